@@ -1,0 +1,139 @@
+"""Command line: ``python -m generator`` (also installed as ``studyguide``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import StudyGuideError
+from .pipeline import IngestOptions, run_ingest
+
+CONTENT = Path("content")
+DEFAULT_OUT = CONTENT / "questions"
+
+
+def _progress(quiet: bool):
+    """Progress lines on an interactive terminal only; silent in CI and pipes."""
+    if quiet or os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+    start = time.perf_counter()
+    return lambda message: print(
+        f"[{time.perf_counter() - start:6.1f}s] {message}", file=sys.stderr
+    )
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    out = Path(args.out) if args.out else DEFAULT_OUT
+    curation = Path(args.curation) if args.curation else None
+    if curation is None and args.out is None and (CONTENT / "curation.yaml").is_file():
+        curation = CONTENT / "curation.yaml"
+    options = IngestOptions(
+        sources=tuple(Path(s) for s in args.sources) or (CONTENT / "sources",),
+        out=out,
+        wordlist=Path(args.wordlist),
+        taxonomy=Path(args.taxonomy),
+        curation=curation,
+        report=Path(args.report) if args.report else None,
+    )
+    started = time.perf_counter()
+    result = run_ingest(options, _progress(args.quiet), check=args.check)
+    built, plan = result.built, result.plan
+    merges = sum(len(g.entries) - 1 for g, _, _ in built.merged)
+    for name in plan.hand_edited:
+        print(
+            f"warning: {out / name}: edited by hand since the last ingest; kept, not overwritten",
+            file=sys.stderr,
+        )
+    verb = "would change" if args.check else "changed"
+    print(
+        f"ingest: {len(built.entries)} entries read from {result.sources} source(s), "
+        f"{len(built.merged)} questions, {merges} merges, "
+        f"{plan.changed} files {verb} ({len(plan.write)} written, {len(plan.delete)} deleted, "
+        f"{len(plan.unchanged)} unchanged, {len(plan.hand_edited)} hand-edited kept) "
+        f"in {time.perf_counter() - started:.2f}s"
+    )
+    if args.check and (plan.changed or result.report_changed):
+        print(
+            "ingest --check: question files are not up to date; run python -m generator ingest",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn raw interview Q&A dumps into a deduplicated, tagged study guide.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ingest = commands.add_parser(
+        "ingest",
+        help="read raw dumps, write clean question files",
+        description=(
+            "Read raw Q&A dumps, drop page furniture, normalize, merge repeats, tag and link, "
+            "and write one Markdown file per canonical question plus a review report. "
+            "Nothing is written if any input is bad; files edited by hand are kept."
+        ),
+    )
+    ingest.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="source files or folders (default: every file in content/sources/)",
+    )
+    ingest.add_argument(
+        "--out",
+        metavar="DIR",
+        help="output folder (default: content/questions/). With another folder, "
+        "curation applies only if --curation is given",
+    )
+    ingest.add_argument(
+        "--curation",
+        metavar="FILE",
+        help="curation file (default: content/curation.yaml when writing to the default folder)",
+    )
+    ingest.add_argument(
+        "--taxonomy",
+        metavar="FILE",
+        default=str(CONTENT / "taxonomy.yaml"),
+        help="tag taxonomy (default: %(default)s)",
+    )
+    ingest.add_argument(
+        "--wordlist",
+        metavar="FILE",
+        default=str(CONTENT / "wordlist.yaml"),
+        help="reviewed typo, variant and formula list (default: %(default)s)",
+    )
+    ingest.add_argument(
+        "--report",
+        metavar="FILE",
+        help="review report (default: ingest-review.md beside the output folder)",
+    )
+    ingest.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if any file would change"
+    )
+    ingest.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    ingest.set_defaults(run=_ingest)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; bad input prints one line naming the file and line, exit 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except StudyGuideError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

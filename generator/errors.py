@@ -1,0 +1,37 @@
+"""Errors for user mistakes: each names the file and line, and prints as one line."""
+
+from __future__ import annotations
+
+
+class StudyGuideError(Exception):
+    """A mistake in the user's input, reported as ``path:line: message``."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.message = message
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class SourceError(StudyGuideError):
+    """A source file that cannot be read or holds no usable entries."""
+
+
+class CurationError(StudyGuideError):
+    """A curation file that cannot be read or contradicts itself."""
+
+
+class TaxonomyError(StudyGuideError):
+    """A taxonomy file that cannot be read, or a question that uses an unknown tag."""
+
+
+class WordListError(StudyGuideError):
+    """A word list file that cannot be read."""
+
+
+class QuestionFileError(StudyGuideError):
+    """A question file whose front matter or body cannot be used."""

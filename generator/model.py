@@ -1,0 +1,211 @@
+"""The data model: plain frozen dataclasses passed between pipeline stages.
+
+This module imports nothing from the rest of the package, so every stage can
+depend on it and it depends on none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class SourceRef:
+    """Where one raw entry came from: a source file name and the label printed there."""
+
+    file: str
+    label: str
+    line: int = field(default=0, compare=False)
+
+    def __str__(self) -> str:
+        return f"{self.file}#{self.label}"
+
+    @property
+    def sort_key(self) -> tuple[str, str, int, str]:
+        """Natural order: by file, then label prefix, then label number (2 before 10)."""
+        prefix, number, rest = re.fullmatch(r"(\D*)(\d*)(.*)", self.label).groups()
+        return (self.file, prefix, int(number or 0), rest)
+
+    @classmethod
+    def parse(cls, text: str) -> SourceRef:
+        """Parse ``file#label`` as written in front matter and curation files."""
+        file, sep, label = text.rpartition("#")
+        if not sep or not file or not label:
+            raise ValueError(f"source reference {text!r} is not of the form FILE#LABEL")
+        return cls(file=file, label=label)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The decoded text of one input file."""
+
+    name: str
+    path: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an answer's structure, with its text still plain (not Markdown).
+
+    ``kind`` is ``paragraph`` (one item), ``bullets`` or ``numbered`` (one item per
+    list entry), or ``labels`` (items alternate label, body: "Learning rate", "It ...").
+    """
+
+    kind: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    """One question and its answer's blocks, as a reader found them."""
+
+    ref: SourceRef
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A raw entry after normalization: clean title and answer, plus matching keys."""
+
+    ref: SourceRef
+    title: str
+    answer: str
+    title_key: tuple[str, ...]
+    answer_key: tuple[str, ...]
+    corrections: int
+    spun_phrases: int
+
+    @property
+    def writing_score(self) -> float:
+        """Higher is better written: long enough, few fixes, no spun filler."""
+        words = max(1, len(self.answer.split()))
+        length_bonus = min(words, 120) / 120
+        return length_bonus - 0.15 * self.corrections - 0.35 * self.spun_phrases
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """The similarity of two entries, as the deduplicator measured it."""
+
+    left: SourceRef
+    right: SourceRef
+    title: float
+    answer: float
+    score: float
+
+
+@dataclass(frozen=True)
+class MergeGroup:
+    """Entries judged to be one question, best-written first, and why."""
+
+    entries: tuple[Entry, ...]
+    links: tuple[PairScore, ...]
+    forced: bool = False
+
+
+@dataclass(frozen=True)
+class Question:
+    """One canonical question: what a question file holds."""
+
+    id: str
+    title: str
+    answer: str
+    summary: str
+    topic: str
+    tags: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+    related: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    quality: str = "ok"
+    reviewed: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A tag of the controlled taxonomy."""
+
+    slug: str
+    title: str
+    description: str
+    keywords: tuple[str, ...]
+    topic: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic: a section of the guide; its order is the site's and the cheat sheet's order."""
+
+    slug: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Topics in order, and the tags that belong to them."""
+
+    topics: tuple[Topic, ...]
+    tags: tuple[Tag, ...]
+    default_tag: str
+
+    def tag(self, slug: str) -> Tag:
+        """Return the tag called ``slug``; KeyError if the taxonomy has none."""
+        for tag in self.tags:
+            if tag.slug == slug:
+                return tag
+        raise KeyError(slug)
+
+    def topic(self, slug: str) -> Topic:
+        """Return the topic called ``slug``; KeyError if the taxonomy has none."""
+        for topic in self.topics:
+            if topic.slug == slug:
+                return topic
+        raise KeyError(slug)
+
+
+@dataclass(frozen=True)
+class WordList:
+    """The reviewed editorial word list: fixes applied to every entry, and matching hints."""
+
+    typos: tuple[tuple[str, str], ...] = ()
+    phrases: tuple[tuple[str, str], ...] = ()
+    title_phrases: tuple[tuple[str, str], ...] = ()
+    formulas: tuple[tuple[str, str], ...] = ()
+    keep_case: tuple[str, ...] = ()
+    spun_phrases: tuple[str, ...] = ()
+    furniture: tuple[str, ...] = ()
+    title_filler: tuple[str, ...] = ()
+    title_context: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class QuestionOverride:
+    """What a maintainer set for one question in the curation file."""
+
+    key: str
+    line: int
+    id: str | None = None
+    title: str | None = None
+    answer: str | None = None
+    summary: str | None = None
+    topic: str | None = None
+    tags: tuple[str, ...] | None = None
+    terms: tuple[str, ...] | None = None
+    reviewed: bool | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Curation:
+    """Maintainers' decisions: forced merges and splits, and per-question overrides."""
+
+    path: str = ""
+    merges: tuple[tuple[tuple[SourceRef, ...], int], ...] = ()
+    splits: tuple[tuple[tuple[SourceRef, ...], int], ...] = ()
+    questions: tuple[QuestionOverride, ...] = ()

@@ -1,0 +1,282 @@
+"""Normalize raw entries: clean Unicode, fix typos and variants, case titles, write Markdown.
+
+Source text is data: everything a source says is escaped for Markdown here, so no
+markup or HTML from a dump ever reaches a page. Only the reviewed formulas of the
+word list become math.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import Block, Entry, RawEntry, WordList
+
+STOPWORDS = frozenset(
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours"]
+)
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
+_WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]$|])")
+_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])(?=\s|$)")
+_INEQUALITY = re.compile(r"(?<![\w.])([a-zA-Z])\s*(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
+_BARE_INEQUALITY = re.compile(r"(?<=\s)(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
+_POWER = re.compile(r"(?<![\w^])([A-Za-z])\^(\d+|[a-z])(?![\w^])")
+_LATEX_OPERATORS = {">=": r"\ge", "<=": r"\le", "<": "<", ">": ">"}
+
+
+def clean_unicode(text: str) -> str:
+    """NFC-normalize, straighten quotes, turn odd spaces into one space, trim."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = "".join(" " if unicodedata.category(c) in ("Zs", "Cc") else c for c in text)
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def singular(word: str) -> str:
+    """A crude English singular, good enough to compare question words."""
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os")):
+        return word[:-1]
+    return word
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in ordered) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    """A word list compiled for fast, repeated use over many entries."""
+
+    words: WordList
+
+    @cached_property
+    def _fixes(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        table = {w.lower(): r for w, r in (*self.words.typos, *self.words.phrases)}
+        return _word_pattern(list(table)), table
+
+    @cached_property
+    def _title_fixes(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        table = {w.lower(): r for w, r in self.words.title_phrases}
+        return _word_pattern(list(table)), table
+
+    @cached_property
+    def _keep_case(self) -> dict[str, str]:
+        return {w.lower(): w for w in self.words.keep_case}
+
+    @cached_property
+    def _formulas(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        table = dict(self.words.formulas)
+        body = "|".join(re.escape(f) for f in sorted(table, key=len, reverse=True)) or "(?!)"
+        return re.compile(body), table
+
+    @cached_property
+    def _spun(self) -> re.Pattern[str]:
+        return _word_pattern(list(self.words.spun_phrases))
+
+    @cached_property
+    def _context(self) -> re.Pattern[str]:
+        return _word_pattern(list(self.words.title_context))
+
+    @cached_property
+    def _filler(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.words.title_filler)
+
+    @cached_property
+    def _synonyms(self) -> dict[str, str]:
+        return {singular(w.lower()): singular(r.lower()) for w, r in self.words.synonyms}
+
+    @cached_property
+    def furniture(self) -> tuple[re.Pattern[str], ...]:
+        """The furniture line patterns, compiled."""
+        return tuple(re.compile(p, re.IGNORECASE) for p in self.words.furniture)
+
+    @staticmethod
+    def _apply(text: str, fixes: tuple[re.Pattern[str], dict[str, str]]) -> tuple[str, int]:
+        pattern, table = fixes
+        count = 0
+
+        def replace(match: re.Match[str]) -> str:
+            nonlocal count
+            found = match.group(0)
+            fixed = table[found.lower()]
+            if fixed and found[0].isupper() and not fixed[0].isupper():
+                fixed = fixed[0].upper() + fixed[1:]
+            if fixed != found:
+                count += 1
+            return fixed
+
+        text = pattern.sub(replace, text)
+        return re.sub(r" {2,}", " ", text).strip(), count
+
+    def fix_text(self, text: str) -> tuple[str, int]:
+        """Clean Unicode and apply typo and variant fixes; return the text and how many fixes."""
+        return self._apply(clean_unicode(text), self._fixes)
+
+    def spun_count(self, text: str) -> int:
+        """How many spun filler phrases the text contains."""
+        return len(self._spun.findall(text))
+
+    def sentence_case(self, title: str) -> str:
+        """Lower-case a Title Case title, keeping acronyms and listed proper nouns."""
+        words = title.split(" ")
+        capitalised = sum(1 for w in words[1:] if w[:1].isupper())
+        title_case = len(words) > 2 and capitalised >= (len(words) - 1) * 0.6
+        out = []
+        for i, word in enumerate(words):
+            core = word.strip("?.,:;!()\"'")
+            keep = self._keep_case.get(core.lower())
+            if keep:
+                word = word.replace(core, keep)
+            elif i > 0 and title_case and not (core.isupper() and len(core) > 1):
+                word = word.lower()
+            out.append(word)
+        text = " ".join(out)
+        return text[:1].upper() + text[1:]
+
+    def normalize_title(self, raw: str) -> tuple[str, int]:
+        """A clean title in sentence case that ends with one question mark."""
+        text, count = self.fix_text(raw)
+        text, title_count = self._apply(text, self._title_fixes)
+        text = re.sub(r"\s+([?.,:;])", r"\1", text)
+        text = re.sub(r"\b(is|are)\s+(a|an|the)\s+(\w+)\s*\?$", r"\1 \2 \3?", text, flags=re.I)
+        text = self.sentence_case(text.rstrip(" .:;,-"))
+        text = re.sub(r"\?+$", "", text).rstrip()
+        return text + "?", count + title_count
+
+    def _segments(self, text: str) -> list[tuple[str, bool]]:
+        """Split text into (piece, is_math) with flattened formulas turned into LaTeX."""
+        pattern, table = self._formulas
+        found: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), table[m.group(0)]) for m in pattern.finditer(text)
+        ]
+        for m in _POWER.finditer(text):
+            found.append((m.start(), m.end(), f"{m.group(1)}^{{{m.group(2)}}}"))
+        for m in _INEQUALITY.finditer(text):
+            found.append(
+                (m.start(), m.end(), f"{m.group(1)} {_LATEX_OPERATORS[m.group(2)]} {m.group(3)}")
+            )
+        for m in _BARE_INEQUALITY.finditer(text):
+            found.append((m.start(), m.end(), f"{_LATEX_OPERATORS[m.group(1)]} {m.group(2)}"))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        pieces: list[tuple[str, bool]] = []
+        pos = 0
+        for start, end, latex in found:
+            if start < pos:
+                continue
+            if start > pos:
+                pieces.append((text[pos:start], False))
+            pieces.append((latex, True))
+            pos = end
+        if pos < len(text):
+            pieces.append((text[pos:], False))
+        return pieces
+
+    def to_markdown(self, text: str) -> str:
+        """Escape plain text for Markdown, writing known formulas as ``$…$`` math."""
+        out = []
+        for piece, is_math in self._segments(text):
+            if is_math:
+                out.append(f"${piece}$")
+            else:
+                piece = _MD_SPECIAL.sub(r"\\\1", piece)
+                piece = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                out.append(piece)
+        markdown = "".join(out)
+        return _LINE_START.sub(
+            lambda m: (
+                m.group(1) + m.group(2).replace(".", "\\.").replace(")", "\\)")
+                if m.group(2)[0].isdigit()
+                else m.group(1) + "\\" + m.group(2)
+            ),
+            markdown,
+        )
+
+    def render_blocks(self, blocks: tuple[Block, ...]) -> tuple[str, str, int]:
+        """Markdown for an answer's blocks, its plain text, and the number of fixes made."""
+        parts: list[str] = []
+        plain: list[str] = []
+        fixes = 0
+
+        def fixed(text: str) -> str:
+            nonlocal fixes
+            result, n = self.fix_text(text)
+            fixes += n
+            plain.append(result)
+            return result
+
+        for block in blocks:
+            items = [fixed(item) for item in block.items]
+            if block.kind == "paragraph":
+                if items[0]:
+                    parts.append(self.to_markdown(items[0]))
+            elif block.kind in ("bullets", "numbered"):
+                marker = "-" if block.kind == "bullets" else "1."
+                lines = [f"{marker} {self.to_markdown(i)}" for i in items if i]
+                if block.kind == "numbered":
+                    lines = [
+                        f"{n}. {self.to_markdown(i)}"
+                        for n, i in enumerate((i for i in items if i), 1)
+                    ]
+                parts.append("\n".join(lines))
+            elif block.kind == "labels":
+                pairs = list(zip(items[0::2], items[1::2], strict=True))
+                if len(pairs) == 1:
+                    label, body = pairs[0]
+                    parts.append(
+                        f"**{self.to_markdown(label.rstrip(':'))}:** {self.to_markdown(body)}"
+                    )
+                else:
+                    lines = []
+                    for label, body in pairs:
+                        head = f"**{self.to_markdown(label.rstrip(':'))}**"
+                        lines.append(f"- {head}: {self.to_markdown(body)}" if body else f"- {head}")
+                    parts.append("\n".join(lines))
+        return "\n\n".join(p for p in parts if p), " ".join(plain), fixes
+
+    def title_key(self, title: str) -> tuple[str, ...]:
+        """The words that say what a title asks, for comparing questions."""
+        text = self._context.sub(" ", title.lower())
+        words = []
+        for word in _WORD.findall(text.replace("-", "")):
+            if word in self._filler:
+                continue
+            word = singular(word.replace("'", ""))
+            words.append(self._synonyms.get(word, word))
+        return tuple(words)
+
+    def answer_key(self, text: str) -> tuple[str, ...]:
+        """The content words of an answer, for comparing questions."""
+        return tuple(
+            singular(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1
+        )
+
+    def normalize_entry(self, raw: RawEntry) -> Entry:
+        """Turn a raw entry into a clean entry with matching keys and quality counts."""
+        title, title_fixes = self.normalize_title(raw.title)
+        answer, plain, answer_fixes = self.render_blocks(raw.blocks)
+        return Entry(
+            ref=raw.ref,
+            title=title,
+            answer=answer,
+            title_key=self.title_key(title),
+            answer_key=self.answer_key(plain),
+            corrections=title_fixes + answer_fixes,
+            spun_phrases=self.spun_count(plain),
+        )
+
+
+def normalize_entries(raws: list[RawEntry], words: WordList) -> list[Entry]:
+    """Normalize every raw entry with one compiled word list."""
+    normalizer = Normalizer(words)
+    return [normalizer.normalize_entry(raw) for raw in raws]

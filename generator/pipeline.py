@@ -1,0 +1,197 @@
+"""The ingest pipeline, top to bottom.
+
+read sources -> parse entries -> normalize -> deduplicate and merge -> ids ->
+curation -> tag and link -> write question files and the review report.
+
+:func:`build_questions` is the pure middle (data in, data out); :func:`run_ingest`
+adds the file reading and writing at the edges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .curate import apply_overrides, check_references
+from .dedupe import DedupeResult, DedupeSettings, find_duplicates
+from .errors import QuestionFileError, SourceError
+from .identity import PreviousQuestion, assign_ids
+from .linking import related_ids
+from .loaders import load_curation, load_taxonomy, load_wordlist
+from .merge import MergedText, merge_group
+from .model import Curation, Entry, MergeGroup, Question, RawEntry, Taxonomy, WordList
+from .normalize import Normalizer
+from .questionfile import read_question_file, render_question
+from .readers import parse_source
+from .report import render_report
+from .sources import find_sources, read_source
+from .summaries import defined_terms, summarize
+from .tagging import Tagger
+from .writer import WritePlan, apply_plan, plan_writes, write_if_changed
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Built:
+    """Everything the pure part of ingest produced."""
+
+    entries: tuple[Entry, ...]
+    dedupe: DedupeResult
+    merged: tuple[tuple[MergeGroup, MergedText, Question], ...]
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """The canonical questions, sorted by id."""
+        return tuple(sorted((q for _, _, q in self.merged), key=lambda q: q.id))
+
+
+def _draft(group: MergeGroup, text: MergedText) -> Question:
+    sources = tuple(sorted((e.ref for e in group.entries), key=lambda r: r.sort_key))
+    return Question(
+        id="", title=text.title, answer=text.answer, summary="", topic="", tags=(), sources=sources
+    )
+
+
+def _complete(question: Question, tagger: Tagger, normalizer: Normalizer) -> Question:
+    """Fill what curation did not set: tags and topic, summary, terms, quality."""
+    changes: dict[str, object] = {}
+    if not question.tags:
+        topic, tags = tagger.tag(question.title, question.answer)
+        changes["tags"] = tags
+        changes["topic"] = question.topic or topic
+    if not question.summary:
+        changes["summary"] = summarize(question.answer)
+    if not question.terms:
+        changes["terms"] = defined_terms(question.title)
+    changes["quality"] = "garbled" if normalizer.spun_count(question.answer) else "ok"
+    return replace(question, **changes)
+
+
+def build_questions(
+    raws: Sequence[RawEntry],
+    words: WordList,
+    taxonomy: Taxonomy,
+    curation: Curation | None = None,
+    previous: Sequence[PreviousQuestion] = (),
+    settings: DedupeSettings | None = None,
+    progress: Progress | None = None,
+) -> Built:
+    """Turn raw entries into canonical, tagged, linked questions (no file I/O)."""
+    say = progress or (lambda _message: None)
+    curation = curation or Curation()
+    settings = settings or DedupeSettings()
+    normalizer = Normalizer(words)
+    say(f"normalizing {len(raws)} entries")
+    entries = tuple(normalizer.normalize_entry(raw) for raw in raws)
+    check_references(curation, (e.ref for e in entries))
+    say("finding repeats")
+    dedupe = find_duplicates(
+        entries,
+        [refs for refs, _ in curation.merges],
+        [refs for refs, _ in curation.splits],
+        settings,
+    )
+    say(f"merging {len(dedupe.groups)} questions")
+    texts = [merge_group(group) for group in dedupe.groups]
+    drafts = assign_ids([_draft(g, t) for g, t in zip(dedupe.groups, texts, strict=True)], previous)
+    curated = apply_overrides(drafts, curation, taxonomy)
+    say("tagging and linking")
+    tagger = Tagger(taxonomy)
+    completed = [_complete(q, tagger, normalizer) for q in curated]
+    order = sorted(range(len(completed)), key=lambda i: completed[i].id)
+    ordered = [completed[i] for i in order]
+    for i, related in zip(order, related_ids(ordered, normalizer), strict=True):
+        completed[i] = replace(completed[i], related=related)
+    merged = tuple(zip(dedupe.groups, texts, completed, strict=True))
+    return Built(entries, dedupe, merged)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """Where ingest reads from and writes to."""
+
+    sources: tuple[Path, ...]
+    out: Path
+    wordlist: Path
+    taxonomy: Path
+    curation: Path | None = None
+    report: Path | None = None
+    settings: DedupeSettings = field(default_factory=DedupeSettings)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What a run read, built and wrote."""
+
+    built: Built
+    plan: WritePlan
+    report_changed: bool
+    sources: int
+
+
+def read_previous(folder: Path) -> list[PreviousQuestion]:
+    """Ids, sources and aliases of the question files an earlier run left in ``folder``."""
+    previous = []
+    if not folder.is_dir():
+        return previous
+    for path in sorted(folder.glob("*.md")):
+        try:
+            q = read_question_file(path)
+        except QuestionFileError:
+            continue
+        previous.append(PreviousQuestion(q.id, frozenset(str(s) for s in q.sources), q.aliases))
+    return previous
+
+
+def read_entries(paths: Sequence[Path], words: WordList) -> list[RawEntry]:
+    """Read and parse every source file; a label may appear once per file."""
+    furniture = Normalizer(words).furniture
+    raws: list[RawEntry] = []
+    names: dict[str, Path] = {}
+    for path in paths:
+        if path.name in names:
+            raise SourceError(
+                str(path), 0, f"another source has the same file name: {names[path.name]}"
+            )
+        names[path.name] = path
+        raws.extend(parse_source(read_source(path), furniture))
+    return raws
+
+
+def source_paths(sources: Sequence[Path]) -> tuple[Path, ...]:
+    """Expand folders into their files; keep files as given."""
+    paths: list[Path] = []
+    for source in sources:
+        paths.extend(find_sources(source) if source.is_dir() else [source])
+    if not paths:
+        raise SourceError(str(sources[0]) if sources else ".", 0, "no source files found")
+    return tuple(paths)
+
+
+def run_ingest(
+    options: IngestOptions, progress: Progress | None = None, check: bool = False
+) -> IngestResult:
+    """Read, build and (unless ``check``) write; nothing is written if any input is bad."""
+    say = progress or (lambda _message: None)
+    words = load_wordlist(options.wordlist)
+    taxonomy = load_taxonomy(options.taxonomy)
+    curation = load_curation(options.curation) if options.curation else Curation()
+    paths = source_paths(options.sources)
+    say(f"reading {len(paths)} source file(s)")
+    raws = read_entries(paths, words)
+    built = build_questions(
+        raws, words, taxonomy, curation, read_previous(options.out), options.settings, say
+    )
+    files = {f"{q.id}.md": render_question(q) for q in built.questions}
+    plan = plan_writes(options.out, files)
+    report = render_report(
+        built.entries, built.dedupe, built.merged, options.settings, plan.hand_edited
+    )
+    report_path = options.report or options.out.parent / "ingest-review.md"
+    report_changed = not report_path.is_file() or report_path.read_text(encoding="utf-8") != report
+    if not check:
+        apply_plan(plan)
+        write_if_changed(report_path, report)
+    return IngestResult(built, plan, report_changed, len(paths))

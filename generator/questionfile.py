@@ -1,0 +1,109 @@
+"""The question file format: YAML front matter, then the answer in Markdown.
+
+``render_question`` and ``parse_question`` are inverses; the site and the cheat
+sheet read question files only through ``parse_question``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import QuestionFileError
+from .model import Question, SourceRef
+
+REQUIRED = ("id", "title", "topic", "tags", "summary", "sources")
+
+
+def front_matter(question: Question) -> dict[str, Any]:
+    """The front matter of a question file, in its fixed field order."""
+    data: dict[str, Any] = {
+        "id": question.id,
+        "title": question.title,
+        "topic": question.topic,
+        "tags": list(question.tags),
+        "summary": question.summary,
+    }
+    if question.terms:
+        data["terms"] = list(question.terms)
+    data["related"] = list(question.related)
+    if question.aliases:
+        data["aliases"] = list(question.aliases)
+    data["sources"] = [str(s) for s in question.sources]
+    data["quality"] = question.quality
+    data["reviewed"] = question.reviewed
+    if question.note:
+        data["note"] = question.note
+    return data
+
+
+def render_question(question: Question) -> str:
+    """The full text of a question file."""
+    meta = yaml.safe_dump(
+        front_matter(question), sort_keys=False, allow_unicode=True, width=1_000_000
+    )
+    return f"---\n{meta}---\n\n{question.answer.strip()}\n"
+
+
+def _text_list(meta: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
+    value = meta.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise QuestionFileError(path, 2, f"front matter field {key!r} must be a list of text")
+    return tuple(value)
+
+
+def parse_question(text: str, path: str) -> Question:
+    """Parse a question file's text; QuestionFileError names the file and line on bad input."""
+    if not text.startswith("---\n"):
+        raise QuestionFileError(path, 1, "question file must start with '---' front matter")
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        raise QuestionFileError(path, 1, "front matter is not closed by a '---' line")
+    try:
+        meta = yaml.safe_load(text[4 : end + 1])
+    except yaml.MarkedYAMLError as exc:
+        line = (exc.problem_mark.line + 2) if exc.problem_mark else 1
+        raise QuestionFileError(path, line, f"invalid front matter: {exc.problem}") from None
+    if not isinstance(meta, dict):
+        raise QuestionFileError(path, 2, "front matter must be a mapping")
+    missing = [key for key in REQUIRED if not meta.get(key)]
+    if missing:
+        raise QuestionFileError(path, 2, f"front matter lacks {', '.join(missing)}")
+    try:
+        sources = tuple(SourceRef.parse(s) for s in _text_list(meta, "sources", path))
+    except ValueError as exc:
+        raise QuestionFileError(path, 2, str(exc)) from None
+    body = text[end + 5 :].strip()
+    if not body:
+        raise QuestionFileError(path, text.count("\n", 0, end) + 2, "question has no answer")
+    return Question(
+        id=str(meta["id"]),
+        title=str(meta["title"]),
+        answer=body,
+        summary=str(meta["summary"]),
+        topic=str(meta["topic"]),
+        tags=_text_list(meta, "tags", path),
+        sources=sources,
+        related=_text_list(meta, "related", path),
+        terms=_text_list(meta, "terms", path),
+        aliases=_text_list(meta, "aliases", path),
+        quality=str(meta.get("quality", "ok")),
+        reviewed=bool(meta.get("reviewed", False)),
+        note=str(meta.get("note", "") or ""),
+    )
+
+
+def read_question_file(path: Path) -> Question:
+    """Read and parse one question file from disk."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QuestionFileError(str(path), 0, f"cannot read question file: {exc}") from None
+    return parse_question(text, str(path))
+
+
+def read_question_folder(folder: Path) -> list[Question]:
+    """Every question file (``*.md``) in a folder, sorted by file name."""
+    return [read_question_file(p) for p in sorted(folder.glob("*.md"))]
