@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -65,6 +66,42 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    """Ingest (a no-op when up to date), then build the site with MkDocs in strict mode."""
+    if not args.skip_ingest:
+        code = _ingest(build_parser().parse_args(["ingest", *(["-q"] if args.quiet else [])]))
+        if code:
+            return code
+    site_dir = Path(args.site_dir)
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        args.config_file,
+        "-d",
+        str(site_dir),
+    ]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, check=False)
+    if result.returncode:
+        print(
+            f"error: {args.config_file}: mkdocs build failed (exit {result.returncode})",
+            file=sys.stderr,
+        )
+        return result.returncode
+    pages = sum(1 for _ in site_dir.rglob("*.html"))
+    index = (site_dir / "index.html").resolve()
+    print(f"site: {pages} pages in {site_dir}/ built in {time.perf_counter() - started:.1f}s")
+    print(f"  open from disk:  {index.as_uri()}")
+    print("  or serve it:     .venv/bin/mkdocs serve   (then http://127.0.0.1:8000/)")
+    print(f"  offline copy:    cd {site_dir} && zip -qr ../studyguide-offline.zip .")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -120,6 +157,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     ingest.set_defaults(run=_ingest)
+
+    build = commands.add_parser(
+        "build",
+        help="ingest, then build the whole site (and cheat sheet) into site/",
+        description="Run ingest (writes nothing when question files are up to date), then "
+        "`mkdocs build --strict`, which generates every page and the cheat sheet.",
+    )
+    build.add_argument(
+        "--config-file", default="mkdocs.yml", help="MkDocs configuration (default: %(default)s)"
+    )
+    build.add_argument("--site-dir", default="site", help="output folder (default: %(default)s)")
+    build.add_argument(
+        "--skip-ingest", action="store_true", help="build from question files as they are"
+    )
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    build.set_defaults(run=_build)
     return parser
 
 

@@ -33,7 +33,10 @@ def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[t
     if n < 2:
         return [() for _ in questions]
     vectorizer = TfidfVectorizer(
-        analyzer=lambda tokens: tokens, sublinear_tf=True, max_df=max(0.2, 50 / n), min_df=1
+        analyzer=lambda tokens: tokens,
+        sublinear_tf=True,
+        max_df=min(1.0, max(0.2, 50 / n)),
+        min_df=1,
     )
     matrix = vectorizer.fit_transform([_tokens(q, normalizer) for q in questions]).tocsr()
     transposed = matrix.T.tocsc()
@@ -75,6 +78,8 @@ def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[t
                     for j in range(n)
                     if j != i and j not in ranked and questions[j].topic == questions[i].topic
                 )
-                ranked.extend(j for _, j in zip(range(MIN_RELATED - len(ranked)), same_topic, strict=False))
+                ranked.extend(
+                    j for _, j in zip(range(MIN_RELATED - len(ranked)), same_topic, strict=False)
+                )
             result.append(tuple(questions[j].id for j in ranked))
     return result

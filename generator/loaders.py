@@ -131,6 +131,7 @@ def load_wordlist(path: Path) -> WordList:
         title_filler=_string_list(data, "title_filler", path, WordListError),
         title_context=_string_list(data, "title_context", path, WordListError),
         synonyms=_string_pairs(data, "synonyms", path),
+        search_aliases=_string_pairs(data, "search_aliases", path),
     )
 
 

@@ -182,6 +182,7 @@ class WordList:
     title_filler: tuple[str, ...] = ()
     title_context: tuple[str, ...] = ()
     synonyms: tuple[tuple[str, str], ...] = ()
+    search_aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

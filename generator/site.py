@@ -1,0 +1,371 @@
+"""Render the study-guide site's generated pages from question files (no MkDocs imports).
+
+The MkDocs plugin (:mod:`generator.mkdocs_plugin`) calls these functions; they take
+questions and the taxonomy and return Markdown, navigation and data, so they can be
+tested without building a site.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .errors import TaxonomyError
+from .model import Question, Taxonomy, WordList
+
+QUESTIONS_DIR = "questions"
+TOPICS_DIR = "topics"
+_PROTECTED = re.compile(
+    r"(\$\$.+?\$\$|\$[^$\n]+?\$|`[^`\n]*`|!?\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\*\*[^*\n]+\*\*:?)",
+    re.DOTALL,
+)
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]$|#])")
+
+
+def escape_text(text: str) -> str:
+    """Escape plain text for use inside Markdown (no markup or HTML survives)."""
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", text), quote=False)
+
+
+def question_uri(question_id: str) -> str:
+    """Source path of a question's generated page, relative to the docs folder."""
+    return f"{QUESTIONS_DIR}/{question_id}.md"
+
+
+def topic_uri(slug: str) -> str:
+    """Source path of a topic's generated page, relative to the docs folder."""
+    return f"{TOPICS_DIR}/{slug}.md"
+
+
+def order_questions(questions: Iterable[Question], taxonomy: Taxonomy) -> list[Question]:
+    """Questions in the guide's order: by topic as the taxonomy lists them, then by source order."""
+    rank = {topic.slug: i for i, topic in enumerate(taxonomy.topics)}
+    return sorted(
+        questions,
+        key=lambda q: (rank.get(q.topic, len(rank)), min(s.sort_key for s in q.sources), q.id),
+    )
+
+
+def check_questions(questions: Sequence[Question], taxonomy: Taxonomy, folder: str) -> None:
+    """Every tag and topic must be in the taxonomy; related ids must exist."""
+    tags = {t.slug for t in taxonomy.tags}
+    topics = {t.slug for t in taxonomy.topics}
+    ids = {q.id for q in questions}
+    for q in questions:
+        path = f"{folder}/{q.id}.md"
+        unknown = [t for t in q.tags if t not in tags]
+        if unknown:
+            raise TaxonomyError(path, 2, f"unknown tag {unknown[0]!r} (not in the taxonomy)")
+        if q.topic not in topics:
+            raise TaxonomyError(path, 2, f"unknown topic {q.topic!r} (not in the taxonomy)")
+        missing = [r for r in q.related if r not in ids]
+        if missing:
+            raise TaxonomyError(path, 2, f"related question {missing[0]!r} does not exist")
+
+
+@dataclass(frozen=True)
+class TermIndex:
+    """Key terms, each pointing at the question that defines it; longest terms first."""
+
+    terms: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def build(cls, questions: Sequence[Question]) -> TermIndex:
+        """Collect every question's ``terms`` with simple singular/plural variants."""
+        table: dict[str, str] = {}
+        for q in sorted(questions, key=lambda q: q.id):
+            for term in q.terms:
+                base = term.lower()
+                variants = {base, base[:-1] if base.endswith("s") else base + "s"}
+                for variant in variants:
+                    table.setdefault(variant, q.id)
+        ordered = sorted(table.items(), key=lambda item: (-len(item[0]), item[0]))
+        return cls(tuple(ordered))
+
+    def pattern(self) -> re.Pattern[str] | None:
+        """One regex matching any term as a whole word."""
+        if not self.terms:
+            return None
+        body = "|".join(re.escape(term) for term, _ in self.terms)
+        return re.compile(rf"(?<![\w-])({body})(?![\w-])", re.IGNORECASE)
+
+
+def link_terms(markdown: str, index: TermIndex, self_id: str) -> tuple[str, tuple[str, ...]]:
+    """Link the first mention of each key term to its defining question.
+
+    Never inside math, code, links, HTML, bold labels or headings, and never to the
+    page itself. Returns the Markdown and the ids linked to, in order.
+    """
+    pattern = index.pattern()
+    if pattern is None:
+        return markdown, ()
+    owner = dict(index.terms)
+    linked: list[str] = []
+    out_lines = []
+    for line in markdown.split("\n"):
+        if line.lstrip().startswith("#"):
+            out_lines.append(line)
+            continue
+        pieces = _PROTECTED.split(line)
+        for k in range(0, len(pieces), 2):
+
+            def replace(match: re.Match[str]) -> str:
+                target = owner[match.group(1).lower()]
+                if target == self_id or target in linked:
+                    return match.group(0)
+                linked.append(target)
+                return f"[{match.group(0)}]({target}.md)"
+
+            pieces[k] = pattern.sub(replace, pieces[k])
+        out_lines.append("".join(pieces))
+    return "\n".join(out_lines), tuple(linked)
+
+
+@dataclass(frozen=True)
+class SiteModel:
+    """The questions in guide order, with what pages need to know about each other."""
+
+    questions: tuple[Question, ...]
+    taxonomy: Taxonomy
+    answers: dict[str, str] = field(default_factory=dict)
+    backlinks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    search_variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def by_id(self) -> dict[str, Question]:
+        """Questions by id."""
+        return {q.id: q for q in self.questions}
+
+    def in_topic(self, slug: str) -> list[Question]:
+        """The questions of one topic, in guide order."""
+        return [q for q in self.questions if q.topic == slug]
+
+
+def _variants(question: Question, words: WordList | None) -> tuple[str, ...]:
+    """Other spellings of the question's key terms, so search finds them too."""
+    if words is None:
+        return ()
+    subject = " ".join([question.title, *question.terms]).lower()
+    found = set()
+    for wrong, right in (*words.phrases, *words.typos, *words.search_aliases):
+        mentioned = right and re.search(rf"(?<![\w-]){re.escape(right.lower())}(?![\w-])", subject)
+        if mentioned and wrong.lower() != right.lower() and wrong.lower() not in subject:
+            found.add(wrong.lower())
+    return tuple(sorted(found))
+
+
+def build_model(
+    questions: Iterable[Question], taxonomy: Taxonomy, words: WordList | None = None
+) -> SiteModel:
+    """Order the questions, link key terms in answers, and collect backlinks."""
+    ordered = tuple(order_questions(questions, taxonomy))
+    index = TermIndex.build(ordered)
+    answers: dict[str, str] = {}
+    incoming: dict[str, list[str]] = {q.id: [] for q in ordered}
+    for q in ordered:
+        answers[q.id], linked = link_terms(q.answer, index, q.id)
+        for target in (*linked, *q.related):
+            if target in incoming and q.id not in incoming[target] and target != q.id:
+                incoming[target].append(q.id)
+    backlinks = {qid: tuple(sources) for qid, sources in incoming.items()}
+    variants = {q.id: _variants(q, words) for q in ordered}
+    return SiteModel(ordered, taxonomy, answers, backlinks, variants)
+
+
+def _tag_titles(question: Question, taxonomy: Taxonomy) -> list[str]:
+    return [taxonomy.tag(t).title for t in question.tags]
+
+
+def _provenance(question: Question) -> str:
+    by_file: dict[str, list[str]] = {}
+    for ref in question.sources:
+        by_file.setdefault(ref.file, []).append(ref.label)
+    parts = [f"{', '.join(labels)} of {escape_text(name)}" for name, labels in by_file.items()]
+    noun = "entry" if len(question.sources) == 1 else "entries"
+    verb = "From raw" if len(question.sources) == 1 else "Merged from raw"
+    return f"{verb} {noun} {'; '.join(parts)}."
+
+
+def _starts_with(answer: str, summary: str) -> bool:
+    """Whether the answer already opens with its summary (then the page need not repeat it)."""
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    head = words(summary.rstrip("…"))
+    return bool(head) and words(answer)[: len(head)] == head
+
+
+def render_question_page(question: Question, model: SiteModel) -> str:
+    """The Markdown of one question's page: answer (quiz card), related, backlinks, provenance."""
+    taxonomy = model.taxonomy
+    topic = taxonomy.topic(question.topic)
+    # MkDocs and Material print page and nav titles as raw HTML: escape them here.
+    meta = {
+        "title": html.escape(question.title),
+        "tags": _tag_titles(question, taxonomy),
+        "sg_id": question.id,
+    }
+    lines = [
+        "---",
+        json.dumps(meta, ensure_ascii=False),
+        "---",
+        "",
+        f"# {escape_text(question.title)}",
+        "",
+    ]
+    lines.append(f"Topic: [{escape_text(topic.title)}](../{topic_uri(topic.slug)}){{ .sg-topic }}")
+    lines.append("")
+    aliases = " ".join(question.aliases)
+    lines.append(
+        f'<div class="sg-card" data-sg-id="{html.escape(question.id)}" '
+        f'data-sg-aliases="{html.escape(aliases)}" markdown>'
+    )
+    lines.append(f'<div class="sg-answer" id="sg-answer-{html.escape(question.id)}" markdown>')
+    answer = model.answers.get(question.id, question.answer)
+    lines.append("")
+    if not _starts_with(question.answer, question.summary):
+        lines += [f"**In short:** {question.summary}", ""]
+    lines += [answer, ""]
+    if question.reviewed and question.note:
+        lines += ['!!! success "Corrected in review"', "", f"    {question.note}", ""]
+    lines += ["</div>", "</div>", ""]
+    by_id = model.by_id
+    if question.related:
+        lines += ["## Related questions", ""]
+        for rid in question.related:
+            other = by_id[rid]
+            lines.append(f"- [{escape_text(other.title)}]({rid}.md) — {other.summary}")
+        lines.append("")
+    backlinks = model.backlinks.get(question.id, ())
+    if backlinks:
+        lines += ["## Questions that link here", ""]
+        lines += [f"- [{escape_text(by_id[b].title)}]({b}.md)" for b in backlinks]
+        lines.append("")
+    siblings = model.in_topic(question.topic)
+    position = next(i for i, q in enumerate(siblings) if q.id == question.id)
+    steps = []
+    if position > 0:
+        prev = siblings[position - 1]
+        steps.append(f"[← Previous: {escape_text(prev.title)}]({prev.id}.md){{ .sg-prev }}")
+    if position + 1 < len(siblings):
+        nxt = siblings[position + 1]
+        steps.append(f"[Next: {escape_text(nxt.title)} →]({nxt.id}.md){{ .sg-next }}")
+    if steps:
+        lines += [
+            f'<nav class="sg-steps" aria-label="In {html.escape(topic.title)}" markdown>',
+            "",
+            *steps,
+            "",
+            "</nav>",
+            "",
+        ]
+    variants = model.search_variants.get(question.id, ())
+    if variants:
+        lines += [
+            f"Also written: {', '.join(escape_text(v) for v in variants)}",
+            "{: .sg-variants }",
+            "",
+        ]
+    lines += ['??? info "Where this question comes from"', "", f"    {_provenance(question)}", ""]
+    if question.quality != "ok" and not question.reviewed:
+        lines += [
+            '!!! warning "Not reviewed yet"',
+            "",
+            "    This answer still reads as machine-garbled text in places.",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def render_topic_page(slug: str, model: SiteModel) -> str:
+    """A topic's page: its description and every question with its one-line summary."""
+    topic = model.taxonomy.topic(slug)
+    questions = model.in_topic(slug)
+    meta = {"title": html.escape(topic.title)}
+    lines = [
+        "---",
+        json.dumps(meta, ensure_ascii=False),
+        "---",
+        "",
+        f"# {escape_text(topic.title)}",
+        "",
+    ]
+    lines += [escape_text(topic.description), "", f"{len(questions)} questions.", ""]
+    for n, q in enumerate(questions, 1):
+        lines.append(f"{n}. [{escape_text(q.title)}](../{question_uri(q.id)}) — {q.summary}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def build_nav(model: SiteModel, before: Sequence[object], after: Sequence[object]) -> list[object]:
+    """MkDocs navigation: hand-written pages, then one section per topic, then the rest."""
+    sections: list[object] = []
+    for topic in model.taxonomy.topics:
+        questions = model.in_topic(topic.slug)
+        if not questions:
+            continue
+        items: list[object] = [{"Overview": topic_uri(topic.slug)}]
+        items += [{html.escape(q.title): question_uri(q.id)} for q in questions]
+        sections.append({html.escape(topic.title): items})
+    return [*before, {"Topics": sections}, *after]
+
+
+def counts_markdown(model: SiteModel) -> str:
+    """Live counts for the home page."""
+    questions = model.questions
+    reviewed = sum(1 for q in questions if q.reviewed)
+    tags = {t for q in questions for t in q.tags}
+    topics = [t for t in model.taxonomy.topics if model.in_topic(t.slug)]
+    sources = len({s.file for q in questions for s in q.sources})
+    entries = sum(len(q.sources) for q in questions)
+    return (
+        f"**{len(questions)} questions** in **{len(topics)} topics** with **{len(tags)} tags**, "
+        f"merged from {entries} raw entries in {sources} source file{'s' if sources != 1 else ''}. "
+        f"**{reviewed} of {len(questions)}** answers reviewed by an editor."
+    )
+
+
+def topics_markdown(model: SiteModel, base: str = "") -> str:
+    """A list of topics with their question counts, for the home page."""
+    lines = []
+    for topic in model.taxonomy.topics:
+        count = len(model.in_topic(topic.slug))
+        if count:
+            lines.append(
+                f"- [{escape_text(topic.title)}]({base}{topic_uri(topic.slug)}) — "
+                f"{escape_text(topic.description)} ({count})"
+            )
+    return "\n".join(lines)
+
+
+def deck_script(model: SiteModel, answer_html: dict[str, str], page_urls: dict[str, str]) -> str:
+    """``deck.js``: every question for the quiz page, as ``window.studyGuideDeck``."""
+    taxonomy = model.taxonomy
+    deck = {
+        "version": 1,
+        "questions": [
+            {
+                "id": q.id,
+                "title": q.title,
+                "url": page_urls.get(q.id, ""),
+                "topic": q.topic,
+                "topicTitle": taxonomy.topic(q.topic).title,
+                "tags": _tag_titles(q, taxonomy),
+                "aliases": list(q.aliases),
+                "summary": q.summary,
+                "answerHtml": answer_html.get(q.id, ""),
+            }
+            for q in model.questions
+        ],
+        "topics": [
+            {"slug": t.slug, "title": t.title} for t in taxonomy.topics if model.in_topic(t.slug)
+        ],
+        "tags": sorted({taxonomy.tag(t).title for q in model.questions for t in q.tags}),
+    }
+    payload = json.dumps(deck, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+    payload = payload.replace("</", "<\\/")
+    return f"/* Generated by the studyguide MkDocs plugin: the quiz deck. */\nwindow.studyGuideDeck = {payload};\n"

@@ -1,0 +1,155 @@
+"""Build the site (real content, and a hostile fixture) and check the HTML."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from conftest import CONTENT
+from site_support import build_site, write_config
+
+from generator.cli import main
+from generator.questionfile import read_question_folder
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("site")]
+QUESTIONS = read_question_folder(CONTENT / "questions")
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str, str]] = []  # (tag, attribute, value)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value:
+                self.links.append((tag, name, value))
+
+
+def _links(path: Path) -> list[tuple[str, str, str]]:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.links
+
+
+def test_every_question_has_a_page_topic_pages_and_tags_index(built_site: Path) -> None:
+    for q in QUESTIONS:
+        page = built_site / "questions" / f"{q.id}.html"
+        assert page.is_file(), q.id
+        text = page.read_text(encoding="utf-8")
+        assert f'data-sg-id="{q.id}"' in text
+        assert "Where this question comes from" in text
+        for ref in q.sources:
+            assert ref.label in text
+    topics = {q.topic for q in QUESTIONS}
+    assert {p.stem for p in (built_site / "topics").glob("*.html")} == topics
+    tags = (built_site / "tags.html").read_text(encoding="utf-8")
+    assert 'class="md-tag' in tags
+
+
+def test_every_local_link_and_asset_resolves(built_site: Path) -> None:
+    broken = []
+    for page in built_site.rglob("*.html"):
+        if page.name == "404.html":  # served by the host at any depth: absolute paths by design
+            continue
+        for tag, attr, value in _links(page):
+            parts = urlsplit(value)
+            if parts.scheme or value.startswith(("#", "mailto:")) or not parts.path:
+                continue
+            target = (page.parent / unquote(parts.path)).resolve()
+            if not target.exists():
+                broken.append(f"{page.relative_to(built_site)}: {tag} {attr}={value}")
+    assert not broken, broken[:10]
+
+
+def test_related_and_backlinks_point_at_existing_questions(built_site: Path) -> None:
+    by_id = {q.id: q for q in QUESTIONS}
+    for q in QUESTIONS:
+        text = (built_site / "questions" / f"{q.id}.html").read_text(encoding="utf-8")
+        assert q.id not in q.related
+        assert 3 <= len(q.related) <= 5
+        related = text.split('id="related-questions"', 1)[1].split("</ul>", 1)[0]
+        assert re.findall(r'href="([^"#]+)\.html"', related) == list(q.related)
+        for rid in q.related:
+            assert rid in by_id
+    # a question that others list as related shows them under "Questions that link here"
+    target = QUESTIONS[0].related[0]
+    text = (built_site / "questions" / f"{target}.html").read_text(encoding="utf-8")
+    assert 'id="questions-that-link-here"' in text
+    assert f'href="{QUESTIONS[0].id}.html"' in text.split('id="questions-that-link-here"', 1)[1]
+
+
+_RESOURCE = re.compile(
+    r"""(?:<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=["']?https?://"""
+    r"""|<link\b[^>]*\bhref=["']?https?://[^>]*>(?<!rel="canonical">)"""
+    r"""|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:url\()?["']?https?://)""",
+    re.IGNORECASE,
+)
+
+
+def test_no_page_or_stylesheet_loads_anything_from_the_network(built_site: Path) -> None:
+    offenders = []
+    for path in [*built_site.rglob("*.html"), *built_site.rglob("*.css")]:
+        text = path.read_text(encoding="utf-8")
+        for match in _RESOURCE.finditer(text):
+            snippet = text[match.start() : match.start() + 120]
+            if 'rel="canonical"' in snippet:
+                continue
+            offenders.append(f"{path.relative_to(built_site)}: {snippet}")
+    assert not offenders, offenders[:5]
+    index = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "assets/vendor/iframe-worker/shim.js" in index
+    assert "unpkg.com" not in index and "fonts.googleapis" not in index
+
+
+def test_math_is_marked_for_local_katex(built_site: Path) -> None:
+    text = (built_site / "questions" / "gradient-descent.html").read_text(encoding="utf-8")
+    assert 'class="arithmatex"' in text
+    assert (built_site / "assets/vendor/katex/katex.min.js").is_file()
+    assert list((built_site / "assets/vendor/katex/fonts").glob("*.woff2"))
+
+
+def test_home_page_shows_live_counts(built_site: Path) -> None:
+    text = (built_site / "index.html").read_text(encoding="utf-8")
+    assert f"<strong>{len(QUESTIONS)} questions</strong>" in text
+    assert "<!-- studyguide" not in text
+
+
+def test_quiz_deck_holds_every_question_with_its_answer(built_site: Path) -> None:
+    deck = (built_site / "assets/studyguide/deck.js").read_text(encoding="utf-8")
+    for q in QUESTIONS:
+        assert f'"id":"{q.id}"' in deck
+    assert '"answerHtml":""' not in deck
+
+
+def test_edit_link_points_at_the_question_file(built_site: Path) -> None:
+    text = (built_site / "questions" / "gradient-descent.html").read_text(encoding="utf-8")
+    assert "edit/main/content/questions/gradient-descent.md" in text
+
+
+XSS_DUMP = """1. What does <script>alert(1)</script> do?
+It shows <script>alert(1)</script> and <img src=x onerror=alert(1)> as text.
+
+2. Is *this* [a link](javascript:alert(1))?
+No: `code` and $5 stay plain text.
+"""
+
+
+def test_source_html_is_shown_as_text_never_as_markup(tmp_path: Path) -> None:
+    source = tmp_path / "xss.txt"
+    source.write_text(XSS_DUMP, encoding="utf-8")
+    questions = tmp_path / "questions"
+    assert main(["ingest", str(source), "--out", str(questions), "-q"]) == 0
+    result = build_site(write_config(tmp_path, questions), tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    pages = list((tmp_path / "site" / "questions").glob("*.html"))
+    assert len(pages) == 2
+    html_text = "".join(p.read_text(encoding="utf-8") for p in pages)
+    assert "<script>alert(1)</script>" not in html_text
+    assert "<img src=x" not in html_text and 'onerror="alert(1)"' not in html_text
+    assert 'href="javascript:' not in html_text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html_text
