@@ -61,20 +61,22 @@ def apply_overrides(
         if item.reviewed is not None:
             changes["reviewed"] = item.reviewed
         if item.tags is not None:
-            _check_tags(curation, item.line, item.key, item.tags, taxonomy)
+            _check_tags(curation, item.line_of("tags"), item.key, item.tags, taxonomy)
             changes["tags"] = item.tags
             changes["topic"] = taxonomy.tag(item.tags[0]).topic
         if item.topic is not None:
             if item.topic not in topics:
                 raise CurationError(
-                    curation.path, item.line, f"question {item.key}: unknown topic {item.topic!r}"
+                    curation.path,
+                    item.line_of("topic"),
+                    f"question {item.key}: unknown topic {item.topic!r}",
                 )
             changes["topic"] = item.topic
         if item.id is not None and item.id != q.id:
             if item.id in renamed:
                 raise CurationError(
                     curation.path,
-                    item.line,
+                    item.line_of("id"),
                     f"id {item.id!r} is already given to another question by this file",
                 )
             renamed[item.id] = i
@@ -84,7 +86,7 @@ def apply_overrides(
     seen: dict[str, int] = {}
     for i, q in enumerate(result):
         if q.id in seen:
-            line = next((it.line for it in curation.questions if it.id == q.id), 0)
+            line = next((it.line_of("id") for it in curation.questions if it.id == q.id), 0)
             other = result[seen[q.id]]
             raise CurationError(
                 curation.path,

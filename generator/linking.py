@@ -73,13 +73,11 @@ def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[t
                     if len(ranked) >= MIN_RELATED:
                         break
             if len(ranked) < MIN_RELATED:
-                same_topic = (
-                    j
-                    for j in range(n)
-                    if j != i and j not in ranked and questions[j].topic == questions[i].topic
+                # same topic first, then any other question, so every question gets 3
+                rest = sorted(
+                    (j for j in range(n) if j != i and j not in ranked),
+                    key=lambda j: questions[j].topic != questions[i].topic,
                 )
-                ranked.extend(
-                    j for _, j in zip(range(MIN_RELATED - len(ranked)), same_topic, strict=False)
-                )
+                ranked.extend(rest[: MIN_RELATED - len(ranked)])
             result.append(tuple(questions[j].id for j in ranked))
     return result

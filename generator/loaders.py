@@ -251,7 +251,8 @@ def _override(key: str, item: Any, path: Path, line: int) -> QuestionOverride:
                 f"question {key}: reviewed must be true or false",
             )
         fields["reviewed"] = item["reviewed"]
-    return QuestionOverride(key=str(key), line=line, **fields)
+    lines = tuple((name, _line_of(item, name)) for name in sorted(fields))
+    return QuestionOverride(key=str(key), line=line, field_lines=lines, **fields)
 
 
 def load_curation(path: Path) -> Curation:

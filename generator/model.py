@@ -200,6 +200,11 @@ class QuestionOverride:
     terms: tuple[str, ...] | None = None
     reviewed: bool | None = None
     note: str | None = None
+    field_lines: tuple[tuple[str, int], ...] = ()
+
+    def line_of(self, name: str) -> int:
+        """The line where field ``name`` was set, or the question's own line."""
+        return dict(self.field_lines).get(name, self.line)
 
 
 @dataclass(frozen=True)

@@ -38,3 +38,37 @@ def test_committed_questions_are_up_to_date(monkeypatch) -> None:
     monkeypatch.chdir(CONTENT.parent)
     assert (CONTENT / "questions").is_dir()
     assert main(["ingest", "--check", "-q"]) == 0
+
+
+FURNITURE = ("300+", "Interview Questions", "Pdf Download", "Practical Training")
+
+
+def _seed_questions(tmp_path: Path):
+    out = tmp_path / "questions"
+    assert main(["ingest", "--out", str(out), "-q"]) == 0
+    return read_question_folder(out)
+
+
+def test_seed_output_is_clean_tagged_and_linked(tmp_path: Path, taxonomy) -> None:
+    questions = _seed_questions(tmp_path)
+    ids = {q.id for q in questions}
+    tags = {t.slug for t in taxonomy.tags}
+    topics = {t.slug for t in taxonomy.topics}
+    for q in questions:
+        for phrase in FURNITURE:
+            assert phrase.lower() not in q.title.lower(), (q.id, phrase)
+            assert phrase.lower() not in q.answer.lower(), (q.id, phrase)
+        assert q.title.endswith("?") and not q.title.endswith("??"), q.title
+        assert 1 <= len(q.tags) <= 4, q.id
+        assert set(q.tags) <= tags, q.id
+        assert q.topic in topics, q.id
+        assert q.id not in q.related, q.id
+        assert 3 <= len(q.related) <= 5, q.id
+        assert set(q.related) <= ids, q.id
+        assert not re.search(r"<[A-Za-z/!]", q.answer), q.id  # no raw HTML tag
+
+
+def test_seed_formulas_are_latex(tmp_path: Path) -> None:
+    answers = {q.id: q.answer for q in _seed_questions(tmp_path)}
+    assert r"$\mathrm{MSE} = \frac{1}{n}" in answers["cost-function"]
+    assert "Σ" not in "".join(answers.values())

@@ -1,0 +1,102 @@
+"""dedupe.py: repeats merged, look-alikes kept apart, curated merges and splits win."""
+
+from __future__ import annotations
+
+from conftest import raw
+
+from generator.dedupe import DedupeSettings, find_duplicates
+from generator.model import Entry, SourceRef, WordList
+from generator.normalize import Normalizer
+
+
+def entries(words: WordList, *items: tuple[str, str, str]) -> list[Entry]:
+    norm = Normalizer(words)
+    return [norm.normalize_entry(raw(label, title, answer)) for label, title, answer in items]
+
+
+def grouped(result) -> list[list[str]]:
+    return sorted(sorted(e.ref.label for e in g.entries) for g in result.groups)
+
+
+def ref(label: str) -> SourceRef:
+    return SourceRef("t.txt", label)
+
+
+AUTOENCODERS = (
+    ("1", "What is means by auto-encoder?", "A network whose targets equal its inputs."),
+    ("2", "What Is An Autoencoder?", "An autoencoder learns to copy its input to its output."),
+    ("3", "What are auto encodes?", "A neural network trained so targets are set to inputs."),
+)
+LOOK_ALIKES = (
+    ("4", "What is total sum of squares?", "Squares of differences from the population mean."),
+    ("5", "What is sum of squares within?", "Squares of differences from the group mean."),
+    ("6", "What is sum of squares between?", "Squares of group means from the population mean."),
+    ("7", "Explain vanishing gradients?", "Small slopes in many layers."),
+    ("8", "Explain exploding gradient descent?", "Huge error gradients add up."),
+)
+
+
+def test_repeats_merge_and_look_alikes_stay_apart(words: WordList) -> None:
+    result = find_duplicates(entries(words, *AUTOENCODERS, *LOOK_ALIKES))
+    assert grouped(result) == [["1", "2", "3"], ["4"], ["5"], ["6"], ["7"], ["8"]]
+    (group,) = [g for g in result.groups if len(g.entries) > 1]
+    assert len(group.links) == 2
+    assert all(link.score >= DedupeSettings().threshold for link in group.links)
+    assert not group.forced
+
+
+def test_best_written_entry_comes_first(words: WordList) -> None:
+    short = ("1", "What is dropout?", "Dropping nodes.")
+    long = (
+        "2",
+        "What is a dropout?",
+        "Dropout is a regularization technique that randomly drops nodes during training, "
+        "so many thinned networks share weights and overfitting is reduced.",
+    )
+    result = find_duplicates(entries(words, short, long))
+    (group,) = result.groups
+    assert [e.ref.label for e in group.entries] == ["2", "1"]
+
+
+def test_near_misses_are_reported_not_merged(words: WordList) -> None:
+    items = entries(
+        words,
+        ("1", "What is gradient descent?", "Minimizing a loss to find optimal weights."),
+        ("2", "What is stocastic gradient descent?", "Slopes are taken on one batch at a time."),
+        ("3", "What is a batch?", "A subset of the data."),
+    )
+    result = find_duplicates(items)
+    assert len(result.groups) == 3
+    (miss,) = result.near_misses
+    assert (miss.left.label, miss.right.label) == ("1", "2")
+    assert miss.title >= DedupeSettings().min_title
+    assert miss.score < DedupeSettings().threshold
+
+
+def test_curated_merge_wins_over_low_scores(words: WordList) -> None:
+    result = find_duplicates(entries(words, *LOOK_ALIKES), merges=[(ref("4"), ref("5"), ref("6"))])
+    assert grouped(result) == [["4", "5", "6"], ["7"], ["8"]]
+    assert next(g for g in result.groups if len(g.entries) == 3).forced
+
+
+def test_curated_split_wins_over_high_scores(words: WordList) -> None:
+    result = find_duplicates(entries(words, *AUTOENCODERS), splits=[(ref("1"), ref("3"))])
+    groups = grouped(result)
+    assert not any({"1", "3"} <= set(g) for g in groups)
+    assert sum(len(g) for g in groups) == 3
+
+
+def test_result_does_not_depend_on_input_order(words: WordList) -> None:
+    items = entries(words, *AUTOENCODERS, *LOOK_ALIKES)
+    forward = find_duplicates(items)
+    backward = find_duplicates(list(reversed(items)))
+    assert grouped(forward) == grouped(backward)
+    assert [[e.ref for e in g.entries] for g in forward.groups] == [
+        [e.ref for e in g.entries] for g in backward.groups
+    ]
+
+
+def test_no_entries_and_one_entry(words: WordList) -> None:
+    assert find_duplicates([]).groups == ()
+    (group,) = find_duplicates(entries(words, AUTOENCODERS[0])).groups
+    assert group.links == ()

@@ -1,0 +1,84 @@
+"""questionfile.py: render and parse are inverses; bad files name their line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import QuestionFileError
+from generator.model import Question, SourceRef
+from generator.questionfile import parse_question, read_question_folder, render_question
+
+QUESTION = Question(
+    id="autoencoder",
+    title="What is an autoencoder: yes or no?",
+    answer="It copies its input.\n\n- &lt;b&gt;x&lt;/b&gt;\n- $x^{2}$",
+    summary="It copies: its input.",
+    topic="architectures",
+    tags=("autoencoders", "neural-networks"),
+    sources=(SourceRef("a.txt", "11"), SourceRef("a.txt", "Q1")),
+    related=("backpropagation", "dropout", "pca"),
+    terms=("autoencoder",),
+    aliases=("auto-encoder",),
+    quality="garbled",
+    reviewed=True,
+    note="Checked # by hand.",
+)
+
+
+def test_render_then_parse_gives_the_same_question() -> None:
+    assert parse_question(render_question(QUESTION), "q.md") == QUESTION
+
+
+def test_front_matter_field_order_and_body() -> None:
+    text = render_question(QUESTION)
+    keys = [
+        line.split(":")[0] for line in text.split("---\n")[1].splitlines() if line[:1].isalpha()
+    ]
+    assert keys == [
+        "id", "title", "topic", "tags", "summary", "terms", "related", "aliases",
+        "sources", "quality", "reviewed", "note",
+    ]  # fmt: skip
+    assert text.endswith("\n---\n\n" + QUESTION.answer + "\n")
+
+
+def test_optional_fields_are_left_out_when_empty() -> None:
+    plain = Question("a", "What is a?", "A.", "A.", "t", ("x",), (SourceRef("a.txt", "1"),))
+    text = render_question(plain)
+    assert "terms:" not in text and "aliases:" not in text and "note:" not in text
+    assert parse_question(text, "a.md") == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("no front matter\n", 1, "must start with"),
+        ("---\nid: a\n", 1, "not closed"),
+        ("---\nid: [a\n---\n\nA.\n", 3, "invalid front matter"),
+        ("---\nid: a\ntitle: T\n---\n\nA.\n", 2, "lacks topic, tags, summary, sources"),
+        (
+            "---\nid: a\ntitle: T\ntopic: t\ntags: [x]\nsummary: S\nsources: [nohash]\n---\n\nA.\n",
+            2,
+            "FILE#LABEL",
+        ),
+        (
+            "---\nid: a\ntitle: T\ntopic: t\ntags: [x]\nsummary: S\nsources: [a#1]\n---\n\n",
+            8,
+            "no answer",
+        ),
+    ],
+)
+def test_bad_question_files(text: str, line: int, message: str) -> None:
+    with pytest.raises(QuestionFileError) as info:
+        parse_question(text, "q.md")
+    assert info.value.line == line
+    assert message in info.value.message
+
+
+def test_read_question_folder_sorted_by_name(tmp_path: Path) -> None:
+    for qid in ("beta", "alpha"):
+        q = Question(qid, f"{qid}?", "A.", "A.", "t", ("x",), (SourceRef("a.txt", qid),))
+        (tmp_path / f"{qid}.md").write_text(render_question(q), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a question", encoding="utf-8")
+    assert [q.id for q in read_question_folder(tmp_path)] == ["alpha", "beta"]

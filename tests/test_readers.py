@@ -1,0 +1,122 @@
+"""readers.py: question lines, furniture, and the structure of answers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.errors import SourceError
+from generator.model import Block, SourceText
+from generator.readers import parse_source
+
+FURNITURE = (
+    re.compile(r"^.*interview questions( and answers)?.*$", re.IGNORECASE),
+    re.compile(r"^get .* \d+% practical training$", re.IGNORECASE),
+)
+
+
+def parse(text: str) -> list:
+    return parse_source(SourceText("t.txt", "src/t.txt", text), FURNITURE)
+
+
+def test_numbered_and_q_labels_with_their_lines() -> None:
+    entries = parse("Intro line\n\n1. What is a?\nA is a.\n\nQ2. What is b?\nB is b.\n")
+    assert [(e.ref.label, e.ref.line, e.title) for e in entries] == [
+        ("1", 3, "What is a?"),
+        ("Q2", 6, "What is b?"),
+    ]
+    assert entries[0].blocks == (Block("paragraph", ("A is a.",)),)
+
+
+def test_furniture_lines_are_dropped_even_inside_answers() -> None:
+    text = (
+        "300+ TOP Deep Learning Interview Questions and Answers\n"
+        "1. What is a?\nA is a.\n"
+        "Deep Learning Interview Questions\n"
+        "Get Deep Learning 100% Practical Training\n"
+        "More about a.\n"
+    )
+    (entry,) = parse(text)
+    items = [item for block in entry.blocks for item in block.items]
+    assert items == ["A is a.", "More about a."]
+
+
+def test_bullets_are_kept_as_a_list() -> None:
+    (entry,) = parse("1. Benefits?\n\n  • Fast.\n  • Cheap.\n  - Simple\n")
+    assert entry.blocks == (Block("bullets", ("Fast.", "Cheap.", "Simple")),)
+
+
+def test_indented_numbers_are_a_numbered_list() -> None:
+    (entry,) = parse("1. Kinds?\n\n  1. Reinforcement Learning\n  2. Supervised Learning\n")
+    assert entry.blocks == (Block("numbered", ("Reinforcement Learning", "Supervised Learning")),)
+
+
+def test_one_item_per_line_without_sentence_ends_is_a_list() -> None:
+    (entry,) = parse("1. Advantage?\nIt is fast\nIt is small\n")
+    assert entry.blocks == (Block("bullets", ("It is fast", "It is small")),)
+
+
+def test_lines_that_end_sentences_stay_paragraphs() -> None:
+    (entry,) = parse("1. What?\nFirst sentence.\nSecond sentence.\n")
+    assert entry.blocks == (
+        Block("paragraph", ("First sentence.",)),
+        Block("paragraph", ("Second sentence.",)),
+    )
+
+
+def test_label_lines_pair_with_the_text_below() -> None:
+    text = "1. Hyperparameters?\nIntro.\n\nLearning rate:\n\nHow fast.\n\nBatch size:\nHow many.\n"
+    (entry,) = parse(text)
+    assert entry.blocks == (
+        Block("paragraph", ("Intro.",)),
+        Block("labels", ("Learning rate", "How fast.")),
+        Block("labels", ("Batch size", "How many.")),
+    )
+
+
+def test_bullets_followed_by_bodies_become_labels() -> None:
+    text = "1. Layers?\nThree layers:\n\n  • Encoder\n\nCompresses.\n\n  • Decoder\n\nRestores.\n"
+    (entry,) = parse(text)
+    assert entry.blocks == (
+        Block("paragraph", ("Three layers:",)),
+        Block("labels", ("Encoder", "Compresses.", "Decoder", "Restores.")),
+    )
+
+
+def test_indented_number_inside_text_is_not_a_question() -> None:
+    (entry,) = parse("1. How many?\n  10. Ten of them\nTen.\n")
+    assert entry.ref.label == "1"
+
+
+def test_question_without_answer_names_its_line() -> None:
+    with pytest.raises(SourceError) as info:
+        parse("1. What is a?\nA.\n\n2. What is b?\n\n3. What is c?\nC.\n")
+    assert (info.value.path, info.value.line) == ("src/t.txt", 4)
+    assert "question 2 has no answer" in info.value.message
+
+
+def test_last_question_without_answer_is_an_error() -> None:
+    with pytest.raises(SourceError) as info:
+        parse("1. What is a?\nA.\n\n2. What is b?\n\n")
+    assert info.value.line == 4
+
+
+def test_answer_of_only_furniture_is_no_answer() -> None:
+    with pytest.raises(SourceError) as info:
+        parse("1. What is a?\nDeep Learning Interview Questions\n2. What is b?\nB.\n")
+    assert info.value.line == 1
+
+
+def test_label_used_twice_in_a_file() -> None:
+    with pytest.raises(SourceError) as info:
+        parse("1. What is a?\nA.\n1. What is b?\nB.\n")
+    assert info.value.line == 3
+    assert "first on line 1" in info.value.message
+
+
+def test_text_without_entries_is_an_error_on_line_1() -> None:
+    with pytest.raises(SourceError) as info:
+        parse("Just some notes\nwith no questions at all.\n")
+    assert info.value.line == 1
+    assert "no question entries" in info.value.message

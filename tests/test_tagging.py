@@ -1,0 +1,53 @@
+"""tagging.py: 1 to 4 taxonomy tags by keyword, title weighted, and a topic."""
+
+from __future__ import annotations
+
+from generator.model import Tag, Taxonomy, Topic
+from generator.tagging import Tagger
+
+TAXONOMY = Taxonomy(
+    topics=(Topic("basics", "Basics", ""), Topic("training", "Training", "")),
+    tags=(
+        Tag("general", "General", "", ("machine learning",), "basics"),
+        Tag("gd", "Gradient descent", "", ("gradient descent", "learning rate"), "training"),
+        Tag("reg", "Regularization", "", ("dropout", "regularization"), "training"),
+        Tag("nn", "Neural networks", "", ("neural network", "neuron"), "basics"),
+        Tag("a", "A", "", ("alpha",), "basics"),
+        Tag("b", "B", "", ("beta",), "basics"),
+    ),
+    default_tag="general",
+)
+
+
+def test_title_keywords_outweigh_answer_keywords() -> None:
+    topic, tags = Tagger(TAXONOMY).tag(
+        "What is dropout?", "A regularization for a neural network; each neuron may drop."
+    )
+    assert tags == ("reg", "nn")
+    assert topic == "training"
+
+
+def test_one_answer_keyword_is_not_enough() -> None:
+    _, tags = Tagger(TAXONOMY).tag("What is dropout?", "Used in a neural network.")
+    assert tags == ("reg",)
+
+
+def test_nothing_matching_gives_the_default_tag() -> None:
+    assert Tagger(TAXONOMY).tag("What is a p value?", "A probability.") == ("basics", ("general",))
+
+
+def test_at_most_four_tags() -> None:
+    title = "Alpha, beta, dropout, gradient descent or a neural network?"
+    _, tags = Tagger(TAXONOMY).tag(title, "")
+    assert len(tags) == 4
+    assert len(set(tags)) == 4
+
+
+def test_keywords_match_whole_words_only() -> None:
+    _, tags = Tagger(TAXONOMY).tag("What are dropouts and alphabets?", "")
+    assert tags == ("general",)
+
+
+def test_markdown_escapes_do_not_hide_keywords() -> None:
+    _, tags = Tagger(TAXONOMY).tag(r"What is \*dropout\*?", "")
+    assert tags == ("reg",)
