@@ -631,13 +631,13 @@
   }
 
   function select(name, label, options, value) {
-    var s = el("select", { name: name, class: "sg-select" });
+    var s = el("select", { name: name, class: "sg-select", id: "sg-filter-" + name });
     options.forEach(function (o) {
       var opt = el("option", { value: o[0], text: o[1] });
       if (o[0] === value) opt.selected = true;
       s.appendChild(opt);
     });
-    return el("label", { class: "sg-filter" }, [el("span", { text: label }), s]);
+    return el("div", { class: "sg-filter" }, [el("label", { for: s.id, text: label }), s]);
   }
 
   function initQuiz(rootEl, deck) {
@@ -649,7 +649,7 @@
     var announce = announcer(region);
     var f = { topic: param("topic") || "", tag: param("tag") || "", state: param("state") || "" };
 
-    var filters = el("form", { class: "sg-quiz-filters", "aria-label": "Choose cards" }, [
+    var filters = el("form", { class: "sg-quiz-filters", "aria-label": "Quiz filters" }, [
       select("topic", "Topic", [["", "All topics"]].concat(deck.topics.map(function (t) {
         return [t.slug, String(t.title || t.slug)];
       })), f.topic),
@@ -755,7 +755,9 @@
         var q = deck.byId[session.ids[session.index]];
         var answer = el("div", { class: "sg-answer" });
         answer.innerHTML = q.answerHtml;
-        var meta = [q.topicTitle].concat(q.tags).filter(Boolean).join(" · ");
+        var meta = [q.topicTitle].concat(q.tags).filter(function (x, i, all) {
+          return x && all.indexOf(x) === i;
+        }).join(" · ");
         var card = el("article", { class: "sg-quiz-card", "data-sg-id": q.id, "aria-label": "Question " + (session.index + 1) + " of " + n }, [
           el("p", { class: "sg-quiz-meta", text: meta }),
           el("h2", { class: "sg-quiz-title" }, [el("a", { href: siteUrl(q.url), text: q.title })]),
@@ -1042,5 +1044,9 @@
     reconcile: reconcile,
     dueCount: dueCount,
     cleanCard: cleanCard,
+    /** The quiz page's session {ids, index, results}, or null elsewhere. */
+    currentSession: function () {
+      return page && page.quiz ? page.quiz.session() : null;
+    },
   };
 });
