@@ -72,6 +72,7 @@ def test_open_a_result_and_see_rendered_math(browser: Browser, built_site: Path)
         ).first.click()
         page.wait_for_url(f"**/{target}*")
         expect(page.locator("h1")).to_contain_text("gradient descent")
+        page.get_by_role("button", name="Show answer").click()  # the quiz hides answers
         math = page.locator(".arithmatex .katex").first
         expect(math).to_be_visible()
         assert page.locator(".arithmatex .katex-html").count() >= 1
