@@ -312,15 +312,16 @@ def cheatsheet_source(
     if url == none {{ title }} else {{ link(url, title) }}))
   #body
 ]
-#place(top + left, float: true, scope: "parent", clearance: 4mm, block(width: 100%)[
-  #text(size: body-size + 9pt, weight: "bold", guide-title) #h(0.6em)
-  #text(size: body-size + 3pt, fill: luma(70))[cheat sheet]
-  #v(-0.2em)
-  #text(fill: luma(60), {_typst_string(" · ".join(subtitle))})
-  #v(-0.3em)
-  #line(length: 100%, stroke: 0.6pt + luma(120))
-])
-"""
+#place(top + left, float: true, scope: "parent", clearance: 5mm, block(width: 100%, {{
+  set par(justify: false, spacing: 0.6em)
+  text(size: body-size + 9pt, weight: "bold", guide-title)
+  h(0.6em)
+  text(size: body-size + 3pt, fill: luma(70))[cheat sheet]
+  parbreak()
+  text(fill: luma(60), {_typst_string(" · ".join(subtitle))})
+  parbreak()
+  line(length: 100%, stroke: 0.6pt + luma(120))
+}}))"""
     lines = head.splitlines()
     spans: list[tuple[int, int]] = []
     for topic_title, entries in sections:
