@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,21 @@ _SEPARATOR = "SGPDFSNIPPET"
 _SEPARATOR_LINE = re.compile(rf"^{_SEPARATOR}(\d+)$", re.MULTILINE)
 # A LaTeX command that reached the Typst text as literal characters (``\\frac``).
 _RAW_COMMAND = re.compile(r"\\\\[A-Za-z]+")
+# What the built-in fonts (Libertinus Serif, then New Computer Modern as fallback)
+# draw; any other character would print as an empty box, so it is an error. Ranges
+# and exceptions found by rendering every character against the box glyph.
+_COVERED = (
+    (0x20, 0x7E),
+    (0xA0, 0x4FF),  # Latin-1, Latin Extended, IPA, Greek, Cyrillic
+    (0x1E00, 0x1EFF),
+    (0x2000, 0x20CF),  # punctuation, super- and subscripts, currency
+    (0x2100, 0x214F),
+    (0x2190, 0x25FF),  # arrows, mathematical operators, technical, shapes
+    (0x27C0, 0x27EF),
+    (0x2900, 0x2AFF),
+    (0xFB00, 0xFB06),
+)
+_UNCOVERED = frozenset({0x2041, 0x2043, 0x2053, 0x211F, 0x2121, 0x2123, 0x2125})
 _MONTHS = [
     "January",
     "February",
@@ -163,6 +179,25 @@ def _convert(markdowns: Sequence[str]) -> list[str] | None:
     return [piece.strip() for piece in pieces[2::2]]
 
 
+def has_glyph(char: str) -> bool:
+    """Whether the sheet's built-in fonts draw ``char`` (spaces and format marks count)."""
+    code = ord(char)
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cf", "Zs", "Zl", "Zp"):
+        return True
+    if category in ("Cn", "Co", "Cs"):  # unassigned, private use, lone surrogates
+        return False
+    return code not in _UNCOVERED and any(low <= code <= high for low, high in _COVERED)
+
+
+def _missing_glyph(markdown: str) -> str | None:
+    """Describe the first character the fonts cannot draw, or None."""
+    for char in markdown:
+        if not has_glyph(char):
+            return f"no glyph for {char!r} (U+{ord(char):04X}) in the built-in fonts"
+    return None
+
+
 def _leftover_latex(markdown: str, typst_markup: str) -> str | None:
     """Describe LaTeX that pandoc passed through as literal text, or None if there is none."""
     command = _RAW_COMMAND.search(typst_markup)
@@ -194,6 +229,12 @@ def _pandoc_failure(snippet: _Snippet) -> PdfError:
 
 def _to_typst(snippets: Sequence[_Snippet]) -> list[str]:
     """Typst markup for every snippet; PdfError naming the first file that cannot be typeset."""
+    for snippet in snippets:
+        problem = _missing_glyph(snippet.markdown)
+        if problem:
+            raise PdfError(
+                snippet.path, snippet.line, f"cannot typeset the {snippet.field}: {problem}"
+            )
     converted = _convert([s.markdown for s in snippets])
     if converted is None:
         # Find the culprit by bisection: a handful of pandoc runs, not one per question.
@@ -420,8 +461,17 @@ def build_pdf(
         columns=columns,
         font_size=font_size,
     )
+
+    def failure(problem: typst.TypstError | typst.TypstWarning) -> PdfError:
+        line = _typst_error_line(problem.diagnostic)
+        for owner, (first, last) in zip(owners, spans, strict=True):
+            if first <= line <= last:
+                message = f"cannot typeset the summary or title: {problem.message}"
+                return PdfError(owner.path, owner.line, message)
+        return PdfError(str(out), 0, f"Typst cannot compile the cheat sheet: {problem.message}")
+
     try:
-        pdf = typst.compile(
+        pdf, warnings = typst.compile_with_warnings(
             source.encode("utf-8"),
             format="pdf",
             root=str(questions.resolve()),  # files a summary refers to resolve beside it
@@ -429,15 +479,9 @@ def build_pdf(
             timestamp=timestamp,
         )
     except typst.TypstError as exc:
-        line = _typst_error_line(exc.diagnostic)
-        for owner, (first, last) in zip(owners, spans, strict=True):
-            if first <= line <= last:
-                raise PdfError(
-                    owner.path, owner.line, f"cannot typeset the summary or title: {exc.message}"
-                ) from None
-        raise PdfError(
-            str(out), 0, f"Typst cannot compile the cheat sheet: {exc.message}"
-        ) from None
+        raise failure(exc) from None
+    if warnings:  # a missing glyph or font falls back silently otherwise
+        raise failure(warnings[0])
     assert isinstance(pdf, bytes)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".tmp")

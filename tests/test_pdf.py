@@ -11,13 +11,21 @@ from pathlib import Path
 
 import pypdf
 import pytest
+import typst
 from conftest import CONTENT
 
 from generator.cli import main
 from generator.errors import PdfError, StudyGuideError
 from generator.loaders import load_taxonomy
 from generator.model import Question, SourceRef
-from generator.pdf import MIN_FONT_SIZE, build_pdf, cheatsheet_source, read_mkdocs_config
+from generator.pdf import (
+    BODY_FONT,
+    MIN_FONT_SIZE,
+    build_pdf,
+    cheatsheet_source,
+    has_glyph,
+    read_mkdocs_config,
+)
 from generator.questionfile import read_question_folder, render_question
 
 SITE = "https://example.github.io/studyguide/"
@@ -215,7 +223,9 @@ def test_font_size_parameter_is_the_smallest_text_size(tmp_path: Path) -> None:
         (r"Broken $\frac{1}{$ formula.", "cannot typeset the summary"),
         (r"Raw \frac{1}{2} outside math.", "'\\\\frac' outside math"),
         (r"Costs $5 and more.", "does not open or close math"),
-        ("A picture: ![plot](missing-plot.png)", "cannot typeset"),
+        ("A picture: ![plot](missing-plot.png)", "file not found"),
+        ("Hard to print: 中文.", "no glyph for '中' (U+4E2D)"),
+        ("Fun 😀 stuff.", "U+1F600"),
     ],
 )
 def test_untypesettable_question_names_its_file(tmp_path: Path, summary: str, reason: str) -> None:
@@ -227,6 +237,22 @@ def test_untypesettable_question_names_its_file(tmp_path: Path, summary: str, re
     assert reason in message
     assert "\n" not in message
     assert not (tmp_path / "sheet.pdf").exists()
+
+
+def _png(code: int) -> bytes:
+    source = (
+        "#set page(width: 20pt, height: 20pt, margin: 2pt)\n"
+        f'#set text(font: "{BODY_FONT}", size: 12pt)\n#str.from-unicode({code})'
+    )
+    return typst.compile(source.encode(), format="png", ppi=72, ignore_system_fonts=True)
+
+
+def test_glyph_coverage_matches_the_fonts() -> None:
+    box = _png(0x4E2D)  # no built-in font has CJK: Typst draws its empty box
+    for char in "aZ€é—’≥∑αЖ→ℝ½ﬁ⁴":
+        assert has_glyph(char) and _png(ord(char)) != box, char
+    for char in "中😀\u2041\u0500\u2072":
+        assert not has_glyph(char) and _png(ord(char)) == box, char
 
 
 def test_escaped_dollar_is_a_dollar(tmp_path: Path) -> None:
