@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pypandoc
 import typst
@@ -136,7 +137,10 @@ def sheet_date(date: dt.date | None = None) -> tuple[dt.date, int]:
             if not epoch.isdigit():
                 raise PdfError("SOURCE_DATE_EPOCH", 0, f"not a whole number of seconds: {epoch!r}")
             stamp = int(epoch)
-            return dt.datetime.fromtimestamp(stamp, dt.UTC).date(), stamp
+            try:
+                return dt.datetime.fromtimestamp(stamp, dt.UTC).date(), stamp
+            except (OverflowError, OSError, ValueError):
+                raise PdfError("SOURCE_DATE_EPOCH", 0, f"out of range: {epoch}") from None
         date = dt.datetime.now(dt.UTC).date()
     midnight = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
     return date, int(midnight.timestamp())
@@ -447,7 +451,7 @@ def build_pdf(
     for topic_title, members in sections:
         entries = []
         for _, question in members:
-            url = f"{site_url}questions/{question.id}/" if site_url else None
+            url = f"{site_url}questions/{quote(question.id)}/" if site_url else None
             entries.append((next(markup), next(markup), url))
         typst_sections.append((topic_title, entries))
     owners = snippets[1::2]
