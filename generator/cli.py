@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import StudyGuideError
+from .pdf import PAPERS, build_pdf
 from .pipeline import IngestOptions, run_ingest
 
 CONTENT = Path("content")
@@ -102,6 +104,38 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {text!r}") from None
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    result = build_pdf(
+        Path(args.questions),
+        Path(args.out),
+        paper=args.paper,
+        site_url=args.site_url,
+        date=args.date,
+        taxonomy=Path(args.taxonomy),
+        mkdocs_config=Path(args.config),
+    )
+    if result.site_url is None:
+        print(
+            f"warning: no site URL (--site-url or site_url in {args.config}); "
+            "question titles in the PDF are not links",
+            file=sys.stderr,
+        )
+    print(
+        f"pdf: {result.questions} questions in {result.topics} topics, {result.pages} pages, "
+        f"{result.size // 1024} KiB written to {result.path} "
+        f"in {time.perf_counter() - started:.2f}s"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
@@ -173,6 +207,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     build.set_defaults(run=_build)
+
+    pdf = commands.add_parser(
+        "pdf",
+        help="build the printable PDF cheat sheet",
+        description=(
+            "Typeset every question's title and summary, grouped by topic, into a PDF "
+            "cheat sheet whose titles link to the site. The date printed is --date, else "
+            "SOURCE_DATE_EPOCH, else today; the same input and date give the same bytes."
+        ),
+    )
+    pdf.add_argument(
+        "--questions",
+        metavar="DIR",
+        default=str(DEFAULT_OUT),
+        help="question files (default: %(default)s)",
+    )
+    pdf.add_argument(
+        "--out",
+        metavar="FILE",
+        default=str(Path("site") / "cheatsheet.pdf"),
+        help="PDF to write (default: %(default)s)",
+    )
+    pdf.add_argument(
+        "--paper", choices=sorted(PAPERS), default="a4", help="paper size (default: %(default)s)"
+    )
+    pdf.add_argument(
+        "--site-url",
+        metavar="URL",
+        help="the hosted site, for links to each question (default: site_url in --config)",
+    )
+    pdf.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date printed on the sheet")
+    pdf.add_argument(
+        "--taxonomy",
+        metavar="FILE",
+        default=str(CONTENT / "taxonomy.yaml"),
+        help="topics, in the order printed (default: %(default)s)",
+    )
+    pdf.add_argument(
+        "--config",
+        metavar="FILE",
+        default="mkdocs.yml",
+        help="MkDocs configuration read for site_url and site_name (default: %(default)s)",
+    )
+    pdf.set_defaults(run=_pdf)
     return parser
 
 

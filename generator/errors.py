@@ -35,3 +35,7 @@ class WordListError(StudyGuideError):
 
 class QuestionFileError(StudyGuideError):
     """A question file whose front matter or body cannot be used."""
+
+
+class PdfError(StudyGuideError):
+    """A question that cannot be typeset in the cheat sheet, or a sheet that cannot be written."""

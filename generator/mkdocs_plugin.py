@@ -7,7 +7,11 @@ rebuilds when a question file, the taxonomy or the word list changes.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import os
+import subprocess
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -22,6 +26,7 @@ from mkdocs.structure.pages import Page
 
 from .errors import StudyGuideError
 from .loaders import load_taxonomy, load_wordlist
+from .pdf import PdfResult, build_pdf
 from .questionfile import read_question_folder
 from .site import (
     SiteModel,
@@ -47,6 +52,7 @@ VENDOR_FILES = (
 )
 VENDOR_GLOBS = (("katex/dist/fonts", "*.woff2", "assets/vendor/katex/fonts"),)
 DECK = "assets/studyguide/deck.js"
+CHEATSHEET = "cheatsheet.pdf"
 
 
 class StudyGuideConfig(base.Config):
@@ -62,6 +68,10 @@ class StudyGuideConfig(base.Config):
     """Where ``npm ci`` installed KaTeX, iframe-worker and ts-fsrs."""
     nav_section = c.Type(str, default="Topics")
     """Title of the nav entry replaced by one section per topic."""
+    cheatsheet = c.Type(bool, default=True)
+    """Typeset the PDF cheat sheet into the site as ``cheatsheet.pdf`` (see :mod:`generator.pdf`)."""
+    cheatsheet_paper = c.Choice(("a4", "us-letter"), default="a4")
+    """Paper size of the cheat sheet."""
     edit_uri_questions = c.Optional(c.Type(str))
     """Path below ``repo_url`` for "edit this page" on question pages, e.g. ``edit/main/content/questions/``."""
 
@@ -124,6 +134,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         self.root = Path(".")
         self.answer_html: dict[str, str] = {}
         self.page_urls: dict[str, str] = {}
+        self.cheatsheet: PdfResult | None = None
 
     def _path(self, value: str) -> Path:
         return (self.root / value).resolve()
@@ -173,6 +184,10 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                         config, topic_uri(topic.slug), content=render_topic_page(topic.slug, model)
                     )
                 )
+        if self.config.cheatsheet:
+            files.append(
+                File.generated(config, CHEATSHEET, content=self._typeset_cheatsheet(config))
+            )
         vendor = self._path(self.config.vendor_dir)
         wanted = [(vendor / src, dest) for src, dest in VENDOR_FILES]
         for folder, pattern, dest in VENDOR_GLOBS:
@@ -197,6 +212,13 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                 page.edit_url = f"{config.repo_url.rstrip('/')}/{self.config.edit_uri_questions}{question_id}.md"
             return markdown
         markdown = markdown.replace("<!-- studyguide:counts -->", counts_markdown(model))
+        if self.cheatsheet is not None:
+            sheet = self.cheatsheet
+            facts = (
+                f"{sheet.questions} questions in {sheet.topics} topics on {sheet.pages} "
+                f"{self.config.cheatsheet_paper.upper().replace('US-', 'US ')} pages ({sheet.size // 1024} KiB)"
+            )
+            markdown = markdown.replace("<!-- studyguide:cheatsheet -->", facts)
         depth = page.file.src_uri.count("/")
         return markdown.replace("<!-- studyguide:topics -->", topics_markdown(model, "../" * depth))
 
@@ -222,6 +244,43 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         for value in (self.config.questions_dir, self.config.taxonomy, self.config.wordlist):
             server.watch(str(self._path(value)))
         return server
+
+    def _typeset_cheatsheet(self, config: MkDocsConfig) -> bytes:
+        """The cheat sheet's bytes, dated by the last commit that changed the questions."""
+        with tempfile.TemporaryDirectory() as folder:
+            try:
+                self.cheatsheet = build_pdf(
+                    self._path(self.config.questions_dir),
+                    Path(folder) / CHEATSHEET,
+                    paper=self.config.cheatsheet_paper,
+                    date=self._content_date(),
+                    taxonomy=self._path(self.config.taxonomy),
+                    mkdocs_config=Path(config.config_file_path or "mkdocs.yml"),
+                )
+            except StudyGuideError as exc:
+                raise PluginError(f"studyguide: cheat sheet: {exc}") from None
+            return self.cheatsheet.path.read_bytes()
+
+    def _content_date(self) -> dt.date | None:
+        """Date of the last commit touching the question files, so rebuilds are byte-identical.
+
+        None (the PDF module then uses SOURCE_DATE_EPOCH or today) outside a git checkout.
+        """
+        if os.environ.get("SOURCE_DATE_EPOCH"):
+            return None
+        folder = self._path(self.config.questions_dir)
+        try:
+            out = subprocess.run(
+                ["git", "log", "-1", "--format=%cs", "--", "."],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=10,
+            ).stdout.strip()
+            return dt.date.fromisoformat(out) if out else None
+        except (OSError, subprocess.SubprocessError, ValueError):
+            return None
 
     def _require_model(self) -> SiteModel:
         if self.model is None:
