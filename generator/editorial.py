@@ -13,9 +13,12 @@ Three kinds of finding:
   "value point", "value level", "value function").
 
 "value function" is also a real reinforcement-learning term (the state-value function
-$V(s)$ or the action-value function $Q(s, a)$). It is flagged only when used as filler:
-when the text within :data:`RL_WINDOW` characters of it names no reinforcement-learning
-idea (:data:`RL_CUES`), or when a data word comes right before it ("data value function").
+$V(s)$ or the action-value function $Q(s, a)$), so the word list does not list it as spun
+(ingest would then mark a good answer garbled). This check flags it only when used as
+filler: when a data word comes right before it ("data value function"), or when the text
+within :data:`RL_WINDOW` characters of it names no reinforcement-learning idea
+(:data:`RL_CUES`). Should a maintainer add it to ``spun_phrases`` anyway, the same rule
+applies (:data:`CONTEXT_SENSITIVE`).
 """
 
 from __future__ import annotations

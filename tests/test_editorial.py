@@ -7,6 +7,7 @@ from conftest import CONTENT
 
 from generator.editorial import check_question, find_spun_text
 from generator.loaders import load_wordlist
+from generator.normalize import Normalizer
 from generator.questionfile import read_question_folder
 
 WORDS = load_wordlist(CONTENT / "wordlist.yaml")
@@ -77,6 +78,7 @@ def test_value_function_is_flagged_only_as_filler() -> None:
         "from state $s$ under a policy; the agent learns the value function from rewards."
     )
     assert find_spun_text("rl", rl, WORDS) == []
+    assert Normalizer(WORDS).spun_count(rl) == 0, "a real term is listed in spun_phrases"
     filler = "Pandas has two useful functions, isnull() and drop() the value function."
     assert [f.phrase for f in find_spun_text("filler", filler, WORDS)] == ["value function"]
     data_filler = "A policy moves towards the steepest data value function relationship."
