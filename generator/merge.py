@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .model import Entry, MergeGroup
+from .normalize import STOPWORDS, singular
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z$])")
 _LIST_ITEM = re.compile(r"^(?:- |\d+\. )")
 _MARKUP = re.compile(r"[*_`\\$]")
 SAME_POINT = 62.0
+SHARED_CONTENT = 0.4
+_WORDS = re.compile(r"[a-z0-9]+")
 OTHER_VERSIONS_HEADING = "**More from other versions of this question:**"
 
 
@@ -46,10 +49,28 @@ def _plain(point: str) -> str:
     return _MARKUP.sub("", point).lower()
 
 
+def _content_words(text: str) -> set[str]:
+    return {singular(w) for w in _WORDS.findall(text) if w not in STOPWORDS}
+
+
 def is_same_point(point: str, others: list[str]) -> bool:
-    """Whether ``point`` is already made by one of ``others`` (fuzzy token match)."""
+    """Whether ``point`` is already made by one of ``others``.
+
+    Two points are the same when their words match fuzzily (token-set ratio) and they
+    share enough content words: "Alpha is the first letter" and "Beta is the second
+    letter" match as token sets but share only "letter", so both are kept.
+    """
     plain = _plain(point)
-    return any(fuzz.token_set_ratio(plain, _plain(o)) >= SAME_POINT for o in others)
+    words = _content_words(plain)
+    for other in others:
+        other_plain = _plain(other)
+        if fuzz.token_set_ratio(plain, other_plain) < SAME_POINT:
+            continue
+        other_words = _content_words(other_plain)
+        smaller = min(len(words), len(other_words))
+        if smaller == 0 or len(words & other_words) / smaller >= SHARED_CONTENT:
+            return True
+    return False
 
 
 def choose_title(entries: tuple[Entry, ...]) -> str:

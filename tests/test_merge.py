@@ -90,3 +90,15 @@ def test_a_single_entry_is_unchanged() -> None:
     only = entry("1", "What is it?", "It is this.")
     merged = merge_group(MergeGroup((only,), ()))
     assert (merged.title, merged.answer, merged.added_points) == ("What is it?", "It is this.", ())
+
+
+def test_points_alike_in_form_but_not_in_content_are_both_kept() -> None:
+    from generator.merge import is_same_point
+
+    assert not is_same_point("Beta is the second letter.", ["Alpha is the first letter."])
+    assert is_same_point(
+        "An autoencoder is an autonomous machine learning algorithm that uses backpropagation.",
+        [
+            "An Autoencoder does an autonomous Machine learning algorithm data that uses backpropagation system."
+        ],
+    )
