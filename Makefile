@@ -15,6 +15,7 @@ build: setup
 ## test: install what is needed (Chromium included), then run every test
 test: setup-test
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 setup: $(VENV)/.installed node_modules/.installed
@@ -36,6 +37,7 @@ setup-test: setup
 
 lint:
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 clean:
 	rm -rf site build .pytest_cache
