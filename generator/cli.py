@@ -101,6 +101,9 @@ def _build(args: argparse.Namespace) -> int:
     print(f"  open from disk:  {index.as_uri()}")
     print("  or serve it:     .venv/bin/mkdocs serve   (then http://127.0.0.1:8000/)")
     print(f"  offline copy:    cd {site_dir} && zip -qr ../studyguide-offline.zip .")
+    sheet = site_dir / "cheatsheet.pdf"
+    if sheet.is_file():
+        print(f"cheat sheet: {sheet} ({sheet.stat().st_size // 1024} KiB), linked from the home page")
     return 0
 
 
