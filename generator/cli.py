@@ -103,7 +103,9 @@ def _build(args: argparse.Namespace) -> int:
     print(f"  offline copy:    cd {site_dir} && zip -qr ../studyguide-offline.zip .")
     sheet = site_dir / "cheatsheet.pdf"
     if sheet.is_file():
-        print(f"cheat sheet: {sheet} ({sheet.stat().st_size // 1024} KiB), linked from the home page")
+        print(
+            f"cheat sheet: {sheet} ({sheet.stat().st_size // 1024} KiB), linked from the home page"
+        )
     return 0
 
 
