@@ -87,6 +87,12 @@ def _build(args: argparse.Namespace) -> int:
         str(site_dir),
     ]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if "SOURCE_DATE_EPOCH" not in env:  # dates in the sitemap and PDF: those of the last commit
+        commit = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, check=False
+        )
+        if commit.returncode == 0 and commit.stdout.strip().isdigit():
+            env["SOURCE_DATE_EPOCH"] = commit.stdout.strip()
     started = time.perf_counter()
     result = subprocess.run(command, env=env, check=False)
     if result.returncode:
