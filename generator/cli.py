@@ -105,7 +105,7 @@ def _build(args: argparse.Namespace) -> int:
     index = (site_dir / "index.html").resolve()
     print(f"site: {pages} pages in {site_dir}/ built in {time.perf_counter() - started:.1f}s")
     print(f"  open from disk:  {index.as_uri()}")
-    print("  or serve it:     .venv/bin/mkdocs serve   (then http://127.0.0.1:8000/)")
+    print("  or serve it:     .venv/bin/mkdocs serve   (then http://127.0.0.1:8000/studyguide/)")
     print(f"  offline copy:    cd {site_dir} && zip -qr ../studyguide-offline.zip .")
     sheet = site_dir / "cheatsheet.pdf"
     if sheet.is_file():
