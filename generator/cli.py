@@ -10,9 +10,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import StudyGuideError
-from .pdf import PAPERS, build_pdf
+from .pdf import PAPERS, build_pdf, read_mkdocs_config
 from .pipeline import IngestOptions, run_ingest
 
 CONTENT = Path("content")
@@ -105,7 +106,9 @@ def _build(args: argparse.Namespace) -> int:
     index = (site_dir / "index.html").resolve()
     print(f"site: {pages} pages in {site_dir}/ built in {time.perf_counter() - started:.1f}s")
     print(f"  open from disk:  {index.as_uri()}")
-    print("  or serve it:     .venv/bin/mkdocs serve   (then http://127.0.0.1:8000/studyguide/)")
+    site_url = read_mkdocs_config(Path(args.config_file)).get("site_url") or "/"
+    served = f"http://127.0.0.1:8000{urlsplit(str(site_url)).path or '/'}"
+    print(f"  or serve it:     .venv/bin/mkdocs serve   (then {served})")
     print(f"  offline copy:    cd {site_dir} && zip -qr ../studyguide-offline.zip .")
     sheet = site_dir / "cheatsheet.pdf"
     if sheet.is_file():
