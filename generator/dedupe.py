@@ -7,7 +7,9 @@ Method, chosen to scale to 100,000 entries without an all-pairs Python loop:
 2. Candidate pairs come from one sparse matrix product of the title vectors, in row
    chunks, keeping pairs whose title cosine reaches ``min_title``.
 3. A pair's score is a weighted sum of its title and answer cosines. Pairs at or
-   above ``threshold`` are merged, best first, with a union-find that refuses any
+   above ``threshold`` are merged, best first, unless each title has a key word the other
+   lacks (a swapped word: "total" vs "within sum of squares" is another question; such
+   pairs are left to the review report's closest pairs), with a union-find that refuses any
    merge a curated split forbids. Curated merges always apply.
 
 Every decision is kept (:class:`~generator.model.PairScore`) for the review report.
@@ -35,6 +37,7 @@ class DedupeSettings:
     min_title: float = 0.5
     chunk_rows: int = 2048
     near_misses: int = 25
+    keep_swaps_apart: bool = True
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,12 @@ class _Groups:
         return True
 
 
+def is_swap(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Each title has a key word the other lacks: one word swapped ("total" vs "within")."""
+    left, right = set(a), set(b)
+    return bool(left - right) and bool(right - left)
+
+
 def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int]:
     return [index[r] for r in refs if r in index]
 
@@ -164,7 +173,8 @@ def find_duplicates(
     near: list[PairScore] = []
     for k in order:
         a, b = int(left[k]), int(right[k])
-        if scores[k] >= settings.threshold:
+        swapped = settings.keep_swaps_apart and is_swap(entries[a].title_key, entries[b].title_key)
+        if scores[k] >= settings.threshold and not swapped:
             if groups.find(a) != groups.find(b) and groups.allowed(a, b):
                 groups.union(a, b)
                 links.setdefault(a, []).append(score_of(k))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
+import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -27,6 +29,60 @@ def _tag_overlap(a: Question, b: Question) -> float:
     return shared / len(set(a.tags) | set(b.tags)) if shared else 0.0
 
 
+def _tag_masks(questions: Sequence[Question]) -> np.ndarray:
+    """Each question's tags as a bit set: one row of 64-bit words per question."""
+    bits: dict[str, int] = {}
+    for q in questions:
+        for tag in q.tags:
+            bits.setdefault(tag, len(bits))
+    masks = np.zeros((len(questions), max(1, -(-len(bits) // 64))), dtype=np.uint64)
+    for i, q in enumerate(questions):
+        for tag in set(q.tags):
+            word, bit = divmod(bits[tag], 64)
+            masks[i, word] |= np.uint64(1) << np.uint64(bit)
+    return masks
+
+
+def _top_candidates(
+    block: sparse.csr_matrix, start: int, masks: np.ndarray
+) -> list[list[tuple[int, float]]]:
+    """Per row of ``block``: (j, text cosine + tag bonus) at or above ``MIN_SCORE``, j != row.
+
+    Only a row's best few are kept (those within a hair of its 5th best), so the exact
+    tie-breaking sort that follows runs over a handful of candidates, not every column.
+    """
+    counts = np.diff(block.indptr)
+    rows = np.repeat(np.arange(block.shape[0]), counts)
+    cols = block.indices.astype(np.int64)
+    values = block.data
+    own = rows + start
+    shared = np.bitwise_count(masks[own] & masks[cols]).sum(axis=1)
+    union = np.bitwise_count(masks[own] | masks[cols]).sum(axis=1)
+    overlap = np.where(shared > 0, shared / np.maximum(union, 1), 0.0)
+    scores = values + TAG_WEIGHT * overlap
+    keep = (cols != own) & (scores >= MIN_SCORE)
+    rows, cols, scores = rows[keep], cols[keep], scores[keep]
+    order = np.lexsort((-scores, rows))
+    rows, cols, scores = rows[order], cols[order], scores[order]
+    first = np.searchsorted(rows, np.arange(block.shape[0]))
+    last = np.searchsorted(rows, np.arange(block.shape[0]), side="right")
+    kth = np.where(
+        last - first >= MAX_RELATED,
+        scores[np.minimum(first + MAX_RELATED - 1, max(len(scores) - 1, 0))]
+        if len(scores)
+        else 0.0,
+        -np.inf,
+    )
+    near = scores >= kth[rows] - 1e-6
+    rows, cols, scores = rows[near], cols[near], scores[near]
+    bounds = np.searchsorted(rows, np.arange(block.shape[0] + 1))
+    col_list, score_list = cols.tolist(), scores.tolist()
+    return [
+        list(zip(col_list[lo:hi], score_list[lo:hi], strict=True))
+        for lo, hi in itertools.pairwise(bounds.tolist())
+    ]
+
+
 def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[tuple[str, ...]]:
     """For each question, the ids of its 3-5 most related questions, best first."""
     n = len(questions)
@@ -45,24 +101,16 @@ def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[t
         for tag in q.tags:
             by_tag.setdefault(tag, []).append(i)
 
+    masks = _tag_masks(questions)
     result: list[tuple[str, ...]] = []
     for start in range(0, n, CHUNK_ROWS):
         block = sparse.csr_matrix(matrix[start : start + CHUNK_ROWS] @ transposed)
-        for offset in range(block.shape[0]):
+        for offset, candidates in enumerate(_top_candidates(block, start, masks)):
             i = start + offset
-            lo, hi = block.indptr[offset], block.indptr[offset + 1]
-            scores: dict[int, float] = {}
-            for j, value in zip(
-                block.indices[lo:hi].tolist(), block.data[lo:hi].tolist(), strict=True
-            ):
-                if j != i:
-                    scores[int(j)] = float(value) + TAG_WEIGHT * _tag_overlap(
-                        questions[i], questions[j]
-                    )
-            ranked = sorted(
-                (j for j, s in scores.items() if s >= MIN_SCORE),
-                key=lambda j: (-round(scores[j], 9), questions[j].id),
-            )[:MAX_RELATED]
+            scores = dict(candidates)
+            ranked = sorted(scores, key=lambda j: (-round(scores[j], 9), questions[j].id))[
+                :MAX_RELATED
+            ]
             if len(ranked) < MIN_RELATED:
                 for tag in questions[i].tags:
                     for j in by_tag[tag]:

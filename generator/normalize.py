@@ -143,6 +143,7 @@ STOPWORDS = frozenset(
 )
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
+_ASCII_SPACES = {c: " " for c in (*range(32), 127)}  # ASCII Cc (Zs is just " ")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]$|])")
 _LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])(?=\s|$)")
@@ -154,8 +155,11 @@ _LATEX_OPERATORS = {">=": r"\ge", "<=": r"\le", "<": "<", ">": ">"}
 
 def clean_unicode(text: str) -> str:
     """NFC-normalize, straighten quotes, turn odd spaces into one space, trim."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
-    text = "".join(" " if unicodedata.category(c) in ("Zs", "Cc") else c for c in text)
+    if text.isascii():  # fast path, same result: NFC and the quote table leave ASCII alone
+        text = text.translate(_ASCII_SPACES)
+    else:
+        text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+        text = "".join(" " if unicodedata.category(c) in ("Zs", "Cc") else c for c in text)
     return re.sub(r" {2,}", " ", text).strip()
 
 

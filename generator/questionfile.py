@@ -14,6 +14,8 @@ import yaml
 from .errors import QuestionFileError
 from .model import Question, SourceRef
 
+# libyaml's emitter when PyYAML has it: same text as SafeDumper, about 6x faster.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 REQUIRED = ("id", "title", "topic", "tags", "summary", "sources")
 
 
@@ -41,8 +43,12 @@ def front_matter(question: Question) -> dict[str, Any]:
 
 def render_question(question: Question) -> str:
     """The full text of a question file."""
-    meta = yaml.safe_dump(
-        front_matter(question), sort_keys=False, allow_unicode=True, width=1_000_000
+    meta = yaml.dump(
+        front_matter(question),
+        Dumper=_DUMPER,
+        sort_keys=False,
+        allow_unicode=True,
+        width=1_000_000,
     )
     return f"---\n{meta}---\n\n{question.answer.strip()}\n"
 

@@ -1,0 +1,365 @@
+"""Benchmark ingest (and, where available, the site and PDF build) from 1,000 to 100,000 entries.
+
+    python -m benchmarks.run                      # 1,000, 10,000 and 100,000 entries
+    python -m benchmarks.run --sizes 1000,10000   # other sizes
+    python -m benchmarks.run --quick              # 300 and 1,000 entries only
+
+Each size runs in its own subprocess (``--worker``), so one size's memory and caches
+do not pollute the next: it times ``run_ingest`` into a fresh folder (wall and CPU
+time, peak RSS from ``getrusage``), then scores the merges against the corpus's ground
+truth. For the seed and for 1,000 entries it also reruns ingest with nothing changed
+and counts the files touched, and, once ``python -m generator build`` exists, times the
+full build. Results: a plain-text table, ``benchmarks/out/results.json`` and a log-log
+plot ``docs/assets/performance.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .corpus import GROUND_TRUTH, make_corpus, write_corpus
+from .quality import pair_scores
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+OUT = ROOT / "benchmarks" / "out"
+PLOT = ROOT / "docs" / "assets" / "performance.png"
+DEFAULT_SIZES = (1000, 10_000, 100_000)
+QUICK_SIZES = (300, 1000)
+RERUN_MAX = 10_000
+SEED = 1
+NOT_BUILT = "not measured: site build not available"
+
+
+def _files_state(folder: Path) -> dict[str, int]:
+    return {str(p): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def _ingest_once(sources: Path, out: Path, report: Path) -> tuple[Any, float, float]:
+    from generator.pipeline import IngestOptions, run_ingest
+
+    options = IngestOptions(
+        sources=(sources,),
+        out=out,
+        wordlist=CONTENT / "wordlist.yaml",
+        taxonomy=CONTENT / "taxonomy.yaml",
+        report=report,
+    )
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = run_ingest(options)
+    return result, time.perf_counter() - wall, time.process_time() - cpu
+
+
+def worker(corpus: Path, rerun: bool) -> dict[str, Any]:
+    """Ingest one corpus folder into a temp folder; time, memory, quality (runs in a subprocess)."""
+    import generator.pipeline  # noqa: F401  (imports are not part of the ingest time)
+
+    sources = corpus / "sources" if (corpus / "sources").is_dir() else corpus
+    with tempfile.TemporaryDirectory(prefix="bench-ingest-") as temp:
+        out, report = Path(temp) / "questions", Path(temp) / "ingest-review.md"
+        result, wall, cpu = _ingest_once(sources, out, report)
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        built = result.built
+        row: dict[str, Any] = {
+            "entries": len(built.entries),
+            "questions": len(built.merged),
+            "ingest_s": round(wall, 3),
+            "ingest_cpu_s": round(cpu, 3),
+            "peak_rss_mib": round(peak_kib / 1024, 1),
+            "files_written": len(result.plan.write) + 1,
+        }
+        truth_path = corpus / GROUND_TRUTH
+        if truth_path.is_file():
+            truth = json.loads(truth_path.read_text(encoding="utf-8"))
+            scores = pair_scores(([str(s) for s in q.sources] for q in built.questions), truth)
+            row.update(
+                precision=round(scores.precision, 4),
+                recall=round(scores.recall, 4),
+                true_pairs=scores.true_pairs,
+                predicted_pairs=scores.predicted_pairs,
+                unmatched_entries=scores.missing + scores.extra,
+            )
+        if rerun:
+            before = _files_state(Path(temp))
+            again, wall, _ = _ingest_once(sources, out, report)
+            after = _files_state(Path(temp))
+            row["rerun_s"] = round(wall, 3)
+            row["rerun_files_written"] = sum(
+                1 for name, mtime in after.items() if before.get(name) != mtime
+            ) + len(set(before) - set(after))
+            row["rerun_plan_changes"] = again.plan.changed
+    return row
+
+
+def _run_worker(corpus: Path, rerun: bool) -> dict[str, Any]:
+    command = [sys.executable, "-m", "benchmarks.run", "--worker", str(corpus)]
+    if rerun:
+        command.append("--rerun")
+    done = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, check=False, env=_env()
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"worker failed for {corpus}:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env.setdefault("CI", "1")  # the generator prints no progress lines
+    return env
+
+
+def growth_exponent(sizes: Sequence[float], times: Sequence[float]) -> float | None:
+    """Least-squares slope of log(time) against log(size): 1.0 is linear growth."""
+    points = [(math.log(n), math.log(t)) for n, t in zip(sizes, times, strict=True) if t > 0]
+    if len(points) < 2:
+        return None
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    return round(sum((x - mx) * (y - my) for x, y in points) / sxx, 3) if sxx else None
+
+
+def _command_exists(*args: str) -> bool:
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", *args, "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        env=_env(),
+        check=False,
+    )
+    return done.returncode == 0
+
+
+def _timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, env=_env(), capture_output=True)
+    return round(time.perf_counter() - start, 3)
+
+
+def _site_weight(site: Path) -> dict[str, int | None]:
+    """Bytes of one question page with the assets it links, the search index, the quiz script."""
+    import re
+
+    pages = sorted(p for p in site.rglob("index.html") if "questions" in p.parts)
+    weight: dict[str, int | None] = {"page_bytes": None, "search_index_bytes": None}
+    if pages:
+        page = pages[0]
+        html = page.read_text(encoding="utf-8", errors="replace")
+        total = page.stat().st_size
+        for ref in sorted(set(re.findall(r'(?:src|href)="([^"#?]+\.(?:css|js))', html))):
+            asset = (page.parent / ref).resolve()
+            if asset.is_file() and site.resolve() in asset.parents:
+                total += asset.stat().st_size
+        weight["page_bytes"] = total
+    index = site / "search" / "search_index.json"
+    if index.is_file():
+        weight["search_index_bytes"] = index.stat().st_size
+    quiz = sorted(p for p in site.rglob("*.js") if "quiz" in p.name.lower())
+    weight["quiz_script_bytes"] = sum(p.stat().st_size for p in quiz) if quiz else None
+    return weight
+
+
+def full_build(label: str, corpus_sources: Path | None) -> dict[str, Any]:
+    """Ingest + site + PDF in a scratch copy of the repository; times, rerun, site weight."""
+    if not _command_exists("build"):
+        return {"label": label, "status": NOT_BUILT}
+    has_pdf = _command_exists("pdf")
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as temp:
+        repo = Path(temp) / "repo"
+        tracked = subprocess.run(
+            ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+        ).stdout.decode()
+        for name in filter(None, tracked.split("\0")):
+            if (ROOT / name).is_file():
+                (repo / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / name, repo / name)
+        if corpus_sources is not None:
+            shutil.rmtree(repo / "content" / "sources")
+            shutil.rmtree(repo / "content" / "questions", ignore_errors=True)
+            shutil.copytree(corpus_sources, repo / "content" / "sources")
+        py = sys.executable
+        ingest = _timed([py, "-m", "generator", "ingest", "-q"], repo)
+        site = _timed([py, "-m", "generator", "build"], repo)
+        pdf = _timed([py, "-m", "generator", "pdf"], repo) if has_pdf else None
+        before = _files_state(repo)
+        rerun = _timed([py, "-m", "generator", "ingest", "-q"], repo)
+        rerun += _timed([py, "-m", "generator", "build"], repo)
+        after = _files_state(repo)
+        total = ingest + site + (pdf or 0.0)
+        return {
+            "label": label,
+            "status": "measured" if has_pdf else "measured without PDF: pdf command not available",
+            "ingest_s": ingest,
+            "site_s": site,
+            "pdf_s": pdf,
+            "total_s": round(total, 3),
+            "generator_share": round(ingest / total, 3) if total else None,
+            "rerun_s": round(rerun, 3),
+            "rerun_files_written": sum(1 for k, v in after.items() if before.get(k) != v),
+            **_site_weight(repo / "site"),
+        }
+
+
+def machine() -> dict[str, Any]:
+    """What the numbers were measured on."""
+    info: dict[str, Any] = {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as meminfo:
+            kib = int(meminfo.readline().split()[1])
+        info["memory_gib"] = round(kib / 1024 / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    return info
+
+
+def plot(rows: list[dict[str, Any]], path: Path) -> None:
+    """Ingest wall time against N on log-log axes, with a linear reference line."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [r["n"] for r in rows]
+    times = [r["ingest_s"] for r in rows]
+    fig, ax = plt.subplots(figsize=(6, 4), dpi=100)
+    ax.loglog(sizes, times, "o-", label="ingest wall time")
+    ax.loglog(sizes, [r["ingest_cpu_s"] for r in rows], "s--", label="ingest CPU time")
+    ax.loglog(sizes, [times[0] * n / sizes[0] for n in sizes], ":", color="grey", label="linear")
+    for target_n, target_s in ((10_000, 5), (100_000, 60)):
+        ax.plot([target_n], [target_s], "r_", markersize=18)
+    ax.set_xlabel("raw entries (N)")
+    ax.set_ylabel("seconds")
+    ax.set_title("Ingest time against corpus size (red: targets)")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, metadata={"Software": None})
+    plt.close(fig)
+
+
+def table(rows: list[dict[str, Any]], exponent: float | None) -> str:
+    """The results as a plain-text table."""
+    head = f"{'N':>8} {'questions':>9} {'ingest s':>9} {'CPU s':>7} {'peak MiB':>9} {'precision':>9} {'recall':>7}"
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        lines.append(
+            f"{r['n']:>8,} {r['questions']:>9,} {r['ingest_s']:>9.2f} {r['ingest_cpu_s']:>7.2f} "
+            f"{r['peak_rss_mib']:>9.0f} {r.get('precision', float('nan')):>9.4f} "
+            f"{r.get('recall', float('nan')):>7.4f}"
+        )
+    lines.append(f"growth exponent (log-log least squares, wall time): {exponent}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; print a table, write results.json and the plot."""
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--sizes", help="comma-separated entry counts (default: 1000,10000,100000)")
+    parser.add_argument("--quick", action="store_true", help="300 and 1,000 entries only")
+    parser.add_argument("--seed", type=int, default=SEED, help="corpus seed (default: 1)")
+    parser.add_argument("--no-plot", action="store_true", help="skip the plot")
+    parser.add_argument("--worker", metavar="CORPUS", help=argparse.SUPPRESS)
+    parser.add_argument("--rerun", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(Path(args.worker), args.rerun)))
+        return 0
+    sizes = (
+        [int(s) for s in args.sizes.split(",")]
+        if args.sizes
+        else list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
+    )
+    results: dict[str, Any] = {"machine": machine(), "seed": args.seed, "sizes": []}
+    print(f"machine: {results['machine']}")
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as temp:
+        seed_row = _run_worker(CONTENT / "sources", rerun=True)
+        seed_row["n"] = seed_row["entries"]
+        results["seed_ingest"] = seed_row
+        print(
+            f"seed: {seed_row['entries']} entries, ingest {seed_row['ingest_s']:.2f} s, "
+            f"rerun {seed_row['rerun_s']:.2f} s writing {seed_row['rerun_files_written']} files"
+        )
+        corpora: dict[int, Path] = {}
+        for n in sizes:
+            folder = Path(temp) / f"n{n}"
+            started = time.perf_counter()
+            corpus = make_corpus(n, args.seed)
+            write_corpus(corpus, folder)
+            corpus_s = round(time.perf_counter() - started, 3)
+            corpora[n] = folder
+            row = _run_worker(folder, rerun=n <= RERUN_MAX)
+            row.update(n=n, clusters=corpus.clusters, corpus_s=corpus_s)
+            rows.append(row)
+            print(
+                f"N={n:,}: ingest {row['ingest_s']:.2f} s (CPU {row['ingest_cpu_s']:.2f} s), "
+                f"peak {row['peak_rss_mib']:.0f} MiB, precision {row['precision']:.4f}, "
+                f"recall {row['recall']:.4f}"
+                + (
+                    f", rerun {row['rerun_s']:.2f} s writing {row['rerun_files_written']} files"
+                    if "rerun_s" in row
+                    else ""
+                ),
+                flush=True,
+            )
+        exponent = growth_exponent([r["n"] for r in rows], [r["ingest_s"] for r in rows])
+        cpu_exponent = growth_exponent([r["n"] for r in rows], [r["ingest_cpu_s"] for r in rows])
+        results.update(sizes=rows, growth_exponent=exponent, growth_exponent_cpu=cpu_exponent)
+        builds = [full_build("seed", None)]
+        small = 1000 if 1000 in corpora else None
+        builds.append(
+            full_build("N=1,000", corpora[small] / "sources")
+            if small
+            else {"label": "N=1,000", "status": "not measured: 1,000 not among the sizes"}
+        )
+        results["full_build"] = builds
+    print()
+    print(table(rows, exponent))
+    print(f"growth exponent (CPU time): {cpu_exponent}")
+    print()
+    for build in builds:
+        if build.get("status", "").startswith("measured"):
+            print(
+                f"full build, {build['label']}: {build['total_s']:.2f} s "
+                f"(ingest {build['ingest_s']:.2f} s = {build['generator_share']:.0%}, "
+                f"site {build['site_s']:.2f} s, PDF {build['pdf_s']} s); rerun "
+                f"{build['rerun_s']:.2f} s writing {build['rerun_files_written']} files; "
+                f"page {build['page_bytes']} B, search index {build['search_index_bytes']} B, "
+                f"quiz {build['quiz_script_bytes']} B"
+            )
+        else:
+            print(f"full build, {build['label']}: {build['status']}")
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {OUT / 'results.json'}")
+    if not args.no_plot and len(rows) >= 2:
+        plot(rows, PLOT)
+        print(f"wrote {PLOT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

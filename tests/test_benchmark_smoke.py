@@ -1,0 +1,57 @@
+"""Smoke test of the benchmark tools: corpus maker + ingest on a small N. Never timed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import CONTENT
+
+from benchmarks.corpus import GROUND_TRUTH, make_corpus, write_corpus
+from benchmarks.quality import pair_scores
+from benchmarks.run import growth_exponent
+from generator.pipeline import IngestOptions, run_ingest
+
+N = 300
+
+
+def test_corpus_is_deterministic_and_truth_round_trips(tmp_path: Path) -> None:
+    first, second = make_corpus(N, seed=3), make_corpus(N, seed=3)
+    assert first == second
+    assert make_corpus(N, seed=4).files != first.files
+    write_corpus(first, tmp_path)
+    truth = json.loads((tmp_path / GROUND_TRUTH).read_text(encoding="utf-8"))
+    assert truth == first.truth
+    assert len(truth) == N
+    assert first.clusters < N  # some entries are repeats
+
+
+def test_ingest_of_a_small_corpus_scores_its_merges(tmp_path: Path) -> None:
+    corpus = make_corpus(N, seed=1)
+    sources = write_corpus(corpus, tmp_path / "corpus")
+    result = run_ingest(
+        IngestOptions(
+            sources=(sources,),
+            out=tmp_path / "questions",
+            wordlist=CONTENT / "wordlist.yaml",
+            taxonomy=CONTENT / "taxonomy.yaml",
+        )
+    )
+    groups = [[str(s) for s in q.sources] for q in result.built.questions]
+    assert sorted(ref for group in groups for ref in group) == sorted(corpus.truth)
+    scores = pair_scores(groups, corpus.truth)
+    assert scores.missing == 0 and scores.extra == 0
+    assert scores.true_pairs > 0
+    assert scores.precision >= 0.9
+    assert scores.recall >= 0.9
+
+
+def test_pair_scores_and_growth_exponent() -> None:
+    truth = {"a": 1, "b": 1, "c": 2, "d": 2}
+    perfect = pair_scores([["a", "b"], ["c", "d"]], truth)
+    assert (perfect.precision, perfect.recall) == (1.0, 1.0)
+    merged = pair_scores([["a", "b", "c", "d"]], truth)
+    assert merged.precision == 2 / 6 and merged.recall == 1.0
+    split = pair_scores([["a"], ["b"], ["c", "d"]], truth)
+    assert split.precision == 1.0 and split.recall == 0.5
+    assert growth_exponent([10, 100, 1000], [1, 10, 100]) == 1.0
