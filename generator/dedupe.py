@@ -4,13 +4,20 @@ Method, chosen to scale to 100,000 entries without an all-pairs Python loop:
 
 1. Each title's key words (filler and field names removed, see the word list) become
    a TF-IDF vector; so does each answer's content words.
-2. Candidate pairs come from one sparse matrix product of the title vectors, in row
-   chunks, keeping pairs whose title cosine reaches ``min_title``.
+2. Candidate pairs come from sparse matrix products in row chunks, with prefix
+   filtering: a title is compared through its highest-weighted words only, as many as
+   could still reach ``min_title`` (a title sharing none of them with another cannot be
+   that close to it), so
+   common words like "network" do not make every title a candidate of every other.
 3. A pair's score is a weighted sum of its title and answer cosines. Pairs at or
-   above ``threshold`` are merged, best first, unless each title has a key word the other
-   lacks (a swapped word: "total" vs "within sum of squares" is another question; such
-   pairs are left to the review report's closest pairs), with a union-find that refuses any
-   merge a curated split forbids. Curated merges always apply.
+   above ``threshold`` are merged, best first, with a union-find that refuses any
+   merge a curated split forbids. With ``same_words_only`` (the default) a pair is
+   merged automatically only if both titles have the same key words: one added or
+   swapped word ("stochastic gradient descent", "total" vs "within sum of squares")
+   makes another question, and such pairs go to the review report's closest pairs.
+   Then no pairwise search is needed at all: entries are grouped by key words, and the
+   closest pairs are looked for among titles one or two key words apart.
+   Curated merges always apply.
 
 Every decision is kept (:class:`~generator.model.PairScore`) for the review report.
 """
@@ -37,7 +44,7 @@ class DedupeSettings:
     min_title: float = 0.5
     chunk_rows: int = 2048
     near_misses: int = 25
-    keep_swaps_apart: bool = True
+    same_words_only: bool = True
 
 
 @dataclass(frozen=True)
@@ -59,23 +66,52 @@ def _vectorize(docs: list[tuple[str, ...]]) -> sparse.csr_matrix:
     return vectorizer.fit_transform(docs).tocsr()
 
 
+def prefix_matrix(
+    vectors: sparse.csr_matrix, threshold: float
+) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Each row cut to the heaviest entries whose remaining norm can still reach ``threshold``.
+
+    Rows are L2-normalized. Entry k of a row (sorted by weight, heaviest first) is kept
+    while the norm of entries k, k+1, ... is at least ``threshold``: a row sharing none of
+    a row's kept entries has a cosine with it below ``threshold``. Also returns, per row,
+    the norm of what was cut, which bounds how much the cut entries can add to a cosine.
+    """
+    rows = np.repeat(np.arange(vectors.shape[0]), np.diff(vectors.indptr))
+    order = np.lexsort((-vectors.data, rows))
+    data, cols, rows = vectors.data[order], vectors.indices[order], rows[order]
+    squares = data * data
+    total = np.cumsum(squares[::-1])[::-1]  # sum from position k to the end of the array
+    row_end = vectors.indptr[1:][rows]
+    after_row = np.where(row_end < len(total), total[np.minimum(row_end, len(total) - 1)], 0.0)
+    remaining = total - after_row  # sum from k to the end of its row
+    keep = np.sqrt(np.maximum(remaining, 0.0)) >= threshold - 1e-9
+    cut = np.zeros(vectors.shape[0])
+    np.add.at(cut, rows[~keep], squares[~keep])
+    prefixes = sparse.csr_matrix((data[keep], (rows[keep], cols[keep])), shape=vectors.shape)
+    return prefixes, np.sqrt(cut)
+
+
 def candidate_pairs(
     titles: sparse.csr_matrix, min_title: float, chunk_rows: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All pairs i < j whose title cosine is at least ``min_title``, as (i, j, cosine) arrays."""
-    rows, cols, values = [], [], []
-    transposed = titles.T.tocsc()
+    rows, cols = [], []
+    prefixes, cut = prefix_matrix(titles, min_title)
+    transposed = titles.T.tocsc()  # a prefix against whole rows: prefixes alone could miss pairs
     for start in range(0, titles.shape[0], chunk_rows):
-        block = (titles[start : start + chunk_rows] @ transposed).tocoo()
+        block = (prefixes[start : start + chunk_rows] @ transposed).tocoo()
         i = block.row + start
-        keep = (block.col > i) & (block.data >= min_title - 1e-9)
+        # cosine <= what the prefix gave + the cut part's norm (Cauchy-Schwarz, |row j| = 1)
+        keep = (block.col > i) & (block.data + cut[i] >= min_title - 1e-9)
         rows.append(i[keep])
         cols.append(block.col[keep])
-        values.append(block.data[keep])
     if not rows:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
-    return np.concatenate(rows), np.concatenate(cols), np.concatenate(values)
+    left, right = np.concatenate(rows).astype(np.int64), np.concatenate(cols).astype(np.int64)
+    cosines = pair_cosines(titles, left, right)
+    close = cosines >= min_title - 1e-9
+    return left[close], right[close], cosines[close]
 
 
 def pair_cosines(vectors: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -118,10 +154,57 @@ class _Groups:
         return True
 
 
-def is_swap(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Each title has a key word the other lacks: one word swapped ("total" vs "within")."""
-    left, right = set(a), set(b)
-    return bool(left - right) and bool(right - left)
+def same_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Both titles ask about the same key words (order and repeats aside)."""
+    return set(a) == set(b)
+
+
+NEAR_MISS_DROP = 2
+NEAR_MISS_GROUP = 12
+
+
+def near_miss_pairs(keys: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """Pairs of key-word sets that differ by one or two words added, dropped or swapped.
+
+    Each set is filed under itself and under every subset with up to ``NEAR_MISS_DROP``
+    words left out; sets filed under the same subset are candidates. A subset shared by
+    more than ``NEAR_MISS_GROUP`` sets is too generic to say anything and is skipped, so
+    the work stays proportional to the number of sets.
+    """
+    filed: dict[tuple[str, ...], list[int]] = {}
+    for index, key in enumerate(keys):
+        words = tuple(sorted(key))
+        for drop in range(min(NEAR_MISS_DROP, len(words) - 1) + 1):
+            for kept in itertools.combinations(words, len(words) - drop):
+                filed.setdefault(kept, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in filed.values():
+        if 2 <= len(members) <= NEAR_MISS_GROUP:
+            pairs.update(itertools.combinations(members, 2))
+    return sorted(pairs)
+
+
+def same_word_candidates(
+    entries: Sequence[Entry], titles: sparse.csr_matrix, settings: DedupeSettings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs when only titles with the same key words may merge.
+
+    Entries are grouped by their set of key words in one pass (no pairwise work): each
+    group becomes a chain of pairs. For the review report's closest pairs, one entry per
+    group is paired with the groups whose key words differ by one or two words
+    (:func:`near_miss_pairs`).
+    """
+    groups: dict[frozenset[str], list[int]] = {}
+    for i, entry in enumerate(entries):
+        if entry.title_key:
+            groups.setdefault(frozenset(entry.title_key), []).append(i)
+    pairs = [(a, b) for members in groups.values() for a, b in itertools.pairwise(members)]
+    keys = list(groups)
+    heads = [groups[key][0] for key in keys]
+    pairs += [(heads[a], heads[b]) for a, b in near_miss_pairs(keys)]
+    left = np.array([min(a, b) for a, b in pairs], dtype=np.int64)
+    right = np.array([max(a, b) for a, b in pairs], dtype=np.int64)
+    return left, right, pair_cosines(titles, left, right)
 
 
 def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int]:
@@ -139,7 +222,10 @@ def find_duplicates(
     index = {entry.ref: i for i, entry in enumerate(entries)}
     titles = _vectorize([e.title_key for e in entries])
     answers = _vectorize([e.answer_key for e in entries])
-    left, right, title_cos = candidate_pairs(titles, settings.min_title, settings.chunk_rows)
+    if settings.same_words_only:
+        left, right, title_cos = same_word_candidates(entries, titles, settings)
+    else:
+        left, right, title_cos = candidate_pairs(titles, settings.min_title, settings.chunk_rows)
     answer_cos = pair_cosines(answers, left, right)
     scores = settings.title_weight * title_cos + (1 - settings.title_weight) * answer_cos
     order = np.lexsort((right, left, -np.round(scores, 9)))
@@ -173,8 +259,10 @@ def find_duplicates(
     near: list[PairScore] = []
     for k in order:
         a, b = int(left[k]), int(right[k])
-        swapped = settings.keep_swaps_apart and is_swap(entries[a].title_key, entries[b].title_key)
-        if scores[k] >= settings.threshold and not swapped:
+        differs = settings.same_words_only and not same_words(
+            entries[a].title_key, entries[b].title_key
+        )
+        if scores[k] >= settings.threshold and not differs:
             if groups.find(a) != groups.find(b) and groups.allowed(a, b):
                 groups.union(a, b)
                 links.setdefault(a, []).append(score_of(k))
@@ -190,8 +278,10 @@ def find_duplicates(
         by_root.setdefault(groups.find(i), []).append(i)
     result = []
     for root, members in by_root.items():
-        ordered = sorted(
-            members, key=lambda i: (-entries[i].writing_score, entries[i].ref.sort_key)
+        ordered = (
+            sorted(members, key=lambda i: (-entries[i].writing_score, entries[i].ref.sort_key))
+            if len(members) > 1
+            else members
         )
         member_links = tuple(s for m in members for s in links.get(m, ()))
         result.append(

@@ -12,6 +12,10 @@ class StudyGuideError(Exception):
         self.line = line
         self.message = message
 
+    def __reduce__(self) -> tuple[type, tuple[str, int, str]]:
+        """Pickle with all three fields (errors cross process boundaries)."""
+        return (self.__class__, (self.path, self.line, self.message))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"

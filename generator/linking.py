@@ -17,6 +17,9 @@ MAX_RELATED = 5
 TAG_WEIGHT = 0.15
 MIN_SCORE = 0.08
 CHUNK_ROWS = 2048
+MAX_POSTINGS = 24
+MAX_WORDS = 16
+SPARSIFY_FROM = 2000
 
 
 def _tokens(question: Question, normalizer: Normalizer) -> list[str]:
@@ -83,23 +86,64 @@ def _top_candidates(
     ]
 
 
+def _sparsify(matrix: sparse.csr_matrix, keep: int, renormalize: bool = True) -> sparse.csr_matrix:
+    """Keep each row's ``keep`` heaviest entries (renormalized): bounds the cost of a product."""
+    rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    order = np.lexsort((matrix.indices, -matrix.data, rows))
+    rank = np.arange(len(order)) - matrix.indptr[rows[order]]
+    chosen = order[rank < keep]
+    kept = sparse.csr_matrix(
+        (matrix.data[chosen], (rows[chosen], matrix.indices[chosen])), shape=matrix.shape
+    )
+    if not renormalize:
+        return kept
+    norms = np.sqrt(np.asarray(kept.multiply(kept).sum(axis=1)).ravel())
+    return sparse.csr_matrix(sparse.diags(1 / np.maximum(norms, 1e-12)) @ kept)
+
+
+def _fallback(i: int, ranked: list[int], pools: Sequence[Sequence[int]]) -> None:
+    """Top ``ranked`` up to MIN_RELATED from the pools in order (shared tags, topic, all)."""
+    for pool in pools:
+        for j in pool:
+            if len(ranked) >= MIN_RELATED:
+                return
+            if j != i and j not in ranked:
+                ranked.append(j)
+
+
 def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[tuple[str, ...]]:
-    """For each question, the ids of its 3-5 most related questions, best first."""
+    """For each question, the ids of its 3-5 most related questions, best first.
+
+    Text similarity is TF-IDF cosine over title words (counted twice) and answer words,
+    with words in more than 20% of questions ignored. Above ``SPARSIFY_FROM`` questions
+    the search is bounded: each question keeps its ``MAX_WORDS`` heaviest words, and each
+    word finds only the ``MAX_POSTINGS`` questions where it weighs most, so the cost grows
+    with the number of questions, not its square. Shared tags add a bonus. Questions with too few textual neighbours are topped
+    up from their tags, then their topic.
+    """
     n = len(questions)
     if n < 2:
         return [() for _ in questions]
+    large = n > SPARSIFY_FROM
     vectorizer = TfidfVectorizer(
         analyzer=lambda tokens: tokens,
         sublinear_tf=True,
-        max_df=min(1.0, max(0.2, 50 / n)),
+        max_df=1.0 if large else min(1.0, max(0.2, 50 / n)),
         min_df=1,
     )
     matrix = vectorizer.fit_transform([_tokens(q, normalizer) for q in questions]).tocsr()
     transposed = matrix.T.tocsc()
+    if large:
+        matrix = _sparsify(matrix, MAX_WORDS)
+        postings = _sparsify(matrix.T.tocsr(), MAX_POSTINGS, renormalize=False)
+        transposed = postings.tocsc()
     by_tag: dict[str, list[int]] = {}
+    by_topic: dict[str, list[int]] = {}
     for i, q in enumerate(questions):
         for tag in q.tags:
             by_tag.setdefault(tag, []).append(i)
+        by_topic.setdefault(q.topic, []).append(i)
+    everyone = range(n)
 
     masks = _tag_masks(questions)
     result: list[tuple[str, ...]] = []
@@ -112,20 +156,7 @@ def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[t
                 :MAX_RELATED
             ]
             if len(ranked) < MIN_RELATED:
-                for tag in questions[i].tags:
-                    for j in by_tag[tag]:
-                        if j != i and j not in ranked:
-                            ranked.append(j)
-                        if len(ranked) >= MIN_RELATED:
-                            break
-                    if len(ranked) >= MIN_RELATED:
-                        break
-            if len(ranked) < MIN_RELATED:
-                # same topic first, then any other question, so every question gets 3
-                rest = sorted(
-                    (j for j in range(n) if j != i and j not in ranked),
-                    key=lambda j: questions[j].topic != questions[i].topic,
-                )
-                ranked.extend(rest[: MIN_RELATED - len(ranked)])
+                pools = [by_tag[t] for t in questions[i].tags]
+                _fallback(i, ranked, [*pools, by_topic[questions[i].topic], everyone])
             result.append(tuple(questions[j].id for j in ranked))
     return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .model import Block, Entry, RawEntry, WordList
 
@@ -153,6 +153,24 @@ _POWER = re.compile(r"(?<![\w^])([A-Za-z])\^(\d+|[a-z])(?![\w^])")
 _LATEX_OPERATORS = {">=": r"\ge", "<=": r"\le", "<": "<", ">": ">"}
 
 
+_MATHY = frozenset("^<>")
+
+
+def _collapse_spaces(text: str) -> str:
+    return re.sub(r" {2,}", " ", text) if "  " in text else text
+
+
+def fixes_possible(text: str, table: dict[str, str]) -> bool:
+    """Cheap test before the fix regex: does any fix's first word occur in the text at all?"""
+    lowered = text.lower()
+    return any(first in lowered for first in _first_words(tuple(table)))
+
+
+@lru_cache(maxsize=8)
+def _first_words(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({key.split(" ")[0] for key in keys if key}))
+
+
 def clean_unicode(text: str) -> str:
     """NFC-normalize, straighten quotes, turn odd spaces into one space, trim."""
     if text.isascii():  # fast path, same result: NFC and the quote table leave ASCII alone
@@ -160,9 +178,10 @@ def clean_unicode(text: str) -> str:
     else:
         text = unicodedata.normalize("NFC", text).translate(_QUOTES)
         text = "".join(" " if unicodedata.category(c) in ("Zs", "Cc") else c for c in text)
-    return re.sub(r" {2,}", " ", text).strip()
+    return _collapse_spaces(text).strip()
 
 
+@lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A crude English singular, good enough to compare question words."""
     if len(word) <= 3:
@@ -226,8 +245,11 @@ class Normalizer:
 
     @cached_property
     def furniture(self) -> tuple[re.Pattern[str], ...]:
-        """The furniture line patterns, compiled."""
-        return tuple(re.compile(p, re.IGNORECASE) for p in self.words.furniture)
+        """The furniture line patterns, compiled into one (one search per line)."""
+        if not self.words.furniture:
+            return ()
+        body = "|".join(f"(?:{p})" for p in self.words.furniture)
+        return (re.compile(body, re.IGNORECASE),)
 
     @staticmethod
     def _apply(text: str, fixes: tuple[re.Pattern[str], dict[str, str]]) -> tuple[str, int]:
@@ -244,8 +266,10 @@ class Normalizer:
                 count += 1
             return fixed
 
+        if not fixes_possible(text, table):
+            return text.strip(), 0
         text = pattern.sub(replace, text)
-        return re.sub(r" {2,}", " ", text).strip(), count
+        return _collapse_spaces(text).strip(), count
 
     def fix_text(self, text: str) -> tuple[str, int]:
         """Clean Unicode and apply typo and variant fixes; return the text and how many fixes."""
@@ -253,7 +277,14 @@ class Normalizer:
 
     def spun_count(self, text: str) -> int:
         """How many spun filler phrases the text contains."""
+        lowered = text.lower()
+        if not any(phrase in lowered for phrase in self._spun_lower):
+            return 0
         return len(self._spun.findall(text))
+
+    @cached_property
+    def _spun_lower(self) -> tuple[str, ...]:
+        return tuple(p.lower() for p in self.words.spun_phrases)
 
     def sentence_case(self, title: str) -> str:
         """Lower-case a Title Case title, keeping acronyms and listed proper nouns."""
@@ -285,6 +316,8 @@ class Normalizer:
     def _segments(self, text: str) -> list[tuple[str, bool]]:
         """Split text into (piece, is_math) with flattened formulas turned into LaTeX."""
         pattern, table = self._formulas
+        if not (_MATHY & set(text)) and not any(formula in text for formula in table):
+            return [(text, False)] if text else []
         found: list[tuple[int, int, str]] = [
             (m.start(), m.end(), table[m.group(0)]) for m in pattern.finditer(text)
         ]

@@ -9,19 +9,23 @@ adds the file reading and writing at the edges.
 
 from __future__ import annotations
 
+import gc
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from .curate import apply_overrides, check_references
 from .dedupe import DedupeResult, DedupeSettings, find_duplicates
-from .errors import QuestionFileError, SourceError
+from .errors import QuestionFileError, SourceError, StudyGuideError
 from .identity import PreviousQuestion, assign_ids
 from .linking import related_ids
 from .loaders import load_curation, load_taxonomy, load_wordlist
 from .merge import MergedText, merge_group
 from .model import Curation, Entry, MergeGroup, Question, RawEntry, Taxonomy, WordList
 from .normalize import Normalizer
+from .parallel import process_map
 from .questionfile import read_question_file, render_question
 from .readers import parse_source
 from .report import render_report
@@ -31,6 +35,7 @@ from .tagging import Tagger
 from .writer import WritePlan, apply_plan, plan_writes, write_if_changed
 
 Progress = Callable[[str], None]
+PARALLEL_FILES = 4  # read sources in worker processes from this many files on
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def build_questions(
     settings = settings or DedupeSettings()
     normalizer = Normalizer(words)
     say(f"normalizing {len(raws)} entries")
-    entries = tuple(normalizer.normalize_entry(raw) for raw in raws)
+    entries = tuple(process_map(normalizer.normalize_entry, raws))
     check_references(curation, (e.ref for e in entries))
     say("finding repeats")
     dedupe = find_duplicates(
@@ -94,12 +99,13 @@ def build_questions(
         settings,
     )
     say(f"merging {len(dedupe.groups)} questions")
-    texts = [merge_group(group) for group in dedupe.groups]
+    texts = process_map(merge_group, dedupe.groups)
     drafts = assign_ids([_draft(g, t) for g, t in zip(dedupe.groups, texts, strict=True)], previous)
     curated = apply_overrides(drafts, curation, taxonomy)
-    say("tagging and linking")
+    say(f"tagging {len(curated)} questions")
     tagger = Tagger(taxonomy)
-    completed = [_complete(q, tagger, normalizer) for q in curated]
+    completed = process_map(partial(_complete, tagger=tagger, normalizer=normalizer), curated)
+    say("linking related questions")
     order = sorted(range(len(completed)), key=lambda i: completed[i].id)
     ordered = [completed[i] for i in order]
     for i, related in zip(order, related_ids(ordered, normalizer), strict=True):
@@ -145,10 +151,18 @@ def read_previous(folder: Path) -> list[PreviousQuestion]:
     return previous
 
 
+def _read_file(
+    path: Path, furniture: Sequence[re.Pattern[str]]
+) -> list[RawEntry] | StudyGuideError:
+    """One source's entries, or the error it raised (returned, so the first in order wins)."""
+    try:
+        return parse_source(read_source(path), furniture)
+    except StudyGuideError as exc:
+        return exc
+
+
 def read_entries(paths: Sequence[Path], words: WordList) -> list[RawEntry]:
-    """Read and parse every source file; a label may appear once per file."""
-    furniture = Normalizer(words).furniture
-    raws: list[RawEntry] = []
+    """Read and parse every source file (in parallel when there are many); names must differ."""
     names: dict[str, Path] = {}
     for path in paths:
         if path.name in names:
@@ -156,7 +170,12 @@ def read_entries(paths: Sequence[Path], words: WordList) -> list[RawEntry]:
                 str(path), 0, f"another source has the same file name: {names[path.name]}"
             )
         names[path.name] = path
-        raws.extend(parse_source(read_source(path), furniture))
+    reader = partial(_read_file, furniture=Normalizer(words).furniture)
+    raws: list[RawEntry] = []
+    for result in process_map(reader, list(paths), min_items=PARALLEL_FILES):
+        if isinstance(result, StudyGuideError):
+            raise result
+        raws.extend(result)
     return raws
 
 
@@ -173,7 +192,22 @@ def source_paths(sources: Sequence[Path]) -> tuple[Path, ...]:
 def run_ingest(
     options: IngestOptions, progress: Progress | None = None, check: bool = False
 ) -> IngestResult:
-    """Read, build and (unless ``check``) write; nothing is written if any input is bad."""
+    """Read, build and (unless ``check``) write; nothing is written if any input is bad.
+
+    The cyclic garbage collector is paused meanwhile: ingest makes millions of small
+    objects and no cycles worth collecting, and full collections over them cost more
+    than the work itself on large inputs.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_ingest(options, progress, check)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) -> IngestResult:
     say = progress or (lambda _message: None)
     words = load_wordlist(options.wordlist)
     taxonomy = load_taxonomy(options.taxonomy)
@@ -184,8 +218,13 @@ def run_ingest(
     built = build_questions(
         raws, words, taxonomy, curation, read_previous(options.out), options.settings, say
     )
-    files = {f"{q.id}.md": render_question(q) for q in built.questions}
+    say(f"rendering {len(built.merged)} question files")
+    questions = built.questions
+    files = dict(
+        zip((f"{q.id}.md" for q in questions), process_map(render_question, questions), strict=True)
+    )
     plan = plan_writes(options.out, files)
+    say(f"writing {plan.changed} changed files")
     report = render_report(
         built.entries, built.dedupe, built.merged, options.settings, plan.hand_edited
     )

@@ -11,6 +11,8 @@ from .model import Taxonomy
 TITLE_WEIGHT = 3
 MIN_SCORE = 2
 MAX_TAGS = 4
+# Words as keywords are written: hyphens, carets and apostrophes stay inside a word.
+_WORD = re.compile(r"[a-z0-9]+(?:[-^'][a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -20,19 +22,23 @@ class Tagger:
     taxonomy: Taxonomy
 
     @cached_property
-    def _pattern(self) -> re.Pattern[str]:
-        keywords = sorted(
-            {k for tag in self.taxonomy.tags for k in tag.keywords}, key=len, reverse=True
-        )
-        body = "|".join(re.escape(k) for k in keywords)
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    def _phrases(self) -> dict[str, tuple[int, ...]]:
+        """For each first word of a keyword, the word counts of the keywords it starts."""
+        starts: dict[str, set[int]] = {}
+        for keyword in self._tags_of:
+            words = keyword.split(" ")
+            starts.setdefault(words[0], set()).add(len(words))
+        return {word: tuple(sorted(sizes)) for word, sizes in starts.items()}
 
     @cached_property
     def _tags_of(self) -> dict[str, tuple[str, ...]]:
+        """Each keyword, as its words joined by one space, and the tags it counts for."""
         table: dict[str, list[str]] = {}
         for tag in self.taxonomy.tags:
             for keyword in tag.keywords:
-                table.setdefault(keyword, []).append(tag.slug)
+                slugs = table.setdefault(" ".join(_WORD.findall(keyword.lower())), [])
+                if tag.slug not in slugs:
+                    slugs.append(tag.slug)
         return {k: tuple(v) for k, v in table.items()}
 
     @cached_property
@@ -41,7 +47,14 @@ class Tagger:
 
     def _hits(self, text: str) -> dict[str, int]:
         """Per tag, how many distinct keywords of it occur in ``text``."""
-        found = {m.group(0).lower() for m in self._pattern.finditer(text.replace("\\", ""))}
+        starts, keywords = self._phrases, self._tags_of
+        words = _WORD.findall(text.replace("\\", "").lower())
+        found = set()
+        for i, word in enumerate(words):
+            for size in starts.get(word, ()):
+                candidate = " ".join(words[i : i + size])
+                if candidate in keywords:
+                    found.add(candidate)
         hits: dict[str, int] = {}
         for keyword in found:
             for slug in self._tags_of[keyword]:

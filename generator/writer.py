@@ -109,15 +109,20 @@ def write_if_changed(path: Path, text: str) -> bool:
 
 
 def apply_plan(plan: WritePlan) -> None:
-    """Carry out a plan: stage every new file first, then rename them all into place."""
+    """Carry out a plan: stage every new file first, then rename them all into place.
+
+    Staged files are named ``.<name>.tmp`` beside their target (a leftover from an
+    interrupted run is simply overwritten); a failure while staging removes them all
+    and leaves the folder as it was.
+    """
     plan.folder.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[str, Path]] = []
     try:
         for name, text in plan.write.items():
-            handle, temp = tempfile.mkstemp(dir=plan.folder, prefix=f".{name}.", suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            temp = plan.folder / f".{name}.tmp"
+            with open(temp, "w", encoding="utf-8", newline="\n") as out:
                 out.write(text)
-            staged.append((name, Path(temp)))
+            staged.append((name, temp))
     except BaseException:
         for _, temp in staged:
             temp.unlink(missing_ok=True)
