@@ -20,6 +20,7 @@ import json
 import math
 import os
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -145,18 +146,28 @@ def _command_exists(*args: str) -> bool:
     return done.returncode == 0
 
 
-def _timed(command: list[str], cwd: Path) -> float:
+def _timed(command: list[str], cwd: Path) -> tuple[float, str]:
     start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, env=_env(), capture_output=True)
-    return round(time.perf_counter() - start, 3)
+    done = subprocess.run(command, cwd=cwd, check=True, env=_env(), capture_output=True, text=True)
+    return round(time.perf_counter() - start, 3), done.stdout + done.stderr
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _site_weight(site: Path) -> dict[str, int | None]:
-    """Bytes of one question page with the assets it links, the search index, the quiz script."""
+    """Bytes of one question page with the CSS and JS it loads; search index; quiz scripts."""
     import re
 
-    pages = sorted(p for p in site.rglob("index.html") if "questions" in p.parts)
     weight: dict[str, int | None] = {"page_bytes": None, "search_index_bytes": None}
+    pages = sorted((site / "questions").glob("*.html"))
     if pages:
         page = pages[0]
         html = page.read_text(encoding="utf-8", errors="replace")
@@ -166,19 +177,33 @@ def _site_weight(site: Path) -> dict[str, int | None]:
             if asset.is_file() and site.resolve() in asset.parents:
                 total += asset.stat().st_size
         weight["page_bytes"] = total
-    index = site / "search" / "search_index.json"
+    index = site / "search" / "search_index.js"
     if index.is_file():
         weight["search_index_bytes"] = index.stat().st_size
-    quiz = sorted(p for p in site.rglob("*.js") if "quiz" in p.name.lower())
-    weight["quiz_script_bytes"] = sum(p.stat().st_size for p in quiz) if quiz else None
+    for key, name in (
+        ("quiz_script_bytes", "assets/studyguide/quiz.js"),
+        ("quiz_deck_bytes", "assets/studyguide/deck.js"),
+        ("scheduler_bytes", "assets/vendor/ts-fsrs/index.umd.js"),
+        ("cheatsheet_bytes", "cheatsheet.pdf"),
+    ):
+        path = site / name
+        weight[key] = path.stat().st_size if path.is_file() else None
     return weight
 
 
+_PLUGIN_TIME = re.compile(r"studyguide: .* in ([0-9.]+) s of plugin time")
+
+
 def full_build(label: str, corpus_sources: Path | None) -> dict[str, Any]:
-    """Ingest + site + PDF in a scratch copy of the repository; times, rerun, site weight."""
+    """Ingest + site + PDF in a scratch copy of the repository; times, rerun, site weight.
+
+    Ingest runs from scratch (no question files), then ``generator build`` (its ingest is
+    a no-op by then; MkDocs renders the site, the plugin generates pages, the deck and the
+    cheat sheet). The generator's share is ingest plus the plugin's own time, which the
+    plugin logs, over the total.
+    """
     if not _command_exists("build"):
         return {"label": label, "status": NOT_BUILT}
-    has_pdf = _command_exists("pdf")
     with tempfile.TemporaryDirectory(prefix="bench-build-") as temp:
         repo = Path(temp) / "repo"
         tracked = subprocess.run(
@@ -188,29 +213,44 @@ def full_build(label: str, corpus_sources: Path | None) -> dict[str, Any]:
             if (ROOT / name).is_file():
                 (repo / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(ROOT / name, repo / name)
+        (repo / "node_modules").symlink_to(ROOT / "node_modules")
+        shutil.rmtree(repo / "content" / "questions", ignore_errors=True)
         if corpus_sources is not None:
             shutil.rmtree(repo / "content" / "sources")
-            shutil.rmtree(repo / "content" / "questions", ignore_errors=True)
             shutil.copytree(corpus_sources, repo / "content" / "sources")
+            (repo / "content" / "curation.yaml").unlink(missing_ok=True)  # it names seed ids
         py = sys.executable
-        ingest = _timed([py, "-m", "generator", "ingest", "-q"], repo)
-        site = _timed([py, "-m", "generator", "build"], repo)
-        pdf = _timed([py, "-m", "generator", "pdf"], repo) if has_pdf else None
-        before = _files_state(repo)
-        rerun = _timed([py, "-m", "generator", "ingest", "-q"], repo)
-        rerun += _timed([py, "-m", "generator", "build"], repo)
-        after = _files_state(repo)
-        total = ingest + site + (pdf or 0.0)
+        ingest, _ = _timed([py, "-m", "generator", "ingest", "-q"], repo)
+        site, log = _timed([py, "-m", "generator", "build", "--skip-ingest"], repo)
+        match = _PLUGIN_TIME.search(log)
+        plugin = float(match.group(1)) if match else None
+        questions = repo / "content" / "questions"
+        before = _digests(questions)
+        site_before = _digests(repo / "site")
+        rerun, _ = _timed([py, "-m", "generator", "build"], repo)
+        after = _digests(questions)
+        site_after = _digests(repo / "site")
+        total = ingest + site
+        pages = sum(1 for _ in (repo / "site").rglob("*.html"))
         return {
             "label": label,
-            "status": "measured" if has_pdf else "measured without PDF: pdf command not available",
+            "status": "measured",
+            "questions": len(before),
+            "site_pages": pages,
             "ingest_s": ingest,
-            "site_s": site,
-            "pdf_s": pdf,
+            "site_and_pdf_s": site,
+            "plugin_s": plugin,
             "total_s": round(total, 3),
-            "generator_share": round(ingest / total, 3) if total else None,
-            "rerun_s": round(rerun, 3),
-            "rerun_files_written": sum(1 for k, v in after.items() if before.get(k) != v),
+            "generator_share": round((ingest + (plugin or 0.0)) / total, 3) if total else None,
+            "rerun_s": rerun,
+            "rerun_question_files_changed": sum(
+                1 for k in set(before) | set(after) if before.get(k) != after.get(k)
+            ),
+            "rerun_site_files_changed": sum(
+                1
+                for k in set(site_before) | set(site_after)
+                if site_before.get(k) != site_after.get(k)
+            ),
             **_site_weight(repo / "site"),
         }
 
@@ -341,14 +381,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"growth exponent (CPU time): {cpu_exponent}")
     print()
     for build in builds:
-        if build.get("status", "").startswith("measured"):
+        if build.get("status") == "measured":
             print(
-                f"full build, {build['label']}: {build['total_s']:.2f} s "
-                f"(ingest {build['ingest_s']:.2f} s = {build['generator_share']:.0%}, "
-                f"site {build['site_s']:.2f} s, PDF {build['pdf_s']} s); rerun "
-                f"{build['rerun_s']:.2f} s writing {build['rerun_files_written']} files; "
-                f"page {build['page_bytes']} B, search index {build['search_index_bytes']} B, "
-                f"quiz {build['quiz_script_bytes']} B"
+                f"full build, {build['label']}: {build['questions']} questions, "
+                f"{build['site_pages']} pages, {build['total_s']:.2f} s = ingest "
+                f"{build['ingest_s']:.2f} s + site and PDF {build['site_and_pdf_s']:.2f} s "
+                f"(plugin {build['plugin_s']} s); generator share {build['generator_share']:.0%}; "
+                f"rerun {build['rerun_s']:.2f} s changing {build['rerun_question_files_changed']} "
+                f"question files and {build['rerun_site_files_changed']} site files; "
+                f"question page with CSS+JS {build['page_bytes']:,} B, search index "
+                f"{build['search_index_bytes']:,} B, quiz.js {build['quiz_script_bytes']:,} B, "
+                f"deck {build['quiz_deck_bytes']:,} B, ts-fsrs {build['scheduler_bytes']:,} B, "
+                f"cheat sheet {build['cheatsheet_bytes']:,} B"
             )
         else:
             print(f"full build, {build['label']}: {build['status']}")

@@ -45,8 +45,17 @@ def _suffixed(slug: str, question: Question) -> str:
     return f"{slug}-{digest}"
 
 
-def assign_ids(drafts: Sequence[Question], previous: Sequence[PreviousQuestion]) -> list[Question]:
-    """Give each draft a stable id: a previous file's id where sources overlap, else a slug."""
+def assign_ids(
+    drafts: Sequence[Question],
+    previous: Sequence[PreviousQuestion],
+    names: Sequence[str] | None = None,
+) -> list[Question]:
+    """Give each draft a stable id: a previous file's id where sources overlap, else a slug.
+
+    The slug is made from ``names[i]`` (default: the draft's title). The pipeline passes
+    the title of each question's first raw entry in source order, so a fresh ingest gives
+    the ids an earlier one gave, whichever version's title won the merge.
+    """
     by_source: dict[str, list[PreviousQuestion]] = {}
     for prev in previous:
         for source in prev.sources:
@@ -81,7 +90,7 @@ def assign_ids(drafts: Sequence[Question], previous: Sequence[PreviousQuestion])
                 aliases |= set(previous_by_id[prev_id].aliases)
             result.append(replace(draft, id=keep, aliases=tuple(sorted(aliases - {keep}))))
         else:
-            slug = slugify(draft.title)
+            slug = slugify(names[index] if names is not None else draft.title)
             fresh.setdefault(slug, []).append(index)
             result.append(replace(draft, id=slug))
     for slug, indices in fresh.items():

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 import os
 import subprocess
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -51,6 +55,7 @@ VENDOR_FILES = (
     ("ts-fsrs/dist/index.umd.js", "assets/vendor/ts-fsrs/index.umd.js"),
 )
 VENDOR_GLOBS = (("katex/dist/fonts", "*.woff2", "assets/vendor/katex/fonts"),)
+log = logging.getLogger("mkdocs.plugins.studyguide")
 DECK = "assets/studyguide/deck.js"
 CHEATSHEET = "cheatsheet.pdf"
 
@@ -135,6 +140,16 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         self.answer_html: dict[str, str] = {}
         self.page_urls: dict[str, str] = {}
         self.cheatsheet: PdfResult | None = None
+        self.seconds = 0.0
+
+    @contextmanager
+    def _timed(self) -> Iterator[None]:
+        """Add the time spent in a hook to ``self.seconds`` (reported after the build)."""
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds += time.perf_counter() - start
 
     def _path(self, value: str) -> Path:
         return (self.root / value).resolve()
@@ -142,102 +157,120 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load questions and taxonomy, restrict tags to the taxonomy, build the navigation."""
-        self.root = Path(config.config_file_path or ".").parent
-        self.answer_html, self.page_urls = {}, {}
-        try:
-            taxonomy = load_taxonomy(self._path(self.config.taxonomy))
-            words = load_wordlist(self._path(self.config.wordlist))
-            folder = self._path(self.config.questions_dir)
-            questions = read_question_folder(folder)
-            check_questions(questions, taxonomy, self.config.questions_dir)
-        except StudyGuideError as exc:
-            raise PluginError(f"studyguide: {exc}") from None
-        if not questions:
-            raise PluginError(f"studyguide: no question files in {self.config.questions_dir}")
-        self.model = build_model(questions, taxonomy, words)
-        tags = config.plugins.get("material/tags")
-        if tags is not None:
-            from material.plugins.tags.structure.tag import Tag
+        with self._timed():
+            self.root = Path(config.config_file_path or ".").parent
+            self.answer_html, self.page_urls = {}, {}
+            try:
+                taxonomy = load_taxonomy(self._path(self.config.taxonomy))
+                words = load_wordlist(self._path(self.config.wordlist))
+                folder = self._path(self.config.questions_dir)
+                questions = read_question_folder(folder)
+                check_questions(questions, taxonomy, self.config.questions_dir)
+            except StudyGuideError as exc:
+                raise PluginError(f"studyguide: {exc}") from None
+            if not questions:
+                raise PluginError(f"studyguide: no question files in {self.config.questions_dir}")
+            self.model = build_model(questions, taxonomy, words)
+            tags = config.plugins.get("material/tags")
+            if tags is not None:
+                from material.plugins.tags.structure.tag import Tag
 
-            tags.config.tags_allowed = {Tag(t.title) for t in taxonomy.tags}
-        if config.nav:
-            nav = list(config.nav)
-            for i, item in enumerate(nav):
-                if isinstance(item, dict) and self.config.nav_section in item:
-                    config.nav = build_nav(self.model, nav[:i], nav[i + 1 :])
-                    break
-        return config
+                tags.config.tags_allowed = {Tag(t.title) for t in taxonomy.tags}
+            if config.nav:
+                nav = list(config.nav)
+                for i, item in enumerate(nav):
+                    if isinstance(item, dict) and self.config.nav_section in item:
+                        config.nav = build_nav(self.model, nav[:i], nav[i + 1 :])
+                        break
+            return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Add a page per question and per topic, and the vendored front-end files."""
-        model = self._require_model()
-        for question in model.questions:
-            files.append(
-                File.generated(
-                    config, question_uri(question.id), content=render_question_page(question, model)
-                )
-            )
-        for topic in model.taxonomy.topics:
-            if model.in_topic(topic.slug):
+        with self._timed():
+            model = self._require_model()
+            for question in model.questions:
                 files.append(
                     File.generated(
-                        config, topic_uri(topic.slug), content=render_topic_page(topic.slug, model)
+                        config,
+                        question_uri(question.id),
+                        content=render_question_page(question, model),
                     )
                 )
-        if self.config.cheatsheet:
-            files.append(
-                File.generated(config, CHEATSHEET, content=self._typeset_cheatsheet(config))
-            )
-        vendor = self._path(self.config.vendor_dir)
-        wanted = [(vendor / src, dest) for src, dest in VENDOR_FILES]
-        for folder, pattern, dest in VENDOR_GLOBS:
-            wanted += [(p, f"{dest}/{p.name}") for p in sorted((vendor / folder).glob(pattern))]
-        for source, dest in wanted:
-            if not source.is_file():
-                raise PluginError(
-                    f"studyguide: {source} is missing; run `npm ci` (make setup) first"
+            for topic in model.taxonomy.topics:
+                if model.in_topic(topic.slug):
+                    files.append(
+                        File.generated(
+                            config,
+                            topic_uri(topic.slug),
+                            content=render_topic_page(topic.slug, model),
+                        )
+                    )
+            if self.config.cheatsheet:
+                files.append(
+                    File.generated(config, CHEATSHEET, content=self._typeset_cheatsheet(config))
                 )
-            files.append(File.generated(config, dest, abs_src_path=str(source)))
-        return files
+            vendor = self._path(self.config.vendor_dir)
+            wanted = [(vendor / src, dest) for src, dest in VENDOR_FILES]
+            for folder, pattern, dest in VENDOR_GLOBS:
+                wanted += [(p, f"{dest}/{p.name}") for p in sorted((vendor / folder).glob(pattern))]
+            for source, dest in wanted:
+                if not source.is_file():
+                    raise PluginError(
+                        f"studyguide: {source} is missing; run `npm ci` (make setup) first"
+                    )
+                files.append(File.generated(config, dest, abs_src_path=str(source)))
+            return files
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         """Fill the home page's live counts; point "edit this page" at the question file."""
-        model = self._require_model()
-        question_id = page.meta.get("sg_id")
-        if question_id:
-            self.page_urls[question_id] = page.file.url
-            if config.repo_url and self.config.edit_uri_questions:
-                page.edit_url = f"{config.repo_url.rstrip('/')}/{self.config.edit_uri_questions}{question_id}.md"
-            return markdown
-        markdown = markdown.replace("<!-- studyguide:counts -->", counts_markdown(model))
-        if self.cheatsheet is not None:
-            sheet = self.cheatsheet
-            facts = (
-                f"{sheet.questions} questions in {sheet.topics} topics on {sheet.pages} "
-                f"{self.config.cheatsheet_paper.upper().replace('US-', 'US ')} pages ({sheet.size // 1024} KiB)"
+        with self._timed():
+            model = self._require_model()
+            question_id = page.meta.get("sg_id")
+            if question_id:
+                self.page_urls[question_id] = page.file.url
+                if config.repo_url and self.config.edit_uri_questions:
+                    page.edit_url = f"{config.repo_url.rstrip('/')}/{self.config.edit_uri_questions}{question_id}.md"
+                return markdown
+            markdown = markdown.replace("<!-- studyguide:counts -->", counts_markdown(model))
+            if self.cheatsheet is not None:
+                sheet = self.cheatsheet
+                facts = (
+                    f"{sheet.questions} questions in {sheet.topics} topics on {sheet.pages} "
+                    f"{self.config.cheatsheet_paper.upper().replace('US-', 'US ')} pages ({sheet.size // 1024} KiB)"
+                )
+                markdown = markdown.replace("<!-- studyguide:cheatsheet -->", facts)
+            depth = page.file.src_uri.count("/")
+            return markdown.replace(
+                "<!-- studyguide:topics -->", topics_markdown(model, "../" * depth)
             )
-            markdown = markdown.replace("<!-- studyguide:cheatsheet -->", facts)
-        depth = page.file.src_uri.count("/")
-        return markdown.replace("<!-- studyguide:topics -->", topics_markdown(model, "../" * depth))
 
     def on_page_content(
         self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         """Keep each question's rendered answer for the quiz deck."""
-        question_id = page.meta.get("sg_id")
-        if question_id:
-            self.answer_html[question_id] = inner_html(
-                html_text, f"sg-answer-{html.escape(question_id)}"
-            )
-        return html_text
+        with self._timed():
+            question_id = page.meta.get("sg_id")
+            if question_id:
+                self.answer_html[question_id] = inner_html(
+                    html_text, f"sg-answer-{html.escape(question_id)}"
+                )
+            return html_text
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the quiz deck with every question's answer."""
-        model = self._require_model()
-        script = deck_script(model, self.answer_html, self.page_urls)
-        write_if_changed(Path(config.site_dir) / DECK, script)
+        with self._timed():
+            model = self._require_model()
+            script = deck_script(model, self.answer_html, self.page_urls)
+            write_if_changed(Path(config.site_dir) / DECK, script)
+        log.info(
+            "studyguide: %d question pages, %d topic pages, quiz deck%s in %.2f s of plugin time",
+            len(model.questions),
+            sum(1 for t in model.taxonomy.topics if model.in_topic(t.slug)),
+            f", cheat sheet ({self.cheatsheet.pages} pages)" if self.cheatsheet else "",
+            self.seconds,
+        )
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         """Rebuild when question files, the taxonomy or the word list change."""

@@ -405,6 +405,16 @@ class Normalizer:
                     parts.append("\n".join(lines))
         return "\n\n".join(p for p in parts if p), " ".join(plain), fixes
 
+    @cached_property
+    def _field_suffix(self) -> re.Pattern[str]:
+        suffixes = [c for c in self.words.title_context if c.lower().startswith("in ")]
+        body = "|".join(re.escape(c) for c in sorted(suffixes, key=len, reverse=True)) or "(?!)"
+        return re.compile(rf"\s+(?:{body})\s*(?=\?*$)", re.IGNORECASE)
+
+    def without_field_suffix(self, title: str) -> str:
+        """The title without a trailing "in deep neural networks"-like phrase (for ids)."""
+        return self._field_suffix.sub("", title)
+
     def title_key(self, title: str) -> tuple[str, ...]:
         """The words that say what a title asks, for comparing questions."""
         text = self._context.sub(" ", title.lower())

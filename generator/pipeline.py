@@ -100,7 +100,13 @@ def build_questions(
     )
     say(f"merging {len(dedupe.groups)} questions")
     texts = process_map(merge_group, dedupe.groups)
-    drafts = assign_ids([_draft(g, t) for g, t in zip(dedupe.groups, texts, strict=True)], previous)
+    first_titles = [
+        normalizer.without_field_suffix(min(g.entries, key=lambda e: e.ref.sort_key).title)
+        for g in dedupe.groups
+    ]
+    drafts = assign_ids(
+        [_draft(g, t) for g, t in zip(dedupe.groups, texts, strict=True)], previous, first_titles
+    )
     curated = apply_overrides(drafts, curation, taxonomy)
     say(f"tagging {len(curated)} questions")
     tagger = Tagger(taxonomy)

@@ -100,3 +100,41 @@ def test_no_entries_and_one_entry(words: WordList) -> None:
     assert find_duplicates([]).groups == ()
     (group,) = find_duplicates(entries(words, AUTOENCODERS[0])).groups
     assert group.links == ()
+
+
+def test_prefix_filtered_candidates_equal_brute_force() -> None:
+    import numpy as np
+    from scipy import sparse
+
+    from generator.dedupe import candidate_pairs
+
+    rng = np.random.default_rng(7)
+    dense = rng.random((300, 40)) * (rng.random((300, 40)) < 0.08)
+    dense[:, :3] *= 0.2  # a few common, light words, as real titles have
+    norms = np.linalg.norm(dense, axis=1, keepdims=True)
+    dense = np.divide(dense, norms, out=np.zeros_like(dense), where=norms > 0)
+    exact = dense @ dense.T
+    for threshold in (0.5, 0.8):
+        left, right, cosines = candidate_pairs(sparse.csr_matrix(dense), threshold, chunk_rows=64)
+        found = {(int(a), int(b)) for a, b in zip(left, right, strict=True)}
+        expected = {
+            (i, j) for i in range(300) for j in range(i + 1, 300) if exact[i, j] >= threshold - 1e-9
+        }
+        assert found == expected
+        assert np.allclose(cosines, exact[left, right])
+
+
+def test_near_miss_pairs_are_one_or_two_words_apart() -> None:
+    from generator.dedupe import near_miss_pairs
+
+    keys = [
+        frozenset({"sum", "square", "total"}),
+        frozenset({"sum", "square", "within"}),
+        frozenset({"gradient", "descent"}),
+        frozenset({"stochastic", "gradient", "descent"}),
+        frozenset({"autoencoder"}),
+        frozenset({"boltzmann", "machine", "restricted", "deep", "belief"}),
+    ]
+    pairs = near_miss_pairs(keys)
+    assert (0, 1) in pairs and (2, 3) in pairs
+    assert all(4 not in pair and 5 not in pair for pair in pairs)

@@ -72,3 +72,17 @@ def test_seed_formulas_are_latex(tmp_path: Path) -> None:
     answers = {q.id: q.answer for q in _seed_questions(tmp_path)}
     assert r"$\mathrm{MSE} = \frac{1}{n}" in answers["cost-function"]
     assert "Σ" not in "".join(answers.values())
+
+
+def test_fresh_ingest_reproduces_the_committed_files(tmp_path: Path) -> None:
+    """Ids and curation do not depend on earlier runs: an empty folder gets the same files."""
+    out = tmp_path / "questions"
+    args = ["ingest", "--out", str(out), "--report", str(tmp_path / "review.md"), "-q"]
+    curation = CONTENT / "curation.yaml"
+    args += ["--curation", str(curation), "--wordlist", str(CONTENT / "wordlist.yaml")]
+    args += ["--taxonomy", str(CONTENT / "taxonomy.yaml"), str(CONTENT / "sources")]
+    assert main(args) == 0
+    committed = {p.name: p.read_bytes() for p in (CONTENT / "questions").glob("*.md")}
+    fresh = {p.name: p.read_bytes() for p in out.glob("*.md")}
+    assert fresh == committed
+    assert (tmp_path / "review.md").read_bytes() == (CONTENT / "ingest-review.md").read_bytes()
