@@ -30,9 +30,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .model import Entry, MergeGroup, PairScore, SourceRef
+from .vectors import tfidf
 
 
 @dataclass(frozen=True)
@@ -53,17 +53,6 @@ class DedupeResult:
 
     groups: tuple[MergeGroup, ...]
     near_misses: tuple[PairScore, ...]
-
-
-def _identity(tokens: Sequence[str]) -> Sequence[str]:
-    return tokens
-
-
-def _vectorize(docs: list[tuple[str, ...]]) -> sparse.csr_matrix:
-    if not any(docs):
-        return sparse.csr_matrix((len(docs), 1))
-    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float64)
-    return vectorizer.fit_transform(docs).tocsr()
 
 
 def prefix_matrix(
@@ -220,8 +209,8 @@ def find_duplicates(
     """Group entries that ask the same question; curated merges and splits win."""
     settings = settings or DedupeSettings()
     index = {entry.ref: i for i, entry in enumerate(entries)}
-    titles = _vectorize([e.title_key for e in entries])
-    answers = _vectorize([e.answer_key for e in entries])
+    titles = tfidf([e.title_key for e in entries])
+    answers = tfidf([e.answer_key for e in entries])
     if settings.same_words_only:
         left, right, title_cos = same_word_candidates(entries, titles, settings)
     else:

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .model import Question
 from .normalize import Normalizer
+from .vectors import tfidf
 
 MIN_RELATED = 3
 MAX_RELATED = 5
@@ -125,13 +125,10 @@ def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[t
     if n < 2:
         return [() for _ in questions]
     large = n > SPARSIFY_FROM
-    vectorizer = TfidfVectorizer(
-        analyzer=lambda tokens: tokens,
-        sublinear_tf=True,
-        max_df=1.0 if large else min(1.0, max(0.2, 50 / n)),
-        min_df=1,
+    matrix = tfidf(
+        [_tokens(q, normalizer) for q in questions],
+        max_df=None if large else min(1.0, max(0.2, 50 / n)),
     )
-    matrix = vectorizer.fit_transform([_tokens(q, normalizer) for q in questions]).tocsr()
     transposed = matrix.T.tocsc()
     if large:
         matrix = _sparsify(matrix, MAX_WORDS)

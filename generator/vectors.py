@@ -1,0 +1,56 @@
+"""TF-IDF vectors of pre-tokenized documents, as sparse rows of unit length.
+
+The weighting is the usual smoothed one (what scikit-learn's ``TfidfVectorizer`` computes
+with ``sublinear_tf=True``): ``tf = 1 + ln(count)``, ``idf = ln((1 + n) / (1 + df)) + 1``,
+each row scaled to unit length. Written here over scipy because the documents arrive
+already tokenized, and importing scikit-learn cost more than ingesting the seed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+
+def tfidf(
+    documents: Sequence[Sequence[str]], max_df: float | int | None = None
+) -> sparse.csr_matrix:
+    """One unit-length TF-IDF row per document; columns are the words in sorted order.
+
+    ``max_df`` drops words in more documents than that: a share of the documents when a
+    float, a count when an int. A document with no (remaining) words gets an empty row.
+    """
+    n = len(documents)
+    vocabulary = {word: 0 for document in documents for word in document}
+    for column, word in enumerate(sorted(vocabulary)):
+        vocabulary[word] = column
+    indptr = [0]
+    indices: list[int] = []
+    counts: list[int] = []
+    for document in documents:
+        row: dict[int, int] = {}
+        for word in document:
+            column = vocabulary[word]
+            row[column] = row.get(column, 0) + 1
+        for column in sorted(row):
+            indices.append(column)
+            counts.append(row[column])
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix(
+        (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
+        shape=(n, max(len(vocabulary), 1)),
+    )
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    if max_df is not None:
+        limit = max_df * n if isinstance(max_df, float) else max_df
+        keep = np.flatnonzero(df <= limit)
+        matrix, df = matrix[:, keep], df[keep]
+        matrix.sort_indices()
+    matrix.data = np.log(matrix.data) + 1.0
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    matrix = sparse.csr_matrix(matrix @ sparse.diags(idf))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    return sparse.csr_matrix(sparse.diags(scale) @ matrix)

@@ -1,0 +1,26 @@
+"""generator.vectors: smoothed, sublinear TF-IDF rows of unit length."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from generator.vectors import tfidf
+
+
+def test_weights_follow_the_smoothed_sublinear_formula() -> None:
+    matrix = tfidf([("a", "b", "b"), ("a",), ()]).toarray()
+    idf_a = math.log(4 / 3) + 1
+    idf_b = math.log(4 / 2) + 1
+    row = np.array([idf_a, (1 + math.log(2)) * idf_b])
+    assert np.allclose(matrix[0], row / np.linalg.norm(row))
+    assert np.allclose(matrix[1], [1.0, 0.0])
+    assert np.allclose(matrix[2], [0.0, 0.0])  # an empty document is an empty row
+
+
+def test_max_df_drops_common_words_as_share_or_count() -> None:
+    docs = [("common", "x"), ("common", "y"), ("common",), ("z",)]
+    assert tfidf(docs, max_df=0.5).shape == (4, 3)  # "common" is in 3 of 4
+    assert tfidf(docs, max_df=3).shape == (4, 4)
+    assert tfidf(docs, max_df=1).shape == (4, 3)
