@@ -13,7 +13,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import StudyGuideError
-from .pdf import PAPERS, build_pdf, read_mkdocs_config
 from .pipeline import IngestOptions, run_ingest
 
 CONTENT = Path("content")
@@ -106,6 +105,8 @@ def _build(args: argparse.Namespace) -> int:
     index = (site_dir / "index.html").resolve()
     print(f"site: {pages} pages in {site_dir}/ built in {time.perf_counter() - started:.1f}s")
     print(f"  open from disk:  {index.as_uri()}")
+    from .pdf import read_mkdocs_config  # Typst and pandoc load only for the commands using them
+
     site_url = read_mkdocs_config(Path(args.config_file)).get("site_url") or "/"
     served = f"http://127.0.0.1:8000{urlsplit(str(site_url)).path or '/'}"
     print(f"  or serve it:     .venv/bin/mkdocs serve   (then {served})")
@@ -127,6 +128,8 @@ def _date(text: str) -> datetime.date:
 
 def _pdf(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    from .pdf import build_pdf
+
     result = build_pdf(
         Path(args.questions),
         Path(args.out),
@@ -244,7 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="PDF to write (default: %(default)s)",
     )
     pdf.add_argument(
-        "--paper", choices=sorted(PAPERS), default="a4", help="paper size (default: %(default)s)"
+        "--paper",
+        choices=("a4", "us-letter"),
+        default="a4",
+        help="paper size (default: %(default)s)",
     )
     pdf.add_argument(
         "--site-url",

@@ -319,3 +319,12 @@ def test_real_content(tmp_path: Path) -> None:
         assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), descriptor
     body = {s for name, sizes in _font_sizes(out).items() if "Math" not in name for s in sizes}
     assert min(body) >= MIN_FONT_SIZE
+
+
+def test_cli_paper_choices_match_the_pdf_module() -> None:
+    from generator.cli import build_parser
+    from generator.pdf import PAPERS
+
+    pdf = build_parser()._subparsers._group_actions[0].choices["pdf"]  # noqa: SLF001
+    paper = next(a for a in pdf._actions if a.dest == "paper")  # noqa: SLF001
+    assert set(paper.choices) == set(PAPERS)
