@@ -325,6 +325,6 @@ def test_cli_paper_choices_match_the_pdf_module() -> None:
     from generator.cli import build_parser
     from generator.pdf import PAPERS
 
-    pdf = build_parser()._subparsers._group_actions[0].choices["pdf"]  # noqa: SLF001
-    paper = next(a for a in pdf._actions if a.dest == "paper")  # noqa: SLF001
+    pdf = build_parser()._subparsers._group_actions[0].choices["pdf"]
+    paper = next(a for a in pdf._actions if a.dest == "paper")
     assert set(paper.choices) == set(PAPERS)
