@@ -122,6 +122,7 @@ def worker(corpus: Path, rerun: bool, scratch: Path | None = None) -> dict[str, 
 
 
 def _run_worker(corpus: Path, rerun: bool, scratch: Path | None = None) -> dict[str, Any]:
+    os.sync()  # the previous run's files reach the disk now, not during this run's writes
     command = [sys.executable, "-m", "benchmarks.run", "--worker", str(corpus)]
     if scratch is not None:
         command += ["--scratch", str(scratch)]
