@@ -23,25 +23,14 @@ def tfidf(
     float, a count when an int. A document with no (remaining) words gets an empty row.
     """
     n = len(documents)
-    vocabulary = {word: 0 for document in documents for word in document}
-    for column, word in enumerate(sorted(vocabulary)):
-        vocabulary[word] = column
-    indptr = [0]
-    indices: list[int] = []
-    counts: list[int] = []
-    for document in documents:
-        row: dict[int, int] = {}
-        for word in document:
-            column = vocabulary[word]
-            row[column] = row.get(column, 0) + 1
-        for column in sorted(row):
-            indices.append(column)
-            counts.append(row[column])
-        indptr.append(len(indices))
+    words = [word for document in documents for word in document]
+    vocabulary = {word: column for column, word in enumerate(sorted(set(words)))}
+    columns = np.fromiter((vocabulary[word] for word in words), dtype=np.int64, count=len(words))
+    rows = np.repeat(np.arange(n), [len(document) for document in documents])
     matrix = sparse.csr_matrix(
-        (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
-        shape=(n, max(len(vocabulary), 1)),
-    )
+        (np.ones(len(words)), (rows, columns)), shape=(n, max(len(vocabulary), 1))
+    )  # repeated (row, column) pairs add up: the counts
+    matrix.sum_duplicates()
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     if max_df is not None:
         limit = max_df * n if isinstance(max_df, float) else max_df
