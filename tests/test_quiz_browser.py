@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM_ARGS, chromium_path
 from fsrs import Scheduler
 from fsrs.scheduler import DEFAULT_PARAMETERS
 from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -22,15 +23,8 @@ from tests.test_fsrs_reference import step_minutes
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("quiz-browser")]
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+CHROMIUM = chromium_path()
+ARGS = CHROMIUM_ARGS
 NOW = "2024-03-01T09:00:00.000Z"
 KEY = "studyguide.v1"
 # Unless the page URL has ?now=, every page runs at NOW.

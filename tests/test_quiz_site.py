@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import launch, offline_page
+from browser_support import offline_page
 from conftest import CONTENT
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from generator.loaders import load_taxonomy
 from generator.questionfile import read_question_folder
@@ -17,14 +16,6 @@ from generator.questionfile import read_question_folder
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
 QUESTIONS = read_question_folder(CONTENT / "questions")
 TAXONOMY = load_taxonomy(CONTENT / "taxonomy.yaml")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
 
 
 def _with_math() -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import launch, offline_page
+from browser_support import offline_page
 from conftest import CONTENT, SEED
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from generator.questionfile import read_question_folder
 
@@ -20,14 +19,6 @@ def page_of(seed_label: str) -> str:
     """The page of the question that a seed entry was merged into (ids may change; sources don't)."""
     ref = f"{SEED.name}#{seed_label}"
     return next(f"questions/{q.id}.html" for q in QUESTIONS if ref in {str(s) for s in q.sources})
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
 
 
 def _search(page, query: str) -> list[str]:
