@@ -27,11 +27,6 @@ def _tokens(question: Question, normalizer: Normalizer) -> list[str]:
     return [*title, *title, *normalizer.answer_key(question.answer)]
 
 
-def _tag_overlap(a: Question, b: Question) -> float:
-    shared = len(set(a.tags) & set(b.tags))
-    return shared / len(set(a.tags) | set(b.tags)) if shared else 0.0
-
-
 def _tag_masks(questions: Sequence[Question]) -> np.ndarray:
     """Each question's tags as a bit set: one row of 64-bit words per question."""
     bits: dict[str, int] = {}

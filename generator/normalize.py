@@ -445,9 +445,3 @@ class Normalizer:
             corrections=title_fixes + answer_fixes,
             spun_phrases=self.spun_count(plain),
         )
-
-
-def normalize_entries(raws: list[RawEntry], words: WordList) -> list[Entry]:
-    """Normalize every raw entry with one compiled word list."""
-    normalizer = Normalizer(words)
-    return [normalizer.normalize_entry(raw) for raw in raws]
