@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .document import Blocks
+
 
 @dataclass(frozen=True, order=True)
 class SourceRef:
@@ -46,24 +48,21 @@ class SourceText:
 
 
 @dataclass(frozen=True)
-class Block:
-    """One block of an answer's structure, with its text still plain (not Markdown).
-
-    ``kind`` is ``paragraph`` (one item), ``bullets`` or ``numbered`` (one item per
-    list entry), or ``labels`` (items alternate label, body: "Learning rate", "It ...").
-    """
-
-    kind: str
-    items: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class RawEntry:
-    """One question and its answer's blocks, as a reader found them."""
+    """One question and its answer's document tree, as a reader found them.
+
+    ``section`` is the heading the source printed the question under (None when it
+    prints none), ``level`` the difficulty it marked (None when unmarked), and
+    ``context`` the blocks a source shares between several questions (a schema
+    described once before a run of tasks).
+    """
 
     ref: SourceRef
     title: str
-    blocks: tuple[Block, ...]
+    blocks: Blocks
+    section: str | None = None
+    level: str | None = None
+    context: Blocks = ()
 
 
 @dataclass(frozen=True)

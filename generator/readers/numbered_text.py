@@ -1,8 +1,8 @@
-"""Readers: one per input format, each turning a source's text into raw entries.
+"""The numbered plain-text reader: ``12. Question?`` or ``Q3. Question?`` lines, answers below.
 
-A reader knows the layout of one kind of dump; it drops page furniture and keeps
-the answer's structure (paragraphs, lists, label lines) as blocks. Adding a format
-means adding a class with ``accepts`` and ``read`` to :data:`READERS`.
+Scraped pages flatten an answer's structure into lines: bullets (``•``), indented
+numbers, ``Label:`` lines followed by their text. This reader rebuilds that
+structure as a document tree; the text itself stays plain text.
 """
 
 from __future__ import annotations
@@ -10,24 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
-from .errors import SourceError
-from .model import Block, RawEntry, SourceRef, SourceText
-
-
-class Reader(Protocol):
-    """The interface every input format implements."""
-
-    name: str
-
-    def accepts(self, source: SourceText) -> bool:
-        """Whether this reader recognises the source's layout."""
-        ...
-
-    def read(self, source: SourceText, furniture: Sequence[re.Pattern[str]]) -> list[RawEntry]:
-        """Parse the source into entries, dropping lines that match ``furniture``."""
-        ...
+from ..document import Block, ListBlock, Paragraph, Strong, Text
+from ..errors import SourceError
+from ..model import RawEntry, SourceRef, SourceText
 
 
 QUESTION_LINE = re.compile(r"^(Q?\d{1,5})[.)]\s+(\S.*?)\s*$")
@@ -67,17 +53,41 @@ def _paragraph_runs(lines: list[_Line], start: int) -> tuple[list[str], int]:
     return run, i
 
 
+def _para(*inlines: Text | Strong) -> Paragraph:
+    return Paragraph(tuple(inlines))
+
+
+def _list(ordered: bool, items: list[str]) -> ListBlock:
+    return ListBlock(ordered, tuple((_para(Text(item)),) for item in items))
+
+
+def _labelled(label: str, body: str, colon: bool = True) -> Paragraph:
+    """``**Label:** body`` (one label) or ``**Label**: body`` (a list item)."""
+    if not body:
+        return _para(Strong((Text(label),)))
+    if colon:
+        return _para(Strong((Text(label + ":"),)), Text(" " + body))
+    return _para(Strong((Text(label),)), Text(": " + body))
+
+
 def _text_blocks(run: list[str]) -> list[Block]:
     """Lines with no blank line between: a bare list if none ends a sentence, else paragraphs."""
     if len(run) >= 2 and not any(SENTENCE_END.search(line) for line in run):
-        return [Block("bullets", tuple(run))]
-    return [Block("paragraph", (line,)) for line in run]
+        return [_list(False, run)]
+    return [_para(Text(line)) for line in run]
 
 
 def _next_content(lines: list[_Line], i: int) -> int:
     while i < len(lines) and lines[i].kind == "blank":
         i += 1
     return i
+
+
+def _labels(pairs: list[tuple[str, str]]) -> Block:
+    """Label lines with their text: one bold-led paragraph, or a list of them."""
+    if len(pairs) == 1:
+        return _labelled(*pairs[0])
+    return ListBlock(False, tuple((_labelled(label, body, colon=False),) for label, body in pairs))
 
 
 def lines_to_blocks(lines: list[_Line]) -> list[Block]:
@@ -96,23 +106,18 @@ def lines_to_blocks(lines: list[_Line]) -> list[Block]:
                 bodies.append(" ".join(run))
                 i = _next_content(lines, after)
             if any(bodies):
-                pairs: list[str] = []
-                for item, body in zip(items, bodies, strict=True):
-                    pairs.extend((item, body))
-                blocks.append(Block("labels", tuple(pairs)))
+                blocks.append(_labels(list(zip(items, bodies, strict=True))))
             else:
-                blocks.append(
-                    Block("bullets" if line.kind == "bullet" else "numbered", tuple(items))
-                )
+                blocks.append(_list(line.kind == "numbered", items))
             continue
         if line.kind == "label":
             j = _next_content(lines, i + 1)
             run, after = _paragraph_runs(lines, j)
             if run:
-                blocks.append(Block("labels", (line.text, " ".join(run))))
+                blocks.append(_labelled(line.text, " ".join(run)))
                 i = _next_content(lines, after)
             else:
-                blocks.append(Block("paragraph", (line.text + ":",)))
+                blocks.append(_para(Text(line.text + ":")))
                 i = _next_content(lines, i + 1)
             continue
         run, after = _paragraph_runs(lines, i)
@@ -125,10 +130,12 @@ class NumberedDumpReader:
     """Plain-text dumps: unindented ``12. Question?`` or ``Q3. Question?`` lines, answers below."""
 
     name = "numbered-text"
+    description = "plain text, '12. Question?' or 'Q3. Question?' lines with the answer below"
 
-    def accepts(self, source: SourceText) -> bool:
-        """True when at least one unindented numbered question line is present."""
-        return any(QUESTION_LINE.match(line) for line in source.text.split("\n"))
+    def sniff(self, source: SourceText) -> float:
+        """0.5 when unindented numbered question lines are present (Markdown readers outbid it)."""
+        found = sum(1 for line in source.text.split("\n") if QUESTION_LINE.match(line))
+        return 0.5 if found else 0.0
 
     def read(self, source: SourceText, furniture: Sequence[re.Pattern[str]]) -> list[RawEntry]:
         """Split the text at question lines; each answer runs to the next question."""
@@ -168,16 +175,3 @@ class NumberedDumpReader:
         return entries
 
 
-READERS: tuple[Reader, ...] = (NumberedDumpReader(),)
-
-
-def parse_source(source: SourceText, furniture: Sequence[re.Pattern[str]]) -> list[RawEntry]:
-    """Parse a source with the first reader that accepts it; error if none does or none is found."""
-    for reader in READERS:
-        if reader.accepts(source):
-            entries = reader.read(source, furniture)
-            if entries:
-                return entries
-    raise SourceError(
-        source.path, 1, "no question entries found (expected lines like '1. What is ...?')"
-    )
