@@ -45,7 +45,7 @@ def _ingest(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     result = run_ingest(options, _progress(args.quiet), check=args.check)
     built, plan = result.built, result.plan
-    merges = sum(len(g.entries) - 1 for g, _, _ in built.merged)
+    merges = sum(len(m.group.entries) - 1 for m in built.merged)
     for name in plan.hand_edited:
         print(
             f"warning: {out / name}: edited by hand since the last ingest; kept, not overwritten",

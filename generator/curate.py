@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from .document import is_answer
 from .errors import CurationError
-from .model import Curation, Question, SourceRef, Taxonomy
+from .markdown import parse_blocks, parse_inlines
+from .model import Curation, QuestionDraft, SourceRef, Taxonomy
 
 
 def check_references(curation: Curation, known: Iterable[SourceRef]) -> None:
@@ -32,12 +34,14 @@ def _check_tags(
 
 
 def apply_overrides(
-    questions: Sequence[Question], curation: Curation, taxonomy: Taxonomy
-) -> list[Question]:
+    questions: Sequence[QuestionDraft], curation: Curation, taxonomy: Taxonomy
+) -> list[QuestionDraft]:
     """Override fields of questions named (by id or alias) in the curation file.
 
-    Fields a maintainer sets win over ingest's; ``id`` renames a question and keeps
-    the old id as an alias. Two questions ending with one id is an error.
+    Fields a maintainer sets win over ingest's, and later stages fill only what is
+    still unset; ``id`` renames a question and keeps the old id as an alias. A curated
+    answer or summary is Markdown the maintainer wrote, parsed here into the tree.
+    Two questions ending with one id is an error.
     """
     index = {q.id: i for i, q in enumerate(questions)}
     for i, q in enumerate(questions):
@@ -52,10 +56,15 @@ def apply_overrides(
         i = index[item.key]
         q = result[i]
         changes: dict[str, object] = {}
-        for name in ("title", "answer", "summary", "note"):
-            value = getattr(item, name)
-            if value is not None:
-                changes[name] = value
+        if item.title is not None:
+            changes["title"] = item.title
+        if item.note is not None:
+            changes["note"] = item.note
+        if item.answer is not None:
+            changes["answer"] = parse_blocks(item.answer)
+            changes["answered"] = is_answer(changes["answer"])
+        if item.summary is not None:
+            changes["summary"] = parse_inlines(item.summary)
         if item.terms is not None:
             changes["terms"] = item.terms
         if item.reviewed is not None:

@@ -316,8 +316,13 @@ def links_only(blocks: Blocks) -> bool:
         for node in block.children:
             if isinstance(node, Link):
                 found_link = True
-            elif isinstance(node, Text) and node.text.strip(" :-–—|·•()[]"):
-                return False
-            elif not isinstance(node, Text | Break):
+            elif (isinstance(node, Text) and node.text.strip(" :-–—|·•()[]")) or not isinstance(
+                node, Text | Break
+            ):
                 return False
     return found_link
+
+
+def is_answer(blocks: Blocks) -> bool:
+    """Whether blocks answer a question: some text that is not only links."""
+    return not is_empty(blocks) and not links_only(blocks)

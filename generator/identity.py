@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .model import Question
+from .model import QuestionDraft
 from .normalize import STOPWORDS
 
 MAX_SLUG_WORDS = 6
@@ -40,16 +40,16 @@ def slugify(title: str) -> str:
     return "-".join(words[:MAX_SLUG_WORDS]) or "question"
 
 
-def _suffixed(slug: str, question: Question) -> str:
+def _suffixed(slug: str, question: QuestionDraft) -> str:
     digest = hashlib.sha1(str(question.sources[0]).encode()).hexdigest()[:6]
     return f"{slug}-{digest}"
 
 
 def assign_ids(
-    drafts: Sequence[Question],
+    drafts: Sequence[QuestionDraft],
     previous: Sequence[PreviousQuestion],
     names: Sequence[str] | None = None,
-) -> list[Question]:
+) -> list[QuestionDraft]:
     """Give each draft a stable id: a previous file's id where sources overlap, else a slug.
 
     The slug is made from ``names[i]`` (default: the draft's title). The pipeline passes
@@ -76,7 +76,7 @@ def assign_ids(
 
     previous_by_id = {p.id: p for p in previous}
     taken = {prev_id for prev_id, (_, _) in claims.items()}
-    result: list[Question] = []
+    result: list[QuestionDraft] = []
     fresh: dict[str, list[int]] = {}
     for index, draft in enumerate(drafts):
         owned = sorted(

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from .model import Question
+from .document import plain_text
+from .model import QuestionDraft
 from .normalize import Normalizer
 from .vectors import tfidf
 
@@ -22,12 +23,12 @@ MAX_WORDS = 16
 SPARSIFY_FROM = 2000
 
 
-def _tokens(question: Question, normalizer: Normalizer) -> list[str]:
+def _tokens(question: QuestionDraft, normalizer: Normalizer) -> list[str]:
     title = normalizer.title_key(question.title)
-    return [*title, *title, *normalizer.answer_key(question.answer)]
+    return [*title, *title, *normalizer.answer_key(plain_text(question.answer))]
 
 
-def _tag_masks(questions: Sequence[Question]) -> np.ndarray:
+def _tag_masks(questions: Sequence[QuestionDraft]) -> np.ndarray:
     """Each question's tags as a bit set: one row of 64-bit words per question."""
     bits: dict[str, int] = {}
     for q in questions:
@@ -106,7 +107,9 @@ def _fallback(i: int, ranked: list[int], pools: Sequence[Sequence[int]]) -> None
                 ranked.append(j)
 
 
-def related_ids(questions: Sequence[Question], normalizer: Normalizer) -> list[tuple[str, ...]]:
+def related_ids(
+    questions: Sequence[QuestionDraft], normalizer: Normalizer
+) -> list[tuple[str, ...]]:
     """For each question, the ids of its 3-5 most related questions, best first.
 
     Text similarity is TF-IDF cosine over title words (counted twice) and answer words,

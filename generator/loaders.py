@@ -181,7 +181,32 @@ def load_taxonomy(path: Path) -> Taxonomy:
         raise TaxonomyError(
             str(path), _line_of(data, "default_tag"), f"default_tag {default!r} is not a tag"
         )
-    return Taxonomy(topics=tuple(topics), tags=tuple(tags), default_tag=default)
+    return Taxonomy(
+        topics=tuple(topics),
+        tags=tuple(tags),
+        default_tag=default,
+        sources=_source_headings(data, path, topic_slugs | {t.slug for t in tags}),
+    )
+
+
+def _source_headings(
+    data: dict[str, Any], path: Path, known: set[str]
+) -> tuple[tuple[str, str], ...]:
+    """The taxonomy's ``sources:`` mapping: a source heading -> the tag or topic it belongs to."""
+    raw = data.get("sources")
+    if raw is None:
+        return ()
+    mapping = _expect_mapping(raw, path, _line_of(data, "sources"), "sources", TaxonomyError)
+    pairs = []
+    for heading, target in mapping.items():
+        if not isinstance(target, str) or target not in known:
+            raise TaxonomyError(
+                str(path),
+                _line_of(mapping, heading),
+                f"sources: heading {heading!r} maps to {target!r}, which is no tag or topic",
+            )
+        pairs.append((" ".join(str(heading).lower().split()), target))
+    return tuple(sorted(pairs))
 
 
 _OVERRIDE_FIELDS = {

@@ -1,52 +1,41 @@
 """Merge a group of repeated entries into one canonical question.
 
 The best-written entry gives the main text; every point of the other entries that the
-main text does not already make is kept, so nothing is silently dropped.
+main text does not already make is kept, so nothing is silently dropped. Points are
+list items and the sentences of paragraphs, compared as plain text; the answer stays
+a document tree throughout.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .model import Entry, MergeGroup
+from .document import (
+    Block,
+    Blocks,
+    Inlines,
+    ListBlock,
+    Paragraph,
+    Strong,
+    Text,
+    block_texts,
+    inline_text,
+    sentences,
+)
+from .model import Entry, MergedText, MergeGroup, SourceRef
 from .normalize import STOPWORDS, singular
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z$])")
-_LIST_ITEM = re.compile(r"^(?:- |\d+\. )")
-_MARKUP = re.compile(r"[*_`\\$]")
 SAME_POINT = 62.0
 SHARED_CONTENT = 0.4
 _WORDS = re.compile(r"[a-z0-9]+")
-OTHER_VERSIONS_HEADING = "**More from other versions of this question:**"
-
-
-@dataclass(frozen=True)
-class MergedText:
-    """The canonical title and answer of a group, and which points came from which entry."""
-
-    title: str
-    answer: str
-    added_points: tuple[tuple[str, str], ...]
-
-
-def answer_points(markdown: str) -> list[str]:
-    """Split a Markdown answer into points: list items and sentences of paragraphs."""
-    points: list[str] = []
-    for block in markdown.split("\n\n"):
-        lines = block.split("\n")
-        if all(_LIST_ITEM.match(line) for line in lines):
-            points.extend(_LIST_ITEM.sub("", line).strip() for line in lines)
-        else:
-            points.extend(s.strip() for s in _SENTENCE_SPLIT.split(" ".join(lines)) if s.strip())
-    return [p for p in points if p]
+OTHER_VERSIONS_HEADING = "More from other versions of this question:"
 
 
 def _plain(point: str) -> str:
-    return _MARKUP.sub("", point).lower()
+    return point.lower()
 
 
 def _content_words(text: str) -> set[str]:
@@ -73,6 +62,19 @@ def is_same_point(point: str, others: list[str]) -> bool:
     return False
 
 
+def answer_points(blocks: Blocks) -> list[str]:
+    """The points an answer makes, as plain text: list items and paragraph sentences."""
+    points: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            points.extend(inline_text(s) for s in sentences(block.children))
+        elif isinstance(block, ListBlock):
+            points.extend(" ".join(block_texts(item)) for item in block.items)
+        else:
+            points.extend(block_texts((block,)))
+    return [p.strip() for p in points if p.strip()]
+
+
 def choose_title(entries: tuple[Entry, ...]) -> str:
     """The title most entries share; ties go to the best-written entry's title."""
     counts = Counter(e.title for e in entries)
@@ -80,48 +82,59 @@ def choose_title(entries: tuple[Entry, ...]) -> str:
     return next(e.title for e in entries if counts[e.title] == best)
 
 
-def _is_list(lines: list[str]) -> bool:
-    return all(_LIST_ITEM.match(line) for line in lines)
+def _join_sentences(parts: list[Inlines]) -> Inlines:
+    out: list = []
+    for k, part in enumerate(parts):
+        if k:
+            out.append(Text(" "))
+        out.extend(part)
+    return tuple(out)
 
 
-def new_blocks(answer: str, known: list[str]) -> list[tuple[str, list[str]]]:
+def new_blocks(answer: Blocks, known: list[str]) -> list[tuple[Block, list[str]]]:
     """The blocks of ``answer`` cut down to points not in ``known`` (which grows).
 
-    Returns (block Markdown, its new points). A lead-in paragraph ending with a colon
-    is kept only when the list after it adds something.
+    Returns (block, its new points). A lead-in paragraph ending with a colon is kept
+    only when the list after it adds something.
     """
-    result: list[tuple[str, list[str]]] = []
-    pending: tuple[str, list[str]] | None = None
-    for block in answer.split("\n\n"):
-        lines = block.split("\n")
-        if _is_list(lines):
-            items = [(line, _LIST_ITEM.sub("", line).strip()) for line in lines]
-            fresh = [(line, point) for line, point in items if not is_same_point(point, known)]
-            known.extend(point for _, point in fresh)
+    result: list[tuple[Block, list[str]]] = []
+    pending: tuple[Block, list[str]] | None = None
+    for block in answer:
+        if isinstance(block, ListBlock):
+            fresh = []
+            for item in block.items:
+                point = " ".join(block_texts(item)).strip()
+                if point and not is_same_point(point, known):
+                    known.append(point)
+                    fresh.append((item, point))
             if fresh:
-                numbered = lines[0][0].isdigit()
-                body = "\n".join(
-                    f"{n}. {point}" if numbered else line
-                    for n, (line, point) in enumerate(fresh, 1)
-                )
                 if pending:
                     result.append(pending)
-                result.append((body, [point for _, point in fresh]))
+                kept = ListBlock(block.ordered, tuple(item for item, _ in fresh), block.start)
+                result.append((kept, [point for _, point in fresh]))
             pending = None
             continue
         if pending:
             result.append(pending)
             pending = None
-        sentences = [s.strip() for s in _SENTENCE_SPLIT.split(" ".join(lines)) if s.strip()]
-        fresh_sentences = [s for s in sentences if not is_same_point(s, known)]
-        known.extend(fresh_sentences)
-        if not fresh_sentences:
+        if isinstance(block, Paragraph):
+            fresh_sentences = [
+                s for s in sentences(block.children) if not is_same_point(inline_text(s), known)
+            ]
+            texts = [inline_text(s) for s in fresh_sentences]
+            known.extend(texts)
+            if not fresh_sentences:
+                continue
+            item = (Paragraph(_join_sentences(fresh_sentences)), texts)
+            if texts[-1].rstrip().endswith(":"):
+                pending = item
+            else:
+                result.append(item)
             continue
-        item = (" ".join(fresh_sentences), fresh_sentences)
-        if fresh_sentences[-1].endswith(":"):
-            pending = item
-        else:
-            result.append(item)
+        text = " ".join(block_texts((block,))).strip()
+        if text and not is_same_point(text, known):
+            known.append(text)
+            result.append((block, [text]))
     return result
 
 
@@ -129,13 +142,16 @@ def merge_group(group: MergeGroup) -> MergedText:
     """Main text from the best entry, plus the distinct points of the others."""
     main, *others = group.entries
     known = answer_points(main.answer)
-    blocks: list[str] = []
-    added: list[tuple[str, str]] = []
+    blocks: list[Block] = []
+    added: list[tuple[SourceRef, str]] = []
     for entry in others:
-        for body, points in new_blocks(entry.answer, known):
-            blocks.append(body)
-            added.extend((str(entry.ref), point) for point in points)
+        if not entry.answered:
+            continue
+        for block, points in new_blocks(entry.answer, known):
+            blocks.append(block)
+            added.extend((entry.ref, point) for point in points)
     answer = main.answer
-    if blocks:
-        answer = "\n\n".join([answer, OTHER_VERSIONS_HEADING, *blocks])
+    if blocks and main.answered:
+        heading = Paragraph((Strong((Text(OTHER_VERSIONS_HEADING),)),))
+        answer = (*answer, heading, *blocks)
     return MergedText(choose_title(group.entries), answer, tuple(added))

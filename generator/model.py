@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import Blocks
+from .document import Blocks, Inlines, is_answer, prose_text
 
 
 @dataclass(frozen=True, order=True)
@@ -67,20 +67,30 @@ class RawEntry:
 
 @dataclass(frozen=True)
 class Entry:
-    """A raw entry after normalization: clean title and answer, plus matching keys."""
+    """A raw entry after normalization: clean title and answer tree, plus matching keys."""
 
     ref: SourceRef
     title: str
-    answer: str
+    answer: Blocks
     title_key: tuple[str, ...]
     answer_key: tuple[str, ...]
     corrections: int
     spun_phrases: int
+    section: str | None = None
+    level: str | None = None
+    context: Blocks = ()
+
+    @property
+    def answered(self) -> bool:
+        """Whether the entry has an answer of its own (not nothing, not only links)."""
+        return is_answer(self.answer)
 
     @property
     def writing_score(self) -> float:
-        """Higher is better written: long enough, few fixes, no spun filler."""
-        words = max(1, len(self.answer.split()))
+        """Higher is better written: answered, long enough, few fixes, no spun filler."""
+        if not self.answered:
+            return -10.0 + min(len(self.answer), 1) * 0.1  # a link beats nothing
+        words = max(1, len(prose_text(self.answer).split()))
         length_bonus = min(words, 120) / 120
         return length_bonus - 0.15 * self.corrections - 0.35 * self.spun_phrases
 
@@ -106,8 +116,44 @@ class MergeGroup:
 
 
 @dataclass(frozen=True)
+class MergedText:
+    """The canonical title and answer of a group, and which points came from which entry."""
+
+    title: str
+    answer: Blocks
+    added_points: tuple[tuple[SourceRef, str], ...]
+
+
+@dataclass(frozen=True)
+class QuestionDraft:
+    """A canonical question on its way through the pipeline, answer still a tree.
+
+    ``None`` means "not set yet": curation sets what a maintainer decided, and
+    completion fills only what is still ``None`` (a curated empty list stays empty).
+    """
+
+    title: str
+    answer: Blocks
+    sources: tuple[SourceRef, ...]
+    id: str = ""
+    answered: bool = True
+    level: str | None = None
+    sections: tuple[str, ...] = ()
+    context: Blocks = ()
+    summary: Inlines | None = None
+    topic: str | None = None
+    tags: tuple[str, ...] | None = None
+    terms: tuple[str, ...] | None = None
+    related: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    quality: str | None = None
+    reviewed: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class Question:
-    """One canonical question: what a question file holds."""
+    """One canonical question: what a question file holds (answer and summary in Markdown)."""
 
     id: str
     title: str
@@ -122,6 +168,18 @@ class Question:
     quality: str = "ok"
     reviewed: bool = False
     note: str = ""
+    answered: bool = True
+    level: str | None = None
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class MergedQuestion:
+    """One canonical question, the group of entries it came from and how they merged."""
+
+    group: MergeGroup
+    text: MergedText
+    question: Question
 
 
 @dataclass(frozen=True)
@@ -151,6 +209,8 @@ class Taxonomy:
     topics: tuple[Topic, ...]
     tags: tuple[Tag, ...]
     default_tag: str
+    sources: tuple[tuple[str, str], ...] = ()
+    """Source headings (lower case) and the tag or topic slug each maps onto."""
 
     def tag(self, slug: str) -> Tag:
         """Return the tag called ``slug``; KeyError if the taxonomy has none."""

@@ -1,8 +1,9 @@
-"""Normalize raw entries: clean Unicode, fix typos and variants, case titles, write Markdown.
+"""Normalize raw entries: clean Unicode, fix typos and variants, case titles, find formulas.
 
-Source text is data: everything a source says is escaped for Markdown here, so no
-markup or HTML from a dump ever reaches a page. Only the reviewed formulas of the
-word list become math.
+Works on the answer tree: only :class:`~generator.document.Text` nodes change
+(code and math are left alone), and flattened formulas in plain text ("x>=0",
+"R^2", the word list's reviewed formulas) become :class:`~generator.document.Math`.
+Nothing here writes Markdown: that happens once, when a question file is written.
 """
 
 from __future__ import annotations
@@ -12,7 +13,18 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .model import Block, Entry, RawEntry, WordList
+from .document import (
+    Blocks,
+    Inline,
+    Inlines,
+    Math,
+    Text,
+    map_blocks,
+    plain_text,
+    prose_text,
+    strip_inlines,
+)
+from .model import Entry, RawEntry, WordList
 
 STOPWORDS = frozenset(
     [
@@ -145,8 +157,6 @@ STOPWORDS = frozenset(
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 _ASCII_SPACES = {c: " " for c in (*range(32), 127)}  # ASCII Cc (Zs is just " ")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]$|])")
-_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])(?=\s|$)")
 _INEQUALITY = re.compile(r"(?<![\w.])([a-zA-Z])\s*(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
 _BARE_INEQUALITY = re.compile(r"(?<=\s)(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
 _POWER = re.compile(r"(?<![\w^])([A-Za-z])\^(\d+|[a-z])(?![\w^])")
@@ -171,14 +181,15 @@ def _first_words(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted({key.split(" ")[0] for key in keys if key}))
 
 
-def clean_unicode(text: str) -> str:
-    """NFC-normalize, straighten quotes, turn odd spaces into one space, trim."""
+def clean_unicode(text: str, strip: bool = True) -> str:
+    """NFC-normalize, straighten quotes, turn odd spaces into one space, trim (unless not ``strip``)."""
     if text.isascii():  # fast path, same result: NFC and the quote table leave ASCII alone
         text = text.translate(_ASCII_SPACES)
     else:
         text = unicodedata.normalize("NFC", text).translate(_QUOTES)
         text = "".join(" " if unicodedata.category(c) in ("Zs", "Cc") else c for c in text)
-    return _collapse_spaces(text).strip()
+    text = _collapse_spaces(text)
+    return text.strip() if strip else text
 
 
 @lru_cache(maxsize=65536)
@@ -252,7 +263,9 @@ class Normalizer:
         return (re.compile(body, re.IGNORECASE),)
 
     @staticmethod
-    def _apply(text: str, fixes: tuple[re.Pattern[str], dict[str, str]]) -> tuple[str, int]:
+    def _apply(
+        text: str, fixes: tuple[re.Pattern[str], dict[str, str]], strip: bool = True
+    ) -> tuple[str, int]:
         pattern, table = fixes
         count = 0
 
@@ -267,13 +280,16 @@ class Normalizer:
             return fixed
 
         if not fixes_possible(text, table):
-            return text.strip(), 0
-        text = pattern.sub(replace, text)
-        return _collapse_spaces(text).strip(), count
+            return (text.strip() if strip else text), 0
+        text = _collapse_spaces(pattern.sub(replace, text))
+        return (text.strip() if strip else text), count
 
-    def fix_text(self, text: str) -> tuple[str, int]:
-        """Clean Unicode and apply typo and variant fixes; return the text and how many fixes."""
-        return self._apply(clean_unicode(text), self._fixes)
+    def fix_text(self, text: str, strip: bool = True) -> tuple[str, int]:
+        """Clean Unicode and apply typo and variant fixes; return the text and how many fixes.
+
+        ``strip=False`` keeps white space at the ends (a piece of text between others).
+        """
+        return self._apply(clean_unicode(text, strip), self._fixes, strip)
 
     def spun_count(self, text: str) -> int:
         """How many spun filler phrases the text contains."""
@@ -343,67 +359,29 @@ class Normalizer:
             pieces.append((text[pos:], False))
         return pieces
 
-    def to_markdown(self, text: str) -> str:
-        """Escape plain text for Markdown, writing known formulas as ``$…$`` math."""
-        out = []
-        for piece, is_math in self._segments(text):
-            if is_math:
-                out.append(f"${piece}$")
-            else:
-                piece = _MD_SPECIAL.sub(r"\\\1", piece)
-                piece = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                out.append(piece)
-        markdown = "".join(out)
-        return _LINE_START.sub(
-            lambda m: (
-                m.group(1) + m.group(2).replace(".", "\\.").replace(")", "\\)")
-                if m.group(2)[0].isdigit()
-                else m.group(1) + "\\" + m.group(2)
-            ),
-            markdown,
+    def find_formulas(self, text: str) -> Inlines:
+        """Plain text as text and math: flattened formulas become :class:`Math` nodes."""
+        return tuple(
+            Math(piece) if is_math else Text(piece) for piece, is_math in self._segments(text)
         )
 
-    def render_blocks(self, blocks: tuple[Block, ...]) -> tuple[str, str, int]:
-        """Markdown for an answer's blocks, its plain text, and the number of fixes made."""
-        parts: list[str] = []
-        plain: list[str] = []
+    def normalize_answer(self, blocks: Blocks) -> tuple[Blocks, int]:
+        """Fix every text node of an answer and find its formulas; return it and the fix count."""
         fixes = 0
 
-        def fixed(text: str) -> str:
+        def fix_run(inlines: Inlines) -> Inlines:
             nonlocal fixes
-            result, n = self.fix_text(text)
-            fixes += n
-            plain.append(result)
-            return result
-
-        for block in blocks:
-            items = [fixed(item) for item in block.items]
-            if block.kind == "paragraph":
-                if items[0]:
-                    parts.append(self.to_markdown(items[0]))
-            elif block.kind in ("bullets", "numbered"):
-                marker = "-" if block.kind == "bullets" else "1."
-                lines = [f"{marker} {self.to_markdown(i)}" for i in items if i]
-                if block.kind == "numbered":
-                    lines = [
-                        f"{n}. {self.to_markdown(i)}"
-                        for n, i in enumerate((i for i in items if i), 1)
-                    ]
-                parts.append("\n".join(lines))
-            elif block.kind == "labels":
-                pairs = list(zip(items[0::2], items[1::2], strict=True))
-                if len(pairs) == 1:
-                    label, body = pairs[0]
-                    parts.append(
-                        f"**{self.to_markdown(label.rstrip(':'))}:** {self.to_markdown(body)}"
-                    )
+            out: list[Inline] = []
+            for node in inlines:
+                if isinstance(node, Text):
+                    text, count = self.fix_text(node.text, strip=False)
+                    fixes += count
+                    out.extend(self.find_formulas(text))
                 else:
-                    lines = []
-                    for label, body in pairs:
-                        head = f"**{self.to_markdown(label.rstrip(':'))}**"
-                        lines.append(f"- {head}: {self.to_markdown(body)}" if body else f"- {head}")
-                    parts.append("\n".join(lines))
-        return "\n\n".join(p for p in parts if p), " ".join(plain), fixes
+                    out.append(node)
+            return strip_inlines(tuple(out))
+
+        return map_blocks(blocks, fix_run), fixes
 
     @cached_property
     def _field_suffix(self) -> re.Pattern[str]:
@@ -435,13 +413,17 @@ class Normalizer:
     def normalize_entry(self, raw: RawEntry) -> Entry:
         """Turn a raw entry into a clean entry with matching keys and quality counts."""
         title, title_fixes = self.normalize_title(raw.title)
-        answer, plain, answer_fixes = self.render_blocks(raw.blocks)
+        answer, answer_fixes = self.normalize_answer(raw.blocks)
+        context, _ = self.normalize_answer(raw.context)
         return Entry(
             ref=raw.ref,
             title=title,
             answer=answer,
             title_key=self.title_key(title),
-            answer_key=self.answer_key(plain),
+            answer_key=self.answer_key(plain_text(answer)),
             corrections=title_fixes + answer_fixes,
-            spun_phrases=self.spun_count(plain),
+            spun_phrases=self.spun_count(prose_text(answer)),
+            section=clean_unicode(raw.section) if raw.section else None,
+            level=raw.level,
+            context=context,
         )

@@ -18,12 +18,26 @@ from pathlib import Path
 
 from .curate import apply_overrides, check_references
 from .dedupe import DedupeResult, DedupeSettings, find_duplicates
+from .document import is_answer, plain_text, prose_text
 from .errors import QuestionFileError, SourceError, StudyGuideError
 from .identity import PreviousQuestion, assign_ids
 from .linking import related_ids
 from .loaders import load_curation, load_taxonomy, load_wordlist
-from .merge import MergedText, merge_group
-from .model import Curation, Entry, MergeGroup, Question, RawEntry, Taxonomy, WordList
+from .markdown import render_blocks, render_inlines
+from .merge import merge_group
+from .model import (
+    Curation,
+    Entry,
+    MergedQuestion,
+    MergedText,
+    MergeGroup,
+    Question,
+    QuestionDraft,
+    RawEntry,
+    SourceRef,
+    Taxonomy,
+    WordList,
+)
 from .normalize import Normalizer
 from .parallel import process_map
 from .questionfile import read_question_file, render_question
@@ -31,7 +45,7 @@ from .readers import parse_source
 from .report import render_report
 from .sources import find_sources, read_source
 from .summaries import defined_terms, summarize
-from .tagging import Tagger
+from .tagging import MAX_TAGS, Tagger, section_home
 from .writer import WritePlan, apply_plan, plan_writes, write_if_changed
 
 Progress = Callable[[str], None]
@@ -44,34 +58,80 @@ class Built:
 
     entries: tuple[Entry, ...]
     dedupe: DedupeResult
-    merged: tuple[tuple[MergeGroup, MergedText, Question], ...]
+    merged: tuple[MergedQuestion, ...]
+    unmapped_sections: tuple[tuple[str, SourceRef], ...] = ()
 
     @property
     def questions(self) -> tuple[Question, ...]:
         """The canonical questions, sorted by id."""
-        return tuple(sorted((q for _, _, q in self.merged), key=lambda q: q.id))
+        return tuple(sorted((m.question for m in self.merged), key=lambda q: q.id))
 
 
-def _draft(group: MergeGroup, text: MergedText) -> Question:
-    sources = tuple(sorted((e.ref for e in group.entries), key=lambda r: r.sort_key))
-    return Question(
-        id="", title=text.title, answer=text.answer, summary="", topic="", tags=(), sources=sources
+def draft_question(group: MergeGroup, text: MergedText) -> QuestionDraft:
+    """The draft of a merged group: its text, every source, and what its entries marked."""
+    entries = group.entries
+    return QuestionDraft(
+        title=text.title,
+        answer=text.answer,
+        sources=tuple(sorted((e.ref for e in entries), key=lambda r: r.sort_key)),
+        answered=is_answer(text.answer),
+        level=next((e.level for e in entries if e.level), None),
+        sections=tuple(dict.fromkeys(e.section for e in entries if e.section)),
+        context=next((e.context for e in entries if e.context), ()),
     )
 
 
-def _complete(question: Question, tagger: Tagger, normalizer: Normalizer) -> Question:
-    """Fill what curation did not set: tags and topic, summary, terms, quality."""
+def complete_question(
+    draft: QuestionDraft, tagger: Tagger, normalizer: Normalizer
+) -> QuestionDraft:
+    """Fill what is still unset after curation: tags and topic, summary, terms, quality.
+
+    A source's topic heading, where the taxonomy knows it, decides the topic (and adds
+    its tag, when it names a tag); keywords choose the other tags.
+    """
     changes: dict[str, object] = {}
-    if not question.tags:
-        topic, tags = tagger.tag(question.title, question.answer)
+    taxonomy = tagger.taxonomy
+    if draft.tags is None:
+        topic, tags = tagger.tag(draft.title, plain_text(draft.answer))
+        home = next((h for h in (section_home(s, taxonomy) for s in draft.sections) if h), None)
+        if home is not None:
+            topic, tag = home
+            if tag is not None:
+                tags = (tag, *(t for t in tags if t != tag))[:MAX_TAGS]
         changes["tags"] = tags
-        changes["topic"] = question.topic or topic
-    if not question.summary:
-        changes["summary"] = summarize(question.answer)
-    if not question.terms:
-        changes["terms"] = defined_terms(question.title)
-    changes["quality"] = "garbled" if normalizer.spun_count(question.answer) else "ok"
-    return replace(question, **changes)
+        changes["topic"] = draft.topic or topic
+    elif draft.topic is None:
+        changes["topic"] = taxonomy.tag(draft.tags[0]).topic
+    if draft.summary is None:
+        changes["summary"] = summarize(draft.answer) if draft.answered else ()
+    if draft.terms is None:
+        changes["terms"] = defined_terms(draft.title) if draft.answered else ()
+    if draft.quality is None:
+        spun = normalizer.spun_count(prose_text(draft.answer))
+        changes["quality"] = "garbled" if spun else "ok"
+    return replace(draft, **changes)
+
+
+def finish_question(draft: QuestionDraft) -> Question:
+    """The question file's content: the answer tree and summary rendered to Markdown, once."""
+    return Question(
+        id=draft.id,
+        title=draft.title,
+        answer=render_blocks(draft.answer),
+        summary=render_inlines(draft.summary or ()),
+        topic=draft.topic or "",
+        tags=draft.tags or (),
+        sources=draft.sources,
+        related=draft.related,
+        terms=draft.terms or (),
+        aliases=draft.aliases,
+        quality=draft.quality or "ok",
+        reviewed=draft.reviewed,
+        note=draft.note or "",
+        answered=draft.answered,
+        level=draft.level,
+        context=render_blocks(draft.context),
+    )
 
 
 def build_questions(
@@ -105,19 +165,32 @@ def build_questions(
         for g in dedupe.groups
     ]
     drafts = assign_ids(
-        [_draft(g, t) for g, t in zip(dedupe.groups, texts, strict=True)], previous, first_titles
+        [draft_question(g, t) for g, t in zip(dedupe.groups, texts, strict=True)],
+        previous,
+        first_titles,
     )
     curated = apply_overrides(drafts, curation, taxonomy)
     say(f"tagging {len(curated)} questions")
     tagger = Tagger(taxonomy)
-    completed = process_map(partial(_complete, tagger=tagger, normalizer=normalizer), curated)
+    completed = process_map(
+        partial(complete_question, tagger=tagger, normalizer=normalizer), curated
+    )
     say("linking related questions")
     order = sorted(range(len(completed)), key=lambda i: completed[i].id)
     ordered = [completed[i] for i in order]
     for i, related in zip(order, related_ids(ordered, normalizer), strict=True):
         completed[i] = replace(completed[i], related=related)
-    merged = tuple(zip(dedupe.groups, texts, completed, strict=True))
-    return Built(entries, dedupe, merged)
+    questions = process_map(finish_question, completed)
+    merged = tuple(
+        MergedQuestion(g, t, q) for g, t, q in zip(dedupe.groups, texts, questions, strict=True)
+    )
+    unmapped = {
+        (e.section, e.ref)
+        for e in entries
+        if e.section and section_home(e.section, taxonomy) is None
+    }
+    ordered_unmapped = tuple(sorted(unmapped, key=lambda pair: (pair[0], pair[1].sort_key)))
+    return Built(entries, dedupe, merged, ordered_unmapped)
 
 
 @dataclass(frozen=True)
@@ -232,7 +305,12 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     plan = plan_writes(options.out, files)
     say(f"writing {plan.changed} changed files")
     report = render_report(
-        built.entries, built.dedupe, built.merged, options.settings, plan.hand_edited
+        built.entries,
+        built.dedupe,
+        built.merged,
+        options.settings,
+        plan.hand_edited,
+        built.unmapped_sections,
     )
     report_path = options.report or options.out.parent / "ingest-review.md"
     report_changed = not report_path.is_file() or report_path.read_text(encoding="utf-8") != report

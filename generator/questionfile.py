@@ -16,7 +16,7 @@ from .model import Question, SourceRef
 
 # libyaml's emitter when PyYAML has it: same text as SafeDumper, about 6x faster.
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-REQUIRED = ("id", "title", "topic", "tags", "summary", "sources")
+REQUIRED = ("id", "title", "topic", "tags", "sources")
 # libyaml's safe loader when PyYAML has it (several times faster), else the pure-Python one.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -36,6 +36,12 @@ def front_matter(question: Question) -> dict[str, Any]:
     if question.aliases:
         data["aliases"] = list(question.aliases)
     data["sources"] = [str(s) for s in question.sources]
+    if question.level:
+        data["level"] = question.level
+    if question.context:
+        data["context"] = question.context
+    if not question.answered:
+        data["answered"] = False
     data["quality"] = question.quality
     data["reviewed"] = question.reviewed
     if question.note:
@@ -52,7 +58,8 @@ def render_question(question: Question) -> str:
         allow_unicode=True,
         width=1_000_000,
     )
-    return f"---\n{meta}---\n\n{question.answer.strip()}\n"
+    body = question.answer.strip()
+    return f"---\n{meta}---\n\n{body}\n" if body else f"---\n{meta}---\n"
 
 
 def _text_list(meta: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
@@ -83,14 +90,21 @@ def parse_question(text: str, path: str) -> Question:
         sources = tuple(SourceRef.parse(s) for s in _text_list(meta, "sources", path))
     except ValueError as exc:
         raise QuestionFileError(path, 2, str(exc)) from None
+    answered = meta.get("answered", True) is not False
+    if answered and not meta.get("summary"):
+        raise QuestionFileError(path, 2, "front matter lacks summary")
     body = text[end + 5 :].strip()
-    if not body:
-        raise QuestionFileError(path, text.count("\n", 0, end) + 2, "question has no answer")
+    if answered and not body:
+        raise QuestionFileError(
+            path,
+            text.count("\n", 0, end) + 2,
+            "question has no answer (mark it 'answered: false' if it has none yet)",
+        )
     return Question(
         id=str(meta["id"]),
         title=str(meta["title"]),
         answer=body,
-        summary=str(meta["summary"]),
+        summary=str(meta.get("summary") or ""),
         topic=str(meta["topic"]),
         tags=_text_list(meta, "tags", path),
         sources=sources,
@@ -100,6 +114,9 @@ def parse_question(text: str, path: str) -> Question:
         quality=str(meta.get("quality", "ok")),
         reviewed=bool(meta.get("reviewed", False)),
         note=str(meta.get("note", "") or ""),
+        answered=answered,
+        level=str(meta["level"]) if meta.get("level") else None,
+        context=str(meta.get("context", "") or ""),
     )
 
 

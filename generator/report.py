@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .dedupe import DedupeResult, DedupeSettings
-from .merge import MergedText
-from .model import Entry, MergeGroup, PairScore, Question
+from .model import Entry, MergedQuestion, PairScore, SourceRef
 
 
 def _cell(text: str) -> str:
@@ -24,13 +23,14 @@ def _pair_row(pair: PairScore, titles: dict[str, str]) -> str:
 def render_report(
     entries: Sequence[Entry],
     dedupe: DedupeResult,
-    merged: Sequence[tuple[MergeGroup, MergedText, Question]],
+    merged: Sequence[MergedQuestion],
     settings: DedupeSettings,
     hand_edited: Sequence[str],
+    unmapped_sections: Sequence[tuple[str, SourceRef]] = (),
 ) -> str:
     """Markdown for maintainers: what was merged and why, what nearly was, what needs a look."""
     titles = {str(e.ref): e.title for e in entries}
-    groups = [item for item in merged if len(item[0].entries) > 1]
+    groups = [item for item in merged if len(item.group.entries) > 1]
     lines = [
         "# Ingest review",
         "",
@@ -38,14 +38,15 @@ def render_report(
         "",
         f"- Entries read: {len(entries)}",
         f"- Questions written: {len(merged)}",
-        f"- Merged groups: {len(groups)} ({sum(len(g.entries) for g, _, _ in groups)} entries)",
+        f"- Merged groups: {len(groups)} ({sum(len(m.group.entries) for m in groups)} entries)",
         f"- Score = {settings.title_weight:g} × title cosine + {1 - settings.title_weight:g} × answer cosine; "
         f"merge at ≥ {settings.threshold:g}; pairs compared from title cosine ≥ {settings.min_title:g}.",
         "",
         "## Merges",
         "",
     ]
-    for group, text, question in groups:
+    for item in groups:
+        group, text, question = item.group, item.text, item.question
         how = "forced by curation" if group.forced else "automatic"
         lines += [
             f"### `{question.id}`: {question.title}",
@@ -74,7 +75,22 @@ def render_report(
         "| --- | --- | --- | --- | --- |",
     ]
     lines += [_pair_row(p, titles) for p in dedupe.near_misses]
-    garbled = [q for _, _, q in merged if q.quality != "ok"]
+    unanswered = [m.question for m in merged if not m.question.answered]
+    lines += ["", "## Unanswered questions", ""]
+    lines += [
+        f"- `{q.id}`: {_cell(q.title)} ({', '.join(f'`{s}`' for s in q.sources)})"
+        for q in sorted(unanswered, key=lambda q: q.id)
+    ] or ["None."]
+    lines += ["", "## Source headings the taxonomy does not map", ""]
+    headings: dict[str, list[SourceRef]] = {}
+    for heading, ref in unmapped_sections:
+        headings.setdefault(heading, []).append(ref)
+    lines += [
+        f"- {_cell(heading)!s}: {len(refs)} entries, first `{refs[0]}`; "
+        "map it under `sources:` in the taxonomy"
+        for heading, refs in headings.items()
+    ] or ["None."]
+    garbled = [m.question for m in merged if m.question.quality != "ok"]
     lines += ["", "## Answers that still read as garbled", ""]
     lines += [f"- `{q.id}`: {q.title}" for q in garbled] or ["None."]
     lines += ["", "## Hand-edited files kept", ""]

@@ -4,37 +4,88 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z$])")
-_LIST_ITEM = re.compile(r"^(?:- |\d+\. )")
+from .document import (
+    Blocks,
+    Inline,
+    Inlines,
+    ListBlock,
+    Math,
+    Paragraph,
+    Text,
+    block_texts,
+    inline_text,
+    sentences,
+    strip_inlines,
+)
+
 _DEFINES = re.compile(r"^what (?:is|are) (?:a |an |the )?(?P<term>[^?,]{2,48}?)\??$", re.IGNORECASE)
 _NOT_A_TERM = re.compile(r"\b(and|or|between|difference|when|how|why|use|role|roles|mean)\b", re.I)
 MAX_SUMMARY = 220
+MAX_ITEMS = 4
 
 
-def _shorten(text: str, limit: int = MAX_SUMMARY) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
-    if cut.count("$") % 2:
-        cut = cut[: cut.rfind("$")].rstrip()
-    return cut + "…"
+def shorten(inlines: Inlines, limit: int = MAX_SUMMARY) -> Inlines:
+    """Cut inline content to about ``limit`` characters at a word, never inside math or code."""
+    if len(inline_text(inlines)) <= limit:
+        return inlines
+    out: list[Inline] = []
+    used = 0
+    for node in inlines:
+        size = len(inline_text((node,)))
+        if used + size <= limit:
+            out.append(node)
+            used += size
+            continue
+        if isinstance(node, Text):
+            cut = node.text[: limit - used].rsplit(" ", 1)[0]
+            out.append(Text(cut))
+        break
+    items = list(strip_inlines(tuple(out)))
+    while items and isinstance(items[-1], Math):
+        items.pop()  # a formula cut from its sentence reads wrong
+    if items and isinstance(items[-1], Text):
+        items[-1] = Text(items[-1].text.rstrip(" ,;:"))
+    return (*strip_inlines(tuple(items)), Text("…"))
 
 
-def summarize(answer: str) -> str:
+def _capitalised(inlines: Inlines) -> Inlines:
+    if inlines and isinstance(inlines[0], Text) and inlines[0].text:
+        first = inlines[0].text
+        return (Text(first[:1].upper() + first[1:]), *inlines[1:])
+    return inlines
+
+
+def _ends_with_colon(inlines: Inlines) -> bool:
+    return inline_text(inlines).rstrip().endswith(":")
+
+
+def _first(block: Paragraph | ListBlock) -> Inlines:
+    if isinstance(block, Paragraph):
+        found = sentences(block.children)
+        return found[0] if found else ()
+    items: list[Inline] = []
+    texts = [" ".join(block_texts(item)).strip().rstrip(".") for item in block.items]
+    texts = [t for t in texts if t]
+    for k, text in enumerate(texts[:MAX_ITEMS]):
+        if k:
+            items.append(Text("; "))
+        items.append(Text(text))
+    items.append(Text("; …" if len(texts) > MAX_ITEMS else "."))
+    return tuple(items)
+
+
+def summarize(answer: Blocks) -> Inlines:
     """The answer's first sentence, or its first list items, in at most one line."""
-    first = answer.strip().split("\n\n", 1)[0]
-    lines = first.split("\n")
-    if all(_LIST_ITEM.match(line) for line in lines):
-        items = [_LIST_ITEM.sub("", line).strip().rstrip(".") for line in lines]
-        text = "; ".join(items[:4]) + ("; …" if len(items) > 4 else ".")
-    else:
-        text = _SENTENCE_END.split(" ".join(lines).strip(), 1)[0]
-    if text.endswith(":"):
-        rest = answer.strip().split("\n\n", 2)
-        if len(rest) > 1:
-            text = text[:-1] + ": " + summarize(rest[1])
-    text = text[:1].upper() + text[1:]
-    return _shorten(text)
+    prose = [b for b in answer if isinstance(b, Paragraph | ListBlock)]
+    if not prose:
+        return ()
+    text = _first(prose[0])
+    if _ends_with_colon(text) and len(prose) > 1:
+        lead = strip_inlines(text)
+        if lead and isinstance(lead[-1], Text):
+            lead = (*lead[:-1], Text(lead[-1].text.rstrip()[:-1] + ": "))
+        text = (*lead, *_first(prose[1]))
+    return shorten(_capitalised(strip_inlines(text)))
 
 
 def defined_terms(title: str) -> tuple[str, ...]:

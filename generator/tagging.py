@@ -73,3 +73,28 @@ class Tagger:
         if not chosen:
             chosen = [self.taxonomy.default_tag]
         return self.taxonomy.tag(chosen[0]).topic, tuple(chosen)
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def section_home(section: str, taxonomy: Taxonomy) -> tuple[str, str | None] | None:
+    """Where a source's topic heading belongs: (topic, tag or None), or None if unknown.
+
+    A heading matches a tag or topic by slug or title ("Neural networks",
+    "neural-networks"), else through the taxonomy's ``sources:`` mapping.
+    """
+    key = _heading_key(section)
+    for tag in taxonomy.tags:
+        if key in (_heading_key(tag.slug.replace("-", " ")), _heading_key(tag.title)):
+            return tag.topic, tag.slug
+    for topic in taxonomy.topics:
+        if key in (_heading_key(topic.slug.replace("-", " ")), _heading_key(topic.title)):
+            return topic.slug, None
+    mapped = {_heading_key(heading): target for heading, target in taxonomy.sources}.get(key)
+    if mapped is None:
+        return None
+    if any(tag.slug == mapped for tag in taxonomy.tags):
+        return taxonomy.tag(mapped).topic, mapped
+    return mapped, None

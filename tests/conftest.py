@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.document import Paragraph, Text
 from generator.loaders import load_taxonomy, load_wordlist
-from generator.model import Block, RawEntry, SourceRef, Taxonomy, WordList
+from generator.model import RawEntry, SourceRef, Taxonomy, WordList
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -37,7 +38,7 @@ def taxonomy() -> Taxonomy:
 
 def raw(label: str, title: str, *paragraphs: str, file: str = "t.txt") -> RawEntry:
     """A raw entry whose answer is one paragraph block per argument."""
-    blocks = tuple(Block("paragraph", (p,)) for p in paragraphs)
+    blocks = tuple(Paragraph((Text(p),)) for p in paragraphs)
     return RawEntry(SourceRef(file, label, 1), title, blocks)
 
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import markdown as python_markdown
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,3 +44,21 @@ def build_site(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         check=False,
     )
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, ignoring its !!python and !ENV tags."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def site_html(markdown: str) -> str:
+    """The HTML the site's Python-Markdown (extensions from mkdocs.yml) makes of ``markdown``."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    names, settings = [], {}
+    for item in config["markdown_extensions"]:
+        name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+        names.append(name)
+        settings[name] = options or {}
+    return python_markdown.markdown(markdown, extensions=names, extension_configs=settings)

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from generator.document import Paragraph, Text
 from generator.linking import related_ids
-from generator.model import Question, SourceRef, WordList
+from generator.model import QuestionDraft, SourceRef, WordList
 from generator.normalize import Normalizer
 
 
 def question(
     qid: str, title: str, answer: str, tags: tuple[str, ...], topic: str = "t"
-) -> Question:
-    return Question(qid, title, answer, "", topic, tags, (SourceRef("t.txt", qid),))
+) -> QuestionDraft:
+    return QuestionDraft(
+        title=title,
+        answer=(Paragraph((Text(answer),)),),
+        sources=(SourceRef("t.txt", qid),),
+        id=qid,
+        topic=topic,
+        tags=tags,
+    )
 
 
 QUESTIONS = [

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from generator.markdown import parse_blocks, render_blocks
 from generator.merge import OTHER_VERSIONS_HEADING, answer_points, merge_group
 from generator.model import Entry, MergeGroup, SourceRef
 
 
 def entry(label: str, title: str, answer: str) -> Entry:
-    return Entry(SourceRef("t.txt", label), title, answer, (), (), 0, 0)
+    """An entry whose answer is written in Markdown here for readability."""
+    return Entry(SourceRef("t.txt", label), title, parse_blocks(answer), (), (), 0, 0)
+
+
+def markdown(answer: object) -> str:
+    return render_blocks(answer)  # type: ignore[arg-type]
 
 
 def test_answer_points_are_list_items_and_sentences() -> None:
-    markdown = "First point. Second point.\n\n- item one\n- item two\n\n1. step\n2. next"
-    assert answer_points(markdown) == [
+    text = "First point. Second point.\n\n- item one\n- item two\n\n1. step\n2. next"
+    assert answer_points(parse_blocks(text)) == [
         "First point.",
         "Second point.",
         "item one",
@@ -35,12 +41,13 @@ def test_distinct_points_of_other_versions_are_kept() -> None:
         "Its hidden layer describes a code used to represent the input.",
     )
     merged = merge_group(MergeGroup((main, other), ()))
-    assert merged.answer.startswith(main.answer + "\n\n" + OTHER_VERSIONS_HEADING)
-    assert merged.answer.count("copy its input") == 1
-    assert "Its hidden layer describes a code used to represent the input." in merged.answer
-    assert merged.added_points == (
+    text = markdown(merged.answer)
+    assert text.startswith(markdown(main.answer) + f"\n\n**{OTHER_VERSIONS_HEADING}**")
+    assert text.count("copy its input") == 1
+    assert "Its hidden layer describes a code used to represent the input." in text
+    assert [(str(ref), point) for ref, point in merged.added_points] == [
         ("t.txt#11", "Its hidden layer describes a code used to represent the input."),
-    )
+    ]
 
 
 def test_new_list_items_are_kept_with_their_lead_in() -> None:
@@ -51,8 +58,9 @@ def test_new_list_items_are_kept_with_their_lead_in() -> None:
         "The steps are:\n\n1. Forward pass.\n2. Compute the error.\n3. Update the weights.",
     )
     merged = merge_group(MergeGroup((main, other), ()))
-    assert merged.answer.endswith("The steps are:\n\n1. Update the weights.")
-    assert merged.answer.count("Forward pass.") == 1
+    text = markdown(merged.answer)
+    assert text.endswith("The steps are:\n\n1. Update the weights.")
+    assert text.count("Forward pass.") == 1
 
 
 def test_lead_in_is_dropped_when_its_list_adds_nothing() -> None:
@@ -74,8 +82,8 @@ def test_every_version_contributes_its_distinct_points() -> None:
     )
     merged = merge_group(group)
     for point in ("randomly drops nodes", "model averaging", "reduces overfitting"):
-        assert merged.answer.count(point) == 1
-    assert [ref for ref, _ in merged.added_points] == ["t.txt#2", "t.txt#3"]
+        assert markdown(merged.answer).count(point) == 1
+    assert [str(ref) for ref, _ in merged.added_points] == ["t.txt#2", "t.txt#3"]
 
 
 def test_title_is_the_most_common_then_the_best_entrys() -> None:
@@ -89,7 +97,7 @@ def test_title_is_the_most_common_then_the_best_entrys() -> None:
 def test_a_single_entry_is_unchanged() -> None:
     only = entry("1", "What is it?", "It is this.")
     merged = merge_group(MergeGroup((only,), ()))
-    assert (merged.title, merged.answer, merged.added_points) == ("What is it?", "It is this.", ())
+    assert (merged.title, merged.answer, merged.added_points) == ("What is it?", only.answer, ())
 
 
 def test_points_alike_in_form_but_not_in_content_are_both_kept() -> None:
@@ -102,3 +110,28 @@ def test_points_alike_in_form_but_not_in_content_are_both_kept() -> None:
             "An Autoencoder does an autonomous Machine learning algorithm data that uses backpropagation system."
         ],
     )
+
+
+def test_an_unanswered_version_adds_nothing_and_never_leads() -> None:
+    stub = entry("1", "What is a GAN?", "")
+    linked = entry("2", "What is a GAN?", "[Answer](https://example.org/gan)")
+    full = entry(
+        "3", "What is a GAN?", "Two networks, a generator and a discriminator, trained as a game."
+    )
+    assert not stub.answered and not linked.answered and full.answered
+    assert full.writing_score > linked.writing_score > stub.writing_score
+    merged = merge_group(MergeGroup((full, linked, stub), ()))
+    assert merged.answer == full.answer
+    assert merged.added_points == ()
+
+
+def test_code_and_tables_of_another_version_are_kept_as_blocks() -> None:
+    main = entry("1", "How do you count rows?", "Use `COUNT(*)` over the table.")
+    other = entry(
+        "2",
+        "How do you count rows?",
+        "```sql\nSELECT COUNT(*) FROM orders;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+    )
+    text = markdown(merge_group(MergeGroup((main, other), ())).answer)
+    assert "```sql\nSELECT COUNT(*) FROM orders;\n```" in text
+    assert "| a   | b   |" in text

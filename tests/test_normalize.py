@@ -1,10 +1,12 @@
-"""normalize.py: typos and variants, sentence case, titles, formulas, escaping."""
+"""normalize.py: typos and variants, sentence case, titles, formulas found in plain text."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.model import Block, RawEntry, SourceRef, WordList
+from generator.document import Code, ListBlock, Math, Paragraph, Strong, Text
+from generator.markdown import render_inlines
+from generator.model import RawEntry, SourceRef, WordList
 from generator.normalize import Normalizer, clean_unicode
 
 
@@ -69,51 +71,48 @@ def test_titles_end_in_exactly_one_question_mark(norm: Normalizer, raw: str, exp
 
 
 def test_listed_formula_becomes_latex(norm: Normalizer) -> None:
-    assert norm.to_markdown("Loss: MSE=1nΣ(Y^i–Yi)^2 here") == r"Loss: $\mathrm{MSE}$ here"
+    assert (
+        render_inlines(norm.find_formulas("Loss: MSE=1nΣ(Y^i–Yi)^2 here"))
+        == r"Loss: $\mathrm{MSE}$ here"
+    )
 
 
 def test_inequalities_and_powers_become_latex(norm: Normalizer) -> None:
-    assert norm.to_markdown("for all x>=0 and x<0 try x^2") == (
+    assert render_inlines(norm.find_formulas("for all x>=0 and x<0 try x^2")) == (
         r"for all $x \ge 0$ and $x < 0$ try $x^{2}$"
     )
-    assert norm.to_markdown("a value <0 for all rows") == "a value $< 0$ for all rows"
-
-
-def test_html_in_source_text_is_escaped(norm: Normalizer) -> None:
-    out = norm.to_markdown("<script>alert(1)</script> and <img src=x onerror=alert(1)>")
-    assert "<" not in out and ">" not in out
-    assert out == ("&lt;script&gt;alert(1)&lt;/script&gt; and &lt;img src=x onerror=alert(1)&gt;")
-
-
-def test_markdown_in_source_text_is_escaped(norm: Normalizer) -> None:
-    assert norm.to_markdown("*bold* _em_ `code` [link](x) $5 a|b") == (
-        r"\*bold\* \_em\_ \`code\` \[link\](x) \$5 a\|b"
+    assert (
+        render_inlines(norm.find_formulas("a value <0 for all rows"))
+        == "a value $< 0$ for all rows"
     )
-    assert norm.to_markdown("# not a heading") == r"\# not a heading"
-    assert norm.to_markdown("1. not a list") == r"1\. not a list"
-    assert norm.to_markdown("- not a bullet") == r"\- not a bullet"
 
 
-def test_blocks_render_as_markdown_lists_and_labels(norm: Normalizer) -> None:
+def test_answer_text_is_fixed_but_code_and_math_are_not(norm: Normalizer) -> None:
     blocks = (
-        Block("paragraph", ("Intro:",)),
-        Block("bullets", ("one", "two")),
-        Block("numbered", ("first", "second")),
-        Block("labels", ("Learning rate", "How fast.")),
-        Block("labels", ("Encoder", "Compresses.", "Decoder", "Restores.")),
+        Paragraph((Strong((Text("Stocastic"),)), Text(" uses relu, "), Code("relu(x)"), Text("."))),
+        ListBlock(False, ((Paragraph((Text("x>=0 gives relu"),)),), (Paragraph((Math("relu"),)),))),
     )
-    markdown, plain, fixes = norm.render_blocks(blocks)
-    assert markdown == (
-        "Intro:\n\n- one\n- two\n\n1. first\n2. second\n\n**Learning rate:** How fast.\n\n"
-        "- **Encoder**: Compresses.\n- **Decoder**: Restores."
+    fixed, fixes = norm.normalize_answer(blocks)
+    assert fixed == (
+        Paragraph(
+            (Strong((Text("Stochastic"),)), Text(" uses ReLU, "), Code("relu(x)"), Text("."))
+        ),
+        ListBlock(
+            False,
+            (
+                (Paragraph((Math(r"x \ge 0"), Text(" gives ReLU"))),),
+                (Paragraph((Math("relu"),)),),
+            ),
+        ),
     )
-    assert fixes == 0
-    assert "Compresses." in plain
+    assert fixes == 3
 
 
-def test_list_items_are_escaped_too(norm: Normalizer) -> None:
-    markdown, _, _ = norm.render_blocks((Block("bullets", ("<b>x</b>", "*y*")),))
-    assert markdown == "- &lt;b&gt;x&lt;/b&gt;\n- \\*y\\*"
+def test_spaces_between_inline_pieces_survive(norm: Normalizer) -> None:
+    blocks = (Paragraph((Text("  a  "), Strong((Text("b"),)), Text(" c  "))),)
+    assert norm.normalize_answer(blocks)[0] == (
+        Paragraph((Text("a "), Strong((Text("b"),)), Text(" c"))),
+    )
 
 
 def test_title_key_ignores_filler_and_plurals(norm: Normalizer) -> None:
@@ -128,11 +127,11 @@ def test_normalize_entry_counts_fixes_and_spun_phrases(norm: Normalizer) -> None
     raw = RawEntry(
         SourceRef("t.txt", "1"),
         "What Is Stocastic Descent?",
-        (Block("paragraph", ("It uses relu and data value.",)),),
+        (Paragraph((Text("It uses relu and data value."),)),),
     )
     entry = norm.normalize_entry(raw)
     assert entry.title == "What is stochastic descent?"
-    assert entry.answer == "It uses ReLU and data value."
+    assert entry.answer == (Paragraph((Text("It uses ReLU and data value."),)),)
     assert entry.corrections == 2
     assert entry.spun_phrases == 1
     assert "stochastic" in entry.title_key

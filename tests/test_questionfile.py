@@ -56,7 +56,7 @@ def test_optional_fields_are_left_out_when_empty() -> None:
         ("no front matter\n", 1, "must start with"),
         ("---\nid: a\n", 1, "not closed"),
         ("---\nid: [a\n---\n\nA.\n", 3, "invalid front matter"),
-        ("---\nid: a\ntitle: T\n---\n\nA.\n", 2, "lacks topic, tags, summary, sources"),
+        ("---\nid: a\ntitle: T\n---\n\nA.\n", 2, "lacks topic, tags, sources"),
         (
             "---\nid: a\ntitle: T\ntopic: t\ntags: [x]\nsummary: S\nsources: [nohash]\n---\n\nA.\n",
             2,
@@ -82,3 +82,31 @@ def test_read_question_folder_sorted_by_name(tmp_path: Path) -> None:
         (tmp_path / f"{qid}.md").write_text(render_question(q), encoding="utf-8")
     (tmp_path / "notes.txt").write_text("not a question", encoding="utf-8")
     assert [q.id for q in read_question_folder(tmp_path)] == ["alpha", "beta"]
+
+
+def test_unanswered_question_round_trips_without_body_or_summary() -> None:
+    q = Question(
+        "gan",
+        "What is a GAN?",
+        "[Answer](https://example.org/gan)",
+        "",
+        "architectures",
+        ("x",),
+        (SourceRef("list.md", "Q7"),),
+        answered=False,
+        level="hard",
+        context="Given the schema:\n\n```sql\nCREATE TABLE t (x int);\n```",
+    )
+    text = render_question(q)
+    assert "answered: false" in text and "level: hard" in text
+    assert parse_question(text, "gan.md") == q
+    empty = Question("e", "E?", "", "", "t", ("x",), (SourceRef("a.md", "L3"),), answered=False)
+    assert render_question(empty).endswith("reviewed: false\n---\n")
+    assert parse_question(render_question(empty), "e.md") == empty
+
+
+def test_answered_question_needs_a_summary() -> None:
+    text = "---\nid: a\ntitle: T\ntopic: t\ntags: [x]\nsources: [a#1]\n---\n\nA.\n"
+    with pytest.raises(QuestionFileError) as info:
+        parse_question(text, "q.md")
+    assert "lacks summary" in info.value.message

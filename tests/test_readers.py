@@ -1,4 +1,4 @@
-"""readers.py: question lines, furniture, and the structure of answers."""
+"""readers/numbered_text.py: question lines, furniture, and the structure of answers."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import re
 
 import pytest
 
+from generator.document import Paragraph, Text, block_texts
 from generator.errors import SourceError
-from generator.model import Block, SourceText
+from generator.markdown import render_blocks
+from generator.model import SourceText
 from generator.readers import parse_source
 
 FURNITURE = (
@@ -20,13 +22,18 @@ def parse(text: str) -> list:
     return parse_source(SourceText("t.txt", "src/t.txt", text), FURNITURE)
 
 
+def markdown(entry: object) -> str:
+    """The entry's answer tree as Markdown: a compact way to state its structure."""
+    return render_blocks(entry.blocks)  # type: ignore[attr-defined]
+
+
 def test_numbered_and_q_labels_with_their_lines() -> None:
     entries = parse("Intro line\n\n1. What is a?\nA is a.\n\nQ2. What is b?\nB is b.\n")
     assert [(e.ref.label, e.ref.line, e.title) for e in entries] == [
         ("1", 3, "What is a?"),
         ("Q2", 6, "What is b?"),
     ]
-    assert entries[0].blocks == (Block("paragraph", ("A is a.",)),)
+    assert entries[0].blocks == (Paragraph((Text("A is a."),)),)
 
 
 def test_furniture_lines_are_dropped_even_inside_answers() -> None:
@@ -38,49 +45,42 @@ def test_furniture_lines_are_dropped_even_inside_answers() -> None:
         "More about a.\n"
     )
     (entry,) = parse(text)
-    items = [item for block in entry.blocks for item in block.items]
-    assert items == ["A is a.", "More about a."]
+    assert list(block_texts(entry.blocks)) == ["A is a.", "More about a."]
 
 
 def test_bullets_are_kept_as_a_list() -> None:
     (entry,) = parse("1. Benefits?\n\n  • Fast.\n  • Cheap.\n  - Simple\n")
-    assert entry.blocks == (Block("bullets", ("Fast.", "Cheap.", "Simple")),)
+    assert markdown(entry) == "- Fast.\n- Cheap.\n- Simple"
 
 
 def test_indented_numbers_are_a_numbered_list() -> None:
     (entry,) = parse("1. Kinds?\n\n  1. Reinforcement Learning\n  2. Supervised Learning\n")
-    assert entry.blocks == (Block("numbered", ("Reinforcement Learning", "Supervised Learning")),)
+    assert markdown(entry) == "1. Reinforcement Learning\n2. Supervised Learning"
 
 
 def test_one_item_per_line_without_sentence_ends_is_a_list() -> None:
     (entry,) = parse("1. Advantage?\nIt is fast\nIt is small\n")
-    assert entry.blocks == (Block("bullets", ("It is fast", "It is small")),)
+    assert markdown(entry) == "- It is fast\n- It is small"
 
 
 def test_lines_that_end_sentences_stay_paragraphs() -> None:
     (entry,) = parse("1. What?\nFirst sentence.\nSecond sentence.\n")
-    assert entry.blocks == (
-        Block("paragraph", ("First sentence.",)),
-        Block("paragraph", ("Second sentence.",)),
-    )
+    assert markdown(entry) == "First sentence.\n\nSecond sentence."
 
 
 def test_label_lines_pair_with_the_text_below() -> None:
     text = "1. Hyperparameters?\nIntro.\n\nLearning rate:\n\nHow fast.\n\nBatch size:\nHow many.\n"
     (entry,) = parse(text)
-    assert entry.blocks == (
-        Block("paragraph", ("Intro.",)),
-        Block("labels", ("Learning rate", "How fast.")),
-        Block("labels", ("Batch size", "How many.")),
+    assert markdown(entry) == (
+        "Intro.\n\n**Learning rate:** How fast.\n\n**Batch size:** How many."
     )
 
 
 def test_bullets_followed_by_bodies_become_labels() -> None:
     text = "1. Layers?\nThree layers:\n\n  • Encoder\n\nCompresses.\n\n  • Decoder\n\nRestores.\n"
     (entry,) = parse(text)
-    assert entry.blocks == (
-        Block("paragraph", ("Three layers:",)),
-        Block("labels", ("Encoder", "Compresses.", "Decoder", "Restores.")),
+    assert markdown(entry) == (
+        "Three layers:\n\n- **Encoder**: Compresses.\n- **Decoder**: Restores."
     )
 
 
@@ -120,3 +120,8 @@ def test_text_without_entries_is_an_error_on_line_1() -> None:
         parse("Just some notes\nwith no questions at all.\n")
     assert info.value.line == 1
     assert "no question entries" in info.value.message
+
+
+def test_markup_in_a_plain_text_dump_stays_text() -> None:
+    (entry,) = parse("1. Markup?\n<b>x</b> *y* !!! note {: .z }\n")
+    assert entry.blocks == (Paragraph((Text("<b>x</b> *y* !!! note {: .z }"),)),)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from generator.summaries import MAX_SUMMARY, defined_terms, summarize
+from generator.document import inline_text
+from generator.markdown import parse_blocks, render_inlines
+from generator.summaries import MAX_SUMMARY, defined_terms
+from generator.summaries import summarize as summarize_tree
+
+
+def summarize(answer: str) -> str:
+    """The summary of an answer written here in Markdown, as the Markdown a file holds."""
+    return render_inlines(summarize_tree(parse_blocks(answer)))
 
 
 def test_summary_is_the_first_sentence() -> None:
@@ -25,7 +33,7 @@ def test_lead_in_with_a_colon_takes_the_list_after_it() -> None:
 def test_long_summary_is_cut_at_a_word_without_breaking_math() -> None:
     text = "word " * 60 + "and $x^{2}$ end."
     summary = summarize(text)
-    assert len(summary) <= MAX_SUMMARY + 1
+    assert len(inline_text(summarize_tree(parse_blocks(text)))) <= MAX_SUMMARY + 1
     assert summary.endswith("…")
     assert summary.count("$") % 2 == 0
     cut = summarize("a" * 10 + " " + "word " * 41 + "$x \\ge 0$ tail.")

@@ -15,7 +15,6 @@ from ..document import Block, ListBlock, Paragraph, Strong, Text
 from ..errors import SourceError
 from ..model import RawEntry, SourceRef, SourceText
 
-
 QUESTION_LINE = re.compile(r"^(Q?\d{1,5})[.)]\s+(\S.*?)\s*$")
 BULLET_LINE = re.compile(r"^\s*[•·▪◦‣*-]\s+(\S.*?)\s*$")
 NUMBERED_LINE = re.compile(r"^\s+\d{1,3}[.)]\s+(\S.*?)\s*$")
@@ -173,5 +172,3 @@ class NumberedDumpReader:
                 body.append(_classify(number, line))
         finish()
         return entries
-
-

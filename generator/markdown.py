@@ -1,0 +1,381 @@
+"""Markdown in and out of the answer tree: one parser, one renderer, one escaper.
+
+:func:`parse_blocks` reads Markdown that people wrote (a Markdown source, a
+maintainer's curated answer) into the tree of :mod:`generator.document`, with
+markdown-it-py. :func:`render_blocks` writes a tree back to Markdown for the
+site's Python-Markdown (with pymdownx ``escapeall`` and ``arithmatex``), through
+mdformat's renderer; plain text goes through :func:`escape_text` only, so no text
+from a source or a maintainer can become markup: no HTML, no admonition, no
+attribute list, no math that was not math in the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import mdformat.plugins
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+from mdformat.renderer import DEFAULT_RENDERERS, MDRenderer, RenderContext, RenderTreeNode
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+from .document import (
+    Block,
+    Blocks,
+    Break,
+    Code,
+    CodeBlock,
+    Emphasis,
+    Image,
+    Inline,
+    Inlines,
+    Link,
+    ListBlock,
+    Math,
+    MathBlock,
+    Paragraph,
+    Quote,
+    Strong,
+    Table,
+    Text,
+    merge_text,
+    strip_inlines,
+)
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+_ESCAPE_MORE = re.compile(r"\\.|[<>&${}]", re.DOTALL)
+_BLOCK_SYNTAX_START = re.compile(r"^(!!!|\?\?\?|///|\+\+\+|:::)", re.MULTILINE)
+
+# ----------------------------------------------------------------------------- parsing
+
+
+def _parser() -> MarkdownIt:
+    return (
+        MarkdownIt("commonmark", {"html": True})
+        .enable("table")
+        .enable("strikethrough")
+        .use(dollarmath_plugin, allow_space=True, double_inline=True)
+    )
+
+
+_PARSER = _parser()
+
+
+def safe_url(url: str) -> str | None:
+    """The URL if it is http(s), mailto or relative (no scheme); None for anything else."""
+    url = url.strip()
+    if not url or any(ord(c) < 32 for c in url):
+        return None
+    scheme = urlsplit(url).scheme.lower()
+    if scheme and scheme not in SAFE_SCHEMES:
+        return None
+    if not scheme and url.lstrip().lower().startswith(("javascript", "data", "vbscript")):
+        return None
+    return url
+
+
+def _inlines(node: SyntaxTreeNode) -> Inlines:
+    out: list[Inline] = []
+    for child in node.children:
+        kind = child.type
+        if kind == "text":
+            out.append(Text(child.content))
+        elif kind == "code_inline":
+            out.append(Code(child.content))
+        elif kind in ("math_inline", "math_inline_double"):
+            out.append(Math(child.content.strip()))
+        elif kind == "softbreak":
+            out.append(Break(hard=False))
+        elif kind == "hardbreak":
+            out.append(Break(hard=True))
+        elif kind == "strong":
+            out.append(Strong(_inlines(child)))
+        elif kind == "em":
+            out.append(Emphasis(_inlines(child)))
+        elif kind == "s":
+            out.extend(_inlines(child))
+        elif kind == "link":
+            url = safe_url(str(child.attrs.get("href", "")))
+            children = _inlines(child)
+            out.extend([Link(url, children)] if url else children)
+        elif kind == "image":
+            url = safe_url(str(child.attrs.get("src", "")))
+            alt = "".join(t.content for t in child.children if t.type == "text")
+            out.append(Image(url, alt) if url else Text(alt))
+        elif kind == "html_inline":
+            out.append(Text(child.content))
+        else:  # an inline type a plugin added: keep its text
+            out.append(Text(child.content))
+    return merge_text(tuple(out))
+
+
+def _cells(row: SyntaxTreeNode) -> tuple[Inlines, ...]:
+    return tuple(
+        strip_inlines(_inlines(cell.children[0])) if cell.children else () for cell in row.children
+    )
+
+
+def _align(cell: SyntaxTreeNode) -> str:
+    style = str(cell.attrs.get("style", ""))
+    match = re.search(r"text-align:(\w+)", style)
+    return match.group(1) if match else ""
+
+
+def _blocks(nodes: Sequence[SyntaxTreeNode]) -> list[Block]:
+    out: list[Block] = []
+    for node in nodes:
+        kind = node.type
+        if kind == "paragraph":
+            inlines = strip_inlines(_inlines(node.children[0]))
+            if inlines:
+                out.append(Paragraph(inlines))
+        elif kind == "heading":
+            inlines = strip_inlines(_inlines(node.children[0]))
+            if inlines:
+                out.append(Paragraph((Strong(inlines),)))
+        elif kind in ("bullet_list", "ordered_list"):
+            items = tuple(tuple(_blocks(item.children)) for item in node.children)
+            start = int(str(node.attrs.get("start", 1))) if kind == "ordered_list" else 1
+            out.append(ListBlock(kind == "ordered_list", items, start))
+        elif kind in ("fence", "code_block"):
+            language = (node.info or "").strip().split(" ")[0] if kind == "fence" else ""
+            out.append(CodeBlock(node.content.rstrip("\n"), language))
+        elif kind in ("math_block", "math_block_label"):
+            out.append(MathBlock(node.content.strip()))
+        elif kind == "blockquote":
+            out.append(Quote(tuple(_blocks(node.children))))
+        elif kind == "table":
+            head_rows = [r for part in node.children if part.type == "thead" for r in part.children]
+            body_rows = [r for part in node.children if part.type == "tbody" for r in part.children]
+            head = _cells(head_rows[0]) if head_rows else ()
+            align = tuple(_align(c) for c in head_rows[0].children) if head_rows else ()
+            out.append(Table(head, tuple(_cells(r) for r in body_rows), align))
+        elif kind == "html_block":
+            text = node.content.strip()
+            if text:
+                out.append(Paragraph((Text(" ".join(text.split())),)))
+        # hr and anything else: no content of its own
+    return out
+
+
+def parse_blocks(markdown: str) -> Blocks:
+    """Parse Markdown written by a person into answer blocks (raw HTML kept as text)."""
+    return tuple(_blocks(SyntaxTreeNode(_PARSER.parse(markdown)).children))
+
+
+def parse_inlines(markdown: str) -> Inlines:
+    """Parse one line of Markdown (a summary) into inline content."""
+    blocks = parse_blocks(markdown)
+    out: list[Inline] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if out:
+                out.append(Text(" "))
+            out.extend(block.children)
+    return strip_inlines(tuple(out))
+
+
+# ----------------------------------------------------------------------------- rendering
+
+
+def escape_text(rendered: str) -> str:
+    """Escape what mdformat left as is but the site's Markdown would read as markup.
+
+    ``rendered`` is mdformat's CommonMark-escaped text; this adds backslashes before
+    ``< > & $ { }`` (HTML, math, attribute lists), which pymdownx
+    ``escapeall`` turns back into the plain characters. Escapes already present are kept.
+    """
+    return _ESCAPE_MORE.sub(
+        lambda m: m.group(0) if len(m.group(0)) == 2 else "\\" + m.group(0), rendered
+    )
+
+
+def _text(node: RenderTreeNode, context: RenderContext) -> str:
+    return escape_text(DEFAULT_RENDERERS["text"](node, context))
+
+
+def _math_inline(node: RenderTreeNode, context: RenderContext) -> str:
+    return f"${node.content}$"
+
+
+def _math_block(node: RenderTreeNode, context: RenderContext) -> str:
+    return f"$$\n{node.content}\n$$"
+
+
+def _paragraph(text: str, node: RenderTreeNode, context: RenderContext) -> str:
+    """A paragraph line must not start the site's block syntax (admonitions, details)."""
+    return _BLOCK_SYNTAX_START.sub(lambda m: "\\" + "\\".join(m.group(0)), text)
+
+
+def _plugin(name: str) -> Any:
+    return mdformat.plugins.PARSER_EXTENSIONS[name]
+
+
+class _SitePlugin:
+    """mdformat plugin for the site's Markdown: our escaper for text, arithmatex math,
+    tables (mdformat-tables) and list items indented by four spaces (mdformat-mkdocs),
+    as Python-Markdown needs."""
+
+    RENDERERS: Mapping[str, Any] = {
+        **{k: _plugin("tables").RENDERERS[k] for k in ("table", "th", "td")},
+        "text": _text,
+        "math_inline": _math_inline,
+        "math_block": _math_block,
+    }
+    POSTPROCESSORS: Mapping[str, Any] = {
+        "bullet_list": _plugin("mkdocs").POSTPROCESSORS["bullet_list"],
+        "ordered_list": _plugin("mkdocs").POSTPROCESSORS["ordered_list"],
+        "paragraph": _paragraph,
+    }
+
+    @staticmethod
+    def update_mdit(mdit: MarkdownIt) -> None:
+        """Nothing to add to the parser: trees are rendered, not parsed."""
+
+
+_OPTIONS: dict[str, Any] = {
+    "parser_extension": [_SitePlugin],
+    "mdformat": {"number": True, "wrap": "keep", "end_of_line": "lf"},
+}
+
+
+class _Tokens:
+    """Builds markdown-it tokens from the tree, for mdformat's renderer."""
+
+    def __init__(self) -> None:
+        self.out: list[Token] = []
+
+    def open(self, kind: str, tag: str, level: int, **attrs: Any) -> Token:
+        token = Token(f"{kind}_open", tag, 1, level=level, block=True)
+        token.attrs = dict(attrs)
+        self.out.append(token)
+        return token
+
+    def close(self, kind: str, tag: str, level: int) -> None:
+        self.out.append(Token(f"{kind}_close", tag, -1, level=level, block=True))
+
+    def inline(self, inlines: Inlines, level: int) -> None:
+        token = Token("inline", "", 0, level=level, block=True, content="")
+        token.children = list(_inline_tokens(inlines))
+        self.out.append(token)
+
+    def blocks(self, blocks: Blocks, level: int, tight: bool = False) -> None:
+        for block in blocks:
+            self.block(block, level, tight)
+
+    def block(self, block: Block, level: int, tight: bool = False) -> None:
+        if isinstance(block, Paragraph):
+            opened = self.open("paragraph", "p", level)
+            opened.hidden = tight
+            self.inline(block.children, level + 1)
+            self.out.append(
+                Token("paragraph_close", "p", -1, level=level, block=True, hidden=tight)
+            )
+        elif isinstance(block, ListBlock):
+            kind, tag = ("ordered_list", "ol") if block.ordered else ("bullet_list", "ul")
+            attrs = {"start": block.start} if block.ordered and block.start != 1 else {}
+            opened = self.open(kind, tag, level, **attrs)
+            opened.markup = "." if block.ordered else "-"
+            tight_list = all(len(item) <= 1 for item in block.items)
+            for item in block.items:
+                item_open = self.open("list_item", "li", level + 1)
+                item_open.markup = opened.markup
+                item_open.info = str(block.start) if block.ordered else ""
+                self.blocks(item or (Paragraph(()),), level + 2, tight_list)
+                self.close("list_item", "li", level + 1)
+            self.close(kind, tag, level)
+        elif isinstance(block, CodeBlock):
+            fence = "```"
+            while fence in block.code:
+                fence += "`"
+            token = Token("fence", "code", 0, level=level, block=True, markup=fence)
+            token.info = block.language
+            token.content = block.code + "\n"
+            self.out.append(token)
+        elif isinstance(block, MathBlock):
+            token = Token("math_block", "math", 0, level=level, block=True, markup="$$")
+            token.content = block.latex
+            self.out.append(token)
+        elif isinstance(block, Quote):
+            self.open("blockquote", "blockquote", level)
+            self.blocks(block.children, level + 1)
+            self.close("blockquote", "blockquote", level)
+        elif isinstance(block, Table):
+            self._table(block, level)
+
+    def _table(self, table: Table, level: int) -> None:
+        width = max([len(table.head), *(len(r) for r in table.rows)])
+        if not width:
+            return
+        align = [*table.align, *[""] * width][:width]
+        self.open("table", "table", level)
+        for part, rows, cell in (("thead", [table.head], "th"), ("tbody", list(table.rows), "td")):
+            if part == "tbody" and not rows:
+                continue
+            self.open(part, part, level + 1)
+            for row in rows:
+                self.open("tr", "tr", level + 2)
+                for k in range(width):
+                    style = {"style": f"text-align:{align[k]}"} if align[k] else {}
+                    self.open(cell, cell, level + 3, **style)
+                    self.inline(row[k] if k < len(row) else (), level + 4)
+                    self.close(cell, cell, level + 3)
+                self.close("tr", "tr", level + 2)
+            self.close(part, part, level + 1)
+        self.close("table", "table", level)
+
+
+def _inline_tokens(inlines: Inlines) -> list[Token]:
+    out: list[Token] = []
+    for node in inlines:
+        if isinstance(node, Text):
+            out.append(Token("text", "", 0, content=" ".join(node.text.split("\n"))))
+        elif isinstance(node, Code):
+            ticks = "`"
+            while ticks in node.text:
+                ticks += "`"
+            out.append(Token("code_inline", "code", 0, content=node.text, markup=ticks))
+        elif isinstance(node, Math):
+            out.append(Token("math_inline", "math", 0, content=node.latex, markup="$"))
+        elif isinstance(node, Break):
+            out.append(Token("hardbreak" if node.hard else "softbreak", "br", 0))
+        elif isinstance(node, Strong | Emphasis):
+            kind, tag, markup = (
+                ("strong", "strong", "**") if isinstance(node, Strong) else ("em", "em", "*")
+            )
+            out.append(Token(f"{kind}_open", tag, 1, markup=markup))
+            out.extend(_inline_tokens(node.children))
+            out.append(Token(f"{kind}_close", tag, -1, markup=markup))
+        elif isinstance(node, Link):
+            opened = Token("link_open", "a", 1)
+            opened.attrs = {"href": node.url}
+            out.append(opened)
+            out.extend(_inline_tokens(node.children))
+            out.append(Token("link_close", "a", -1))
+        else:
+            image = Token("image", "img", 0, content=node.alt)
+            image.attrs = {"src": node.url, "alt": ""}
+            image.children = [Token("text", "", 0, content=node.alt)]
+            out.append(image)
+    return out
+
+
+_RENDERER = MDRenderer()
+
+
+def render_blocks(blocks: Blocks) -> str:
+    """Markdown for the site, from answer blocks (no trailing newline)."""
+    tokens = _Tokens()
+    tokens.blocks(blocks, 0)
+    if not tokens.out:
+        return ""
+    return _RENDERER.render(tokens.out, _OPTIONS, {"used_refs": set()}).strip()
+
+
+def render_inlines(inlines: Inlines) -> str:
+    """Markdown for one line of inline content (a summary)."""
+    return render_blocks((Paragraph(strip_inlines(inlines)),)).replace("\n", " ")
