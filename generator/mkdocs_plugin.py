@@ -33,6 +33,7 @@ from .loaders import load_taxonomy, load_wordlist
 from .pdf import PdfResult, build_pdf
 from .questionfile import read_question_folder
 from .site import (
+    UNANSWERED_URI,
     SiteModel,
     build_model,
     build_nav,
@@ -42,6 +43,7 @@ from .site import (
     question_uri,
     render_question_page,
     render_topic_page,
+    render_unanswered_page,
     topic_uri,
     topics_markdown,
 )
@@ -205,6 +207,9 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                             content=render_topic_page(topic.slug, model),
                         )
                     )
+            unanswered = render_unanswered_page(model)
+            if unanswered is not None:
+                files.append(File.generated(config, UNANSWERED_URI, content=unanswered))
             if self.config.cheatsheet:
                 files.append(
                     File.generated(config, CHEATSHEET, content=self._typeset_cheatsheet(config))

@@ -414,6 +414,7 @@ def build_pdf(
 ) -> PdfResult:
     """Build the cheat sheet PDF from a folder of question files and write it to ``out``.
 
+    Questions marked ``answered: false`` are left out: a cheat sheet states answers.
     ``site_url`` (question titles link to the question's page: ``<site_url>questions/<id>.html``,
     or ``questions/<id>/`` when the MkDocs config uses directory URLs) and ``title``
     default to ``site_url`` and ``site_name`` in ``mkdocs_config``; with no site URL
@@ -438,9 +439,10 @@ def build_pdf(
     tax = load_taxonomy(taxonomy)
     if not questions.is_dir():
         raise PdfError(str(questions), 0, "question folder not found")
-    files = [(path, read_question_file(path)) for path in sorted(questions.glob("*.md"))]
+    read = [(path, read_question_file(path)) for path in sorted(questions.glob("*.md"))]
+    files = [(path, question) for path, question in read if question.answered]
     if not files:
-        raise PdfError(str(questions), 0, "no question files (*.md) to print")
+        raise PdfError(str(questions), 0, "no answered question files (*.md) to print")
     sections = _sorted_questions(files, tax)
 
     snippets: list[_Snippet] = []

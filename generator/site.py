@@ -217,8 +217,20 @@ def render_question_page(question: Question, model: SiteModel) -> str:
         f"# {escape_text(question.title)}",
         "",
     ]
-    lines.append(f"Topic: [{escape_text(topic.title)}](../{topic_uri(topic.slug)}){{ .sg-topic }}")
+    level = (
+        f" · Level: {LEVELS.get(question.level, escape_text(question.level))}"
+        if question.level
+        else ""
+    )
+    lines.append(
+        f"Topic: [{escape_text(topic.title)}](../{topic_uri(topic.slug)}){level}{{ .sg-topic }}"
+    )
     lines.append("")
+    if question.context:
+        lines += ['<div class="sg-context" markdown>', "", question.context, "", "</div>", ""]
+    if not question.answered:
+        lines += _unanswered_body(question, model)
+        return "\n".join(lines)
     aliases = " ".join(question.aliases)
     lines.append(
         f'<div class="sg-card" data-sg-id="{html.escape(question.id)}" '
@@ -281,6 +293,51 @@ def render_question_page(question: Question, model: SiteModel) -> str:
     return "\n".join(lines)
 
 
+LEVELS = {"easy": "easy", "medium": "medium", "hard": "hard"}
+UNANSWERED_URI = "unanswered.md"
+
+
+def _unanswered_body(question: Question, model: SiteModel) -> list[str]:
+    """An unanswered question's page: says so, keeps a pointer the source gave, no quiz card."""
+    lines = [
+        '!!! note "Not answered yet"',
+        "",
+        "    The collections this question comes from ask it but give no answer, so it is "
+        "not in the quiz or the cheat sheet.",
+        "",
+    ]
+    if question.answer:
+        lines += ["The source points elsewhere for an answer:", "", question.answer, ""]
+    lines += ['??? info "Where this question comes from"', "", f"    {_provenance(question)}", ""]
+    return lines
+
+
+def render_unanswered_page(model: SiteModel) -> str | None:
+    """The page listing every question no source answers (None when there are none)."""
+    missing = [q for q in model.questions if not q.answered]
+    if not missing:
+        return None
+    lines = [
+        "---",
+        json.dumps({"title": "Unanswered questions"}),
+        "---",
+        "",
+        "# Unanswered questions",
+        "",
+        f"{len(missing)} questions that a source asks but answers nowhere. They are left out "
+        "of the quiz and the cheat sheet until someone writes an answer.",
+        "",
+    ]
+    for topic in model.taxonomy.topics:
+        members = [q for q in missing if q.topic == topic.slug]
+        if not members:
+            continue
+        lines += [f"## {escape_text(topic.title)}", ""]
+        lines += [f"- [{escape_text(q.title)}]({question_uri(q.id)})" for q in members]
+        lines.append("")
+    return "\n".join(lines)
+
+
 def render_topic_page(slug: str, model: SiteModel) -> str:
     """A topic's page: its description and every question with its one-line summary."""
     topic = model.taxonomy.topic(slug)
@@ -296,13 +353,14 @@ def render_topic_page(slug: str, model: SiteModel) -> str:
     ]
     lines += [escape_text(topic.description), "", f"{len(questions)} questions.", ""]
     for n, q in enumerate(questions, 1):
-        lines.append(f"{n}. [{escape_text(q.title)}](../{question_uri(q.id)}) — {q.summary}")
+        gist = q.summary if q.answered else "*not answered yet*"
+        lines.append(f"{n}. [{escape_text(q.title)}](../{question_uri(q.id)}) — {gist}")
     lines.append("")
     return "\n".join(lines)
 
 
 def build_nav(model: SiteModel, before: Sequence[object], after: Sequence[object]) -> list[object]:
-    """MkDocs navigation: hand-written pages, then one section per topic, then the rest."""
+    """MkDocs navigation: hand-written pages, one section per topic, unanswered, the rest."""
     sections: list[object] = []
     for topic in model.taxonomy.topics:
         questions = model.in_topic(topic.slug)
@@ -311,7 +369,10 @@ def build_nav(model: SiteModel, before: Sequence[object], after: Sequence[object
         items: list[object] = [{"Overview": topic_uri(topic.slug)}]
         items += [{html.escape(q.title): question_uri(q.id)} for q in questions]
         sections.append({html.escape(topic.title): items})
-    return [*before, {"Topics": sections}, *after]
+    unanswered = (
+        [{"Unanswered": UNANSWERED_URI}] if any(not q.answered for q in model.questions) else []
+    )
+    return [*before, {"Topics": sections}, *unanswered, *after]
 
 
 def counts_markdown(model: SiteModel) -> str:
@@ -358,8 +419,10 @@ def deck_script(model: SiteModel, answer_html: dict[str, str], page_urls: dict[s
                 "aliases": list(q.aliases),
                 "summary": q.summary,
                 "answerHtml": answer_html.get(q.id, ""),
+                "level": q.level or "",
             }
             for q in model.questions
+            if q.answered
         ],
         "topics": [
             {"slug": t.slug, "title": t.title} for t in taxonomy.topics if model.in_topic(t.slug)

@@ -20,6 +20,7 @@ from generator.site import (
     order_questions,
     render_question_page,
     render_topic_page,
+    render_unanswered_page,
 )
 
 TAXONOMY = Taxonomy(
@@ -190,3 +191,39 @@ def test_inner_html_handles_nesting_and_void_tags() -> None:
     doc = '<div id="x"><div>a<br>b</div><p>c</p></div><div>d</div>'
     assert inner_html(doc, "x") == "<div>a<br>b</div><p>c</p>"
     assert inner_html(doc, "missing") == ""
+
+
+def test_unanswered_questions_get_their_own_page_and_no_quiz_card() -> None:
+    answered = question("a", "What is a?", "A is a.", label="1")
+    stub = question(
+        "b",
+        "What is b?",
+        "[Answer](https://example.org/b)",
+        label="2",
+        summary="",
+        answered=False,
+        level="hard",
+    )
+    model = build_model([answered, stub], TAXONOMY)
+    page = render_question_page(stub, model)
+    assert "Not answered yet" in page and "sg-card" not in page
+    assert "[Answer](https://example.org/b)" in page and "Level: hard" in page
+    listing = render_unanswered_page(model)
+    assert listing is not None and "[What is b?](questions/b.md)" in listing
+    assert render_unanswered_page(build_model([answered], TAXONOMY)) is None
+    assert "*not answered yet*" in render_topic_page("basics", model)
+    nav = build_nav(model, [], [])
+    assert {"Unanswered": "unanswered.md"} in nav
+    deck = json.loads(deck_script(model, {}, {}).split("= ", 1)[1].rstrip(";\n"))
+    assert [q["id"] for q in deck["questions"]] == ["a"]
+
+
+def test_shared_context_is_shown_before_the_answer() -> None:
+    task = question(
+        "count",
+        "Count the orders per day.",
+        "```sql\nSELECT day, COUNT(*) FROM orders GROUP BY day;\n```",
+        context="Table `orders(id, day)`.",
+    )
+    page = render_question_page(task, build_model([task], TAXONOMY))
+    assert page.index("sg-context") < page.index("sg-answer")
