@@ -153,6 +153,7 @@ def _blocks(nodes: Sequence[SyntaxTreeNode]) -> list[Block]:
             body_rows = [r for part in node.children if part.type == "tbody" for r in part.children]
             head = _cells(head_rows[0]) if head_rows else ()
             align = tuple(_align(c) for c in head_rows[0].children) if head_rows else ()
+            align = align if any(align) else ()
             out.append(Table(head, tuple(_cells(r) for r in body_rows), align))
         elif kind == "html_block":
             text = node.content.strip()
@@ -243,6 +244,23 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
+def _lists_joined(blocks: Blocks) -> Blocks:
+    """Join lists of one kind that follow each other: Markdown cannot keep them apart
+    (and Python-Markdown reads CommonMark's ``1)`` marker, which would do so, as text)."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            isinstance(block, ListBlock)
+            and isinstance(last, ListBlock)
+            and last.ordered == block.ordered
+        ):
+            out[-1] = ListBlock(last.ordered, last.items + block.items, last.start)
+        else:
+            out.append(block)
+    return tuple(out)
+
+
 class _Tokens:
     """Builds markdown-it tokens from the tree, for mdformat's renderer."""
 
@@ -264,7 +282,7 @@ class _Tokens:
         self.out.append(token)
 
     def blocks(self, blocks: Blocks, level: int, tight: bool = False) -> None:
-        for block in blocks:
+        for block in _lists_joined(blocks):
             self.block(block, level, tight)
 
     def block(self, block: Block, level: int, tight: bool = False) -> None:
