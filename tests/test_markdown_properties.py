@@ -35,7 +35,8 @@ BUDGET = settings(
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-MARKUP = list("\\`*_{}[]()<>#+-.!|$&:;'\"?=~^/ ") + [
+MARKUP = [
+    *list("\\`*_{}[]()<>#+-.!|$&:;'\"?=~^/ "),
     "<script>",
     "!!! ",
     "??? ",
