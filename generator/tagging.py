@@ -76,7 +76,7 @@ class Tagger:
 
 
 def _heading_key(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(_WORD.findall(text.lower().replace("-", " ").replace("_", " ")))
 
 
 def section_home(section: str, taxonomy: Taxonomy) -> tuple[str, str | None] | None:
@@ -87,10 +87,10 @@ def section_home(section: str, taxonomy: Taxonomy) -> tuple[str, str | None] | N
     """
     key = _heading_key(section)
     for tag in taxonomy.tags:
-        if key in (_heading_key(tag.slug.replace("-", " ")), _heading_key(tag.title)):
+        if key in (_heading_key(tag.slug), _heading_key(tag.title)):
             return tag.topic, tag.slug
     for topic in taxonomy.topics:
-        if key in (_heading_key(topic.slug.replace("-", " ")), _heading_key(topic.title)):
+        if key in (_heading_key(topic.slug), _heading_key(topic.title)):
             return topic.slug, None
     mapped = {_heading_key(heading): target for heading, target in taxonomy.sources}.get(key)
     if mapped is None:

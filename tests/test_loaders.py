@@ -134,3 +134,30 @@ def test_bad_taxonomy_names_its_line(tmp_path: Path, text: str, line: int, messa
         load_taxonomy(write(tmp_path, text))
     assert info.value.line == line
     assert message in info.value.message
+
+
+TAXONOMY_WITH_SOURCES = """
+default_tag: basics
+topics:
+  - {slug: foundations, title: Foundations, description: d}
+  - {slug: practice, title: Practice, description: d}
+tags:
+  basics: {title: Basics, topic: foundations, keywords: [basics]}
+  sql: {title: SQL, topic: practice, keywords: [sql]}
+sources:
+  Databases: sql
+  "Theory  Questions": foundations
+"""
+
+
+def test_taxonomy_maps_source_headings_to_tags_and_topics(tmp_path: Path) -> None:
+    taxonomy = load_taxonomy(write(tmp_path, TAXONOMY_WITH_SOURCES))
+    assert taxonomy.sources == (("databases", "sql"), ("theory questions", "foundations"))
+
+
+def test_a_source_heading_must_map_to_a_known_tag_or_topic(tmp_path: Path) -> None:
+    text = TAXONOMY_WITH_SOURCES.replace("Databases: sql", "Databases: nosql")
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy(write(tmp_path, text))
+    assert info.value.line == 10
+    assert "'nosql', which is no tag or topic" in info.value.message

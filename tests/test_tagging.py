@@ -51,3 +51,24 @@ def test_keywords_match_whole_words_only() -> None:
 def test_markdown_escapes_do_not_hide_keywords() -> None:
     _, tags = Tagger(TAXONOMY).tag(r"What is \*dropout\*?", "")
     assert tags == ("reg",)
+
+
+def test_a_source_heading_finds_its_home() -> None:
+    from generator.model import Tag, Taxonomy, Topic
+    from generator.tagging import section_home
+
+    taxonomy = Taxonomy(
+        topics=(Topic("foundations", "Foundations", ""), Topic("cnns", "Convolutional networks", "")),
+        tags=(
+            Tag("basics", "Basics", "", ("basics",), "foundations"),
+            Tag("pooling", "Pooling layers", "", ("pooling",), "cnns"),
+        ),
+        default_tag="basics",
+        sources=(("images", "cnns"), ("pool", "pooling")),
+    )
+    assert section_home("Pooling Layers", taxonomy) == ("cnns", "pooling")
+    assert section_home("pooling-layers", taxonomy) == ("cnns", "pooling")
+    assert section_home("Convolutional networks", taxonomy) == ("cnns", None)
+    assert section_home("Images", taxonomy) == ("cnns", None)
+    assert section_home("POOL", taxonomy) == ("cnns", "pooling")
+    assert section_home("Recommender systems", taxonomy) is None
