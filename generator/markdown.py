@@ -20,7 +20,7 @@ import mdformat.plugins
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
-from mdformat.renderer import DEFAULT_RENDERERS, MDRenderer, RenderContext, RenderTreeNode
+from mdformat.renderer import MDRenderer, RenderContext, RenderTreeNode
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from .document import (
@@ -47,7 +47,7 @@ from .document import (
 )
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-_ESCAPE_MORE = re.compile(r"\\.|[<>&${}]", re.DOTALL)
+_SPECIAL = re.compile(r"[\\`*_{}\[\]<>&$#!]")
 _BLOCK_SYNTAX_START = re.compile(r"^(!!!|\?\?\?|///|\+\+\+|:::)", re.MULTILINE)
 
 # ----------------------------------------------------------------------------- parsing
@@ -183,20 +183,17 @@ def parse_inlines(markdown: str) -> Inlines:
 # ----------------------------------------------------------------------------- rendering
 
 
-def escape_text(rendered: str) -> str:
-    """Escape what mdformat left as is but the site's Markdown would read as markup.
-
-    ``rendered`` is mdformat's CommonMark-escaped text; this adds backslashes before
-    ``< > & $ { }`` (HTML, math, attribute lists), which pymdownx
-    ``escapeall`` turns back into the plain characters. Escapes already present are kept.
-    """
-    return _ESCAPE_MORE.sub(
-        lambda m: m.group(0) if len(m.group(0)) == 2 else "\\" + m.group(0), rendered
-    )
+def escape_text(text: str) -> str:
+    """Plain text as Markdown for the site: a backslash before every character that could
+    start markup, HTML, an entity, math or an attribute list (pymdownx ``escapeall`` turns
+    each back into the plain character). The one escaper: answers, summaries and the
+    titles the site prints all go through it."""
+    return _SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
 def _text(node: RenderTreeNode, context: RenderContext) -> str:
-    return escape_text(DEFAULT_RENDERERS["text"](node, context))
+    text = re.sub(r"[ \t\n]+", " ", node.content)
+    return escape_text(text)
 
 
 def _math_inline(node: RenderTreeNode, context: RenderContext) -> str:

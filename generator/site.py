@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .errors import TaxonomyError
+from .markdown import escape_text
 from .model import Question, Taxonomy, WordList
 
 QUESTIONS_DIR = "questions"
@@ -22,12 +23,6 @@ _PROTECTED = re.compile(
     r"(\$\$.+?\$\$|\$[^$\n]+?\$|`[^`\n]*`|!?\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\*\*[^*\n]+\*\*:?)",
     re.DOTALL,
 )
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]$|#])")
-
-
-def escape_text(text: str) -> str:
-    """Escape plain text for use inside Markdown (no markup or HTML survives)."""
-    return html.escape(_MD_SPECIAL.sub(r"\\\1", text), quote=False)
 
 
 def question_uri(question_id: str) -> str:

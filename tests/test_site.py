@@ -63,8 +63,10 @@ def question(
 
 
 def test_escape_text_keeps_markup_and_html_out() -> None:
-    assert escape_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
-    assert escape_text("a*b_c [x](y) $5") == r"a\*b\_c \[x\](y) \$5"
+    assert escape_text("<script>alert(1)</script>") == r"\<script\>alert(1)\</script\>"
+    assert escape_text("a*b_c [x](y) $5 {: x} #h &amp; ![i]") == (
+        r"a\*b\_c \[x\](y) \$5 \{: x\} \#h \&amp; \!\[i\]"
+    )
 
 
 def test_link_terms_links_first_mention_only_and_never_itself() -> None:
@@ -132,13 +134,13 @@ def test_question_page_has_card_related_backlinks_steps_and_provenance() -> None
     assert 'data-sg-id="b"' in page_b and 'id="sg-answer-b"' in page_b
     assert "[network](a.md)" in page_b  # key term linked to its defining question
     assert "## Questions that link here" in page_b and "(a.md)" in page_b
-    assert "Why &lt;b&gt;deep&lt;/b&gt;?" in page_b
+    assert r"Why \<b\>deep\</b\>?" in page_b
     assert "Corrected in review" in page_b and "Was wrong." in page_b
     assert "From raw entry 2 of dump.txt." in page_b
     assert "[← Previous: What is a network?](a.md)" in page_b
     page_a = render_question_page(a, model)
     assert "## Related questions" in page_a and "](b.md) — Summary of b." in page_a
-    assert "[Next: Why &lt;b&gt;deep&lt;/b&gt;? →](b.md)" in page_a
+    assert r"[Next: Why \<b\>deep\</b\>? →](b.md)" in page_a
 
 
 def test_in_short_shown_only_when_summary_is_not_the_opening() -> None:

@@ -58,7 +58,10 @@ def test_a_source_heading_finds_its_home() -> None:
     from generator.tagging import section_home
 
     taxonomy = Taxonomy(
-        topics=(Topic("foundations", "Foundations", ""), Topic("cnns", "Convolutional networks", "")),
+        topics=(
+            Topic("foundations", "Foundations", ""),
+            Topic("cnns", "Convolutional networks", ""),
+        ),
         tags=(
             Tag("basics", "Basics", "", ("basics",), "foundations"),
             Tag("pooling", "Pooling layers", "", ("pooling",), "cnns"),
