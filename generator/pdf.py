@@ -35,6 +35,7 @@ import yaml
 
 from .errors import PdfError
 from .loaders import load_taxonomy
+from .markdown import escape_text
 from .model import Question, Taxonomy
 from .questionfile import read_question_file
 from .site import order_questions
@@ -155,10 +156,11 @@ def _typst_string(text: str) -> str:
 
 
 def _title_markdown(title: str) -> str:
-    """A title as one Markdown paragraph: a leading ``1.``, ``-`` or ``#`` is not a list."""
-    title = " ".join(title.split())
+    """A title (plain text) as one Markdown paragraph: escaped like every title of the site,
+    and a leading ``1.``, ``-`` or ``+`` is not a list."""
+    title = escape_text(" ".join(title.split()))
     title = re.sub(r"^(\d+)([.)])(\s)", r"\1\\\2\3", title)
-    return re.sub(r"^([-+*#>|:])", r"\\\1", title)
+    return re.sub(r"^([-+|:])", r"\\\1", title)
 
 
 def _convert(markdowns: Sequence[str]) -> list[str] | None:
