@@ -55,24 +55,11 @@ def apply_overrides(
             raise CurationError(curation.path, item.line, f"no question has id {item.key!r}")
         i = index[item.key]
         q = result[i]
-        changes: dict[str, object] = {}
-        if item.title is not None:
-            changes["title"] = item.title
-        if item.note is not None:
-            changes["note"] = item.note
-        if item.answer is not None:
-            changes["answer"] = parse_blocks(item.answer)
-            changes["answered"] = is_answer(changes["answer"])
-        if item.summary is not None:
-            changes["summary"] = parse_inlines(item.summary)
-        if item.terms is not None:
-            changes["terms"] = item.terms
-        if item.reviewed is not None:
-            changes["reviewed"] = item.reviewed
+        answer = q.answer if item.answer is None else parse_blocks(item.answer)
+        tags, topic = q.tags, q.topic
         if item.tags is not None:
             _check_tags(curation, item.line_of("tags"), item.key, item.tags, taxonomy)
-            changes["tags"] = item.tags
-            changes["topic"] = taxonomy.tag(item.tags[0]).topic
+            tags, topic = item.tags, taxonomy.tag(item.tags[0]).topic
         if item.topic is not None:
             if item.topic not in topics:
                 raise CurationError(
@@ -80,7 +67,8 @@ def apply_overrides(
                     item.line_of("topic"),
                     f"question {item.key}: unknown topic {item.topic!r}",
                 )
-            changes["topic"] = item.topic
+            topic = item.topic
+        new_id, aliases = q.id, q.aliases
         if item.id is not None and item.id != q.id:
             if item.id in renamed:
                 raise CurationError(
@@ -89,9 +77,21 @@ def apply_overrides(
                     f"id {item.id!r} is already given to another question by this file",
                 )
             renamed[item.id] = i
-            changes["aliases"] = tuple(sorted({*q.aliases, q.id} - {item.id}))
-            changes["id"] = item.id
-        result[i] = replace(q, **changes)
+            new_id, aliases = item.id, tuple(sorted({*q.aliases, q.id} - {item.id}))
+        result[i] = replace(
+            q,
+            id=new_id,
+            aliases=aliases,
+            title=q.title if item.title is None else item.title,
+            note=q.note if item.note is None else item.note,
+            answer=answer,
+            answered=q.answered if item.answer is None else is_answer(answer),
+            summary=q.summary if item.summary is None else parse_inlines(item.summary),
+            terms=q.terms if item.terms is None else item.terms,
+            reviewed=q.reviewed if item.reviewed is None else item.reviewed,
+            tags=tags,
+            topic=topic,
+        )
     seen: dict[str, int] = {}
     for i, q in enumerate(result):
         if q.id in seen:

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from .document import (
     Block,
     Blocks,
+    Inline,
     Inlines,
     ListBlock,
     Paragraph,
@@ -83,7 +84,7 @@ def choose_title(entries: tuple[Entry, ...]) -> str:
 
 
 def _join_sentences(parts: list[Inlines]) -> Inlines:
-    out: list = []
+    out: list[Inline] = []
     for k, part in enumerate(parts):
         if k:
             out.append(Text(" "))
@@ -110,8 +111,8 @@ def new_blocks(answer: Blocks, known: list[str]) -> list[tuple[Block, list[str]]
             if fresh:
                 if pending:
                     result.append(pending)
-                kept = ListBlock(block.ordered, tuple(item for item, _ in fresh), block.start)
-                result.append((kept, [point for _, point in fresh]))
+                shorter = ListBlock(block.ordered, tuple(item for item, _ in fresh), block.start)
+                result.append((shorter, [point for _, point in fresh]))
             pending = None
             continue
         if pending:
@@ -125,11 +126,11 @@ def new_blocks(answer: Blocks, known: list[str]) -> list[tuple[Block, list[str]]
             known.extend(texts)
             if not fresh_sentences:
                 continue
-            item = (Paragraph(_join_sentences(fresh_sentences)), texts)
+            kept: tuple[Block, list[str]] = (Paragraph(_join_sentences(fresh_sentences)), texts)
             if texts[-1].rstrip().endswith(":"):
-                pending = item
+                pending = kept
             else:
-                result.append(item)
+                result.append(kept)
             continue
         text = " ".join(block_texts((block,))).strip()
         if text and not is_same_point(text, known):

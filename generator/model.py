@@ -26,7 +26,8 @@ class SourceRef:
     @property
     def sort_key(self) -> tuple[str, str, int, str]:
         """Natural order: by file, then label prefix, then label number (2 before 10)."""
-        prefix, number, rest = re.fullmatch(r"(\D*)(\d*)(.*)", self.label).groups()
+        match = re.fullmatch(r"(\D*)(\d*)(.*)", self.label, re.DOTALL)
+        prefix, number, rest = match.groups() if match else ("", "", self.label)
         return (self.file, prefix, int(number or 0), rest)
 
     @classmethod

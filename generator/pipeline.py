@@ -89,27 +89,28 @@ def complete_question(
     A source's topic heading, where the taxonomy knows it, decides the topic (and adds
     its tag, when it names a tag); keywords choose the other tags.
     """
-    changes: dict[str, object] = {}
     taxonomy = tagger.taxonomy
-    if draft.tags is None:
-        topic, tags = tagger.tag(draft.title, plain_text(draft.answer))
+    tags, topic = draft.tags, draft.topic
+    if tags is None:
+        found_topic, tags = tagger.tag(draft.title, plain_text(draft.answer))
         home = next((h for h in (section_home(s, taxonomy) for s in draft.sections) if h), None)
         if home is not None:
-            topic, tag = home
+            found_topic, tag = home
             if tag is not None:
                 tags = (tag, *(t for t in tags if t != tag))[:MAX_TAGS]
-        changes["tags"] = tags
-        changes["topic"] = draft.topic or topic
-    elif draft.topic is None:
-        changes["topic"] = taxonomy.tag(draft.tags[0]).topic
-    if draft.summary is None:
-        changes["summary"] = summarize(draft.answer) if draft.answered else ()
-    if draft.terms is None:
-        changes["terms"] = defined_terms(draft.title) if draft.answered else ()
-    if draft.quality is None:
-        spun = normalizer.spun_count(prose_text(draft.answer))
-        changes["quality"] = "garbled" if spun else "ok"
-    return replace(draft, **changes)
+        topic = topic or found_topic
+    elif topic is None:
+        topic = taxonomy.tag(tags[0]).topic
+    summary = draft.summary
+    if summary is None:
+        summary = summarize(draft.answer) if draft.answered else ()
+    terms = draft.terms
+    if terms is None:
+        terms = defined_terms(draft.title) if draft.answered else ()
+    quality = draft.quality
+    if quality is None:
+        quality = "garbled" if normalizer.spun_count(prose_text(draft.answer)) else "ok"
+    return replace(draft, tags=tags, topic=topic, summary=summary, terms=terms, quality=quality)
 
 
 def finish_question(draft: QuestionDraft) -> Question:
@@ -218,7 +219,7 @@ class IngestResult:
 
 def read_previous(folder: Path) -> list[PreviousQuestion]:
     """Ids, sources and aliases of the question files an earlier run left in ``folder``."""
-    previous = []
+    previous: list[PreviousQuestion] = []
     if not folder.is_dir():
         return previous
     for path in sorted(folder.glob("*.md")):
