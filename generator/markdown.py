@@ -6,7 +6,8 @@ markdown-it-py. :func:`render_blocks` writes a tree back to Markdown for the
 site's Python-Markdown (with pymdownx ``escapeall`` and ``arithmatex``), through
 mdformat's renderer; plain text goes through :func:`escape_text` only, so no text
 from a source or a maintainer can become markup: no HTML, no admonition, no
-attribute list, no math that was not math in the tree.
+attribute list, no math that was not math in the tree. An image is written as a
+link to it ("Image: alt text"): pages show nothing fetched from elsewhere.
 """
 
 from __future__ import annotations
@@ -371,11 +372,11 @@ def _inline_tokens(inlines: Inlines) -> list[Token]:
             out.append(opened)
             out.extend(_inline_tokens(node.children))
             out.append(Token("link_close", "a", -1))
-        else:
-            image = Token("image", "img", 0, content=node.alt)
-            image.attrs = {"src": node.url, "alt": ""}
-            image.children = [Token("text", "", 0, content=node.alt)]
-            out.append(image)
+        else:  # an image: a link to it, so a page never fetches anything from elsewhere
+            opened = Token("link_open", "a", 1)
+            opened.attrs = {"href": node.url}
+            label = f"Image: {node.alt}" if node.alt.strip() else "Image"
+            out += [opened, Token("text", "", 0, content=label), Token("link_close", "a", -1)]
     return out
 
 

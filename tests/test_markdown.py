@@ -101,7 +101,8 @@ def test_structure_renders_as_the_site_expects() -> None:
     assert 'class="highlight"' in html and "SELECT" in html and "<table>" in html
     assert '<div class="arithmatex">\\[\na^2 + b^2 = c^2\n\\]</div>' in html
     assert ">a|b</td>" in html and "<code>a|b</code>" in html
-    assert '<img alt="a plot" src="https://example.org/a.png"' in html and "<br />" in html
+    assert '<a href="https://example.org/a.png">Image: a plot</a>' in html and "<br />" in html
+    assert "<img" not in html
 
 
 def test_parse_then_render_is_stable() -> None:
