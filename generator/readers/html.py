@@ -232,6 +232,8 @@ def _tidy(inlines: Inlines) -> Inlines:
     """HTML's white space: runs of spaces across tags count once, none at either end."""
     out: list[Inline] = []
     for node in merge_text(inlines):
+        if isinstance(node, Text):
+            node = Text(re.sub(" {2,}", " ", node.text))
         if isinstance(node, Text) and out:
             previous = out[-1]
             ends_space = (isinstance(previous, Text) and previous.text.endswith(" ")) or (
