@@ -55,7 +55,7 @@ LEVELS = {"👶": "easy", "⭐": "medium", "🚀": "hard"}
 """Difficulty marks some collections print after a question, and the level each means."""
 _LEVEL_MARK = re.compile("(👶|⭐|🚀)[\ufe0f\ufe0e]?")
 PLACEHOLDERS = frozenset(
-    {"answer here", "answer", "todo", "tbd", "to be filled", "coming soon", "…", "...", "wip"}
+    {"answer here", "todo", "tbd", "to be filled", "coming soon", "…", "...", "wip"}
 )
 """Answers that stand in for a missing one (compared lower case, without punctuation)."""
 FURNITURE_HEADING = re.compile(
@@ -225,7 +225,11 @@ def section_title(text: str) -> str:
 
 
 def is_placeholder(blocks: Blocks) -> bool:
-    """Whether an answer only stands in for one ("Answer here", "TODO", "…")."""
+    """Whether an answer only stands in for one ("Answer here", "TODO", "…"; no link)."""
+    if any(
+        isinstance(b, Paragraph) and any(isinstance(n, Link) for n in b.children) for b in blocks
+    ):
+        return False
     text = plain_text(blocks).lower()
     return text.strip(" .:!*_[]()-–—") in PLACEHOLDERS or text.strip() in PLACEHOLDERS
 
