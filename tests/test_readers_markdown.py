@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator import document
-from generator.cli import build_parser
+from generator.cli import build_parser, main
 from generator.document import (
     Block,
     Break,
@@ -494,3 +494,33 @@ def test_ingest_help_lists_every_format_with_its_description() -> None:
     assert args.format == "markdown-tasks"
     with pytest.raises(SystemExit):
         parser.parse_args(["ingest", "--format", "docx"])
+
+
+# ----------------------------------------------------------------------------- with the seed
+
+
+def test_every_fixture_entry_and_the_seed_land_in_exactly_one_question(tmp_path: Path) -> None:
+    sources = [str(FIXTURES / name) for name in sorted(EXPECTED)]
+    out = tmp_path / "questions"
+    assert main(["ingest", *sources, str(SEED), "--out", str(out), "-q"]) == 0
+    refs = sorted(
+        ref
+        for path in out.glob("*.md")
+        for ref in yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])["sources"]
+    )
+    expected = [f"{name}#{e['label']}" for name in EXPECTED for e in EXPECTED[name]["entries"]]
+    seed = [str(e.ref) for e in read_entries([SEED], WordList())]
+    assert len(expected) == 41 and len(seed) == 95
+    assert refs == sorted(expected + seed)
+
+
+def test_each_readme_example_is_read_by_the_format_it_illustrates() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Input formats\n", 1)[1].split("\n## The ingest pipeline", 1)[0]
+    examples = re.findall(r"^`([a-z-]+)`: .*?\n(`{3,4})\w*\n(.*?)\n\2$", section, re.M | re.S)
+    assert [name for name, _, _ in examples] == [r.name for r in READERS]
+    for name, _, example in examples:
+        example_source = text_source(example + "\n")
+        assert choose_reader(example_source).name == name  # type: ignore[union-attr]
+        (only,) = parse_source(example_source, ())
+        assert only.title and only.blocks
