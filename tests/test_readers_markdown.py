@@ -36,7 +36,7 @@ from generator.pipeline import read_entries
 from generator.readers import READERS, choose_reader, parse_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
-EXPECTED = yaml.safe_load((FIXTURES / "expected.yaml").read_text(encoding="utf-8"))
+EXPECTED = yaml.safe_load((FIXTURES.parent / "sources-expected.yaml").read_text(encoding="utf-8"))
 SEED = Path(__file__).parents[1] / "content" / "sources" / "deep-learning-interview-questions.txt"
 
 
