@@ -196,3 +196,13 @@ def test_nothing_html_reaches_the_rendered_markdown() -> None:
     assert "onclick" not in rendered
     assert "javascript" not in rendered
     assert "\\<img src=x onerror=alert(1)\\>" in rendered
+
+
+def test_a_superscript_keeps_its_meaning() -> None:
+    assert html_to_blocks("Brute force, O(n<sup>2</sup>)") == (
+        Paragraph((Text("Brute force, O(n^2)"),)),
+    )
+    table = html_to_blocks(
+        "<table><tr><th>cost</th></tr><tr><td>O(n<sup>2</sup>)</td></tr></table>"
+    )
+    assert table == (Table(head=((Text("cost"),),), rows=(((Text("O(n^2)"),),),)),)

@@ -15,8 +15,8 @@ and the renderer escapes the tree's text later, once. What survives:
   scheme (``javascript:``, ``data:``, ``vbscript:``…) keeps just the link text;
 - ``<img src>`` → :class:`Image` by URL, never fetched (its alt text if the URL is unsafe).
 
-``<script>`` and ``<style>`` are dropped with their content; every other tag is
-dropped and its text kept as :class:`Text`. Entities are decoded: ``&lt;script&gt;``
+``<script>`` and ``<style>`` are dropped with their content; ``<sup>`` becomes a ``^``
+before its text; every other tag is dropped and its text kept as :class:`Text`. Entities are decoded: ``&lt;script&gt;``
 is the text ``<script>``, shown as written.
 """
 
@@ -123,6 +123,8 @@ class InlineBuilder:
             self._stack.append(("skip", tag, []))
         elif tag == "br":
             self.add(Break(hard=True))
+        elif tag == "sup":  # O(n<sup>2</sup>) reads O(n^2), not O(n2)
+            self.text("^")
         elif tag == "img":
             image = _image(attrs)
             if image is not None:
@@ -475,7 +477,7 @@ class _BlockParser(HTMLParser):
             top.inlines.text(" ")
         elif tag == "br":
             top.inlines.text(" ")
-        elif tag in ("img", "a") or tag in _INLINE_KINDS:
+        elif tag in ("img", "a", "sup") or tag in _INLINE_KINDS:
             top.inlines.start(tag, attrs)
         elif tag in PARAGRAPH_BREAKS or tag in HEADINGS or tag in ("li", "ul", "ol", "pre"):
             top.inlines.text(" ")

@@ -41,6 +41,7 @@ from ..document import (
     Table,
     Text,
     inline_text,
+    map_inlines,
     plain_text,
     strip_inlines,
 )
@@ -203,8 +204,11 @@ def to_blocks(nodes: Sequence[Node]) -> Blocks:
 
 
 def plain(inlines: Inlines) -> str:
-    """Inline content as one line of plain text."""
-    return " ".join(inline_text(inlines).split())
+    """Inline content as one line of plain text; math keeps its ``$`` delimiters, as printed."""
+    shown = map_inlines(
+        inlines, lambda run: tuple(Text(f"${n.latex}$") if isinstance(n, Math) else n for n in run)
+    )
+    return " ".join(inline_text(shown).split())
 
 
 def split_level(title: str) -> tuple[str, str | None]:
