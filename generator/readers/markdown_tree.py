@@ -108,10 +108,11 @@ def heading_level(node: Node) -> int:
 def to_inlines(node: Node) -> Inlines:
     """The inline content of a node (a paragraph's inline node, a link, a table cell)."""
     builder = InlineBuilder()
-    html = InlineHtml(builder)
+    html: InlineHtml | None = None  # made on the first inline tag: most paragraphs have none
     for child in node.children:
         kind = child.type
         if kind == "html_inline":
+            html = html or InlineHtml(builder)
             html.feed(child.content)
             continue
         if builder.skipping:
@@ -146,7 +147,8 @@ def to_inlines(node: Node) -> Inlines:
         else:  # strikethrough and anything a plugin adds: keep the text
             for piece in to_inlines(child) if child.children else (Text(child.content),):
                 builder.add(piece)
-    html.close()
+    if html is not None:
+        html.close()
     return builder.finish()
 
 
@@ -346,13 +348,13 @@ def walk(
     preamble: list[Node] = []
     current: _Draft | None = None
     for node in nodes:
-        if _is_furniture_node(node, furniture):
-            continue
         found = find(node)
         if found is not None:
             context = tuple(preamble) if preamble_is_context else ()
             current = _Draft(line_of(node), found, section, context)
             drafts.append(current)
+            continue
+        if _is_furniture_node(node, furniture):
             continue
         level = heading_level(node)
         limit = question_level or section_level or 7
