@@ -244,6 +244,17 @@ def test_the_answer_line_is_dropped_and_a_same_line_answer_kept() -> None:
     assert entry("ml-q-headings.md", "Q2").blocks == ()
 
 
+def test_an_answer_folded_in_details_loses_its_summary_label() -> None:
+    text = (
+        "### Q1: What is label smoothing? ###\n\n<details><summary>Answer</summary>\n\n"
+        "Targets of $1 - \\epsilon$ instead of 1.\n\n</details>\n"
+    )
+    (only,) = parse(text)
+    assert only.blocks == (
+        Paragraph((Text("Targets of "), Math("1 - \\epsilon"), Text(" instead of 1."))),
+    )
+
+
 def test_a_table_in_a_markdown_answer() -> None:
     epochs = entry("ml-q-headings.md", "Q6")
     assert epochs.blocks[0] == Table(

@@ -66,7 +66,7 @@ FURNITURE_HEADING = re.compile(
     re.IGNORECASE,
 )
 """Headings of page furniture: what follows them is never a question or an answer."""
-_ANSWER_LEAD = re.compile(r"^\s*(answer|ans)\s*[:.]\s*", re.IGNORECASE)
+_ANSWER_LEAD = re.compile(r"^\s*(answer|ans)\s*([:.]\s*|$)", re.IGNORECASE)
 _BREAK_LINE = re.compile(r"^(\s*<br\s*/?>\s*)+$", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(\d+(\.\d+)*|[ivxlc]+|[a-z])[.)]\s+", re.IGNORECASE)
 
