@@ -13,16 +13,12 @@ from collections.abc import Sequence
 
 from ..document import Strong
 from ..model import RawEntry, SourceText
-from .markdown_tree import Found, Node, parse, plain, split_level, to_inlines, walk
+from .markdown_questions import Found, sniff_score, split_level, walk
+from .markdown_tree import Node, parse, plain, to_inlines
 
 QUESTION_LINE = re.compile(
     r"^\*\*(?!\d+\s*[.)])(?=[^\n]*(\?|👶|⭐|🚀))[^\n]*\*\*\s*$", re.MULTILINE
 )
-
-
-def sniff_score(count: int) -> float:
-    """A Markdown reader's sniff score for ``count`` question lines: above numbered text's 0.5."""
-    return 0.6 + 0.3 * min(count, 10) / 10 if count else 0.0
 
 
 def _question(node: Node) -> Found | None:

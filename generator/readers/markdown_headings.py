@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from ..model import RawEntry, SourceText
-from .markdown_bold import sniff_score
-from .markdown_tree import Found, Node, heading_level, parse, plain, split_level, to_inlines, walk
+from .markdown_questions import Found, sniff_score, split_level, walk
+from .markdown_tree import Node, heading_level, parse, plain, to_inlines
 
 QUESTION_LINE = re.compile(r"^#{1,6}[ \t]+Q\d+\s*[:.)]", re.MULTILINE)
 LABEL = re.compile(r"^(Q\d+)\s*[:.)]\s*(.*)$")

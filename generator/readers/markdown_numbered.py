@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from ..document import Inlines, Link, inline_text
 from ..model import RawEntry, SourceText
-from .markdown_bold import sniff_score
 from .markdown_headings import question_level
-from .markdown_tree import Found, Node, heading_level, parse, plain, split_level, to_inlines, walk
+from .markdown_questions import Found, sniff_score, split_level, walk
+from .markdown_tree import Node, heading_level, parse, plain, to_inlines
 
 QUESTION_LINE = re.compile(r"^#{1,6}[ \t]+\d+\s*[.)][ \t]+\S", re.MULTILINE)
 LABEL = re.compile(r"^(\d+)\s*[.)]\s+(.*)$")

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from ..document import Break, Paragraph, Strong, Text, strip_inlines
 from ..model import RawEntry, SourceText
-from .markdown_bold import sniff_score
-from .markdown_tree import Found, Node, parse, plain, split_level, to_inlines, walk
+from .markdown_questions import Found, sniff_score, split_level, walk
+from .markdown_tree import Node, parse, plain, to_inlines
 
 QUESTION_LINE = re.compile(r"^\*\*\d+\s*[.)]", re.MULTILINE)
 NUMBER = re.compile(r"^\s*(\d+)\s*[.)]\s*")
