@@ -407,6 +407,16 @@ def test_placeholder_answers_are_no_answer(stub: str) -> None:
     assert only.blocks == ()
 
 
+def test_an_answer_may_start_on_the_line_below_a_bold_question() -> None:
+    text = "## Trees\n\n**What is a decision stump? 👶**\nA tree with one split.\n\nUsed in boosting.\n"
+    (only,) = parse(text)
+    assert (only.title, only.level) == ("What is a decision stump?", "easy")
+    assert only.blocks == (
+        Paragraph((Text("A tree with one split."),)),
+        Paragraph((Text("Used in boosting."),)),
+    )
+
+
 def test_difficulty_marks_with_and_without_variation_selector() -> None:
     text = "**What is a tensor? ⭐**\n\nAn array.\n\n**What is a GPU? ⭐️**\n\nHardware.\n"
     assert [(e.title, e.level) for e in parse(text)] == [

@@ -1,7 +1,7 @@
 """Bold questions under topic headings: ``**What is k-means? When does it fail? 👶**``.
 
 The layout of collections such as data-science-interviews' ``theory.md``: ``##`` topic
-headings, each question a paragraph that is bold from end to end, often ending with a
+headings, each question a line that is bold from end to end, often ending with a
 difficulty mark (👶 easy, ⭐️ medium, 🚀 hard), the answer in Markdown below it up to a
 ``<br/>`` line or the next question. No labels are printed: each entry is ``L<line>``.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..document import Strong
+from ..document import Break, Paragraph, Strong, strip_inlines
 from ..model import RawEntry, SourceText
 from .markdown_questions import Found, sniff_score, split_level, walk
 from .markdown_tree import Node, parse, plain, to_inlines
@@ -25,12 +25,16 @@ def _question(node: Node) -> Found | None:
     if node.type != "paragraph" or not node.children:
         return None
     inlines = to_inlines(node.children[0])
-    if len(inlines) != 1 or not isinstance(inlines[0], Strong):
+    # The question is the paragraph's first line; an answer may start on the next one.
+    cut = next((k for k, n in enumerate(inlines) if isinstance(n, Break)), len(inlines))
+    first = strip_inlines(inlines[:cut])
+    if len(first) != 1 or not isinstance(first[0], Strong):
         return None
-    title, level = split_level(plain(inlines))
+    title, level = split_level(plain(first))
     if not (title.endswith("?") or level):
         return None
-    return Found(None, title, level)
+    rest = strip_inlines(inlines[cut:])
+    return Found(None, title, level, (Paragraph(rest),) if rest else ())
 
 
 class BoldQuestionsReader:
