@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
+from .readers import READERS
 
 CONTENT = Path("content")
 DEFAULT_OUT = CONTENT / "questions"
@@ -41,6 +42,7 @@ def _ingest(args: argparse.Namespace) -> int:
         taxonomy=Path(args.taxonomy),
         curation=curation,
         report=Path(args.report) if args.report else None,
+        format=args.format,
     )
     started = time.perf_counter()
     result = run_ingest(options, _progress(args.quiet), check=args.check)
@@ -202,6 +204,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--report",
         metavar="FILE",
         help="review report (default: ingest-review.md beside the output folder)",
+    )
+    ingest.add_argument(
+        "--format",
+        choices=[reader.name for reader in READERS],
+        metavar="NAME",
+        help="read every source with this reader instead of the one its content suggests: "
+        + "; ".join(f"{reader.name}: {reader.description}" for reader in READERS),
     )
     ingest.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if any file would change"
