@@ -28,9 +28,10 @@ from generator.document import (
     Text,
     block_texts,
     is_answer,
+    safe_url,
 )
 from generator.errors import SourceError
-from generator.markdown import render_blocks, safe_url
+from generator.markdown import render_blocks
 from generator.model import RawEntry, SourceText, WordList
 from generator.pipeline import read_entries
 from generator.readers import READERS, choose_reader, parse_source
@@ -264,7 +265,7 @@ def test_a_table_in_a_markdown_answer() -> None:
             ((Text("batch"),), (Text("the samples used for one weight update"),)),
             ((Text("iteration"),), (Text("one weight update"),)),
         ),
-        align=("", ""),
+        align=(),
     )
 
 

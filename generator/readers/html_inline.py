@@ -24,8 +24,8 @@ from ..document import (
     Text,
     inline_text,
     merge_text,
+    safe_url,
 )
-from ..markdown import safe_url
 
 Attrs = list[tuple[str, str | None]]
 

@@ -39,9 +39,9 @@ from ..document import (
     Text,
     inline_text,
     map_inlines,
+    safe_url,
     strip_inlines,
 )
-from ..markdown import safe_url
 from .html import html_to_blocks
 from .html_inline import InlineBuilder, InlineHtml
 
@@ -146,7 +146,7 @@ def _table(node: Node) -> Table:
     body_rows = [r for part in node.children if part.type == "tbody" for r in part.children]
     head = _cells(head_rows[0]) if head_rows else ()
     align = tuple(_align(c) for c in head_rows[0].children) if head_rows else ()
-    return Table(head, tuple(_cells(r) for r in body_rows), align)
+    return Table(head, tuple(_cells(r) for r in body_rows), align if any(align) else ())
 
 
 def to_blocks(nodes: Sequence[Node]) -> Blocks:
