@@ -31,7 +31,7 @@ def process_map(
     """
     cores = os.cpu_count() or 1
     if (
-        len(items) < PARALLEL_FROM
+        len(items) < min_items
         or cores < 2
         or "fork" not in multiprocessing.get_all_start_methods()
     ):

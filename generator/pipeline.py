@@ -49,7 +49,7 @@ from .tagging import MAX_TAGS, Tagger, section_home
 from .writer import WritePlan, apply_plan, plan_writes, write_if_changed
 
 Progress = Callable[[str], None]
-PARALLEL_FILES = 4  # read sources in worker processes from this many files on
+PARALLEL_FILES = 32  # read sources in worker processes from this many files on (forking costs ~0.1 s)
 
 
 @dataclass(frozen=True)
