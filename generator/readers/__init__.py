@@ -16,6 +16,7 @@ from typing import Protocol
 
 from ..errors import SourceError
 from ..model import RawEntry, SourceText
+from .anki import AnkiReader
 from .numbered_text import NumberedDumpReader
 
 
@@ -40,7 +41,7 @@ class Reader(Protocol):
         ...
 
 
-READERS: tuple[Reader, ...] = (NumberedDumpReader(),)
+READERS: tuple[Reader, ...] = (NumberedDumpReader(), AnkiReader())
 
 
 def reader_named(name: str) -> Reader:
