@@ -113,21 +113,19 @@ pre code { background: none; padding: 0; font-size: 0.85em; }
 """
 
 
+_TOKEN_RULE = re.compile(r"^(?:\.nightMode )?\.highlight \.")
+
+
 def _code_css() -> str:
     """Pygments colours for highlighted code: a light style, and a dark one for night mode.
 
     Only the token rules are kept: the card CSS sets the code block's own background.
     """
-    rules = []
-    for style, prefix in (("default", ".highlight "), ("monokai", ".nightMode .highlight ")):
-        scopes = (
-            [prefix.strip()]
-            if style == "default"
-            else [".nightMode .highlight", ".night_mode .highlight"]
-        )
-        for line in HtmlFormatter(style=style).get_style_defs(scopes).splitlines():
-            if line.startswith(prefix) and not line.startswith(prefix + "{"):
-                rules.append(line)
+    light = HtmlFormatter(style="default").get_style_defs(".highlight")
+    dark = HtmlFormatter(style="monokai").get_style_defs(
+        [".nightMode .highlight", ".night_mode .highlight"]
+    )
+    rules = [line for line in f"{light}\n{dark}".splitlines() if _TOKEN_RULE.match(line)]
     return "\n".join(rules) + "\n"
 
 
@@ -318,6 +316,9 @@ def write_deck(
     if not (path.is_file() and path.read_bytes() == data):
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f".{path.name}.tmp")
-        temp.write_bytes(data)
-        temp.replace(path)
+        try:
+            temp.write_bytes(data)
+            temp.replace(path)
+        finally:
+            temp.unlink(missing_ok=True)
     return AnkiResult(path, sum(1 for q in questions if q.answered), len(data))

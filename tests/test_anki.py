@@ -13,7 +13,15 @@ import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from conftest import CONTENT
 
-from generator.anki import FIELDS, build_deck, guid_key, note_guid, question_url
+from generator.anki import (
+    FIELDS,
+    NOTE_TYPE_ID,
+    NOTE_TYPE_NAME,
+    build_deck,
+    guid_key,
+    note_guid,
+    question_url,
+)
 from generator.cli import main
 from generator.model import Question, SourceRef, Taxonomy
 from generator.questionfile import read_question_folder, render_question
@@ -260,3 +268,16 @@ def test_cli_writes_the_deck_and_rejects_unknown_tags(
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "no-such-tag" in err and len(err.splitlines()) == 1
     assert not out.exists()
+
+
+def test_note_type_is_ours_and_loads_nothing_from_outside(
+    collection: Collection, tmp_path: Path, taxonomy: Taxonomy
+) -> None:
+    _import(collection, tmp_path, build_deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
+    note_type = collection.models.by_name(NOTE_TYPE_NAME)
+    assert note_type is not None and note_type["id"] == NOTE_TYPE_ID
+    css = note_type["css"]
+    assert ".nightMode .highlight .k" in css and ".highlight .k" in css and ".nightMode" in css
+    for remote in ("url(", "@import", "@font-face", "http", "<script", "<link"):
+        assert remote not in css
+        assert all(remote not in t["qfmt"] + t["afmt"] for t in note_type["tmpls"])

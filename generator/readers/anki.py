@@ -42,6 +42,7 @@ import zstandard
 
 from ..document import (
     Blocks,
+    Inline,
     Inlines,
     Math,
     MathBlock,
@@ -186,7 +187,7 @@ def read_package(data: bytes, path: str) -> tuple[list[AnkiNote], frozenset[str]
 
 def _with_math(inlines: Inlines) -> Inlines:
     """Split MathJax ``\\(…\\)`` and ``\\[…\\]`` out of text nodes as :class:`Math`."""
-    out: list = []
+    out: list[Inline] = []
     for node in inlines:
         if not isinstance(node, Text) or "\\" not in node.text:
             out.append(node)
