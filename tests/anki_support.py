@@ -24,7 +24,8 @@ BASIC_NOTES = (
         "<div>Both add a penalty on the weights to the loss.</div>"
         "<table><tr><th>penalty</th><th>effect</th></tr>"
         "<tr><td>L1 &lt;|w|&gt;</td><td>sparse weights</td></tr>"
-        "<tr><td>L2</td><td>small weights</td></tr></table>",
+        "<tr><td>L2</td><td>small weights</td></tr></table>"
+        '<div><img src="penalty-chart.png" alt="Weights under L1 and L2"></div>',
         ["ML::Regularization"],
     ),
     (
@@ -78,7 +79,7 @@ def write_fixture_deck(path: Path, *, legacy: bool = False) -> Path:
         cloze["Text"], cloze["Back Extra"] = CLOZE_TEXT, CLOZE_EXTRA
         cloze.tags = ["ML::Autoencoders"]
         collection.add_note(cloze, deck)
-        collection.media.write_data("unused-chart.png", b"\x89PNG\r\n\x1a\n")
+        collection.media.write_data("penalty-chart.png", b"\x89PNG\r\n\x1a\n")
         options = ExportAnkiPackageOptions(
             with_scheduling=False, with_deck_configs=False, with_media=True, legacy=legacy
         )

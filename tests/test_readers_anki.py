@@ -78,17 +78,21 @@ def test_cloze_note_is_blanked_in_the_question_and_filled_in_the_answer(
     assert cloze.section == "Autoencoders"
 
 
-def test_missing_media_is_reported_and_dropped_never_fetched(
+def test_media_is_reported_and_left_out_never_fetched(
     deck_folder: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.WARNING):
         entries = _entries(deck_folder / "interview-prep.apkg")
     sketch = next(e for e in entries if e.title == "Sketch a perceptron")
     assert render_blocks(sketch.blocks) == "A weighted sum and a step function."
-    warnings = [r.getMessage() for r in caplog.records]
-    assert warnings == [
-        f"warning: {deck_folder / 'interview-prep.apkg'}: note MXJ5l8QLXQ: media file "
-        "'perceptron-diagram.png' is not in the package (not fetched)"
+    compare = next(e for e in entries if e.title == "Compare L1 and L2 regularization")
+    assert render_blocks(compare.blocks[-1:]) == "Weights under L1 and L2"
+    path = deck_folder / "interview-prep.apkg"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"warning: {path}: note q(V|ZX[Lf-: media file 'penalty-chart.png' is in the package, "
+        "but the guide does not carry Anki media; left out",
+        f"warning: {path}: note MXJ5l8QLXQ: media file 'perceptron-diagram.png' is not in the "
+        "package (not fetched); left out",
     ]
 
 

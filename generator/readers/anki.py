@@ -18,9 +18,10 @@ A package is a zip holding an SQLite collection: ``collection.anki21b``
   a tag under a topic the note is also tagged with wins (``studyguide::training`` and
   ``studyguide::training::gradient-descent`` give ``gradient-descent``). A
   ``…::level::X`` tag becomes the entry's level.
-- **media**: never fetched. An image or sound the note names but the package does not
-  hold is reported (a warning naming the file and the note) and dropped from the
-  answer; ``[sound:…]`` tags are dropped (a page cannot play them).
+- **media**: never read, never fetched. Every image (its alt text kept) and
+  ``[sound:…]`` a note names is left out with a warning naming the file and the note,
+  which says whether the package holds the file or not: the guide's pages carry no
+  Anki media, and an image link to nothing would fail the site's strict build.
 
 Image-occlusion notes and notes with an empty first field are reported and skipped.
 What cannot be read at all (not a zip, no collection inside, a damaged database)
@@ -66,6 +67,7 @@ CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _MEDIA_IMG_TAG = re.compile(
     r"""<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>""", re.IGNORECASE
 )
+_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _SOUND = re.compile(r"\[sound:([^\]]+)\]")
 _MATH = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
 _SAFE_LABEL = re.compile(r"[A-Za-z0-9-]")
@@ -218,13 +220,14 @@ def _math_blocks(blocks: Blocks) -> Blocks:
     return tuple(out)
 
 
-def _without_missing_media(html: str, missing: frozenset[str]) -> str:
-    """The HTML with ``<img>`` tags naming a missing file removed, and every ``[sound:…]``."""
+def _without_media(html: str) -> str:
+    """The HTML without images (their alt text kept) and without ``[sound:…]`` tags."""
 
     def image(match: re.Match[str]) -> str:
-        return "" if _media_ref(match) in missing else match.group(0)
+        alt = _ALT.search(match.group(0))
+        return next((g for g in alt.groups() if g is not None), "") if alt else ""
 
-    return _SOUND.sub("", _MEDIA_IMG_TAG.sub(image, html) if missing else html)
+    return _SOUND.sub("", _MEDIA_IMG_TAG.sub(image, html))
 
 
 def _media_ref(match: re.Match[str]) -> str:
@@ -275,21 +278,21 @@ def note_entry(note: AnkiNote, media: frozenset[str], source: SourceText) -> Raw
     if "image-occlusion:" in front:
         log.warning("warning: %s: note %s: image-occlusion note skipped", source.path, note.guid)
         return None
-    missing = frozenset(ref for ref in _media_refs(front + back) if ref not in media)
-    for name in sorted(missing):
+    for name in sorted(set(_media_refs(front + back))):
+        reason = (
+            "is in the package, but the guide does not carry Anki media"
+            if name in media
+            else "is not in the package (not fetched)"
+        )
         log.warning(
-            "warning: %s: note %s: media file %r is not in the package (not fetched)",
-            source.path,
-            note.guid,
-            name,
+            "warning: %s: note %s: media file %r %s; left out", source.path, note.guid, name, reason
         )
     if CLOZE.search(front):
         question_html = CLOZE.sub(_blank, front)
         answer_html = f"<div>{CLOZE.sub(_fill, front)}</div><div>{back}</div>"
     else:
         question_html, answer_html = front, back
-    question_html = _without_missing_media(question_html, missing)
-    answer_html = _without_missing_media(answer_html, missing)
+    question_html, answer_html = _without_media(question_html), _without_media(answer_html)
     title = " ".join(inline_text(html_to_inlines(question_html)).split())
     if not title:
         log.warning("warning: %s: note %s: no question text; skipped", source.path, note.guid)
