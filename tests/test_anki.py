@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from conftest import CONTENT
+from site_support import site_html
 
 from generator.anki import (
     FIELDS,
     NOTE_TYPE_ID,
     NOTE_TYPE_NAME,
+    answer_html,
     build_deck,
     guid_key,
     note_guid,
@@ -281,3 +283,9 @@ def test_note_type_is_ours_and_loads_nothing_from_outside(
     for remote in ("url(", "@import", "@font-face", "http", "<script", "<link"):
         assert remote not in css
         assert all(remote not in t["qfmt"] + t["afmt"] for t in note_type["tmpls"])
+
+
+def test_answers_render_as_the_site_renders_them() -> None:
+    questions = [*read_question_folder(CONTENT / "questions"), GRADIENT, RELU]
+    for question in questions:
+        assert answer_html(question.answer) == site_html(question.answer).strip(), question.id
