@@ -16,6 +16,7 @@ from typing import Protocol
 
 from ..errors import SourceError
 from ..model import RawEntry, SourceText
+from .anki import AnkiReader
 from .markdown_bold import BoldQuestionsReader
 from .markdown_headings import HeadingQuestionsReader
 from .markdown_numbered import NumberedHeadingsReader
@@ -50,6 +51,7 @@ READERS: tuple[Reader, ...] = (
     HeadingQuestionsReader(),
     NumberedHeadingsReader(),
     NumberedTasksReader(),
+    AnkiReader(),
 )
 
 
