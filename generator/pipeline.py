@@ -49,7 +49,9 @@ from .tagging import MAX_TAGS, Tagger, section_home
 from .writer import WritePlan, apply_plan, plan_writes, write_if_changed
 
 Progress = Callable[[str], None]
-PARALLEL_FILES = 32  # read sources in worker processes from this many files on (forking costs ~0.1 s)
+PARALLEL_FILES = (
+    32  # read sources in worker processes from this many files on (forking costs ~0.1 s)
+)
 
 
 @dataclass(frozen=True)
