@@ -13,16 +13,24 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .document import (
+    Block,
+    Blocks,
+    Inline,
+    Inlines,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Text,
+    merge_text,
+)
 from .errors import TaxonomyError
-from .markdown import escape_text
+from .markdown import escape_text, parse_blocks, render_blocks
 from .model import Question, Taxonomy, WordList
 
 QUESTIONS_DIR = "questions"
 TOPICS_DIR = "topics"
-_PROTECTED = re.compile(
-    r"(\$\$.+?\$\$|\$[^$\n]+?\$|`[^`\n]*`|!?\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\*\*[^*\n]+\*\*:?)",
-    re.DOTALL,
-)
 
 
 def question_uri(question_id: str) -> str:
@@ -91,32 +99,52 @@ class TermIndex:
 def link_terms(markdown: str, index: TermIndex, self_id: str) -> tuple[str, tuple[str, ...]]:
     """Link the first mention of each key term to its defining question.
 
-    Never inside math, code, links, HTML, bold labels or headings, and never to the
-    page itself. Returns the Markdown and the ids linked to, in order.
+    The answer (a question file's body, read at the edge) is parsed into the tree once;
+    only plain text at the top level of paragraphs, list items and quotes is searched —
+    never math, code, links, bold labels or headings — and never to the page itself.
+    Returns the answer rendered again and the ids linked to, in order.
     """
     pattern = index.pattern()
-    if pattern is None:
+    if pattern is None or not markdown.strip():
         return markdown, ()
     owner = dict(index.terms)
     linked: list[str] = []
-    out_lines = []
-    for line in markdown.split("\n"):
-        if line.lstrip().startswith("#"):
-            out_lines.append(line)
-            continue
-        pieces = _PROTECTED.split(line)
-        for k in range(0, len(pieces), 2):
 
-            def replace(match: re.Match[str]) -> str:
-                target = owner[match.group(1).lower()]
-                if target == self_id or target in linked:
-                    return match.group(0)
-                linked.append(target)
-                return f"[{match.group(0)}]({target}.md)"
+    def link_text(text: str) -> list[Inline]:
+        out: list[Inline] = []
+        position = 0
+        for match in pattern.finditer(text):
+            target = owner[match.group(1).lower()]
+            if target == self_id or target in linked:
+                continue
+            linked.append(target)
+            out += [
+                Text(text[position : match.start()]),
+                Link(f"{target}.md", (Text(match.group(0)),)),
+            ]
+            position = match.end()
+        return [*out, Text(text[position:])] if out else [Text(text)]
 
-            pieces[k] = pattern.sub(replace, pieces[k])
-        out_lines.append("".join(pieces))
-    return "\n".join(out_lines), tuple(linked)
+    def paragraph(inlines: Inlines) -> Inlines:
+        result: list[Inline] = []
+        for node in inlines:
+            result.extend(link_text(node.text) if isinstance(node, Text) else [node])
+        return merge_text(tuple(result))
+
+    def walk(blocks: Blocks) -> Blocks:
+        out: list[Block] = []
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                block = Paragraph(paragraph(block.children))
+            elif isinstance(block, ListBlock):
+                block = ListBlock(block.ordered, tuple(walk(i) for i in block.items), block.start)
+            elif isinstance(block, Quote):
+                block = Quote(walk(block.children))
+            out.append(block)
+        return tuple(out)
+
+    tree = walk(parse_blocks(markdown))
+    return (render_blocks(tree) if linked else markdown), tuple(linked)
 
 
 @dataclass(frozen=True)
