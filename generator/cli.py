@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
+from .writer import MANIFEST
 
 CONTENT = Path("content")
 DEFAULT_OUT = CONTENT / "questions"
@@ -46,6 +47,15 @@ def _ingest(args: argparse.Namespace) -> int:
     result = run_ingest(options, _progress(args.quiet), check=args.check)
     built, plan = result.built, result.plan
     merges = sum(len(m.group.entries) - 1 for m in built.merged)
+    for line in result.recovered:
+        print(f"note: {line}", file=sys.stderr)
+    if plan.manifest_problem:
+        print(
+            f"warning: {out / MANIFEST}: {plan.manifest_problem}; rebuilt from the files on disk",
+            file=sys.stderr,
+        )
+    for name in plan.recreated:
+        print(f"note: {out / name}: was deleted by hand; written again", file=sys.stderr)
     for name in plan.hand_edited:
         print(
             f"warning: {out / name}: edited by hand since the last ingest; kept, not overwritten",
@@ -281,6 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except StudyGuideError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # read-only, disk full, permission: one line, never a traceback
+        where = exc.filename if exc.filename is not None else "."
+        print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -1,0 +1,129 @@
+"""Names and text that come from files, checked before they reach a path, a page or a title.
+
+A name read from a file (an id, a manifest key, a source reference) becomes part of a
+path or a URL, so it must be a slug or a plain file name that stays inside its folder;
+the checks here return a message (or None) and the caller raises its own
+:class:`~generator.errors.StudyGuideError` naming the file and line. Titles lose the
+invisible characters that can reorder or hide text (bidi controls, zero-width marks).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import SourceError
+from .model import Question, RawEntry
+
+# An id as slugify makes it: lowercase ASCII words joined by single hyphens.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# A source label as sources print it: "21", "Q7", "2.3", "A-1".
+_LABEL = re.compile(r"[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*")
+MAX_NAME = 200
+# Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width
+# characters: invisible, and able to make a title read differently from what it holds.
+INVISIBLE = frozenset(
+    "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+
+
+def slug_problem(value: object, what: str = "id") -> str | None:
+    """Why ``value`` is not a slug (lowercase letters, digits, single hyphens), or None."""
+    if not isinstance(value, str):
+        return f"{what} must be text, not {type(value).__name__}"
+    if len(value) > MAX_NAME or not _SLUG.fullmatch(value):
+        return (
+            f"{what} {value[:60]!r} is not a slug (lowercase letters, digits and single "
+            "hyphens, like 'batch-normalization')"
+        )
+    return None
+
+
+def file_name_problem(value: object, what: str = "file name") -> str | None:
+    """Why ``value`` is not a plain file name inside its folder (no path, no dot start), or None."""
+    if not isinstance(value, str):
+        return f"{what} must be text, not {type(value).__name__}"
+    bad = (
+        not value
+        or len(value) > MAX_NAME
+        or value.startswith(".")
+        or any(c in value for c in "/\\:")
+        or any(unicodedata.category(c)[0] == "C" for c in value)
+        or value != value.strip()
+    )
+    if bad:
+        return f"{what} {value[:60]!r} is not a plain file name inside its folder"
+    return None
+
+
+def question_file_problem(name: object) -> str | None:
+    """Why ``name`` is not the name ingest gives a question file (``<slug>.md``), or None."""
+    if not isinstance(name, str) or not name.endswith(".md"):
+        return f"file name {str(name)[:60]!r} is not of the form <id>.md"
+    problem = slug_problem(name[:-3])
+    return None if problem is None else f"file name {name[:60]!r} is not of the form <id>.md"
+
+
+def source_ref_problem(file: str, label: str) -> str | None:
+    """Why ``file#label`` is not a reference to a source file's entry, or None."""
+    problem = file_name_problem(file, "source file name")
+    if problem:
+        return problem
+    if len(label) > MAX_NAME or not _LABEL.fullmatch(label):
+        return f"source label {label[:60]!r} is not a plain label (letters, digits, '.', '-', '_')"
+    return None
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without bidi controls and zero-width characters, spaces collapsed."""
+    if not _INVISIBLE_RE.search(text):
+        return text
+    return " ".join(_INVISIBLE_RE.sub("", text).split())
+
+
+def title_problem(title: str) -> str | None:
+    """Why ``title`` cannot be a question title (no letter or digit in it), or None."""
+    if not any(unicodedata.category(c)[0] in "LN" for c in title):
+        return f"title {title[:60]!r} has no letter or digit"
+    return None
+
+
+def clean_titles(entries: Sequence[RawEntry], path: str) -> list[RawEntry]:
+    """Entries with invisible characters removed from their titles; SourceError (naming the
+    entry's line) for a title left with no letter or digit.
+    """
+    cleaned = []
+    for entry in entries:
+        title = strip_invisible(entry.title)
+        problem = title_problem(title)
+        if problem:
+            raise SourceError(path, entry.ref.line, f"question {entry.ref.label}: {problem}")
+        cleaned.append(entry if title == entry.title else replace(entry, title=title))
+    return cleaned
+
+
+def check_printable(questions: Iterable[Question], paths: Mapping[str, Path]) -> None:
+    """SourceError, at ingest, for a title or summary the cheat sheet's fonts cannot draw
+    (rather than a failed site build later); names the question's first source and line.
+    """
+    from .pdf import has_glyph  # Typst and pandoc load only when ingest gets this far
+
+    for question in questions:
+        for field, text in (("title", question.title), ("summary", question.summary)):
+            missing = next((c for c in text if not has_glyph(c)), None)
+            if missing is None:
+                continue
+            ref = question.sources[0]
+            where = paths.get(ref.file)
+            raise SourceError(
+                str(where) if where else ref.file,
+                ref.line,
+                f"question {ref.label} ({question.id}): the {field} holds {missing!r} "
+                f"(U+{ord(missing):04X}), which the cheat sheet's fonts cannot draw; "
+                "rewrite it, or override the title or summary in the curation file",
+            )
