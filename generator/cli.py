@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .builddate import pin_build_date
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
 from .writer import MANIFEST
@@ -97,12 +98,7 @@ def _build(args: argparse.Namespace) -> int:
         str(site_dir),
     ]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if "SOURCE_DATE_EPOCH" not in env:  # dates in the sitemap and PDF: those of the last commit
-        commit = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, check=False
-        )
-        if commit.returncode == 0 and commit.stdout.strip().isdigit():
-            env["SOURCE_DATE_EPOCH"] = commit.stdout.strip()
+    pin_build_date(Path(args.config_file).resolve().parent, env)  # sitemap and PDF dates
     started = time.perf_counter()
     result = subprocess.run(command, env=env, check=False)
     if result.returncode:

@@ -28,6 +28,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from .builddate import pin_build_date
 from .errors import StudyGuideError
 from .loaders import load_taxonomy, load_wordlist
 from .pdf import PdfResult, build_pdf
@@ -161,6 +162,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         """Load questions and taxonomy, restrict tags to the taxonomy, build the navigation."""
         with self._timed():
             self.root = Path(config.config_file_path or ".").parent
+            pin_build_date(Path(config.docs_dir))  # sitemap dates: the last commit's, not today's
             self.answer_html, self.page_urls = {}, {}
             try:
                 taxonomy = load_taxonomy(self._path(self.config.taxonomy))

@@ -1,0 +1,121 @@
+"""Maintainer text in every field reaches the built site as text, never as markup.
+
+A small guide is ingested with ``<img onerror>`` and ``<script>`` in the taxonomy's titles
+and descriptions and in the curation file's title, summary, note and answer; the whole
+site is built with MkDocs, and no page may hold the markup as HTML.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, TAXONOMY, WORDLIST
+from site_support import build_site, write_config
+
+from generator.builddate import commit_epoch, pin_build_date
+from generator.cli import main
+
+pytestmark = pytest.mark.slow
+SOURCE = (
+    "Questions\n\n"
+    "1. What is alpha in machine learning?\n"
+    "Alpha is the learning rate in machine learning algorithms.\n\n"
+    "2. What is beta in machine learning?\n"
+    "Beta is a momentum term in machine learning algorithms.\n"
+)
+# Markup as a browser would run it: an element with an event handler, or a script.
+RUNNABLE = re.compile(r"<img[^>]*onerror|<script>alert", re.IGNORECASE)
+
+
+def attack(n: int) -> str:
+    return f"<img src=x onerror=alert({n})>"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("escaping")
+    (work / "src.txt").write_text(SOURCE, encoding="utf-8")
+    taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
+    topic = taxonomy["topics"][0]
+    topic["title"], topic["description"] = attack(1) + "Topic", attack(2) + "About"
+    for tag in taxonomy["tags"].values():
+        if tag["topic"] == topic["slug"]:
+            tag["title"] = attack(3) + tag["title"]
+            tag["description"] = attack(4) + tag["description"]
+    (work / "taxonomy.yaml").write_text(yaml.safe_dump(taxonomy), encoding="utf-8")
+    args = ["ingest", str(work / "src.txt"), "--out", str(work / "questions")]
+    args += ["--taxonomy", str(work / "taxonomy.yaml"), "--wordlist", str(WORDLIST), "-q"]
+    assert main(args) == 0
+    ids = sorted(p.stem for p in (work / "questions").glob("*.md"))
+    curation = {
+        "questions": {
+            ids[0]: {
+                "title": attack(5) + "What is alpha?",
+                "summary": attack(6) + " in short.",
+                "note": attack(7) + " a note.",
+                "answer": "<script>alert(8)</script> and " + attack(9),
+            }
+        }
+    }
+    (work / "curation.yaml").write_text(yaml.safe_dump(curation), encoding="utf-8")
+    assert main([*args, "--curation", str(work / "curation.yaml")]) == 0
+    config = write_config(work, work / "questions")
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    for plugin in data["plugins"]:
+        if isinstance(plugin, dict) and "studyguide" in plugin:
+            plugin["studyguide"]["taxonomy"] = str(work / "taxonomy.yaml")
+    config.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    result = build_site(config, work / "site")
+    assert result.returncode == 0, result.stderr
+    return work / "site"
+
+
+def test_no_page_runs_maintainer_markup(site: Path) -> None:
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 5
+    hits = [
+        f"{p.relative_to(site)}: {m.group(0)}"
+        for p in pages
+        for m in RUNNABLE.finditer(p.read_text(encoding="utf-8"))
+    ]
+    assert hits == []
+
+
+def test_the_markup_is_shown_as_text(site: Path) -> None:
+    """Escaped, not dropped: a reader sees what the maintainer wrote."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    for n in (1, 3, 5):
+        assert f"&lt;img src=x onerror=alert({n})&gt;" in text, n
+
+
+def test_plain_mkdocs_build_dates_the_sitemap_by_the_last_commit(site: Path) -> None:
+    expected = os.environ.get("SOURCE_DATE_EPOCH") or commit_epoch(ROOT)
+    if expected is None:
+        pytest.skip("not a git checkout")
+    day = datetime.datetime.fromtimestamp(int(expected), datetime.UTC).date().isoformat()
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert set(re.findall(r"<lastmod>([^<]+)</lastmod>", sitemap)) == {day}
+
+
+def test_build_date_is_the_last_commits(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": "2001-02-03T04:05:06Z",
+        "GIT_COMMITTER_DATE": "2001-02-03T04:05:06Z",
+    }
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True, env=env)
+    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "x"], check=True, env=env)
+    (tmp_path / "docs").mkdir()
+    pinned: dict[str, str] = {}
+    pin_build_date(tmp_path / "docs", pinned)
+    assert pinned == {"SOURCE_DATE_EPOCH": "981173106"}
+    kept = {"SOURCE_DATE_EPOCH": "5"}
+    pin_build_date(tmp_path, kept)
+    assert kept == {"SOURCE_DATE_EPOCH": "5"}
