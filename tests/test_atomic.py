@@ -16,10 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TAXONOMY, WORDLIST
 
-from generator.atomic import CRASH_HOOK, folder_lock, lock_path
-from generator.errors import BusyError
-
 QUESTIONS = 150
+CRASH_HOOK = "STUDYGUIDE_TEST_CRASH_AT"  # generator.atomic.CRASH_HOOK
 
 
 def source(version: str) -> str:
@@ -33,14 +31,14 @@ def source(version: str) -> str:
     return f"Questions\n\n{entries}"
 
 
-def ingest(work: Path, out: Path, **env: str) -> subprocess.Popen[str]:
-    """Start an ingest of work/src.txt into ``out``."""
+def ingest(work: Path, out: Path, src: Path | None = None, **env: str) -> subprocess.Popen[str]:
+    """Start an ingest of ``src`` (default: work/src.txt) into ``out``."""
     command = [
         sys.executable,
         "-m",
         "generator",
         "ingest",
-        str(work / "src.txt"),
+        str(src or work / "src.txt"),
         "--out",
         str(out),
         "--wordlist",
@@ -82,9 +80,9 @@ def work(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def clean(work: Path, name: str) -> dict[str, bytes]:
-    """What one clean ingest of work/src.txt writes into a fresh folder."""
-    run = ingest(work, work / name)
+def clean(work: Path, name: str, src: Path | None = None) -> dict[str, bytes]:
+    """What one clean ingest of ``src`` (default: work/src.txt) writes into a fresh folder."""
+    run = ingest(work, work / name, src)
     _, err = run.communicate(timeout=300)
     assert run.returncode == 0, err
     return files(work / name)
@@ -92,26 +90,41 @@ def clean(work: Path, name: str) -> dict[str, bytes]:
 
 @pytest.mark.xdist_group("subprocess-ingest")
 def test_two_ingests_at_once_leave_one_clean_ingest(work: Path) -> None:
-    first, second = ingest(work, work / "out"), ingest(work, work / "out")
-    results = [run.communicate(timeout=300) for run in (first, second)]
-    assert [first.returncode, second.returncode] == [0, 0], results
-    assert not any("Traceback" in err for _, err in results)
-    assert files(work / "out") == clean(work, "fresh")
-    assert strays(work) == []
-    rerun = ingest(work, work / "out")
+    """Two ingests of different text into one folder, three times over: each time the
+    folder is exactly one clean ingest of one of them, and a rerun finds nothing odd.
+    """
+    sources = []
+    for version in ("first", "second"):
+        (work / version).mkdir()
+        sources.append(work / version / "src.txt")
+        sources[-1].write_text(source(version), encoding="utf-8")
+    expected = [clean(work, f"fresh-{i}", src) for i, src in enumerate(sources)]
+    for _ in range(3):
+        runs = [ingest(work, work / "out", src) for src in sources]
+        results = [run.communicate(timeout=300) for run in runs]
+        assert [run.returncode for run in runs] == [0, 0], results
+        assert not any("Traceback" in err for _, err in results)
+        assert files(work / "out") in expected
+        assert strays(work) == []
+    rerun = ingest(work, work / "out", sources[1])
     _, err = rerun.communicate(timeout=300)
     assert rerun.returncode == 0 and "hand" not in err.replace("0 hand-edited", ""), err
+    assert files(work / "out") == expected[1]
 
 
 @pytest.mark.xdist_group("subprocess-ingest")
 def test_second_ingest_gives_up_with_a_clear_message(tmp_path: Path) -> None:
+    from generator.atomic import folder_lock
+    from generator.errors import BusyError
+
     out = tmp_path / "out"
     with folder_lock(out):
-        assert lock_path(out).read_text(encoding="ascii").strip() == str(os.getpid())
+        lock = tmp_path / ".out.lock"
+        assert lock.read_text(encoding="ascii").strip() == str(os.getpid())
         with pytest.raises(BusyError) as caught, folder_lock(out, wait=0.3):
             pass
     assert f"process {os.getpid()}" in str(caught.value)
-    assert not lock_path(out).exists()
+    assert not lock.exists()
 
 
 @pytest.mark.xdist_group("subprocess-ingest")
@@ -140,10 +153,13 @@ def test_kill_9_during_the_swap_leaves_old_or_new_and_the_next_run_is_clean(
 
 @pytest.mark.xdist_group("subprocess-ingest")
 def test_lock_of_a_killed_ingest_does_not_block_the_next(work: Path) -> None:
+    from generator.atomic import CRASH_HOOK as hook
+
+    assert hook == CRASH_HOOK
     crashed = ingest(work, work / "out", **{CRASH_HOOK: "staged"})
     crashed.communicate(timeout=300)
     assert crashed.returncode == -signal.SIGKILL
-    assert lock_path(work / "out").exists()  # left behind, but its owner is gone
+    assert (work / ".out.lock").exists()  # left behind, but its owner is gone
     run = ingest(work, work / "out")
     _, err = run.communicate(timeout=60)
     assert run.returncode == 0, err

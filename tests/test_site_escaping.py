@@ -18,7 +18,6 @@ import yaml
 from conftest import ROOT, TAXONOMY, WORDLIST
 from site_support import build_site, write_config
 
-from generator.builddate import commit_epoch, pin_build_date
 from generator.cli import main
 
 pytestmark = pytest.mark.slow
@@ -95,6 +94,8 @@ def test_the_markup_is_shown_as_text(site: Path) -> None:
 
 
 def test_plain_mkdocs_build_dates_the_sitemap_by_the_last_commit(site: Path) -> None:
+    from generator.builddate import commit_epoch
+
     expected = os.environ.get("SOURCE_DATE_EPOCH") or commit_epoch(ROOT)
     if expected is None:
         pytest.skip("not a git checkout")
@@ -104,6 +105,8 @@ def test_plain_mkdocs_build_dates_the_sitemap_by_the_last_commit(site: Path) -> 
 
 
 def test_build_date_is_the_last_commits(tmp_path: Path) -> None:
+    from generator.builddate import pin_build_date
+
     env = {
         **os.environ,
         "GIT_AUTHOR_DATE": "2001-02-03T04:05:06Z",
