@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .atomic import folder_lock, recover, replace_folder
 from .builddate import pin_build_date
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
@@ -79,8 +80,16 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+class _BuildFailed(Exception):
+    """MkDocs exited non-zero (it has printed why)."""
+
+
 def _build(args: argparse.Namespace) -> int:
-    """Ingest (a no-op when up to date), then build the site with MkDocs in strict mode."""
+    """Ingest (a no-op when up to date), then build the site with MkDocs in strict mode.
+
+    The site is built into a new folder beside ``--site-dir`` and swapped in only when
+    MkDocs succeeds (:mod:`generator.atomic`): a failed or killed build leaves the old site.
+    """
     if not args.skip_ingest:
         code = _ingest(build_parser().parse_args(["ingest", *(["-q"] if args.quiet else [])]))
         if code:
@@ -100,13 +109,25 @@ def _build(args: argparse.Namespace) -> int:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     pin_build_date(Path(args.config_file).resolve().parent, env)  # sitemap and PDF dates
     started = time.perf_counter()
-    result = subprocess.run(command, env=env, check=False)
-    if result.returncode:
-        print(
-            f"error: {args.config_file}: mkdocs build failed (exit {result.returncode})",
-            file=sys.stderr,
-        )
-        return result.returncode
+    failed: list[int] = []
+
+    def build_into(new: Path) -> None:  # MkDocs writes a new folder; swapped in if it succeeds
+        result = subprocess.run([*command[:-1], str(new)], env=env, check=False)
+        if result.returncode:
+            failed.append(result.returncode)
+            raise _BuildFailed
+
+    with folder_lock(site_dir):
+        recover(site_dir)
+        try:
+            replace_folder(site_dir, build_into, keep=lambda _name: False)
+        except _BuildFailed:
+            print(
+                f"error: {args.config_file}: mkdocs build failed (exit {failed[0]}); "
+                f"{site_dir}/ left as it was",
+                file=sys.stderr,
+            )
+            return failed[0]
     pages = sum(1 for _ in site_dir.rglob("*.html"))
     index = (site_dir / "index.html").resolve()
     print(f"site: {pages} pages in {site_dir}/ built in {time.perf_counter() - started:.1f}s")

@@ -37,7 +37,8 @@ def attack(n: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with a small guide (markup in every maintainer field) and its built site/."""
     work = tmp_path_factory.mktemp("escaping")
     (work / "src.txt").write_text(SOURCE, encoding="utf-8")
     taxonomy = yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
@@ -72,6 +73,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     result = build_site(config, work / "site")
     assert result.returncode == 0, result.stderr
+    return work
+
+
+@pytest.fixture(scope="module")
+def site(work: Path) -> Path:
+    """The built site of ``work``."""
     return work / "site"
 
 
@@ -122,3 +129,26 @@ def test_build_date_is_the_last_commits(tmp_path: Path) -> None:
     kept = {"SOURCE_DATE_EPOCH": "5"}
     pin_build_date(tmp_path, kept)
     assert kept == {"SOURCE_DATE_EPOCH": "5"}
+
+
+def test_build_command_swaps_in_a_new_site_only_when_mkdocs_succeeds(
+    work: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "old.html").write_text("old site\n", encoding="utf-8")
+    args = ["build", "--skip-ingest", "-q", "--config-file", str(work / "mkdocs.yml")]
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        (work / "mkdocs.yml")
+        .read_text(encoding="utf-8")
+        .replace(str(work / "questions"), str(tmp_path / "no-such-folder")),
+        encoding="utf-8",
+    )
+    assert main([*args[:-1], str(broken), "--site-dir", str(out)]) != 0
+    assert "left as it was" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["old.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.yml", "site"]
+    assert main([*args, "--site-dir", str(out)]) == 0
+    assert (out / "index.html").is_file() and not (out / "old.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.yml", "site"]
