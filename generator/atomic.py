@@ -77,6 +77,7 @@ def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]
     """
     path = lock_path(folder)
     deadline = time.monotonic() + wait
+    created = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -118,6 +119,11 @@ def folder_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]
             path.unlink(missing_ok=True)
         finally:
             os.close(handle)
+        for made in created:  # folders made only for the lock go again if nothing was written
+            try:
+                made.rmdir()
+            except OSError:
+                break
 
 
 def recover(folder: Path) -> list[str]:

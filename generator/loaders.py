@@ -15,6 +15,7 @@ import yaml
 from .errors import CurationError, StudyGuideError, TaxonomyError, WordListError
 from .model import Curation, QuestionOverride, SourceRef, Tag, Taxonomy, Topic, WordList
 from .safety import slug_problem, source_ref_problem, strip_invisible, title_problem
+from .sources import decode_marked
 
 
 class _Lined(dict):
@@ -56,14 +57,18 @@ _LineLoader.add_constructor(
 def load_yaml(path: Path, error: type[StudyGuideError]) -> Any:
     """Parse a YAML file, keeping line numbers; raise ``error`` naming the file and line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise error(str(path), 0, "file not found") from None
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes().count(b"\n", 0, exc.start) + 1
-        raise error(str(path), line, "not valid UTF-8") from None
     except OSError as exc:
         raise error(str(path), 0, f"cannot read file: {exc.strerror}") from None
+    text = decode_marked(str(path), data, error)  # UTF-16 or UTF-32 with a byte order mark
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise error(str(path), line, "not valid UTF-8") from None
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:

@@ -307,7 +307,7 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     )
     say(f"rendering {len(built.merged)} question files")
     questions = built.questions
-    check_printable(questions, {p.name: p for p in paths})
+    check_printable(questions, {p.name: p for p in paths}, curation)
     files = dict(
         zip((f"{q.id}.md" for q in questions), process_map(render_question, questions), strict=True)
     )

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import SourceError
-from .model import Question, RawEntry
+from .errors import CurationError, SourceError
+from .model import Curation, Question, RawEntry
 
 # An id as slugify makes it: lowercase ASCII words joined by single hyphens.
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -107,23 +107,34 @@ def clean_titles(entries: Sequence[RawEntry], path: str) -> list[RawEntry]:
     return cleaned
 
 
-def check_printable(questions: Iterable[Question], paths: Mapping[str, Path]) -> None:
-    """SourceError, at ingest, for a title or summary the cheat sheet's fonts cannot draw
-    (rather than a failed site build later); names the question's first source and line.
+def check_printable(
+    questions: Iterable[Question], paths: Mapping[str, Path], curation: Curation | None = None
+) -> None:
+    """Raise, at ingest, for a title or summary the cheat sheet's fonts cannot draw (rather
+    than fail the site build later): CurationError at the curation file's line when the
+    text came from there, else SourceError at the question's first source and line.
     """
     from .pdf import has_glyph  # Typst and pandoc load only when ingest gets this far
 
+    overrides = {item.key: item for item in (curation.questions if curation else ())}
     for question in questions:
         for field, text in (("title", question.title), ("summary", question.summary)):
             missing = next((c for c in text if not has_glyph(c)), None)
             if missing is None:
                 continue
+            what = f"the {field} holds {missing!r} (U+{ord(missing):04X}), which the cheat sheet's fonts cannot draw"
+            item = next(
+                (overrides[k] for k in (question.id, *question.aliases) if k in overrides), None
+            )
+            if curation and item and getattr(item, field) is not None:
+                raise CurationError(
+                    curation.path, item.line_of(field), f"question {item.key}: {what}"
+                )
             ref = question.sources[0]
             where = paths.get(ref.file)
             raise SourceError(
                 str(where) if where else ref.file,
                 ref.line,
-                f"question {ref.label} ({question.id}): the {field} holds {missing!r} "
-                f"(U+{ord(missing):04X}), which the cheat sheet's fonts cannot draw; "
-                "rewrite it, or override the title or summary in the curation file",
+                f"question {ref.label} ({question.id}): {what}; rewrite it, or override "
+                f"the {field} in the curation file",
             )

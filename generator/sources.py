@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from .errors import SourceError
+from .errors import SourceError, StudyGuideError
 from .model import SourceText
 
 # Byte order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
@@ -17,8 +17,11 @@ _BOMS = (
 )
 
 
-def _decode_marked(path: str, data: bytes) -> str | None:
-    """The text of a file that starts with a UTF-16 or UTF-32 byte order mark, else None."""
+def decode_marked(path: str, data: bytes, error: type[StudyGuideError] = SourceError) -> str | None:
+    """The text of a file that starts with a UTF-16 or UTF-32 byte order mark, else None.
+
+    ``error`` (naming the line) when the rest is not valid in the encoding the mark names.
+    """
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
@@ -26,7 +29,7 @@ def _decode_marked(path: str, data: bytes) -> str | None:
                 return body.decode(codec)
             except UnicodeDecodeError as exc:
                 line = body[: exc.start].decode(codec, "replace").count("\n") + 1
-                raise SourceError(
+                raise error(
                     path, line, f"not valid {name} (the file starts with a {name} byte order mark)"
                 ) from None
     return None
@@ -37,7 +40,7 @@ def decode_source(name: str, path: str, data: bytes) -> SourceText:
 
     SourceError names the bad line of a file that is none of these.
     """
-    marked = _decode_marked(path, data)
+    marked = decode_marked(path, data)
     if marked is not None:
         data = marked.encode("utf-8")
     if not data.strip():

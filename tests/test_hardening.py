@@ -334,10 +334,11 @@ def test_punctuation_only_title_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "src.txt").write_text(SOURCE.replace("What is beta?", "?!?"), encoding="utf-8")
-    assert main(ingest_args(tmp_path / "out", str(tmp_path / "src.txt"))) == 2
+    out = tmp_path / "new" / "guide" / "out"
+    assert main(ingest_args(out, str(tmp_path / "src.txt"))) == 2
     error = one_error(capsys)
     assert (error["path"], error["line"]) == (str(tmp_path / "src.txt"), "6")
-    assert not (tmp_path / "out").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src.txt"]
 
 
 @pytest.mark.parametrize("title", ["What is 注意力?", "What is \U0001f916 learning?"])
@@ -349,3 +350,22 @@ def test_title_the_cheat_sheet_cannot_draw_is_reported_at_ingest(
     error = one_error(capsys)
     assert (error["path"], error["line"]) == (str(tmp_path / "src.txt"), "6")
     assert "cheat sheet" in error["message"]
+
+
+def test_curated_title_the_cheat_sheet_cannot_draw_names_the_curation_line(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    curation = curate(tree, "questions:\n  beta:\n    reviewed: true\n    title: 什么是 beta?\n")
+    capsys.readouterr()
+    before = everything(tree)
+    assert ingest(tree, "--curation", curation) == 2
+    error = one_error(capsys)
+    assert (error["path"], error["line"]) == (curation, "4")
+    assert everything(tree) == before
+
+
+def test_utf16_curation_file_is_read(tree: Path) -> None:
+    path = tree / "curation.yaml"
+    path.write_bytes("questions:\n  alpha:\n    title: What is α?\n".encode("utf-16"))
+    assert ingest(tree, "--curation", str(path)) == 0
+    assert {q.id: q.title for q in read_question_folder(tree / "out")}["alpha"] == "What is α?"
