@@ -13,7 +13,7 @@ import yaml
 
 from .errors import QuestionFileError
 from .model import Question, SourceRef
-from .safety import slug_problem, source_ref_problem
+from .safety import raw_markup_problem, slug_problem, source_ref_problem
 
 # libyaml's emitter when PyYAML has it: same text as SafeDumper, about 6x faster.
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -96,6 +96,24 @@ def _check_names(
             raise QuestionFileError(path, _field_line(text, "sources"), problem)
 
 
+def _check_markup(meta: dict[str, Any], body: str, text: str, end: int, path: str) -> None:
+    """No raw HTML, admonitions or details blocks in the answer, summary or context: a
+    question file (edited by hand, say) is Markdown the site renders as text.
+    """
+    rest = text[end + 5 :]
+    body_line = text.count("\n", 0, end + 5 + len(rest) - len(rest.lstrip())) + 1
+    fields = [("answer", body, body_line)]
+    for key in ("summary", "context"):
+        if isinstance(meta.get(key), str):
+            fields.append((key, meta[key], _field_line(text, key)))
+    for field, markdown, first_line in fields:
+        problem = raw_markup_problem(markdown)
+        if problem:
+            line, message = problem
+            where = first_line + line - 1 if field == "answer" else first_line
+            raise QuestionFileError(path, where, f"{field}: {message}")
+
+
 def parse_question(text: str, path: str) -> Question:
     """Parse a question file's text; QuestionFileError names the file and line on bad input."""
     if not text.startswith("---\n"):
@@ -122,6 +140,7 @@ def parse_question(text: str, path: str) -> Question:
     if answered and not meta.get("summary"):
         raise QuestionFileError(path, 2, "front matter lacks summary")
     body = text[end + 5 :].strip()
+    _check_markup(meta, body, text, end, path)
     if answered and not body:
         raise QuestionFileError(
             path,

@@ -138,3 +138,46 @@ def check_printable(
                 f"question {ref.label} ({question.id}): {what}; rewrite it, or override "
                 f"the {field} in the curation file",
             )
+
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,}|\$\$)")
+# Code spans and math, where "<" is text: `...`, $$...$$, $...$ (not after a backslash).
+_LITERAL = re.compile(
+    r"(?<!\\)(`+)(?:.+?)(?<!`)\1(?!`)|(?<!\\)\$\$.+?(?<!\\)\$\$|(?<!\\)\$[^$]+?(?<!\\)\$"
+)
+# An HTML tag, comment or processing instruction not escaped with a backslash; autolinks
+# (<https://...>, <mailto:...>) are Markdown, not HTML.
+_RAW_HTML = re.compile(r"(?<!\\)<(?!(?:https?|mailto):)[A-Za-z!?/]")
+# Block syntax of the site's extensions: admonitions (!!!) and collapsible details (???).
+_BLOCK_SYNTAX = re.compile(r"^\s*(?:!!!|\?\?\?\+?)(?:\s|$)")
+
+
+def raw_markup_problem(markdown: str) -> tuple[int, str] | None:
+    """The first line (counted from 1) of ``markdown`` holding raw HTML or admonition or
+    details syntax, with why; None when it holds only text and Markdown the site renders
+    as text. Fenced code blocks, code spans and math (``$...$``, ``$$`` blocks) are skipped.
+    """
+    fence = None
+    for number, line in enumerate(markdown.split("\n"), 1):
+        opening = _FENCE.match(line)
+        if fence == "$$":  # display math: closed by a line ending in $$
+            if line.rstrip().endswith("$$"):
+                fence = None
+            continue
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opening and opening.group(1) == "$$":
+            rest = line.strip()[2:]
+            if not rest.endswith("$$"):  # one-line $$...$$ is handled as a span below
+                fence = "$$"
+                continue
+        elif opening:
+            fence = opening.group(1)
+            continue
+        if _BLOCK_SYNTAX.match(line):
+            return number, "admonition or details syntax ('!!!', '???') is not allowed here"
+        if _RAW_HTML.search(_LITERAL.sub("", line)):
+            return number, "raw HTML is not allowed (write \\< for a literal '<')"
+    return None

@@ -369,3 +369,29 @@ def test_utf16_curation_file_is_read(tree: Path) -> None:
     path.write_bytes("questions:\n  alpha:\n    title: What is α?\n".encode("utf-16"))
     assert ingest(tree, "--curation", str(path)) == 0
     assert {q.id: q.title for q in read_question_folder(tree / "out")}["alpha"] == "What is α?"
+
+
+@pytest.mark.parametrize(
+    ("edit", "line", "field"),
+    [
+        (
+            lambda t: t.replace("summary: ", "summary: <img src=x onerror=alert(1)> ", 1),
+            7,
+            "summary",
+        ),
+        (lambda t: t + "\n<script>alert(2)</script>\n", 0, "answer"),
+        (lambda t: t + '\n!!! danger "Boom"\n    x\n', -1, "answer"),
+        (lambda t: t + "\n??? info\n    x\n", -1, "answer"),
+    ],
+    ids=["summary-html", "answer-script", "admonition", "details"],
+)
+def test_hand_edited_question_file_cannot_hold_raw_markup(
+    tree: Path, edit, line: int, field: str
+) -> None:
+    path = tree / "out" / "alpha.md"
+    text = edit(path.read_text(encoding="utf-8"))
+    path.write_text(text, encoding="utf-8")
+    expected = line if line > 0 else text.count("\n") + line  # <= 0: counted from the end
+    with pytest.raises(Exception) as caught:
+        read_question_folder(tree / "out")
+    assert str(caught.value).startswith(f"{path}:{expected}: {field}: "), caught.value

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.errors import SourceError
+from generator.markdown import escape_text
 from generator.model import Question, SourceRef, SourceText
 from generator.questionfile import parse_question, render_question
 from generator.readers import parse_source
@@ -38,7 +39,9 @@ _line = st.lists(st.one_of(st.text(_chars, min_size=1, max_size=8), _syntax), ma
     "".join
 )
 line = _line.map(str.strip).filter(bool)
-block = st.lists(line, min_size=1, max_size=4).map("\n".join)
+# Markdown as ingest writes it: text through the one escaper, a line at a time.
+markdown_line = line.map(escape_text).filter(lambda text: text.strip() == text)
+block = st.lists(markdown_line, min_size=1, max_size=4).map("\n".join)
 
 
 @st.composite
@@ -48,7 +51,7 @@ def questions(draw: st.DrawFn) -> Question:
         id=draw(slugs),
         title=draw(line),
         answer=draw(block) if answered else draw(st.just("") | block),
-        summary=draw(line) if answered else draw(st.just("") | line),
+        summary=draw(markdown_line) if answered else draw(st.just("") | markdown_line),
         topic=draw(slugs),
         tags=tuple(draw(st.lists(slugs, min_size=1, max_size=3))),
         sources=tuple(
