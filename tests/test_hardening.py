@@ -395,3 +395,32 @@ def test_hand_edited_question_file_cannot_hold_raw_markup(
     with pytest.raises(Exception) as caught:
         read_question_folder(tree / "out")
     assert str(caught.value).startswith(f"{path}:{expected}: {field}: "), caught.value
+
+
+def test_stale_temporaries_of_dead_runs_are_cleaned_up(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Thousands of ``.name.tmp`` files were the old crash residue; a dead run's new folder
+    is the current one. Both go at the next ingest, which says so.
+    """
+    out = tree / "out"
+    for name in ("alpha", "beta"):
+        (out / f".{name}.md.tmp").write_text("half a fi", encoding="utf-8")
+    (tree / ".out.new-99999-deadbeef").mkdir()
+    (tree / ".out.new-99999-deadbeef" / "alpha.md").write_text("half", encoding="utf-8")
+    capsys.readouterr()
+    assert ingest(tree) == 0
+    err = capsys.readouterr().err
+    assert err.count("left by an interrupted run") == 3, err
+    assert sorted(p.name for p in tree.iterdir()) == [
+        "ingest-review.md",
+        "out",
+        "src.txt",
+        "victim.txt",
+    ]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".ingest-manifest.json",
+        "alpha.md",
+        "beta.md",
+        "gamma.md",
+    ]
