@@ -20,8 +20,9 @@ from .model import Curation, Question, RawEntry
 
 # An id as slugify makes it: lowercase ASCII words joined by single hyphens.
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# A source label as sources print it: "21", "Q7", "2.3", "A-1".
-_LABEL = re.compile(r"[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*")
+# A source label as readers make it: "21", "Q7", "2.3", "sql-1", "L12", an Anki GUID
+# with unsafe characters as "_" + hex ("_7bOt0").
+_LABEL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
 MAX_NAME = 200
 # Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width
 # characters: invisible, and able to make a title read differently from what it holds.

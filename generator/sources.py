@@ -35,16 +35,23 @@ def decode_marked(path: str, data: bytes, error: type[StudyGuideError] = SourceE
     return None
 
 
+# Binary formats handed to their reader as bytes (Anki packages are zip files).
+BINARY_SUFFIXES = (".apkg", ".colpkg")
+
+
 def decode_source(name: str, path: str, data: bytes) -> SourceText:
     """Decode a source file's bytes (UTF-8, or UTF-16/32 with a byte order mark).
 
-    SourceError names the bad line of a file that is none of these.
+    SourceError names the bad line of a file that is none of these. Files named like a
+    binary format (:data:`BINARY_SUFFIXES`) keep their bytes, undecoded.
     """
+    if not data.strip():
+        raise SourceError(path, 1, "file is empty")
+    if name.lower().endswith(BINARY_SUFFIXES):
+        return SourceText(name=name, path=path, text="", data=data)
     marked = decode_marked(path, data)
     if marked is not None:
         data = marked.encode("utf-8")
-    if not data.strip():
-        raise SourceError(path, 1, "file is empty")
     nul = data.find(b"\0")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1

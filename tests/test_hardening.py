@@ -152,8 +152,7 @@ def test_markup_in_curated_fields_is_escaped_in_the_question_file(tree: Path) ->
     assert ingest(tree, "--curation", curation) == 0
     text = (tree / "out" / "alpha.md").read_text(encoding="utf-8")
     body = text.split("\n---\n", 1)[1]
-    assert "<script>" not in body and "\\<script\\>" in body
-    assert "<img" not in text.replace("\\<img", "")
+    assert not re.search(r"(?<!\\)<(script|img)", text)  # dropped, or escaped as text
     assert not re.search(r"^!!! ", body, re.MULTILINE)
     assert not re.search(r"^---$", body, re.MULTILINE)
 

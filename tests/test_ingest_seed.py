@@ -58,7 +58,7 @@ def test_seed_output_is_clean_tagged_and_linked(tmp_path: Path, taxonomy) -> Non
         for phrase in FURNITURE:
             assert phrase.lower() not in q.title.lower(), (q.id, phrase)
             assert phrase.lower() not in q.answer.lower(), (q.id, phrase)
-        assert q.title.endswith("?") and not q.title.endswith("??"), q.title
+        assert q.title.endswith(("?", ".")) and not q.title.endswith(("??", "?.", "..")), q.title
         assert 1 <= len(q.tags) <= 4, q.id
         assert set(q.tags) <= tags, q.id
         assert q.topic in topics, q.id

@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, TAXONOMY, WORDLIST
+from conftest import TAXONOMY, WORDLIST
 from site_support import build_site, write_config
 
 from generator.cli import main
@@ -77,10 +76,8 @@ def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert main([*args, "--curation", str(work / "curation.yaml")]) == 0
     config = write_config(work, work / "questions")
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
-    # The docs in a repository whose last commit is old, to see whose date the sitemap gets.
-    shutil.copytree(ROOT / "docs", work / "repo" / "docs")
-    commit_all(work / "repo", "2001-02-03T04:05:06Z")
-    data["docs_dir"] = str(work / "repo" / "docs")
+    # The questions in a repository whose last commit is old: whose date does the sitemap get?
+    commit_all(work / "questions", "2001-02-03T04:05:06Z")
     for plugin in data["plugins"]:
         if isinstance(plugin, dict) and "studyguide" in plugin:
             plugin["studyguide"]["taxonomy"] = str(work / "taxonomy.yaml")
@@ -115,24 +112,13 @@ def test_the_markup_is_shown_as_text(site: Path) -> None:
 
 
 def test_plain_mkdocs_build_dates_the_sitemap_by_the_last_commit(site: Path) -> None:
-    """Not by the day of the build: the same content gives the same sitemap any day."""
+    """By the last commit of the questions, like the cheat sheet, not by the day of the build:
+    the same content gives the same sitemap any day.
+    """
     stamp = int(os.environ.get("SOURCE_DATE_EPOCH", "981173106"))  # 2001-02-03, the commit
     day = datetime.datetime.fromtimestamp(stamp, datetime.UTC).date().isoformat()
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert set(re.findall(r"<lastmod>([^<]+)</lastmod>", sitemap)) == {day}
-
-
-def test_build_date_is_the_last_commits(tmp_path: Path) -> None:
-    from generator.builddate import pin_build_date
-
-    (tmp_path / "docs").mkdir()
-    commit_all(tmp_path, "2001-02-03T04:05:06Z")
-    pinned: dict[str, str] = {}
-    pin_build_date(tmp_path / "docs", pinned)
-    assert pinned == {"SOURCE_DATE_EPOCH": "981173106"}
-    kept = {"SOURCE_DATE_EPOCH": "5"}
-    pin_build_date(tmp_path, kept)
-    assert kept == {"SOURCE_DATE_EPOCH": "5"}
 
 
 def test_build_command_swaps_in_a_new_site_only_when_mkdocs_succeeds(
