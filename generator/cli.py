@@ -57,6 +57,8 @@ def _ingest(args: argparse.Namespace) -> int:
             f"warning: {out / MANIFEST}: {plan.manifest_problem}; rebuilt from the files on disk",
             file=sys.stderr,
         )
+        for name in plan.delete:
+            print(f"note: {out / name}: its question no longer exists; removed", file=sys.stderr)
     for name in plan.recreated:
         print(f"note: {out / name}: was deleted by hand; written again", file=sys.stderr)
     for name in plan.hand_edited:

@@ -184,8 +184,10 @@ def test_corrupt_manifest_is_reported_and_rebuilt(
     curation = curate(tree, "questions:\n  alpha:\n    title: What is the letter alpha?\n")
     capsys.readouterr()
     assert ingest(tree, "--curation", curation) == 0
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and ".ingest-manifest.json" in err and "rebuilt" in err, err
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2, err
+    assert ".ingest-manifest.json" in err[0] and "rebuilt from the files on disk" in err[0]
+    assert err[1] == f"note: {out / 'gamma.md'}: its question no longer exists; removed"
     assert sorted(p.name for p in out.glob("*.md")) == ["alpha.md", "beta.md"]
     assert "title: What is the letter alpha?" in (out / "alpha.md").read_text(encoding="utf-8")
     assert set(json.loads((out / ".ingest-manifest.json").read_text())) == {"alpha.md", "beta.md"}
