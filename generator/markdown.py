@@ -132,21 +132,8 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
-def _lists_joined(blocks: Blocks) -> Blocks:
-    """Join lists of one kind that follow each other: Markdown cannot keep them apart
-    (and Python-Markdown reads CommonMark's ``1)`` marker, which would do so, as text)."""
-    out: list[Block] = []
-    for block in blocks:
-        last = out[-1] if out else None
-        if (
-            isinstance(block, ListBlock)
-            and isinstance(last, ListBlock)
-            and last.ordered == block.ordered
-        ):
-            out[-1] = ListBlock(last.ordered, last.items + block.items, last.start)
-        else:
-            out.append(block)
-    return tuple(out)
+LIST_SEPARATOR = "<!-- -->"
+"""Written between two lists in a row: Markdown would otherwise read them as one list."""
 
 
 class _Tokens:
@@ -170,8 +157,14 @@ class _Tokens:
         self.out.append(token)
 
     def blocks(self, blocks: Blocks, level: int, tight: bool = False) -> None:
-        for block in _lists_joined(blocks):
+        previous: Block | None = None
+        for block in blocks:
+            if isinstance(block, ListBlock) and isinstance(previous, ListBlock):
+                separator = Token("html_block", "", 0, level=level, block=True)
+                separator.content = LIST_SEPARATOR + "\n"
+                self.out.append(separator)
             self.block(block, level, tight)
+            previous = block
 
     def block(self, block: Block, level: int, tight: bool = False) -> None:
         if isinstance(block, Paragraph):

@@ -16,7 +16,6 @@ from .document import (
     Paragraph,
     Table,
     Text,
-    block_texts,
     inline_text,
     sentences,
     strip_inlines,
@@ -63,18 +62,29 @@ def _ends_with_colon(inlines: Inlines) -> bool:
     return inline_text(inlines).rstrip().endswith(":")
 
 
+def _item_inlines(item: Blocks) -> Inlines:
+    """A list item's first paragraph as inline content, without closing punctuation."""
+    first = next((b for b in item if isinstance(b, Paragraph)), None)
+    if first is None:
+        return ()
+    inlines = list(strip_inlines(first.children))
+    if inlines and isinstance(inlines[-1], Text):
+        inlines[-1] = Text(inlines[-1].text.rstrip(".;,"))
+    return strip_inlines(tuple(inlines))
+
+
 def _first(block: Paragraph | ListBlock) -> Inlines:
     if isinstance(block, Paragraph):
         found = sentences(block.children)
         return found[0] if found else ()
     items: list[Inline] = []
-    texts = [" ".join(block_texts(item)).strip().rstrip(".;,") for item in block.items]
-    texts = [t for t in texts if t]
-    for k, text in enumerate(texts[:MAX_ITEMS]):
+    firsts = [_item_inlines(item) for item in block.items]
+    firsts = [f for f in firsts if f]
+    for k, first in enumerate(firsts[:MAX_ITEMS]):
         if k:
             items.append(Text("; "))
-        items.append(Text(text))
-    items.append(Text("; …" if len(texts) > MAX_ITEMS else "."))
+        items.extend(first)
+    items.append(Text("; …" if len(firsts) > MAX_ITEMS else "."))
     return tuple(items)
 
 

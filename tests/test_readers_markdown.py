@@ -540,7 +540,10 @@ def test_each_readme_example_is_read_by_the_format_it_illustrates() -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Input formats\n", 1)[1].split("\n## The ingest pipeline", 1)[0]
     examples = re.findall(r"^`([a-z-]+)`: .*?\n(`{3,4})\w*\n(.*?)\n\2$", section, re.M | re.S)
-    assert [name for name, _, _ in examples] == [r.name for r in READERS]
+    described = re.findall(r"^`([a-z-]+)`: ", section, re.M)
+    assert described == [r.name for r in READERS]
+    binary = {"anki"}  # a zip of SQLite: described, no text example
+    assert [name for name, _, _ in examples] == [n for n in described if n not in binary]
     for name, _, example in examples:
         example_source = text_source(example + "\n")
         assert choose_reader(example_source).name == name  # type: ignore[union-attr]

@@ -26,11 +26,19 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sources-site")]
 
 @pytest.fixture(scope="module")
 def guide(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The fixtures and the seed ingested (with the repository's curation) and built."""
+    """The fixtures and the repository's sources ingested (with its curation) and built."""
     folder = tmp_path_factory.mktemp("sources-site")
     questions = folder / "questions"
     sources = [str(p) for p in sorted(FIXTURES.glob("*.md"))]
-    args = ["ingest", *sources, str(SEED), "--out", str(questions), "--curation", str(CURATION)]
+    args = [
+        "ingest",
+        *sources,
+        str(SEED.parent),
+        "--out",
+        str(questions),
+        "--curation",
+        str(CURATION),
+    ]
     assert main([*args, "-q"]) == 0
     result = build_site(write_config(folder, questions), folder / "site")
     assert result.returncode == 0, result.stderr
