@@ -142,8 +142,11 @@ def check_printable(
 
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,}|\$\$)")
-# Code spans and math, where "<" is text: `...`, $$...$$, $...$ (not after a backslash).
+# Code spans and math, where "<" is text: `...`, $$...$$, $...$ (not after a backslash);
+# and HTML comments closed on their line, which run nothing (the renderer writes
+# "<!-- -->" to keep two lists apart).
 _LITERAL = re.compile(
+    r"<!--.*?-->|"
     r"(?<!\\)(`+)(?:.+?)(?<!`)\1(?!`)|(?<!\\)\$\$.+?(?<!\\)\$\$|(?<!\\)\$[^$]+?(?<!\\)\$"
 )
 # An HTML tag, comment or processing instruction not escaped with a backslash; autolinks

@@ -7,6 +7,7 @@ import pytest
 from generator.safety import (
     file_name_problem,
     question_file_problem,
+    raw_markup_problem,
     slug_problem,
     source_ref_problem,
     strip_invisible,
@@ -84,3 +85,23 @@ def test_titles_need_a_letter_or_digit() -> None:
     assert title_problem("") is not None
     assert title_problem("R²?") is None
     assert title_problem("Что такое?") is None
+
+
+@pytest.mark.parametrize(
+    ("markdown", "line"),
+    [
+        ("Plain text with \\<b\\> escaped.", None),
+        ("`<b>` in code, $a<b$ in math, <https://example.org> as a link", None),
+        ("1. one\n\n<!-- -->\n\n- two", None),  # the renderer keeps two lists apart so
+        ("```html\n<script>x</script>\n```", None),
+        ("$$\na<b\n$$", None),
+        ("text\n<script>alert(1)</script>", 2),
+        ("a <img src=x onerror=alert(1)> b", 1),
+        ("<!-- never closed", 1),
+        ('x\n\n!!! danger "Boom"\n    y', 3),
+        ("??? info\n    y", 1),
+    ],
+)
+def test_raw_markup_is_found_outside_code_and_math(markdown: str, line: int | None) -> None:
+    problem = raw_markup_problem(markdown)
+    assert (problem[0] if problem else None) == line
