@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,11 +17,11 @@ from generator.errors import SourceError
 from generator.markdown import escape_text
 from generator.model import Question, SourceRef, SourceText
 from generator.questionfile import parse_question, render_question
-from generator.readers import parse_source
+from generator.readers import READERS, parse_source
 from generator.sources import decode_source
 
 BUDGET = settings(
-    max_examples=200,
+    max_examples=100,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
@@ -100,6 +101,34 @@ def test_the_numbered_text_reader_returns_entries_or_a_source_error(text: str) -
     assert entries
     for entry in entries:
         assert entry.ref.file == "s.txt" and entry.title
+
+
+# Markdown-shaped lines for the Markdown readers: headings, bold questions, tasks, HTML.
+_markdown_line = st.one_of(
+    _source_line,
+    st.builds(lambda h, t: f"{h} {t}", st.sampled_from(["#", "##", "###"]), _line),
+    st.builds(lambda n, t: f"## Q{n}: {t}?", st.integers(0, 9), _line),
+    st.builds(lambda t: f"**{t}?**", _line),
+    st.builds(lambda n, t: f"**{n})** {t}", st.integers(0, 9), _line),
+    st.sampled_from(["```", "```python", "<details>", "</details>", "<br/>", "| a | b |", "> q"]),
+)
+markdown_texts = st.lists(_markdown_line, max_size=30).map("\n".join)
+TEXT_READERS = [r.name for r in READERS if r.name != "anki"]
+
+
+@pytest.mark.parametrize("reader", TEXT_READERS)
+def test_every_text_reader_returns_entries_or_a_source_error(reader: str) -> None:
+    @BUDGET
+    @given(markdown_texts)
+    def read(text: str) -> None:
+        try:
+            entries = parse_source(SourceText("s.md", "s.md", text), FURNITURE, reader)
+        except SourceError as error:
+            assert error.path == "s.md"
+            return
+        assert entries and all(entry.ref.file == "s.md" for entry in entries)
+
+    read()
 
 
 @BUDGET
