@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .atomic import folder_lock, recover, replace_folder
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
 from .readers import READERS
+from .writer import MANIFEST
 
 CONTENT = Path("content")
 DEFAULT_OUT = CONTENT / "questions"
@@ -48,6 +50,17 @@ def _ingest(args: argparse.Namespace) -> int:
     result = run_ingest(options, _progress(args.quiet), check=args.check)
     built, plan = result.built, result.plan
     merges = sum(len(m.group.entries) - 1 for m in built.merged)
+    for line in result.recovered:
+        print(f"note: {line}", file=sys.stderr)
+    if plan.manifest_problem:
+        print(
+            f"warning: {out / MANIFEST}: {plan.manifest_problem}; rebuilt from the files on disk",
+            file=sys.stderr,
+        )
+        for name in plan.delete:
+            print(f"note: {out / name}: its question no longer exists; removed", file=sys.stderr)
+    for name in plan.recreated:
+        print(f"note: {out / name}: was deleted by hand; written again", file=sys.stderr)
     for name in plan.hand_edited:
         print(
             f"warning: {out / name}: edited by hand since the last ingest; kept, not overwritten",
@@ -70,8 +83,16 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+class _BuildFailed(Exception):
+    """MkDocs exited non-zero (it has printed why)."""
+
+
 def _build(args: argparse.Namespace) -> int:
-    """Ingest (a no-op when up to date), then build the site with MkDocs in strict mode."""
+    """Ingest (a no-op when up to date), then build the site with MkDocs in strict mode.
+
+    The site is built into a new folder beside ``--site-dir`` and swapped in only when
+    MkDocs succeeds (:mod:`generator.atomic`): a failed or killed build leaves the old site.
+    """
     if not args.skip_ingest:
         code = _ingest(build_parser().parse_args(["ingest", *(["-q"] if args.quiet else [])]))
         if code:
@@ -96,13 +117,25 @@ def _build(args: argparse.Namespace) -> int:
         if commit.returncode == 0 and commit.stdout.strip().isdigit():
             env["SOURCE_DATE_EPOCH"] = commit.stdout.strip()
     started = time.perf_counter()
-    result = subprocess.run(command, env=env, check=False)
-    if result.returncode:
-        print(
-            f"error: {args.config_file}: mkdocs build failed (exit {result.returncode})",
-            file=sys.stderr,
-        )
-        return result.returncode
+    failed: list[int] = []
+
+    def build_into(new: Path) -> None:  # MkDocs writes a new folder; swapped in if it succeeds
+        result = subprocess.run([*command[:-1], str(new)], env=env, check=False)
+        if result.returncode:
+            failed.append(result.returncode)
+            raise _BuildFailed
+
+    with folder_lock(site_dir):
+        recover(site_dir)
+        try:
+            replace_folder(site_dir, build_into, keep=lambda _name: False)
+        except _BuildFailed:
+            print(
+                f"error: {args.config_file}: mkdocs build failed (exit {failed[0]}); "
+                f"{site_dir}/ left as it was",
+                file=sys.stderr,
+            )
+            return failed[0]
     pages = sum(1 for _ in site_dir.rglob("*.html"))
     index = (site_dir / "index.html").resolve()
     print(f"site: {pages} pages in {site_dir}/ built in {time.perf_counter() - started:.1f}s")
@@ -372,6 +405,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except StudyGuideError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # read-only, disk full, permission: one line, never a traceback
+        where = exc.filename if exc.filename is not None else "."
+        print(f"error: {where}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -43,3 +43,15 @@ class QuestionFileError(StudyGuideError):
 
 class PdfError(StudyGuideError):
     """A question that cannot be typeset in the cheat sheet, or a sheet that cannot be written."""
+
+
+class OutputError(StudyGuideError):
+    """An output file or folder that cannot be written (read-only, full disk, permission)."""
+
+
+class ManifestError(StudyGuideError):
+    """An ingest manifest naming a file outside its folder."""
+
+
+class BusyError(StudyGuideError):
+    """Another ingest holds the output folder's lock."""

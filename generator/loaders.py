@@ -14,6 +14,8 @@ import yaml
 
 from .errors import CurationError, StudyGuideError, TaxonomyError, WordListError
 from .model import Curation, QuestionOverride, SourceRef, Tag, Taxonomy, Topic, WordList
+from .safety import slug_problem, source_ref_problem, strip_invisible, title_problem
+from .sources import decode_marked
 
 
 class _Lined(dict):
@@ -55,14 +57,18 @@ _LineLoader.add_constructor(
 def load_yaml(path: Path, error: type[StudyGuideError]) -> Any:
     """Parse a YAML file, keeping line numbers; raise ``error`` naming the file and line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise error(str(path), 0, "file not found") from None
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes().count(b"\n", 0, exc.start) + 1
-        raise error(str(path), line, "not valid UTF-8") from None
     except OSError as exc:
         raise error(str(path), 0, f"cannot read file: {exc.strerror}") from None
+    text = decode_marked(str(path), data, error)  # UTF-16 or UTF-32 with a byte order mark
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise error(str(path), line, "not valid UTF-8") from None
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
@@ -146,6 +152,9 @@ def load_taxonomy(path: Path) -> Taxonomy:
         line = _line_of(topics_raw, i)
         if not isinstance(item, dict) or not isinstance(item.get("slug"), str):
             raise TaxonomyError(str(path), line, "each topic needs a slug, title and description")
+        problem = slug_problem(item["slug"], "topic slug")
+        if problem:
+            raise TaxonomyError(str(path), _line_of(item, "slug"), problem)
         topics.append(
             Topic(
                 item["slug"], str(item.get("title", item["slug"])), str(item.get("description", ""))
@@ -158,6 +167,9 @@ def load_taxonomy(path: Path) -> Taxonomy:
     tags = []
     for slug, item in tags_raw.items():
         line = _line_of(tags_raw, slug)
+        problem = slug_problem(slug, "tag slug")
+        if problem:
+            raise TaxonomyError(str(path), line, problem)
         if not isinstance(item, dict):
             raise TaxonomyError(str(path), line, f"tag {slug}: expected a mapping")
         if item.get("topic") not in topic_slugs:
@@ -230,13 +242,20 @@ def _refs(value: Any, path: Path, line: int) -> tuple[SourceRef, ...]:
     refs = []
     for item in value:
         try:
-            refs.append(SourceRef.parse(str(item)))
+            ref = SourceRef.parse(str(item))
         except ValueError as exc:
             raise CurationError(str(path), line, str(exc)) from None
+        problem = source_ref_problem(ref.file, ref.label)
+        if problem:
+            raise CurationError(str(path), line, problem)
+        refs.append(ref)
     return tuple(refs)
 
 
 def _override(key: str, item: Any, path: Path, line: int) -> QuestionOverride:
+    problem = slug_problem(key, "question id")
+    if problem:
+        raise CurationError(str(path), line, problem)
     if not isinstance(item, dict):
         raise CurationError(str(path), line, f"question {key}: expected a mapping of fields")
     unknown = sorted(set(item) - _OVERRIDE_FIELDS)
@@ -258,6 +277,15 @@ def _override(key: str, item: Any, path: Path, line: int) -> QuestionOverride:
                     f"question {key}: {name} must be non-empty text",
                 )
             fields[name] = item[name].strip()
+    if "id" in fields:
+        problem = slug_problem(fields["id"])
+        if problem:
+            raise CurationError(str(path), _line_of(item, "id"), f"question {key}: {problem}")
+    if "title" in fields:
+        fields["title"] = strip_invisible(fields["title"])
+        problem = title_problem(fields["title"])
+        if problem:
+            raise CurationError(str(path), _line_of(item, "title"), f"question {key}: {problem}")
     for name in ("tags", "terms"):
         if name in item:
             value = item[name]

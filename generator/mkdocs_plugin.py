@@ -147,6 +147,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         self.cheatsheet: PdfResult | None = None
         self.anki_facts: str | None = None
         self.seconds = 0.0
+        self.content_day: dt.date | None = None
 
     @contextmanager
     def _timed(self) -> Iterator[None]:
@@ -165,6 +166,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         """Load questions and taxonomy, restrict tags to the taxonomy, build the navigation."""
         with self._timed():
             self.root = Path(config.config_file_path or ".").parent
+            self.content_day = self._content_date()  # pages' dates (sitemap), like the sheet's
             self.answer_html, self.page_urls = {}, {}
             try:
                 taxonomy = load_taxonomy(self._path(self.config.taxonomy))
@@ -231,6 +233,12 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                     )
                 files.append(File.generated(config, dest, abs_src_path=str(source)))
             return files
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        """Date each page (the sitemap's ``lastmod``) like the cheat sheet, not by the build day."""
+        if self.content_day is not None:
+            page.update_date = self.content_day.isoformat()
+        return page
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files

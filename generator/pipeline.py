@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+from .atomic import folder_lock, recover
 from .curate import apply_overrides, check_references
 from .dedupe import DedupeResult, DedupeSettings, find_duplicates
 from .document import is_answer, plain_text, prose_text
@@ -43,6 +44,7 @@ from .parallel import process_map
 from .questionfile import read_question_file, render_question
 from .readers import parse_source
 from .report import render_report
+from .safety import check_printable, clean_titles
 from .sources import find_sources, read_source
 from .summaries import defined_terms, summarize
 from .tagging import MAX_TAGS, Tagger, section_home
@@ -219,6 +221,7 @@ class IngestResult:
     plan: WritePlan
     report_changed: bool
     sources: int
+    recovered: tuple[str, ...] = ()
 
 
 def read_previous(folder: Path) -> list[PreviousQuestion]:
@@ -240,7 +243,7 @@ def _read_file(
 ) -> list[RawEntry] | StudyGuideError:
     """One source's entries, or the error it raised (returned, so the first in order wins)."""
     try:
-        return parse_source(read_source(path), furniture, format)
+        return clean_titles(parse_source(read_source(path), furniture, format), str(path))
     except StudyGuideError as exc:
         return exc
 
@@ -290,7 +293,11 @@ def run_ingest(
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _run_ingest(options, progress, check)
+        if check:  # reads only: no lock, nothing recovered or cleaned
+            return _run_ingest(options, progress, check)
+        with folder_lock(options.out):
+            recovered = recover(options.out)
+            return replace(_run_ingest(options, progress, check), recovered=tuple(recovered))
     finally:
         if paused:
             gc.enable()
@@ -309,6 +316,7 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     )
     say(f"rendering {len(built.merged)} question files")
     questions = built.questions
+    check_printable(questions, {p.name: p for p in paths}, curation)
     files = dict(
         zip((f"{q.id}.md" for q in questions), process_map(render_question, questions), strict=True)
     )

@@ -13,6 +13,7 @@ import yaml
 
 from .errors import QuestionFileError
 from .model import Question, SourceRef
+from .safety import raw_markup_problem, slug_problem, source_ref_problem
 
 # libyaml's emitter when PyYAML has it: same text as SafeDumper, about 6x faster.
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -69,6 +70,50 @@ def _text_list(meta: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _field_line(text: str, key: str) -> int:
+    """The line of front matter field ``key`` (2, the first field's line, if not found)."""
+    for number, row in enumerate(text.split("\n"), 1):
+        if row.startswith(f"{key}:"):
+            return number
+    return 2
+
+
+def _check_names(
+    meta: dict[str, Any], sources: tuple[SourceRef, ...], text: str, path: str
+) -> None:
+    """Ids become file names and URLs, so each must be a slug; sources plain references."""
+    for key in ("id", "related", "aliases"):
+        values = meta.get(key) or []
+        if key != "id" and not isinstance(values, list):
+            continue  # reported by _text_list
+        for value in [values] if key == "id" else values:
+            problem = slug_problem(value, "id" if key == "id" else f"{key} id")
+            if problem:
+                raise QuestionFileError(path, _field_line(text, key), problem)
+    for ref in sources:
+        problem = source_ref_problem(ref.file, ref.label)
+        if problem:
+            raise QuestionFileError(path, _field_line(text, "sources"), problem)
+
+
+def _check_markup(meta: dict[str, Any], body: str, text: str, end: int, path: str) -> None:
+    """No raw HTML, admonitions or details blocks in the answer, summary or context: a
+    question file (edited by hand, say) is Markdown the site renders as text.
+    """
+    rest = text[end + 5 :]
+    body_line = text.count("\n", 0, end + 5 + len(rest) - len(rest.lstrip())) + 1
+    fields = [("answer", body, body_line)]
+    for key in ("summary", "context"):
+        if isinstance(meta.get(key), str):
+            fields.append((key, meta[key], _field_line(text, key)))
+    for field, markdown, first_line in fields:
+        problem = raw_markup_problem(markdown)
+        if problem:
+            line, message = problem
+            where = first_line + line - 1 if field == "answer" else first_line
+            raise QuestionFileError(path, where, f"{field}: {message}")
+
+
 def parse_question(text: str, path: str) -> Question:
     """Parse a question file's text; QuestionFileError names the file and line on bad input."""
     if not text.startswith("---\n"):
@@ -90,10 +135,12 @@ def parse_question(text: str, path: str) -> Question:
         sources = tuple(SourceRef.parse(s) for s in _text_list(meta, "sources", path))
     except ValueError as exc:
         raise QuestionFileError(path, 2, str(exc)) from None
+    _check_names(meta, sources, text, path)
     answered = meta.get("answered", True) is not False
     if answered and not meta.get("summary"):
         raise QuestionFileError(path, 2, "front matter lacks summary")
     body = text[end + 5 :].strip()
+    _check_markup(meta, body, text, end, path)
     if answered and not body:
         raise QuestionFileError(
             path,

@@ -315,18 +315,20 @@
     if (data.version !== VERSION) return { state: null, problem: "version", dropped: 0, version: data.version };
     var state = emptyState();
     var dropped = 0;
+    var malformed = {};
     var ratings = isObject(data.lastRating) ? data.lastRating : {};
     Object.keys(data.cards).forEach(function (id) {
       var c = cleanCard(data.cards[id]);
       if (!c || !id) {
         dropped++;
+        malformed[id] = data.cards[id];
         return;
       }
       state.cards[id] = c;
       var r = ratings[id];
       if ([1, 2, 3, 4].indexOf(r) >= 0) state.lastRating[id] = r;
     });
-    return { state: state, problem: null, dropped: dropped };
+    return { state: state, problem: null, dropped: dropped, malformed: malformed };
   }
 
   /**
@@ -363,8 +365,9 @@
   }
 
   var store = {
-    problem: null, // null | "corrupt" | "foreign" | "version" | "unavailable"
+    problem: null, // null | "corrupt" | "foreign" | "version" | "unavailable" | "full"
     memory: null, // the state while we cannot (or must not) write
+    malformed: {}, // stored cards that cannot be read: reported, and written back as they were
     deck: null,
     aliases: {}, // aliases found on the current page (data-sg-aliases)
   };
@@ -391,12 +394,15 @@
   function load() {
     var raw = readRaw();
     var state;
-    if (!raw.ok) {
+    if (store.problem === "full" && store.memory) {
+      state = store.memory; // grades the full storage could not take live here until saved
+    } else if (!raw.ok) {
       store.problem = "unavailable";
       state = store.memory || emptyState();
     } else {
       var parsed = parseState(raw.text);
       store.problem = parsed.problem;
+      store.malformed = parsed.malformed || {};
       state = parsed.problem ? store.memory || emptyState() : parsed.state;
     }
     state = reconcile(state, store.deck, store.aliases);
@@ -407,11 +413,19 @@
   function save(state) {
     state = reconcile(state, store.deck, store.aliases);
     store.memory = state;
-    if (store.problem) return false; // unreadable value kept; or no storage
-    if (!writeRaw(JSON.stringify(state))) {
-      store.problem = "unavailable";
+    if (store.problem && store.problem !== "full") return false; // unreadable value kept; or no storage
+    var out = { version: state.version, cards: {}, lastRating: state.lastRating };
+    Object.keys(store.malformed).forEach(function (id) {
+      if (!state.cards[id]) out.cards[id] = store.malformed[id];
+    });
+    Object.keys(state.cards).forEach(function (id) {
+      out.cards[id] = state.cards[id];
+    });
+    if (!writeRaw(JSON.stringify(out))) {
+      store.problem = readRaw().ok ? "full" : "unavailable"; // quota exceeded, or no storage
       return false;
     }
+    store.problem = null;
     return true;
   }
 
@@ -427,6 +441,7 @@
 
   function resetProgress() {
     store.memory = emptyState();
+    store.malformed = {};
     var ok = writeRaw(null);
     store.problem = ok ? null : "unavailable";
     return ok;
@@ -444,9 +459,21 @@
     var old = container.querySelector(":scope > .sg-notice");
     if (old) old.remove();
     var p = store.problem;
-    if (!p) return;
+    var bad = Object.keys(store.malformed).length;
+    if (!p && !bad) return;
     var box = el("div", { class: "sg-notice", role: p === "unavailable" ? "status" : "alert" });
-    if (p === "unavailable") {
+    if (!p) {
+      box.appendChild(el("p", {
+        text: bad + " saved card(s) could not be read. They are kept as they are, and " +
+          "those questions count as new until you grade them again.",
+      }));
+    } else if (p === "full") {
+      box.appendChild(el("p", {
+        text: "This browser's storage for the guide is full, so your latest grades could " +
+          "not be saved: they are kept only while this page is open. Free some space or " +
+          "export your progress on the quiz page to keep them.",
+      }));
+    } else if (p === "unavailable") {
       box.appendChild(el("p", {
         text: "This browser does not let the guide save progress, so grades are kept only " +
           "while this page is open. Export your progress on the quiz page to keep it.",
@@ -548,6 +575,7 @@
       var card = record(opts.id, rating, now());
       view.graded = rating;
       controls.hidden = true;
+      if (store.problem === "full") notice(host); // kept in memory only: say so
       view.status();
       if (opts.onGraded) opts.onGraded(rating, card);
       else {
