@@ -150,7 +150,7 @@ def guid_key(question: Question) -> str:
 
 def note_guid(question: Question) -> str:
     """The note's GUID (Anki's base-91 form), stable for the question's life."""
-    return genanki.guid_for(TAG_ROOT, guid_key(question))
+    return str(genanki.guid_for(TAG_ROOT, guid_key(question)))
 
 
 def deck_id(title: str) -> int:
@@ -182,7 +182,7 @@ def _markdown() -> markdown.Markdown:
 
 def answer_html(text: str) -> str:
     """An answer's Markdown as HTML, rendered as the site renders it."""
-    return _markdown().convert(text).strip()
+    return str(_markdown().convert(text)).strip()
 
 
 def inline_html(text: str) -> str:

@@ -156,7 +156,7 @@ def recover(folder: Path) -> list[str]:
     return done
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _link_or_copy(source: str | Path, target: str | Path) -> None:
     try:
         os.link(source, target)
     except OSError:

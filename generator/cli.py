@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,7 +22,7 @@ CONTENT = Path("content")
 DEFAULT_OUT = CONTENT / "questions"
 
 
-def _progress(quiet: bool):
+def _progress(quiet: bool) -> Callable[[str], None] | None:
     """Progress lines on an interactive terminal only; silent in CI and pipes."""
     if quiet or os.environ.get("CI") or not sys.stderr.isatty():
         return None
@@ -402,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; bad input prints one line naming the file and line, exit 2."""
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        return int(args.run(args))
     except StudyGuideError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -58,8 +58,8 @@ def assign_ids(
     """
     by_source: dict[str, list[PreviousQuestion]] = {}
     for prev in previous:
-        for source in prev.sources:
-            by_source.setdefault(source, []).append(prev)
+        for name in prev.sources:
+            by_source.setdefault(name, []).append(prev)
 
     claims: dict[str, tuple[int, int]] = {}
     overlaps: list[dict[str, int]] = []

@@ -18,14 +18,14 @@ from .safety import slug_problem, source_ref_problem, strip_invisible, title_pro
 from .sources import decode_marked
 
 
-class _Lined(dict):
+class _Lined(dict[Any, Any]):
     """A mapping that remembers the line of each key (``lines``) and its own (``line``)."""
 
     line: int = 0
     lines: dict[Any, int]
 
 
-class _LinedList(list):
+class _LinedList(list[Any]):
     line: int = 0
     lines: list[int]
 
@@ -82,15 +82,15 @@ def load_yaml(path: Path, error: type[StudyGuideError]) -> Any:
 def _line_of(container: Any, key: Any) -> int:
     lines = getattr(container, "lines", None)
     if isinstance(lines, dict):
-        return lines.get(key, getattr(container, "line", 0))
+        return int(lines.get(key, getattr(container, "line", 0)))
     if isinstance(lines, list) and isinstance(key, int) and key < len(lines):
-        return lines[key]
-    return getattr(container, "line", 0)
+        return int(lines[key])
+    return int(getattr(container, "line", 0))
 
 
 def _expect_mapping(
     value: Any, path: Path, line: int, what: str, error: type[StudyGuideError]
-) -> dict:
+) -> dict[str, Any]:
     if value is None:
         return _Lined()
     if not isinstance(value, dict):
@@ -98,7 +98,7 @@ def _expect_mapping(
     return value
 
 
-def _string_pairs(data: dict, key: str, path: Path) -> tuple[tuple[str, str], ...]:
+def _string_pairs(data: dict[str, Any], key: str, path: Path) -> tuple[tuple[str, str], ...]:
     section = _expect_mapping(data.get(key), path, _line_of(data, key), key, WordListError)
     pairs = []
     for wrong, right in section.items():
@@ -110,7 +110,9 @@ def _string_pairs(data: dict, key: str, path: Path) -> tuple[tuple[str, str], ..
     return tuple(pairs)
 
 
-def _string_list(data: dict, key: str, path: Path, error: type[StudyGuideError]) -> tuple[str, ...]:
+def _string_list(
+    data: dict[str, Any], key: str, path: Path, error: type[StudyGuideError]
+) -> tuple[str, ...]:
     value = data.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise error(str(path), _line_of(data, key), f"{key} must be a list of text")

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import zstandard
 
 from ..document import (
+    Block,
     Blocks,
     Inline,
     Inlines,
@@ -206,12 +207,13 @@ def _with_math(inlines: Inlines) -> Inlines:
 def _math_blocks(blocks: Blocks) -> Blocks:
     """Math in every block; a paragraph that is one ``\\[…\\]`` alone becomes display math."""
     converted = map_blocks(blocks, _with_math)
-    out = []
+    out: list[Block] = []
     for before, after in zip(blocks, converted, strict=True):
         children = strip_inlines(after.children) if isinstance(after, Paragraph) else ()
         if (
             len(children) == 1
             and isinstance(children[0], Math)
+            and isinstance(before, Paragraph)
             and inline_text(before.children).strip().startswith("\\[")
         ):
             out.append(MathBlock(children[0].latex))
