@@ -29,8 +29,7 @@ from .document import (
 )
 from .model import Entry, RawEntry, WordList
 
-STOPWORDS = frozenset(
-    """
+_STOPWORD_TEXT = """
     a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each
     few for from further had has have having he her here hers herself him himself his
@@ -39,8 +38,8 @@ STOPWORDS = frozenset(
     the their theirs them then there these they this those through to too under until up
     very was we were what when where which while who whom why will with would you your
     yours
-    """.split()
-)
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 _ASCII_SPACES = {c: " " for c in (*range(32), 127)}  # ASCII Cc (Zs is just " ")
