@@ -29,7 +29,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "fix",
-        r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixed|fixing|cure"
+        r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
         r"|handle|handled|handling|deal with|dealt with|overcome|overcoming|mitigate"
         r"|mitigated|mitigating|combat|tackle|tackled|solve|solved|solving|remedy|remedies"
         r"|get rid of|guard against|counteract|reduce the risk",
@@ -62,7 +62,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "when-to-use",
         r"when (?:should|would|could|do|to|can|is it|are|will|must|might)"
         r"|which situations?|what situations?|in which cases?|what cases"
-        r"|under what (?:conditions|circumstances)",
+        r"|under what (?:conditions|circumstances)|appropriate|right choice",
     ),
     (
         "cause",
@@ -100,8 +100,9 @@ ASK_WORDS = _words(
     formula formulae equation calculate calculated calculation compute computed computation
     derive derived derivation math maths mathematics
     work works working workings mechanism mechanisms mechanics
-    example examples case cases application applications applied practice real world
+    example examples case cases application applications applied practice real world realworld
     when where situation situations circumstance circumstances condition conditions
+    appropriate right choice issue issues
     cause causes caused reason reasons lead leads happen happens occur occurs arise
     type types kind kinds variant variants variety varieties flavor flavour category
     categories
@@ -124,6 +125,7 @@ STOP_WORDS = _words(
     much many few main basic basics simple simply concept idea notion term terms
     understand understanding know knowledge exactly actually really quick quickly
     following between among also just only own same different various overall general
+    behind
     """
 )
 
@@ -145,9 +147,19 @@ _CLAUSE_END = re.compile(
 )
 
 
+_LEADING_PHRASE = re.compile(
+    r"^(?:for|in|with|within|regarding|about|on|given|considering|concerning)\b[^,?]{0,80},\s*",
+    re.IGNORECASE,
+)
+
+
 def first_clause(title: str) -> str:
-    """The title up to its first follow-up ("What is X and why do we need it?" -> "What is X")."""
-    end = _CLAUSE_END.search(title)
+    """The title up to its first follow-up ("What is X and why do we need it?" -> "What is X").
+
+    A leading phrase ("For image classification, what is X?") belongs to the first clause.
+    """
+    lead = _LEADING_PHRASE.match(title)
+    end = _CLAUSE_END.search(title, lead.end() if lead else 0)
     return title[: end.start()] if end else title
 
 

@@ -36,10 +36,10 @@ from .model import Entry
 MIN_TYPO_LENGTH = 4
 MAX_TYPO_COUNT = 2
 TYPO_RATIO = 3
+RARE_RATIO = 50
 MIN_ABBREVIATION = 2
 MAX_ABBREVIATION = 6
-ABBREVIATION_MARGIN = 2
-MIN_COMPOUND_PART = 3
+MIN_COMPOUND_PART = 4
 _CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
 
 
@@ -67,29 +67,37 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _only_at_ends(a: str, b: str) -> bool:
-    """One word is the other with letters added at its start or end ("symmetric")."""
+# Prefixes that make another word of a word: "asymmetric" is no misspelling of "symmetric".
+WORD_PREFIXES = frozenset(
+    ("a", "an", "un", "in", "im", "ir", "il", "non", "dis", "de", "bi", "tri", "multi"),
+) | frozenset(("semi", "re", "pre", "co", "sub", "super", "over", "under", "anti", "mis"))
+
+
+def _prefixed(a: str, b: str) -> bool:
+    """One word is the other with a word-forming prefix ("asymmetric", "unsupervised")."""
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) or long.endswith(short)
+    return long.endswith(short) and long[: len(long) - len(short)] in WORD_PREFIXES
 
 
-def spelling_fixes(candidates: Iterable[str], counts: Counter[str]) -> dict[str, str]:
-    """Rare words in ``candidates`` mapped to the common word one letter edit away.
+def spelling_fixes(
+    titles: Counter[str], counts: Counter[str], protected: Iterable[str] = ()
+) -> dict[str, str]:
+    """Rare title words mapped to the common word one letter edit away.
 
-    ``counts`` are word counts over titles and answers. A word is a misspelling when it
-    occurs at most ``MAX_TYPO_COUNT`` times, is at least ``MIN_TYPO_LENGTH`` letters long,
-    and exactly one word one edit away is at least ``TYPO_RATIO`` times as common (two
-    equally common readings leave it alone).
+    ``titles`` counts words in titles, ``counts`` in titles and answers. A word is a
+    misspelling of a word one edit away that is at least ``TYPO_RATIO`` times as common
+    when it occurs at most ``MAX_TYPO_COUNT`` times, or at least ``RARE_RATIO`` times as
+    common otherwise (a large corpus repeats a common slip). Readings are ranked by how
+    often titles use them, so a subject word wins over an answer's filler ("mage" is
+    "image", not "make"); two equally likely readings leave the word alone. Only a stop
+    word can be the reading of a three-letter word ("fro" for "for"); ``protected`` words
+    (short forms written in capitals) are never misspellings.
     """
+    keep = set(protected)
     rare = sorted(
-        w
-        for w in set(candidates)
-        if len(w) >= MIN_TYPO_LENGTH and counts[w] <= MAX_TYPO_COUNT and w.isalpha()
+        w for w in titles if len(w) >= MIN_TYPO_LENGTH - 1 and w.isalpha() and w not in keep
     )
-    if not rare:
-        return {}
-    floor = TYPO_RATIO
-    common = [w for w, c in counts.items() if c >= floor and len(w) >= MIN_TYPO_LENGTH - 1]
+    common = [w for w, c in counts.items() if c >= TYPO_RATIO and len(w) >= MIN_TYPO_LENGTH - 1]
     index: dict[str, list[str]] = {}
     for word in common:
         index.setdefault(word, []).append(word)
@@ -97,21 +105,25 @@ def spelling_fixes(candidates: Iterable[str], counts: Counter[str]) -> dict[str,
             index.setdefault(key, []).append(word)
     fixes: dict[str, str] = {}
     for word in rare:
+        seen = counts[word]
         found = set(index.get(word, ()))
-        for key in _deletions(word) | {word}:
+        for key in _deletions(word):
             found.update(index.get(key, ()))
         options = [
             c
             for c in found
             if c != word
-            and counts[c] >= TYPO_RATIO * counts[word]
-            and not _only_at_ends(word, c)
+            and counts[c] >= TYPO_RATIO * seen
+            and (seen <= MAX_TYPO_COUNT or counts[c] >= RARE_RATIO * seen)
+            and (len(word) >= MIN_TYPO_LENGTH or c in STOP_WORDS)
+            and not _prefixed(word, c)
             and OSA.distance(word, c) == 1
         ]
         if not options:
             continue
-        options.sort(key=lambda c: (-counts[c], c))
-        if len(options) > 1 and counts[options[1]] * 2 > counts[options[0]]:
+        weight = titles if any(titles[c] for c in options) else counts
+        options.sort(key=lambda c: (-weight[c], -counts[c], c))
+        if len(options) > 1 and weight[options[1]] * 2 > weight[options[0]]:
             continue  # two plausible readings
         fixes[word] = options[0]
     return fixes
@@ -119,13 +131,13 @@ def spelling_fixes(candidates: Iterable[str], counts: Counter[str]) -> dict[str,
 
 def abbreviation_expansions(
     titles: Sequence[str], reviewed: Sequence[tuple[str, str]] = ()
-) -> dict[str, tuple[str, ...]]:
-    """Short forms found in titles mapped to the key words of the phrase they abbreviate.
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Short forms found in titles mapped to the key words of the phrases they may abbreviate.
 
-    A short form is an all-capitals word of 2-6 letters ("SGD", "LSTMs"). Its phrase is a
-    run of title words (hyphens split words) whose initials spell it and that contains no
-    stop word; the most common such run wins if it occurs at least twice as often as the
-    next. Reviewed short forms (``short: long``) win over found ones.
+    A short form is an all-capitals word of 2-6 letters ("SGD", "LSTMs"). Its phrases are
+    runs of title words (hyphens split words) whose initials spell it and that contain no
+    stop word, most common first. A reviewed short form (``short: long``) has its one
+    reviewed phrase.
     """
     shorts = {m.group(1).lower() for t in titles for m in _CAPITALS.finditer(t)}
     found: dict[str, Counter[tuple[str, ...]]] = {}
@@ -144,18 +156,14 @@ def abbreviation_expansions(
                     initials = "".join(w[0] for w in run)
                     if initials in shorts and not any(w in STOP_WORDS for w in run):
                         found.setdefault(initials, Counter())[tuple(run)] += 1
-    result: dict[str, tuple[str, ...]] = {}
-    for short, runs in found.items():
-        (best, best_count), *rest = sorted(runs.items(), key=lambda kv: (-kv[1], kv[0]))
-        if rest and rest[0][1] * ABBREVIATION_MARGIN > best_count:
-            continue
-        if len(best) == 1:
-            continue
-        result[short] = tuple(key_words(" ".join(best)))
+    result: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for short, runs in sorted(found.items()):
+        ordered = sorted(runs.items(), key=lambda kv: (-kv[1], kv[0]))
+        result[short] = tuple(tuple(key_words(" ".join(run))) for run, _ in ordered)
     for short, long in reviewed:
         words = key_words(long)
         if len(key_words(short)) == 1 and words and key_words(short) != words:
-            result[key_words(short)[0]] = tuple(words)
+            result[key_words(short)[0]] = (tuple(words),)
     return result
 
 
@@ -181,7 +189,7 @@ class Rewrites:
     compounds: dict[str, tuple[str, str]]
 
     def apply(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
-        """``words`` rewritten, and a note per rewrite ("atention -> attention (spelling)")."""
+        """``words`` rewritten, and a note per rewrite ("atention → attention (spelling)")."""
         out: list[str] = []
         notes: list[str] = []
         for word in words:
@@ -211,53 +219,81 @@ def _title_counts(entries: Sequence[Entry]) -> Counter[str]:
     return counts
 
 
+def _subject(entry: Entry, rewrites: Rewrites, options: SubjectOptions) -> Subject:
+    clause = first_clause(entry.title)
+    clause_words = key_words(clause)
+    in_clause = set(clause_words)
+    words, notes = rewrites.apply([w for w in entry.title_key if w in in_clause])
+    if not options.asks:
+        subject = tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS))
+        return Subject(DEFINE, frozenset(subject), tuple(notes))
+    fixed_clause, _ = rewrites.apply(clause_words)
+    ask = ask_of(" ".join(fixed_clause) if notes else clause.lower())
+    return Subject(ask, frozenset(subject_words(words, fixed_clause + words)), tuple(notes))
+
+
+def _written_short(word: str, title: str) -> bool:
+    """Whether ``title`` writes ``word`` in capitals, as a short form ("AE", not "ae")."""
+    return any(m.group(1).lower() == word for m in _CAPITALS.finditer(title))
+
+
+def _key(subject: Subject) -> tuple[str, frozenset[str]]:
+    return subject.ask, subject.words
+
+
 def analyse_subjects(
     entries: Sequence[Entry], options: SubjectOptions | None = None
 ) -> list[Subject]:
-    """The ask and canonical subject of every entry, rewrites learned from all of them."""
+    """The ask and canonical subject of every entry, rewrites learned from all of them.
+
+    A short form is read as the phrase that makes its title ask what another entry asks
+    (same ask and subject), when exactly one of its phrases does; otherwise as its most
+    common phrase, if that one is at least twice as common as the next; else left alone.
+    """
     options = options or SubjectOptions()
     title_counts = _title_counts(entries)
     spelling: dict[str, str] = {}
     if options.spelling:
         counts = Counter(title_counts)
         counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
-        spelling = spelling_fixes(title_counts, counts)
-    abbreviations: dict[str, tuple[str, ...]] = {}
-    if options.abbreviations:
-        abbreviations = abbreviation_expansions(
-            [e.title for e in entries], options.reviewed_abbreviations
-        )
-    rewrites = Rewrites(spelling, abbreviations, {})
-    raw: list[tuple[str, list[str], list[str]]] = []
-    vocabulary: set[str] = set()
-    for entry in entries:
-        clause = first_clause(entry.title)
-        clause_words = key_words(clause)
-        fixed_clause, _ = rewrites.apply(clause_words)
-        in_clause = [w for w in entry.title_key if w in set(clause_words)]
-        words, notes = rewrites.apply(in_clause)
-        ask = DEFINE
-        if options.asks:
-            text = clause.lower() if not notes else " ".join(fixed_clause)
-            ask = ask_of(text)
-        subject = subject_words(words, fixed_clause + words)
-        if not options.asks:
-            subject = tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS))
-        vocabulary.update(subject)
-        raw.append((ask, list(subject), notes))
-    compounds = compound_splits(vocabulary) if options.compounds else {}
-    subjects = []
-    for ask, words, notes in raw:
-        final: list[str] = []
-        for word in words:
-            split = compounds.get(word)
-            if split:
-                notes = [*notes, f"{word} → {' '.join(split)} (compound)"]
-                final.extend(split)
-            else:
-                final.append(word)
-        subjects.append(Subject(ask, frozenset(final), tuple(notes)))
-    return subjects
+        capitals = {m.group(1).lower() for e in entries for m in _CAPITALS.finditer(e.title)}
+        spelling = spelling_fixes(title_counts, counts, capitals)
+    plain = Rewrites(spelling, {}, {})
+    first = [_subject(e, plain, options) for e in entries]
+    compounds: dict[str, tuple[str, str]] = {}
+    if options.compounds:
+        compounds = compound_splits(itertools.chain.from_iterable(s.words for s in first))
+        plain = Rewrites(spelling, {}, compounds)
+        first = [_subject(e, plain, options) for e in entries]
+    if not options.abbreviations:
+        return first
+    phrases = abbreviation_expansions([e.title for e in entries], options.reviewed_abbreviations)
+    if not phrases:
+        return first
+    known = {_key(s) for s in first}
+    result = []
+    for entry, subject in zip(entries, first, strict=True):
+        shorts = [
+            w
+            for w in entry.title_key
+            if spelling.get(w, w) in phrases and (len(w) > 2 or _written_short(w, entry.title))
+        ]
+        if not shorts:
+            result.append(subject)
+            continue
+        short = spelling.get(shorts[0], shorts[0])
+        readings = [
+            _subject(entry, Rewrites(spelling, {short: phrase}, compounds), options)
+            for phrase in phrases[short]
+        ]
+        matching = [r for r in readings if _key(r) in known]
+        if len(matching) == 1:
+            result.append(matching[0])
+        elif not matching and len(phrases[short]) == 1:
+            result.append(readings[0])
+        else:
+            result.append(subject)
+    return result
 
 
 def subject_weights(subjects: Sequence[Subject]) -> dict[str, float]:
