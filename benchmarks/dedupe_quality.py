@@ -36,7 +36,12 @@ def variants() -> dict[str, Any]:
     words = load_wordlist(CONTENT / "wordlist.yaml")
     full = DedupeSettings()
     full = replace(
-        full, subjects=replace(full.subjects, reviewed_abbreviations=words.search_aliases)
+        full,
+        subjects=replace(
+            full.subjects,
+            reviewed_abbreviations=words.search_aliases,
+            field_phrases=words.title_context,
+        ),
     )
     return {
         "full": full,
@@ -92,9 +97,7 @@ def evaluate(n: int, seed: int, only: Sequence[str] = ()) -> list[dict[str, Any]
 def table(rows: Sequence[dict[str, Any]], half: str | None = None) -> str:
     """The rows as a Markdown table: one line per variant and half, kinds across."""
     lines = [
-        "| variant | half | s | "
-        + " | ".join(f"{kind} P / R" for kind in KINDS)
-        + " |",
+        "| variant | half | s | " + " | ".join(f"{kind} P / R" for kind in KINDS) + " |",
         "| --- | --- | ---: | " + " | ".join("---:" for _ in KINDS) + " |",
     ]
     keys = dict.fromkeys((r["variant"], r["half"]) for r in rows)

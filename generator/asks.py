@@ -42,7 +42,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "advantages",
-        r"advantages?|benefits?|pros|strengths?|merits?|upsides?|good about"
+        r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want)",
     ),
@@ -176,7 +176,7 @@ def split_words(text: str) -> list[str]:
 def ask_of(title: str) -> str:
     """The ask of a title's first clause: one of :data:`ASKS` (a definition when no cue)."""
     best = len(_ASK_CUES)
-    for match in _ASK_PATTERN.finditer(first_clause(title).lower()):
+    for match in _ASK_PATTERN.finditer(first_clause(title).lower().replace("-", " ")):
         best = min(best, int(match.lastgroup[1:]))
         if best == 0:
             break

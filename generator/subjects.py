@@ -61,6 +61,8 @@ class SubjectOptions:
     compounds: bool = True
     asks: bool = True
     reviewed_abbreviations: tuple[tuple[str, str], ...] = ()
+    field_phrases: tuple[str, ...] = ()
+    """Phrases naming the field ("in deep learning"), dropped when a fix reveals one."""
 
 
 def _deletions(word: str) -> set[str]:
@@ -94,10 +96,8 @@ def spelling_fixes(
     (short forms written in capitals) are never misspellings.
     """
     keep = set(protected)
-    rare = sorted(
-        w for w in titles if len(w) >= MIN_TYPO_LENGTH - 1 and w.isalpha() and w not in keep
-    )
-    common = [w for w, c in counts.items() if c >= TYPO_RATIO and len(w) >= MIN_TYPO_LENGTH - 1]
+    rare = sorted(w for w in titles if len(w) >= 2 and w.isalpha() and w not in keep)
+    common = [w for w, c in counts.items() if c >= TYPO_RATIO and len(w) >= 2]
     index: dict[str, list[str]] = {}
     for word in common:
         index.setdefault(word, []).append(word)
@@ -114,7 +114,7 @@ def spelling_fixes(
             for c in found
             if c != word
             and counts[c] >= TYPO_RATIO * seen
-            and (seen <= MAX_TYPO_COUNT or counts[c] >= RARE_RATIO * seen)
+            and (seen <= MAX_TYPO_COUNT or titles[c] >= RARE_RATIO * titles[word])
             and (len(word) >= MIN_TYPO_LENGTH or c in STOP_WORDS)
             and not _prefixed(word, c)
             and OSA.distance(word, c) == 1
@@ -123,10 +123,22 @@ def spelling_fixes(
             continue
         weight = titles if any(titles[c] for c in options) else counts
         options.sort(key=lambda c: (-weight[c], -counts[c], c))
-        if len(options) > 1 and weight[options[1]] * 2 > weight[options[0]]:
-            continue  # two plausible readings
+        only_stop_words = all(c in STOP_WORDS for c in options)
+        if len(options) > 1 and weight[options[1]] * 2 > weight[options[0]] and not only_stop_words:
+            continue  # two plausible readings (any stop word is dropped all the same)
         fixes[word] = options[0]
     return fixes
+
+
+def _hyphenated_words(title: str) -> tuple[list[str], list[bool]]:
+    """Lower-case words with hyphens as breaks, and whether each is hyphen-joined to the next."""
+    words: list[str] = []
+    joins: list[bool] = []
+    for token in title.lower().split():
+        parts = split_words(token)
+        words.extend(parts)
+        joins.extend([True] * (len(parts) - 1) + [False] * bool(parts))
+    return words, joins
 
 
 def abbreviation_expansions(
@@ -135,8 +147,8 @@ def abbreviation_expansions(
     """Short forms found in titles mapped to the key words of the phrases they may abbreviate.
 
     A short form is an all-capitals word of 2-6 letters ("SGD", "LSTMs"). Its phrases are
-    runs of title words (hyphens split words) whose initials spell it and that contain no
-    stop word, most common first. A reviewed short form (``short: long``) has its one
+    runs of title words (hyphens split words) whose initials spell it and that neither
+    start nor end with a stop word ("sum of squares" for "SOS"), most common first. A reviewed short form (``short: long``) has its one
     reviewed phrase.
     """
     shorts = {m.group(1).lower() for t in titles for m in _CAPITALS.finditer(t)}
@@ -145,21 +157,29 @@ def abbreviation_expansions(
         lengths = sorted({len(s) for s in shorts})
         firsts = {s[0] for s in shorts}
         for title in titles:
-            words = split_words(title)
+            words, joins = _hyphenated_words(title)
             for i, first in enumerate(words):
-                if first[0] not in firsts:
-                    continue
+                if first[0] not in firsts or (i and joins[i - 1]):
+                    continue  # a run starts at a word, not inside "mini-batch"
                 for size in lengths:
-                    run = words[i : i + size]
-                    if len(run) < size:
+                    if i + size > len(words):
                         break
+                    run = words[i : i + size]
                     initials = "".join(w[0] for w in run)
-                    if initials in shorts and not any(w in STOP_WORDS for w in run):
-                        found.setdefault(initials, Counter())[tuple(run)] += 1
+                    if (
+                        initials in shorts
+                        and not joins[i + size - 1]
+                        and run[0] not in STOP_WORDS
+                        and run[-1] not in STOP_WORDS
+                    ):
+                        text = "".join(
+                            w + ("-" if joins[i + k] else " ") for k, w in enumerate(run)
+                        )
+                        found.setdefault(initials, Counter())[text.strip()] += 1
     result: dict[str, tuple[tuple[str, ...], ...]] = {}
     for short, runs in sorted(found.items()):
         ordered = sorted(runs.items(), key=lambda kv: (-kv[1], kv[0]))
-        result[short] = tuple(tuple(key_words(" ".join(run))) for run, _ in ordered)
+        result[short] = tuple(tuple(key_words(text)) for text, _ in ordered)
     for short, long in reviewed:
         words = key_words(long)
         if len(key_words(short)) == 1 and words and key_words(short) != words:
@@ -198,6 +218,7 @@ class Rewrites:
                 notes.append(f"{word} → {fixed} (spelling)")
             expanded = self.abbreviations.get(fixed)
             if expanded:
+                expanded = tuple(self.spelling.get(part, part) for part in expanded)
                 notes.append(f"{fixed} → {' '.join(expanded)} (abbreviation)")
                 parts: Iterable[str] = expanded
             else:
@@ -219,22 +240,49 @@ def _title_counts(entries: Sequence[Entry]) -> Counter[str]:
     return counts
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['^-][A-Za-z0-9]+)*")
+
+
+def _corrected(title: str, spelling: dict[str, str]) -> str:
+    """``title`` with each misspelt word replaced by its reading (word count unchanged)."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        keys = key_words(word)
+        return spelling.get(keys[0], word) if len(keys) == 1 else word
+
+    return _TOKEN.sub(fix, title)
+
+
+def _without_field(words: list[str], fields: Sequence[tuple[str, ...]]) -> list[str]:
+    """``words`` without a trailing field phrase ("neural network") a spelling fix revealed."""
+    for field in fields:
+        if len(words) > len(field) and tuple(words[-len(field) :]) == field:
+            return words[: -len(field)]
+    return words
+
+
 def _subject(entry: Entry, rewrites: Rewrites, options: SubjectOptions) -> Subject:
-    clause = first_clause(entry.title)
-    clause_words = key_words(clause)
-    in_clause = set(clause_words)
+    title = entry.title
+    if rewrites.spelling and any(w in rewrites.spelling for w in entry.title_key):
+        title = _corrected(title, rewrites.spelling)
+    clause = first_clause(title)
+    # The same number of words of the title as written: title keys keep its spelling.
+    written = " ".join(_TOKEN.findall(entry.title)[: len(_TOKEN.findall(clause))])
+    in_clause = set(key_words(written))
     words, notes = rewrites.apply([w for w in entry.title_key if w in in_clause])
+    if notes and options.field_phrases:
+        fields = sorted((tuple(key_words(f)) for f in options.field_phrases), key=len, reverse=True)
+        words = _without_field(words, [f for f in fields if f])
     if not options.asks:
         subject = tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS))
         return Subject(DEFINE, frozenset(subject), tuple(notes))
-    fixed_clause, _ = rewrites.apply(clause_words)
-    ask = ask_of(" ".join(fixed_clause) if notes else clause.lower())
-    return Subject(ask, frozenset(subject_words(words, fixed_clause + words)), tuple(notes))
+    return Subject(ask_of(clause), frozenset(subject_words(words, words)), tuple(notes))
 
 
 def _written_short(word: str, title: str) -> bool:
     """Whether ``title`` writes ``word`` in capitals, as a short form ("AE", not "ae")."""
-    return any(m.group(1).lower() == word for m in _CAPITALS.finditer(title))
+    return any(key_words(m.group(1))[0] == word for m in _CAPITALS.finditer(title))
 
 
 def _key(subject: Subject) -> tuple[str, frozenset[str]]:
@@ -256,7 +304,7 @@ def analyse_subjects(
     if options.spelling:
         counts = Counter(title_counts)
         counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
-        capitals = {m.group(1).lower() for e in entries for m in _CAPITALS.finditer(e.title)}
+        capitals = {key_words(m.group(1))[0] for e in entries for m in _CAPITALS.finditer(e.title)}
         spelling = spelling_fixes(title_counts, counts, capitals)
     plain = Rewrites(spelling, {}, {})
     first = [_subject(e, plain, options) for e in entries]
@@ -267,9 +315,11 @@ def analyse_subjects(
         first = [_subject(e, plain, options) for e in entries]
     if not options.abbreviations:
         return first
-    phrases = abbreviation_expansions([e.title for e in entries], options.reviewed_abbreviations)
-    if not phrases:
+    found = abbreviation_expansions([e.title for e in entries], options.reviewed_abbreviations)
+    if not found:
         return first
+    # Title keys spell a short form as a singular word ("BGRS" -> "bgr").
+    phrases = {key_words(short)[0]: readings for short, readings in found.items()}
     known = {_key(s) for s in first}
     result = []
     for entry, subject in zip(entries, first, strict=True):
@@ -286,7 +336,7 @@ def analyse_subjects(
             _subject(entry, Rewrites(spelling, {short: phrase}, compounds), options)
             for phrase in phrases[short]
         ]
-        matching = [r for r in readings if _key(r) in known]
+        matching = list({_key(r): r for r in readings if _key(r) in known}.values())
         if len(matching) == 1:
             result.append(matching[0])
         elif not matching and len(phrases[short]) == 1:
