@@ -30,19 +30,11 @@ CONTENT = ROOT / "content"
 
 def variants() -> dict[str, Any]:
     """The settings compared: the full finder and one part switched off at a time."""
-    from generator.dedupe import DedupeSettings
+    from generator.dedupe import DedupeSettings, with_word_list
     from generator.loaders import load_wordlist
 
     words = load_wordlist(CONTENT / "wordlist.yaml")
-    full = DedupeSettings()
-    full = replace(
-        full,
-        subjects=replace(
-            full.subjects,
-            reviewed_abbreviations=words.search_aliases,
-            field_phrases=words.title_context,
-        ),
-    )
+    full = with_word_list(DedupeSettings(), words)
     return {
         "full": full,
         "no asks": replace(full, subjects=replace(full.subjects, asks=False)),

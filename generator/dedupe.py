@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
 
-from .model import Entry, MergeGroup, PairScore, SourceRef
+from .model import Entry, MergeGroup, PairScore, SourceRef, WordList
 from .subjects import (
     Subject,
     SubjectOptions,
@@ -66,6 +66,19 @@ class DedupeSettings:
     """"subjects" (ask and tolerant subject), "words" (same key words) or "cosine"."""
     subjects: SubjectOptions = field(default_factory=SubjectOptions)
     """Which subject tolerances apply; the reviewed abbreviations come from the word list."""
+
+
+def with_word_list(settings: DedupeSettings, words: WordList) -> DedupeSettings:
+    """``settings`` with the word list's reviewed short forms and field phrases, unless set."""
+    subjects = settings.subjects
+    return replace(
+        settings,
+        subjects=replace(
+            subjects,
+            reviewed_abbreviations=subjects.reviewed_abbreviations or words.search_aliases,
+            field_phrases=subjects.field_phrases or words.title_context,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -222,18 +235,19 @@ def subject_candidates(subjects: Sequence[Subject]) -> list[tuple[int, int]]:
     """Candidate pairs (i < j): same ask and subject, or ask-and-subject one or two words apart.
 
     Entries are grouped by ask and subject in one pass; each group becomes a chain of
-    pairs. One entry per group is paired with the groups whose words (the ask counted as
-    a word) differ by one or two (:func:`near_miss_pairs`). Entries with no subject words
-    take no part.
+    pairs. One entry per group is paired with the groups whose subject words are the same
+    (another ask) or differ by one or two words (:func:`near_miss_pairs`). Entries with no
+    subject words take no part.
     """
-    groups: dict[frozenset[str], list[int]] = {}
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
     for i, subject in enumerate(subjects):
         if subject.words:
-            groups.setdefault(subject.words | {f"?{subject.ask}"}, []).append(i)
+            groups.setdefault((subject.ask, subject.words), []).append(i)
     pairs = [(a, b) for members in groups.values() for a, b in itertools.pairwise(members)]
     keys = list(groups)
     heads = [groups[key][0] for key in keys]
-    pairs += [(min(heads[a], heads[b]), max(heads[a], heads[b])) for a, b in near_miss_pairs(keys)]
+    near = near_miss_pairs([words for _, words in keys])
+    pairs += [(min(heads[a], heads[b]), max(heads[a], heads[b])) for a, b in near]
     return pairs
 
 

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from .curate import apply_overrides, check_references
-from .dedupe import DedupeResult, DedupeSettings, find_duplicates
+from .dedupe import DedupeResult, DedupeSettings, find_duplicates, with_word_list
 from .document import is_answer, plain_text, prose_text
 from .errors import QuestionFileError, SourceError, StudyGuideError
 from .identity import PreviousQuestion, assign_ids
@@ -146,7 +146,7 @@ def build_questions(
     """Turn raw entries into canonical, tagged, linked questions (no file I/O)."""
     say = progress or (lambda _message: None)
     curation = curation or Curation()
-    settings = settings or DedupeSettings()
+    settings = with_word_list(settings or DedupeSettings(), words)
     normalizer = Normalizer(words)
     say(f"normalizing {len(raws)} entries")
     entries = tuple(process_map(normalizer.normalize_entry, raws))

@@ -26,11 +26,20 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import OSA
 
-from .asks import DEFINE, STOP_WORDS, ask_of, first_clause, key_words, split_words, subject_words
+from .asks import (
+    ASK_WORDS,
+    DEFINE,
+    STOP_WORDS,
+    ask_of,
+    first_clause,
+    key_words,
+    split_words,
+    subject_words,
+)
 from .model import Entry
 
 MIN_TYPO_LENGTH = 4
@@ -39,7 +48,7 @@ TYPO_RATIO = 3
 RARE_RATIO = 50
 MIN_ABBREVIATION = 2
 MAX_ABBREVIATION = 6
-MIN_COMPOUND_PART = 4
+MIN_COMPOUND_PART = 3
 _CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
 
 
@@ -75,10 +84,13 @@ WORD_PREFIXES = frozenset(
 ) | frozenset(("semi", "re", "pre", "co", "sub", "super", "over", "under", "anti", "mis"))
 
 
-def _prefixed(a: str, b: str) -> bool:
-    """One word is the other with a word-forming prefix ("asymmetric", "unsupervised")."""
-    short, long = sorted((a, b), key=len)
-    return long.endswith(short) and long[: len(long) - len(short)] in WORD_PREFIXES
+def _prefixed(word: str, reading: str) -> bool:
+    """``word`` is ``reading`` with a word-forming prefix ("asymmetric" for "symmetric")."""
+    return (
+        len(reading) >= MIN_TYPO_LENGTH
+        and word.endswith(reading)
+        and word[: len(word) - len(reading)] in WORD_PREFIXES
+    )
 
 
 def spelling_fixes(
@@ -92,11 +104,13 @@ def spelling_fixes(
     common otherwise (a large corpus repeats a common slip). Readings are ranked by how
     often titles use them, so a subject word wins over an answer's filler ("mage" is
     "image", not "make"); two equally likely readings leave the word alone. Only a stop
-    word can be the reading of a three-letter word ("fro" for "for"); ``protected`` words
+    word or an ask word can be the reading of a word of two or three letters ("fro" for
+    "for", "wok" for "work"); ``protected`` words
     (short forms written in capitals) are never misspellings.
     """
     keep = set(protected)
-    rare = sorted(w for w in titles if len(w) >= 2 and w.isalpha() and w not in keep)
+    known = keep | STOP_WORDS | ASK_WORDS
+    rare = sorted(w for w in titles if len(w) >= 2 and w.isalpha() and w not in known)
     common = [w for w, c in counts.items() if c >= TYPO_RATIO and len(w) >= 2]
     index: dict[str, list[str]] = {}
     for word in common:
@@ -115,7 +129,7 @@ def spelling_fixes(
             if c != word
             and counts[c] >= TYPO_RATIO * seen
             and (seen <= MAX_TYPO_COUNT or titles[c] >= RARE_RATIO * titles[word])
-            and (len(word) >= MIN_TYPO_LENGTH or c in STOP_WORDS)
+            and (len(word) >= MIN_TYPO_LENGTH or c in STOP_WORDS or c in ASK_WORDS)
             and not _prefixed(word, c)
             and OSA.distance(word, c) == 1
         ]
@@ -188,13 +202,16 @@ def abbreviation_expansions(
 
 
 def compound_splits(vocabulary: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Glued words that are two other subject words ("precisionrecall"), split in two."""
+    """Glued words that are two other subject words ("precisionrecall"), split in two.
+
+    A word-forming prefix ("non", "semi") is no word of its own: "nonlinear" stays whole.
+    """
     words = set(vocabulary)
     splits: dict[str, tuple[str, str]] = {}
     for word in sorted(words):
         for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
             left, right = word[:cut], word[cut:]
-            if left in words and right in words:
+            if left in words and right in words and left not in WORD_PREFIXES:
                 splits[word] = (left, right)
                 break
     return splits
@@ -207,6 +224,8 @@ class Rewrites:
     spelling: dict[str, str]
     abbreviations: dict[str, tuple[str, ...]]
     compounds: dict[str, tuple[str, str]]
+    shortened: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(word before, short word) -> the long word it shortens ("batch", "norm")."""
 
     def apply(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
         """``words`` rewritten, and a note per rewrite ("atention → attention (spelling)")."""
@@ -224,6 +243,10 @@ class Rewrites:
             else:
                 parts = (fixed,)
             for part in parts:
+                longer = self.shortened.get((out[-1], part)) if out else None
+                if longer:
+                    notes.append(f"{out[-1]} {part} → {out[-1]} {longer} (shortened)")
+                    part = longer
                 split = self.compounds.get(part)
                 if split:
                     notes.append(f"{part} → {' '.join(split)} (compound)")
@@ -231,6 +254,27 @@ class Rewrites:
                 else:
                     out.append(part)
         return out, notes
+
+
+def shortened_words(keys: Iterable[Sequence[str]]) -> dict[tuple[str, str], str]:
+    """Words that titles shorten after the same word: ("batch", "norm") -> "normalization".
+
+    A word of four letters or more is a shortening of the one longer word that starts
+    with it and follows the same word in another title.
+    """
+    followers: dict[str, set[str]] = {}
+    for key in keys:
+        for before, word in itertools.pairwise(key):
+            followers.setdefault(before, set()).add(word)
+    result: dict[tuple[str, str], str] = {}
+    for before, words in followers.items():
+        for word in words:
+            if len(word) < MIN_TYPO_LENGTH:
+                continue
+            longer = [w for w in words if len(w) > len(word) + 1 and w.startswith(word)]
+            if len(longer) == 1:
+                result[before, word] = longer[0]
+    return result
 
 
 def _title_counts(entries: Sequence[Entry]) -> Counter[str]:
@@ -254,11 +298,23 @@ def _corrected(title: str, spelling: dict[str, str]) -> str:
     return _TOKEN.sub(fix, title)
 
 
-def _without_field(words: list[str], fields: Sequence[tuple[str, ...]]) -> list[str]:
-    """``words`` without a trailing field phrase ("neural network") a spelling fix revealed."""
-    for field in fields:
-        if len(words) > len(field) and tuple(words[-len(field) :]) == field:
-            return words[: -len(field)]
+def _without_field(words: list[str], clause: str, fields: Sequence[str]) -> list[str]:
+    """``words`` without the field phrase ("in neural networks") that ends ``clause``.
+
+    Title keys drop such phrases already; this catches one a spelling fix revealed
+    ("in nbural networks").
+    """
+    clause_words = key_words(clause)
+    for phrase in sorted((tuple(key_words(f)) for f in fields), key=len, reverse=True):
+        if (
+            phrase
+            and len(clause_words) > len(phrase)
+            and tuple(clause_words[-len(phrase) :]) == phrase
+        ):
+            core = tuple(w for w in phrase if w not in STOP_WORDS)
+            if core and len(words) > len(core) and tuple(words[-len(core) :]) == core:
+                return words[: -len(core)]
+            break
     return words
 
 
@@ -272,8 +328,7 @@ def _subject(entry: Entry, rewrites: Rewrites, options: SubjectOptions) -> Subje
     in_clause = set(key_words(written))
     words, notes = rewrites.apply([w for w in entry.title_key if w in in_clause])
     if notes and options.field_phrases:
-        fields = sorted((tuple(key_words(f)) for f in options.field_phrases), key=len, reverse=True)
-        words = _without_field(words, [f for f in fields if f])
+        words = _without_field(words, clause, options.field_phrases)
     if not options.asks:
         subject = tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS))
         return Subject(DEFINE, frozenset(subject), tuple(notes))
@@ -311,7 +366,8 @@ def analyse_subjects(
     compounds: dict[str, tuple[str, str]] = {}
     if options.compounds:
         compounds = compound_splits(itertools.chain.from_iterable(s.words for s in first))
-        plain = Rewrites(spelling, {}, compounds)
+        shortened = shortened_words([spelling.get(w, w) for w in e.title_key] for e in entries)
+        plain = Rewrites(spelling, {}, compounds, shortened)
         first = [_subject(e, plain, options) for e in entries]
     if not options.abbreviations:
         return first
@@ -333,7 +389,7 @@ def analyse_subjects(
             continue
         short = spelling.get(shorts[0], shorts[0])
         readings = [
-            _subject(entry, Rewrites(spelling, {short: phrase}, compounds), options)
+            _subject(entry, replace(plain, abbreviations={short: phrase}), options)
             for phrase in phrases[short]
         ]
         matching = list({_key(r): r for r in readings if _key(r) in known}.values())
