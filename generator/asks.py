@@ -175,8 +175,13 @@ def split_words(text: str) -> list[str]:
 
 def ask_of(title: str) -> str:
     """The ask of a title's first clause: one of :data:`ASKS` (a definition when no cue)."""
+    return clause_ask(first_clause(title))
+
+
+def clause_ask(clause: str) -> str:
+    """The ask of one clause: the highest-priority ask whose cue it has, else a definition."""
     best = len(_ASK_CUES)
-    for match in _ASK_PATTERN.finditer(first_clause(title).lower().replace("-", " ")):
+    for match in _ASK_PATTERN.finditer(clause.lower().replace("-", " ")):
         best = min(best, int(match.lastgroup[1:]))
         if best == 0:
             break

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
+from .report import summary
 
 CONTENT = Path("content")
 DEFAULT_OUT = CONTENT / "questions"
@@ -44,8 +45,7 @@ def _ingest(args: argparse.Namespace) -> int:
     )
     started = time.perf_counter()
     result = run_ingest(options, _progress(args.quiet), check=args.check)
-    built, plan = result.built, result.plan
-    merges = sum(len(m.group.entries) - 1 for m in built.merged)
+    plan = result.plan
     for name in plan.hand_edited:
         print(
             f"warning: {out / name}: edited by hand since the last ingest; kept, not overwritten",
@@ -53,8 +53,7 @@ def _ingest(args: argparse.Namespace) -> int:
         )
     verb = "would change" if args.check else "changed"
     print(
-        f"ingest: {len(built.entries)} entries read from {result.sources} source(s), "
-        f"{len(built.merged)} questions, {merges} merges, "
+        f"ingest: {result.sources} source(s): {summary(result.review)}; "
         f"{plan.changed} files {verb} ({len(plan.write)} written, {len(plan.delete)} deleted, "
         f"{len(plan.unchanged)} unchanged, {len(plan.hand_edited)} hand-edited kept) "
         f"in {time.perf_counter() - started:.2f}s"

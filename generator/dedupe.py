@@ -56,7 +56,7 @@ class DedupeSettings:
     At 0.85 (= ``title_weight``) the same subject always merges; subjects that differ
     in a word merge only when their answers agree closely (subject 0.95 needs an answer
     cosine of 0.28, subject 0.9 one of 0.57)."""
-    review_below: float = 0.9
+    review_below: float = 0.86
     """Automatic merges scoring below this are listed first in the review report."""
     min_title: float = 0.5
     chunk_rows: int = 2048

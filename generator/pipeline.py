@@ -42,7 +42,7 @@ from .normalize import Normalizer
 from .parallel import process_map
 from .questionfile import read_question_file, render_question
 from .readers import parse_source
-from .report import render_report
+from .report import ReviewItems, render_report, review_items
 from .sources import find_sources, read_source
 from .summaries import defined_terms, summarize
 from .tagging import MAX_TAGS, Tagger, section_home
@@ -214,6 +214,7 @@ class IngestResult:
     plan: WritePlan
     report_changed: bool
     sources: int
+    review: ReviewItems | None = None
 
 
 def read_previous(folder: Path) -> list[PreviousQuestion]:
@@ -294,9 +295,8 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     paths = source_paths(options.sources)
     say(f"reading {len(paths)} source file(s)")
     raws = read_entries(paths, words)
-    built = build_questions(
-        raws, words, taxonomy, curation, read_previous(options.out), options.settings, say
-    )
+    previous = read_previous(options.out)
+    built = build_questions(raws, words, taxonomy, curation, previous, options.settings, say)
     say(f"rendering {len(built.merged)} question files")
     questions = built.questions
     files = dict(
@@ -311,10 +311,12 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
         options.settings,
         plan.hand_edited,
         built.unmapped_sections,
+        previous,
     )
     report_path = options.report or options.out.parent / "ingest-review.md"
     report_changed = not report_path.is_file() or report_path.read_text(encoding="utf-8") != report
     if not check:
         apply_plan(plan)
         write_if_changed(report_path, report)
-    return IngestResult(built, plan, report_changed, len(paths))
+    review = review_items(built.entries, built.merged, options.settings, previous)
+    return IngestResult(built, plan, report_changed, len(paths), review)

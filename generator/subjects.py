@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
@@ -34,10 +34,9 @@ from .asks import (
     ASK_WORDS,
     DEFINE,
     STOP_WORDS,
-    ask_of,
+    clause_ask,
     first_clause,
     key_words,
-    split_words,
     subject_words,
 )
 from .model import Entry
@@ -144,15 +143,13 @@ def spelling_fixes(
     return fixes
 
 
+_HYPHENATED = re.compile(r"([a-z0-9]+(?:['^][a-z0-9]+)*)(-(?=[a-z0-9]))?")
+
+
 def _hyphenated_words(title: str) -> tuple[list[str], list[bool]]:
     """Lower-case words with hyphens as breaks, and whether each is hyphen-joined to the next."""
-    words: list[str] = []
-    joins: list[bool] = []
-    for token in title.lower().split():
-        parts = split_words(token)
-        words.extend(parts)
-        joins.extend([True] * (len(parts) - 1) + [False] * bool(parts))
-    return words, joins
+    pairs = _HYPHENATED.findall(title.lower())
+    return [word for word, _ in pairs], [bool(hyphen) for _, hyphen in pairs]
 
 
 def abbreviation_expansions(
@@ -172,24 +169,20 @@ def abbreviation_expansions(
         firsts = {s[0] for s in shorts}
         for title in titles:
             words, joins = _hyphenated_words(title)
-            for i, first in enumerate(words):
-                if first[0] not in firsts or (i and joins[i - 1]):
+            initials = "".join(w[0] for w in words)
+            for i in range(len(words)):
+                if initials[i] not in firsts or (i and joins[i - 1]):
                     continue  # a run starts at a word, not inside "mini-batch"
                 for size in lengths:
                     if i + size > len(words):
                         break
+                    if initials[i : i + size] not in shorts or joins[i + size - 1]:
+                        continue  # nor ends inside one
                     run = words[i : i + size]
-                    initials = "".join(w[0] for w in run)
-                    if (
-                        initials in shorts
-                        and not joins[i + size - 1]
-                        and run[0] not in STOP_WORDS
-                        and run[-1] not in STOP_WORDS
-                    ):
-                        text = "".join(
-                            w + ("-" if joins[i + k] else " ") for k, w in enumerate(run)
-                        )
-                        found.setdefault(initials, Counter())[text.strip()] += 1
+                    if run[0] in STOP_WORDS or run[-1] in STOP_WORDS:
+                        continue
+                    text = "".join(w + ("-" if joins[i + k] else " ") for k, w in enumerate(run))
+                    found.setdefault(initials[i : i + size], Counter())[text.strip()] += 1
     result: dict[str, tuple[tuple[str, ...], ...]] = {}
     for short, runs in sorted(found.items()):
         ordered = sorted(runs.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -215,45 +208,6 @@ def compound_splits(vocabulary: Iterable[str]) -> dict[str, tuple[str, str]]:
                 splits[word] = (left, right)
                 break
     return splits
-
-
-@dataclass(frozen=True)
-class Rewrites:
-    """The corpus-wide rewrites: spelling fixes, abbreviations, compound splits."""
-
-    spelling: dict[str, str]
-    abbreviations: dict[str, tuple[str, ...]]
-    compounds: dict[str, tuple[str, str]]
-    shortened: dict[tuple[str, str], str] = field(default_factory=dict)
-    """(word before, short word) -> the long word it shortens ("batch", "norm")."""
-
-    def apply(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
-        """``words`` rewritten, and a note per rewrite ("atention → attention (spelling)")."""
-        out: list[str] = []
-        notes: list[str] = []
-        for word in words:
-            fixed = self.spelling.get(word, word)
-            if fixed != word:
-                notes.append(f"{word} → {fixed} (spelling)")
-            expanded = self.abbreviations.get(fixed)
-            if expanded:
-                expanded = tuple(self.spelling.get(part, part) for part in expanded)
-                notes.append(f"{fixed} → {' '.join(expanded)} (abbreviation)")
-                parts: Iterable[str] = expanded
-            else:
-                parts = (fixed,)
-            for part in parts:
-                longer = self.shortened.get((out[-1], part)) if out else None
-                if longer:
-                    notes.append(f"{out[-1]} {part} → {out[-1]} {longer} (shortened)")
-                    part = longer
-                split = self.compounds.get(part)
-                if split:
-                    notes.append(f"{part} → {' '.join(split)} (compound)")
-                    out.extend(split)
-                else:
-                    out.append(part)
-        return out, notes
 
 
 def shortened_words(keys: Iterable[Sequence[str]]) -> dict[tuple[str, str], str]:
@@ -298,50 +252,94 @@ def _corrected(title: str, spelling: dict[str, str]) -> str:
     return _TOKEN.sub(fix, title)
 
 
-def _without_field(words: list[str], clause: str, fields: Sequence[str]) -> list[str]:
+def _field_phrases(fields: Sequence[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each field phrase's words ("in", "neural", "network") and its core ("neural", "network")."""
+    phrases = sorted({tuple(key_words(f)) for f in fields}, key=len, reverse=True)
+    return [(p, tuple(w for w in p if w not in STOP_WORDS)) for p in phrases if p]
+
+
+def _without_field(
+    words: list[str], clause: str, fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> list[str]:
     """``words`` without the field phrase ("in neural networks") that ends ``clause``.
 
     Title keys drop such phrases already; this catches one a spelling fix revealed
     ("in nbural networks").
     """
     clause_words = key_words(clause)
-    for phrase in sorted((tuple(key_words(f)) for f in fields), key=len, reverse=True):
-        if (
-            phrase
-            and len(clause_words) > len(phrase)
-            and tuple(clause_words[-len(phrase) :]) == phrase
-        ):
-            core = tuple(w for w in phrase if w not in STOP_WORDS)
+    for phrase, core in fields:
+        if len(clause_words) > len(phrase) and tuple(clause_words[-len(phrase) :]) == phrase:
             if core and len(words) > len(core) and tuple(words[-len(core) :]) == core:
                 return words[: -len(core)]
             break
     return words
 
 
-def _subject(entry: Entry, rewrites: Rewrites, options: SubjectOptions) -> Subject:
+@dataclass(frozen=True)
+class _Draft:
+    """An entry's ask, subject words in title order and rewrite notes, before corpus rewrites."""
+
+    ask: str
+    words: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def _draft(
+    entry: Entry,
+    spelling: dict[str, str],
+    fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+    options: SubjectOptions,
+) -> _Draft:
+    """Spelling fixed, first clause only, field phrases, ask, stop and ask words removed."""
     title = entry.title
-    if rewrites.spelling and any(w in rewrites.spelling for w in entry.title_key):
-        title = _corrected(title, rewrites.spelling)
+    if spelling and any(w in spelling for w in entry.title_key):
+        title = _corrected(title, spelling)
     clause = first_clause(title)
-    # The same number of words of the title as written: title keys keep its spelling.
-    written = " ".join(_TOKEN.findall(entry.title)[: len(_TOKEN.findall(clause))])
-    in_clause = set(key_words(written))
-    words, notes = rewrites.apply([w for w in entry.title_key if w in in_clause])
-    if notes and options.field_phrases:
-        words = _without_field(words, clause, options.field_phrases)
+    words = list(entry.title_key)
+    if len(clause) < len(title):
+        # The same number of words of the title as written: title keys keep its spelling.
+        written = " ".join(_TOKEN.findall(entry.title)[: len(_TOKEN.findall(clause))])
+        in_clause = set(key_words(written))
+        words = [w for w in words if w in in_clause]
+    notes = []
+    if spelling:
+        for i, word in enumerate(words):
+            fixed = spelling.get(word)
+            if fixed:
+                notes.append(f"{word} → {fixed} (spelling)")
+                words[i] = fixed
+    if notes and fields:
+        words = _without_field(words, clause, fields)
     if not options.asks:
-        subject = tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS))
-        return Subject(DEFINE, frozenset(subject), tuple(notes))
-    return Subject(ask_of(clause), frozenset(subject_words(words, words)), tuple(notes))
+        return _Draft(DEFINE, tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS)), ())
+    return _Draft(clause_ask(clause), subject_words(words, words), tuple(notes))
+
+
+def _finish(
+    words: Sequence[str],
+    compounds: dict[str, tuple[str, str]],
+    shortened: dict[tuple[str, str], str],
+) -> tuple[list[str], list[str]]:
+    """Shortened words read in full, compounds split; and a note per rewrite."""
+    out: list[str] = []
+    notes: list[str] = []
+    for word in words:
+        longer = shortened.get((out[-1], word)) if out else None
+        if longer:
+            notes.append(f"{out[-1]} {word} → {out[-1]} {longer} (shortened)")
+            word = longer
+        split = compounds.get(word)
+        if split:
+            notes.append(f"{word} → {' '.join(split)} (compound)")
+            out.extend(split)
+        else:
+            out.append(word)
+    return out, notes
 
 
 def _written_short(word: str, title: str) -> bool:
     """Whether ``title`` writes ``word`` in capitals, as a short form ("AE", not "ae")."""
     return any(key_words(m.group(1))[0] == word for m in _CAPITALS.finditer(title))
-
-
-def _key(subject: Subject) -> tuple[str, frozenset[str]]:
-    return subject.ask, subject.words
 
 
 def analyse_subjects(
@@ -350,8 +348,8 @@ def analyse_subjects(
     """The ask and canonical subject of every entry, rewrites learned from all of them.
 
     A short form is read as the phrase that makes its title ask what another entry asks
-    (same ask and subject), when exactly one of its phrases does; otherwise as its most
-    common phrase, if that one is at least twice as common as the next; else left alone.
+    (same ask and subject), when exactly one of its phrases does; as its only phrase when
+    none does; else it is left alone.
     """
     options = options or SubjectOptions()
     title_counts = _title_counts(entries)
@@ -361,45 +359,49 @@ def analyse_subjects(
         counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
         capitals = {key_words(m.group(1))[0] for e in entries for m in _CAPITALS.finditer(e.title)}
         spelling = spelling_fixes(title_counts, counts, capitals)
-    plain = Rewrites(spelling, {}, {})
-    first = [_subject(e, plain, options) for e in entries]
+    fields = _field_phrases(options.field_phrases)
+    drafts = [_draft(e, spelling, fields, options) for e in entries]
     compounds: dict[str, tuple[str, str]] = {}
+    shortened: dict[tuple[str, str], str] = {}
     if options.compounds:
-        compounds = compound_splits(itertools.chain.from_iterable(s.words for s in first))
-        shortened = shortened_words([spelling.get(w, w) for w in e.title_key] for e in entries)
-        plain = Rewrites(spelling, {}, compounds, shortened)
-        first = [_subject(e, plain, options) for e in entries]
+        compounds = compound_splits(itertools.chain.from_iterable(d.words for d in drafts))
+        shortened = shortened_words(d.words for d in drafts)
+    subjects = []
+    for draft in drafts:
+        words, notes = _finish(draft.words, compounds, shortened)
+        subjects.append(Subject(draft.ask, frozenset(words), draft.notes + tuple(notes)))
     if not options.abbreviations:
-        return first
+        return subjects
     found = abbreviation_expansions([e.title for e in entries], options.reviewed_abbreviations)
     if not found:
-        return first
+        return subjects
     # Title keys spell a short form as a singular word ("BGRS" -> "bgr").
-    phrases = {key_words(short)[0]: readings for short, readings in found.items()}
-    known = {_key(s) for s in first}
-    result = []
-    for entry, subject in zip(entries, first, strict=True):
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for short, readings in found.items():
+        phrases[key_words(short)[0]] = [
+            tuple(_finish(subject_words(spelled, spelled), compounds, shortened)[0])
+            for spelled in ([spelling.get(w, w) for w in r] for r in readings)
+        ]
+    known = {(s.ask, s.words) for s in subjects}
+    for i, (entry, draft) in enumerate(zip(entries, drafts, strict=True)):
         shorts = [
             w
-            for w in entry.title_key
-            if spelling.get(w, w) in phrases and (len(w) > 2 or _written_short(w, entry.title))
+            for w in draft.words
+            if w in phrases and (len(w) > 2 or _written_short(w, entry.title))
         ]
         if not shorts:
-            result.append(subject)
             continue
-        short = spelling.get(shorts[0], shorts[0])
-        readings = [
-            _subject(entry, replace(plain, abbreviations={short: phrase}), options)
-            for phrase in phrases[short]
-        ]
-        matching = list({_key(r): r for r in readings if _key(r) in known}.values())
-        if len(matching) == 1:
-            result.append(matching[0])
-        elif not matching and len(phrases[short]) == 1:
-            result.append(readings[0])
-        else:
-            result.append(subject)
-    return result
+        short = shorts[0]
+        rest = frozenset(subjects[i].words - {short})
+        readings = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
+        matching = [words for words in readings if (draft.ask, words) in known]
+        chosen = matching[0] if len(matching) == 1 else None
+        if not matching and len(readings) == 1:
+            chosen = next(iter(readings))
+        if chosen is not None:
+            note = f"{short} → {' '.join(readings[chosen])} (abbreviation)"
+            subjects[i] = Subject(draft.ask, chosen, (*subjects[i].rewrites, note))
+    return subjects
 
 
 def subject_weights(subjects: Sequence[Subject]) -> dict[str, float]:
