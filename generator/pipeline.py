@@ -178,7 +178,8 @@ def build_questions(
     say("linking related questions")
     order = sorted(range(len(completed)), key=lambda i: completed[i].id)
     ordered = [completed[i] for i in order]
-    for i, related in zip(order, related_ids(ordered, normalizer), strict=True):
+    earlier = {p.id: p.related for p in previous}
+    for i, related in zip(order, related_ids(ordered, normalizer, earlier), strict=True):
         completed[i] = replace(completed[i], related=related)
     questions = process_map(finish_question, completed)
     merged = tuple(
@@ -227,7 +228,9 @@ def read_previous(folder: Path) -> list[PreviousQuestion]:
             q = read_question_file(path)
         except QuestionFileError:
             continue
-        previous.append(PreviousQuestion(q.id, frozenset(str(s) for s in q.sources), q.aliases))
+        previous.append(
+            PreviousQuestion(q.id, frozenset(str(s) for s in q.sources), q.aliases, q.related)
+        )
     return previous
 
 
