@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .dedupe import DedupeSettings
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
 from .report import summary
@@ -42,6 +43,7 @@ def _ingest(args: argparse.Namespace) -> int:
         taxonomy=Path(args.taxonomy),
         curation=curation,
         report=Path(args.report) if args.report else None,
+        settings=DedupeSettings(threshold=args.merge_threshold),
     )
     started = time.perf_counter()
     result = run_ingest(options, _progress(args.quiet), check=args.check)
@@ -204,6 +206,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if any file would change"
+    )
+    ingest.add_argument(
+        "--merge-threshold",
+        type=float,
+        default=DedupeSettings.threshold,
+        metavar="SCORE",
+        help="merge pairs with the same ask scoring at least this (default: %(default)s); "
+        "the review report shows each pair's score",
     )
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     ingest.set_defaults(run=_ingest)
