@@ -293,7 +293,12 @@ def find_duplicates(
         left = np.array([a for a, _ in pairs], dtype=np.int64)
         right = np.array([b for _, b in pairs], dtype=np.int64)
         title_cos = np.array(
-            [subject_similarity(subjects[a].words, subjects[b].words, weights) for a, b in pairs]
+            [
+                1.0
+                if subjects[a].words == subjects[b].words
+                else subject_similarity(subjects[a].words, subjects[b].words, weights)
+                for a, b in pairs
+            ]
         )
         mergeable = np.array([subjects[a].ask == subjects[b].ask for a, b in pairs], dtype=bool)
     else:
