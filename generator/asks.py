@@ -129,6 +129,10 @@ STOP_WORDS = _words(
     """
 )
 
+# Prepositions that are a subject's last word when nothing follows them: "the sum of
+# squares between" (groups) is not "the sum of squares".
+TRAILING_KEYS = frozenset(("between", "within", "among", "across"))
+
 # Nouns that name the kind of thing rather than the thing: "a long short-term memory
 # network" is "an LSTM". Dropped from a subject unless nothing else is left.
 GENERIC_WORDS = _words(
@@ -192,9 +196,16 @@ def subject_words(title_key: Iterable[str], clause_words: Iterable[str]) -> tupl
     """The subject: title-key words of the first clause, without ask, stop and generic words.
 
     Generic words ("network", "model") stay when nothing else would; an empty result
-    means the title names no subject of its own.
+    means the title names no subject of its own. A preposition that ends the title
+    names the thing ("sum of squares between"), so it stays.
     """
     clause = set(clause_words)
-    kept = [w for w in title_key if w in clause and w not in ASK_WORDS and w not in STOP_WORDS]
+    words = [w for w in title_key if w in clause]
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if (w not in ASK_WORDS and w not in STOP_WORDS)
+        or (i == len(words) - 1 and i and w in TRAILING_KEYS)
+    ]
     specific = [w for w in kept if w not in GENERIC_WORDS]
     return tuple(dict.fromkeys(specific or kept))

@@ -173,3 +173,14 @@ def test_asks_and_subjects_are_compared_apart(words: WordList) -> None:
     rewrites = {r for s in result.subjects for r in s.rewrites}
     assert "atention → attention (spelling)" in rewrites
     assert "lstm → long shortterm memory (abbreviation)" in rewrites
+
+
+def test_a_trailing_preposition_is_part_of_the_subject(words: WordList) -> None:
+    items = entries(
+        words,
+        ("1", "What is sum of squares between?", "Squares of group means from the mean."),
+        ("2", "What is the sum of squares?", "Squares of differences from the mean."),
+        ("3", "What's the trade-off between precision and recall?", "One rises, one falls."),
+        ("4", "What is the precision-recall trade-off?", "Raising one lowers the other."),
+    )
+    assert grouped(find_duplicates(items)) == [["1"], ["2"], ["3", "4"]]
