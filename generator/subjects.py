@@ -3,14 +3,18 @@
 A subject is matched tolerantly by rewriting its words into one canonical spelling per
 corpus, never by comparing every pair of titles:
 
-- **spelling**: a rare word one letter edit (insert, delete, replace, swap) from a word
-  that is at least three times as common across titles and answers is read as that word
-  ("convolutoinal" -> "convolutional"). Candidates come from an index of one-letter
-  deletions, so the cost grows with the vocabulary, not its square. A word that only adds
-  or drops letters at either end ("symmetric" / "asymmetric") is never a misspelling;
-- **abbreviations**: an all-capitals word in a title ("LSTM") stands for the phrase whose
-  initials it spells, when titles hold such a phrase and one reading clearly wins
-  ("long short-term memory"); the word list's reviewed short forms come first;
+- **spelling**: a rare title word one letter edit (insert, delete, replace, swap) from a
+  word at least three times as common across titles and answers is read as that word
+  ("convolutoinal" -> "convolutional"), the reading titles use most winning ("mage" is
+  "image", not "make"). Candidates come from an index of one-letter deletions, so the
+  cost grows with the vocabulary, not its square. A word that is another with a
+  word-forming prefix ("asymmetric", "nonlinear") is never a misspelling;
+- **abbreviations**: an all-capitals word in a title ("LSTM") may stand for any run of
+  title words whose initials it spells ("long short-term memory"); it is read as the
+  one that makes its title ask what another entry asks, and left alone when several do.
+  The word list's reviewed short forms have one reading each;
+- **shortened words**: "batch norm" is "batch normalization" when another title says so
+  after the same word;
 - **compounds**: a glued word made of two subject words ("precisionrecall", from
   "precision-recall") is read as those two words;
 - **singular and plural, word order**: title keys are already singular, and a subject is
@@ -45,8 +49,6 @@ MIN_TYPO_LENGTH = 4
 MAX_TYPO_COUNT = 2
 TYPO_RATIO = 3
 RARE_RATIO = 50
-MIN_ABBREVIATION = 2
-MAX_ABBREVIATION = 6
 MIN_COMPOUND_PART = 3
 _CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
 
