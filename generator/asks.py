@@ -192,19 +192,24 @@ def clause_ask(clause: str) -> str:
     return ASKS[best]
 
 
-def subject_words(title_key: Iterable[str], clause_words: Iterable[str]) -> tuple[str, ...]:
+def subject_words(
+    title_key: Iterable[str], clause_words: Iterable[str], keep: Iterable[str] = ()
+) -> tuple[str, ...]:
     """The subject: title-key words of the first clause, without ask, stop and generic words.
 
     Generic words ("network", "model") stay when nothing else would; an empty result
     means the title names no subject of its own. A preposition that ends the title
-    names the thing ("sum of squares between"), so it stays.
+    names the thing ("sum of squares between"), so it stays, as do ``keep`` words (short
+    forms written in capitals: "SO" is no "so").
     """
     clause = set(clause_words)
+    kept_words = set(keep)
     words = [w for w in title_key if w in clause]
     kept = [
         w
         for i, w in enumerate(words)
         if (w not in ASK_WORDS and w not in STOP_WORDS)
+        or w in kept_words
         or (i == len(words) - 1 and i and w in TRAILING_KEYS)
     ]
     specific = [w for w in kept if w not in GENERIC_WORDS]

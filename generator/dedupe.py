@@ -14,7 +14,8 @@ Method (the default, ``method="subjects"``), chosen to be explainable and to sca
    under its subsets, :func:`near_miss_pairs`), never every pair.
 4. A pair's score is ``title_weight`` x subject similarity (IDF-weighted Jaccard of
    the subject words: 1.0 when equal) + the rest x answer cosine. Pairs with the same
-   ask scoring at least ``threshold`` are merged, best first, by a union-find that
+   ask scoring at least ``threshold`` are merged (unless a short form in either has
+   several readings), best first, by a union-find that
    refuses any merge a curated split forbids. A different ask, or a different key
    subject word, keeps two questions apart; such pairs go to the report's closest pairs.
    Curated merges always apply.
@@ -266,6 +267,9 @@ def subject_evidence(a: Subject, b: Subject) -> tuple[str, str]:
     rewrites = sorted(set(a.rewrites) | set(b.rewrites))
     if rewrites:
         parts.append("read as: " + "; ".join(rewrites))
+    unresolved = sorted({s.unresolved for s in (a, b) if s.unresolved})
+    if unresolved:
+        parts.append("short form with several readings: " + ", ".join(unresolved))
     return ask, "; ".join(parts)
 
 
@@ -300,7 +304,15 @@ def find_duplicates(
                 for a, b in pairs
             ]
         )
-        mergeable = np.array([subjects[a].ask == subjects[b].ask for a, b in pairs], dtype=bool)
+        mergeable = np.array(
+            [
+                subjects[a].ask == subjects[b].ask
+                and subjects[a].unresolved is None
+                and subjects[b].unresolved is None
+                for a, b in pairs
+            ],
+            dtype=bool,
+        )
     else:
         titles = tfidf([e.title_key for e in entries])
         if settings.same_words_only:

@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
@@ -60,6 +60,8 @@ class Subject:
     ask: str
     words: frozenset[str]
     rewrites: tuple[str, ...] = ()
+    unresolved: str | None = None
+    """A short form with several readings left as written: such a subject never merges."""
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,8 @@ def _draft(
         words = _without_field(words, clause, fields)
     if not options.asks:
         return _Draft(DEFINE, tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS)), ())
-    return _Draft(clause_ask(clause), subject_words(words, words), tuple(notes))
+    shorts = {key_words(m.group(1))[0] for m in _CAPITALS.finditer(title)} if title else ()
+    return _Draft(clause_ask(clause), subject_words(words, words, shorts), tuple(notes))
 
 
 def _finish(
@@ -403,6 +406,8 @@ def analyse_subjects(
         if chosen is not None:
             note = f"{short} → {' '.join(readings[chosen])} (abbreviation)"
             subjects[i] = Subject(draft.ask, chosen, (*subjects[i].rewrites, note))
+        elif len(readings) > 1:
+            subjects[i] = replace(subjects[i], unresolved=short)
     return subjects
 
 

@@ -184,3 +184,19 @@ def test_a_trailing_preposition_is_part_of_the_subject(words: WordList) -> None:
         ("4", "What is the precision-recall trade-off?", "Raising one lowers the other."),
     )
     assert grouped(find_duplicates(items)) == [["1"], ["2"], ["3", "4"]]
+
+
+def test_a_short_form_with_several_readings_merges_nothing(words: WordList) -> None:
+    items = entries(
+        words,
+        ("1", "What is stochastic gradient descent?", "One sample at a time."),
+        ("2", "What is sparse gradient descent?", "Only some weights move."),
+        ("3", "Define SGD.", "Updates from small batches."),
+        ("4", "What is SGD?", "Descent on sparse gradients."),
+        ("5", "Why do we need SO?", "Second-order steps."),
+        ("6", "Why do we need it?", "Nobody knows."),
+    )
+    result = find_duplicates(items)
+    assert grouped(result) == [["1"], ["2"], ["3"], ["4"], ["5"], ["6"]]
+    assert {s.unresolved for s in result.subjects} == {None, "sgd"}
+    assert "so" in result.subjects[4].words  # written in capitals: a short form, no stop word
