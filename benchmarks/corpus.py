@@ -6,21 +6,28 @@ bullets, ``  1. `` numbered sub-lists and ``Label:`` lines, with page furniture 
 sprinkled in. Labels have at most five digits, so a large corpus is split over several
 files, each numbering its entries ``1.``, ``2.``, ... and then ``Q1.``, ``Q2.``, ...
 
-What a corpus holds:
+Made independently of the generator's lists (nothing here reads ``content/`` or
+``generator/``):
 
-- **Distinct questions** whose subjects are built combinatorially, modifier x head x
-  context ("stochastic" x "dropout" x "for image classification"), each asked in one
-  frame (what is / advantages / disadvantages / role / how it works / when to use).
-- **Look-alikes**: distinct questions that share the frame, head and context and differ
-  in one discriminating word from a contrast group ("supervised" / "unsupervised",
-  "total" / "within-group" / "between-group").
-- **Repeats**: rewordings a person would call the same question: another stem ("What is",
-  "What is meant by", "Define", "Explain"), a synonym from :data:`FRAME_SYNONYMS`, the
-  context clause moved to the front, a typo from the word list's ``typos``, Title Case,
-  an "in neural networks" suffix; each with its own answer drawn from the question's facts.
+- **Distinct questions**: subjects built combinatorially, modifier x head x context
+  ("stochastic" x "dropout" x "for image classification"), each asked with one ask
+  (what is / advantages / limitations / how it works / how to fix / when to use /
+  examples / purpose).
+- **Look-alikes**: questions one key word apart (the modifier swapped within its contrast
+  group: "supervised" / "unsupervised"), and the same subject with another ask.
+- **Repeats**, each with an answer of its own, of four kinds: *reword* (another phrasing
+  of the same ask from :data:`PHRASINGS`), *typo* (one random letter inserted, deleted,
+  swapped or replaced in any word), *abbreviation* (the subject's initials, "SGD"), and
+  *cross-style* (each file has its own style: Title Case, lower case without question
+  marks, a follow-up sentence, a leading "Q:").
+- **Held-out phrasings**: every ask has eight phrasings; the even ones are the *tuning*
+  half, the odd ones the *held-out* half. Each distinct question draws its phrasings from
+  one half only, so quality can be reported on phrasings nobody tuned on.
 
-The ground truth maps each entry's ``file#label`` to its cluster id. Nothing of it is in
-the text: labels are numbered after a global shuffle. Same ``n`` and ``seed``, same bytes.
+The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
+keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
+repeats per kind. Nothing of it is in the text: labels are numbered after a global shuffle.
+Same ``n`` and ``seed``, same bytes.
 
     python -m benchmarks.corpus 10000 --seed 1 --out /tmp/corpus
 """
@@ -32,14 +39,11 @@ import json
 import random
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-WORDLIST = ROOT / "content" / "wordlist.yaml"
 GROUND_TRUTH = "ground-truth.json"
+FEATURES = "entry-features.json"
 ENTRIES_PER_FILE = 2000
 
 # Modifiers in contrast groups: members of one group are look-alikes of each other.
@@ -184,54 +188,101 @@ CONTEXTS: tuple[str, ...] = (
     "small datasets",
 )
 
-# One frame per question; each variant says the same thing. ``{s}`` is the subject.
-FRAMES: dict[str, tuple[str, ...]] = {
+# Eight phrasings per ask, written from how interviewers and question collections word
+# them (not from the generator's cue lists). Even positions: the tuning half; odd: held out.
+# ``{s}`` is the subject, ``{S}`` the same with a capital first letter.
+PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
         "What is {s}?",
-        "What is meant by {s}?",
+        "Give a short definition of {s}.",
         "Define {s}.",
-        "Explain {s}.",
+        "What exactly is meant by the term {s}?",
         "What do you mean by {s}?",
+        "In your own words, what is {s}?",
+        "Can you explain what {s} is?",
+        "{S}: what is it?",
     ),
     "advantages": (
         "What are the advantages of {s}?",
+        "What makes {s} useful?",
         "What are the benefits of {s}?",
-        "Advantages of {s}?",
-        "What are the main advantages of {s}?",
+        "What do we gain from {s}?",
+        "Why would you use {s}?",
+        "Why is {s} a good choice?",
+        "What are the pros of {s}?",
+        "What are the strengths of {s}?",
     ),
-    "disadvantages": (
+    "limitations": (
         "What are the disadvantages of {s}?",
+        "What are the weak points of {s}?",
+        "What are the limitations of {s}?",
+        "Where does {s} fall short?",
+        "When does {s} fail?",
+        "What can go wrong with {s}?",
         "What are the drawbacks of {s}?",
-        "Disadvantages of {s}?",
-    ),
-    "role": (
-        "What is the role of {s}?",
-        "What is the purpose of {s}?",
-        "What is the use of {s}?",
-        "What is the goal of {s}?",
+        "What are the downsides of {s}?",
     ),
     "works": (
         "How does {s} work?",
+        "Walk me through how {s} operates.",
+        "Describe the working of {s}.",
+        "What happens inside {s}?",
         "Explain how {s} works.",
-        "Describe how {s} works.",
+        "How is {s} carried out step by step?",
+        "What is the mechanism behind {s}?",
+        "Can you describe the inner workings of {s}?",
+    ),
+    "fix": (
+        "How do you fix problems with {s}?",
+        "What is the remedy for trouble with {s}?",
+        "How can issues with {s} be avoided?",
+        "How would you get around trouble with {s}?",
+        "How do you deal with problems in {s}?",
+        "How can one mitigate issues with {s}?",
+        "What can be done to prevent problems with {s}?",
+        "How do you troubleshoot {s}?",
     ),
     "when": (
         "When should you use {s}?",
-        "When would you use {s}?",
-        "When do we use {s}?",
+        "In what scenarios does {s} make sense?",
+        "When would you choose {s}?",
+        "Under which circumstances would you pick {s}?",
+        "In which situations is {s} the right choice?",
+        "At what point should one reach for {s}?",
+        "When is {s} appropriate?",
+        "When is {s} worth it?",
+    ),
+    "examples": (
+        "Give examples of {s}.",
+        "Name a few places where {s} shows up.",
+        "What are some use cases of {s}?",
+        "Can you list practical uses of {s}?",
+        "Where is {s} used?",
+        "Where would you see {s} in industry?",
+        "What are real-world applications of {s}?",
+        "Share some instances of {s}.",
+    ),
+    "purpose": (
+        "What is the role of {s}?",
+        "What problem does {s} address?",
+        "What is the purpose of {s}?",
+        "What is the point of {s}?",
+        "Why do we need {s}?",
+        "What job does {s} do?",
+        "What is {s} used for?",
+        "Why does {s} exist?",
     ),
 }
-FRAME_NAMES = tuple(FRAMES)
-# The synonyms behind the variants above, for the record (and the docs): a person
-# reads each row as one word.
-FRAME_SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("advantages", "benefits"),
-    ("disadvantages", "drawbacks"),
-    ("role", "purpose", "use", "goal"),
-    ("what is", "what is meant by", "define", "explain", "what do you mean by"),
-    ("how does it work", "explain how it works", "describe how it works"),
-)
+ASKS = tuple(PHRASINGS)
+HALVES = ("tune", "held-out")
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
+FOLLOW_UPS = (
+    " Give an example.",
+    " Explain briefly.",
+    " Why does it matter?",
+    " Keep the answer short.",
+)
+STYLES = ("plain", "title-case", "lower-case", "follow-up", "q-prefix")
 
 NOUNS = (
     "gradient",
@@ -346,61 +397,66 @@ FURNITURE = (
 FIELDS = ("Deep Learning", "Machine Learning", "Data Science", "Neural Networks", "AI")
 CLUSTER_SIZES = ((1, 0.52), (2, 0.26), (3, 0.13), (4, 0.06), (5, 0.03))
 LOOKALIKE_SHARE = 0.3
+ASK_LOOKALIKE_SHARE = 0.15
 TYPO_SHARE = 0.25
-TITLE_CASE_SHARE = 0.3
+ABBREVIATION_SHARE = 0.15
 SUFFIX_SHARE = 0.2
 FRONTED_SHARE = 0.2
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @dataclass(frozen=True)
 class Question:
-    """One distinct question: its frame, modifier, head and context, and its facts."""
+    """One distinct question: its ask, modifier, head and context, its facts, its half."""
 
     cluster: int
-    frame: str
+    ask: str
     modifier: str
     head: str
     context: str
     facts: tuple[str, ...]
+    half: str = "tune"
 
     @property
     def subject(self) -> str:
         """The subject without its context: "stochastic dropout"."""
         return f"{self.modifier} {self.head}"
 
+    @property
+    def initials(self) -> str:
+        """The subject's short form: "SGD" for "stochastic gradient descent"."""
+        return "".join(w[0] for w in self.subject.replace("-", " ").split()).upper()
+
 
 @dataclass(frozen=True)
 class CorpusEntry:
-    """One raw entry as written: its question (cluster), title and answer lines."""
+    """One raw entry as written: its question (cluster), title, answer lines, how it was made."""
 
     cluster: int
     title: str
     answer: tuple[str, ...]
+    half: str = "tune"
+    phrasing: int = 0
+    typo: bool = False
+    abbreviation: bool = False
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """The files of a corpus (name -> text) and its ground truth (``file#label`` -> cluster)."""
+    """The files of a corpus (name -> text), its ground truth and each entry's features.
+
+    ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
+    written: ``half`` (tune or held-out), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    """
 
     files: dict[str, str]
     truth: dict[str, int]
+    features: dict[str, dict[str, object]]
 
     @property
     def clusters(self) -> int:
         """How many distinct questions the corpus asks."""
         return len(set(self.truth.values()))
-
-
-def load_typos(path: Path = WORDLIST) -> dict[str, list[str]]:
-    """Correct word -> misspellings of it, from the word list's ``typos`` (real words only)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    table: dict[str, list[str]] = {}
-    for wrong, right in sorted((data.get("typos") or {}).items()):
-        right = str(right)
-        if not right or " " in right or right.lower() == str(wrong).lower():
-            continue
-        table.setdefault(right, []).append(str(wrong))
-    return table
 
 
 def _fill(template: str, rng: random.Random, subject: str) -> str:
@@ -434,7 +490,11 @@ def _cluster_size(rng: random.Random) -> int:
 
 
 def plan_questions(n: int, rng: random.Random) -> list[tuple[Question, int]]:
-    """Distinct questions and how many times each is asked, ``n`` entries in all."""
+    """Distinct questions and how many times each is asked, ``n`` entries in all.
+
+    Look-alikes come in siblings: the modifier swapped for another of its contrast group,
+    or (less often) the same subject with another ask.
+    """
     space = len(MODIFIER_GROUPS) * len(HEADS) * len(CONTEXTS)
     used: set[int] = set()
     planned: list[tuple[Question, int]] = []
@@ -449,17 +509,22 @@ def plan_questions(n: int, rng: random.Random) -> list[tuple[Question, int]]:
         group_i, rest = divmod(key, len(HEADS) * len(CONTEXTS))
         head_i, context_i = divmod(rest, len(CONTEXTS))
         group = MODIFIER_GROUPS[group_i]
-        frame = FRAME_NAMES[(head_i * 7 + context_i * 3) % len(FRAME_NAMES)]
+        ask = ASKS[(head_i * 7 + context_i * 3) % len(ASKS)]
+        half = HALVES[rng.random() < 0.5]
         count = min(len(group), rng.choice((2, 3))) if rng.random() < LOOKALIKE_SHARE else 1
-        for modifier in rng.sample(group, count):
+        siblings = [(m, ask) for m in rng.sample(group, count)]
+        if rng.random() < ASK_LOOKALIKE_SHARE:
+            siblings.append((siblings[0][0], rng.choice([a for a in ASKS if a != ask])))
+        for modifier, sibling_ask in siblings:
             subject = f"{modifier} {HEADS[head_i]}"
             question = Question(
                 cluster=len(planned),
-                frame=frame,
+                ask=sibling_ask,
                 modifier=modifier,
                 head=HEADS[head_i],
                 context=CONTEXTS[context_i],
                 facts=_facts(rng, f"{subject} for {CONTEXTS[context_i]}"),
+                half=half,
             )
             size = min(_cluster_size(rng), n - total)
             if size <= 0:
@@ -469,17 +534,32 @@ def plan_questions(n: int, rng: random.Random) -> list[tuple[Question, int]]:
     return planned
 
 
-def _typo(text: str, rng: random.Random, typos: dict[str, list[str]]) -> str:
+def letter_edit(word: str, rng: random.Random) -> str:
+    """``word`` with one random letter inserted, deleted, swapped with the next, or replaced."""
+    kind = rng.choice(("insert", "delete", "swap", "replace"))
+    i = rng.randrange(len(word))
+    if kind == "insert":
+        return word[:i] + rng.choice(LETTERS) + word[i:]
+    if kind == "delete" and len(word) > 2:
+        return word[:i] + word[i + 1 :]
+    if kind == "swap" and len(word) > 2:
+        i = min(i, len(word) - 2)
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    letter = rng.choice([c for c in LETTERS if c != word[i].lower()])
+    return word[:i] + letter + word[i + 1 :]
+
+
+def random_typo(text: str, rng: random.Random) -> str:
+    """``text`` with one random letter edit in one of its words of three letters or more."""
     words = text.split(" ")
-    spots = [i for i, w in enumerate(words) if w.strip("?.,").lower() in typos]
+    spots = [i for i, w in enumerate(words) if sum(c.isalpha() for c in w) >= 3]
     if not spots:
         return text
     i = rng.choice(spots)
-    core = words[i].strip("?.,")
-    wrong = rng.choice(typos[core.lower()])
-    if core[:1].isupper():
-        wrong = wrong[:1].upper() + wrong[1:]
-    words[i] = words[i].replace(core, wrong)
+    word = words[i]
+    start = next(k for k, c in enumerate(word) if c.isalpha())
+    end = len(word) - next(k for k, c in enumerate(reversed(word)) if c.isalpha())
+    words[i] = word[:start] + letter_edit(word[start:end], rng) + word[end:]
     return " ".join(words)
 
 
@@ -487,25 +567,33 @@ def _title_case(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
 
 
-def reword_title(q: Question, rng: random.Random, typos: dict[str, list[str]]) -> str:
-    """One way of asking ``q``: a random stem variant and random surface changes."""
-    variant = rng.choice(FRAMES[q.frame])
+def ask_title(q: Question, rng: random.Random, first: bool) -> CorpusEntry:
+    """One way of asking ``q``: a phrasing from its half, and random surface changes.
+
+    The first entry of a question always spells its subject out; later ones may use the
+    initials.
+    """
+    offset = HALVES.index(q.half)
+    phrasing = rng.choice(range(offset, len(PHRASINGS[q.ask]), 2))
+    template = PHRASINGS[q.ask][phrasing]
+    abbreviation = not first and rng.random() < ABBREVIATION_SHARE
+    core = q.initials if abbreviation else q.subject
     if rng.random() < FRONTED_SHARE:
-        body = variant.format(s=q.subject)
+        body = template.format(s=core, S=core[:1].upper() + core[1:])
         title = f"For {q.context}, {body[:1].lower()}{body[1:]}"
     else:
-        title = variant.format(s=f"{q.subject} for {q.context}")
+        subject = f"{core} for {q.context}"
+        title = template.format(s=subject, S=subject[:1].upper() + subject[1:])
     if rng.random() < SUFFIX_SHARE:
         end = title[-1]
         title = title[:-1] + rng.choice(SUFFIXES) + end
-    if rng.random() < TYPO_SHARE:
-        title = _typo(title, rng, typos)
-    if rng.random() < TITLE_CASE_SHARE:
-        title = _title_case(title)
-    return title
+    typo = rng.random() < TYPO_SHARE
+    if typo:
+        title = random_typo(title, rng)
+    return CorpusEntry(q.cluster, title, (), q.half, phrasing, typo, abbreviation)
 
 
-def write_answer(q: Question, rng: random.Random, typos: dict[str, list[str]]) -> tuple[str, ...]:
+def write_answer(q: Question, rng: random.Random) -> tuple[str, ...]:
     """One version of an answer to ``q`` (30 to 120 words), as source lines."""
     facts = list(q.facts)
     rng.shuffle(facts)
@@ -518,7 +606,7 @@ def write_answer(q: Question, rng: random.Random, typos: dict[str, list[str]]) -
         if words + len(fact.split()) > 120:
             continue
         if rng.random() < TYPO_SHARE / 2:
-            fact = _typo(fact, rng, typos)
+            fact = random_typo(fact, rng)
         chosen.append(fact)
         words += len(fact.split())
     shape = rng.choice(("paragraph", "paragraph", "bullets", "numbered", "label", "intro"))
@@ -542,30 +630,36 @@ def write_answer(q: Question, rng: random.Random, typos: dict[str, list[str]]) -
     return tuple(lines)
 
 
-def make_entries(n: int, seed: int, typos: dict[str, list[str]]) -> list[CorpusEntry]:
+def make_entries(n: int, seed: int) -> list[CorpusEntry]:
     """``n`` entries in a random order, each a rewording of its question."""
     rng = random.Random(seed)
     entries: list[CorpusEntry] = []
     for question, size in plan_questions(n, rng):
-        for _ in range(size):
-            entries.append(
-                CorpusEntry(
-                    question.cluster,
-                    reword_title(question, rng, typos),
-                    write_answer(question, rng, typos),
-                )
-            )
+        for k in range(size):
+            entry = ask_title(question, rng, first=k == 0)
+            entries.append(replace(entry, answer=write_answer(question, rng)))
     rng.shuffle(entries)
     return entries
 
 
+def styled(title: str, style: str, rng: random.Random) -> str:
+    """``title`` as a collection with that style writes it."""
+    if style == "title-case":
+        return _title_case(title)
+    if style == "lower-case":
+        return title.lower().rstrip("?.")
+    if style == "follow-up":
+        return title + rng.choice(FOLLOW_UPS)
+    return title
+
+
 def _render_file(
-    name: str, entries: Sequence[CorpusEntry], rng: random.Random
-) -> tuple[str, dict[str, int]]:
-    """The text of one source file and its labels' clusters: a numbered part, then a Q part."""
+    name: str, entries: Sequence[CorpusEntry], rng: random.Random, style: str
+) -> tuple[str, dict[str, CorpusEntry]]:
+    """The text of one source file and its labels' entries: a numbered part, then a Q part."""
     field = rng.choice(FIELDS)
     lines = [rng.choice(FURNITURE).format(field=field), ""]
-    truth: dict[str, int] = {}
+    labels: dict[str, CorpusEntry] = {}
     split = len(entries) // 2 if len(entries) > 1 else len(entries)
     for i, entry in enumerate(entries):
         q_part = i >= split
@@ -573,40 +667,56 @@ def _render_file(
         label = f"Q{number}" if q_part else str(number)
         if (q_part and i == split) or rng.random() < 0.03:
             lines.extend([rng.choice(FURNITURE).format(field=field), ""])
-        lines.append(f"{label}. {entry.title}")
+        lines.append(f"{label}. {styled(entry.title, style, rng)}")
         if q_part or rng.random() < 0.3:
             lines.append("")
         lines.extend(entry.answer)
         lines.append("")
-        truth[f"{name}#{label}"] = entry.cluster
-    return "\n".join(lines), truth
+        labels[f"{name}#{label}"] = entry
+    return "\n".join(lines), labels
 
 
-def make_corpus(n: int, seed: int = 1, typos: dict[str, list[str]] | None = None) -> Corpus:
-    """A corpus of ``n`` raw entries, split into files of at most 2,000, with ground truth."""
+def make_corpus(n: int, seed: int = 1) -> Corpus:
+    """A corpus of ``n`` raw entries, split into files of at most 2,000, with ground truth.
+
+    Each file has a style of its own (:data:`STYLES`, in turn), so repeats across files
+    are asked in different styles.
+    """
     if n < 1:
         raise ValueError("a corpus needs at least one entry")
-    typos = load_typos() if typos is None else typos
-    entries = make_entries(n, seed, typos)
+    entries = make_entries(n, seed)
     rng = random.Random(seed * 7919 + 17)
     files: dict[str, str] = {}
     truth: dict[str, int] = {}
+    features: dict[str, dict[str, object]] = {}
     for part, start in enumerate(range(0, n, ENTRIES_PER_FILE), 1):
         name = f"synthetic-{part:03d}.txt"
-        text, labels = _render_file(name, entries[start : start + ENTRIES_PER_FILE], rng)
+        style = STYLES[(part - 1) % len(STYLES)]
+        text, labels = _render_file(name, entries[start : start + ENTRIES_PER_FILE], rng, style)
         files[name] = text
-        truth.update(labels)
-    return Corpus(files, truth)
+        for ref, entry in labels.items():
+            truth[ref] = entry.cluster
+            features[ref] = {
+                "half": entry.half,
+                "phrasing": entry.phrasing,
+                "typo": entry.typo,
+                "abbreviation": entry.abbreviation,
+                "style": style,
+            }
+    return Corpus(files, truth, features)
 
 
 def write_corpus(corpus: Corpus, out: Path) -> Path:
-    """Write the source files into ``out/sources/`` and the ground truth beside; return sources."""
+    """Write the source files into ``out/sources/``, the ground truth and features beside."""
     sources = out / "sources"
     sources.mkdir(parents=True, exist_ok=True)
     for name, text in corpus.files.items():
         (sources / name).write_text(text, encoding="utf-8", newline="\n")
     (out / GROUND_TRUTH).write_text(
         json.dumps(corpus.truth, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    (out / FEATURES).write_text(
+        json.dumps(corpus.features, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )
     return sources
 

@@ -7,7 +7,10 @@
 Each size runs in its own subprocess (``--worker``), so one size's memory and caches
 do not pollute the next: it times ``run_ingest`` into a fresh folder (wall and CPU
 time, peak RSS from ``getrusage``), then scores the merges against the corpus's ground
-truth. For the seed and for 1,000 entries it also reruns ingest with nothing changed
+truth, overall and per kind of repeat (typo, reword, abbreviation, cross-style) on the
+tuning and held-out halves of the corpus's phrasings. At 10,000 entries it also runs the
+duplicate finder alone with each of its parts switched off (``benchmarks.dedupe_quality``).
+For the seed and for 1,000 entries it also reruns ingest with nothing changed
 and counts the files touched, and, once ``python -m generator build`` exists, times the
 full build. Results: a plain-text table, ``benchmarks/out/results.json`` and a log-log
 plot ``docs/assets/performance.png``.
@@ -32,8 +35,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .corpus import GROUND_TRUTH, make_corpus, write_corpus
-from .quality import pair_scores
+from .corpus import FEATURES, GROUND_TRUTH, make_corpus, write_corpus
+from .quality import KINDS, kind_scores, pair_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -44,6 +47,7 @@ QUICK_SIZES = (300, 1000)
 RERUN_MAX = 10_000
 SEED = 1
 NOT_BUILT = "not measured: site build not available"
+ABLATION_N = 10_000
 
 
 def _files_state(folder: Path) -> dict[str, int]:
@@ -109,6 +113,17 @@ def worker(corpus: Path, rerun: bool, scratch: Path | None = None) -> dict[str, 
                 predicted_pairs=scores.predicted_pairs,
                 unmatched_entries=scores.missing + scores.extra,
             )
+            features_path = corpus / FEATURES
+            if features_path.is_file():
+                features = json.loads(features_path.read_text(encoding="utf-8"))
+                groups = [[str(s) for s in q.sources] for q in built.questions]
+                row["kinds"] = {
+                    half: {
+                        kind: [round(score.precision, 4), round(score.recall, 4)]
+                        for kind, score in kind_scores(groups, truth, features, half).items()
+                    }
+                    for half in ("tune", "held-out")
+                }
         if rerun:
             before = _files_state(Path(temp))
             again, wall, _ = _ingest_once(sources, out, report)
@@ -357,6 +372,10 @@ def table(rows: list[dict[str, Any]], exponent: float | None) -> str:
             f"{r.get('recall', float('nan')):>7.4f}"
         )
     lines.append(f"growth exponent (log-log least squares, wall time): {exponent}")
+    for r in rows:
+        for half, kinds in r.get("kinds", {}).items():
+            cells = ", ".join(f"{k} {kinds[k][0]:.3f}/{kinds[k][1]:.3f}" for k in KINDS)
+            lines.append(f"N={r['n']:,} {half} precision/recall per kind: {cells}")
     return "\n".join(lines)
 
 
@@ -369,6 +388,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="300 and 1,000 entries only")
     parser.add_argument("--seed", type=int, default=SEED, help="corpus seed (default: 1)")
     parser.add_argument("--no-plot", action="store_true", help="skip the plot")
+    parser.add_argument(
+        "--no-ablations",
+        action="store_true",
+        help="skip the duplicate finder's ablations at 10,000 entries",
+    )
     parser.add_argument("--worker", metavar="CORPUS", help=argparse.SUPPRESS)
     parser.add_argument("--rerun", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--scratch", help=argparse.SUPPRESS)
@@ -454,6 +478,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         else:
             print(f"full build, {build['label']}: {build['status']}")
+    if not args.no_ablations and ABLATION_N in sizes:
+        from .dedupe_quality import evaluate
+        from .dedupe_quality import table as ablation_table
+
+        ablations = evaluate(ABLATION_N, args.seed)
+        results["ablations"] = ablations
+        print(f"\nduplicate finder alone, N={ABLATION_N:,}: precision / recall per kind")
+        print(ablation_table(ablations))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"\nwrote {OUT / 'results.json'}")

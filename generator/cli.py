@@ -13,9 +13,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .atomic import folder_lock, recover, replace_folder
+from .dedupe import DedupeSettings
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
 from .readers import READERS
+from .report import summary
 from .writer import MANIFEST
 
 CONTENT = Path("content")
@@ -45,11 +47,11 @@ def _ingest(args: argparse.Namespace) -> int:
         curation=curation,
         report=Path(args.report) if args.report else None,
         format=args.format,
+        settings=DedupeSettings(threshold=args.merge_threshold),
     )
     started = time.perf_counter()
     result = run_ingest(options, _progress(args.quiet), check=args.check)
-    built, plan = result.built, result.plan
-    merges = sum(len(m.group.entries) - 1 for m in built.merged)
+    plan = result.plan
     for line in result.recovered:
         print(f"note: {line}", file=sys.stderr)
     if plan.manifest_problem:
@@ -68,8 +70,7 @@ def _ingest(args: argparse.Namespace) -> int:
         )
     verb = "would change" if args.check else "changed"
     print(
-        f"ingest: {len(built.entries)} entries read from {result.sources} source(s), "
-        f"{len(built.merged)} questions, {merges} merges, "
+        f"ingest: {result.sources} source(s): {summary(result.review)}; "
         f"{plan.changed} files {verb} ({len(plan.write)} written, {len(plan.delete)} deleted, "
         f"{len(plan.unchanged)} unchanged, {len(plan.hand_edited)} hand-edited kept) "
         f"in {time.perf_counter() - started:.2f}s"
@@ -287,6 +288,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if any file would change"
+    )
+    ingest.add_argument(
+        "--merge-threshold",
+        type=float,
+        default=DedupeSettings.threshold,
+        metavar="SCORE",
+        help="merge pairs with the same ask scoring at least this (default: %(default)s); "
+        "the review report shows each pair's score",
     )
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     ingest.set_defaults(run=_ingest)

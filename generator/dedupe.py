@@ -1,37 +1,48 @@
 """Find repeated questions: group entries that ask the same thing.
 
-Method, chosen to scale to 100,000 entries without an all-pairs Python loop:
+Method (the default, ``method="subjects"``), chosen to be explainable and to scale to
+100,000 entries without an all-pairs loop:
 
-1. Each title's key words (filler and field names removed, see the word list) become
-   a TF-IDF vector; so does each answer's content words.
-2. Candidate pairs come from sparse matrix products in row chunks, with prefix
-   filtering: a title is compared through its highest-weighted words only, as many as
-   could still reach ``min_title`` (a title sharing none of them with another cannot be
-   that close to it), so
-   common words like "network" do not make every title a candidate of every other.
-3. A pair's score is a weighted sum of its title and answer cosines. Pairs at or
-   above ``threshold`` are merged, best first, with a union-find that refuses any
-   merge a curated split forbids. With ``same_words_only`` (the default) a pair is
-   merged automatically only if both titles have the same key words: one added or
-   swapped word ("stochastic gradient descent", "total" vs "within sum of squares")
-   makes another question, and such pairs go to the review report's closest pairs.
-   Then no pairwise search is needed at all: entries are grouped by key words, and the
-   closest pairs are looked for among titles one or two key words apart.
+1. Each title is split into what it asks about (its *subject*) and how it asks (its
+   *ask*: definition, advantages, limitations, how it works, comparison, examples, how
+   to fix, when to use, formula, cause, types, purpose), see :mod:`generator.asks`.
+2. Subjects are rewritten into one spelling per corpus, with rewrites learned from the
+   entries themselves (spelling errors, abbreviations, glued compounds; singular and
+   word order come from the title keys), see :mod:`generator.subjects`.
+3. Entries with the same ask and the same subject words are candidates; so are entries
+   whose ask-and-subject word sets differ by one or two words (found by filing each set
+   under its subsets, :func:`near_miss_pairs`), never every pair.
+4. A pair's score is ``title_weight`` x subject similarity (IDF-weighted Jaccard of
+   the subject words: 1.0 when equal) + the rest x answer cosine. Pairs with the same
+   ask scoring at least ``threshold`` are merged (unless a short form in either has
+   several readings), best first, by a union-find that
+   refuses any merge a curated split forbids. A different ask, or a different key
+   subject word, keeps two questions apart; such pairs go to the report's closest pairs.
    Curated merges always apply.
 
-Every decision is kept (:class:`~generator.model.PairScore`) for the review report.
+``method="words"`` is the earlier finder (the same key words after the word list's
+fixes); ``method="cosine"`` merges by title and answer TF-IDF cosine. Both stay for
+comparison in the benchmark. Every decision is kept (:class:`~generator.model.PairScore`)
+for the review report.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
 
-from .model import Entry, MergeGroup, PairScore, SourceRef
+from .model import Entry, MergeGroup, PairScore, SourceRef, WordList
+from .subjects import (
+    Subject,
+    SubjectOptions,
+    analyse_subjects,
+    subject_similarity,
+    subject_weights,
+)
 from .vectors import tfidf
 
 
@@ -40,11 +51,35 @@ class DedupeSettings:
     """Weights and thresholds of the duplicate finder."""
 
     title_weight: float = 0.85
-    threshold: float = 0.78
+    threshold: float = 0.85
+    """The one merge line: a pair with the same ask scoring at least this is merged.
+
+    At 0.85 (= ``title_weight``) the same subject always merges; subjects that differ
+    in a word merge only when their answers agree closely (subject 0.95 needs an answer
+    cosine of 0.28, subject 0.9 one of 0.57)."""
+    review_below: float = 0.86
+    """Automatic merges scoring below this are listed first in the review report."""
     min_title: float = 0.5
     chunk_rows: int = 2048
     near_misses: int = 25
     same_words_only: bool = True
+    method: str = "subjects"
+    """"subjects" (ask and tolerant subject), "words" (same key words) or "cosine"."""
+    subjects: SubjectOptions = field(default_factory=SubjectOptions)
+    """Which subject tolerances apply; the reviewed abbreviations come from the word list."""
+
+
+def with_word_list(settings: DedupeSettings, words: WordList) -> DedupeSettings:
+    """``settings`` with the word list's reviewed short forms and field phrases, unless set."""
+    subjects = settings.subjects
+    return replace(
+        settings,
+        subjects=replace(
+            subjects,
+            reviewed_abbreviations=subjects.reviewed_abbreviations or words.search_aliases,
+            field_phrases=subjects.field_phrases or words.title_context,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -53,6 +88,7 @@ class DedupeResult:
 
     groups: tuple[MergeGroup, ...]
     near_misses: tuple[PairScore, ...]
+    subjects: tuple[Subject, ...] = ()
 
 
 def prefix_matrix(
@@ -196,6 +232,47 @@ def same_word_candidates(
     return left, right, pair_cosines(titles, left, right)
 
 
+def subject_candidates(subjects: Sequence[Subject]) -> list[tuple[int, int]]:
+    """Candidate pairs (i < j): same ask and subject, or ask-and-subject one or two words apart.
+
+    Entries are grouped by ask and subject in one pass; each group becomes a chain of
+    pairs. One entry per group is paired with the groups whose subject words are the same
+    (another ask) or differ by one or two words (:func:`near_miss_pairs`). Entries with no
+    subject words take no part.
+    """
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i, subject in enumerate(subjects):
+        if subject.words:
+            groups.setdefault((subject.ask, subject.words), []).append(i)
+    pairs = [(a, b) for members in groups.values() for a, b in itertools.pairwise(members)]
+    keys = list(groups)
+    heads = [groups[key][0] for key in keys]
+    near = near_miss_pairs([words for _, words in keys])
+    pairs += [(min(heads[a], heads[b]), max(heads[a], heads[b])) for a, b in near]
+    return pairs
+
+
+def _rewrites(subject: Subject) -> str:
+    return "; ".join(subject.rewrites)
+
+
+def subject_evidence(a: Subject, b: Subject) -> tuple[str, str]:
+    """How two subjects compare, for the report: (ask, subject words and rewrites)."""
+    ask = a.ask if a.ask == b.ask else f"{a.ask} ≠ {b.ask}"
+    shared = " ".join(sorted(a.words & b.words))
+    parts = [f"shared: {shared or '-'}"]
+    only_a, only_b = sorted(a.words - b.words), sorted(b.words - a.words)
+    if only_a or only_b:
+        parts.append(f"differ: {' '.join(only_a) or '-'} / {' '.join(only_b) or '-'}")
+    rewrites = sorted(set(a.rewrites) | set(b.rewrites))
+    if rewrites:
+        parts.append("read as: " + "; ".join(rewrites))
+    unresolved = sorted({s.unresolved for s in (a, b) if s.unresolved})
+    if unresolved:
+        parts.append("short form with several readings: " + ", ".join(unresolved))
+    return ask, "; ".join(parts)
+
+
 def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int]:
     return [index[r] for r in refs if r in index]
 
@@ -209,12 +286,50 @@ def find_duplicates(
     """Group entries that ask the same question; curated merges and splits win."""
     settings = settings or DedupeSettings()
     index = {entry.ref: i for i, entry in enumerate(entries)}
-    titles = tfidf([e.title_key for e in entries])
     answers = tfidf([e.answer_key for e in entries])
-    if settings.same_words_only:
-        left, right, title_cos = same_word_candidates(entries, titles, settings)
+    by_subject = settings.method == "subjects"
+    subjects: list[Subject] = []
+    mergeable: np.ndarray
+    if by_subject:
+        subjects = analyse_subjects(entries, settings.subjects)
+        weights = subject_weights(subjects)
+        pairs = subject_candidates(subjects)
+        left = np.array([a for a, _ in pairs], dtype=np.int64)
+        right = np.array([b for _, b in pairs], dtype=np.int64)
+        title_cos = np.array(
+            [
+                1.0
+                if subjects[a].words == subjects[b].words
+                else subject_similarity(subjects[a].words, subjects[b].words, weights)
+                for a, b in pairs
+            ]
+        )
+        mergeable = np.array(
+            [
+                subjects[a].ask == subjects[b].ask
+                and subjects[a].unresolved is None
+                and subjects[b].unresolved is None
+                for a, b in pairs
+            ],
+            dtype=bool,
+        )
     else:
-        left, right, title_cos = candidate_pairs(titles, settings.min_title, settings.chunk_rows)
+        titles = tfidf([e.title_key for e in entries])
+        if settings.same_words_only:
+            left, right, title_cos = same_word_candidates(entries, titles, settings)
+        else:
+            left, right, title_cos = candidate_pairs(
+                titles, settings.min_title, settings.chunk_rows
+            )
+        mergeable = np.array(
+            [
+                not settings.same_words_only
+                or same_words(entries[a].title_key, entries[b].title_key)
+                for a, b in zip(left.tolist(), right.tolist(), strict=True)
+            ],
+            dtype=bool,
+        )
+    title_cos = title_cos.reshape(-1)
     answer_cos = pair_cosines(answers, left, right)
     scores = settings.title_weight * title_cos + (1 - settings.title_weight) * answer_cos
     order = np.lexsort((right, left, -np.round(scores, 9)))
@@ -229,29 +344,31 @@ def find_duplicates(
 
     def score_of(k: int) -> PairScore:
         a, b = int(left[k]), int(right[k])
+        ask, evidence = subject_evidence(subjects[a], subjects[b]) if by_subject else ("", "")
         return PairScore(
             entries[a].ref,
             entries[b].ref,
             round(float(title_cos[k]), 3),
             round(float(answer_cos[k]), 3),
             round(float(scores[k]), 3),
+            ask,
+            evidence,
         )
 
     for group in merges:
         ids = _indices(group, index)
         for a, b in itertools.pairwise(ids):
             groups.union(a, b)
-            links.setdefault(a, []).append(PairScore(entries[a].ref, entries[b].ref, 1.0, 1.0, 1.0))
+            links.setdefault(a, []).append(
+                PairScore(entries[a].ref, entries[b].ref, 1.0, 1.0, 1.0, "", "curated merge")
+            )
         if ids:
             forced_roots.add(ids[0])
 
     near: list[PairScore] = []
-    for k in order:
+    for k in order.tolist():
         a, b = int(left[k]), int(right[k])
-        differs = settings.same_words_only and not same_words(
-            entries[a].title_key, entries[b].title_key
-        )
-        if scores[k] >= settings.threshold and not differs:
+        if scores[k] >= settings.threshold - 1e-9 and mergeable[k]:
             if groups.find(a) != groups.find(b) and groups.allowed(a, b):
                 groups.union(a, b)
                 links.setdefault(a, []).append(score_of(k))
@@ -277,4 +394,4 @@ def find_duplicates(
             MergeGroup(tuple(entries[i] for i in ordered), member_links, forced=root in forced)
         )
     result.sort(key=lambda g: min(e.ref.sort_key for e in g.entries))
-    return DedupeResult(tuple(result), tuple(near))
+    return DedupeResult(tuple(result), tuple(near), tuple(subjects))

@@ -23,11 +23,12 @@ _SKIP = STOPWORDS | {"define", "explain", "describe", "imagine"}
 
 @dataclass(frozen=True)
 class PreviousQuestion:
-    """What an earlier ingest wrote for one question: its id, sources and aliases."""
+    """What an earlier ingest wrote for one question: its id, sources, aliases and links."""
 
     id: str
     sources: frozenset[str]
     aliases: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
 
 
 def slugify(title: str) -> str:

@@ -1,9 +1,14 @@
-"""Related questions: text similarity plus shared tags, 3 to 5 per question, never itself."""
+"""Related questions: text similarity plus shared tags, up to 5 per question, never itself.
+
+Fewer links rather than irrelevant ones: a question is linked only when the texts share
+enough (``MIN_TEXT``), however many tags they share. Links are stable: a question keeps
+the links its file had unless a question that file did not know ranks among its best.
+"""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -13,10 +18,10 @@ from .model import QuestionDraft
 from .normalize import Normalizer
 from .vectors import tfidf
 
-MIN_RELATED = 3
 MAX_RELATED = 5
 TAG_WEIGHT = 0.15
-MIN_SCORE = 0.08
+MIN_TEXT = 0.12
+"""The relevance floor: the least text cosine a related question needs."""
 CHUNK_ROWS = 2048
 MAX_POSTINGS = 24
 MAX_WORDS = 16
@@ -45,7 +50,7 @@ def _tag_masks(questions: Sequence[QuestionDraft]) -> np.ndarray:
 def _top_candidates(
     block: sparse.csr_matrix, start: int, masks: np.ndarray
 ) -> list[list[tuple[int, float]]]:
-    """Per row of ``block``: (j, text cosine + tag bonus) at or above ``MIN_SCORE``, j != row.
+    """Per row of ``block``: (j, text cosine + tag bonus) for text cosines from ``MIN_TEXT``, j != row.
 
     Only a row's best few are kept (those within a hair of its 5th best), so the exact
     tie-breaking sort that follows runs over a handful of candidates, not every column.
@@ -59,7 +64,7 @@ def _top_candidates(
     union = np.bitwise_count(masks[own] | masks[cols]).sum(axis=1)
     overlap = np.where(shared > 0, shared / np.maximum(union, 1), 0.0)
     scores = values + TAG_WEIGHT * overlap
-    keep = (cols != own) & (scores >= MIN_SCORE)
+    keep = (cols != own) & (values >= MIN_TEXT)
     rows, cols, scores = rows[keep], cols[keep], scores[keep]
     order = np.lexsort((-scores, rows))
     rows, cols, scores = rows[order], cols[order], scores[order]
@@ -97,27 +102,23 @@ def _sparsify(matrix: sparse.csr_matrix, keep: int, renormalize: bool = True) ->
     return sparse.csr_matrix(sparse.diags(1 / np.maximum(norms, 1e-12)) @ kept)
 
 
-def _fallback(i: int, ranked: list[int], pools: Sequence[Sequence[int]]) -> None:
-    """Top ``ranked`` up to MIN_RELATED from the pools in order (shared tags, topic, all)."""
-    for pool in pools:
-        for j in pool:
-            if len(ranked) >= MIN_RELATED:
-                return
-            if j != i and j not in ranked:
-                ranked.append(j)
-
-
 def related_ids(
-    questions: Sequence[QuestionDraft], normalizer: Normalizer
+    questions: Sequence[QuestionDraft],
+    normalizer: Normalizer,
+    earlier: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[tuple[str, ...]]:
-    """For each question, the ids of its 3-5 most related questions, best first.
+    """For each question, the ids of its most related questions (up to 5), best first.
 
     Text similarity is TF-IDF cosine over title words (counted twice) and answer words,
     with words in more than 20% of questions ignored. Above ``SPARSIFY_FROM`` questions
     the search is bounded: each question keeps its ``MAX_WORDS`` heaviest words, and each
     word finds only the ``MAX_POSTINGS`` questions where it weighs most, so the cost grows
-    with the number of questions, not its square. Shared tags add a bonus. Questions with too few textual neighbours are topped
-    up from their tags, then their topic.
+    with the number of questions, not its square. Shared tags add a bonus to the rank;
+    only text cosines from ``MIN_TEXT`` count, so a question may have fewer links, or none.
+
+    ``earlier`` maps ids to the links their files had: such a question keeps those (the
+    ones that still exist) unless a question not in ``earlier`` ranks among its best, so
+    adding questions rewrites only the files they belong in.
     """
     n = len(questions)
     if n < 2:
@@ -132,14 +133,8 @@ def related_ids(
         matrix = _sparsify(matrix, MAX_WORDS)
         postings = _sparsify(matrix.T.tocsr(), MAX_POSTINGS, renormalize=False)
         transposed = postings.tocsc()
-    by_tag: dict[str, list[int]] = {}
-    by_topic: dict[str, list[int]] = {}
-    for i, q in enumerate(questions):
-        for tag in q.tags:
-            by_tag.setdefault(tag, []).append(i)
-        by_topic.setdefault(q.topic, []).append(i)
-    everyone = range(n)
-
+    earlier = earlier or {}
+    ids = {q.id for q in questions}
     masks = _tag_masks(questions)
     result: list[tuple[str, ...]] = []
     for start in range(0, n, CHUNK_ROWS):
@@ -150,8 +145,11 @@ def related_ids(
             ranked = sorted(scores, key=lambda j: (-round(scores[j], 9), questions[j].id))[
                 :MAX_RELATED
             ]
-            if len(ranked) < MIN_RELATED:
-                pools = [by_tag[t] for t in questions[i].tags]
-                _fallback(i, ranked, [*pools, by_topic[questions[i].topic], everyone])
-            result.append(tuple(questions[j].id for j in ranked))
+            best = tuple(questions[j].id for j in ranked)
+            before = earlier.get(questions[i].id)
+            if before is not None and all(other in earlier for other in best):
+                kept = tuple(other for other in before if other in ids and other != questions[i].id)
+                if kept or not best:
+                    best = kept
+            result.append(best)
     return result

@@ -107,6 +107,8 @@ class PairScore:
     title: float
     answer: float
     score: float
+    ask: str = ""
+    evidence: str = ""
 
 
 @dataclass(frozen=True)

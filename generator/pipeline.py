@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .atomic import folder_lock, recover
 from .curate import apply_overrides, check_references
-from .dedupe import DedupeResult, DedupeSettings, find_duplicates
+from .dedupe import DedupeResult, DedupeSettings, find_duplicates, with_word_list
 from .document import is_answer, plain_text, prose_text
 from .errors import QuestionFileError, SourceError, StudyGuideError
 from .identity import PreviousQuestion, assign_ids
@@ -43,7 +43,7 @@ from .normalize import Normalizer
 from .parallel import process_map
 from .questionfile import read_question_file, render_question
 from .readers import parse_source
-from .report import render_report
+from .report import ReviewItems, render_report, review_items
 from .safety import check_printable, clean_titles
 from .sources import find_sources, read_source
 from .summaries import defined_terms, summarize
@@ -151,7 +151,7 @@ def build_questions(
     """Turn raw entries into canonical, tagged, linked questions (no file I/O)."""
     say = progress or (lambda _message: None)
     curation = curation or Curation()
-    settings = settings or DedupeSettings()
+    settings = with_word_list(settings or DedupeSettings(), words)
     normalizer = Normalizer(words)
     say(f"normalizing {len(raws)} entries")
     entries = tuple(process_map(normalizer.normalize_entry, raws))
@@ -183,7 +183,8 @@ def build_questions(
     say("linking related questions")
     order = sorted(range(len(completed)), key=lambda i: completed[i].id)
     ordered = [completed[i] for i in order]
-    for i, related in zip(order, related_ids(ordered, normalizer), strict=True):
+    earlier = {p.id: p.related for p in previous}
+    for i, related in zip(order, related_ids(ordered, normalizer, earlier), strict=True):
         completed[i] = replace(completed[i], related=related)
     questions = process_map(finish_question, completed)
     merged = tuple(
@@ -222,6 +223,7 @@ class IngestResult:
     report_changed: bool
     sources: int
     recovered: tuple[str, ...] = ()
+    review: ReviewItems | None = None
 
 
 def read_previous(folder: Path) -> list[PreviousQuestion]:
@@ -234,7 +236,9 @@ def read_previous(folder: Path) -> list[PreviousQuestion]:
             q = read_question_file(path)
         except QuestionFileError:
             continue
-        previous.append(PreviousQuestion(q.id, frozenset(str(s) for s in q.sources), q.aliases))
+        previous.append(
+            PreviousQuestion(q.id, frozenset(str(s) for s in q.sources), q.aliases, q.related)
+        )
     return previous
 
 
@@ -311,9 +315,8 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     paths = source_paths(options.sources)
     say(f"reading {len(paths)} source file(s)")
     raws = read_entries(paths, words, options.format)
-    built = build_questions(
-        raws, words, taxonomy, curation, read_previous(options.out), options.settings, say
-    )
+    previous = read_previous(options.out)
+    built = build_questions(raws, words, taxonomy, curation, previous, options.settings, say)
     say(f"rendering {len(built.merged)} question files")
     questions = built.questions
     check_printable(questions, {p.name: p for p in paths}, curation)
@@ -329,10 +332,12 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
         options.settings,
         plan.hand_edited,
         built.unmapped_sections,
+        previous,
     )
     report_path = options.report or options.out.parent / "ingest-review.md"
     report_changed = not report_path.is_file() or report_path.read_text(encoding="utf-8") != report
     if not check:
         apply_plan(plan)
         write_if_changed(report_path, report)
-    return IngestResult(built, plan, report_changed, len(paths))
+    review = review_items(built.entries, built.merged, options.settings, previous)
+    return IngestResult(built, plan, report_changed, len(paths), review=review)

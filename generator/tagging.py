@@ -46,15 +46,22 @@ class Tagger:
         return {tag.slug: i for i, tag in enumerate(self.taxonomy.tags)}
 
     def _hits(self, text: str) -> dict[str, int]:
-        """Per tag, how many distinct keywords of it occur in ``text``."""
+        """Per tag, how many distinct keywords of it occur in ``text``.
+
+        The longest keyword wins where keywords overlap: "layer normalization" counts,
+        the "normalization" inside it does not.
+        """
         starts, keywords = self._phrases, self._tags_of
         words = _WORD.findall(text.replace("\\", "").lower())
         found = set()
+        covered = 0  # words before this index belong to a longer keyword already found
         for i, word in enumerate(words):
-            for size in starts.get(word, ()):
+            for size in reversed(starts.get(word, ())):
                 candidate = " ".join(words[i : i + size])
-                if candidate in keywords:
+                if candidate in keywords and i + size > covered:
                     found.add(candidate)
+                    covered = i + size
+                    break
         hits: dict[str, int] = {}
         for keyword in found:
             for slug in self._tags_of[keyword]:

@@ -138,3 +138,65 @@ def test_near_miss_pairs_are_one_or_two_words_apart() -> None:
     pairs = near_miss_pairs(keys)
     assert (0, 1) in pairs and (2, 3) in pairs
     assert all(4 not in pair and 5 not in pair for pair in pairs)
+
+
+def test_one_threshold_decides_how_far_apart_subjects_may_be(words: WordList) -> None:
+    answer = "Dropout zeroes random units while training so the network cannot co-adapt."
+    items = entries(
+        words,
+        ("1", "What is dropout?", answer),
+        ("2", "What is dropout regularization?", answer),
+        ("3", "How can you avoid dropout?", answer),
+    )
+    assert grouped(find_duplicates(items)) == [["1"], ["2"], ["3"]]
+    loose = find_duplicates(items, settings=DedupeSettings(threshold=0.45))
+    assert grouped(loose) == [["1", "2"], ["3"]]  # another ask never merges
+    (link,) = next(g for g in loose.groups if len(g.entries) == 2).links
+    assert link.ask == "definition"
+    assert "differ: - / regularization" in link.evidence
+
+
+def test_asks_and_subjects_are_compared_apart(words: WordList) -> None:
+    items = entries(
+        words,
+        ("1", "What are the advantages of dropout?", "Less overfitting."),
+        ("2", "Why would you use dropout?", "It reduces overfitting."),
+        ("3", "When does dropout fail?", "With tiny networks."),
+        ("4", "What are the limitations of dropout?", "Slower training."),
+        ("5", "What is an LSTM?", "A recurrent network with gates."),
+        ("6", "What Is A Long Short-Term Memory Network?", "Gated recurrent cells."),
+        ("7", "What is atention in transformers?", "Weights over tokens."),
+        ("8", "What is attention in transformers?", "Attention weighs tokens; attention scores."),
+    )
+    result = find_duplicates(items)
+    assert grouped(result) == [["1", "2"], ["3", "4"], ["5", "6"], ["7", "8"]]
+    rewrites = {r for s in result.subjects for r in s.rewrites}
+    assert "atention → attention (spelling)" in rewrites
+    assert "lstm → long shortterm memory (abbreviation)" in rewrites
+
+
+def test_a_trailing_preposition_is_part_of_the_subject(words: WordList) -> None:
+    items = entries(
+        words,
+        ("1", "What is sum of squares between?", "Squares of group means from the mean."),
+        ("2", "What is the sum of squares?", "Squares of differences from the mean."),
+        ("3", "What's the trade-off between precision and recall?", "One rises, one falls."),
+        ("4", "What is the precision-recall trade-off?", "Raising one lowers the other."),
+    )
+    assert grouped(find_duplicates(items)) == [["1"], ["2"], ["3", "4"]]
+
+
+def test_a_short_form_with_several_readings_merges_nothing(words: WordList) -> None:
+    items = entries(
+        words,
+        ("1", "What is stochastic gradient descent?", "One sample at a time."),
+        ("2", "What is sparse gradient descent?", "Only some weights move."),
+        ("3", "Define SGD.", "Updates from small batches."),
+        ("4", "What is SGD?", "Descent on sparse gradients."),
+        ("5", "Why do we need SO?", "Second-order steps."),
+        ("6", "Why do we need it?", "Nobody knows."),
+    )
+    result = find_duplicates(items)
+    assert grouped(result) == [["1"], ["2"], ["3"], ["4"], ["5"], ["6"]]
+    assert {s.unresolved for s in result.subjects} == {None, "sgd"}
+    assert "so" in result.subjects[4].words  # written in capitals: a short form, no stop word

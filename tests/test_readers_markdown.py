@@ -506,7 +506,10 @@ def test_read_entries_passes_the_format_down(tmp_path: Path) -> None:
     assert [e.ref.label for e in forced] == ["Q1"]
 
 
-def test_ingest_help_lists_every_format_with_its_description() -> None:
+def test_ingest_help_lists_every_format_with_its_description(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "2000")  # argparse wraps at hyphens in a narrow terminal
     parser = build_parser()
     ingest = parser._subparsers._group_actions[0].choices["ingest"]  # type: ignore[union-attr]
     help_text = " ".join(ingest.format_help().split())

@@ -1,13 +1,17 @@
-"""report.py: merges with scores, near misses, garbled answers, hand-edited files."""
+"""report.py: what needs review first (counts shared with the CLI), merges with evidence."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from conftest import raw
 
 from generator.dedupe import DedupeSettings
-from generator.model import Taxonomy, WordList
+from generator.identity import PreviousQuestion
+from generator.loaders import load_curation
+from generator.model import Curation, Taxonomy, WordList
 from generator.pipeline import build_questions
-from generator.report import render_report
+from generator.report import render_report, review_items, summary
 
 RAWS = [
     raw("1", "What is means by auto-encoder?", "A network whose targets equal its inputs."),
@@ -38,5 +42,70 @@ def test_report_lists_merges_near_misses_garbled_and_hand_edits(
 def test_report_without_merges_or_edits_says_none(words: WordList, taxonomy: Taxonomy) -> None:
     built = build_questions(RAWS[2:3], words, taxonomy)
     report = render_report(built.entries, built.dedupe, built.merged, DedupeSettings(), [])
-    assert report.count("None.") == 4
-    assert "### " not in report
+    needs = report.split("## Needs review")[1].split("## How repeats")[0]
+    assert needs.count("None.") == 4  # no gained source, no weak merge, nothing new, unanswered
+    assert "- `gradient-descent`: What is gradient descent?" in needs.split("### Unreviewed")[1]
+    merges = report.split("\n## Merges\n")[1].split("## Closest")[0]
+    assert "### " not in merges
+    assert report.split("## Hand-edited files kept")[1].strip() == "None."
+
+
+def curated(tmp_path: Path, text: str) -> Curation:
+    path = tmp_path / "curation.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_curation(path)
+
+
+def test_needs_review_opens_the_report_and_matches_the_summary_counts(
+    tmp_path: Path, words: WordList, taxonomy: Taxonomy
+) -> None:
+    first = build_questions(RAWS[:1] + RAWS[2:], words, taxonomy)
+    previous = [PreviousQuestion(q.id, frozenset(map(str, q.sources))) for q in first.questions]
+    cur = curated(tmp_path, "questions:\n  autoencoder:\n    reviewed: true\n")
+    later = [
+        *RAWS,
+        raw("5", "What is a Boltzmann machine?"),
+        raw("6", "What is an epoch?", "One pass."),
+    ]
+    built = build_questions(later, words, taxonomy, cur, previous)
+    report = render_report(
+        built.entries, built.dedupe, built.merged, DedupeSettings(), [], previous=previous
+    )
+    assert report.index("## Needs review") < report.index("\n## Merges\n")
+    items = review_items(built.entries, built.merged, DedupeSettings(), previous)
+    assert f"- {summary(items)}." in report
+    assert [q.id for q in items.new] == ["boltzmann-machine", "epoch"]
+    assert [q.id for q in items.unanswered] == ["boltzmann-machine"]
+    assert "autoencoder" not in [q.id for q in items.unreviewed]
+    (gained,) = items.gained_source
+    assert gained.question.id == "autoencoder"
+    assert [str(e.ref) for e in gained.new_entries] == ["t.txt#2"]
+    section = report.split("### Reviewed questions that gained a source")[1].split("### Merges")[0]
+    assert "New text from `t.txt#2`" in section
+    assert "> It learns to copy its input" in section
+    assert items.merged_groups == 1 and items.repeats == 1
+    assert "1 merged groups (1 repeats folded in)" in summary(items)
+
+
+def test_points_claimed_as_kept_are_in_the_answer(
+    tmp_path: Path, words: WordList, taxonomy: Taxonomy
+) -> None:
+    raws = [
+        raw(
+            "1",
+            "What is dropout?",
+            "Dropout randomly drops units while training, so the network cannot rely on any "
+            "one unit and overfits less.",
+        ),
+        raw("2", "What is a dropout?", "It acts like an averaged ensemble of thinned networks."),
+    ]
+    merged = build_questions(raws, words, taxonomy)
+    report = render_report(merged.entries, merged.dedupe, merged.merged, DedupeSettings(), [])
+    added = [point for _, point in merged.merged[0].text.added_points]
+    assert added, "the shorter entry's extra point is merged in"
+    assert "Points kept from the other versions:" in report
+    cur = curated(tmp_path, "questions:\n  dropout:\n    answer: Dropout zeroes units.\n")
+    replaced = build_questions(raws, words, taxonomy, cur)
+    report = render_report(replaced.entries, replaced.dedupe, replaced.merged, DedupeSettings(), [])
+    assert "Points kept from the other versions:" not in report
+    assert "Points of the other versions that the answer does not have:" in report

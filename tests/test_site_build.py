@@ -70,16 +70,20 @@ def test_related_and_backlinks_point_at_existing_questions(built_site: Path) -> 
     for q in QUESTIONS:
         text = (built_site / "questions" / f"{q.id}.html").read_text(encoding="utf-8")
         assert q.id not in q.related
-        assert 3 <= len(q.related) <= 5
+        assert len(q.related) <= 5
+        if not q.related:  # below the relevance floor: no section rather than noise
+            assert 'id="related-questions"' not in text
+            continue
         related = text.split('id="related-questions"', 1)[1].split("</ul>", 1)[0]
         assert re.findall(r'href="([^"#]+)\.html"', related) == list(q.related)
         for rid in q.related:
             assert rid in by_id
     # a question that others list as related shows them under "Questions that link here"
-    target = QUESTIONS[0].related[0]
+    source = next(q for q in QUESTIONS if q.related)
+    target = source.related[0]
     text = (built_site / "questions" / f"{target}.html").read_text(encoding="utf-8")
     assert 'id="questions-that-link-here"' in text
-    assert f'href="{QUESTIONS[0].id}.html"' in text.split('id="questions-that-link-here"', 1)[1]
+    assert f'href="{source.id}.html"' in text.split('id="questions-that-link-here"', 1)[1]
 
 
 _RESOURCE = re.compile(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from conftest import FIXTURES
+
+from generator.loaders import load_taxonomy
 from generator.model import Tag, Taxonomy, Topic
 from generator.tagging import Tagger
 
@@ -75,3 +79,55 @@ def test_a_source_heading_finds_its_home() -> None:
     assert section_home("Images", taxonomy) == ("cnns", None)
     assert section_home("POOL", taxonomy) == ("cnns", "pooling")
     assert section_home("Recommender systems", taxonomy) is None
+
+
+SMALL = FIXTURES / "taxonomy_small.yaml"
+
+
+@pytest.mark.parametrize(
+    ("title", "answer", "topic", "first_tag"),
+    [
+        (
+            "What is the Adam optimizer?",
+            "Adam keeps running averages of the gradient and its square and scales each step.",
+            "training",
+            "optimizers",
+        ),
+        (
+            "How does RMSprop differ from plain SGD?",
+            "RMSprop divides the learning rate by a running average of squared gradients.",
+            "training",
+            "optimizers",
+        ),
+        (
+            "What is a convolutional neural network?",
+            "It slides learned filters over the image; pooling shrinks the feature maps.",
+            "architectures",
+            "cnn",
+        ),
+        (
+            "What is layer normalization?",
+            "Layer normalization rescales each example's activations over its features.",
+            "architectures",
+            "normalization-layers",
+        ),
+        (
+            "Why does batch normalization speed up training?",
+            "Normalizing each layer's inputs over the mini-batch keeps their scale steady, "
+            "so a higher learning rate works.",
+            "architectures",
+            "normalization-layers",
+        ),
+        (
+            "How do you normalize the input data?",
+            "Subtract the mean and divide by the standard deviation of each feature.",
+            "data",
+            "data-preparation",
+        ),
+    ],
+)
+def test_new_questions_get_a_topic_that_fits(
+    title: str, answer: str, topic: str, first_tag: str
+) -> None:
+    chosen_topic, tags = Tagger(load_taxonomy(SMALL)).tag(title, answer)
+    assert (chosen_topic, tags[0]) == (topic, first_tag), tags

@@ -1,0 +1,63 @@
+"""asks.py: how a title asks, and what is left of it as its subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.asks import ask_of, first_clause, key_words, subject_words
+
+
+@pytest.mark.parametrize(
+    ("title", "ask"),
+    [
+        ("What are the advantages of dropout?", "advantages"),
+        ("What are the benefits of dropout?", "advantages"),
+        ("Why would you use dropout?", "advantages"),
+        ("When does k-means fail?", "limitations"),
+        ("What are the limitations of k-means?", "limitations"),
+        ("How does batch normalization work?", "how-it-works"),
+        ("Describe the working of batch normalization.", "how-it-works"),
+        ("What is the difference between bagging and boosting?", "comparison"),
+        ("Bagging vs boosting?", "comparison"),
+        ("How can you avoid overfitting?", "fix"),
+        ("How do you prevent overfitting?", "fix"),
+        ("When should you use early stopping?", "when-to-use"),
+        ("How is the F1 score calculated?", "formula"),
+        ("What are some use cases of clustering?", "examples"),
+        ("What is the role of the activation function?", "purpose"),
+        ("What is the use of activation functions?", "purpose"),
+        ("What are the types of pooling?", "types"),
+        ("What causes vanishing gradients?", "cause"),
+        ("What is dropout?", "definition"),
+        ("Explain dropout.", "definition"),
+        ("What is data normalization and why do we need it?", "definition"),
+        ("For image data, what are the drawbacks of max pooling?", "limitations"),
+    ],
+)
+def test_ask_of_the_first_clause(title: str, ask: str) -> None:
+    assert ask_of(title) == ask
+
+
+def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
+    assert first_clause("What is X? Why does it help?") == "What is X"
+    assert first_clause("What are hyperparameters, provide some examples?") == (
+        "What are hyperparameters"
+    )
+    assert first_clause("For images, what is X?") == "For images, what is X?"
+    assert first_clause("What is precision, recall and F1?") == "What is precision, recall and F1?"
+
+
+def test_subject_words_drop_asks_stop_and_generic_words() -> None:
+    def subject(title: str) -> tuple[str, ...]:
+        words = key_words(title)
+        return subject_words(words, words)
+
+    assert subject("What are the advantages of dropout?") == ("dropout",)
+    assert subject("What is a long short-term memory network?") == ("long", "shortterm", "memory")
+    assert subject("What is a network?") == ("network",)  # a generic word alone stays
+    assert subject("What is sum of squares between?") == ("sum", "square", "between")
+    assert subject("What is the trade-off between precision and recall?") == (
+        "tradeoff",
+        "precision",
+        "recall",
+    )
