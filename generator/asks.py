@@ -186,7 +186,7 @@ def clause_ask(clause: str) -> str:
     """The ask of one clause: the highest-priority ask whose cue it has, else a definition."""
     best = len(_ASK_CUES)
     for match in _ASK_PATTERN.finditer(clause.lower().replace("-", " ")):
-        best = min(best, int(match.lastgroup[1:]))
+        best = min(best, int((match.lastgroup or f"a{best}")[1:]))
         if best == 0:
             break
     return ASKS[best]

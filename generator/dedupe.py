@@ -334,7 +334,7 @@ def find_duplicates(
     scores = settings.title_weight * title_cos + (1 - settings.title_weight) * answer_cos
     order = np.lexsort((right, left, -np.round(scores, 9)))
 
-    forbidden = []
+    forbidden: list[tuple[int, int]] = []
     for group in splits:
         ids = _indices(group, index)
         forbidden.extend((a, b) for k, a in enumerate(ids) for b in ids[k + 1 :])

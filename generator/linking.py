@@ -37,11 +37,11 @@ def _tag_masks(questions: Sequence[QuestionDraft]) -> np.ndarray:
     """Each question's tags as a bit set: one row of 64-bit words per question."""
     bits: dict[str, int] = {}
     for q in questions:
-        for tag in q.tags:
+        for tag in q.tags or ():
             bits.setdefault(tag, len(bits))
     masks = np.zeros((len(questions), max(1, -(-len(bits) // 64))), dtype=np.uint64)
     for i, q in enumerate(questions):
-        for tag in set(q.tags):
+        for tag in set(q.tags or ()):
             word, bit = divmod(bits[tag], 64)
             masks[i, word] |= np.uint64(1) << np.uint64(bit)
     return masks

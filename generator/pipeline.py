@@ -222,8 +222,8 @@ class IngestResult:
     plan: WritePlan
     report_changed: bool
     sources: int
+    review: ReviewItems
     recovered: tuple[str, ...] = ()
-    review: ReviewItems | None = None
 
 
 def read_previous(folder: Path) -> list[PreviousQuestion]:
@@ -340,4 +340,4 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
         apply_plan(plan)
         write_if_changed(report_path, report)
     review = review_items(built.entries, built.merged, options.settings, previous)
-    return IngestResult(built, plan, report_changed, len(paths), review=review)
+    return IngestResult(built, plan, report_changed, len(paths), review)

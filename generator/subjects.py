@@ -167,7 +167,7 @@ def abbreviation_expansions(
     reviewed phrase.
     """
     shorts = {m.group(1).lower() for t in titles for m in _CAPITALS.finditer(t)}
-    found: dict[str, Counter[tuple[str, ...]]] = {}
+    found: dict[str, Counter[str]] = {}
     if shorts:
         lengths = sorted({len(s) for s in shorts})
         firsts = {s[0] for s in shorts}
@@ -398,15 +398,15 @@ def analyse_subjects(
             continue
         short = shorts[0]
         rest = frozenset(subjects[i].words - {short})
-        readings = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
-        matching = [words for words in readings if (draft.ask, words) in known]
+        by_words = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
+        matching = [words for words in by_words if (draft.ask, words) in known]
         chosen = matching[0] if len(matching) == 1 else None
-        if not matching and len(readings) == 1:
-            chosen = next(iter(readings))
+        if not matching and len(by_words) == 1:
+            chosen = next(iter(by_words))
         if chosen is not None:
-            note = f"{short} → {' '.join(readings[chosen])} (abbreviation)"
+            note = f"{short} → {' '.join(by_words[chosen])} (abbreviation)"
             subjects[i] = Subject(draft.ask, chosen, (*subjects[i].rewrites, note))
-        elif len(readings) > 1:
+        elif len(by_words) > 1:
             subjects[i] = replace(subjects[i], unresolved=short)
     return subjects
 
