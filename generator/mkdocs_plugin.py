@@ -30,6 +30,7 @@ from mkdocs.structure.pages import Page
 
 from .errors import StudyGuideError
 from .loaders import load_taxonomy, load_wordlist
+from .mathml import MathError, find_formulas, render_formulas, replace_formulas
 from .pdf import PdfResult, build_pdf
 from .questionfile import read_question_folder
 from .site import (
@@ -52,7 +53,6 @@ from .writer import write_if_changed
 # Files the site serves from npm packages (installed by `npm ci`), as (source, destination).
 VENDOR_FILES = (
     ("iframe-worker/shim/index.js", "assets/vendor/iframe-worker/shim.js"),
-    ("katex/dist/katex.min.js", "assets/vendor/katex/katex.min.js"),
     ("katex/dist/katex.min.css", "assets/vendor/katex/katex.min.css"),
     ("ts-fsrs/dist/index.umd.js", "assets/vendor/ts-fsrs/index.umd.js"),
 )
@@ -142,6 +142,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         self.answer_html: dict[str, str] = {}
         self.page_urls: dict[str, str] = {}
         self.cheatsheet: PdfResult | None = None
+        self.math_pages: list[Page] = []
         self.seconds = 0.0
 
     @contextmanager
@@ -161,7 +162,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         """Load questions and taxonomy, restrict tags to the taxonomy, build the navigation."""
         with self._timed():
             self.root = Path(config.config_file_path or ".").parent
-            self.answer_html, self.page_urls = {}, {}
+            self.answer_html, self.page_urls, self.math_pages = {}, {}, []
             try:
                 taxonomy = load_taxonomy(self._path(self.config.taxonomy))
                 words = load_wordlist(self._path(self.config.wordlist))
@@ -254,14 +255,37 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
     def on_page_content(
         self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        """Keep each question's rendered answer for the quiz deck."""
+        """Keep each question's rendered answer for the quiz deck, and note pages with math."""
         with self._timed():
+            if find_formulas(html_text):
+                self.math_pages.append(page)
+                page.meta["sg_math"] = True  # overrides/main.html links KaTeX's stylesheet
             question_id = page.meta.get("sg_id")
             if question_id:
                 self.answer_html[question_id] = inner_html(
                     html_text, f"sg-answer-{html.escape(question_id)}"
                 )
             return html_text
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Typeset every page's math in one KaTeX run (after all pages are rendered)."""
+        with self._timed():
+            formulas = [f for page in self.math_pages for f in find_formulas(page.content or "")]
+            formulas += [f for answer in self.answer_html.values() for f in find_formulas(answer)]
+            try:
+                rendered = render_formulas(formulas, self._path(self.config.vendor_dir))
+            except MathError as exc:
+                where = next(
+                    (p.file.src_uri for p in self.math_pages if exc.formula in find_formulas(p.content or "")),
+                    "a page",
+                )
+                raise PluginError(f"studyguide: {where}: {exc}") from None
+            for page in self.math_pages:
+                page.content = replace_formulas(page.content or "", rendered)
+            self.answer_html = {
+                qid: replace_formulas(answer, rendered) for qid, answer in self.answer_html.items()
+            }
+        return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the quiz deck with every question's answer."""

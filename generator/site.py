@@ -238,7 +238,14 @@ def render_question_page(question: Question, model: SiteModel) -> str:
         lines += [f"**In short:** {question.summary}", ""]
     lines += [answer, ""]
     if question.reviewed and question.note:
-        lines += ['!!! success "Corrected in review"', "", f"    {question.note}", ""]
+        # the note is the maintainer's record (it names seeds and spun text): learners
+        # get a short line saying that an editor corrected the answer, and where from
+        lines += [
+            '!!! success "Corrected in review"',
+            "",
+            f"    {REVIEWED_LINE} See [where this question comes from](#{SOURCES_ID}).",
+            "",
+        ]
     lines += ["</div>", "</div>", ""]
     by_id = model.by_id
     if question.related:
@@ -277,7 +284,7 @@ def render_question_page(question: Question, model: SiteModel) -> str:
             "{: .sg-variants }",
             "",
         ]
-    lines += ['??? info "Where this question comes from"', "", f"    {_provenance(question)}", ""]
+    lines += _provenance_section(question)
     if question.quality != "ok" and not question.reviewed:
         lines += [
             '!!! warning "Not reviewed yet"',
@@ -289,6 +296,21 @@ def render_question_page(question: Question, model: SiteModel) -> str:
 
 
 LEVELS = {"easy": "easy", "medium": "medium", "hard": "hard"}
+SOURCES_ID = "sg-sources"
+REVIEWED_LINE = "An editor checked this answer against its sources and corrected it."
+
+
+def _provenance_section(question: Question) -> list[str]:
+    """The collapsed "Where this question comes from" box, with an id to link to."""
+    return [
+        f'<details class="info" id="{SOURCES_ID}" markdown>',
+        "<summary>Where this question comes from</summary>",
+        "",
+        _provenance(question),
+        "",
+        "</details>",
+        "",
+    ]
 UNANSWERED_URI = "unanswered.md"
 
 
@@ -303,7 +325,7 @@ def _unanswered_body(question: Question, model: SiteModel) -> list[str]:
     ]
     if question.answer:
         lines += ["The source points elsewhere for an answer:", "", question.answer, ""]
-    lines += ['??? info "Where this question comes from"', "", f"    {_provenance(question)}", ""]
+    lines += _provenance_section(question)
     return lines
 
 
