@@ -246,6 +246,8 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                     f"{sheet.questions} questions in {sheet.topics} topics on {sheet.pages} "
                     f"{self.config.cheatsheet_paper.upper().replace('US-', 'US ')} pages ({sheet.size // 1024} KiB)"
                 )
+                if sheet.site_url:
+                    facts += f"; each title links to its page on {sheet.site_url}"
                 markdown = markdown.replace("<!-- studyguide:cheatsheet -->", facts)
             depth = page.file.src_uri.count("/")
             return markdown.replace(
@@ -276,7 +278,11 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                 rendered = render_formulas(formulas, self._path(self.config.vendor_dir))
             except MathError as exc:
                 where = next(
-                    (p.file.src_uri for p in self.math_pages if exc.formula in find_formulas(p.content or "")),
+                    (
+                        p.file.src_uri
+                        for p in self.math_pages
+                        if exc.formula in find_formulas(p.content or "")
+                    ),
                     "a page",
                 )
                 raise PluginError(f"studyguide: {where}: {exc}") from None

@@ -311,6 +311,8 @@ def _provenance_section(question: Question) -> list[str]:
         "</details>",
         "",
     ]
+
+
 UNANSWERED_URI = "unanswered.md"
 
 
