@@ -3,8 +3,8 @@
 Every formula of a build goes to KaTeX in one Node run (``render_math.cjs``), so pages
 carry no math script: only KaTeX's stylesheet and fonts, and only where there is math.
 KaTeX writes HTML for the eye and MathML for screen readers. The result is wrapped in the
-element arithmatex wrote, marked ``data-search-exclude`` so search previews never show
-TeX source or the formula's letters run together.
+element arithmatex wrote, inside an ``<sg-math data-search-exclude>`` so search previews
+never show TeX source or the formula's letters run together.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 RENDERER = Path(__file__).with_name("render_math.cjs")
+SEARCH_EXCLUDED = "sg-math"
 # What arithmatex writes in generic mode: inline \(...\) in a span, display \[...\] in a div.
 _ARITHMATEX = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">\s*'
@@ -96,6 +97,12 @@ def replace_formulas(page_html: str, rendered: Mapping[Formula, str]) -> str:
         if mathml is None:
             return match.group(0)
         tag = match.group("tag")
-        return f'<{tag} class="arithmatex" data-search-exclude>{mathml}</{tag}>'
+        # Material's search indexer matches excluded elements by tag name, so a <span>
+        # inside KaTeX's output would end the exclusion: the marker is an element of
+        # its own (a custom element, laid out as if it were not there)
+        return (
+            f'<{tag} class="arithmatex"><{SEARCH_EXCLUDED} data-search-exclude>'
+            f"{mathml}</{SEARCH_EXCLUDED}></{tag}>"
+        )
 
     return _ARITHMATEX.sub(replace, page_html)
