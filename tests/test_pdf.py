@@ -21,6 +21,7 @@ from generator.model import Question, SourceRef
 from generator.pdf import (
     BODY_FONT,
     MIN_FONT_SIZE,
+    apostrophes,
     build_pdf,
     cheatsheet_source,
     has_glyph,
@@ -328,3 +329,28 @@ def test_cli_paper_choices_match_the_pdf_module() -> None:
     pdf = build_parser()._subparsers._group_actions[0].choices["pdf"]
     paper = next(a for a in pdf._actions if a.dest == "paper")
     assert set(paper.choices) == set(PAPERS)
+
+
+def test_apostrophe_after_a_digit_is_not_a_prime(tmp_path: Path) -> None:
+    questions = (
+        _question(
+            "layers",
+            "Can layer 4's output feed layer 2?",
+            "Yes: layer 4's output at step $t-1$ feeds layer 2, and $f'(x)$ keeps its prime.",
+        ),
+    )
+    text = _text(_build(tmp_path, questions))
+    assert "layer 4\u2019s output" in text and "4\u2032" not in text
+    assert "\u2032" in text or "'" in text  # the derivative's prime is still there
+
+
+def test_apostrophes_leave_math_and_raw_text_alone() -> None:
+    assert apostrophes("layer 4's and it's") == "layer 4\u2019s and it\u2019s"
+    assert apostrophes("$f'(x)$ and `a'b` but 2's") == "$f'(x)$ and `a'b` but 2\u2019s"
+    assert apostrophes(r"costs \$5 at 4's") == "costs \\$5 at 4\u2019s"
+
+
+def test_no_site_url_no_links_and_the_sheet_says_where_the_site_is(tmp_path: Path) -> None:
+    out = _build(tmp_path, site_url=None)  # and no site_url in the (absent) mkdocs.yml
+    assert _uris(out) == []
+    assert "make build writes it to site/index.html" in _text(out).replace("\n", " ")
