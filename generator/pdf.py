@@ -20,6 +20,7 @@ would leave raw LaTeX (``\\frac``, a stray ``$``) in the sheet, stops the build 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import unicodedata
@@ -329,12 +330,16 @@ def cheatsheet_source(
     site_url: str | None = None,
     columns: int = 3,
     font_size: float = 8.0,
+    breaks: frozenset[int] = frozenset(),
 ) -> tuple[str, list[tuple[int, int]]]:
     """The Typst source of the sheet, and the line span (first, last) of every entry.
 
     ``sections`` are ``(topic title, [(title markup, summary markup, url or None)])``
     with titles and summaries already in Typst markup. Every text on the sheet is set
-    at ``font_size`` points or larger.
+    at ``font_size`` points or larger. Each entry records where it starts and ends
+    (metadata with ``sg`` "start" and "end", for :func:`balance_breaks`); a column
+    break goes before each entry numbered in ``breaks`` (before its topic heading when
+    it opens the topic).
     """
     if paper not in PAPERS:
         raise ValueError(f"unknown paper {paper!r}; choose one of {', '.join(PAPERS)}")
@@ -378,10 +383,14 @@ def cheatsheet_source(
 )
 #show heading.where(level: 2): it => block(sticky: true, above: 0.5em, below: 0.3em,
   text(size: body-size, weight: "bold", it.body))
-#let entry(url, title, body) = block(breakable: false, width: 100%, above: 0.75em, below: 0.75em)[
+#let mark(n, kind) = context [#metadata((sg: kind, n: n, page: here().page(),
+  x: here().position().x.pt(), y: here().position().y.pt()))]
+#let entry(n, url, title, body) = block(breakable: false, width: 100%, above: 0.75em, below: 0.75em)[
+  #mark(n, "start")
   #block(below: 0.32em, text(weight: "bold",
     if url == none {{ title }} else {{ link(url, title) }}))
   #body
+  #mark(n, "end")
 ]
 #place(top + left, float: true, scope: "parent", clearance: 5mm, block(width: 100%, {{
   set par(justify: false, spacing: 0.6em)
@@ -395,17 +404,70 @@ def cheatsheet_source(
 }}))"""
     lines = head.splitlines()
     spans: list[tuple[int, int]] = []
+    number = 0
     for topic_title, entries in sections:
         lines.append("")
+        if number in breaks:
+            lines.append("#colbreak()")
         lines.append(f"#heading(level: 1, {_typst_string(topic_title)})")
-        for title_markup, summary_markup, url in entries:
+        for k, (title_markup, summary_markup, url) in enumerate(entries):
+            if k and number in breaks:
+                lines.append("#colbreak()")
             first = len(lines) + 1
             url_arg = "none" if url is None else _typst_string(url)
-            lines.append(f"#entry({url_arg})[{title_markup}][")
+            lines.append(f"#entry({number}, {url_arg})[{title_markup}][")
+            number += 1
             lines.extend(summary_markup.splitlines())
             lines.append("]")
             spans.append((first, len(lines)))
     return "\n".join(lines) + "\n", spans
+
+
+def balance_breaks(
+    starts: Sequence[dict[str, Any]], ends: Sequence[dict[str, Any]], columns: int
+) -> frozenset[int]:
+    """Column breaks that share the last page's entries evenly between its columns.
+
+    ``starts`` and ``ends`` are each entry's recorded position (``n``, ``page``, ``x``,
+    ``y`` in points) from a first typesetting. An entry's height counts from its start
+    to the next start in its column (so gaps and topic headings count), the last one in
+    a column to its end. Breaks go where the running height first passes each
+    ``k / columns`` of the total; none when the last page has no more than one entry.
+    """
+    last_page = max((s["page"] for s in starts), default=0)
+    on_page = sorted((s for s in starts if s["page"] == last_page), key=lambda s: s["n"])
+    if len(on_page) < 2 or columns < 2:
+        return frozenset()
+    end_y = {e["n"]: e["y"] for e in ends if e["page"] == last_page}
+    heights = []
+    for here, after in zip(on_page, [*on_page[1:], None], strict=True):
+        same_column = after is not None and abs(after["x"] - here["x"]) < 1
+        bottom = after["y"] if same_column else end_y.get(here["n"], here["y"])
+        heights.append(max(bottom - here["y"], 0.0))
+    total = sum(heights)
+    breaks: list[int] = []
+    filled = 0.0
+    for entry, height in zip(on_page, heights, strict=True):
+        target = total * (len(breaks) + 1) / columns
+        if filled and len(breaks) < columns - 1 and filled + height / 2 > target:
+            breaks.append(entry["n"])
+        filled += height
+    return frozenset(breaks)
+
+
+def _positions(source: str, root: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Where each entry starts and ends in the typeset ``source`` (see ``mark``)."""
+    found = json.loads(
+        typst.query(
+            source.encode("utf-8"),
+            "metadata",
+            field="value",
+            root=str(root.resolve()),
+            ignore_system_fonts=True,
+        )
+    )
+    marks = [v for v in found if isinstance(v, dict) and "sg" in v]
+    return [m for m in marks if m["sg"] == "start"], [m for m in marks if m["sg"] == "end"]
 
 
 def _page_count(pdf: bytes) -> int:
@@ -486,15 +548,19 @@ def build_pdf(
         typst_sections.append((topic_title, entries))
     owners = snippets[1::2]
 
-    source, spans = cheatsheet_source(
-        typst_sections,
-        title=title,
-        date=printed_date,
-        paper=paper,
-        site_url=site_url,
-        columns=columns,
-        font_size=font_size,
-    )
+    def source_with(breaks: frozenset[int]) -> tuple[str, list[tuple[int, int]]]:
+        return cheatsheet_source(
+            typst_sections,
+            title=title,
+            date=printed_date,
+            paper=paper,
+            site_url=site_url,
+            columns=columns,
+            font_size=font_size,
+            breaks=breaks,
+        )
+
+    source, spans = source_with(frozenset())
 
     def failure(problem: typst.TypstError | typst.TypstWarning) -> PdfError:
         line = _typst_error_line(problem.diagnostic)
@@ -504,19 +570,31 @@ def build_pdf(
                 return PdfError(owner.path, owner.line, message)
         return PdfError(str(out), 0, f"Typst cannot compile the cheat sheet: {problem.message}")
 
-    try:
-        pdf, warnings = typst.compile_with_warnings(
-            source.encode("utf-8"),
-            format="pdf",
-            root=str(questions.resolve()),  # files a summary refers to resolve beside it
-            ignore_system_fonts=True,
-            timestamp=timestamp,
-        )
-    except typst.TypstError as exc:
-        raise failure(exc) from None
-    if warnings:  # a missing glyph or font falls back silently otherwise
-        raise failure(warnings[0])
-    assert isinstance(pdf, bytes)
+    def typeset(text: str) -> bytes:
+        try:
+            pdf, warnings = typst.compile_with_warnings(
+                text.encode("utf-8"),
+                format="pdf",
+                root=str(questions.resolve()),  # files a summary refers to resolve beside it
+                ignore_system_fonts=True,
+                timestamp=timestamp,
+            )
+        except typst.TypstError as exc:
+            raise failure(exc) from None
+        if warnings:  # a missing glyph or font falls back silently otherwise
+            raise failure(warnings[0])
+        assert isinstance(pdf, bytes)
+        return pdf
+
+    pdf = typeset(source)
+    # Second pass: balance the last page's columns (a last page with one full column
+    # and two empty ones wastes the sheet); kept only if the page count is unchanged.
+    breaks = balance_breaks(*_positions(source, questions), columns)
+    if breaks:
+        balanced_source, balanced_spans = source_with(breaks)
+        balanced = typeset(balanced_source)
+        if _page_count(balanced) == _page_count(pdf):
+            pdf, source, spans = balanced, balanced_source, balanced_spans
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".tmp")
     try:
