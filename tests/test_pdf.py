@@ -396,7 +396,7 @@ def test_real_sheet_last_page_columns_are_balanced(tmp_path: Path) -> None:
     width, height = float(last.mediabox.width), float(last.mediabox.height)
     lowest = [height, height, height]  # the lowest text in each third of the page
 
-    def visitor(text, cm, tm, font, size):  # noqa: ANN001
+    def visitor(text, cm, tm, font, size):
         x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
         y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
         if text.strip() and y > 40:  # not the footer
