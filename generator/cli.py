@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from .errors import StudyGuideError
 from .pipeline import IngestOptions, run_ingest
+from .readers import READERS
 
 CONTENT = Path("content")
 DEFAULT_OUT = CONTENT / "questions"
@@ -41,6 +42,7 @@ def _ingest(args: argparse.Namespace) -> int:
         taxonomy=Path(args.taxonomy),
         curation=curation,
         report=Path(args.report) if args.report else None,
+        format=args.format,
     )
     started = time.perf_counter()
     result = run_ingest(options, _progress(args.quiet), check=args.check)
@@ -116,6 +118,9 @@ def _build(args: argparse.Namespace) -> int:
         print(
             f"cheat sheet: {sheet} ({sheet.stat().st_size // 1024} KiB), linked from the home page"
         )
+    deck = site_dir / "studyguide.apkg"
+    if deck.is_file():
+        print(f"anki deck: {deck} ({deck.stat().st_size // 1024} KiB), linked from the home page")
     return 0
 
 
@@ -148,6 +153,43 @@ def _pdf(args: argparse.Namespace) -> int:
     print(
         f"pdf: {result.questions} questions in {result.topics} topics, {result.pages} pages, "
         f"{result.size // 1024} KiB written to {result.path} "
+        f"in {time.perf_counter() - started:.2f}s"
+    )
+    return 0
+
+
+def _anki(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    from .anki import DEFAULT_TITLE, write_deck
+    from .loaders import load_taxonomy
+    from .pdf import read_mkdocs_config, sheet_date
+    from .questionfile import read_question_folder
+    from .site import check_questions
+
+    config = read_mkdocs_config(Path(args.config))
+    site_url = args.site_url or str(config.get("site_url") or "").strip() or None
+    title = str(config.get("site_name") or "").strip() or DEFAULT_TITLE
+    taxonomy = load_taxonomy(Path(args.taxonomy))
+    questions = read_question_folder(Path(args.questions))
+    check_questions(questions, taxonomy, args.questions)
+    _, stamp = sheet_date(args.date)
+    result = write_deck(
+        Path(args.out),
+        questions,
+        taxonomy,
+        site_url,
+        datetime.datetime.fromtimestamp(stamp, datetime.UTC),
+        title=title,
+        directory_urls=config.get("use_directory_urls", True) is not False,
+    )
+    if site_url is None:
+        print(
+            f"warning: no site URL (--site-url or site_url in {args.config}); "
+            "notes have no link to their page",
+            file=sys.stderr,
+        )
+    print(
+        f"anki: {result.notes} notes, {result.size // 1024} KiB written to {result.path} "
         f"in {time.perf_counter() - started:.2f}s"
     )
     return 0
@@ -202,6 +244,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--report",
         metavar="FILE",
         help="review report (default: ingest-review.md beside the output folder)",
+    )
+    ingest.add_argument(
+        "--format",
+        choices=[reader.name for reader in READERS],
+        metavar="NAME",
+        help="read every source with this reader instead of the one its content suggests: "
+        + "; ".join(f"{reader.name}: {reader.description}" for reader in READERS),
     )
     ingest.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if any file would change"
@@ -271,6 +320,48 @@ def build_parser() -> argparse.ArgumentParser:
         help="MkDocs configuration read for site_url and site_name (default: %(default)s)",
     )
     pdf.set_defaults(run=_pdf)
+
+    anki = commands.add_parser(
+        "anki",
+        help="export the guide as an Anki deck (.apkg)",
+        description=(
+            "Write one Anki note per answered question (title; answer, summary, tags and a "
+            "link to its page). Importing a newer deck updates the notes and keeps the "
+            "review history. Notes are dated --date, else SOURCE_DATE_EPOCH, else today; "
+            "the same questions and date give the same bytes."
+        ),
+    )
+    anki.add_argument(
+        "--questions",
+        metavar="DIR",
+        default=str(DEFAULT_OUT),
+        help="question files (default: %(default)s)",
+    )
+    anki.add_argument(
+        "--out",
+        metavar="FILE",
+        default=str(Path("site") / "studyguide.apkg"),
+        help="deck to write (default: %(default)s)",
+    )
+    anki.add_argument(
+        "--site-url",
+        metavar="URL",
+        help="the hosted site, for links to each question (default: site_url in --config)",
+    )
+    anki.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date the notes carry")
+    anki.add_argument(
+        "--taxonomy",
+        metavar="FILE",
+        default=str(CONTENT / "taxonomy.yaml"),
+        help="topics and tags (default: %(default)s)",
+    )
+    anki.add_argument(
+        "--config",
+        metavar="FILE",
+        default="mkdocs.yml",
+        help="MkDocs configuration read for site_url and site_name (default: %(default)s)",
+    )
+    anki.set_defaults(run=_anki)
     return parser
 
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 # ----------------------------------------------------------------------------- inline
 
@@ -131,6 +134,19 @@ Block = Paragraph | ListBlock | CodeBlock | MathBlock | Table | Quote
 Blocks = tuple[Block, ...]
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def safe_url(url: str) -> str | None:
+    """The URL if it is http(s), mailto or relative (no scheme); None for anything else."""
+    url = url.strip()
+    if not url or any(ord(c) < 32 for c in url):
+        return None
+    scheme = urlsplit(url).scheme.lower()
+    if scheme and scheme not in SAFE_SCHEMES:
+        return None
+    if not scheme and url.lstrip().lower().startswith(("javascript", "data", "vbscript")):
+        return None
+    return url
 
 
 def inline_text(inlines: Inlines) -> str:

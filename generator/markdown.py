@@ -6,22 +6,20 @@ markdown-it-py. :func:`render_blocks` writes a tree back to Markdown for the
 site's Python-Markdown (with pymdownx ``escapeall`` and ``arithmatex``), through
 mdformat's renderer; plain text goes through :func:`escape_text` only, so no text
 from a source or a maintainer can become markup: no HTML, no admonition, no
-attribute list, no math that was not math in the tree.
+attribute list, no math that was not math in the tree. An image is written as a
+link to it ("Image: alt text"): pages show nothing fetched from elsewhere.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import mdformat.plugins
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from markdown_it.tree import SyntaxTreeNode
 from mdformat.renderer import MDRenderer, RenderContext, RenderTreeNode
-from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from .document import (
     Block,
@@ -30,7 +28,6 @@ from .document import (
     Code,
     CodeBlock,
     Emphasis,
-    Image,
     Inline,
     Inlines,
     Link,
@@ -42,130 +39,24 @@ from .document import (
     Strong,
     Table,
     Text,
-    merge_text,
     strip_inlines,
 )
+from .readers.markdown_tree import parse as parse_nodes
+from .readers.markdown_tree import to_blocks
 
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SPECIAL = re.compile(r"[\\`*_{}\[\]<>&$#!]")
 _BLOCK_SYNTAX_START = re.compile(r"^(!!!|\?\?\?|///|\+\+\+|:::)", re.MULTILINE)
 
 # ----------------------------------------------------------------------------- parsing
 
 
-def _parser() -> MarkdownIt:
-    return (
-        MarkdownIt("commonmark", {"html": True})
-        .enable("table")
-        .enable("strikethrough")
-        .use(dollarmath_plugin, allow_space=True, double_inline=True)
-    )
-
-
-_PARSER = _parser()
-
-
-def safe_url(url: str) -> str | None:
-    """The URL if it is http(s), mailto or relative (no scheme); None for anything else."""
-    url = url.strip()
-    if not url or any(ord(c) < 32 for c in url):
-        return None
-    scheme = urlsplit(url).scheme.lower()
-    if scheme and scheme not in SAFE_SCHEMES:
-        return None
-    if not scheme and url.lstrip().lower().startswith(("javascript", "data", "vbscript")):
-        return None
-    return url
-
-
-def _inlines(node: SyntaxTreeNode) -> Inlines:
-    out: list[Inline] = []
-    for child in node.children:
-        kind = child.type
-        if kind == "text":
-            out.append(Text(child.content))
-        elif kind == "code_inline":
-            out.append(Code(child.content))
-        elif kind in ("math_inline", "math_inline_double"):
-            out.append(Math(child.content.strip()))
-        elif kind == "softbreak":
-            out.append(Break(hard=False))
-        elif kind == "hardbreak":
-            out.append(Break(hard=True))
-        elif kind == "strong":
-            out.append(Strong(_inlines(child)))
-        elif kind == "em":
-            out.append(Emphasis(_inlines(child)))
-        elif kind == "s":
-            out.extend(_inlines(child))
-        elif kind == "link":
-            url = safe_url(str(child.attrs.get("href", "")))
-            children = _inlines(child)
-            out.extend([Link(url, children)] if url else children)
-        elif kind == "image":
-            url = safe_url(str(child.attrs.get("src", "")))
-            alt = "".join(t.content for t in child.children if t.type == "text")
-            out.append(Image(url, alt) if url else Text(alt))
-        elif kind == "html_inline":
-            out.append(Text(child.content))
-        else:  # an inline type a plugin added: keep its text
-            out.append(Text(child.content))
-    return merge_text(tuple(out))
-
-
-def _cells(row: SyntaxTreeNode) -> tuple[Inlines, ...]:
-    return tuple(
-        strip_inlines(_inlines(cell.children[0])) if cell.children else () for cell in row.children
-    )
-
-
-def _align(cell: SyntaxTreeNode) -> str:
-    style = str(cell.attrs.get("style", ""))
-    match = re.search(r"text-align:(\w+)", style)
-    return match.group(1) if match else ""
-
-
-def _blocks(nodes: Sequence[SyntaxTreeNode]) -> list[Block]:
-    out: list[Block] = []
-    for node in nodes:
-        kind = node.type
-        if kind == "paragraph":
-            inlines = strip_inlines(_inlines(node.children[0]))
-            if inlines:
-                out.append(Paragraph(inlines))
-        elif kind == "heading":
-            inlines = strip_inlines(_inlines(node.children[0]))
-            if inlines:
-                out.append(Paragraph((Strong(inlines),)))
-        elif kind in ("bullet_list", "ordered_list"):
-            items = tuple(tuple(_blocks(item.children)) for item in node.children)
-            start = int(str(node.attrs.get("start", 1))) if kind == "ordered_list" else 1
-            out.append(ListBlock(kind == "ordered_list", items, start))
-        elif kind in ("fence", "code_block"):
-            language = (node.info or "").strip().split(" ")[0] if kind == "fence" else ""
-            out.append(CodeBlock(node.content.rstrip("\n"), language))
-        elif kind in ("math_block", "math_block_label"):
-            out.append(MathBlock(node.content.strip()))
-        elif kind == "blockquote":
-            out.append(Quote(tuple(_blocks(node.children))))
-        elif kind == "table":
-            head_rows = [r for part in node.children if part.type == "thead" for r in part.children]
-            body_rows = [r for part in node.children if part.type == "tbody" for r in part.children]
-            head = _cells(head_rows[0]) if head_rows else ()
-            align = tuple(_align(c) for c in head_rows[0].children) if head_rows else ()
-            align = align if any(align) else ()
-            out.append(Table(head, tuple(_cells(r) for r in body_rows), align))
-        elif kind == "html_block":
-            text = node.content.strip()
-            if text:
-                out.append(Paragraph((Text(" ".join(text.split())),)))
-        # hr and anything else: no content of its own
-    return out
-
-
 def parse_blocks(markdown: str) -> Blocks:
-    """Parse Markdown written by a person into answer blocks (raw HTML kept as text)."""
-    return tuple(_blocks(SyntaxTreeNode(_PARSER.parse(markdown)).children))
+    """Parse Markdown written by a person (a curated answer) into answer blocks.
+
+    The same conversion as the Markdown readers' (:mod:`generator.readers.markdown_tree`):
+    raw HTML becomes tree nodes or text, never HTML; links keep only safe URLs.
+    """
+    return to_blocks(parse_nodes(markdown))
 
 
 def parse_inlines(markdown: str) -> Inlines:
@@ -241,21 +132,8 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
-def _lists_joined(blocks: Blocks) -> Blocks:
-    """Join lists of one kind that follow each other: Markdown cannot keep them apart
-    (and Python-Markdown reads CommonMark's ``1)`` marker, which would do so, as text)."""
-    out: list[Block] = []
-    for block in blocks:
-        last = out[-1] if out else None
-        if (
-            isinstance(block, ListBlock)
-            and isinstance(last, ListBlock)
-            and last.ordered == block.ordered
-        ):
-            out[-1] = ListBlock(last.ordered, last.items + block.items, last.start)
-        else:
-            out.append(block)
-    return tuple(out)
+LIST_SEPARATOR = "<!-- -->"
+"""Written between two lists in a row: Markdown would otherwise read them as one list."""
 
 
 class _Tokens:
@@ -279,8 +157,14 @@ class _Tokens:
         self.out.append(token)
 
     def blocks(self, blocks: Blocks, level: int, tight: bool = False) -> None:
-        for block in _lists_joined(blocks):
+        previous: Block | None = None
+        for block in blocks:
+            if isinstance(block, ListBlock) and isinstance(previous, ListBlock):
+                separator = Token("html_block", "", 0, level=level, block=True)
+                separator.content = LIST_SEPARATOR + "\n"
+                self.out.append(separator)
             self.block(block, level, tight)
+            previous = block
 
     def block(self, block: Block, level: int, tight: bool = False) -> None:
         if isinstance(block, Paragraph):
@@ -371,11 +255,11 @@ def _inline_tokens(inlines: Inlines) -> list[Token]:
             out.append(opened)
             out.extend(_inline_tokens(node.children))
             out.append(Token("link_close", "a", -1))
-        else:
-            image = Token("image", "img", 0, content=node.alt)
-            image.attrs = {"src": node.url, "alt": ""}
-            image.children = [Token("text", "", 0, content=node.alt)]
-            out.append(image)
+        else:  # an image: a link to it, so a page never fetches anything from elsewhere
+            opened = Token("link_open", "a", 1)
+            opened.attrs = {"href": node.url}
+            label = f"Image: {node.alt}" if node.alt.strip() else "Image"
+            out += [opened, Token("text", "", 0, content=label), Token("link_close", "a", -1)]
     return out
 
 

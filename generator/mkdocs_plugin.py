@@ -28,10 +28,11 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from .anki import DECK_FILE, build_deck
 from .errors import StudyGuideError
 from .loaders import load_taxonomy, load_wordlist
 from .mathml import MathError, find_formulas, render_formulas, replace_formulas
-from .pdf import PdfResult, build_pdf
+from .pdf import PdfResult, build_pdf, sheet_date
 from .questionfile import read_question_folder
 from .site import (
     UNANSWERED_URI,
@@ -79,6 +80,8 @@ class StudyGuideConfig(base.Config):
     """Typeset the PDF cheat sheet into the site as ``cheatsheet.pdf`` (see :mod:`generator.pdf`)."""
     cheatsheet_paper = c.Choice(("a4", "us-letter"), default="a4")
     """Paper size of the cheat sheet."""
+    anki_deck = c.Type(bool, default=True)
+    """Write the Anki deck into the site as ``studyguide.apkg`` (see :mod:`generator.anki`)."""
     edit_uri_questions = c.Optional(c.Type(str))
     """Path below ``repo_url`` for "edit this page" on question pages, e.g. ``edit/main/content/questions/``."""
 
@@ -143,6 +146,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         self.page_urls: dict[str, str] = {}
         self.cheatsheet: PdfResult | None = None
         self.math_pages: list[Page] = []
+        self.anki_facts: str | None = None
         self.seconds = 0.0
 
     @contextmanager
@@ -215,6 +219,8 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                 files.append(
                     File.generated(config, CHEATSHEET, content=self._typeset_cheatsheet(config))
                 )
+            if self.config.anki_deck:
+                files.append(File.generated(config, DECK_FILE, content=self._anki_deck(config)))
             vendor = self._path(self.config.vendor_dir)
             wanted = [(vendor / src, dest) for src, dest in VENDOR_FILES]
             for folder, pattern, dest in VENDOR_GLOBS:
@@ -249,6 +255,8 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                 if sheet.site_url:
                     facts += f"; each title links to its page on {sheet.site_url}"
                 markdown = markdown.replace("<!-- studyguide:cheatsheet -->", facts)
+            if self.anki_facts is not None:
+                markdown = markdown.replace("<!-- studyguide:anki -->", self.anki_facts)
             depth = page.file.src_uri.count("/")
             return markdown.replace(
                 "<!-- studyguide:topics -->", topics_markdown(model, "../" * depth)
@@ -328,6 +336,25 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
             except StudyGuideError as exc:
                 raise PluginError(f"studyguide: cheat sheet: {exc}") from None
             return self.cheatsheet.path.read_bytes()
+
+    def _anki_deck(self, config: MkDocsConfig) -> bytes:
+        """The Anki deck's bytes, its notes dated like the cheat sheet; notes it in ``anki_facts``."""
+        model = self._require_model()
+        try:
+            _, stamp = sheet_date(self._content_date())
+        except StudyGuideError as exc:
+            raise PluginError(f"studyguide: Anki deck: {exc}") from None
+        data = build_deck(
+            model.questions,
+            model.taxonomy,
+            config.site_url or None,
+            dt.datetime.fromtimestamp(stamp, dt.UTC),
+            title=config.site_name,
+            directory_urls=config.use_directory_urls,
+        )
+        notes = sum(1 for q in model.questions if q.answered)
+        self.anki_facts = f"{notes} notes, {max(1, len(data) // 1024)} KiB"
+        return data
 
     def _content_date(self) -> dt.date | None:
         """Date of the last commit touching the question files, so rebuilds are byte-identical.

@@ -41,11 +41,13 @@ class SourceRef:
 
 @dataclass(frozen=True)
 class SourceText:
-    """The decoded text of one input file."""
+    """The decoded text of one input file; ``data`` holds the bytes of a binary format
+    (an Anki package), whose ``text`` is then empty."""
 
     name: str
     path: str
     text: str
+    data: bytes = b""
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from urllib.parse import urlsplit
 
 from .document import (
     Blocks,
+    Image,
     Inline,
     Inlines,
+    Link,
     Math,
     Text,
     map_blocks,
@@ -164,6 +167,10 @@ _LATEX_OPERATORS = {">=": r"\ge", "<=": r"\le", "<": "<", ">": ">"}
 
 
 _MATHY = frozenset("^<>")
+
+
+def _absolute(url: str) -> bool:
+    return bool(urlsplit(url).scheme)
 
 
 def _collapse_spaces(text: str) -> str:
@@ -320,14 +327,19 @@ class Normalizer:
         return text[:1].upper() + text[1:]
 
     def normalize_title(self, raw: str) -> tuple[str, int]:
-        """A clean title in sentence case that ends with one question mark."""
+        """A clean title in sentence case that ends with one question mark.
+
+        A title that asks nothing and ends with a full stop ("Count the orders placed
+        per day.") is a task, and keeps its full stop.
+        """
         text, count = self.fix_text(raw)
         text, title_count = self._apply(text, self._title_fixes)
         text = re.sub(r"\s+([?.,:;])", r"\1", text)
         text = re.sub(r"\b(is|are)\s+(a|an|the)\s+(\w+)\s*\?$", r"\1 \2 \3?", text, flags=re.I)
+        task = "?" not in text and text.rstrip().endswith(".")
         text = self.sentence_case(text.rstrip(" .:;,-"))
         text = re.sub(r"\?+$", "", text).rstrip()
-        return text + "?", count + title_count
+        return text + ("." if task else "?"), count + title_count
 
     def _segments(self, text: str) -> list[tuple[str, bool]]:
         """Split text into (piece, is_math) with flattened formulas turned into LaTeX."""
@@ -366,13 +378,22 @@ class Normalizer:
         )
 
     def normalize_answer(self, blocks: Blocks) -> tuple[Blocks, int]:
-        """Fix every text node of an answer and find its formulas; return it and the fix count."""
+        """Fix every text node of an answer and find its formulas; return it and the fix count.
+
+        A link or image with a relative URL points into the source's own folder, which
+        the guide does not have: its text stays, the link goes.
+        """
         fixes = 0
 
         def fix_run(inlines: Inlines) -> Inlines:
             nonlocal fixes
             out: list[Inline] = []
             for node in inlines:
+                if isinstance(node, Link) and not _absolute(node.url):
+                    out.extend(node.children)  # points into the source's own folder
+                    continue
+                if isinstance(node, Image) and not _absolute(node.url):
+                    node = Text(node.alt)
                 if isinstance(node, Text):
                     text, count = self.fix_text(node.text, strip=False)
                     fixes += count

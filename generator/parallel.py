@@ -30,11 +30,7 @@ def process_map(
     output is the same either way.
     """
     cores = os.cpu_count() or 1
-    if (
-        len(items) < PARALLEL_FROM
-        or cores < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
+    if len(items) < min_items or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     size = min(CHUNK, -(-len(items) // cores))
     jobs = [(function, items[i : i + size]) for i in range(0, len(items), size)]

@@ -256,6 +256,8 @@ def _to_typst(snippets: Sequence[_Snippet]) -> list[str]:
             )
         raise _pandoc_failure(suspects[0])
     for snippet, markup in zip(snippets, converted, strict=True):
+        if snippet.field == "title":
+            continue  # a title is plain text, escaped: LaTeX in it prints as written
         problem = _leftover_latex(snippet.markdown, markup)
         if problem:
             raise PdfError(

@@ -212,13 +212,9 @@ def render_question_page(question: Question, model: SiteModel) -> str:
         f"# {escape_text(question.title)}",
         "",
     ]
-    level = (
-        f" · Level: {LEVELS.get(question.level, escape_text(question.level))}"
-        if question.level
-        else ""
-    )
+    level = f" · Level: {escape_text(question.level)}" if question.level else ""
     lines.append(
-        f"Topic: [{escape_text(topic.title)}](../{topic_uri(topic.slug)}){level}{{ .sg-topic }}"
+        f"Topic: [{escape_text(topic.title)}](../{topic_uri(topic.slug)}){{ .sg-topic }}{level}"
     )
     lines.append("")
     if question.context:
@@ -252,7 +248,8 @@ def render_question_page(question: Question, model: SiteModel) -> str:
         lines += ["## Related questions", ""]
         for rid in question.related:
             other = by_id[rid]
-            lines.append(f"- [{escape_text(other.title)}]({rid}.md) — {other.summary}")
+            gist = other.summary if other.answered else "*not answered yet*"
+            lines.append(f"- [{escape_text(other.title)}]({rid}.md) — {gist}")
         lines.append("")
     backlinks = model.backlinks.get(question.id, ())
     if backlinks:
@@ -295,7 +292,6 @@ def render_question_page(question: Question, model: SiteModel) -> str:
     return "\n".join(lines)
 
 
-LEVELS = {"easy": "easy", "medium": "medium", "hard": "hard"}
 SOURCES_ID = "sg-sources"
 REVIEWED_LINE = "An editor checked this answer against its sources and corrected it."
 

@@ -7,11 +7,19 @@ from pathlib import Path
 from .errors import SourceError
 from .model import SourceText
 
+# Binary formats handed to their reader as bytes (Anki packages are zip files).
+BINARY_SUFFIXES = (".apkg", ".colpkg")
+
 
 def decode_source(name: str, path: str, data: bytes) -> SourceText:
-    """Decode a source file's bytes as UTF-8, or raise SourceError naming the bad line."""
+    """Decode a source file's bytes as UTF-8, or raise SourceError naming the bad line.
+
+    Files named like a binary format (:data:`BINARY_SUFFIXES`) keep their bytes, undecoded.
+    """
     if not data.strip():
         raise SourceError(path, 1, "file is empty")
+    if name.lower().endswith(BINARY_SUFFIXES):
+        return SourceText(name=name, path=path, text="", data=data)
     nul = data.find(b"\0")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1

@@ -6,13 +6,16 @@ import re
 
 from .document import (
     Blocks,
+    Code,
+    CodeBlock,
     Inline,
     Inlines,
     ListBlock,
     Math,
+    MathBlock,
     Paragraph,
+    Table,
     Text,
-    block_texts,
     inline_text,
     sentences,
     strip_inlines,
@@ -59,26 +62,54 @@ def _ends_with_colon(inlines: Inlines) -> bool:
     return inline_text(inlines).rstrip().endswith(":")
 
 
+def _item_inlines(item: Blocks) -> Inlines:
+    """A list item's first paragraph as inline content, without closing punctuation."""
+    first = next((b for b in item if isinstance(b, Paragraph)), None)
+    if first is None:
+        return ()
+    inlines = list(strip_inlines(first.children))
+    if inlines and isinstance(inlines[-1], Text):
+        inlines[-1] = Text(inlines[-1].text.rstrip(".;,"))
+    return strip_inlines(tuple(inlines))
+
+
 def _first(block: Paragraph | ListBlock) -> Inlines:
     if isinstance(block, Paragraph):
         found = sentences(block.children)
         return found[0] if found else ()
     items: list[Inline] = []
-    texts = [" ".join(block_texts(item)).strip().rstrip(".") for item in block.items]
-    texts = [t for t in texts if t]
-    for k, text in enumerate(texts[:MAX_ITEMS]):
+    firsts = [_item_inlines(item) for item in block.items]
+    firsts = [f for f in firsts if f]
+    for k, first in enumerate(firsts[:MAX_ITEMS]):
         if k:
             items.append(Text("; "))
-        items.append(Text(text))
-    items.append(Text("; …" if len(texts) > MAX_ITEMS else "."))
+        items.extend(first)
+    items.append(Text("; …" if len(firsts) > MAX_ITEMS else "."))
     return tuple(items)
 
 
+def _first_code_line(answer: Blocks) -> Inlines:
+    """For an answer that is only code or math: its first line, as code or math."""
+    for block in answer:
+        if isinstance(block, CodeBlock):
+            line = next((ln.strip() for ln in block.code.split("\n") if ln.strip()), "")
+            if line:
+                return (Code(line if len(line) <= MAX_SUMMARY else line[:MAX_SUMMARY] + "…"),)
+        if isinstance(block, MathBlock):
+            return (Math(block.latex),)
+        if isinstance(block, Table) and block.head:
+            return (Text("A table of "), *block.head[0], Text("."))
+    return ()
+
+
 def summarize(answer: Blocks) -> Inlines:
-    """The answer's first sentence, or its first list items, in at most one line."""
+    """The answer's first sentence, or its first list items, in at most one line.
+
+    An answer without prose (only code, math or a table) is summed up by its first line.
+    """
     prose = [b for b in answer if isinstance(b, Paragraph | ListBlock)]
     if not prose:
-        return ()
+        return _first_code_line(answer)
     text = _first(prose[0])
     if _ends_with_colon(text) and len(prose) > 1:
         lead = strip_inlines(text)

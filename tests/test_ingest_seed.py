@@ -15,14 +15,19 @@ def _seed_labels() -> list[str]:
     return re.findall(r"^(Q?\d+)\.\s", SEED.read_text(encoding="utf-8"), flags=re.M)
 
 
-def test_every_seed_entry_lands_in_exactly_one_question(tmp_path: Path) -> None:
+def test_every_source_entry_lands_in_exactly_one_question(tmp_path: Path) -> None:
+    from generator.model import WordList
+    from generator.pipeline import read_entries, source_paths
+
     out = tmp_path / "questions"
     assert main(["ingest", "--out", str(out), "-q"]) == 0
     questions = read_question_folder(out)
     refs = [str(ref) for q in questions for ref in q.sources]
-    expected = [f"{SEED.name}#{label}" for label in _seed_labels()]
-    assert len(expected) == 95
-    assert sorted(refs) == sorted(expected)
+    seed = [f"{SEED.name}#{label}" for label in _seed_labels()]
+    assert len(seed) == 95
+    every = [str(e.ref) for e in read_entries(source_paths([SEED.parent]), WordList())]
+    assert set(seed) <= set(every) and len(every) == 141
+    assert sorted(refs) == sorted(every)
 
 
 def test_rerun_rewrites_nothing(tmp_path: Path) -> None:
@@ -58,7 +63,7 @@ def test_seed_output_is_clean_tagged_and_linked(tmp_path: Path, taxonomy) -> Non
         for phrase in FURNITURE:
             assert phrase.lower() not in q.title.lower(), (q.id, phrase)
             assert phrase.lower() not in q.answer.lower(), (q.id, phrase)
-        assert q.title.endswith("?") and not q.title.endswith("??"), q.title
+        assert q.title.endswith(("?", ".")) and not q.title.endswith(("??", "?.", "..")), q.title
         assert 1 <= len(q.tags) <= 4, q.id
         assert set(q.tags) <= tags, q.id
         assert q.topic in topics, q.id

@@ -61,7 +61,9 @@ def test_sentence_case_titles_are_left_alone(norm: Normalizer) -> None:
     [
         ("What is p value", "What is p value?"),
         ("What is p value ??", "What is p value?"),
-        ("Explain about industry.", "Explain about industry?"),
+        ("Explain about industry", "Explain about industry?"),
+        ("Count the orders placed per day.", "Count the orders placed per day."),
+        ("Write a query. Explain it?", "Write a query. Explain it?"),
         ("What are auto encodes :", "What are auto encodes?"),
         ("what is means by convex hull?", "What is convex hull?"),
     ],
@@ -135,3 +137,24 @@ def test_normalize_entry_counts_fixes_and_spun_phrases(norm: Normalizer) -> None
     assert entry.corrections == 2
     assert entry.spun_phrases == 1
     assert "stochastic" in entry.title_key
+
+
+def test_relative_links_and_images_keep_only_their_text(norm: Normalizer) -> None:
+    from generator.document import Image, Link
+
+    blocks = (
+        Paragraph(
+            (
+                Link("img/plot.png", (Text("the plot"),)),
+                Text(" and "),
+                Image("img/roc.png", "ROC curve"),
+                Text(" and "),
+                Link("https://example.org/a", (Text("a"),)),
+            )
+        ),
+    )
+    assert norm.normalize_answer(blocks)[0] == (
+        Paragraph(
+            (Text("the plot and ROC curve and "), Link("https://example.org/a", (Text("a"),)))
+        ),
+    )

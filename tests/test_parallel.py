@@ -21,6 +21,22 @@ def test_process_map_matches_a_plain_loop_and_keeps_order(monkeypatch) -> None:
     assert parallel.process_map(function, items) == expected  # below the default: serial
 
 
+def _pid(_: int) -> int:
+    import os
+
+    return os.getpid()
+
+
+def test_min_items_decides_when_worker_processes_start(monkeypatch) -> None:
+    import os
+
+    monkeypatch.setattr(parallel, "CHUNK", 5)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    assert set(parallel.process_map(_pid, list(range(20)), min_items=21)) == {os.getpid()}
+    workers = set(parallel.process_map(_pid, list(range(20)), min_items=20))
+    assert os.getpid() not in workers and workers
+
+
 def test_errors_cross_process_boundaries_whole() -> None:
     import pickle
 

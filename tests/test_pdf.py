@@ -136,7 +136,7 @@ def test_fixture_sheet_groups_by_topic_and_sorts_by_title(tmp_path: Path) -> Non
         "Foundations",
         "Definepreci",  # "Define precision and recall?" sorts before "What is bias?"
         "Whatisbias?",
-        "Statisticsandevaluation",
+        "Statistics",
         "Arezebrassupervised?",
     ]
     positions = [text.find(_squash(part)) for part in order]

@@ -166,6 +166,15 @@ def test_home_page_shows_live_counts(built_site: Path) -> None:
     assert "<!-- studyguide" not in text
 
 
+def test_anki_deck_is_built_and_linked_with_its_size(built_site: Path) -> None:
+    deck = built_site / "studyguide.apkg"
+    answered = sum(1 for q in QUESTIONS if q.answered)
+    facts = f"({answered} notes, {deck.stat().st_size // 1024} KiB)"
+    for page in ("index.html", "quiz.html", "cheatsheet.html"):
+        text = (built_site / page).read_text(encoding="utf-8")
+        assert 'href="studyguide.apkg"' in text and facts in text, page
+
+
 def test_quiz_deck_holds_every_question_with_its_answer(built_site: Path) -> None:
     deck = (built_site / "assets/studyguide/deck.js").read_text(encoding="utf-8")
     for q in QUESTIONS:

@@ -16,6 +16,11 @@ from typing import Protocol
 
 from ..errors import SourceError
 from ..model import RawEntry, SourceText
+from .anki import AnkiReader
+from .markdown_bold import BoldQuestionsReader
+from .markdown_headings import HeadingQuestionsReader
+from .markdown_numbered import NumberedHeadingsReader
+from .markdown_tasks import NumberedTasksReader
 from .numbered_text import NumberedDumpReader
 
 
@@ -40,7 +45,14 @@ class Reader(Protocol):
         ...
 
 
-READERS: tuple[Reader, ...] = (NumberedDumpReader(),)
+READERS: tuple[Reader, ...] = (
+    NumberedDumpReader(),
+    BoldQuestionsReader(),
+    HeadingQuestionsReader(),
+    NumberedHeadingsReader(),
+    NumberedTasksReader(),
+    AnkiReader(),
+)
 
 
 def reader_named(name: str) -> Reader:
