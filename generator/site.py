@@ -245,17 +245,17 @@ def render_question_page(question: Question, model: SiteModel) -> str:
     lines += ["</div>", "</div>", ""]
     by_id = model.by_id
     if question.related:
-        lines += ["## Related questions", ""]
+        lines += ["## Related questions", "", *_UNSEARCHED_START]
         for rid in question.related:
             other = by_id[rid]
             gist = other.summary if other.answered else "*not answered yet*"
             lines.append(f"- [{escape_text(other.title)}]({rid}.md) — {gist}")
-        lines.append("")
+        lines += ["", *_UNSEARCHED_END]
     backlinks = model.backlinks.get(question.id, ())
     if backlinks:
-        lines += ["## Questions that link here", ""]
+        lines += ["## Questions that link here", "", *_UNSEARCHED_START]
         lines += [f"- [{escape_text(by_id[b].title)}]({b}.md)" for b in backlinks]
-        lines.append("")
+        lines += ["", *_UNSEARCHED_END]
     siblings = model.in_topic(question.topic)
     position = next(i for i, q in enumerate(siblings) if q.id == question.id)
     steps = []
@@ -293,6 +293,12 @@ def render_question_page(question: Question, model: SiteModel) -> str:
 
 
 SOURCES_ID = "sg-sources"
+# Lists of other pages' titles and summaries are kept out of the search index: every page
+# would match its neighbours' titles, and the index that every page downloads would
+# double. (Material's indexer matches an excluded element by tag name, so the wrapper
+# must hold no other <div>.)
+_UNSEARCHED_START = ['<div class="sg-links" data-search-exclude markdown>', ""]
+_UNSEARCHED_END = ["</div>", ""]
 REVIEWED_LINE = "An editor checked this answer against its sources and corrected it."
 
 
