@@ -31,6 +31,7 @@ from mkdocs.structure.pages import Page
 from .anki import DECK_FILE, build_deck
 from .errors import StudyGuideError
 from .loaders import load_taxonomy, load_wordlist
+from .mathml import MathError, find_formulas, render_formulas, replace_formulas
 from .pdf import PdfResult, build_pdf, sheet_date
 from .questionfile import read_question_folder
 from .site import (
@@ -53,7 +54,6 @@ from .writer import write_if_changed
 # Files the site serves from npm packages (installed by `npm ci`), as (source, destination).
 VENDOR_FILES = (
     ("iframe-worker/shim/index.js", "assets/vendor/iframe-worker/shim.js"),
-    ("katex/dist/katex.min.js", "assets/vendor/katex/katex.min.js"),
     ("katex/dist/katex.min.css", "assets/vendor/katex/katex.min.css"),
     ("ts-fsrs/dist/index.umd.js", "assets/vendor/ts-fsrs/index.umd.js"),
 )
@@ -145,6 +145,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         self.answer_html: dict[str, str] = {}
         self.page_urls: dict[str, str] = {}
         self.cheatsheet: PdfResult | None = None
+        self.math_pages: list[Page] = []
         self.anki_facts: str | None = None
         self.seconds = 0.0
         self.content_day: dt.date | None = None
@@ -167,7 +168,7 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
         with self._timed():
             self.root = Path(config.config_file_path or ".").parent
             self.content_day = self._content_date()  # pages' dates (sitemap), like the sheet's
-            self.answer_html, self.page_urls = {}, {}
+            self.answer_html, self.page_urls, self.math_pages = {}, {}, []
             try:
                 taxonomy = load_taxonomy(self._path(self.config.taxonomy))
                 words = load_wordlist(self._path(self.config.wordlist))
@@ -259,6 +260,8 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
                     f"{sheet.questions} questions in {sheet.topics} topics on {sheet.pages} "
                     f"{self.config.cheatsheet_paper.upper().replace('US-', 'US ')} pages ({sheet.size // 1024} KiB)"
                 )
+                if sheet.site_url:
+                    facts += f"; each title links to its page on {sheet.site_url}"
                 markdown = markdown.replace("<!-- studyguide:cheatsheet -->", facts)
             if self.anki_facts is not None:
                 markdown = markdown.replace("<!-- studyguide:anki -->", self.anki_facts)
@@ -270,14 +273,41 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
     def on_page_content(
         self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        """Keep each question's rendered answer for the quiz deck."""
+        """Keep each question's rendered answer for the quiz deck, and note pages with math."""
         with self._timed():
+            if find_formulas(html_text):
+                self.math_pages.append(page)
+                page.meta["sg_math"] = True  # overrides/main.html links KaTeX's stylesheet
             question_id = page.meta.get("sg_id")
             if question_id:
                 self.answer_html[question_id] = inner_html(
                     html_text, f"sg-answer-{html.escape(question_id)}"
                 )
             return html_text
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Typeset every page's math in one KaTeX run (after all pages are rendered)."""
+        with self._timed():
+            formulas = [f for page in self.math_pages for f in find_formulas(page.content or "")]
+            formulas += [f for answer in self.answer_html.values() for f in find_formulas(answer)]
+            try:
+                rendered = render_formulas(formulas, self._path(self.config.vendor_dir))
+            except MathError as exc:
+                where = next(
+                    (
+                        p.file.src_uri
+                        for p in self.math_pages
+                        if exc.formula in find_formulas(p.content or "")
+                    ),
+                    "a page",
+                )
+                raise PluginError(f"studyguide: {where}: {exc}") from None
+            for page in self.math_pages:
+                page.content = replace_formulas(page.content or "", rendered)
+            self.answer_html = {
+                qid: replace_formulas(answer, rendered) for qid, answer in self.answer_html.items()
+            }
+        return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the quiz deck with every question's answer."""

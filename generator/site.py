@@ -262,21 +262,28 @@ def render_question_page(question: Question, model: SiteModel) -> str:
         lines += [f"**In short:** {question.summary}", ""]
     lines += [answer, ""]
     if question.reviewed and question.note:
-        lines += ['!!! success "Corrected in review"', "", f"    {question.note}", ""]
+        # the note is the maintainer's record (it names seeds and spun text): learners
+        # get a short line saying that an editor corrected the answer, and where from
+        lines += [
+            '!!! success "Corrected in review"',
+            "",
+            f"    {REVIEWED_LINE} See [where this question comes from](#{SOURCES_ID}).",
+            "",
+        ]
     lines += ["</div>", "</div>", ""]
     by_id = model.by_id
     if question.related:
-        lines += ["## Related questions", ""]
+        lines += ["## Related questions", "", *_UNSEARCHED_START]
         for rid in question.related:
             other = by_id[rid]
             gist = other.summary if other.answered else "*not answered yet*"
             lines.append(f"- [{escape_text(other.title)}]({rid}.md) — {gist}")
-        lines.append("")
+        lines += ["", *_UNSEARCHED_END]
     backlinks = model.backlinks.get(question.id, ())
     if backlinks:
-        lines += ["## Questions that link here", ""]
+        lines += ["## Questions that link here", "", *_UNSEARCHED_START]
         lines += [f"- [{escape_text(by_id[b].title)}]({b}.md)" for b in backlinks]
-        lines.append("")
+        lines += ["", *_UNSEARCHED_END]
     siblings = model.in_topic(question.topic)
     position = next(i for i, q in enumerate(siblings) if q.id == question.id)
     steps = []
@@ -302,7 +309,7 @@ def render_question_page(question: Question, model: SiteModel) -> str:
             "{: .sg-variants }",
             "",
         ]
-    lines += ['??? info "Where this question comes from"', "", f"    {_provenance(question)}", ""]
+    lines += _provenance_section(question)
     if question.quality != "ok" and not question.reviewed:
         lines += [
             '!!! warning "Not reviewed yet"',
@@ -311,6 +318,29 @@ def render_question_page(question: Question, model: SiteModel) -> str:
             "",
         ]
     return "\n".join(lines)
+
+
+SOURCES_ID = "sg-sources"
+# Lists of other pages' titles and summaries are kept out of the search index: every page
+# would match its neighbours' titles, and the index that every page downloads would
+# double. (Material's indexer matches an excluded element by tag name, so the wrapper
+# must hold no other <div>.)
+_UNSEARCHED_START = ['<div class="sg-links" data-search-exclude markdown>', ""]
+_UNSEARCHED_END = ["</div>", ""]
+REVIEWED_LINE = "An editor checked this answer against its sources and corrected it."
+
+
+def _provenance_section(question: Question) -> list[str]:
+    """The collapsed "Where this question comes from" box, with an id to link to."""
+    return [
+        f'<details class="info" id="{SOURCES_ID}" markdown>',
+        "<summary>Where this question comes from</summary>",
+        "",
+        _provenance(question),
+        "",
+        "</details>",
+        "",
+    ]
 
 
 UNANSWERED_URI = "unanswered.md"
@@ -327,7 +357,7 @@ def _unanswered_body(question: Question, model: SiteModel) -> list[str]:
     ]
     if question.answer:
         lines += ["The source points elsewhere for an answer:", "", question.answer, ""]
-    lines += ['??? info "Where this question comes from"', "", f"    {_provenance(question)}", ""]
+    lines += _provenance_section(question)
     return lines
 
 

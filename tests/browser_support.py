@@ -19,6 +19,10 @@ CHROMIUM_ARGS = [
 ]
 
 
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
 def chromium_path() -> str:
     """Debian's chromium (installed by `make test`), never a downloaded browser."""
     path = shutil.which("chromium") or "/usr/bin/chromium"
@@ -41,10 +45,16 @@ class OfflinePage:
 
 
 @contextmanager
-def offline_page(browser: Browser, color_scheme: str = "light") -> Iterator[OfflinePage]:
-    """A fresh context and page, offline: anything but file:// is blocked and counted."""
+def offline_page(
+    browser: Browser, color_scheme: str = "light", phone: bool = False
+) -> Iterator[OfflinePage]:
+    """A fresh context and page, offline: anything but file:// is blocked and counted.
+
+    ``phone``: a 390×844 touch screen (a current mid-size phone) instead of a desktop.
+    """
+    size = PHONE if phone else DESKTOP
     context = browser.new_context(
-        viewport={"width": 1280, "height": 900}, color_scheme=color_scheme
+        viewport=size, color_scheme=color_scheme, is_mobile=phone, has_touch=phone
     )
     page = context.new_page()
     result = OfflinePage(page, context)

@@ -259,6 +259,7 @@ def test_cli_writes_the_deck_and_rejects_unknown_tags(
         (folder / f"{question.id}.md").write_text(render_question(question), encoding="utf-8")
     out = tmp_path / "out" / "deck.apkg"
     args = ["anki", "--questions", str(folder), "--out", str(out), "--date", "2026-03-14"]
+    args += ["--site-url", "https://example.org/guide/"]  # mkdocs.yml may leave it unset
     assert main(args) == 0
     assert "anki: 2 notes" in capsys.readouterr().out
     first = out.read_bytes()

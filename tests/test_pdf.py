@@ -21,6 +21,8 @@ from generator.model import Question, SourceRef
 from generator.pdf import (
     BODY_FONT,
     MIN_FONT_SIZE,
+    apostrophes,
+    balance_breaks,
     build_pdf,
     cheatsheet_source,
     has_glyph,
@@ -328,3 +330,79 @@ def test_cli_paper_choices_match_the_pdf_module() -> None:
     pdf = build_parser()._subparsers._group_actions[0].choices["pdf"]
     paper = next(a for a in pdf._actions if a.dest == "paper")
     assert set(paper.choices) == set(PAPERS)
+
+
+def test_apostrophe_after_a_digit_is_not_a_prime(tmp_path: Path) -> None:
+    questions = (
+        _question(
+            "layers",
+            "Can layer 4's output feed layer 2?",
+            "Yes: layer 4's output at step $t-1$ feeds layer 2, and $f'(x)$ keeps its prime.",
+        ),
+    )
+    text = _text(_build(tmp_path, questions))
+    assert "layer 4\u2019s output" in text and "4\u2032" not in text
+    assert "\u2032" in text or "'" in text  # the derivative's prime is still there
+
+
+def test_apostrophes_leave_math_and_raw_text_alone() -> None:
+    assert apostrophes("layer 4's and it's") == "layer 4\u2019s and it\u2019s"
+    assert apostrophes("$f'(x)$ and `a'b` but 2's") == "$f'(x)$ and `a'b` but 2\u2019s"
+    assert apostrophes(r"costs \$5 at 4's") == "costs \\$5 at 4\u2019s"
+
+
+def test_no_site_url_no_links_and_the_sheet_says_where_the_site_is(tmp_path: Path) -> None:
+    out = _build(tmp_path, site_url=None)  # and no site_url in the (absent) mkdocs.yml
+    assert _uris(out) == []
+    assert "make build writes it to site/index.html" in _text(out).replace("\n", " ")
+
+
+def _marks(column_entries: list[list[float]], page: int = 2) -> tuple[list[dict], list[dict]]:
+    """Start and end marks for entries laid out in columns: heights per column, 5 pt apart."""
+    starts, ends, n = [], [], 0
+    for column, heights in enumerate(column_entries):
+        y = 20.0
+        for height in heights:
+            starts.append({"n": n, "page": page, "x": 30.0 + 180 * column, "y": y})
+            ends.append({"n": n, "page": page, "x": 30.0 + 180 * column, "y": y + height})
+            y += height + 5
+            n += 1
+    return starts, ends
+
+
+def test_balance_breaks_share_a_last_page_filled_in_one_column() -> None:
+    earlier = [{"n": -1, "page": 1, "x": 30.0, "y": 20.0}]
+    starts, ends = _marks([[40.0] * 9])  # nine equal entries, all in the first column
+    assert balance_breaks(earlier + starts, ends, 3) == frozenset({3, 6})
+
+
+def test_balance_breaks_leave_a_single_entry_or_column_alone() -> None:
+    starts, ends = _marks([[40.0]])
+    assert balance_breaks(starts, ends, 3) == frozenset()
+    starts, ends = _marks([[40.0] * 4])
+    assert balance_breaks(starts, ends, 1) == frozenset()
+
+
+def test_real_sheet_last_page_columns_are_balanced(tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    build_pdf(
+        CONTENT / "questions",
+        out,
+        taxonomy=CONTENT / "taxonomy.yaml",
+        date=DATE,
+        mkdocs_config=tmp_path / "none.yml",
+    )
+    last = pypdf.PdfReader(out).pages[-1]
+    width, height = float(last.mediabox.width), float(last.mediabox.height)
+    lowest = [height, height, height]  # the lowest text in each third of the page
+
+    def visitor(text, cm, tm, font, size):
+        x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+        y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+        if text.strip() and y > 40:  # not the footer
+            third = min(int(3 * x / width), 2)
+            lowest[third] = min(lowest[third], y)
+
+    last.extract_text(visitor_text=visitor)
+    filled = [height - y for y in lowest]
+    assert min(filled) > 0.6 * max(filled), filled  # no column left nearly empty

@@ -135,7 +135,10 @@ def test_question_page_has_card_related_backlinks_steps_and_provenance() -> None
     assert "[network](a.md)" in page_b  # key term linked to its defining question
     assert "## Questions that link here" in page_b and "(a.md)" in page_b
     assert r"Why \<b\>deep\</b\>?" in page_b
-    assert "Corrected in review" in page_b and "Was wrong." in page_b
+    # learners see that an editor corrected it, with a link to the sources; the
+    # maintainer's note (which names seeds and spun text) stays in the question file
+    assert "Corrected in review" in page_b and "Was wrong." not in page_b
+    assert "](#sg-sources)" in page_b and 'id="sg-sources"' in page_b
     assert "From raw entry 2 of dump.txt." in page_b
     assert "[← Previous: What is a network?](a.md)" in page_b
     page_a = render_question_page(a, model)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -109,11 +110,58 @@ def test_no_page_or_stylesheet_loads_anything_from_the_network(built_site: Path)
     assert "unpkg.com" not in index and "fonts.googleapis" not in index
 
 
-def test_math_is_marked_for_local_katex(built_site: Path) -> None:
-    text = (built_site / "questions" / "gradient-descent.html").read_text(encoding="utf-8")
-    assert 'class="arithmatex"' in text
-    assert (built_site / "assets/vendor/katex/katex.min.js").is_file()
+def _head(path: Path) -> str:
+    return path.read_text(encoding="utf-8").split("</head>")[0]
+
+
+def test_math_is_typeset_at_build_time_with_no_math_script(built_site: Path) -> None:
+    page = built_site / "questions" / "gradient-descent.html"
+    text = page.read_text(encoding="utf-8")
+    assert 'class="katex"' in text and "<math" in text
+    assert not re.search(r'class="arithmatex">\\[(\[]', text)  # no TeX left for a script
+    assert not list(built_site.rglob("katex*.js")) and "math.js" not in text
+    assert "katex.min.css" in _head(page)
     assert list((built_site / "assets/vendor/katex/fonts").glob("*.woff2"))
+    # KaTeX's stylesheet only where there is math (and on the quiz, whose cards may have it)
+    assert "katex.min.css" not in _head(built_site / "about.html")
+    assert "katex.min.css" in _head(built_site / "quiz.html")
+
+
+def test_scripts_wait_for_first_paint_and_load_only_where_a_quiz_runs(built_site: Path) -> None:
+    question = (built_site / "questions" / "gradient-descent.html").read_text(encoding="utf-8")
+    quiz = (built_site / "quiz.html").read_text(encoding="utf-8")
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    for text in (question, quiz, home):
+        head = text.split("</head>")[0]
+        assert "<script src" not in head  # no script file before first paint
+        assert re.search(r'<script src="[^"]*quiz\.js" defer>', text)
+    assert re.search(r'<script src="[^"]*ts-fsrs/index\.umd\.js" defer>', question)
+    assert re.search(r'<script src="[^"]*deck\.js" defer>', quiz)
+    assert "deck.js" not in question and "deck.js" not in home and "ts-fsrs" not in home
+    assert re.search(r'<link rel="stylesheet" href="[^"]*print\.css" media="print">', home)
+
+
+def test_every_generated_file_is_world_readable(built_site: Path) -> None:
+    private = [
+        f"{path.relative_to(built_site)} ({path.stat().st_mode & 0o777:o})"
+        for path in [built_site, *built_site.rglob("*")]
+        if path.stat().st_mode & (0o005 if path.is_dir() else 0o004)
+        != (0o005 if path.is_dir() else 0o004)
+    ]
+    assert private == []  # a web server running as another user must read every file
+
+
+def test_search_index_has_no_tex_and_no_maintainer_words(built_site: Path) -> None:
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    learner_pages = [
+        d for d in index["docs"] if d["location"].startswith(("questions/", "topics/"))
+    ]
+    assert learner_pages
+    for doc in learner_pages:
+        text = doc["text"]
+        assert "\\(" not in text and "\\frac" not in text and "x-tex" not in text, doc["location"]
+        assert not re.search(r"\b(seed|spun)\b", text, re.IGNORECASE), doc["location"]
+    assert "?" in index["config"]["separator"]  # "dropout?" is searched and shown as "dropout"
 
 
 def test_home_page_shows_live_counts(built_site: Path) -> None:

@@ -78,6 +78,7 @@ def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
     # The questions in a repository whose last commit is old: whose date does the sitemap get?
     commit_all(work / "questions", "2001-02-03T04:05:06Z")
+    data["site_url"] = "https://example.org/guide/"  # a sitemap lists pages only with one
     for plugin in data["plugins"]:
         if isinstance(plugin, dict) and "studyguide" in plugin:
             plugin["studyguide"]["taxonomy"] = str(work / "taxonomy.yaml")

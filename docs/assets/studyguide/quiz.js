@@ -567,7 +567,9 @@
       var text = answer.textContent.replace(/\s+/g, " ").trim();
       if (text.length > 600) text = text.slice(0, 600) + "…";
       opts.announce("Answer: " + text + (view.graded ? "" : " Grade it with 1 to 4."));
-      answer.focus({ preventScroll: false });
+      // the answer opens below the question: the page stays where it is, so the
+      // question stays in view (on a phone, scrolling to the answer pushed it away)
+      answer.focus({ preventScroll: true });
     };
 
     view.grade = function (rating) {
@@ -744,7 +746,14 @@
     function startSession(ids) {
       var state = load();
       var t = now();
+      var firstVisit = false;
       if (!ids) {
+        // nothing reviewed yet: "due" would be an empty list, so start with new cards
+        if (f.state === "due" && !Object.keys(state.cards).length) {
+          f.state = "new";
+          filters.elements.state.value = "new";
+          firstVisit = true;
+        }
         ids = shuffle(deck.questions.filter(function (q) {
           return matches(q, f, state, t);
         }).map(function (q) {
@@ -754,6 +763,9 @@
       session = { ids: ids, index: 0, results: {} };
       count.textContent = ids.length + (ids.length === 1 ? " card" : " cards");
       notices.textContent = "";
+      if (firstVisit) {
+        notices.appendChild(el("p", { class: "sg-quiz-first", text: "No cards reviewed yet, so nothing is due: here are the new cards." }));
+      }
       notice(notices);
       show();
     }
@@ -777,6 +789,14 @@
       var n = session.ids.length;
       if (!n) {
         stage.appendChild(el("p", { class: "sg-quiz-empty", text: f.state === "due" ? "Nothing is due for review right now." : "No questions match these filters." }));
+        if (f.state === "due") {
+          stage.appendChild(button("Study new cards instead", "sg-btn sg-btn--primary sg-start-new", function () {
+            f.state = "new";
+            filters.elements.state.value = "new";
+            startSession(null);
+            if (view) view.focusStart();
+          }));
+        }
       } else if (session.index >= n) {
         summary(focus);
       } else {
@@ -792,13 +812,6 @@
           answer,
         ]);
         stage.appendChild(card);
-        if (typeof root.studyGuideRenderMath === "function") {
-          try {
-            root.studyGuideRenderMath(answer);
-          } catch (e) {
-            /* math stays as source text */
-          }
-        }
         view = CardView(card, answer, {
           id: q.id,
           announce: announce,
@@ -948,6 +961,9 @@
     span.textContent = n + " due";
     span.setAttribute("data-sg-due-count", String(n));
     span.setAttribute("title", n === 1 ? "1 question is due for review" : n + " questions are due for review");
+    // nothing due (always so on a first visit): no button that leads to an empty list
+    var link = span.closest("a");
+    if (link) link.hidden = n === 0;
     var holder = span.closest("p, li, div") || span.parentNode;
     if (holder && holder.parentNode) {
       var next = holder.nextElementSibling;
@@ -968,7 +984,10 @@
     store.deck = loadDeck();
     store.aliases = {};
     page = { views: [], quiz: null, dues: [] };
-    if (!root.FSRS || typeof root.FSRS.fsrs !== "function") {
+    page.dues = Array.prototype.slice.call(document.querySelectorAll("[data-sg-due]"));
+    page.dues.forEach(initDue);
+    var needsScheduler = document.querySelector(".sg-card[data-sg-id], #sg-quiz");
+    if (needsScheduler && (!root.FSRS || typeof root.FSRS.fsrs !== "function")) {
       if (root.console) root.console.warn("studyguide quiz: ts-fsrs not loaded; quiz disabled");
       return;
     }
@@ -984,8 +1003,6 @@
       if (store.deck) page.quiz = initQuiz(quizEl, store.deck);
       else quizEl.appendChild(el("p", { class: "sg-notice", role: "alert", text: "The question deck (deck.js) did not load, so the quiz cannot start." }));
     }
-    page.dues = Array.prototype.slice.call(document.querySelectorAll("[data-sg-due]"));
-    page.dues.forEach(initDue);
   }
 
   /** Re-render after a reset or an import. */
