@@ -16,6 +16,7 @@ build: setup
 test: setup-test
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest -n 2 --dist loadgroup
 
 setup: $(VENV)/.installed node_modules/.installed
@@ -38,6 +39,7 @@ setup-test: setup
 lint:
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 clean:
 	rm -rf site build .pytest_cache

@@ -89,6 +89,10 @@ _MONTHS = [
     "December",
 ]
 
+# typst's stubs tie ``input`` and ``root`` to one type variable (both str or both bytes);
+# we pass the source as bytes and the root as a path string, which typst accepts.
+_typst: Any = typst
+
 
 @dataclass(frozen=True)
 class PdfResult:
@@ -443,8 +447,10 @@ def balance_breaks(
     end_y = {e["n"]: e["y"] for e in ends if e["page"] == last_page}
     heights = []
     for here, after in zip(on_page, [*on_page[1:], None], strict=True):
-        same_column = after is not None and abs(after["x"] - here["x"]) < 1
-        bottom = after["y"] if same_column else end_y.get(here["n"], here["y"])
+        if after is not None and abs(after["x"] - here["x"]) < 1:  # same column
+            bottom = after["y"]
+        else:
+            bottom = end_y.get(here["n"], here["y"])
         heights.append(max(bottom - here["y"], 0.0))
     total = sum(heights)
     breaks: list[int] = []
@@ -460,7 +466,7 @@ def balance_breaks(
 def _positions(source: str, root: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Where each entry starts and ends in the typeset ``source`` (see ``mark``)."""
     found = json.loads(
-        typst.query(
+        _typst.query(
             source.encode("utf-8"),
             "metadata",
             field="value",
@@ -574,7 +580,7 @@ def build_pdf(
 
     def typeset(text: str) -> bytes:
         try:
-            pdf, warnings = typst.compile_with_warnings(
+            pdf, warnings = _typst.compile_with_warnings(
                 text.encode("utf-8"),
                 format="pdf",
                 root=str(questions.resolve()),  # files a summary refers to resolve beside it
