@@ -35,6 +35,7 @@ QUESTIONS = [
         "topic": "architectures",
         "tags": ["Autoencoders", "Neural networks"],
         "aliases": ["what-is-autoencoder", "autoencoders"],
+        "level": "medium",
         "summary": "A network trained to reproduce its input through a smaller code.",
         "answerHtml": "<p>An autoencoder is a neural network that learns a compact "
         "representation of its input without labels: an <strong>encoder</strong> maps "
@@ -49,6 +50,7 @@ QUESTIONS = [
         "tags": ["Regularization", "Neural networks"],
         "aliases": [],
         "summary": "Randomly switching units off during training to prevent overfitting.",
+        "level": "easy",
         "answerHtml": "<p>Dropout randomly sets a fraction of a layer's units to zero "
         "at each training step, so the network cannot rely on any one unit. It acts as "
         "a cheap ensemble and reduces overfitting.</p>",
@@ -60,6 +62,7 @@ QUESTIONS = [
         "tags": ["Statistics"],
         "aliases": [],
         "summary": "Resampling the data with replacement to estimate variability.",
+        "level": "hard",
         "answerHtml": "<p>Draw samples of the same size as the data set "
         "<em>with replacement</em> and compute the statistic on each, to estimate its "
         "spread without a formula.</p>",

@@ -190,6 +190,20 @@ def test_filter_by_tag(page: Page, site: QuizSite) -> None:
     expect(page.locator(".sg-quiz-empty")).to_have_text("No questions match these filters.")
 
 
+def test_filter_by_level(page: Page, site: QuizSite) -> None:
+    """Difficulty a source marked filters the deck; levels no question has are not offered."""
+    page.goto(site.url(site.quiz, seed=1))
+    level = page.get_by_label("Level")
+    options = level.locator("option").all_inner_texts()
+    assert options == ["All levels", "Easy", "Medium", "Hard"]
+    level.select_option("hard")
+    expect(page.locator(".sg-quiz-count")).to_have_text("1 card")
+    assert session_ids(page) == ["bootstrap-sampling"]
+    page.goto(site.url(site.quiz, seed=1, level="easy"))
+    assert session_ids(page) == ["dropout"]
+    expect(page.get_by_label("Level")).to_have_value("easy")
+
+
 def test_state_filters_and_seeded_shuffle(page: Page, site: QuizSite) -> None:
     """new / due / weak filters use stored progress; one seed, one order."""
     put(

@@ -35,7 +35,8 @@
  * Test hooks: `window.studyGuideQuizNow` (Date, ISO string, ms, or a function
  * returning one) or the URL parameter `?now=<ISO or ms>` fixes "now";
  * `?seed=<integer>` fixes the quiz page's shuffle. The quiz page also reads
- * `?topic=<slug>`, `?tag=<tag title>` and `?state=new|due|weak` as filters.
+ * `?topic=<slug>`, `?tag=<tag title>`, `?level=easy|medium|hard` and
+ * `?state=new|due|weak` as filters.
  * API for tests and the plugin: `window.studyGuideQuiz` (schedulerParams(),
  * storageKey, init(), ...).
  */
@@ -74,6 +75,7 @@
     "learning_steps", "reps", "lapses", "state",
   ];
   var DAY = 864e5;
+  var LEVELS = ["easy", "medium", "hard"];
 
   /* ---------- small helpers ---------- */
 
@@ -261,7 +263,7 @@
   function loadDeck() {
     var d = root.studyGuideDeck;
     if (!isObject(d) || !Array.isArray(d.questions)) return null;
-    var deck = { questions: [], byId: {}, aliasOf: {}, topics: [], tags: [] };
+    var deck = { questions: [], byId: {}, aliasOf: {}, topics: [], tags: [], levels: [] };
     d.questions.forEach(function (q) {
       if (!isObject(q) || typeof q.id !== "string" || !q.id || deck.byId[q.id]) return;
       var item = {
@@ -274,6 +276,7 @@
         aliases: Array.isArray(q.aliases) ? q.aliases.map(String) : [],
         summary: String(q.summary || ""),
         answerHtml: String(q.answerHtml || ""),
+        level: String(q.level || ""),
       };
       deck.questions.push(item);
       deck.byId[item.id] = item;
@@ -287,6 +290,11 @@
       return isObject(t) && typeof t.slug === "string";
     });
     deck.tags = (Array.isArray(d.tags) ? d.tags : []).map(String);
+    deck.levels = LEVELS.filter(function (level) {
+      return deck.questions.some(function (q) {
+        return q.level === level;
+      });
+    });
     return deck;
   }
 
@@ -650,6 +658,7 @@
   function matches(q, f, state, t) {
     if (f.topic && q.topic !== f.topic) return false;
     if (f.tag && q.tags.indexOf(f.tag) < 0) return false;
+    if (f.level && q.level !== f.level) return false;
     var card = state.cards[q.id];
     if (f.state === "new") return !card || card.state === 0;
     if (f.state === "due") return !!card && card.state !== 0 && new Date(card.due) <= t;
@@ -677,7 +686,12 @@
     var random = rng(isNaN(seed) ? Math.floor(Math.random() * 4294967296) : seed);
     var region = liveRegion();
     var announce = announcer(region);
-    var f = { topic: param("topic") || "", tag: param("tag") || "", state: param("state") || "" };
+    var f = {
+      topic: param("topic") || "",
+      tag: param("tag") || "",
+      level: param("level") || "",
+      state: param("state") || "",
+    };
 
     var filters = el("form", { class: "sg-quiz-filters", "aria-label": "Quiz filters" }, [
       select("topic", "Topic", [["", "All topics"]].concat(deck.topics.map(function (t) {
@@ -688,6 +702,15 @@
       })), f.tag),
       select("state", "Cards", [["", "All"], ["new", "New"], ["due", "Due for review"], ["weak", "Weak"]], f.state),
     ]);
+    if (deck.levels.length) {
+      // Only where a source marked difficulty: then "Level" filters by it.
+      filters.insertBefore(
+        select("level", "Level", [["", "All levels"]].concat(deck.levels.map(function (l) {
+          return [l, l.charAt(0).toUpperCase() + l.slice(1)];
+        })), f.level),
+        filters.lastChild
+      );
+    }
     var count = el("span", { class: "sg-quiz-count" });
     filters.appendChild(count);
     filters.addEventListener("submit", function (e) {
@@ -696,6 +719,7 @@
     filters.addEventListener("change", function () {
       f.topic = filters.elements.topic.value;
       f.tag = filters.elements.tag.value;
+      f.level = filters.elements.level ? filters.elements.level.value : "";
       f.state = filters.elements.state.value;
       startSession(null);
     });
