@@ -4,7 +4,7 @@
     python -m benchmarks.dedupe_quality --n 2000 --half tune
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
-The corpus is read and normalized as ingest does; then :func:`generator.dedupe.find_duplicates`
+The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
 runs once per variant: the full finder, then with one part switched off at a time (asks,
 spelling, abbreviations, compounds, the answer cosine that lets subjects a word apart
 merge), and the earlier finder (same key words). Each
@@ -33,7 +33,7 @@ SEED = CONTENT / "sources" / "deep-learning-interview-questions.txt"
 
 def variants() -> dict[str, Any]:
     """The settings compared: the full finder and one part switched off at a time."""
-    from generator.dedupe import DedupeSettings, with_word_list
+    from generator.ingest.dedupe import DedupeSettings, with_word_list
     from generator.loaders import load_wordlist
 
     words = load_wordlist(CONTENT / "wordlist.yaml")
@@ -51,10 +51,10 @@ def variants() -> dict[str, Any]:
 
 def evaluate(n: int, seed: int, only: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Per variant, half and kind: precision, recall; and the finder's time in seconds."""
-    from generator.dedupe import find_duplicates
+    from generator.ingest.dedupe import find_duplicates
+    from generator.ingest.normalize import Normalizer
+    from generator.ingest.pipeline import read_entries, source_paths
     from generator.loaders import load_wordlist
-    from generator.normalize import Normalizer
-    from generator.pipeline import read_entries, source_paths
 
     corpus = make_corpus(n, seed)
     words = load_wordlist(CONTENT / "wordlist.yaml")
@@ -102,12 +102,12 @@ def labelled(only: Sequence[str] = ()) -> list[dict[str, Any]]:
     """
     import yaml
 
-    from generator.dedupe import find_duplicates
     from generator.document import Paragraph, Text
+    from generator.ingest.dedupe import find_duplicates
+    from generator.ingest.normalize import Normalizer
+    from generator.ingest.pipeline import read_entries
     from generator.loaders import load_wordlist
     from generator.model import RawEntry, SourceRef
-    from generator.normalize import Normalizer
-    from generator.pipeline import read_entries
 
     fixtures = ROOT / "tests" / "fixtures"
     words = load_wordlist(CONTENT / "wordlist.yaml")

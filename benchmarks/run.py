@@ -55,7 +55,7 @@ def _files_state(folder: Path) -> dict[str, int]:
 
 
 def _ingest_once(sources: Path, out: Path, report: Path) -> tuple[Any, float, float]:
-    from generator.pipeline import IngestOptions, run_ingest
+    from generator.ingest.pipeline import IngestOptions, run_ingest
 
     options = IngestOptions(
         sources=(sources,),
@@ -78,7 +78,7 @@ def _cpu_seconds() -> float:
 
 def worker(corpus: Path, rerun: bool, scratch: Path | None = None) -> dict[str, Any]:
     """Ingest one corpus folder into a temp folder; time, memory, quality (runs in a subprocess)."""
-    import generator.pipeline  # noqa: F401  (imports are not part of the ingest time)
+    import generator.ingest.pipeline  # noqa: F401  (imports are not part of the ingest time)
 
     sources = corpus / "sources" if (corpus / "sources").is_dir() else corpus
     # Outputs stay until the whole benchmark ends (the caller removes ``scratch``): on

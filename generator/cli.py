@@ -13,12 +13,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .atomic import folder_lock, recover, replace_folder
-from .dedupe import DedupeSettings
 from .errors import StudyGuideError
-from .pipeline import IngestOptions, run_ingest
-from .readers import READERS
-from .report import summary
-from .writer import MANIFEST
+from .ingest.dedupe import DedupeSettings
+from .ingest.pipeline import IngestOptions, run_ingest
+from .ingest.readers import READERS
+from .ingest.report import summary
+from .ingest.writer import MANIFEST
 
 CONTENT = Path("content")
 DEFAULT_OUT = CONTENT / "questions"
@@ -141,7 +141,9 @@ def _build(args: argparse.Namespace) -> int:
     index = (site_dir / "index.html").resolve()
     print(f"site: {pages} pages in {site_dir}/ built in {time.perf_counter() - started:.1f}s")
     print(f"  open from disk:  {index.as_uri()}")
-    from .pdf import read_mkdocs_config  # Typst and pandoc load only for the commands using them
+    from .outputs.pdf import (
+        read_mkdocs_config,  # Typst and pandoc load only for the commands using them
+    )
 
     site_url = read_mkdocs_config(Path(args.config_file)).get("site_url") or "/"
     served = f"http://127.0.0.1:8000{urlsplit(str(site_url)).path or '/'}"
@@ -167,7 +169,7 @@ def _date(text: str) -> datetime.date:
 
 def _pdf(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    from .pdf import build_pdf
+    from .outputs.pdf import build_pdf
 
     result = build_pdf(
         Path(args.questions),
@@ -194,11 +196,11 @@ def _pdf(args: argparse.Namespace) -> int:
 
 def _anki(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    from .anki import DEFAULT_TITLE, write_deck
     from .loaders import load_taxonomy
-    from .pdf import read_mkdocs_config, sheet_date
+    from .outputs.anki import DEFAULT_TITLE, write_deck
+    from .outputs.pdf import read_mkdocs_config, sheet_date
     from .questionfile import read_question_folder
-    from .site import check_questions
+    from .site.pages import check_questions
 
     config = read_mkdocs_config(Path(args.config))
     site_url = args.site_url or str(config.get("site_url") or "").strip() or None

@@ -1,7 +1,7 @@
 """Answers as a document tree: the blocks and inline pieces every stage works on.
 
 Readers build these trees, stages transform them, and Markdown is written once,
-when a question file is rendered (:mod:`generator.markdown`). Text held here is
+when a question file is rendered (:mod:`generator.markup.markdown`). Text held here is
 plain text, never Markdown: a ``*`` in a :class:`Text` is a star to show, not
 emphasis. Like :mod:`generator.model`, this module imports nothing from the rest
 of the package.

@@ -13,9 +13,9 @@ from typing import Any
 import yaml
 
 from .errors import CurationError, StudyGuideError, TaxonomyError, WordListError
+from .ingest.sources import decode_marked
 from .model import Curation, QuestionOverride, SourceRef, Tag, Taxonomy, Topic, WordList
 from .safety import slug_problem, source_ref_problem, strip_invisible, title_problem
-from .sources import decode_marked
 
 
 class _Lined(dict[Any, Any]):

@@ -115,7 +115,7 @@ def check_printable(
     than fail the site build later): CurationError at the curation file's line when the
     text came from there, else SourceError at the question's first source and line.
     """
-    from .pdf import has_glyph  # Typst and pandoc load only when ingest gets this far
+    from .outputs.pdf import has_glyph  # Typst and pandoc load only when ingest gets this far
 
     overrides = {item.key: item for item in (curation.questions if curation else ())}
     for question in questions:

@@ -14,7 +14,9 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from conftest import CONTENT
 from site_support import site_html
 
-from generator.anki import (
+from generator.cli import main
+from generator.model import Question, SourceRef, Taxonomy
+from generator.outputs.anki import (
     FIELDS,
     NOTE_TYPE_ID,
     NOTE_TYPE_NAME,
@@ -24,8 +26,6 @@ from generator.anki import (
     note_guid,
     question_url,
 )
-from generator.cli import main
-from generator.model import Question, SourceRef, Taxonomy
 from generator.questionfile import read_question_folder, render_question
 
 SITE = "https://example.github.io/studyguide/"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.asks import ask_of, first_clause, key_words, subject_words
+from generator.ingest.asks import ask_of, first_clause, key_words, subject_words
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from conftest import CONTENT
 from benchmarks.corpus import GROUND_TRUTH, make_corpus, write_corpus
 from benchmarks.quality import kind_scores, pair_scores
 from benchmarks.run import growth_exponent
-from generator.pipeline import IngestOptions, run_ingest
+from generator.ingest.pipeline import IngestOptions, run_ingest
 
 N = 300
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.curate import apply_overrides, check_references
 from generator.errors import CurationError
+from generator.ingest.curate import apply_overrides, check_references
 from generator.loaders import load_curation
 from generator.model import Question, SourceRef, Taxonomy
 

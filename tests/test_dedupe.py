@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from conftest import raw
 
-from generator.dedupe import DedupeSettings, find_duplicates
+from generator.ingest.dedupe import DedupeSettings, find_duplicates
+from generator.ingest.normalize import Normalizer
 from generator.model import Entry, SourceRef, WordList
-from generator.normalize import Normalizer
 
 
 def entries(words: WordList, *items: tuple[str, str, str]) -> list[Entry]:
@@ -106,7 +106,7 @@ def test_prefix_filtered_candidates_equal_brute_force() -> None:
     import numpy as np
     from scipy import sparse
 
-    from generator.dedupe import candidate_pairs
+    from generator.ingest.dedupe import candidate_pairs
 
     rng = np.random.default_rng(7)
     dense = rng.random((300, 40)) * (rng.random((300, 40)) < 0.08)
@@ -125,7 +125,7 @@ def test_prefix_filtered_candidates_equal_brute_force() -> None:
 
 
 def test_near_miss_pairs_are_one_or_two_words_apart() -> None:
-    from generator.dedupe import near_miss_pairs
+    from generator.ingest.dedupe import near_miss_pairs
 
     keys = [
         frozenset({"sum", "square", "total"}),

@@ -13,9 +13,9 @@ import pytest
 import yaml
 from conftest import FIXTURES, raw
 
-from generator.dedupe import DedupeSettings, find_duplicates, with_word_list
+from generator.ingest.dedupe import DedupeSettings, find_duplicates, with_word_list
+from generator.ingest.normalize import Normalizer
 from generator.model import Entry, WordList
-from generator.normalize import Normalizer
 
 CASES = yaml.safe_load((FIXTURES / "dedupe_cases.yaml").read_text(encoding="utf-8"))
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import CONTENT
 
-from generator.editorial import check_question, find_spun_text
+from generator.ingest.editorial import check_question, find_spun_text
+from generator.ingest.normalize import Normalizer
 from generator.loaders import load_wordlist
-from generator.normalize import Normalizer
 from generator.questionfile import read_question_folder
 
 WORDS = load_wordlist(CONTENT / "wordlist.yaml")

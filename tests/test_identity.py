@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.identity import PreviousQuestion, assign_ids, slugify
+from generator.ingest.identity import PreviousQuestion, assign_ids, slugify
 from generator.model import Question, SourceRef
 
 

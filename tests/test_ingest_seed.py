@@ -16,8 +16,8 @@ def _seed_labels() -> list[str]:
 
 
 def test_every_source_entry_lands_in_exactly_one_question(tmp_path: Path) -> None:
+    from generator.ingest.pipeline import read_entries, source_paths
     from generator.model import WordList
-    from generator.pipeline import read_entries, source_paths
 
     out = tmp_path / "questions"
     assert main(["ingest", "--out", str(out), "-q"]) == 0

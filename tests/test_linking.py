@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.document import Paragraph, Text
-from generator.linking import related_ids
+from generator.ingest.linking import related_ids
+from generator.ingest.normalize import Normalizer
 from generator.model import QuestionDraft, SourceRef, WordList
-from generator.normalize import Normalizer
 
 
 def question(

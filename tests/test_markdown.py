@@ -22,7 +22,7 @@ from generator.document import (
     Text,
     safe_url,
 )
-from generator.markdown import (
+from generator.markup.markdown import (
     parse_blocks,
     parse_inlines,
     render_blocks,

@@ -27,7 +27,7 @@ from generator.document import (
     Table,
     Text,
 )
-from generator.markdown import parse_blocks, render_blocks
+from generator.markup.markdown import parse_blocks, render_blocks
 
 BUDGET = settings(
     max_examples=150,

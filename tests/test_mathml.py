@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import CONTENT, ROOT
 
-from generator.mathml import (
+from generator.site.mathml import (
     Formula,
     MathError,
     find_formulas,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.markdown import parse_blocks, render_blocks
-from generator.merge import OTHER_VERSIONS_HEADING, answer_points, merge_group
+from generator.ingest.merge import OTHER_VERSIONS_HEADING, answer_points, merge_group
+from generator.markup.markdown import parse_blocks, render_blocks
 from generator.model import Entry, MergeGroup, SourceRef
 
 
@@ -101,7 +101,7 @@ def test_a_single_entry_is_unchanged() -> None:
 
 
 def test_points_alike_in_form_but_not_in_content_are_both_kept() -> None:
-    from generator.merge import is_same_point
+    from generator.ingest.merge import is_same_point
 
     assert not is_same_point("Beta is the second letter.", ["Alpha is the first letter."])
     assert is_same_point(

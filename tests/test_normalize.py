@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.document import Code, ListBlock, Math, Paragraph, Strong, Text
-from generator.markdown import render_inlines
+from generator.ingest.normalize import Normalizer, clean_unicode
+from generator.markup.markdown import render_inlines
 from generator.model import RawEntry, SourceRef, WordList
-from generator.normalize import Normalizer, clean_unicode
 
 
 @pytest.fixture(scope="module")

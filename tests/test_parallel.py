@@ -1,11 +1,11 @@
-"""generator.parallel: the same results, in the same order, with or without processes."""
+"""generator.ingest.parallel: the same results, in the same order, with or without processes."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from generator import parallel
 from generator.errors import SourceError
+from generator.ingest import parallel
 
 
 def _square_plus(x: int, offset: int) -> int:

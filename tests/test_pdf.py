@@ -18,7 +18,7 @@ from generator.cli import main
 from generator.errors import PdfError, StudyGuideError
 from generator.loaders import load_taxonomy
 from generator.model import Question, SourceRef
-from generator.pdf import (
+from generator.outputs.pdf import (
     BODY_FONT,
     MIN_FONT_SIZE,
     apostrophes,
@@ -325,7 +325,7 @@ def test_real_content(tmp_path: Path) -> None:
 
 def test_cli_paper_choices_match_the_pdf_module() -> None:
     from generator.cli import build_parser
-    from generator.pdf import PAPERS
+    from generator.outputs.pdf import PAPERS
 
     pdf = build_parser()._subparsers._group_actions[0].choices["pdf"]
     paper = next(a for a in pdf._actions if a.dest == "paper")

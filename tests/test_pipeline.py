@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from generator.document import Link, Paragraph, Text
-from generator.markdown import parse_blocks
+from generator.ingest.normalize import Normalizer
+from generator.ingest.pipeline import (
+    build_questions,
+    complete_question,
+    draft_question,
+    finish_question,
+)
+from generator.ingest.tagging import Tagger
+from generator.markup.markdown import parse_blocks
 from generator.model import (
     Curation,
     Entry,
@@ -17,14 +25,6 @@ from generator.model import (
     Topic,
     WordList,
 )
-from generator.normalize import Normalizer
-from generator.pipeline import (
-    build_questions,
-    complete_question,
-    draft_question,
-    finish_question,
-)
-from generator.tagging import Tagger
 
 TAXONOMY = Taxonomy(
     topics=(Topic("foundations", "Foundations", ""), Topic("cnns", "Convolutional networks", "")),

@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.errors import SourceError
-from generator.markdown import escape_text
+from generator.ingest.readers import READERS, parse_source
+from generator.ingest.sources import decode_source
+from generator.markup.markdown import escape_text
 from generator.model import Question, SourceRef, SourceText
 from generator.questionfile import parse_question, render_question
-from generator.readers import READERS, parse_source
-from generator.sources import decode_source
 
 BUDGET = settings(
     max_examples=100,

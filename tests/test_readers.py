@@ -8,9 +8,9 @@ import pytest
 
 from generator.document import Paragraph, Text, block_texts
 from generator.errors import SourceError
-from generator.markdown import render_blocks
+from generator.ingest.readers import parse_source
+from generator.markup.markdown import render_blocks
 from generator.model import SourceText
-from generator.readers import parse_source
 
 FURNITURE = (
     re.compile(r"^.*interview questions( and answers)?.*$", re.IGNORECASE),

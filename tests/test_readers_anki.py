@@ -13,17 +13,17 @@ from anki.collection import Collection
 from anki_support import BASIC_NOTES, CLOZE_GUID, write_fixture_deck
 from conftest import CONTENT, SEED
 
-from generator.anki import build_deck
 from generator.cli import main
 from generator.document import CodeBlock, ListBlock, Math, MathBlock, Paragraph, Table, plain_text
 from generator.errors import SourceError
-from generator.markdown import parse_blocks, render_blocks
+from generator.ingest.readers import choose_reader, parse_source
+from generator.ingest.readers.anki import AnkiReader, note_label
+from generator.ingest.sources import decode_source, read_source
+from generator.ingest.tagging import section_home
+from generator.markup.markdown import parse_blocks, render_blocks
 from generator.model import SourceText, Taxonomy
+from generator.outputs.anki import build_deck
 from generator.questionfile import read_question_file, read_question_folder
-from generator.readers import choose_reader, parse_source
-from generator.readers.anki import AnkiReader, note_label
-from generator.sources import decode_source, read_source
-from generator.tagging import section_home
 
 
 @pytest.fixture(scope="module")

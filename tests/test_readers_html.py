@@ -18,8 +18,8 @@ from generator.document import (
     Table,
     Text,
 )
-from generator.markdown import render_blocks
-from generator.readers.html import html_to_blocks, html_to_inlines
+from generator.markup.html import html_to_blocks, html_to_inlines
+from generator.markup.markdown import render_blocks
 
 
 def test_an_anki_style_field_keeps_its_formatting() -> None:

@@ -31,10 +31,10 @@ from generator.document import (
     safe_url,
 )
 from generator.errors import SourceError
-from generator.markdown import render_blocks
+from generator.ingest.pipeline import read_entries
+from generator.ingest.readers import READERS, choose_reader, parse_source
+from generator.markup.markdown import render_blocks
 from generator.model import RawEntry, SourceText, WordList
-from generator.pipeline import read_entries
-from generator.readers import READERS, choose_reader, parse_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 EXPECTED = yaml.safe_load((FIXTURES.parent / "sources-expected.yaml").read_text(encoding="utf-8"))

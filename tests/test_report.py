@@ -6,12 +6,12 @@ from pathlib import Path
 
 from conftest import raw
 
-from generator.dedupe import DedupeSettings
-from generator.identity import PreviousQuestion
+from generator.ingest.dedupe import DedupeSettings
+from generator.ingest.identity import PreviousQuestion
+from generator.ingest.pipeline import build_questions
+from generator.ingest.report import render_report, review_items, summary
 from generator.loaders import load_curation
 from generator.model import Curation, Taxonomy, WordList
-from generator.pipeline import build_questions
-from generator.report import render_report, review_items, summary
 
 RAWS = [
     raw("1", "What is means by auto-encoder?", "A network whose targets equal its inputs."),

@@ -8,8 +8,8 @@ import pytest
 import yaml
 from conftest import FIXTURES, SEED
 
+from generator.ingest.pipeline import build_questions, read_entries
 from generator.model import Taxonomy, WordList
-from generator.pipeline import build_questions, read_entries
 
 
 def pairs(groups: list[list]) -> set[frozenset[str]]:

@@ -1,4 +1,4 @@
-"""Unit tests for generator.site: page Markdown, term links, navigation, deck."""
+"""Unit tests for generator.site.pages: page Markdown, term links, navigation, deck."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ import json
 import pytest
 
 from generator.errors import TaxonomyError
-from generator.mkdocs_plugin import inner_html
 from generator.model import Question, SourceRef, Tag, Taxonomy, Topic, WordList
-from generator.site import (
+from generator.site.pages import (
     TermIndex,
     build_model,
     build_nav,
@@ -22,6 +21,7 @@ from generator.site import (
     render_topic_page,
     render_unanswered_page,
 )
+from generator.site.plugin import inner_html
 
 TAXONOMY = Taxonomy(
     topics=(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SourceError
-from generator.sources import decode_source, find_sources, read_source
+from generator.ingest.sources import decode_source, find_sources, read_source
 
 
 def test_utf8_text_is_decoded_and_line_endings_unified() -> None:

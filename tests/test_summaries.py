@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.document import inline_text
-from generator.markdown import parse_blocks, render_inlines
-from generator.summaries import MAX_SUMMARY, defined_terms
-from generator.summaries import summarize as summarize_tree
+from generator.ingest.summaries import MAX_SUMMARY, defined_terms
+from generator.ingest.summaries import summarize as summarize_tree
+from generator.markup.markdown import parse_blocks, render_inlines
 
 
 def summarize(answer: str) -> str:

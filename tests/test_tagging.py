@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import FIXTURES
 
+from generator.ingest.tagging import Tagger
 from generator.loaders import load_taxonomy
 from generator.model import Tag, Taxonomy, Topic
-from generator.tagging import Tagger
 
 TAXONOMY = Taxonomy(
     topics=(Topic("basics", "Basics", ""), Topic("training", "Training", "")),
@@ -58,8 +58,8 @@ def test_markdown_escapes_do_not_hide_keywords() -> None:
 
 
 def test_a_source_heading_finds_its_home() -> None:
+    from generator.ingest.tagging import section_home
     from generator.model import Tag, Taxonomy, Topic
-    from generator.tagging import section_home
 
     taxonomy = Taxonomy(
         topics=(

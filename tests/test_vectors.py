@@ -1,4 +1,4 @@
-"""generator.vectors: smoothed, sublinear TF-IDF rows of unit length."""
+"""generator.ingest.vectors: smoothed, sublinear TF-IDF rows of unit length."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from generator.vectors import tfidf
+from generator.ingest.vectors import tfidf
 
 
 def test_weights_follow_the_smoothed_sublinear_formula() -> None:

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from conftest import snapshot
 
-from generator.writer import MANIFEST, apply_plan, plan_writes, read_manifest, write_if_changed
+from generator.ingest.writer import (
+    MANIFEST,
+    apply_plan,
+    plan_writes,
+    read_manifest,
+    write_if_changed,
+)
 
 
 def run(folder: Path, files: dict[str, str]):

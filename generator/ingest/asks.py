@@ -1,0 +1,216 @@
+"""What a question asks about (its subject) and how it asks (its ask).
+
+"What are the advantages of dropout?" and "Why would you use dropout?" share the subject
+*dropout* and the ask *advantages*; "What is dropout?" shares the subject but asks for a
+*definition*, so it is another question. The duplicate finder compares the two parts
+separately: asks must be equal, subjects must match (tolerantly, see
+:mod:`generator.ingest.dedupe`).
+
+The cue lists below are ordinary English, written from how people phrase interview
+questions in general; nothing here names a source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .normalize import singular
+
+DEFINE = "definition"
+
+# Asks in priority order: when a first clause has cues of several, the earlier one wins
+# ("When does dropout fail?" is about limitations, not about when to use it).
+_ASK_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "comparison",
+        r"differences?|differ|differs|differentiate|distinguish|distinguishes|vs|versus"
+        r"|compare|compared|comparing|comparison|contrast|contrasted|better than|worse than",
+    ),
+    (
+        "fix",
+        r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
+        r"|handle|handled|handling|deal with|dealt with|overcome|overcoming|mitigate"
+        r"|mitigated|mitigating|combat|tackle|tackled|solve|solved|solving|remedy|remedies"
+        r"|get rid of|guard against|counteract|reduce the risk",
+    ),
+    (
+        "limitations",
+        r"disadvantages?|drawbacks?|limitations?|downsides?|weakness|weaknesses"
+        r"|shortcomings?|cons|pitfalls?|fail|fails|failure|failures|break down|breaks down"
+        r"|problems? with|issues? with|criticisms?",
+    ),
+    (
+        "advantages",
+        r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about"
+        r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
+        r" (?:use|choose|pick|prefer|apply|want)",
+    ),
+    (
+        "formula",
+        r"formulas?|formulae|equations?|calculate|calculated|calculates|calculating"
+        r"|calculation|compute|computed|computes|computing|computation|derive|derived"
+        r"|derivation|math|maths|mathematics",
+    ),
+    ("how-it-works", r"work|works|working|workings|mechanism|mechanisms|mechanics"),
+    (
+        "examples",
+        r"examples?|use cases?|applications?|applied|real world|real-world|used in practice"
+        r"|where (?:is|are|do|does|can|would|will) .{0,60}\bused|name (?:some|a few|two|three)",
+    ),
+    (
+        "when-to-use",
+        r"when (?:should|would|could|do|to|can|is it|are|will|must|might)"
+        r"|which situations?|what situations?|in which cases?|what cases"
+        r"|under what (?:conditions|circumstances)|appropriate|right choice",
+    ),
+    (
+        "cause",
+        r"causes?|caused|reasons? (?:for|behind)|leads? to|conditions when"
+        r"|why (?:does|do|did) .{0,60}\b(?:happen|happens|occur|occurs|arise|arises)",
+    ),
+    ("types", r"(?:types?|kinds?|variants?|varieties|flavou?rs|categories|forms) of"),
+    (
+        "purpose",
+        r"roles?|purposes?|use of|uses of|used for|goals?|point of|function of|why"
+        r"|needed|need for|need it|important",
+    ),
+)
+ASKS: tuple[str, ...] = (*(name for name, _ in _ASK_CUES), DEFINE)
+_ASK_PATTERN = re.compile(
+    "|".join(rf"(?P<a{i}>\b(?:{cues})\b)" for i, (_, cues) in enumerate(_ASK_CUES))
+)
+
+# Words that say how a question asks, never what about; removed from its subject.
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(singular(w) for w in text.split())
+
+
+ASK_WORDS = _words(
+    """
+    advantage advantages benefit benefits pro pros strength strengths merit merits upside
+    disadvantage disadvantages drawback drawbacks limitation limitations downside weakness
+    shortcoming shortcomings con cons pitfall pitfalls fail fails failure failures criticism
+    difference differences differ differs differentiate distinguish versus vs compare
+    compared comparing comparison contrast better worse
+    avoid avoided avoiding prevent preventing fix fixing handle handling deal dealt
+    overcome mitigate mitigating combat tackle solve solving remedy cure counteract
+    formula formulae equation calculate calculated calculation compute computed computation
+    derive derived derivation math maths mathematics
+    work works working workings mechanism mechanisms mechanics
+    example examples case cases application applications applied practice real world realworld
+    when where situation situations circumstance circumstances condition conditions
+    appropriate right choice issue issues
+    cause causes caused reason reasons lead leads happen happens occur occurs arise
+    type types kind kinds variant variants variety varieties flavor flavour category
+    categories
+    role roles purpose purposes use uses used using usage goal goals need
+    needed important useful help helps matter matters choose pick prefer apply want
+    """
+)
+
+# Function words and question stems: never part of a subject.
+STOP_WORDS = _words(
+    """
+    a an the of on in at for to by from with without about into over under as and or nor
+    but so if than then that this these those there here it its it's they them their we us
+    our you your i me my one ones he she his her is are was were be been being am do does
+    did done doing have has had having can could should would will shall may might must
+    what whats what's which who whom whose why how howd how's when where whereas while
+    mean means meant meaning define defined definition explain explained explanation
+    describe described description briefly brief tell give provide name list state discuss
+    please some any each every all both either neither other another such very more most
+    much many few main basic basics simple simply concept idea notion term terms
+    understand understanding know knowledge exactly actually really quick quickly
+    following between among also just only own same different various overall general
+    behind
+    """
+)
+
+# Prepositions that are a subject's last word when nothing follows them: "the sum of
+# squares between" (groups) is not "the sum of squares".
+TRAILING_KEYS = frozenset(("between", "within", "among", "across"))
+
+# Nouns that name the kind of thing rather than the thing: "a long short-term memory
+# network" is "an LSTM". Dropped from a subject unless nothing else is left.
+GENERIC_WORDS = _words(
+    """
+    network model algorithm method technique approach process problem system procedure
+    strategy mechanism framework architecture
+    """
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:['^][a-z0-9]+)*")
+_CLAUSE_END = re.compile(
+    r"\?\s+\S|\.\s+\S|;\s*\S"
+    r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
+    r"|state|calculate|also)\b"
+    r"|\s+and\s+(?:why|how|what|when|where|which)\b"
+)
+
+
+_LEADING_PHRASE = re.compile(
+    r"^(?:for|in|with|within|regarding|about|on|given|considering|concerning)\b[^,?]{0,80},\s*",
+    re.IGNORECASE,
+)
+
+
+def first_clause(title: str) -> str:
+    """The title up to its first follow-up ("What is X and why do we need it?" -> "What is X").
+
+    A leading phrase ("For image classification, what is X?") belongs to the first clause.
+    """
+    lead = _LEADING_PHRASE.match(title)
+    end = _CLAUSE_END.search(title, lead.end() if lead else 0)
+    return title[: end.start()] if end else title
+
+
+def key_words(text: str) -> list[str]:
+    """Words as title keys spell them: lower case, hyphens joined, singular."""
+    return [singular(w.replace("'", "")) for w in _WORD.findall(text.lower().replace("-", ""))]
+
+
+def split_words(text: str) -> list[str]:
+    """Lower-case words with hyphens as word breaks ("short-term" -> "short", "term")."""
+    return _WORD.findall(text.lower().replace("-", " "))
+
+
+def ask_of(title: str) -> str:
+    """The ask of a title's first clause: one of :data:`ASKS` (a definition when no cue)."""
+    return clause_ask(first_clause(title))
+
+
+def clause_ask(clause: str) -> str:
+    """The ask of one clause: the highest-priority ask whose cue it has, else a definition."""
+    best = len(_ASK_CUES)
+    for match in _ASK_PATTERN.finditer(clause.lower().replace("-", " ")):
+        best = min(best, int((match.lastgroup or f"a{best}")[1:]))
+        if best == 0:
+            break
+    return ASKS[best]
+
+
+def subject_words(
+    title_key: Iterable[str], clause_words: Iterable[str], keep: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """The subject: title-key words of the first clause, without ask, stop and generic words.
+
+    Generic words ("network", "model") stay when nothing else would; an empty result
+    means the title names no subject of its own. A preposition that ends the title
+    names the thing ("sum of squares between"), so it stays, as do ``keep`` words (short
+    forms written in capitals: "SO" is no "so").
+    """
+    clause = set(clause_words)
+    kept_words = set(keep)
+    words = [w for w in title_key if w in clause]
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if (w not in ASK_WORDS and w not in STOP_WORDS)
+        or w in kept_words
+        or (i == len(words) - 1 and i and w in TRAILING_KEYS)
+    ]
+    specific = [w for w in kept if w not in GENERIC_WORDS]
+    return tuple(dict.fromkeys(specific or kept))

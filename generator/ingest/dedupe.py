@@ -1,0 +1,397 @@
+"""Find repeated questions: group entries that ask the same thing.
+
+Method (the default, ``method="subjects"``), chosen to be explainable and to scale to
+100,000 entries without an all-pairs loop:
+
+1. Each title is split into what it asks about (its *subject*) and how it asks (its
+   *ask*: definition, advantages, limitations, how it works, comparison, examples, how
+   to fix, when to use, formula, cause, types, purpose), see :mod:`generator.ingest.asks`.
+2. Subjects are rewritten into one spelling per corpus, with rewrites learned from the
+   entries themselves (spelling errors, abbreviations, glued compounds; singular and
+   word order come from the title keys), see :mod:`generator.ingest.subjects`.
+3. Entries with the same ask and the same subject words are candidates; so are entries
+   whose ask-and-subject word sets differ by one or two words (found by filing each set
+   under its subsets, :func:`near_miss_pairs`), never every pair.
+4. A pair's score is ``title_weight`` x subject similarity (IDF-weighted Jaccard of
+   the subject words: 1.0 when equal) + the rest x answer cosine. Pairs with the same
+   ask scoring at least ``threshold`` are merged (unless a short form in either has
+   several readings), best first, by a union-find that
+   refuses any merge a curated split forbids. A different ask, or a different key
+   subject word, keeps two questions apart; such pairs go to the report's closest pairs.
+   Curated merges always apply.
+
+``method="words"`` is the earlier finder (the same key words after the word list's
+fixes); ``method="cosine"`` merges by title and answer TF-IDF cosine. Both stay for
+comparison in the benchmark. Every decision is kept (:class:`~generator.model.PairScore`)
+for the review report.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from scipy import sparse
+
+from ..model import Entry, MergeGroup, PairScore, SourceRef, WordList
+from .subjects import (
+    Subject,
+    SubjectOptions,
+    analyse_subjects,
+    subject_similarity,
+    subject_weights,
+)
+from .vectors import tfidf
+
+
+@dataclass(frozen=True)
+class DedupeSettings:
+    """Weights and thresholds of the duplicate finder."""
+
+    title_weight: float = 0.85
+    threshold: float = 0.85
+    """The one merge line: a pair with the same ask scoring at least this is merged.
+
+    At 0.85 (= ``title_weight``) the same subject always merges; subjects that differ
+    in a word merge only when their answers agree closely (subject 0.95 needs an answer
+    cosine of 0.28, subject 0.9 one of 0.57)."""
+    review_below: float = 0.86
+    """Automatic merges scoring below this are listed first in the review report."""
+    min_title: float = 0.5
+    chunk_rows: int = 2048
+    near_misses: int = 25
+    same_words_only: bool = True
+    method: str = "subjects"
+    """"subjects" (ask and tolerant subject), "words" (same key words) or "cosine"."""
+    subjects: SubjectOptions = field(default_factory=SubjectOptions)
+    """Which subject tolerances apply; the reviewed abbreviations come from the word list."""
+
+
+def with_word_list(settings: DedupeSettings, words: WordList) -> DedupeSettings:
+    """``settings`` with the word list's reviewed short forms and field phrases, unless set."""
+    subjects = settings.subjects
+    return replace(
+        settings,
+        subjects=replace(
+            subjects,
+            reviewed_abbreviations=subjects.reviewed_abbreviations or words.search_aliases,
+            field_phrases=subjects.field_phrases or words.title_context,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class DedupeResult:
+    """The groups found, and the closest pairs that were not merged."""
+
+    groups: tuple[MergeGroup, ...]
+    near_misses: tuple[PairScore, ...]
+    subjects: tuple[Subject, ...] = ()
+
+
+def prefix_matrix(
+    vectors: sparse.csr_matrix, threshold: float
+) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Each row cut to the heaviest entries whose remaining norm can still reach ``threshold``.
+
+    Rows are L2-normalized. Entry k of a row (sorted by weight, heaviest first) is kept
+    while the norm of entries k, k+1, ... is at least ``threshold``: a row sharing none of
+    a row's kept entries has a cosine with it below ``threshold``. Also returns, per row,
+    the norm of what was cut, which bounds how much the cut entries can add to a cosine.
+    """
+    rows = np.repeat(np.arange(vectors.shape[0]), np.diff(vectors.indptr))
+    order = np.lexsort((-vectors.data, rows))
+    data, cols, rows = vectors.data[order], vectors.indices[order], rows[order]
+    squares = data * data
+    total = np.cumsum(squares[::-1])[::-1]  # sum from position k to the end of the array
+    row_end = vectors.indptr[1:][rows]
+    after_row = np.where(row_end < len(total), total[np.minimum(row_end, len(total) - 1)], 0.0)
+    remaining = total - after_row  # sum from k to the end of its row
+    keep = np.sqrt(np.maximum(remaining, 0.0)) >= threshold - 1e-9
+    cut = np.zeros(vectors.shape[0])
+    np.add.at(cut, rows[~keep], squares[~keep])
+    prefixes = sparse.csr_matrix((data[keep], (rows[keep], cols[keep])), shape=vectors.shape)
+    return prefixes, np.sqrt(cut)
+
+
+def candidate_pairs(
+    titles: sparse.csr_matrix, min_title: float, chunk_rows: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """All pairs i < j whose title cosine is at least ``min_title``, as (i, j, cosine) arrays."""
+    rows, cols = [], []
+    prefixes, cut = prefix_matrix(titles, min_title)
+    transposed = titles.T.tocsc()  # a prefix against whole rows: prefixes alone could miss pairs
+    for start in range(0, titles.shape[0], chunk_rows):
+        block = (prefixes[start : start + chunk_rows] @ transposed).tocoo()
+        i = block.row + start
+        # cosine <= what the prefix gave + the cut part's norm (Cauchy-Schwarz, |row j| = 1)
+        keep = (block.col > i) & (block.data + cut[i] >= min_title - 1e-9)
+        rows.append(i[keep])
+        cols.append(block.col[keep])
+    if not rows:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    left, right = np.concatenate(rows).astype(np.int64), np.concatenate(cols).astype(np.int64)
+    cosines = pair_cosines(titles, left, right)
+    close = cosines >= min_title - 1e-9
+    return left[close], right[close], cosines[close]
+
+
+def pair_cosines(vectors: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Row-wise cosine of ``vectors[left]`` and ``vectors[right]`` (rows are L2-normalized)."""
+    if len(left) == 0:
+        return np.zeros(0)
+    return np.asarray(vectors[left].multiply(vectors[right]).sum(axis=1)).ravel()
+
+
+class _Groups:
+    """Union-find that keeps, per root, its members, so cannot-link checks stay cheap."""
+
+    def __init__(self, size: int, forbidden: Iterable[tuple[int, int]]) -> None:
+        self.parent = list(range(size))
+        self.members: dict[int, set[int]] = {i: {i} for i in range(size)}
+        self.forbidden: dict[int, set[int]] = {}
+        for a, b in forbidden:
+            self.forbidden.setdefault(a, set()).add(b)
+            self.forbidden.setdefault(b, set()).add(a)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def allowed(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        small, large = sorted((self.members[ra], self.members[rb]), key=len)
+        return not any(self.forbidden.get(m, set()) & large for m in small)
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        return True
+
+
+def same_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Both titles ask about the same key words (order and repeats aside)."""
+    return set(a) == set(b)
+
+
+NEAR_MISS_DROP = 2
+NEAR_MISS_GROUP = 12
+
+
+def near_miss_pairs(keys: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    """Pairs of key-word sets that differ by one or two words added, dropped or swapped.
+
+    Each set is filed under itself and under every subset with up to ``NEAR_MISS_DROP``
+    words left out; sets filed under the same subset are candidates. A subset shared by
+    more than ``NEAR_MISS_GROUP`` sets is too generic to say anything and is skipped, so
+    the work stays proportional to the number of sets.
+    """
+    filed: dict[tuple[str, ...], list[int]] = {}
+    for index, key in enumerate(keys):
+        words = tuple(sorted(key))
+        for drop in range(min(NEAR_MISS_DROP, len(words) - 1) + 1):
+            for kept in itertools.combinations(words, len(words) - drop):
+                filed.setdefault(kept, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in filed.values():
+        if 2 <= len(members) <= NEAR_MISS_GROUP:
+            pairs.update(itertools.combinations(members, 2))
+    return sorted(pairs)
+
+
+def same_word_candidates(
+    entries: Sequence[Entry], titles: sparse.csr_matrix, settings: DedupeSettings
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs when only titles with the same key words may merge.
+
+    Entries are grouped by their set of key words in one pass (no pairwise work): each
+    group becomes a chain of pairs. For the review report's closest pairs, one entry per
+    group is paired with the groups whose key words differ by one or two words
+    (:func:`near_miss_pairs`).
+    """
+    groups: dict[frozenset[str], list[int]] = {}
+    for i, entry in enumerate(entries):
+        if entry.title_key:
+            groups.setdefault(frozenset(entry.title_key), []).append(i)
+    pairs = [(a, b) for members in groups.values() for a, b in itertools.pairwise(members)]
+    keys = list(groups)
+    heads = [groups[key][0] for key in keys]
+    pairs += [(heads[a], heads[b]) for a, b in near_miss_pairs(keys)]
+    left = np.array([min(a, b) for a, b in pairs], dtype=np.int64)
+    right = np.array([max(a, b) for a, b in pairs], dtype=np.int64)
+    return left, right, pair_cosines(titles, left, right)
+
+
+def subject_candidates(subjects: Sequence[Subject]) -> list[tuple[int, int]]:
+    """Candidate pairs (i < j): same ask and subject, or ask-and-subject one or two words apart.
+
+    Entries are grouped by ask and subject in one pass; each group becomes a chain of
+    pairs. One entry per group is paired with the groups whose subject words are the same
+    (another ask) or differ by one or two words (:func:`near_miss_pairs`). Entries with no
+    subject words take no part.
+    """
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for i, subject in enumerate(subjects):
+        if subject.words:
+            groups.setdefault((subject.ask, subject.words), []).append(i)
+    pairs = [(a, b) for members in groups.values() for a, b in itertools.pairwise(members)]
+    keys = list(groups)
+    heads = [groups[key][0] for key in keys]
+    near = near_miss_pairs([words for _, words in keys])
+    pairs += [(min(heads[a], heads[b]), max(heads[a], heads[b])) for a, b in near]
+    return pairs
+
+
+def _rewrites(subject: Subject) -> str:
+    return "; ".join(subject.rewrites)
+
+
+def subject_evidence(a: Subject, b: Subject) -> tuple[str, str]:
+    """How two subjects compare, for the report: (ask, subject words and rewrites)."""
+    ask = a.ask if a.ask == b.ask else f"{a.ask} ≠ {b.ask}"
+    shared = " ".join(sorted(a.words & b.words))
+    parts = [f"shared: {shared or '-'}"]
+    only_a, only_b = sorted(a.words - b.words), sorted(b.words - a.words)
+    if only_a or only_b:
+        parts.append(f"differ: {' '.join(only_a) or '-'} / {' '.join(only_b) or '-'}")
+    rewrites = sorted(set(a.rewrites) | set(b.rewrites))
+    if rewrites:
+        parts.append("read as: " + "; ".join(rewrites))
+    unresolved = sorted({s.unresolved for s in (a, b) if s.unresolved})
+    if unresolved:
+        parts.append("short form with several readings: " + ", ".join(unresolved))
+    return ask, "; ".join(parts)
+
+
+def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int]:
+    return [index[r] for r in refs if r in index]
+
+
+def find_duplicates(
+    entries: Sequence[Entry],
+    merges: Sequence[Sequence[SourceRef]] = (),
+    splits: Sequence[Sequence[SourceRef]] = (),
+    settings: DedupeSettings | None = None,
+) -> DedupeResult:
+    """Group entries that ask the same question; curated merges and splits win."""
+    settings = settings or DedupeSettings()
+    index = {entry.ref: i for i, entry in enumerate(entries)}
+    answers = tfidf([e.answer_key for e in entries])
+    by_subject = settings.method == "subjects"
+    subjects: list[Subject] = []
+    mergeable: np.ndarray
+    if by_subject:
+        subjects = analyse_subjects(entries, settings.subjects)
+        weights = subject_weights(subjects)
+        pairs = subject_candidates(subjects)
+        left = np.array([a for a, _ in pairs], dtype=np.int64)
+        right = np.array([b for _, b in pairs], dtype=np.int64)
+        title_cos = np.array(
+            [
+                1.0
+                if subjects[a].words == subjects[b].words
+                else subject_similarity(subjects[a].words, subjects[b].words, weights)
+                for a, b in pairs
+            ]
+        )
+        mergeable = np.array(
+            [
+                subjects[a].ask == subjects[b].ask
+                and subjects[a].unresolved is None
+                and subjects[b].unresolved is None
+                for a, b in pairs
+            ],
+            dtype=bool,
+        )
+    else:
+        titles = tfidf([e.title_key for e in entries])
+        if settings.same_words_only:
+            left, right, title_cos = same_word_candidates(entries, titles, settings)
+        else:
+            left, right, title_cos = candidate_pairs(
+                titles, settings.min_title, settings.chunk_rows
+            )
+        mergeable = np.array(
+            [
+                not settings.same_words_only
+                or same_words(entries[a].title_key, entries[b].title_key)
+                for a, b in zip(left.tolist(), right.tolist(), strict=True)
+            ],
+            dtype=bool,
+        )
+    title_cos = title_cos.reshape(-1)
+    answer_cos = pair_cosines(answers, left, right)
+    scores = settings.title_weight * title_cos + (1 - settings.title_weight) * answer_cos
+    order = np.lexsort((right, left, -np.round(scores, 9)))
+
+    forbidden: list[tuple[int, int]] = []
+    for group in splits:
+        ids = _indices(group, index)
+        forbidden.extend((a, b) for k, a in enumerate(ids) for b in ids[k + 1 :])
+    groups = _Groups(len(entries), forbidden)
+    forced_roots: set[int] = set()
+    links: dict[int, list[PairScore]] = {}
+
+    def score_of(k: int) -> PairScore:
+        a, b = int(left[k]), int(right[k])
+        ask, evidence = subject_evidence(subjects[a], subjects[b]) if by_subject else ("", "")
+        return PairScore(
+            entries[a].ref,
+            entries[b].ref,
+            round(float(title_cos[k]), 3),
+            round(float(answer_cos[k]), 3),
+            round(float(scores[k]), 3),
+            ask,
+            evidence,
+        )
+
+    for group in merges:
+        ids = _indices(group, index)
+        for a, b in itertools.pairwise(ids):
+            groups.union(a, b)
+            links.setdefault(a, []).append(
+                PairScore(entries[a].ref, entries[b].ref, 1.0, 1.0, 1.0, "", "curated merge")
+            )
+        if ids:
+            forced_roots.add(ids[0])
+
+    near: list[PairScore] = []
+    for k in order.tolist():
+        a, b = int(left[k]), int(right[k])
+        if scores[k] >= settings.threshold - 1e-9 and mergeable[k]:
+            if groups.find(a) != groups.find(b) and groups.allowed(a, b):
+                groups.union(a, b)
+                links.setdefault(a, []).append(score_of(k))
+                continue
+            if groups.find(a) == groups.find(b):
+                continue
+        if len(near) < settings.near_misses and groups.find(a) != groups.find(b):
+            near.append(score_of(k))
+
+    forced = {groups.find(r) for r in forced_roots}
+    by_root: dict[int, list[int]] = {}
+    for i in range(len(entries)):
+        by_root.setdefault(groups.find(i), []).append(i)
+    result = []
+    for root, members in by_root.items():
+        ordered = (
+            sorted(members, key=lambda i: (-entries[i].writing_score, entries[i].ref.sort_key))
+            if len(members) > 1
+            else members
+        )
+        member_links = tuple(s for m in members for s in links.get(m, ()))
+        result.append(
+            MergeGroup(tuple(entries[i] for i in ordered), member_links, forced=root in forced)
+        )
+    result.sort(key=lambda g: min(e.ref.sort_key for e in g.entries))
+    return DedupeResult(tuple(result), tuple(near), tuple(subjects))
