@@ -209,17 +209,19 @@ def replace_folder(
     shutil.rmtree(previous, ignore_errors=True)
 
 
-def write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a unique temporary file and a rename (mode 0644
-    less the umask); on any failure the temporary is removed and ``path`` is untouched.
+def write_text(path: Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes) to ``path`` through a unique temporary file and a rename
+    (mode 0644 less the umask); on any failure the temporary is removed and ``path`` is
+    untouched.
     """
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
         raise os_error(path, exc, "write the file") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
         os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, path)
     except OSError as exc:
@@ -228,6 +230,23 @@ def write_text(path: Path, text: str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def write_if_changed(path: Path, data: str | bytes) -> bool:
+    """Write ``data`` to ``path`` atomically unless it already holds exactly that; True if written.
+
+    Text is written as UTF-8. OS failures (read-only, disk full, permission) raise
+    OutputError naming the path, and leave no partial file.
+    """
+    wanted = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if path.is_file() and path.read_bytes() == wanted:
+            return False
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise os_error(path, exc, "write the file") from None
+    write_text(path, wanted)
+    return True
 
 
 def _umask() -> int:

@@ -70,7 +70,7 @@ def _text_list(meta: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _field_line(text: str, key: str) -> int:
+def field_line(text: str, key: str) -> int:
     """The line of front matter field ``key`` (2, the first field's line, if not found)."""
     for number, row in enumerate(text.split("\n"), 1):
         if row.startswith(f"{key}:"):
@@ -89,11 +89,11 @@ def _check_names(
         for value in [values] if key == "id" else values:
             problem = slug_problem(value, "id" if key == "id" else f"{key} id")
             if problem:
-                raise QuestionFileError(path, _field_line(text, key), problem)
+                raise QuestionFileError(path, field_line(text, key), problem)
     for ref in sources:
         problem = source_ref_problem(ref.file, ref.label)
         if problem:
-            raise QuestionFileError(path, _field_line(text, "sources"), problem)
+            raise QuestionFileError(path, field_line(text, "sources"), problem)
 
 
 def _check_markup(meta: dict[str, Any], body: str, text: str, end: int, path: str) -> None:
@@ -105,7 +105,7 @@ def _check_markup(meta: dict[str, Any], body: str, text: str, end: int, path: st
     fields = [("answer", body, body_line)]
     for key in ("summary", "context"):
         if isinstance(meta.get(key), str):
-            fields.append((key, meta[key], _field_line(text, key)))
+            fields.append((key, meta[key], field_line(text, key)))
     for field, markdown, first_line in fields:
         problem = raw_markup_problem(markdown)
         if problem:

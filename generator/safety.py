@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import CurationError, SourceError
+from .glyphs import has_glyph
 from .model import Curation, Question, RawEntry
 
 # An id as slugify makes it: lowercase ASCII words joined by single hyphens.
@@ -115,8 +116,6 @@ def check_printable(
     than fail the site build later): CurationError at the curation file's line when the
     text came from there, else SourceError at the question's first source and line.
     """
-    from .outputs.pdf import has_glyph  # Typst and pandoc load only when ingest gets this far
-
     overrides = {item.key: item for item in (curation.questions if curation else ())}
     for question in questions:
         for field, text in (("title", question.title), ("summary", question.summary)):

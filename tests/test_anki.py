@@ -15,6 +15,9 @@ from conftest import CONTENT
 from site_support import site_html
 
 from generator.cli import main
+from generator.config import SiteInfo
+from generator.content import Content
+from generator.dates import midnight
 from generator.model import Question, SourceRef, Taxonomy
 from generator.outputs.anki import (
     FIELDS,
@@ -24,12 +27,18 @@ from generator.outputs.anki import (
     build_deck,
     guid_key,
     note_guid,
-    question_url,
 )
 from generator.questionfile import read_question_folder, render_question
 
 SITE = "https://example.github.io/studyguide/"
 DATE = dt.date(2026, 3, 14)
+
+
+def _deck(questions, taxonomy: Taxonomy, site_url: str | None, date: dt.date) -> bytes:
+    """build_deck over ``questions`` with a site of ``.html`` pages at ``site_url``."""
+    site = SiteInfo(directory_urls=False).with_url(site_url)
+    return build_deck(Content.of(questions, taxonomy), site, midnight(date))
+
 
 GRADIENT = Question(
     id="gradient-descent",
@@ -96,7 +105,7 @@ def _notes(collection: Collection) -> dict[str, object]:
 def test_fresh_collection_imports_one_note_per_answered_question(
     collection: Collection, tmp_path: Path, taxonomy: Taxonomy
 ) -> None:
-    log = _import(collection, tmp_path, build_deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
+    log = _import(collection, tmp_path, _deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
     assert len(log.new) == 2 and collection.note_count() == 2 and collection.card_count() == 2
     notes = _notes(collection)
     gradient = notes["What is gradient descent? (&lt;b&gt; is not a tag)"]
@@ -135,7 +144,7 @@ def test_fresh_collection_imports_one_note_per_answered_question(
 def test_cards_render_with_summary_tags_and_link(
     collection: Collection, tmp_path: Path, taxonomy: Taxonomy
 ) -> None:
-    _import(collection, tmp_path, build_deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
+    _import(collection, tmp_path, _deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
     cards = {
         collection.get_card(cid).note()["Question"]: collection.get_card(cid)
         for cid in collection.find_cards("")
@@ -152,7 +161,7 @@ def test_cards_render_with_summary_tags_and_link(
 def test_without_site_url_notes_have_no_link(
     collection: Collection, tmp_path: Path, taxonomy: Taxonomy
 ) -> None:
-    _import(collection, tmp_path, build_deck(QUESTIONS, taxonomy, None, DATE), "a.apkg")
+    _import(collection, tmp_path, _deck(QUESTIONS, taxonomy, None, DATE), "a.apkg")
     card = collection.get_card(collection.find_cards("")[0])
     assert card.note()["Link"] == "" and "href" not in card.answer()
 
@@ -160,13 +169,13 @@ def test_without_site_url_notes_have_no_link(
 def test_second_import_adds_nothing_and_keeps_review_history(
     collection: Collection, tmp_path: Path, taxonomy: Taxonomy
 ) -> None:
-    _import(collection, tmp_path, build_deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
+    _import(collection, tmp_path, _deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
     card = collection.get_card(collection.find_cards('"Question:What is ReLU?"')[0])
     card.start_timer()
     collection.sched.answerCard(card, 3)
     reviewed = collection.get_card(card.id)
     edited = replace(RELU, answer=RELU.answer + "- the default in most networks\n")
-    later = build_deck((GRADIENT, edited, UNANSWERED), taxonomy, SITE, DATE + dt.timedelta(1))
+    later = _deck((GRADIENT, edited, UNANSWERED), taxonomy, SITE, DATE + dt.timedelta(1))
     log = _import(collection, tmp_path, later, "b.apkg")
     assert len(log.new) == 0 and len(log.updated) == 2
     assert collection.note_count() == 2 and collection.card_count() == 2
@@ -187,10 +196,10 @@ def test_second_import_adds_nothing_and_keeps_review_history(
 def test_renamed_question_keeps_its_note(
     collection: Collection, tmp_path: Path, taxonomy: Taxonomy
 ) -> None:
-    _import(collection, tmp_path, build_deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
+    _import(collection, tmp_path, _deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
     renamed = replace(RELU, id="rectified-linear-unit", aliases=("relu",))
     assert guid_key(renamed) == "relu" and note_guid(renamed) == note_guid(RELU)
-    later = build_deck((GRADIENT, renamed), taxonomy, SITE, DATE + dt.timedelta(1))
+    later = _deck((GRADIENT, renamed), taxonomy, SITE, DATE + dt.timedelta(1))
     log = _import(collection, tmp_path, later, "b.apkg")
     assert len(log.new) == 0 and collection.note_count() == 2
     link = _notes(collection)["What is ReLU?"]["Link"]
@@ -205,10 +214,10 @@ def test_merged_question_keeps_a_note_of_the_ids_it_absorbed(taxonomy: Taxonomy)
 
 
 def test_same_questions_and_date_give_the_same_bytes(taxonomy: Taxonomy) -> None:
-    first = build_deck(QUESTIONS, taxonomy, SITE, DATE)
-    second = build_deck(tuple(reversed(QUESTIONS)), taxonomy, SITE, DATE)
+    first = _deck(QUESTIONS, taxonomy, SITE, DATE)
+    second = _deck(tuple(reversed(QUESTIONS)), taxonomy, SITE, DATE)
     assert first == second
-    assert build_deck(QUESTIONS, taxonomy, SITE, DATE + dt.timedelta(1)) != first
+    assert _deck(QUESTIONS, taxonomy, SITE, DATE + dt.timedelta(1)) != first
     with zipfile.ZipFile(io.BytesIO(first)) as archive:
         assert archive.namelist() == ["collection.anki2", "media"]
         assert {info.date_time for info in archive.infolist()} == {(2026, 3, 14, 0, 0, 0)}
@@ -227,9 +236,11 @@ def test_same_questions_and_date_give_the_same_bytes(taxonomy: Taxonomy) -> None
 
 
 def test_question_url_follows_directory_urls() -> None:
-    assert question_url(SITE, "relu") == f"{SITE}questions/relu.html"
-    assert question_url(SITE.rstrip("/"), "relu", directory_urls=True) == f"{SITE}questions/relu/"
-    assert question_url(None, "relu") == question_url("", "relu") == ""
+    pages = SiteInfo(directory_urls=False)
+    assert pages.with_url(SITE).page_url("relu") == f"{SITE}questions/relu.html"
+    folders = SiteInfo(directory_urls=True).with_url(SITE.rstrip("/"))
+    assert folders.page_url("relu") == f"{SITE}questions/relu/"
+    assert pages.page_url("relu") is None and pages.with_url("").page_url("relu") is None
 
 
 def test_committed_questions_make_a_tagged_deck(
@@ -237,8 +248,8 @@ def test_committed_questions_make_a_tagged_deck(
 ) -> None:
     questions = read_question_folder(CONTENT / "questions")
     answered = sum(1 for q in questions if q.answered)
-    data = build_deck(questions, taxonomy, SITE, DATE)
-    assert data == build_deck(questions, taxonomy, SITE, DATE)
+    data = _deck(questions, taxonomy, SITE, DATE)
+    assert data == _deck(questions, taxonomy, SITE, DATE)
     log = _import(collection, tmp_path, data, "guide.apkg")
     assert len(log.new) == answered == collection.note_count() > 0
     for nid in collection.find_notes(""):
@@ -246,7 +257,7 @@ def test_committed_questions_make_a_tagged_deck(
         assert note.tags and all(t.startswith("studyguide::") for t in note.tags)
         assert note["Answer"] and "$" not in note["Answer"]
     assert collection.find_notes("Answer:*arithmatex*")  # the guide's math reached the cards
-    again = _import(collection, tmp_path, build_deck(questions, taxonomy, SITE, DATE), "b.apkg")
+    again = _import(collection, tmp_path, _deck(questions, taxonomy, SITE, DATE), "b.apkg")
     assert len(again.new) == 0 and collection.note_count() == answered
 
 
@@ -276,7 +287,7 @@ def test_cli_writes_the_deck_and_rejects_unknown_tags(
 def test_note_type_is_ours_and_loads_nothing_from_outside(
     collection: Collection, tmp_path: Path, taxonomy: Taxonomy
 ) -> None:
-    _import(collection, tmp_path, build_deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
+    _import(collection, tmp_path, _deck(QUESTIONS, taxonomy, SITE, DATE), "a.apkg")
     note_type = collection.models.by_name(NOTE_TYPE_NAME)
     assert note_type is not None and note_type["id"] == NOTE_TYPE_ID
     css = note_type["css"]

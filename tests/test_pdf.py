@@ -15,19 +15,21 @@ import typst
 from conftest import CONTENT
 
 from generator.cli import main
+from generator.config import SiteInfo, load_settings
+from generator.content import Content
+from generator.dates import content_stamp
 from generator.errors import PdfError, StudyGuideError
+from generator.glyphs import has_glyph
 from generator.loaders import load_taxonomy
 from generator.model import Question, SourceRef
 from generator.outputs.pdf import (
     BODY_FONT,
     MIN_FONT_SIZE,
-    apostrophes,
     balance_breaks,
     build_pdf,
     cheatsheet_source,
-    has_glyph,
-    read_mkdocs_config,
 )
+from generator.outputs.typst_markup import apostrophes
 from generator.questionfile import read_question_folder, render_question
 
 SITE = "https://example.github.io/studyguide/"
@@ -64,18 +66,31 @@ def _write(folder: Path, questions: tuple[Question, ...] | list[Question]) -> Pa
     return folder
 
 
+def _content(folder: Path) -> Content:
+    """The question files in ``folder`` with the real taxonomy."""
+    taxonomy = load_taxonomy(CONTENT / "taxonomy.yaml")
+    return Content.of(read_question_folder(folder), taxonomy, folder=folder)
+
+
+def _pdf(
+    folder: Path,
+    out: Path,
+    *,
+    site_url: str | None = SITE,
+    date: dt.date | None = DATE,
+    site: SiteInfo | None = None,
+    **options,
+):
+    """build_pdf over the question files in ``folder``."""
+    site = site or SiteInfo().with_url(site_url)
+    stamp = content_stamp(folder, date)
+    return build_pdf(_content(folder), out, site=site, stamp=stamp, **options)
+
+
 def _build(tmp_path: Path, questions=FIXTURE, name: str = "sheet.pdf", **options) -> Path:
     folder = _write(tmp_path / "questions", questions)
-    options.setdefault("site_url", SITE)
-    options.setdefault("date", DATE)
     out = tmp_path / name
-    build_pdf(
-        folder,
-        out,
-        taxonomy=CONTENT / "taxonomy.yaml",
-        mkdocs_config=tmp_path / "no-mkdocs.yml",
-        **options,
-    )
+    _pdf(folder, out, **options)
     return out
 
 
@@ -176,15 +191,10 @@ def test_site_url_comes_from_mkdocs_yml_with_tags(tmp_path: Path) -> None:
         "  analytics: !ENV [ANALYTICS, false]\n",
         encoding="utf-8",
     )
-    assert read_mkdocs_config(config)["site_url"] == "https://example.org/guide"
+    site = load_settings(config).site
+    assert site.url == "https://example.org/guide/"
     out = tmp_path / "sheet.pdf"
-    result = build_pdf(
-        _write(tmp_path / "questions", FIXTURE),
-        out,
-        taxonomy=CONTENT / "taxonomy.yaml",
-        mkdocs_config=config,
-        date=DATE,
-    )
+    result = _pdf(_write(tmp_path / "questions", FIXTURE), out, site=site)
     assert result.site_url == "https://example.org/guide/"
     assert "https://example.org/guide/questions/what-is-bias/" in _uris(out)
     assert "MLinterviewguide" in _squash(_text(out))
@@ -287,14 +297,7 @@ def test_real_content(tmp_path: Path) -> None:
     taxonomy = load_taxonomy(CONTENT / "taxonomy.yaml")
     out = tmp_path / "cheatsheet.pdf"
     started = time.perf_counter()
-    result = build_pdf(
-        CONTENT / "questions",
-        out,
-        site_url=SITE,
-        date=DATE,
-        taxonomy=CONTENT / "taxonomy.yaml",
-        mkdocs_config=tmp_path / "none.yml",
-    )
+    result = _pdf(CONTENT / "questions", out)
     assert time.perf_counter() - started < 10
     reader = pypdf.PdfReader(out)
     assert result.questions == len(questions) and result.pages == len(reader.pages)
@@ -385,13 +388,7 @@ def test_balance_breaks_leave_a_single_entry_or_column_alone() -> None:
 
 def test_real_sheet_last_page_columns_are_balanced(tmp_path: Path) -> None:
     out = tmp_path / "sheet.pdf"
-    build_pdf(
-        CONTENT / "questions",
-        out,
-        taxonomy=CONTENT / "taxonomy.yaml",
-        date=DATE,
-        mkdocs_config=tmp_path / "none.yml",
-    )
+    _pdf(CONTENT / "questions", out, site_url=None)
     last = pypdf.PdfReader(out).pages[-1]
     width, height = float(last.mediabox.width), float(last.mediabox.height)
     lowest = [height, height, height]  # the lowest text in each third of the page

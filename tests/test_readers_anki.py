@@ -14,6 +14,9 @@ from anki_support import BASIC_NOTES, CLOZE_GUID, write_fixture_deck
 from conftest import CONTENT, SEED
 
 from generator.cli import main
+from generator.config import SiteInfo
+from generator.content import Content
+from generator.dates import midnight
 from generator.document import CodeBlock, ListBlock, Math, MathBlock, Paragraph, Table, plain_text
 from generator.errors import SourceError
 from generator.ingest.readers import choose_reader, parse_source
@@ -164,7 +167,8 @@ def test_the_guides_own_deck_reads_back_as_its_questions(
 ) -> None:
     questions = [q for q in read_question_folder(CONTENT / "questions") if q.answered]
     path = tmp_path / "guide.apkg"
-    path.write_bytes(build_deck(questions, taxonomy, None, dt.date(2026, 1, 1)))
+    deck = build_deck(Content.of(questions, taxonomy), SiteInfo(), midnight(dt.date(2026, 1, 1)))
+    path.write_bytes(deck)
     entries = _entries(path)
     assert len(entries) == len(questions)
     by_title = {q.title: q for q in questions}

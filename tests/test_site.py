@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from generator.content import Content, check_questions, order_questions
 from generator.errors import TaxonomyError
 from generator.model import Question, SourceRef, Tag, Taxonomy, Topic, WordList
+from generator.site.capture import inner_html
 from generator.site.pages import (
     TermIndex,
     build_model,
     build_nav,
-    check_questions,
     deck_script,
     escape_text,
     link_terms,
-    order_questions,
     render_question_page,
     render_topic_page,
     render_unanswered_page,
 )
-from generator.site.plugin import inner_html
 
 TAXONOMY = Taxonomy(
     topics=(
@@ -113,7 +113,9 @@ def test_order_follows_taxonomy_then_source_order() -> None:
 
 def test_check_questions_rejects_unknown_tag_naming_the_file() -> None:
     with pytest.raises(TaxonomyError, match=r"content/questions/a\.md:2: unknown tag 'nope'"):
-        check_questions([question("a", "A?", "x", tags=("nope",))], TAXONOMY, "content/questions")
+        check_questions(
+            [question("a", "A?", "x", tags=("nope",))], TAXONOMY, Path("content/questions")
+        )
 
 
 def test_question_page_has_card_related_backlinks_steps_and_provenance() -> None:
@@ -129,7 +131,7 @@ def test_question_page_has_card_related_backlinks_steps_and_provenance() -> None
         reviewed=True,
         note="Was wrong.",
     )
-    model = build_model([a, b], TAXONOMY, WordList())
+    model = build_model(Content.of([a, b], TAXONOMY, WordList()))
     page_b = render_question_page(b, model)
     assert 'data-sg-id="b"' in page_b and 'id="sg-answer-b"' in page_b
     assert "[network](a.md)" in page_b  # key term linked to its defining question
@@ -149,7 +151,7 @@ def test_question_page_has_card_related_backlinks_steps_and_provenance() -> None
 def test_in_short_shown_only_when_summary_is_not_the_opening() -> None:
     a = question("a", "A?", "A network is a graph. More.", summary="A network is a graph.")
     b = question("b", "B?", "Long text.", summary="Short gist.")
-    model = build_model([a, b], TAXONOMY)
+    model = build_model(Content.of([a, b], TAXONOMY))
     assert "In short" not in render_question_page(a, model)
     assert "**In short:** Short gist." in render_question_page(b, model)
 
@@ -159,14 +161,14 @@ def test_search_variants_listed_from_word_list() -> None:
         phrases=(("auto-encoder", "autoencoder"),), search_aliases=(("ae", "autoencoder"),)
     )
     q = question("ae", "What is an autoencoder?", "x", terms=("autoencoder",))
-    page = render_question_page(q, build_model([q], TAXONOMY, words))
+    page = render_question_page(q, build_model(Content.of([q], TAXONOMY, words)))
     assert "Also written: ae, auto-encoder" in page
 
 
 def test_topic_page_and_nav() -> None:
     a = question("a", "A?", "x")
     b = question("b", "B?", "x", topic="training", tags=("gd",))
-    model = build_model([a, b], TAXONOMY)
+    model = build_model(Content.of([a, b], TAXONOMY))
     assert "1. [A?](../questions/a.md) — Summary of a." in render_topic_page("basics", model)
     nav = build_nav(model, ["index.md"], ["tags.md"])
     assert nav == [
@@ -184,7 +186,9 @@ def test_topic_page_and_nav() -> None:
 def test_deck_script_is_json_and_cannot_close_a_script_tag() -> None:
     a = question("a", "A?", "x")
     script = deck_script(
-        build_model([a], TAXONOMY), {"a": "<p>x</script></p>"}, {"a": "questions/a.html"}
+        build_model(Content.of([a], TAXONOMY)),
+        {"a": "<p>x</script></p>"},
+        {"a": "questions/a.html"},
     )
     assert "</script>" not in script
     payload = json.loads(script.split("window.studyGuideDeck = ", 1)[1].rstrip(";\n"))
@@ -209,13 +213,13 @@ def test_unanswered_questions_get_their_own_page_and_no_quiz_card() -> None:
         answered=False,
         level="hard",
     )
-    model = build_model([answered, stub], TAXONOMY)
+    model = build_model(Content.of([answered, stub], TAXONOMY))
     page = render_question_page(stub, model)
     assert "Not answered yet" in page and "sg-card" not in page
     assert "[Answer](https://example.org/b)" in page and "Level: hard" in page
     listing = render_unanswered_page(model)
     assert listing is not None and "[What is b?](questions/b.md)" in listing
-    assert render_unanswered_page(build_model([answered], TAXONOMY)) is None
+    assert render_unanswered_page(build_model(Content.of([answered], TAXONOMY))) is None
     assert "*not answered yet*" in render_topic_page("basics", model)
     nav = build_nav(model, [], [])
     assert {"Unanswered": "unanswered.md"} in nav
@@ -230,5 +234,5 @@ def test_shared_context_is_shown_before_the_answer() -> None:
         "```sql\nSELECT day, COUNT(*) FROM orders GROUP BY day;\n```",
         context="Table `orders(id, day)`.",
     )
-    page = render_question_page(task, build_model([task], TAXONOMY))
+    page = render_question_page(task, build_model(Content.of([task], TAXONOMY)))
     assert page.index("sg-context") < page.index("sg-answer")

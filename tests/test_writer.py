@@ -6,12 +6,12 @@ from pathlib import Path
 
 from conftest import snapshot
 
+from generator.atomic import write_if_changed
 from generator.ingest.writer import (
     MANIFEST,
     apply_plan,
     plan_writes,
     read_manifest,
-    write_if_changed,
 )
 
 

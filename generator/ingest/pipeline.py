@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from ..atomic import folder_lock, recover
+from ..atomic import folder_lock, recover, write_if_changed
 from ..document import is_answer, plain_text, prose_text
 from ..errors import QuestionFileError, SourceError, StudyGuideError
 from ..loaders import load_curation, load_taxonomy, load_wordlist
@@ -48,7 +48,7 @@ from .report import ReviewItems, render_report, review_items
 from .sources import find_sources, read_source
 from .summaries import defined_terms, summarize
 from .tagging import MAX_TAGS, Tagger, section_home
-from .writer import WritePlan, apply_plan, plan_writes, write_if_changed
+from .writer import WritePlan, apply_plan, plan_writes
 
 Progress = Callable[[str], None]
 PARALLEL_FILES = (

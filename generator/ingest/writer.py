@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..atomic import os_error, replace_folder, write_text
+from ..atomic import os_error, replace_folder
 from ..errors import ManifestError, QuestionFileError
 from ..questionfile import parse_question, render_question
 from ..safety import question_file_problem
@@ -176,24 +176,6 @@ def plan_writes(folder: Path, files: dict[str, str]) -> WritePlan:
 def manifest_text(manifest: dict[str, str]) -> str:
     """The manifest file's text: sorted JSON, one entry a line."""
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
-
-
-def write_if_changed(path: Path, text: str) -> bool:
-    """Write ``text`` to ``path`` atomically unless it already holds exactly that; True if written.
-
-    OS failures (read-only, disk full, permission) raise OutputError naming the path,
-    and leave no partial file.
-    """
-    try:
-        if path.is_file() and path.read_text(encoding="utf-8") == text:
-            return False
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except UnicodeDecodeError:
-        pass
-    except OSError as exc:
-        raise os_error(path, exc, "write the file") from None
-    write_text(path, text)
-    return True
 
 
 def apply_plan(plan: WritePlan) -> None:

@@ -1,9 +1,10 @@
 """The guide as an Anki deck (``.apkg``): one note per answered question.
 
-:func:`build_deck` is pure: questions, taxonomy, site URL and a date in, the bytes of
-the package out. Same input, same bytes: every clock value genanki and SQLite would
-write (note, card, note type and collection times, note and card ids, the zip's file
-dates) is derived from ``date``.
+:func:`build_deck` is pure: the guide's :class:`~generator.content.Content`, where the
+site lives (:class:`~generator.config.SiteInfo`) and a :class:`~generator.dates.Stamp` in,
+the bytes of the package out. Same input, same bytes: every clock value genanki and
+SQLite would write (note, card, note type and collection times, note and card ids, the
+zip's file dates) is derived from the stamp.
 
 Updating a deck a learner already imported must update notes, never duplicate them,
 and keep their review history. Anki matches notes by GUID, so:
@@ -31,7 +32,6 @@ import itertools
 import re
 import sqlite3
 import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,11 +39,13 @@ import genanki
 import markdown
 from pygments.formatters import HtmlFormatter
 
+from ..atomic import write_if_changed
+from ..config import SiteInfo
+from ..content import Content
+from ..dates import Stamp
 from ..model import Question, Taxonomy
-from ..site.pages import order_questions, question_uri
 
 DECK_FILE = "studyguide.apkg"
-DEFAULT_TITLE = "Interview study guide"
 TAG_ROOT = "studyguide"
 # Random once (Anki's own range for ids), then fixed forever: Anki recognises the note
 # type by this id, so changing it would make every learner's notes a new note type.
@@ -192,27 +194,6 @@ def inline_html(text: str) -> str:
     return match.group(1) if match else rendered
 
 
-def question_url(site_url: str | None, question_id: str, directory_urls: bool = False) -> str:
-    """The question's page on the hosted site, or '' when there is no site URL.
-
-    ``directory_urls`` as MkDocs' ``use_directory_urls``: ``questions/<id>/`` instead
-    of ``questions/<id>.html``.
-    """
-    if not site_url:
-        return ""
-    page = question_uri(question_id).removesuffix(".md")
-    return f"{site_url.rstrip('/')}/{page}{'/' if directory_urls else '.html'}"
-
-
-def _stamp(date: dt.date) -> int:
-    """Unix seconds of ``date``: its own time if it is a datetime, else midnight UTC."""
-    if isinstance(date, dt.datetime):
-        moment = date if date.tzinfo else date.replace(tzinfo=dt.UTC)
-    else:
-        moment = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
-    return int(moment.timestamp())
-
-
 def note_type() -> genanki.Model:
     """The guide's own note type: its fields, card template and CSS."""
     return genanki.Model(
@@ -225,9 +206,7 @@ def note_type() -> genanki.Model:
     )
 
 
-def note_fields(
-    question: Question, taxonomy: Taxonomy, site_url: str | None, directory_urls: bool = False
-) -> list[str]:
+def note_fields(question: Question, taxonomy: Taxonomy, site: SiteInfo) -> list[str]:
     """The note's fields, in the order of :data:`FIELDS`, as HTML."""
     return [
         html.escape(question.title, quote=False),
@@ -236,38 +215,30 @@ def note_fields(
         html.escape(taxonomy.topic(question.topic).title, quote=False),
         html.escape(", ".join(taxonomy.tag(t).title for t in question.tags), quote=False),
         html.escape(question.level or "", quote=False),
-        html.escape(question_url(site_url, question.id, directory_urls)),
+        html.escape(site.page_url(question.id) or ""),
     ]
 
 
-def build_deck(
-    questions: Iterable[Question],
-    taxonomy: Taxonomy,
-    site_url: str | None,
-    date: dt.date,
-    *,
-    title: str = DEFAULT_TITLE,
-    directory_urls: bool = False,
-) -> bytes:
+def build_deck(content: Content, site: SiteInfo, stamp: Stamp) -> bytes:
     """The ``.apkg`` of every answered question, in the guide's order; byte-identical per input.
 
-    ``date`` (a datetime for a time of day) stamps the notes, cards and note type;
-    ``site_url`` (None: no links) and ``directory_urls`` make each note's link.
+    ``stamp`` dates the notes, cards and note type; ``site`` names the deck (its title)
+    and makes each note's link (none without a site URL).
     """
-    stamp = _stamp(date)
+    seconds = stamp.seconds
     model = note_type()
     deck = genanki.Deck(
-        deck_id(title),
-        title,
-        description=f"{title}: one note per question." + (f" Site: {site_url}" if site_url else ""),
+        deck_id(site.name),
+        site.name,
+        description=f"{site.name}: one note per question."
+        + (f" Site: {site.url}" if site.url else ""),
     )
-    answered = [q for q in order_questions(questions, taxonomy) if q.answered]
-    for position, question in enumerate(answered):
+    for position, question in enumerate(content.answered):
         deck.add_note(
             genanki.Note(
                 model=model,
-                fields=note_fields(question, taxonomy, site_url, directory_urls),
-                tags=list(note_tags(question, taxonomy)),
+                fields=note_fields(question, content.taxonomy, site),
+                tags=list(note_tags(question, content.taxonomy)),
                 guid=note_guid(question),
                 due=position,
             )
@@ -275,14 +246,14 @@ def build_deck(
     connection = sqlite3.connect(":memory:")
     try:
         cursor = connection.cursor()
-        ids = itertools.count(stamp * 1000)
-        genanki.Package(deck).write_to_db(cursor, stamp, ids)
-        cursor.execute("UPDATE col SET crt = ?, mod = ?", (stamp, stamp * 1000))
+        ids = itertools.count(seconds * 1000)
+        genanki.Package(deck).write_to_db(cursor, seconds, ids)
+        cursor.execute("UPDATE col SET crt = ?, mod = ?", (seconds, seconds * 1000))
         connection.commit()
         database = connection.serialize()
     finally:
         connection.close()
-    return _zip({"collection.anki2": database, "media": b"{}"}, date)
+    return _zip({"collection.anki2": database, "media": b"{}"}, stamp.moment.date())
 
 
 def _zip(members: dict[str, bytes], date: dt.date) -> bytes:
@@ -298,27 +269,8 @@ def _zip(members: dict[str, bytes], date: dt.date) -> bytes:
     return buffer.getvalue()
 
 
-def write_deck(
-    path: Path,
-    questions: Iterable[Question],
-    taxonomy: Taxonomy,
-    site_url: str | None,
-    date: dt.date,
-    *,
-    title: str = DEFAULT_TITLE,
-    directory_urls: bool = False,
-) -> AnkiResult:
+def write_deck(path: Path, content: Content, site: SiteInfo, stamp: Stamp) -> AnkiResult:
     """Build the deck and write it to ``path`` (left as it was if the bytes are the same)."""
-    questions = list(questions)
-    data = build_deck(
-        questions, taxonomy, site_url, date, title=title, directory_urls=directory_urls
-    )
-    if not (path.is_file() and path.read_bytes() == data):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{path.name}.tmp")
-        try:
-            temp.write_bytes(data)
-            temp.replace(path)
-        finally:
-            temp.unlink(missing_ok=True)
-    return AnkiResult(path, sum(1 for q in questions if q.answered), len(data))
+    data = build_deck(content, site, stamp)
+    write_if_changed(path, data)
+    return AnkiResult(path, len(content.answered), len(data))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..content import Content
 from ..document import (
     Block,
     Blocks,
@@ -25,48 +26,10 @@ from ..document import (
     Text,
     merge_text,
 )
-from ..errors import TaxonomyError
 from ..markup.markdown import escape_text, parse_blocks, render_blocks
 from ..model import Question, Taxonomy, WordList
-
-QUESTIONS_DIR = "questions"
-TOPICS_DIR = "topics"
-
-
-def question_uri(question_id: str) -> str:
-    """Source path of a question's generated page, relative to the docs folder."""
-    return f"{QUESTIONS_DIR}/{question_id}.md"
-
-
-def topic_uri(slug: str) -> str:
-    """Source path of a topic's generated page, relative to the docs folder."""
-    return f"{TOPICS_DIR}/{slug}.md"
-
-
-def order_questions(questions: Iterable[Question], taxonomy: Taxonomy) -> list[Question]:
-    """Questions in the guide's order: by topic as the taxonomy lists them, then by source order."""
-    rank = {topic.slug: i for i, topic in enumerate(taxonomy.topics)}
-    return sorted(
-        questions,
-        key=lambda q: (rank.get(q.topic, len(rank)), min(s.sort_key for s in q.sources), q.id),
-    )
-
-
-def check_questions(questions: Sequence[Question], taxonomy: Taxonomy, folder: str) -> None:
-    """Every tag and topic must be in the taxonomy; related ids must exist."""
-    tags = {t.slug for t in taxonomy.tags}
-    topics = {t.slug for t in taxonomy.topics}
-    ids = {q.id for q in questions}
-    for q in questions:
-        path = f"{folder}/{q.id}.md"
-        unknown = [t for t in q.tags if t not in tags]
-        if unknown:
-            raise TaxonomyError(path, 2, f"unknown tag {unknown[0]!r} (not in the taxonomy)")
-        if q.topic not in topics:
-            raise TaxonomyError(path, 2, f"unknown topic {q.topic!r} (not in the taxonomy)")
-        missing = [r for r in q.related if r not in ids]
-        if missing:
-            raise TaxonomyError(path, 2, f"related question {missing[0]!r} does not exist")
+from .templates import PageTemplates
+from .urls import UNANSWERED_URI, question_uri, topic_uri
 
 
 @dataclass(frozen=True)
@@ -180,11 +143,9 @@ def _variants(question: Question, words: WordList | None) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def build_model(
-    questions: Iterable[Question], taxonomy: Taxonomy, words: WordList | None = None
-) -> SiteModel:
-    """Order the questions, link key terms in answers, and collect backlinks."""
-    ordered = tuple(order_questions(questions, taxonomy))
+def build_model(content: Content) -> SiteModel:
+    """Link key terms in answers, collect backlinks and search variants (guide order kept)."""
+    ordered, taxonomy, words = content.questions, content.taxonomy, content.words
     index = TermIndex.build(ordered)
     answers: dict[str, str] = {}
     incoming: dict[str, list[str]] = {q.id: [] for q in ordered}
@@ -222,190 +183,68 @@ def _starts_with(answer: str, summary: str) -> bool:
     return bool(head) and words(answer)[: len(head)] == head
 
 
-def render_question_page(question: Question, model: SiteModel) -> str:
+def render_question_page(
+    question: Question, model: SiteModel, templates: PageTemplates | None = None
+) -> str:
     """The Markdown of one question's page: answer (quiz card), related, backlinks, provenance."""
     taxonomy = model.taxonomy
     topic = taxonomy.topic(question.topic)
+    by_id = model.by_id
+    siblings = model.in_topic(question.topic)
+    position = next(i for i, q in enumerate(siblings) if q.id == question.id)
     # MkDocs and Material print page and nav titles as raw HTML: escape them here.
     meta = {
         "title": html.escape(question.title),
         "tags": _tag_titles(question, taxonomy),
         "sg_id": question.id,
     }
-    lines = [
-        "---",
-        json.dumps(meta, ensure_ascii=False),
-        "---",
-        "",
-        f"# {escape_text(question.title)}",
-        "",
-    ]
-    level = f" · Level: {escape_text(question.level)}" if question.level else ""
-    lines.append(
-        f"Topic: [{escape_text(topic.title)}](../{topic_uri(topic.slug)}){{ .sg-topic }}{level}"
+    return (templates or PageTemplates()).render(
+        "question.md.j2",
+        meta=meta,
+        question=question,
+        topic=topic,
+        topic_uri=topic_uri(topic.slug),
+        answer=model.answers.get(question.id, question.answer),
+        show_summary=not _starts_with(question.answer, question.summary),
+        reviewed_line=REVIEWED_LINE,
+        sources_id=SOURCES_ID,
+        related=[by_id[rid] for rid in question.related],
+        backlinks=[by_id[b] for b in model.backlinks.get(question.id, ())],
+        previous=siblings[position - 1] if position > 0 else None,
+        next=siblings[position + 1] if position + 1 < len(siblings) else None,
+        variants=model.search_variants.get(question.id, ()),
+        provenance=_provenance(question),
     )
-    lines.append("")
-    if question.context:
-        lines += ['<div class="sg-context" markdown>', "", question.context, "", "</div>", ""]
-    if not question.answered:
-        lines += _unanswered_body(question, model)
-        return "\n".join(lines)
-    aliases = " ".join(question.aliases)
-    lines.append(
-        f'<div class="sg-card" data-sg-id="{html.escape(question.id)}" '
-        f'data-sg-aliases="{html.escape(aliases)}" markdown>'
-    )
-    lines.append(f'<div class="sg-answer" id="sg-answer-{html.escape(question.id)}" markdown>')
-    answer = model.answers.get(question.id, question.answer)
-    lines.append("")
-    if not _starts_with(question.answer, question.summary):
-        lines += [f"**In short:** {question.summary}", ""]
-    lines += [answer, ""]
-    if question.reviewed and question.note:
-        # the note is the maintainer's record (it names seeds and spun text): learners
-        # get a short line saying that an editor corrected the answer, and where from
-        lines += [
-            '!!! success "Corrected in review"',
-            "",
-            f"    {REVIEWED_LINE} See [where this question comes from](#{SOURCES_ID}).",
-            "",
-        ]
-    lines += ["</div>", "</div>", ""]
-    by_id = model.by_id
-    if question.related:
-        lines += ["## Related questions", "", *_UNSEARCHED_START]
-        for rid in question.related:
-            other = by_id[rid]
-            gist = other.summary if other.answered else "*not answered yet*"
-            lines.append(f"- [{escape_text(other.title)}]({rid}.md) — {gist}")
-        lines += ["", *_UNSEARCHED_END]
-    backlinks = model.backlinks.get(question.id, ())
-    if backlinks:
-        lines += ["## Questions that link here", "", *_UNSEARCHED_START]
-        lines += [f"- [{escape_text(by_id[b].title)}]({b}.md)" for b in backlinks]
-        lines += ["", *_UNSEARCHED_END]
-    siblings = model.in_topic(question.topic)
-    position = next(i for i, q in enumerate(siblings) if q.id == question.id)
-    steps = []
-    if position > 0:
-        prev = siblings[position - 1]
-        steps.append(f"[← Previous: {escape_text(prev.title)}]({prev.id}.md){{ .sg-prev }}")
-    if position + 1 < len(siblings):
-        nxt = siblings[position + 1]
-        steps.append(f"[Next: {escape_text(nxt.title)} →]({nxt.id}.md){{ .sg-next }}")
-    if steps:
-        lines += [
-            f'<nav class="sg-steps" aria-label="In {html.escape(topic.title)}" markdown>',
-            "",
-            *steps,
-            "",
-            "</nav>",
-            "",
-        ]
-    variants = model.search_variants.get(question.id, ())
-    if variants:
-        lines += [
-            f"Also written: {', '.join(escape_text(v) for v in variants)}",
-            "{: .sg-variants }",
-            "",
-        ]
-    lines += _provenance_section(question)
-    if question.quality != "ok" and not question.reviewed:
-        lines += [
-            '!!! warning "Not reviewed yet"',
-            "",
-            "    This answer still reads as machine-garbled text in places.",
-            "",
-        ]
-    return "\n".join(lines)
 
 
 SOURCES_ID = "sg-sources"
-# Lists of other pages' titles and summaries are kept out of the search index: every page
-# would match its neighbours' titles, and the index that every page downloads would
-# double. (Material's indexer matches an excluded element by tag name, so the wrapper
-# must hold no other <div>.)
-_UNSEARCHED_START = ['<div class="sg-links" data-search-exclude markdown>', ""]
-_UNSEARCHED_END = ["</div>", ""]
+"""The id of a question page's "Where this question comes from" box."""
 REVIEWED_LINE = "An editor checked this answer against its sources and corrected it."
+"""What a learner reads where a maintainer corrected an answer (the note stays theirs)."""
 
 
-def _provenance_section(question: Question) -> list[str]:
-    """The collapsed "Where this question comes from" box, with an id to link to."""
-    return [
-        f'<details class="info" id="{SOURCES_ID}" markdown>',
-        "<summary>Where this question comes from</summary>",
-        "",
-        _provenance(question),
-        "",
-        "</details>",
-        "",
-    ]
-
-
-UNANSWERED_URI = "unanswered.md"
-
-
-def _unanswered_body(question: Question, model: SiteModel) -> list[str]:
-    """An unanswered question's page: says so, keeps a pointer the source gave, no quiz card."""
-    lines = [
-        '!!! note "Not answered yet"',
-        "",
-        "    The collections this question comes from ask it but give no answer, so it is "
-        "not in the quiz or the cheat sheet.",
-        "",
-    ]
-    if question.answer:
-        lines += ["The source points elsewhere for an answer:", "", question.answer, ""]
-    lines += _provenance_section(question)
-    return lines
-
-
-def render_unanswered_page(model: SiteModel) -> str | None:
+def render_unanswered_page(model: SiteModel, templates: PageTemplates | None = None) -> str | None:
     """The page listing every question no source answers (None when there are none)."""
     missing = [q for q in model.questions if not q.answered]
     if not missing:
         return None
-    lines = [
-        "---",
-        json.dumps({"title": "Unanswered questions"}),
-        "---",
-        "",
-        "# Unanswered questions",
-        "",
-        f"{len(missing)} questions that a source asks but answers nowhere. They are left out "
-        "of the quiz and the cheat sheet until someone writes an answer.",
-        "",
+    groups = [
+        (topic, [q for q in missing if q.topic == topic.slug]) for topic in model.taxonomy.topics
     ]
-    for topic in model.taxonomy.topics:
-        members = [q for q in missing if q.topic == topic.slug]
-        if not members:
-            continue
-        lines += [f"## {escape_text(topic.title)}", ""]
-        lines += [f"- [{escape_text(q.title)}]({question_uri(q.id)})" for q in members]
-        lines.append("")
-    return "\n".join(lines)
+    return (templates or PageTemplates()).render(
+        "unanswered.md.j2", missing=missing, groups=[(t, m) for t, m in groups if m]
+    )
 
 
-def render_topic_page(slug: str, model: SiteModel) -> str:
+def render_topic_page(slug: str, model: SiteModel, templates: PageTemplates | None = None) -> str:
     """A topic's page: its description and every question with its one-line summary."""
     topic = model.taxonomy.topic(slug)
-    questions = model.in_topic(slug)
-    meta = {"title": html.escape(topic.title)}
-    lines = [
-        "---",
-        json.dumps(meta, ensure_ascii=False),
-        "---",
-        "",
-        f"# {escape_text(topic.title)}",
-        "",
-    ]
-    lines += [escape_text(topic.description), "", f"{len(questions)} questions.", ""]
-    for n, q in enumerate(questions, 1):
-        gist = q.summary if q.answered else "*not answered yet*"
-        lines.append(f"{n}. [{escape_text(q.title)}](../{question_uri(q.id)}) — {gist}")
-    lines.append("")
-    return "\n".join(lines)
+    return (templates or PageTemplates()).render(
+        "topic.md.j2",
+        meta={"title": html.escape(topic.title)},
+        topic=topic,
+        questions=model.in_topic(slug),
+    )
 
 
 def build_nav(model: SiteModel, before: Sequence[object], after: Sequence[object]) -> list[object]:
