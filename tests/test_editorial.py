@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import CONTENT
 
-from generator.ingest.editorial import check_question, find_spun_text
 from generator.ingest.normalize import Normalizer
+from generator.ingest.spun import check_question, find_spun_text
 from generator.loaders import load_wordlist
 from generator.questionfile import read_question_folder
 
