@@ -158,3 +158,17 @@ def test_relative_links_and_images_keep_only_their_text(norm: Normalizer) -> Non
             (Text("the plot and ROC curve and "), Link("https://example.org/a", (Text("a"),)))
         ),
     )
+
+
+def test_spun_count_is_the_detectors_count_of_listed_phrases(norm: Normalizer) -> None:
+    assert norm.spun_count("Data value, then data value again.") == 2
+    assert norm.spun_count("A value point and a dataset value.") == 0  # filler: not listed
+    assert norm.spun_count("stocastic relu") == 0  # typos: fixed and counted as corrections
+    assert norm.spun_count("Clean text.") == 0
+
+
+def test_spun_count_keeps_value_function_the_real_term() -> None:
+    norm = Normalizer(WordList(spun_phrases=("value function",)))
+    rl = "The agent learns the value function from rewards under a policy."
+    assert norm.spun_count(rl) == 0
+    assert norm.spun_count("Call drop() on the value function.") == 1

@@ -28,6 +28,7 @@ from ..document import (
     strip_inlines,
 )
 from ..model import Entry, RawEntry, WordList
+from .spun import SpunDetector
 
 _STOPWORD_TEXT = """
     a about above after again against all also am an and any are as at be because been
@@ -130,8 +131,8 @@ class Normalizer:
         return re.compile(body), table
 
     @cached_property
-    def _spun(self) -> re.Pattern[str]:
-        return _word_pattern(list(self.words.spun_phrases))
+    def _spun(self) -> SpunDetector:
+        return SpunDetector(self.words)
 
     @cached_property
     def _context(self) -> re.Pattern[str]:
@@ -183,15 +184,8 @@ class Normalizer:
         return self._apply(clean_unicode(text, strip), self._fixes, strip)
 
     def spun_count(self, text: str) -> int:
-        """How many spun filler phrases the text contains."""
-        lowered = text.lower()
-        if not any(phrase in lowered for phrase in self._spun_lower):
-            return 0
-        return len(self._spun.findall(text))
-
-    @cached_property
-    def _spun_lower(self) -> tuple[str, ...]:
-        return tuple(p.lower() for p in self.words.spun_phrases)
+        """How many of the word list's spun phrases the text contains (see :mod:`generator.ingest.spun`)."""
+        return self._spun.count_phrases(text)
 
     def sentence_case(self, title: str) -> str:
         """Lower-case a Title Case title, keeping acronyms and listed proper nouns."""

@@ -18,17 +18,16 @@ and the renderer escapes the tree's text later, once. What survives:
 ``<script>`` and ``<style>`` are dropped with their content; ``<sup>`` becomes a ``^``
 before its text; every other tag is dropped and its text kept as :class:`Text`.
 Entities are decoded: ``&lt;script&gt;`` is the text ``<script>``, shown as written.
-Inline tags are handled by :mod:`generator.markup.html_inline`.
+This module walks the tags. Inline tags are handled by
+:mod:`generator.markup.html_inline`; the open containers (list item, list, table, cell,
+``<pre>``) and the blocks they close into live in :mod:`generator.markup.html_frames`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..document import (
-    Block,
     Blocks,
     Break,
     Code,
@@ -42,9 +41,9 @@ from ..document import (
     Quote,
     Table,
     Text,
-    merge_text,
     strip_inlines,
 )
+from .html_frames import Cell, Flow, Frame, ListFrame, Pre, TableFrame, close_frame, code_language
 from .html_inline import (
     DROPPED_WITH_CONTENT,
     HEADINGS,
@@ -52,98 +51,8 @@ from .html_inline import (
     PARAGRAPH_BREAKS,
     WHITE_SPACE,
     Attrs,
-    InlineBuilder,
     attribute,
 )
-
-
-def _tidy(inlines: Inlines) -> Inlines:
-    """HTML's white space: runs of spaces across tags count once, none at either end."""
-    out: list[Inline] = []
-    for node in merge_text(inlines):
-        if isinstance(node, Text):
-            node = Text(re.sub(" {2,}", " ", node.text))
-        if isinstance(node, Text) and out:
-            previous = out[-1]
-            ends_space = (isinstance(previous, Text) and previous.text.endswith(" ")) or (
-                isinstance(previous, Break)
-            )
-            if ends_space:
-                node = Text(node.text.lstrip(" "))
-        out.append(node)
-    return strip_inlines(tuple(out))
-
-
-@dataclass
-class _Flow:
-    """A container of blocks: the fragment itself, a list item, a quote."""
-
-    tag: str
-    blocks: list[Block] = field(default_factory=list)
-    inlines: InlineBuilder = field(default_factory=InlineBuilder)
-
-    def flush(self) -> None:
-        content = _tidy(self.inlines.finish())
-        if content:
-            self.blocks.append(Paragraph(content))
-
-
-@dataclass
-class _List:
-    ordered: bool
-    start: int
-    items: list[Blocks] = field(default_factory=list)
-
-
-@dataclass
-class _Cell:
-    header: bool
-    caption: bool = False
-    inlines: InlineBuilder = field(default_factory=InlineBuilder)
-    nested_tables: int = 0
-
-
-@dataclass
-class _Table:
-    rows: list[tuple[bool, list[Inlines]]] = field(default_factory=list)
-    """Each row: whether it is a head row (in ``<thead>`` or all ``<th>``), and its cells."""
-    row: list[Inlines] | None = None
-    row_headers: list[bool] = field(default_factory=list)
-    in_head: bool = False
-    caption: Inlines = ()
-
-    def end_row(self) -> None:
-        if self.row is not None and self.row:
-            is_head = self.in_head or all(self.row_headers)
-            self.rows.append((is_head, self.row))
-        self.row, self.row_headers = None, []
-
-    def table(self) -> Table | None:
-        self.end_row()
-        if not self.rows:
-            return None
-        head: tuple[Inlines, ...] = ()
-        rows = self.rows
-        if rows[0][0]:
-            head, rows = tuple(rows[0][1]), rows[1:]
-        return Table(head, tuple(tuple(cells) for _, cells in rows))
-
-
-@dataclass
-class _Pre:
-    parts: list[str] = field(default_factory=list)
-    language: str = ""
-
-
-_Frame = _Flow | _List | _Cell | _Table | _Pre
-
-
-def _language(attrs: Attrs) -> str:
-    for name in attribute(attrs, "class").split():
-        for prefix in ("language-", "lang-"):
-            if name.startswith(prefix):
-                return name[len(prefix) :]
-    return ""
 
 
 class _BlockParser(HTMLParser):
@@ -151,8 +60,8 @@ class _BlockParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.root = _Flow("")
-        self.stack: list[_Frame] = [self.root]
+        self.root = Flow("")
+        self.stack: list[Frame] = [self.root]
         self.skip: str | None = None
 
     # -- events
@@ -164,20 +73,20 @@ class _BlockParser(HTMLParser):
             self.skip = tag
             return
         top = self.stack[-1]
-        if isinstance(top, _Pre):
+        if isinstance(top, Pre):
             if tag == "br":
                 top.parts.append("\n")
             elif tag == "code" and not top.language:
-                top.language = _language(attrs)
-        elif isinstance(top, _Cell):
+                top.language = code_language(attrs)
+        elif isinstance(top, Cell):
             self._in_cell(top, tag, attrs)
-        elif isinstance(top, _Table):
+        elif isinstance(top, TableFrame):
             self._in_table(top, tag, attrs)
-        elif isinstance(top, _List):
+        elif isinstance(top, ListFrame):
             if tag == "li":
-                self.stack.append(_Flow("li"))
+                self.stack.append(Flow("li"))
             else:  # content outside an item: give it one
-                self.stack.append(_Flow("li"))
+                self.stack.append(Flow("li"))
                 self.handle_starttag(tag, attrs)
         else:
             self._in_flow(top, tag, attrs)
@@ -193,9 +102,9 @@ class _BlockParser(HTMLParser):
                 self.skip = None
             return
         top = self.stack[-1]
-        if isinstance(top, _Pre) and tag != "pre":
+        if isinstance(top, Pre) and tag != "pre":
             return
-        if isinstance(top, _Cell) and top.nested_tables:
+        if isinstance(top, Cell) and top.nested_tables:
             if tag == "table":
                 top.nested_tables -= 1
             top.inlines.text(" ")
@@ -205,12 +114,12 @@ class _BlockParser(HTMLParser):
             while len(self.stack) > target:
                 self._pop()
             return
-        if tag == "tr" and isinstance(top, _Table):
+        if tag == "tr" and isinstance(top, TableFrame):
             top.end_row()
-        elif tag in ("thead",) and isinstance(top, _Table):
+        elif tag in ("thead",) and isinstance(top, TableFrame):
             top.end_row()
             top.in_head = False
-        elif isinstance(top, _Flow):
+        elif isinstance(top, Flow):
             if tag in HEADINGS:
                 top.inlines.end(tag)
                 top.flush()
@@ -218,48 +127,48 @@ class _BlockParser(HTMLParser):
                 top.flush()
             else:
                 top.inlines.end(tag)
-        elif isinstance(top, _Cell):
+        elif isinstance(top, Cell):
             top.inlines.end(tag)
 
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
         top = self.stack[-1]
-        if isinstance(top, _Pre):
+        if isinstance(top, Pre):
             top.parts.append(data)
             return
-        if isinstance(top, _List | _Table):
+        if isinstance(top, ListFrame | TableFrame):
             if not data.strip():
                 return
-            if isinstance(top, _List):
-                self.stack.append(_Flow("li"))
+            if isinstance(top, ListFrame):
+                self.stack.append(Flow("li"))
             else:
                 self._open_cell(top, header=False)
             top = self.stack[-1]
-        assert isinstance(top, _Flow | _Cell)
+        assert isinstance(top, Flow | Cell)
         top.inlines.text(WHITE_SPACE.sub(" ", data))
 
     # -- per context
 
-    def _in_flow(self, top: _Flow, tag: str, attrs: Attrs) -> None:
+    def _in_flow(self, top: Flow, tag: str, attrs: Attrs) -> None:
         if tag in ("ul", "ol"):
             top.flush()
             start = attribute(attrs, "start")
-            self.stack.append(_List(tag == "ol", int(start) if start.isdigit() else 1))
+            self.stack.append(ListFrame(tag == "ol", int(start) if start.isdigit() else 1))
         elif tag == "li":
             top.flush()
             if top.tag == "li":  # an open item ends where the next one starts
                 self._pop()
-                self.stack.append(_Flow("li"))
+                self.stack.append(Flow("li"))
         elif tag == "table":
             top.flush()
-            self.stack.append(_Table())
+            self.stack.append(TableFrame())
         elif tag == "pre":
             top.flush()
-            self.stack.append(_Pre(language=_language(attrs)))
+            self.stack.append(Pre(language=code_language(attrs)))
         elif tag == "blockquote":
             top.flush()
-            self.stack.append(_Flow("blockquote"))
+            self.stack.append(Flow("blockquote"))
         elif tag in HEADINGS:
             top.flush()
             top.inlines.start(tag, attrs)
@@ -268,7 +177,7 @@ class _BlockParser(HTMLParser):
         else:
             top.inlines.start(tag, attrs)
 
-    def _in_table(self, top: _Table, tag: str, attrs: Attrs) -> None:
+    def _in_table(self, top: TableFrame, tag: str, attrs: Attrs) -> None:
         if tag == "tr":
             top.end_row()
             top.row = []
@@ -280,17 +189,17 @@ class _BlockParser(HTMLParser):
             top.end_row()
             top.in_head = False
         elif tag == "caption":
-            self.stack.append(_Cell(header=False, caption=True))
+            self.stack.append(Cell(header=False, caption=True))
         elif tag not in ("colgroup", "col"):
             self._open_cell(top, header=False)
             self.handle_starttag(tag, attrs)
 
-    def _open_cell(self, table: _Table, header: bool) -> None:
+    def _open_cell(self, table: TableFrame, header: bool) -> None:
         if table.row is None:
             table.row = []
-        self.stack.append(_Cell(header))
+        self.stack.append(Cell(header))
 
-    def _in_cell(self, top: _Cell, tag: str, attrs: Attrs) -> None:
+    def _in_cell(self, top: Cell, tag: str, attrs: Attrs) -> None:
         if top.nested_tables:
             top.inlines.text(" ")
             if tag == "table":
@@ -316,55 +225,20 @@ class _BlockParser(HTMLParser):
         for index in range(len(self.stack) - 1, 0, -1):
             frame = self.stack[index]
             if (
-                (isinstance(frame, _Flow) and frame.tag == tag)
-                or (isinstance(frame, _List) and tag in ("ul", "ol"))
-                or (isinstance(frame, _Table) and tag == "table")
-                or (isinstance(frame, _Cell) and tag in ("td", "th", "caption"))
-                or (isinstance(frame, _Pre) and tag == "pre")
+                (isinstance(frame, Flow) and frame.tag == tag)
+                or (isinstance(frame, ListFrame) and tag in ("ul", "ol"))
+                or (isinstance(frame, TableFrame) and tag == "table")
+                or (isinstance(frame, Cell) and tag in ("td", "th", "caption"))
+                or (isinstance(frame, Pre) and tag == "pre")
             ):
                 return index
-            if isinstance(frame, _Table) and tag in ("td", "th", "tr"):
+            if isinstance(frame, TableFrame) and tag in ("td", "th", "tr"):
                 return None
         return None
 
     def _pop(self) -> None:
         frame = self.stack.pop()
-        parent = self.stack[-1]
-        if isinstance(frame, _Flow):
-            frame.flush()
-            if frame.tag == "li":
-                assert isinstance(parent, _List)
-                parent.items.append(tuple(frame.blocks))
-            elif frame.blocks:
-                self._add_block(parent, Quote(tuple(frame.blocks)))
-        elif isinstance(frame, _List):
-            if frame.items:
-                self._add_block(parent, ListBlock(frame.ordered, tuple(frame.items), frame.start))
-        elif isinstance(frame, _Cell):
-            assert isinstance(parent, _Table)
-            content = _tidy(frame.inlines.finish())
-            if frame.caption:
-                parent.caption = content
-            else:
-                assert parent.row is not None
-                parent.row.append(content)
-                parent.row_headers.append(frame.header)
-        elif isinstance(frame, _Table):
-            if frame.caption:
-                self._add_block(parent, Paragraph(frame.caption))
-            table = frame.table()
-            if table is not None:
-                self._add_block(parent, table)
-        else:
-            code = "".join(frame.parts).strip("\n")
-            if code.strip():
-                self._add_block(parent, CodeBlock(code, frame.language))
-
-    @staticmethod
-    def _add_block(parent: _Frame, block: Block) -> None:
-        if isinstance(parent, _Flow):
-            parent.flush()
-            parent.blocks.append(block)
+        close_frame(frame, self.stack[-1])
 
     def result(self) -> Blocks:
         self.close()
