@@ -28,7 +28,13 @@
  */
 (function (root, factory) {
   "use strict";
-  var api = factory(root, root.StudyGuide || {});
+  var SG = root.StudyGuide || {};
+  if (!(SG.storage && SG.scheduler && SG.session && SG.view && SG.page)) {
+    // a part failed to load: the CSS shows the answers after a while, as without script
+    if (root.console) root.console.warn("studyguide quiz: a quiz-*.js script did not load; quiz disabled");
+    return;
+  }
+  var api = factory(root, SG);
   if (typeof module === "object" && module.exports) {
     module.exports = api; // Node (tests): load the other quiz scripts first
   } else {
