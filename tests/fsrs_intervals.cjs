@@ -1,5 +1,5 @@
 // Apply fixed grades at fixed times with the quiz's own scheduler code
-// (docs/assets/studyguide/quiz.js on top of node_modules/ts-fsrs's UMD build,
+// (docs/assets/studyguide/quiz-scheduler.js on top of node_modules/ts-fsrs's UMD build,
 // the same file the site serves) and print the resulting cards as JSON.
 //
 // stdin:  {"scenarios": [{"name": "...", "start": "<ISO>",
@@ -9,15 +9,11 @@
 //                                  "stability", "difficulty", "scheduled_days",
 //                                  "lapses", "reps"}, ...]}}
 "use strict";
-const path = require("path");
 const fs = require("fs");
 
-const root = path.resolve(__dirname, "..");
-// Run the UMD build as a classic script, as the browser does (ts-fsrs's
-// package is "type": "module", so require() would treat it as ESM).
-const umd = path.join(root, "node_modules/ts-fsrs/dist/index.umd.js");
-require("vm").runInThisContext(fs.readFileSync(umd, "utf8"), { filename: umd });
-const quiz = require(path.join(root, "docs/assets/studyguide/quiz.js"));
+// ts-fsrs's UMD build, then quiz-storage.js and quiz-scheduler.js, as classic
+// scripts in the site's order (tests/js/load.cjs).
+const { scheduler: quiz } = require("./js/load.cjs")("scheduler");
 
 const input = JSON.parse(fs.readFileSync(0, "utf8"));
 const results = {};

@@ -17,9 +17,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "docs" / "assets" / "studyguide"
 TS_FSRS = ROOT / "node_modules" / "ts-fsrs" / "dist" / "index.umd.js"
+
+
+def quiz_scripts() -> list[str]:
+    """The quiz's scripts in the order the site loads them (mkdocs.yml's extra_javascript)."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    entries = config.get("extra_javascript") or []
+    paths = [e["path"] if isinstance(e, dict) else e for e in entries]
+    return [p for p in paths if p.startswith("assets/studyguide/")]
+
+
+QUIZ_SCRIPTS = quiz_scripts()
 
 TOPICS = [
     {"slug": "architectures", "title": "Architectures"},
@@ -132,7 +145,7 @@ def _page(title: str, base: str, body: str, material: bool) -> str:
         "assets/harness/math.js",
         "assets/vendor/ts-fsrs/index.umd.js",
         "assets/studyguide/deck.js",
-        "assets/studyguide/quiz.js",
+        *QUIZ_SCRIPTS,
     ]
     tags = "\n".join(f'<script src="{prefix}{src}"></script>' for src in scripts)
     config = json.dumps({"base": base, "features": [], "search": "assets/javascripts/x.js"})

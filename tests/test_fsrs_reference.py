@@ -1,8 +1,8 @@
-"""The quiz's scheduler (quiz.js on ts-fsrs) against py-fsrs, the reference FSRS.
+"""The quiz's scheduler (quiz-scheduler.js on ts-fsrs) against py-fsrs, the reference FSRS.
 
 ``tests/fsrs_intervals.cjs`` replays fixed grades at fixed times through the
 same JavaScript the site serves and prints the cards; py-fsrs replays them here
-with the parameters quiz.js reports. Due times must match to the minute and
+with the parameters quiz-scheduler.js reports. Due times must match to the minute and
 stability/difficulty closely.
 
 Two known differences between the implementations, which the test allows for:
@@ -67,7 +67,7 @@ def step_minutes(step: str) -> timedelta:
 
 @pytest.fixture(scope="module")
 def js() -> dict:
-    """What quiz.js + ts-fsrs make of SCENARIOS."""
+    """What quiz-scheduler.js + ts-fsrs make of SCENARIOS."""
     if shutil.which("node") is None:
         pytest.skip("node is not installed")
     payload = {
@@ -88,7 +88,7 @@ def js() -> dict:
 
 
 def reference_scheduler(params: dict) -> Scheduler:
-    """A py-fsrs scheduler set up exactly like quiz.js's ts-fsrs one."""
+    """A py-fsrs scheduler set up exactly like quiz-scheduler.js's ts-fsrs one."""
     return Scheduler(
         parameters=tuple(params["w"]),
         desired_retention=params["request_retention"],
@@ -100,7 +100,7 @@ def reference_scheduler(params: dict) -> Scheduler:
 
 
 def test_quiz_uses_fsrs6_defaults_without_fuzz(js: dict) -> None:
-    """quiz.js: FSRS-6 default weights, 90 % retention, no fuzz, steps 1m 10m / 10m."""
+    """quiz-scheduler.js: FSRS-6 default weights, 90 % retention, no fuzz, steps 1m 10m / 10m."""
     params = js["params"]
     assert "FSRS-6" in js["fsrsVersion"]
     assert params["w"] == pytest.approx(list(DEFAULT_PARAMETERS))
