@@ -237,15 +237,6 @@ def map_blocks(blocks: Blocks, fn: Callable[[Inlines], Inlines]) -> Blocks:
     return tuple(out)
 
 
-def map_text(blocks: Blocks, fn: Callable[[str], str]) -> Blocks:
-    """Apply ``fn`` to every :class:`Text` node of the answer (code and math untouched)."""
-
-    def run(inlines: Inlines) -> Inlines:
-        return tuple(Text(fn(n.text)) if isinstance(n, Text) else n for n in inlines)
-
-    return map_blocks(blocks, run)
-
-
 def merge_text(inlines: Inlines) -> Inlines:
     """Join neighbouring :class:`Text` nodes and drop empty ones."""
     out: list[Inline] = []
