@@ -43,7 +43,8 @@ from .subjects import (
     subject_similarity,
     subject_weights,
 )
-from .vectors import tfidf
+from .templates import apply_phrasings, learn_phrasings
+from .vectors import tfidf, tfidf_columns
 
 
 @dataclass(frozen=True)
@@ -286,12 +287,14 @@ def find_duplicates(
     """Group entries that ask the same question; curated merges and splits win."""
     settings = settings or DedupeSettings()
     index = {entry.ref: i for i, entry in enumerate(entries)}
-    answers = tfidf([e.answer_key for e in entries])
+    answers, columns = tfidf_columns([e.answer_key for e in entries])
     by_subject = settings.method == "subjects"
     subjects: list[Subject] = []
     mergeable: np.ndarray
     if by_subject:
         subjects = analyse_subjects(entries, settings.subjects)
+        if settings.subjects.learned:
+            subjects = apply_phrasings(subjects, learn_phrasings(subjects, answers, columns))
         weights = subject_weights(subjects)
         pairs = subject_candidates(subjects)
         left = np.array([a for a, _ in pairs], dtype=np.int64)

@@ -34,7 +34,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Entry
-from .asks import DEFINE, STOP_WORDS, clause_ask, first_clause, key_words, subject_words
+from .asks import (
+    DEFINE,
+    LEADING_PHRASE,
+    STOP_WORDS,
+    clause_ask,
+    first_clause,
+    key_words,
+    subject_words,
+)
 from .rewrites import (
     CAPITALS,
     abbreviation_expansions,
@@ -53,6 +61,10 @@ class Subject:
     rewrites: tuple[str, ...] = ()
     unresolved: str | None = None
     """A short form with several readings left as written: such a subject never merges."""
+    order: tuple[str, ...] = ()
+    """The subject words in title order (rewrites applied), for learning phrasings."""
+    lead: int = 0
+    """How many of ``order``'s first words come from a leading phrase ("For X, ...")."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,8 @@ class SubjectOptions:
     abbreviations: bool = True
     compounds: bool = True
     asks: bool = True
+    learned: bool = True
+    """Phrasings learned from the corpus (:mod:`generator.ingest.templates`)."""
     reviewed_abbreviations: tuple[tuple[str, str], ...] = ()
     field_phrases: tuple[str, ...] = ()
     """Phrases naming the field ("in deep learning"), dropped when a fix reveals one."""
@@ -119,6 +133,7 @@ class _Draft:
     ask: str
     words: tuple[str, ...]
     notes: tuple[str, ...]
+    lead: int = 0
 
 
 def _draft(
@@ -150,7 +165,14 @@ def _draft(
     if not options.asks:
         return _Draft(DEFINE, tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS)), ())
     shorts = {key_words(m.group(1))[0] for m in CAPITALS.finditer(title)} if title else ()
-    return _Draft(clause_ask(clause), subject_words(words, words, shorts), tuple(notes))
+    subject = subject_words(words, words, shorts)
+    leading = LEADING_PHRASE.match(clause)
+    lead = 0
+    if leading:
+        in_lead = set(key_words(leading.group(0)))
+        while lead < len(subject) and subject[lead] in in_lead:
+            lead += 1
+    return _Draft(clause_ask(clause), subject, tuple(notes), lead)
 
 
 def _finish(
@@ -207,7 +229,16 @@ def analyse_subjects(
     subjects = []
     for draft in drafts:
         words, notes = _finish(draft.words, compounds, shortened)
-        subjects.append(Subject(draft.ask, frozenset(words), draft.notes + tuple(notes)))
+        lead = len(_finish(draft.words[: draft.lead], compounds, shortened)[0])
+        subjects.append(
+            Subject(
+                draft.ask,
+                frozenset(words),
+                draft.notes + tuple(notes),
+                order=tuple(dict.fromkeys(words)),
+                lead=lead,
+            )
+        )
     if not options.abbreviations:
         return subjects
     found = abbreviation_expansions([e.title for e in entries], options.reviewed_abbreviations)
@@ -238,7 +269,10 @@ def analyse_subjects(
             chosen = next(iter(by_words))
         if chosen is not None:
             note = f"{short} → {' '.join(by_words[chosen])} (abbreviation)"
-            subjects[i] = Subject(draft.ask, chosen, (*subjects[i].rewrites, note))
+            old = subjects[i]
+            at = old.order.index(short) if short in old.order else len(old.order)
+            order = tuple(dict.fromkeys((*old.order[:at], *by_words[chosen], *old.order[at + 1 :])))
+            subjects[i] = replace(old, words=chosen, rewrites=(*old.rewrites, note), order=order)
         elif len(by_words) > 1:
             subjects[i] = replace(subjects[i], unresolved=short)
     return subjects

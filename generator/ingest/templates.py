@@ -1,0 +1,251 @@
+"""Phrasings learned from the corpus itself: words that frame many subjects are how a title asks.
+
+The cue lists of :mod:`generator.ingest.asks` know ordinary ways of asking, but a dump
+can ask in a way no list knows ("Where does X fall short?"); its words then stay in the
+subject and the title gets no ask. This module learns such phrasings at run time,
+without supervision, from two kinds of evidence:
+
+1. **Position**: a title's subject words are read as *phrasing before* + *core* +
+   *phrasing after*, with up to ``MAX_FRAME`` words of phrasing (the words of a leading
+   phrase, "For image classification, ...", always belong to the core). A *frame* is a
+   title's ask with the phrasing words around its core.
+2. **Answers**: two frames ask the same thing when, over every core both frame, the
+   entries' answers agree. Per pair of frames the answer cosines of entries sharing a
+   core are pooled: repeats of one question agree far more than siblings that ask
+   something else about the same subject, and over many subjects the averages separate
+   where single pairs do not. Frames are joined when at least ``MIN_SUPPORT`` distinct
+   cores agree at ``MIN_AGREEMENT`` on average; two frames the cue lists give different
+   asks are never joined, directly or through others.
+
+An entry whose frame joined a frame the cue lists read is given that ask and its core
+as subject, so the duplicate finder merges it as usual; the rewrite names the frames
+and the evidence. With few entries no pair of frames has the support, so nothing is
+learned (the seed's 95 entries are left to the cue lists).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from scipy import sparse
+
+from .subjects import Subject
+
+MAX_FRAME = 3
+"""Words of phrasing around a core, before and after together."""
+MIN_SUPPORT = 6
+"""Distinct cores on which two frames must be seen together before they are joined."""
+MIN_AGREEMENT = 0.45
+"""Mean answer cosine over those pairs needed to join two frames."""
+MIN_APART = 2
+"""Distinct cores on which two frames' answers must disagree to keep them apart for good."""
+MAX_DISAGREEMENT = 0.35
+"""Mean answer cosine below which two frames ask different things."""
+MAX_GROUP = 24
+"""Entries sharing a core beyond which the core is too generic to say anything."""
+
+Frame = tuple[str, tuple[str, ...], tuple[str, ...]]
+"""An ask and the phrasing words before and after a core."""
+
+
+@dataclass(frozen=True)
+class Phrasings:
+    """Frames joined into classes, each with its ask, and the evidence for each join."""
+
+    ask_of: dict[Frame, str]
+    evidence: dict[Frame, str]
+
+
+def frame_text(frame: Frame) -> str:
+    """A frame for the report: "fall short (limitations)", "X" for the core."""
+    ask, before, after = frame
+    return " ".join((*before, "X", *after)) + f" ({ask})"
+
+
+def _decompositions(subject: Subject) -> list[tuple[frozenset[str], Frame]]:
+    """Every (core, frame) reading of a subject with up to ``MAX_FRAME`` phrasing words."""
+    lead, main = subject.order[: subject.lead], subject.order[subject.lead :]
+    n = len(main)
+    found = []
+    for a in range(MAX_FRAME + 1):
+        for b in range(MAX_FRAME + 1 - a):
+            if n - a - b < 1:
+                break
+            core = frozenset((*lead, *main[a : n - b]))
+            found.append((core, (subject.ask, main[:a], main[n - b :])))
+    return found
+
+
+class _Classes:
+    """Union-find over frames that never joins two frames known to ask different things.
+
+    Frames are known to differ when the cue lists give them different asks, or when
+    entries sharing a core disagree in their answers (``apart``), directly or through
+    the frames already joined to either.
+    """
+
+    def __init__(self, apart: Iterable[tuple[Frame, Frame]]) -> None:
+        self.parent: dict[Frame, Frame] = {}
+        self.members: dict[Frame, list[Frame]] = {}
+        self.asks: dict[Frame, set[str]] = {}
+        self.apart: dict[Frame, set[Frame]] = {}
+        for a, b in apart:
+            self.apart.setdefault(a, set()).add(b)
+            self.apart.setdefault(b, set()).add(a)
+
+    def find(self, frame: Frame) -> Frame:
+        if frame not in self.parent:
+            self.parent[frame] = frame
+            self.members[frame] = [frame]
+            self.asks[frame] = {frame[0]} if not frame[1] and not frame[2] else set()
+        while self.parent[frame] != frame:
+            self.parent[frame] = self.parent[self.parent[frame]]
+            frame = self.parent[frame]
+        return frame
+
+    def join(self, a: Frame, b: Frame) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if len(self.asks[ra] | self.asks[rb]) > 1:
+            return False
+        small, large = sorted((self.members[ra], self.members[rb]), key=len)
+        if any(self.apart.get(f, set()).intersection(large) for f in small):
+            return False
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        self.asks[ra] |= self.asks.pop(rb)
+        return True
+
+
+def answer_agreement(
+    answers: sparse.csr_matrix,
+    columns: dict[str, int],
+    left: np.ndarray,
+    right: np.ndarray,
+    cores: Sequence[frozenset[str]],
+) -> np.ndarray:
+    """Answer cosine of each pair without the words of its core.
+
+    Two answers about one subject share its words whatever they say about it; what is
+    left says whether they answer the same thing.
+    """
+    where = [[columns[w] for w in core if w in columns] for core in cores]
+    pair = np.repeat(np.arange(len(left)), [len(c) for c in where])
+    cols = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=len(pair))
+    size = len(left)
+    if size == 0:
+        return np.zeros(0)
+    a = b = np.zeros(0)
+    if len(pair):
+        a = np.asarray(answers[left[pair], cols], dtype=np.float64).ravel()
+        b = np.asarray(answers[right[pair], cols], dtype=np.float64).ravel()
+    shared = np.bincount(pair, a * b, minlength=size)
+    a_left = 1.0 - np.bincount(pair, a * a, minlength=size)
+    b_left = 1.0 - np.bincount(pair, b * b, minlength=size)
+    dot = np.asarray(answers[left].multiply(answers[right]).sum(axis=1)).ravel() - shared
+    norm = np.sqrt(np.maximum(a_left, 0.0) * np.maximum(b_left, 0.0))
+    agreement: np.ndarray = np.divide(dot, norm, out=np.zeros(size), where=norm > 1e-9)
+    return agreement
+
+
+def learn_phrasings(
+    subjects: Sequence[Subject], answers: sparse.csr_matrix, columns: dict[str, int]
+) -> Phrasings:
+    """Classes of frames that ask the same thing, learned from cores and answers."""
+    by_core: dict[frozenset[str], list[tuple[int, Frame]]] = {}
+    for i, subject in enumerate(subjects):
+        if subject.unresolved is None and subject.order:
+            for core, frame in _decompositions(subject):
+                by_core.setdefault(core, []).append((i, frame))
+    left: list[int] = []
+    right: list[int] = []
+    keys: list[tuple[Frame, Frame]] = []
+    cores: list[int] = []
+    core_words: list[frozenset[str]] = []
+    for number, (core, sharing) in enumerate(by_core.items()):
+        if not 2 <= len(sharing) <= MAX_GROUP:
+            continue
+        for k, (i, fi) in enumerate(sharing):
+            for j, fj in sharing[k + 1 :]:
+                if fi != fj and i != j:
+                    left.append(i)
+                    right.append(j)
+                    keys.append((fi, fj) if fi <= fj else (fj, fi))
+                    cores.append(number)
+                    core_words.append(core)
+    if not keys:
+        return Phrasings({}, {})
+    a, b = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
+    cosines = answer_agreement(answers, columns, a, b, core_words)
+    pooled: dict[tuple[Frame, Frame], tuple[set[int], list[float]]] = {}
+    for key, core_id, cosine in zip(keys, cores, cosines.tolist(), strict=True):
+        seen, values = pooled.setdefault(key, (set(), []))
+        seen.add(core_id)
+        values.append(cosine)
+    accepted = [
+        (len(seen), sum(values) / len(values), key)
+        for key, (seen, values) in pooled.items()
+        if len(seen) >= MIN_SUPPORT and sum(values) / len(values) >= MIN_AGREEMENT
+    ]
+    accepted.sort(key=lambda t: (-t[0], -t[1], t[2]))
+    apart = [
+        key
+        for key, (seen, values) in pooled.items()
+        if len(seen) >= MIN_APART and sum(values) / len(values) < MAX_DISAGREEMENT
+    ]
+    classes = _Classes(apart)
+    evidence: dict[Frame, str] = {}
+    for support, mean, (fa, fb) in accepted:
+        if classes.join(fa, fb):
+            for frame, other in ((fa, fb), (fb, fa)):
+                evidence.setdefault(
+                    frame,
+                    f"asks as {frame_text(other)}: {support} subjects, answers agree {mean:.2f}",
+                )
+    ask_of: dict[Frame, str] = {}
+    for root, frames in classes.members.items():
+        if len(frames) < 2:
+            continue
+        asks = classes.asks[root]
+        # A class no cue list reads asks in its own way, named after its shortest frame.
+        name = next(iter(asks)) if asks else "asked as " + frame_text(min(frames, key=_size))
+        ask_of.update(dict.fromkeys(frames, name))
+    return Phrasings(ask_of, evidence)
+
+
+def _size(frame: Frame) -> tuple[int, Frame]:
+    return len(frame[1]) + len(frame[2]), frame
+
+
+def apply_phrasings(subjects: Sequence[Subject], phrasings: Phrasings) -> list[Subject]:
+    """Each subject read through its learned frame: the class's ask, the core as subject."""
+    out = list(subjects)
+    if not phrasings.ask_of:
+        return out
+    for i, subject in enumerate(subjects):
+        if subject.unresolved is not None or not subject.order:
+            continue
+        best: tuple[int, frozenset[str], Frame] | None = None
+        for core, frame in _decompositions(subject):
+            size = len(frame[1]) + len(frame[2])
+            if size and frame in phrasings.ask_of and (best is None or size < best[0]):
+                best = (size, core, frame)  # the fewest words read as phrasing
+        if best is None:
+            continue
+        _, core, frame = best
+        ask = phrasings.ask_of[frame]
+        note = f"{frame_text(frame)} → {ask} (learned phrasing; {phrasings.evidence[frame]})"
+        order = tuple(w for w in subject.order if w in core)
+        lead = sum(1 for w in subject.order[: subject.lead] if w in core)
+        out[i] = replace(
+            subject,
+            ask=ask,
+            words=core,
+            rewrites=(*subject.rewrites, note),
+            order=order,
+            lead=lead,
+        )
+    return out
