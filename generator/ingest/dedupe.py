@@ -43,7 +43,6 @@ from .subjects import (
     subject_similarity,
     subject_weights,
 )
-from .templates import apply_phrasings, learn_phrasings
 from .vectors import tfidf, tfidf_columns
 
 
@@ -292,9 +291,7 @@ def find_duplicates(
     subjects: list[Subject] = []
     mergeable: np.ndarray
     if by_subject:
-        subjects = analyse_subjects(entries, settings.subjects)
-        if settings.subjects.learned:
-            subjects = apply_phrasings(subjects, learn_phrasings(subjects, answers, columns))
+        subjects = analyse_subjects(entries, settings.subjects, (answers, columns))
         weights = subject_weights(subjects)
         pairs = subject_candidates(subjects)
         left = np.array([a for a, _ in pairs], dtype=np.int64)

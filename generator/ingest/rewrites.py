@@ -104,16 +104,16 @@ def _hyphenated_words(title: str) -> tuple[list[str], list[bool]]:
 
 
 def abbreviation_expansions(
-    titles: Sequence[str], reviewed: Sequence[tuple[str, str]] = ()
+    titles: Sequence[str], reviewed: Sequence[tuple[str, str]] = (), lower: Iterable[str] = ()
 ) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Short forms found in titles mapped to the key words of the phrases they may abbreviate.
 
     A short form is an all-capitals word of 2-6 letters ("SGD", "LSTMs"). Its phrases are
     runs of title words (hyphens split words) whose initials spell it and that neither
     start nor end with a stop word ("sum of squares" for "SOS"), most common first. A reviewed short form (``short: long``) has its one
-    reviewed phrase.
+    reviewed phrase. ``lower`` adds short forms written in lower case ("npgc").
     """
-    shorts = {m.group(1).lower() for t in titles for m in CAPITALS.finditer(t)}
+    shorts = {m.group(1).lower() for t in titles for m in CAPITALS.finditer(t)} | set(lower)
     found: dict[str, Counter[str]] = {}
     if shorts:
         lengths = sorted({len(s) for s in shorts})

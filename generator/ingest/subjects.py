@@ -33,8 +33,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from scipy import sparse
+
 from ..model import Entry
 from .asks import (
+    ASK_WORDS,
     DEFINE,
     LEADING_PHRASE,
     STOP_WORDS,
@@ -50,6 +53,7 @@ from .rewrites import (
     shortened_words,
     spelling_fixes,
 )
+from .templates import apply_phrasings, learn_phrasings
 
 
 @dataclass(frozen=True)
@@ -203,20 +207,25 @@ def _written_short(word: str, title: str) -> bool:
 
 
 def analyse_subjects(
-    entries: Sequence[Entry], options: SubjectOptions | None = None
+    entries: Sequence[Entry],
+    options: SubjectOptions | None = None,
+    answers: tuple[sparse.csr_matrix, dict[str, int]] | None = None,
 ) -> list[Subject]:
     """The ask and canonical subject of every entry, rewrites learned from all of them.
 
-    A short form is read as the phrase that makes its title ask what another entry asks
-    (same ask and subject), when exactly one of its phrases does; as its only phrase when
-    none does; else it is left alone.
+    With ``answers`` (TF-IDF rows and their columns), phrasings are learned from the
+    corpus (:mod:`generator.ingest.templates`). A short form is then read as the phrase
+    that makes its title ask what another entry asks (same ask and subject), when
+    exactly one of its phrases does; as its only phrase when none does and it is written
+    in capitals; else it is left alone. A rare word in lower case ("npgc") is read as a
+    short form only when exactly one of its phrases gives a question that exists.
     """
     options = options or SubjectOptions()
     title_counts = _title_counts(entries)
+    counts = Counter(title_counts)
+    counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
     spelling: dict[str, str] = {}
     if options.spelling:
-        counts = Counter(title_counts)
-        counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
         capitals = {key_words(m.group(1))[0] for e in entries for m in CAPITALS.finditer(e.title)}
         spelling = spelling_fixes(title_counts, counts, capitals)
     fields = _field_phrases(options.field_phrases)
@@ -239,9 +248,14 @@ def analyse_subjects(
                 lead=lead,
             )
         )
+    if options.learned and answers is not None:
+        subjects = apply_phrasings(subjects, learn_phrasings(subjects, *answers))
     if not options.abbreviations:
         return subjects
-    found = abbreviation_expansions([e.title for e in entries], options.reviewed_abbreviations)
+    lower = _lower_case_shorts(entries, counts, spelling)
+    found = abbreviation_expansions(
+        [e.title for e in entries], options.reviewed_abbreviations, lower
+    )
     if not found:
         return subjects
     # Title keys spell a short form as a singular word ("BGRS" -> "bgr").
@@ -251,21 +265,28 @@ def analyse_subjects(
             tuple(_finish(subject_words(spelled, spelled), compounds, shortened)[0])
             for spelled in ([spelling.get(w, w) for w in r] for r in readings)
         ]
-    known = {(s.ask, s.words) for s in subjects}
-    for i, (entry, draft) in enumerate(zip(entries, drafts, strict=True)):
+    known: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for k, subject in enumerate(subjects):
+        known.setdefault((subject.ask, subject.words), []).append(k)
+    for i, entry in enumerate(entries):
         shorts = [
             w
-            for w in draft.words
+            for w in subjects[i].order
             if w in phrases and (len(w) > 2 or _written_short(w, entry.title))
         ]
         if not shorts:
             continue
         short = shorts[0]
+        in_capitals = _written_short(short, entry.title) or short not in lower
         rest = frozenset(subjects[i].words - {short})
         by_words = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
-        matching = [words for words in by_words if (draft.ask, words) in known]
+        matching = [words for words in by_words if (subjects[i].ask, words) in known]
         chosen = matching[0] if len(matching) == 1 else None
-        if not matching and len(by_words) == 1:
+        if len(matching) > 1 and answers is not None:
+            ask = subjects[i].ask
+            closest = _closest_reading(i, [known[ask, words] for words in matching], answers[0])
+            chosen = matching[closest] if closest is not None else None
+        if not matching and len(by_words) == 1 and in_capitals:
             chosen = next(iter(by_words))
         if chosen is not None:
             note = f"{short} → {' '.join(by_words[chosen])} (abbreviation)"
@@ -273,9 +294,52 @@ def analyse_subjects(
             at = old.order.index(short) if short in old.order else len(old.order)
             order = tuple(dict.fromkeys((*old.order[:at], *by_words[chosen], *old.order[at + 1 :])))
             subjects[i] = replace(old, words=chosen, rewrites=(*old.rewrites, note), order=order)
-        elif len(by_words) > 1:
+        elif len(by_words) > 1 and in_capitals:
             subjects[i] = replace(subjects[i], unresolved=short)
     return subjects
+
+
+MAX_LOWER_SHORT_COUNT = 4
+MIN_READING_AGREEMENT = 0.5
+READING_MARGIN = 0.15
+
+
+def _closest_reading(
+    entry: int, readings: Sequence[Sequence[int]], answers: sparse.csr_matrix
+) -> int | None:
+    """The reading whose questions' answers agree clearly best with the entry's answer.
+
+    Each reading is scored by the best answer cosine of the entries already asking it;
+    the best must reach ``MIN_READING_AGREEMENT`` and beat the next by ``READING_MARGIN``.
+    """
+    scores = [
+        float((answers[list(members)] @ answers[entry].T).max()) if members else 0.0
+        for members in readings
+    ]
+    ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
+    best, second = scores[ranked[0]], scores[ranked[1]] if len(ranked) > 1 else 0.0
+    if best >= MIN_READING_AGREEMENT and best - second >= READING_MARGIN:
+        return ranked[0]
+    return None
+
+
+def _lower_case_shorts(
+    entries: Sequence[Entry], counts: Counter[str], spelling: dict[str, str]
+) -> set[str]:
+    """Rare words of 3-6 letters written in lower case in titles: possible short forms."""
+    found = set()
+    for entry in entries:
+        for token in _TOKEN.findall(entry.title):
+            if 3 <= len(token) <= 6 and token.isalpha() and token.islower():
+                key = key_words(token)[0]
+                if (
+                    counts[key] <= MAX_LOWER_SHORT_COUNT
+                    and key not in spelling
+                    and key not in STOP_WORDS
+                    and key not in ASK_WORDS
+                ):
+                    found.add(token)
+    return found
 
 
 def subject_weights(subjects: Sequence[Subject]) -> dict[str, float]:

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
 
-from .subjects import Subject
+if TYPE_CHECKING:
+    from .subjects import Subject
 
 MAX_FRAME = 3
 """Words of phrasing around a core, before and after together."""
