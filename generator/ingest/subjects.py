@@ -272,7 +272,7 @@ def analyse_subjects(
         shorts = [
             w
             for w in subjects[i].order
-            if w in phrases and (len(w) > 2 or _written_short(w, entry.title))
+            if w in phrases and (len(w) > 2 or w in lower or _written_short(w, entry.title))
         ]
         if not shorts:
             continue
@@ -326,11 +326,11 @@ def _closest_reading(
 def _lower_case_shorts(
     entries: Sequence[Entry], counts: Counter[str], spelling: dict[str, str]
 ) -> set[str]:
-    """Rare words of 3-6 letters written in lower case in titles: possible short forms."""
+    """Rare words of 2-6 letters written in lower case in titles: possible short forms."""
     found = set()
     for entry in entries:
         for token in _TOKEN.findall(entry.title):
-            if 3 <= len(token) <= 6 and token.isalpha() and token.islower():
+            if 2 <= len(token) <= 6 and token.isalpha() and token.islower():
                 key = key_words(token)[0]
                 if (
                     counts[key] <= MAX_LOWER_SHORT_COUNT
