@@ -43,8 +43,9 @@ MIN_AGREEMENT = 0.45
 """Mean answer cosine over those pairs needed to join two frames."""
 MIN_APART = 2
 """Distinct cores on which two frames' answers must disagree to keep them apart for good."""
-MAX_DISAGREEMENT = 0.35
-"""Mean answer cosine below which two frames ask different things."""
+MAX_DISAGREEMENT = 0.3
+"""Mean answer cosine below which two frames ask different things (with ``MIN_SUPPORT``
+cores, any mean below ``MIN_AGREEMENT`` keeps them apart too)."""
 MAX_GROUP = 24
 """Entries sharing a core beyond which the core is too generic to say anything."""
 
@@ -67,8 +68,20 @@ def frame_text(frame: Frame) -> str:
 
 
 def _decompositions(subject: Subject) -> list[tuple[frozenset[str], Frame]]:
-    """Every (core, frame) reading of a subject with up to ``MAX_FRAME`` phrasing words."""
-    lead, main = subject.order[: subject.lead], subject.order[subject.lead :]
+    """Every (core, frame) reading of a subject with up to ``MAX_FRAME`` phrasing words.
+
+    A leading phrase ("For image classification, ...") is read both ways: as part of
+    the core (a context) and as phrasing before it ("In your own words, ...").
+    """
+    found = _split(subject.ask, subject.order[subject.lead :], subject.order[: subject.lead])
+    if subject.lead:
+        found += [d for d in _split(subject.ask, subject.order, ()) if d[1][1]]
+    return found
+
+
+def _split(
+    ask: str, main: tuple[str, ...], lead: tuple[str, ...]
+) -> list[tuple[frozenset[str], Frame]]:
     n = len(main)
     found = []
     for a in range(MAX_FRAME + 1):
@@ -76,7 +89,7 @@ def _decompositions(subject: Subject) -> list[tuple[frozenset[str], Frame]]:
             if n - a - b < 1:
                 break
             core = frozenset((*lead, *main[a : n - b]))
-            found.append((core, (subject.ask, main[:a], main[n - b :])))
+            found.append((core, (ask, main[:a], main[n - b :])))
     return found
 
 
@@ -153,6 +166,21 @@ def answer_agreement(
     return agreement
 
 
+def _uninformative(a: Frame, b: Frame) -> bool:
+    """Whether two frames say nothing about phrasing when compared.
+
+    When both have the same word next to the core, that word belongs to the core; when
+    they have the same words, one moved to the other side of the core ("For image
+    classification, what is X?" and "What is X for image classification?"), they differ
+    in word order only.
+    """
+    return (
+        bool(a[1] and b[1] and a[1][-1] == b[1][-1])
+        or bool(a[2] and b[2] and a[2][0] == b[2][0])
+        or sorted((*a[1], *a[2])) == sorted((*b[1], *b[2]))
+    )
+
+
 def learn_phrasings(
     subjects: Sequence[Subject], answers: sparse.csr_matrix, columns: dict[str, int]
 ) -> Phrasings:
@@ -172,7 +200,7 @@ def learn_phrasings(
             continue
         for k, (i, fi) in enumerate(sharing):
             for j, fj in sharing[k + 1 :]:
-                if fi != fj and i != j:
+                if fi != fj and i != j and not _uninformative(fi, fj):
                     left.append(i)
                     right.append(j)
                     keys.append((fi, fj) if fi <= fj else (fj, fi))
@@ -196,7 +224,8 @@ def learn_phrasings(
     apart = [
         key
         for key, (seen, values) in pooled.items()
-        if len(seen) >= MIN_APART and sum(values) / len(values) < MAX_DISAGREEMENT
+        if (len(seen) >= MIN_APART and sum(values) / len(values) < MAX_DISAGREEMENT)
+        or (len(seen) >= MIN_SUPPORT and sum(values) / len(values) < MIN_AGREEMENT)
     ]
     classes = _Classes(apart)
     evidence: dict[Frame, str] = {}
@@ -233,8 +262,8 @@ def apply_phrasings(subjects: Sequence[Subject], phrasings: Phrasings) -> list[S
         best: tuple[int, frozenset[str], Frame] | None = None
         for core, frame in _decompositions(subject):
             size = len(frame[1]) + len(frame[2])
-            if size and frame in phrasings.ask_of and (best is None or size < best[0]):
-                best = (size, core, frame)  # the fewest words read as phrasing
+            if size and frame in phrasings.ask_of and (best is None or size > best[0]):
+                best = (size, core, frame)  # the longest phrasing learned
         if best is None:
             continue
         _, core, frame = best
