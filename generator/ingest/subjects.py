@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 from scipy import sparse
 
 from ..model import Entry
@@ -268,6 +269,12 @@ def analyse_subjects(
     known: dict[tuple[str, frozenset[str]], list[int]] = {}
     for k, subject in enumerate(subjects):
         known.setdefault((subject.ask, subject.words), []).append(k)
+    decided: list[
+        tuple[int, str, dict[frozenset[str], tuple[str, ...]], frozenset[str] | None]
+    ] = []
+    undecided: list[
+        tuple[int, str, dict[frozenset[str], tuple[str, ...]], list[frozenset[str]], bool]
+    ] = []
     for i, entry in enumerate(entries):
         shorts = [
             w
@@ -281,21 +288,34 @@ def analyse_subjects(
         rest = frozenset(subjects[i].words - {short})
         by_words = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
         matching = [words for words in by_words if (subjects[i].ask, words) in known]
-        chosen = matching[0] if len(matching) == 1 else None
         if len(matching) > 1 and answers is not None:
-            ask = subjects[i].ask
-            closest = _closest_reading(i, [known[ask, words] for words in matching], answers[0])
-            chosen = matching[closest] if closest is not None else None
-        if not matching and len(by_words) == 1 and in_capitals:
-            chosen = next(iter(by_words))
-        if chosen is not None:
-            note = f"{short} → {' '.join(by_words[chosen])} (abbreviation)"
-            old = subjects[i]
-            at = old.order.index(short) if short in old.order else len(old.order)
-            order = tuple(dict.fromkeys((*old.order[:at], *by_words[chosen], *old.order[at + 1 :])))
-            subjects[i] = replace(old, words=chosen, rewrites=(*old.rewrites, note), order=order)
+            undecided.append((i, short, by_words, matching, in_capitals))
+        elif len(matching) == 1:
+            decided.append((i, short, by_words, matching[0]))
+        elif not matching and len(by_words) == 1 and in_capitals:
+            decided.append((i, short, by_words, next(iter(by_words))))
         elif len(by_words) > 1 and in_capitals:
-            subjects[i] = replace(subjects[i], unresolved=short)
+            decided.append((i, short, by_words, None))
+    if undecided and answers is not None:
+        askers = [
+            [known[subjects[i].ask, words] for words in matching]
+            for i, _, _, matching, _ in undecided
+        ]
+        closest = _closest_readings([i for i, *_ in undecided], askers, answers[0])
+        for (i, short, by_words, matching, written), best in zip(undecided, closest, strict=True):
+            if best is not None:
+                decided.append((i, short, by_words, matching[best]))
+            elif written:
+                decided.append((i, short, by_words, None))
+    for i, short, by_words, chosen in decided:
+        old = subjects[i]
+        if chosen is None:
+            subjects[i] = replace(old, unresolved=short)
+            continue
+        note = f"{short} → {' '.join(by_words[chosen])} (abbreviation)"
+        at = old.order.index(short) if short in old.order else len(old.order)
+        order = tuple(dict.fromkeys((*old.order[:at], *by_words[chosen], *old.order[at + 1 :])))
+        subjects[i] = replace(old, words=chosen, rewrites=(*old.rewrites, note), order=order)
     return subjects
 
 
@@ -304,23 +324,35 @@ MIN_READING_AGREEMENT = 0.5
 READING_MARGIN = 0.15
 
 
-def _closest_reading(
-    entry: int, readings: Sequence[Sequence[int]], answers: sparse.csr_matrix
-) -> int | None:
-    """The reading whose questions' answers agree clearly best with the entry's answer.
+def _closest_readings(
+    entries: Sequence[int], readings: Sequence[Sequence[Sequence[int]]], answers: sparse.csr_matrix
+) -> list[int | None]:
+    """Per entry, the reading whose questions' answers agree clearly best with its answer.
 
     Each reading is scored by the best answer cosine of the entries already asking it;
     the best must reach ``MIN_READING_AGREEMENT`` and beat the next by ``READING_MARGIN``.
+    All cosines are computed in one sparse product.
     """
-    scores = [
-        float((answers[list(members)] @ answers[entry].T).max()) if members else 0.0
-        for members in readings
-    ]
-    ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
-    best, second = scores[ranked[0]], scores[ranked[1]] if len(ranked) > 1 else 0.0
-    if best >= MIN_READING_AGREEMENT and best - second >= READING_MARGIN:
-        return ranked[0]
-    return None
+    left: list[int] = []
+    right: list[int] = []
+    for entry, options in zip(entries, readings, strict=True):
+        for members in options:
+            left.extend([entry] * len(members))
+            right.extend(members)
+    a, b = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
+    cosines = np.asarray(answers[a].multiply(answers[b]).sum(axis=1)).ravel().tolist()
+    out: list[int | None] = []
+    at = 0
+    for options in readings:
+        scores = []
+        for members in options:
+            scores.append(max(cosines[at : at + len(members)], default=0.0))
+            at += len(members)
+        ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
+        best, second = scores[ranked[0]], scores[ranked[1]] if len(ranked) > 1 else 0.0
+        good = best >= MIN_READING_AGREEMENT and best - second >= READING_MARGIN
+        out.append(ranked[0] if good else None)
+    return out
 
 
 def _lower_case_shorts(

@@ -59,6 +59,8 @@ class Phrasings:
 
     ask_of: dict[Frame, str]
     evidence: dict[Frame, str]
+    readings: list[list[tuple[frozenset[str], Frame]]]
+    """Each entry's (core, frame) readings, as :func:`readings_of` gives them."""
 
 
 def frame_text(frame: Frame) -> str:
@@ -140,19 +142,25 @@ def answer_agreement(
     columns: dict[str, int],
     left: np.ndarray,
     right: np.ndarray,
+    pair_cores: np.ndarray,
     cores: Sequence[frozenset[str]],
 ) -> np.ndarray:
-    """Answer cosine of each pair without the words of its core.
+    """Answer cosine of each pair without the words of its core (``cores[pair_cores[k]]``).
 
     Two answers about one subject share its words whatever they say about it; what is
     left says whether they answer the same thing.
     """
-    where = [[columns[w] for w in core if w in columns] for core in cores]
-    pair = np.repeat(np.arange(len(left)), [len(c) for c in where])
-    cols = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=len(pair))
     size = len(left)
     if size == 0:
         return np.zeros(0)
+    where = [[columns[w] for w in core if w in columns] for core in cores]
+    lengths = np.array([len(c) for c in where], dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    flat = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=int(lengths.sum()))
+    counts = lengths[pair_cores]
+    pair = np.repeat(np.arange(size), counts)
+    offsets = np.arange(len(pair)) - np.repeat(np.cumsum(counts) - counts, counts)
+    cols = flat[np.repeat(starts[pair_cores], counts) + offsets]
     a = b = np.zeros(0)
     if len(pair):
         a = np.asarray(answers[left[pair], cols], dtype=np.float64).ravel()
@@ -160,7 +168,10 @@ def answer_agreement(
     shared = np.bincount(pair, a * b, minlength=size)
     a_left = 1.0 - np.bincount(pair, a * a, minlength=size)
     b_left = 1.0 - np.bincount(pair, b * b, minlength=size)
-    dot = np.asarray(answers[left].multiply(answers[right]).sum(axis=1)).ravel() - shared
+    codes, back = np.unique(left * answers.shape[0] + right, return_inverse=True)
+    once_left, once_right = codes // answers.shape[0], codes % answers.shape[0]
+    dot = np.asarray(answers[once_left].multiply(answers[once_right]).sum(axis=1)).ravel()
+    dot = dot[back] - shared
     norm = np.sqrt(np.maximum(a_left, 0.0) * np.maximum(b_left, 0.0))
     agreement: np.ndarray = np.divide(dot, norm, out=np.zeros(size), where=norm > 1e-9)
     return agreement
@@ -181,51 +192,94 @@ def _uninformative(a: Frame, b: Frame) -> bool:
     )
 
 
+def readings_of(subjects: Sequence[Subject]) -> list[list[tuple[frozenset[str], Frame]]]:
+    """Each subject's (core, frame) readings; none for a short form left unread."""
+    cache: dict[tuple[str, tuple[str, ...], int], list[tuple[frozenset[str], Frame]]] = {}
+    out: list[list[tuple[frozenset[str], Frame]]] = []
+    for subject in subjects:
+        if subject.unresolved is not None or not subject.order:
+            out.append([])
+            continue
+        key = (subject.ask, subject.order, subject.lead)
+        if key not in cache:
+            cache[key] = _decompositions(subject)
+        out.append(cache[key])
+    return out
+
+
+def _sharing_pairs(core_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i < j) of every two readings with the same core, in groups of at most
+    ``MAX_GROUP`` (a core shared more widely is too generic to say anything)."""
+    order = np.argsort(core_of, kind="stable")
+    sizes = np.bincount(core_of)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    lefts, rights = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for size in range(2, MAX_GROUP + 1):
+        groups = np.flatnonzero(sizes == size)
+        if len(groups):
+            first, second = np.triu_indices(size, 1)
+            base = starts[groups][:, None]
+            lefts.append(order[(base + first[None, :]).ravel()])
+            rights.append(order[(base + second[None, :]).ravel()])
+    return np.concatenate(lefts), np.concatenate(rights)
+
+
 def learn_phrasings(
     subjects: Sequence[Subject], answers: sparse.csr_matrix, columns: dict[str, int]
 ) -> Phrasings:
     """Classes of frames that ask the same thing, learned from cores and answers."""
-    by_core: dict[frozenset[str], list[tuple[int, Frame]]] = {}
-    for i, subject in enumerate(subjects):
-        if subject.unresolved is None and subject.order:
-            for core, frame in _decompositions(subject):
-                by_core.setdefault(core, []).append((i, frame))
-    left: list[int] = []
-    right: list[int] = []
-    keys: list[tuple[Frame, Frame]] = []
-    cores: list[int] = []
-    core_words: list[frozenset[str]] = []
-    for number, (core, sharing) in enumerate(by_core.items()):
-        if not 2 <= len(sharing) <= MAX_GROUP:
-            continue
-        for k, (i, fi) in enumerate(sharing):
-            for j, fj in sharing[k + 1 :]:
-                if fi != fj and i != j and not _uninformative(fi, fj):
-                    left.append(i)
-                    right.append(j)
-                    keys.append((fi, fj) if fi <= fj else (fj, fi))
-                    cores.append(number)
-                    core_words.append(core)
-    if not keys:
-        return Phrasings({}, {})
-    a, b = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
-    cosines = answer_agreement(answers, columns, a, b, core_words)
-    pooled: dict[tuple[Frame, Frame], tuple[set[int], list[float]]] = {}
-    for key, core_id, cosine in zip(keys, cores, cosines.tolist(), strict=True):
-        seen, values = pooled.setdefault(key, (set(), []))
-        seen.add(core_id)
-        values.append(cosine)
+    readings = readings_of(subjects)
+    frame_ids: dict[Frame, int] = {}
+    core_ids: dict[frozenset[str], int] = {}
+    entry_list: list[int] = []
+    frame_list: list[int] = []
+    core_list: list[int] = []
+    for i, found in enumerate(readings):
+        for core, frame in found:
+            entry_list.append(i)
+            frame_list.append(frame_ids.setdefault(frame, len(frame_ids)))
+            core_list.append(core_ids.setdefault(core, len(core_ids)))
+    if not entry_list:
+        return Phrasings({}, {}, readings)
+    entry, frame_of, core_of = (
+        np.array(x, dtype=np.int64) for x in (entry_list, frame_list, core_list)
+    )
+    first, second = _sharing_pairs(core_of)
+    keep = (frame_of[first] != frame_of[second]) & (entry[first] != entry[second])
+    first, second = first[keep], second[keep]
+    frames = list(frame_ids)
+    low = np.minimum(frame_of[first], frame_of[second])
+    high = np.maximum(frame_of[first], frame_of[second])
+    codes, key_of = np.unique(low * len(frames) + high, return_inverse=True)
+    key_pairs = [(frames[c // len(frames)], frames[c % len(frames)]) for c in codes.tolist()]
+    informative = np.array([not _uninformative(a, b) for a, b in key_pairs], dtype=bool)
+    keep = informative[key_of]
+    first, second, key_of = first[keep], second[keep], key_of[keep]
+    if not len(first):
+        return Phrasings({}, {}, readings)
+    cosines = answer_agreement(
+        answers, columns, entry[first], entry[second], core_of[first], list(core_ids)
+    )
+    n_keys = len(key_pairs)
+    pairs_per_key = np.bincount(key_of, minlength=n_keys)
+    means = np.bincount(key_of, cosines, minlength=n_keys) / np.maximum(pairs_per_key, 1)
+    distinct = np.unique(key_of * len(core_ids) + core_of[first])
+    supports = np.bincount(distinct // len(core_ids), minlength=n_keys)
+    pooled = {
+        key_pairs[k]: (int(supports[k]), float(means[k]))
+        for k in np.flatnonzero(pairs_per_key).tolist()
+    }
     accepted = [
-        (len(seen), sum(values) / len(values), key)
-        for key, (seen, values) in pooled.items()
-        if len(seen) >= MIN_SUPPORT and sum(values) / len(values) >= MIN_AGREEMENT
+        (support, mean, key)
+        for key, (support, mean) in pooled.items()
+        if support >= MIN_SUPPORT and mean >= MIN_AGREEMENT
     ]
     accepted.sort(key=lambda t: (-t[0], -t[1], t[2]))
     apart = [
         key
-        for key, (seen, values) in pooled.items()
-        if (len(seen) >= MIN_APART and sum(values) / len(values) < MAX_DISAGREEMENT)
-        or (len(seen) >= MIN_SUPPORT and sum(values) / len(values) < MIN_AGREEMENT)
+        for key, (support, mean) in pooled.items()
+        if (support >= MIN_APART and mean < MAX_DISAGREEMENT)
+        or (support >= MIN_SUPPORT and mean < MIN_AGREEMENT)
     ]
     classes = _Classes(apart)
     evidence: dict[Frame, str] = {}
@@ -244,7 +298,7 @@ def learn_phrasings(
         # A class no cue list reads asks in its own way, named after its shortest frame.
         name = next(iter(asks)) if asks else "asked as " + frame_text(min(frames, key=_size))
         ask_of.update(dict.fromkeys(frames, name))
-    return Phrasings(ask_of, evidence)
+    return Phrasings(ask_of, evidence, readings)
 
 
 def _size(frame: Frame) -> tuple[int, Frame]:
@@ -257,10 +311,8 @@ def apply_phrasings(subjects: Sequence[Subject], phrasings: Phrasings) -> list[S
     if not phrasings.ask_of:
         return out
     for i, subject in enumerate(subjects):
-        if subject.unresolved is not None or not subject.order:
-            continue
         best: tuple[int, frozenset[str], Frame] | None = None
-        for core, frame in _decompositions(subject):
+        for core, frame in phrasings.readings[i]:
             size = len(frame[1]) + len(frame[2])
             if size and frame in phrasings.ask_of and (best is None or size > best[0]):
                 best = (size, core, frame)  # the longest phrasing learned
