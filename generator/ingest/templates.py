@@ -251,8 +251,18 @@ def learn_phrasings(
     low = np.minimum(frame_of[first], frame_of[second])
     high = np.maximum(frame_of[first], frame_of[second])
     codes, key_of = np.unique(low * len(frames) + high, return_inverse=True)
-    key_pairs = [(frames[c // len(frames)], frames[c % len(frames)]) for c in codes.tolist()]
-    informative = np.array([not _uninformative(a, b) for a, b in key_pairs], dtype=bool)
+    # Only pairs of frames seen on MIN_APART distinct cores can say anything.
+    n_cores = len(core_ids)
+    distinct = np.unique(key_of * n_cores + core_of[first])
+    supports = np.bincount(distinct // n_cores, minlength=len(codes))
+    candidates = np.flatnonzero(supports >= min(MIN_APART, MIN_SUPPORT))
+    key_pairs = {
+        k: (frames[c // len(frames)], frames[c % len(frames)])
+        for k, c in zip(candidates.tolist(), codes[candidates].tolist(), strict=True)
+    }
+    informative = np.zeros(len(codes), dtype=bool)
+    for k, (a, b) in key_pairs.items():
+        informative[k] = not _uninformative(a, b)
     keep = informative[key_of]
     first, second, key_of = first[keep], second[keep], key_of[keep]
     if not len(first):
@@ -260,11 +270,8 @@ def learn_phrasings(
     cosines = answer_agreement(
         answers, columns, entry[first], entry[second], core_of[first], list(core_ids)
     )
-    n_keys = len(key_pairs)
-    pairs_per_key = np.bincount(key_of, minlength=n_keys)
-    means = np.bincount(key_of, cosines, minlength=n_keys) / np.maximum(pairs_per_key, 1)
-    distinct = np.unique(key_of * len(core_ids) + core_of[first])
-    supports = np.bincount(distinct // len(core_ids), minlength=n_keys)
+    pairs_per_key = np.bincount(key_of, minlength=len(codes))
+    means = np.bincount(key_of, cosines, minlength=len(codes)) / np.maximum(pairs_per_key, 1)
     pooled = {
         key_pairs[k]: (int(supports[k]), float(means[k]))
         for k in np.flatnonzero(pairs_per_key).tolist()
