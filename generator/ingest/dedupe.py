@@ -5,7 +5,8 @@ Method (the default, ``method="subjects"``), chosen to be explainable and to sca
 
 1. Each title is split into what it asks about (its *subject*) and how it asks (its
    *ask*: definition, advantages, limitations, how it works, comparison, examples, how
-   to fix, when to use, formula, cause, types, purpose), see :mod:`generator.ingest.asks`.
+   to fix, when to use, formula, cause, types, purpose), see :mod:`generator.ingest.asks`;
+   phrasings no cue list knows are learned from the corpus, see :mod:`.templates`.
 2. Subjects are rewritten into one spelling per corpus, with rewrites learned from the
    entries themselves (spelling errors, abbreviations, glued compounds; singular and
    word order come from the title keys), see :mod:`generator.ingest.subjects`.
