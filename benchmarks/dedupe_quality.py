@@ -5,9 +5,9 @@
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
 The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
-runs once per variant: the full finder, then with one part switched off at a time (asks,
-spelling, abbreviations, compounds, the answer cosine that lets subjects a word apart
-merge), and the earlier finder (same key words). Each
+runs once per variant: the full finder, then with one part switched off at a time (learned
+phrasings, asks, spelling, abbreviations, compounds, the answer cosine that lets subjects
+a word apart merge), and the earlier finder (same key words). Each
 variant's figures are given per half of the phrasings (``tune``: the half the finder was
 tuned on; ``held-out``: the half nobody looked at while tuning) and per kind of repeat.
 """
@@ -40,6 +40,7 @@ def variants() -> dict[str, Any]:
     full = with_word_list(DedupeSettings(), words)
     return {
         "full": full,
+        "no learned phrasings": replace(full, subjects=replace(full.subjects, learned=False)),
         "no asks": replace(full, subjects=replace(full.subjects, asks=False)),
         "no spelling": replace(full, subjects=replace(full.subjects, spelling=False)),
         "no abbreviations": replace(full, subjects=replace(full.subjects, abbreviations=False)),

@@ -117,11 +117,19 @@ def check_printable(
     text came from there, else SourceError at the question's first source and line.
     """
     overrides = {item.key: item for item in (curation.questions if curation else ())}
+    drawn: dict[str, bool] = {}  # each distinct character is looked up once
+
+    def draws(char: str) -> bool:
+        found = drawn.get(char)
+        if found is None:
+            found = drawn[char] = has_glyph(char)
+        return found
+
     for question in questions:
         for field, text in (("title", question.title), ("summary", question.summary)):
-            missing = next((c for c in text if not has_glyph(c)), None)
-            if missing is None:
+            if all(draws(c) for c in set(text)):
                 continue
+            missing = next(c for c in text if not draws(c))
             what = f"the {field} holds {missing!r} (U+{ord(missing):04X}), which the cheat sheet's fonts cannot draw"
             item = next(
                 (overrides[k] for k in (question.id, *question.aliases) if k in overrides), None

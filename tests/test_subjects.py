@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.ingest.subjects import (
+from generator.ingest.rewrites import (
     abbreviation_expansions,
     compound_splits,
     shortened_words,

@@ -151,7 +151,7 @@ _CLAUSE_END = re.compile(
 )
 
 
-_LEADING_PHRASE = re.compile(
+LEADING_PHRASE = re.compile(
     r"^(?:for|in|with|within|regarding|about|on|given|considering|concerning)\b[^,?]{0,80},\s*",
     re.IGNORECASE,
 )
@@ -162,7 +162,7 @@ def first_clause(title: str) -> str:
 
     A leading phrase ("For image classification, what is X?") belongs to the first clause.
     """
-    lead = _LEADING_PHRASE.match(title)
+    lead = LEADING_PHRASE.match(title)
     end = _CLAUSE_END.search(title, lead.end() if lead else 0)
     return title[: end.start()] if end else title
 

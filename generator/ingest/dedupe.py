@@ -5,7 +5,8 @@ Method (the default, ``method="subjects"``), chosen to be explainable and to sca
 
 1. Each title is split into what it asks about (its *subject*) and how it asks (its
    *ask*: definition, advantages, limitations, how it works, comparison, examples, how
-   to fix, when to use, formula, cause, types, purpose), see :mod:`generator.ingest.asks`.
+   to fix, when to use, formula, cause, types, purpose), see :mod:`generator.ingest.asks`;
+   phrasings no cue list knows are learned from the corpus, see :mod:`.templates`.
 2. Subjects are rewritten into one spelling per corpus, with rewrites learned from the
    entries themselves (spelling errors, abbreviations, glued compounds; singular and
    word order come from the title keys), see :mod:`generator.ingest.subjects`.
@@ -43,7 +44,7 @@ from .subjects import (
     subject_similarity,
     subject_weights,
 )
-from .vectors import tfidf
+from .vectors import tfidf, tfidf_columns
 
 
 @dataclass(frozen=True)
@@ -286,12 +287,12 @@ def find_duplicates(
     """Group entries that ask the same question; curated merges and splits win."""
     settings = settings or DedupeSettings()
     index = {entry.ref: i for i, entry in enumerate(entries)}
-    answers = tfidf([e.answer_key for e in entries])
+    answers, columns = tfidf_columns([e.answer_key for e in entries])
     by_subject = settings.method == "subjects"
     subjects: list[Subject] = []
     mergeable: np.ndarray
     if by_subject:
-        subjects = analyse_subjects(entries, settings.subjects)
+        subjects = analyse_subjects(entries, settings.subjects, (answers, columns))
         weights = subject_weights(subjects)
         pairs = subject_candidates(subjects)
         left = np.array([a for a, _ in pairs], dtype=np.int64)

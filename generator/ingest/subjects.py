@@ -1,7 +1,8 @@
 """Each entry's ask and canonical subject, with the spelling learned from the entries themselves.
 
 A subject is matched tolerantly by rewriting its words into one canonical spelling per
-corpus, never by comparing every pair of titles:
+corpus, never by comparing every pair of titles (the tables of rewrites are learned in
+:mod:`generator.ingest.rewrites`; this module applies them):
 
 - **spelling**: a rare title word one letter edit (insert, delete, replace, swap) from a
   word at least three times as common across titles and answers is read as that word
@@ -29,28 +30,31 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import OSA
+import numpy as np
+from scipy import sparse
 
 from ..model import Entry
 from .asks import (
     ASK_WORDS,
     DEFINE,
+    LEADING_PHRASE,
     STOP_WORDS,
     clause_ask,
     first_clause,
     key_words,
     subject_words,
 )
-
-MIN_TYPO_LENGTH = 4
-MAX_TYPO_COUNT = 2
-TYPO_RATIO = 3
-RARE_RATIO = 50
-MIN_COMPOUND_PART = 3
-_CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
+from .rewrites import (
+    CAPITALS,
+    abbreviation_expansions,
+    compound_splits,
+    shortened_words,
+    spelling_fixes,
+)
+from .templates import apply_phrasings, learn_phrasings
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,10 @@ class Subject:
     rewrites: tuple[str, ...] = ()
     unresolved: str | None = None
     """A short form with several readings left as written: such a subject never merges."""
+    order: tuple[str, ...] = ()
+    """The subject words in title order (rewrites applied), for learning phrasings."""
+    lead: int = 0
+    """How many of ``order``'s first words come from a leading phrase ("For X, ...")."""
 
 
 @dataclass(frozen=True)
@@ -72,167 +80,11 @@ class SubjectOptions:
     abbreviations: bool = True
     compounds: bool = True
     asks: bool = True
+    learned: bool = True
+    """Phrasings learned from the corpus (:mod:`generator.ingest.templates`)."""
     reviewed_abbreviations: tuple[tuple[str, str], ...] = ()
     field_phrases: tuple[str, ...] = ()
     """Phrases naming the field ("in deep learning"), dropped when a fix reveals one."""
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-# Prefixes that make another word of a word: "asymmetric" is no misspelling of "symmetric".
-WORD_PREFIXES = frozenset(
-    ("a", "an", "un", "in", "im", "ir", "il", "non", "dis", "de", "bi", "tri", "multi"),
-) | frozenset(("semi", "re", "pre", "co", "sub", "super", "over", "under", "anti", "mis"))
-
-
-def _prefixed(word: str, reading: str) -> bool:
-    """``word`` is ``reading`` with a word-forming prefix ("asymmetric" for "symmetric")."""
-    return (
-        len(reading) >= MIN_TYPO_LENGTH
-        and word.endswith(reading)
-        and word[: len(word) - len(reading)] in WORD_PREFIXES
-    )
-
-
-def spelling_fixes(
-    titles: Counter[str], counts: Counter[str], protected: Iterable[str] = ()
-) -> dict[str, str]:
-    """Rare title words mapped to the common word one letter edit away.
-
-    ``titles`` counts words in titles, ``counts`` in titles and answers. A word is a
-    misspelling of a word one edit away that is at least ``TYPO_RATIO`` times as common
-    when it occurs at most ``MAX_TYPO_COUNT`` times, or at least ``RARE_RATIO`` times as
-    common otherwise (a large corpus repeats a common slip). Readings are ranked by how
-    often titles use them, so a subject word wins over an answer's filler ("mage" is
-    "image", not "make"); two equally likely readings leave the word alone. Only a stop
-    word or an ask word can be the reading of a word of two or three letters ("fro" for
-    "for", "wok" for "work"); ``protected`` words
-    (short forms written in capitals) are never misspellings.
-    """
-    keep = set(protected)
-    known = keep | STOP_WORDS | ASK_WORDS
-    rare = sorted(w for w in titles if len(w) >= 2 and w.isalpha() and w not in known)
-    common = [w for w, c in counts.items() if c >= TYPO_RATIO and len(w) >= 2]
-    index: dict[str, list[str]] = {}
-    for word in common:
-        index.setdefault(word, []).append(word)
-        for key in _deletions(word):
-            index.setdefault(key, []).append(word)
-    fixes: dict[str, str] = {}
-    for word in rare:
-        seen = counts[word]
-        found = set(index.get(word, ()))
-        for key in _deletions(word):
-            found.update(index.get(key, ()))
-        options = [
-            c
-            for c in found
-            if c != word
-            and counts[c] >= TYPO_RATIO * seen
-            and (seen <= MAX_TYPO_COUNT or titles[c] >= RARE_RATIO * titles[word])
-            and (len(word) >= MIN_TYPO_LENGTH or c in STOP_WORDS or c in ASK_WORDS)
-            and not _prefixed(word, c)
-            and OSA.distance(word, c) == 1
-        ]
-        if not options:
-            continue
-        weight = titles if any(titles[c] for c in options) else counts
-        options.sort(key=lambda c: (-weight[c], -counts[c], c))
-        only_stop_words = all(c in STOP_WORDS for c in options)
-        if len(options) > 1 and weight[options[1]] * 2 > weight[options[0]] and not only_stop_words:
-            continue  # two plausible readings (any stop word is dropped all the same)
-        fixes[word] = options[0]
-    return fixes
-
-
-_HYPHENATED = re.compile(r"([a-z0-9]+(?:['^][a-z0-9]+)*)(-(?=[a-z0-9]))?")
-
-
-def _hyphenated_words(title: str) -> tuple[list[str], list[bool]]:
-    """Lower-case words with hyphens as breaks, and whether each is hyphen-joined to the next."""
-    pairs = _HYPHENATED.findall(title.lower())
-    return [word for word, _ in pairs], [bool(hyphen) for _, hyphen in pairs]
-
-
-def abbreviation_expansions(
-    titles: Sequence[str], reviewed: Sequence[tuple[str, str]] = ()
-) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Short forms found in titles mapped to the key words of the phrases they may abbreviate.
-
-    A short form is an all-capitals word of 2-6 letters ("SGD", "LSTMs"). Its phrases are
-    runs of title words (hyphens split words) whose initials spell it and that neither
-    start nor end with a stop word ("sum of squares" for "SOS"), most common first. A reviewed short form (``short: long``) has its one
-    reviewed phrase.
-    """
-    shorts = {m.group(1).lower() for t in titles for m in _CAPITALS.finditer(t)}
-    found: dict[str, Counter[str]] = {}
-    if shorts:
-        lengths = sorted({len(s) for s in shorts})
-        firsts = {s[0] for s in shorts}
-        for title in titles:
-            words, joins = _hyphenated_words(title)
-            initials = "".join(w[0] for w in words)
-            for i in range(len(words)):
-                if initials[i] not in firsts or (i and joins[i - 1]):
-                    continue  # a run starts at a word, not inside "mini-batch"
-                for size in lengths:
-                    if i + size > len(words):
-                        break
-                    if initials[i : i + size] not in shorts or joins[i + size - 1]:
-                        continue  # nor ends inside one
-                    run = words[i : i + size]
-                    if run[0] in STOP_WORDS or run[-1] in STOP_WORDS:
-                        continue
-                    text = "".join(w + ("-" if joins[i + k] else " ") for k, w in enumerate(run))
-                    found.setdefault(initials[i : i + size], Counter())[text.strip()] += 1
-    result: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for short, runs in sorted(found.items()):
-        ordered = sorted(runs.items(), key=lambda kv: (-kv[1], kv[0]))
-        result[short] = tuple(tuple(key_words(text)) for text, _ in ordered)
-    for short, long in reviewed:
-        words = key_words(long)
-        if len(key_words(short)) == 1 and words and key_words(short) != words:
-            result[key_words(short)[0]] = (tuple(words),)
-    return result
-
-
-def compound_splits(vocabulary: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Glued words that are two other subject words ("precisionrecall"), split in two.
-
-    A word-forming prefix ("non", "semi") is no word of its own: "nonlinear" stays whole.
-    """
-    words = set(vocabulary)
-    splits: dict[str, tuple[str, str]] = {}
-    for word in sorted(words):
-        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
-            left, right = word[:cut], word[cut:]
-            if left in words and right in words and left not in WORD_PREFIXES:
-                splits[word] = (left, right)
-                break
-    return splits
-
-
-def shortened_words(keys: Iterable[Sequence[str]]) -> dict[tuple[str, str], str]:
-    """Words that titles shorten after the same word: ("batch", "norm") -> "normalization".
-
-    A word of four letters or more is a shortening of the one longer word that starts
-    with it and follows the same word in another title.
-    """
-    followers: dict[str, set[str]] = {}
-    for key in keys:
-        for before, word in itertools.pairwise(key):
-            followers.setdefault(before, set()).add(word)
-    result: dict[tuple[str, str], str] = {}
-    for before, words in followers.items():
-        for word in words:
-            if len(word) < MIN_TYPO_LENGTH:
-                continue
-            longer = [w for w in words if len(w) > len(word) + 1 and w.startswith(word)]
-            if len(longer) == 1:
-                result[before, word] = longer[0]
-    return result
 
 
 def _title_counts(entries: Sequence[Entry]) -> Counter[str]:
@@ -286,6 +138,7 @@ class _Draft:
     ask: str
     words: tuple[str, ...]
     notes: tuple[str, ...]
+    lead: int = 0
 
 
 def _draft(
@@ -316,8 +169,15 @@ def _draft(
         words = _without_field(words, clause, fields)
     if not options.asks:
         return _Draft(DEFINE, tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS)), ())
-    shorts = {key_words(m.group(1))[0] for m in _CAPITALS.finditer(title)} if title else ()
-    return _Draft(clause_ask(clause), subject_words(words, words, shorts), tuple(notes))
+    shorts = {key_words(m.group(1))[0] for m in CAPITALS.finditer(title)} if title else ()
+    subject = subject_words(words, words, shorts)
+    leading = LEADING_PHRASE.match(clause)
+    lead = 0
+    if leading:
+        in_lead = set(key_words(leading.group(0)))
+        while lead < len(subject) and subject[lead] in in_lead:
+            lead += 1
+    return _Draft(clause_ask(clause), subject, tuple(notes), lead)
 
 
 def _finish(
@@ -344,25 +204,30 @@ def _finish(
 
 def _written_short(word: str, title: str) -> bool:
     """Whether ``title`` writes ``word`` in capitals, as a short form ("AE", not "ae")."""
-    return any(key_words(m.group(1))[0] == word for m in _CAPITALS.finditer(title))
+    return any(key_words(m.group(1))[0] == word for m in CAPITALS.finditer(title))
 
 
 def analyse_subjects(
-    entries: Sequence[Entry], options: SubjectOptions | None = None
+    entries: Sequence[Entry],
+    options: SubjectOptions | None = None,
+    answers: tuple[sparse.csr_matrix, dict[str, int]] | None = None,
 ) -> list[Subject]:
     """The ask and canonical subject of every entry, rewrites learned from all of them.
 
-    A short form is read as the phrase that makes its title ask what another entry asks
-    (same ask and subject), when exactly one of its phrases does; as its only phrase when
-    none does; else it is left alone.
+    With ``answers`` (TF-IDF rows and their columns), phrasings are learned from the
+    corpus (:mod:`generator.ingest.templates`). A short form is then read as the phrase
+    that makes its title ask what another entry asks (same ask and subject), when
+    exactly one of its phrases does; as its only phrase when none does and it is written
+    in capitals; else it is left alone. A rare word in lower case ("npgc") is read as a
+    short form only when exactly one of its phrases gives a question that exists.
     """
     options = options or SubjectOptions()
     title_counts = _title_counts(entries)
+    counts = Counter(title_counts)
+    counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
     spelling: dict[str, str] = {}
     if options.spelling:
-        counts = Counter(title_counts)
-        counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
-        capitals = {key_words(m.group(1))[0] for e in entries for m in _CAPITALS.finditer(e.title)}
+        capitals = {key_words(m.group(1))[0] for e in entries for m in CAPITALS.finditer(e.title)}
         spelling = spelling_fixes(title_counts, counts, capitals)
     fields = _field_phrases(options.field_phrases)
     drafts = [_draft(e, spelling, fields, options) for e in entries]
@@ -374,10 +239,24 @@ def analyse_subjects(
     subjects = []
     for draft in drafts:
         words, notes = _finish(draft.words, compounds, shortened)
-        subjects.append(Subject(draft.ask, frozenset(words), draft.notes + tuple(notes)))
+        lead = len(_finish(draft.words[: draft.lead], compounds, shortened)[0])
+        subjects.append(
+            Subject(
+                draft.ask,
+                frozenset(words),
+                draft.notes + tuple(notes),
+                order=tuple(dict.fromkeys(words)),
+                lead=lead,
+            )
+        )
+    if options.learned and answers is not None:
+        subjects = apply_phrasings(subjects, learn_phrasings(subjects, *answers))
     if not options.abbreviations:
         return subjects
-    found = abbreviation_expansions([e.title for e in entries], options.reviewed_abbreviations)
+    lower = _lower_case_shorts(entries, counts, spelling)
+    found = abbreviation_expansions(
+        [e.title for e in entries], options.reviewed_abbreviations, lower
+    )
     if not found:
         return subjects
     # Title keys spell a short form as a singular word ("BGRS" -> "bgr").
@@ -387,28 +266,112 @@ def analyse_subjects(
             tuple(_finish(subject_words(spelled, spelled), compounds, shortened)[0])
             for spelled in ([spelling.get(w, w) for w in r] for r in readings)
         ]
-    known = {(s.ask, s.words) for s in subjects}
-    for i, (entry, draft) in enumerate(zip(entries, drafts, strict=True)):
+    known: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for k, subject in enumerate(subjects):
+        known.setdefault((subject.ask, subject.words), []).append(k)
+    decided: list[
+        tuple[int, str, dict[frozenset[str], tuple[str, ...]], frozenset[str] | None]
+    ] = []
+    undecided: list[
+        tuple[int, str, dict[frozenset[str], tuple[str, ...]], list[frozenset[str]], bool]
+    ] = []
+    for i, entry in enumerate(entries):
         shorts = [
             w
-            for w in draft.words
-            if w in phrases and (len(w) > 2 or _written_short(w, entry.title))
+            for w in subjects[i].order
+            if w in phrases and (len(w) > 2 or w in lower or _written_short(w, entry.title))
         ]
         if not shorts:
             continue
         short = shorts[0]
+        in_capitals = _written_short(short, entry.title) or short not in lower
         rest = frozenset(subjects[i].words - {short})
         by_words = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
-        matching = [words for words in by_words if (draft.ask, words) in known]
-        chosen = matching[0] if len(matching) == 1 else None
-        if not matching and len(by_words) == 1:
-            chosen = next(iter(by_words))
-        if chosen is not None:
-            note = f"{short} → {' '.join(by_words[chosen])} (abbreviation)"
-            subjects[i] = Subject(draft.ask, chosen, (*subjects[i].rewrites, note))
-        elif len(by_words) > 1:
-            subjects[i] = replace(subjects[i], unresolved=short)
+        matching = [words for words in by_words if (subjects[i].ask, words) in known]
+        if len(matching) > 1 and answers is not None:
+            undecided.append((i, short, by_words, matching, in_capitals))
+        elif len(matching) == 1:
+            decided.append((i, short, by_words, matching[0]))
+        elif not matching and len(by_words) == 1 and in_capitals:
+            decided.append((i, short, by_words, next(iter(by_words))))
+        elif len(by_words) > 1 and in_capitals:
+            decided.append((i, short, by_words, None))
+    if undecided and answers is not None:
+        askers = [
+            [known[subjects[i].ask, words] for words in matching]
+            for i, _, _, matching, _ in undecided
+        ]
+        closest = _closest_readings([i for i, *_ in undecided], askers, answers[0])
+        for (i, short, by_words, matching, written), best in zip(undecided, closest, strict=True):
+            if best is not None:
+                decided.append((i, short, by_words, matching[best]))
+            elif written:
+                decided.append((i, short, by_words, None))
+    for i, short, by_words, chosen in decided:
+        old = subjects[i]
+        if chosen is None:
+            subjects[i] = replace(old, unresolved=short)
+            continue
+        note = f"{short} → {' '.join(by_words[chosen])} (abbreviation)"
+        at = old.order.index(short) if short in old.order else len(old.order)
+        order = tuple(dict.fromkeys((*old.order[:at], *by_words[chosen], *old.order[at + 1 :])))
+        subjects[i] = replace(old, words=chosen, rewrites=(*old.rewrites, note), order=order)
     return subjects
+
+
+MAX_LOWER_SHORT_COUNT = 4
+MIN_READING_AGREEMENT = 0.5
+READING_MARGIN = 0.15
+
+
+def _closest_readings(
+    entries: Sequence[int], readings: Sequence[Sequence[Sequence[int]]], answers: sparse.csr_matrix
+) -> list[int | None]:
+    """Per entry, the reading whose questions' answers agree clearly best with its answer.
+
+    Each reading is scored by the best answer cosine of the entries already asking it;
+    the best must reach ``MIN_READING_AGREEMENT`` and beat the next by ``READING_MARGIN``.
+    All cosines are computed in one sparse product.
+    """
+    left: list[int] = []
+    right: list[int] = []
+    for entry, options in zip(entries, readings, strict=True):
+        for members in options:
+            left.extend([entry] * len(members))
+            right.extend(members)
+    a, b = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
+    cosines = np.asarray(answers[a].multiply(answers[b]).sum(axis=1)).ravel().tolist()
+    out: list[int | None] = []
+    at = 0
+    for options in readings:
+        scores = []
+        for members in options:
+            scores.append(max(cosines[at : at + len(members)], default=0.0))
+            at += len(members)
+        ranked = sorted(range(len(scores)), key=lambda k: -scores[k])
+        best, second = scores[ranked[0]], scores[ranked[1]] if len(ranked) > 1 else 0.0
+        good = best >= MIN_READING_AGREEMENT and best - second >= READING_MARGIN
+        out.append(ranked[0] if good else None)
+    return out
+
+
+def _lower_case_shorts(
+    entries: Sequence[Entry], counts: Counter[str], spelling: dict[str, str]
+) -> set[str]:
+    """Rare words of 2-6 letters written in lower case in titles: possible short forms."""
+    found = set()
+    for entry in entries:
+        for token in _TOKEN.findall(entry.title):
+            if 2 <= len(token) <= 6 and token.isalpha() and token.islower():
+                key = key_words(token)[0]
+                if (
+                    counts[key] <= MAX_LOWER_SHORT_COUNT
+                    and key not in spelling
+                    and key not in STOP_WORDS
+                    and key not in ASK_WORDS
+                ):
+                    found.add(token)
+    return found
 
 
 def subject_weights(subjects: Sequence[Subject]) -> dict[str, float]:

@@ -22,6 +22,13 @@ def tfidf(
     ``max_df`` drops words in more documents than that: a share of the documents when a
     float, a count when an int. A document with no (remaining) words gets an empty row.
     """
+    return tfidf_columns(documents, max_df)[0]
+
+
+def tfidf_columns(
+    documents: Sequence[Sequence[str]], max_df: float | int | None = None
+) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """:func:`tfidf`, and each kept word's column."""
     n = len(documents)
     words = [word for document in documents for word in document]
     vocabulary = {word: column for column, word in enumerate(sorted(set(words)))}
@@ -37,9 +44,11 @@ def tfidf(
         keep = np.flatnonzero(df <= limit)
         matrix, df = matrix[:, keep], df[keep]
         matrix.sort_indices()
+        new = {int(old): column for column, old in enumerate(keep.tolist())}
+        vocabulary = {w: new[c] for w, c in vocabulary.items() if c in new}
     matrix.data = np.log(matrix.data) + 1.0
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     matrix = sparse.csr_matrix(matrix @ sparse.diags(idf))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
-    return sparse.csr_matrix(sparse.diags(scale) @ matrix)
+    return sparse.csr_matrix(sparse.diags(scale) @ matrix), vocabulary

@@ -1,0 +1,182 @@
+"""Rewrites learned from the entries themselves: spelling, short forms, shortened words, compounds.
+
+Each function reads a whole corpus's titles (and answers, for spelling) and returns a
+table of rewrites; :mod:`generator.ingest.subjects` applies them to each entry's subject.
+Nothing here is a hand-written list of words beyond English word-forming prefixes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz.distance import OSA
+
+from .asks import ASK_WORDS, STOP_WORDS, key_words
+
+MIN_TYPO_LENGTH = 4
+MAX_TYPO_COUNT = 2
+TYPO_RATIO = 3
+RARE_RATIO = 50
+MIN_COMPOUND_PART = 3
+CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+# Prefixes that make another word of a word: "asymmetric" is no misspelling of "symmetric".
+WORD_PREFIXES = frozenset(
+    ("a", "an", "un", "in", "im", "ir", "il", "non", "dis", "de", "bi", "tri", "multi"),
+) | frozenset(("semi", "re", "pre", "co", "sub", "super", "over", "under", "anti", "mis"))
+
+
+def _prefixed(word: str, reading: str) -> bool:
+    """``word`` is ``reading`` with a word-forming prefix ("asymmetric" for "symmetric")."""
+    return (
+        len(reading) >= MIN_TYPO_LENGTH
+        and word.endswith(reading)
+        and word[: len(word) - len(reading)] in WORD_PREFIXES
+    )
+
+
+def spelling_fixes(
+    titles: Counter[str], counts: Counter[str], protected: Iterable[str] = ()
+) -> dict[str, str]:
+    """Rare title words mapped to the common word one letter edit away.
+
+    ``titles`` counts words in titles, ``counts`` in titles and answers. A word is a
+    misspelling of a word one edit away that is at least ``TYPO_RATIO`` times as common
+    when it occurs at most ``MAX_TYPO_COUNT`` times, or at least ``RARE_RATIO`` times as
+    common otherwise (a large corpus repeats a common slip). Readings are ranked by how
+    often titles use them, so a subject word wins over an answer's filler ("mage" is
+    "image", not "make"); two equally likely readings leave the word alone. Only a stop
+    word or an ask word can be the reading of a word of two or three letters ("fro" for
+    "for", "wok" for "work"); ``protected`` words
+    (short forms written in capitals) are never misspellings.
+    """
+    keep = set(protected)
+    known = keep | STOP_WORDS | ASK_WORDS
+    rare = sorted(w for w in titles if len(w) >= 2 and w.isalpha() and w not in known)
+    common = [w for w, c in counts.items() if c >= TYPO_RATIO and len(w) >= 2]
+    index: dict[str, list[str]] = {}
+    for word in common:
+        index.setdefault(word, []).append(word)
+        for key in _deletions(word):
+            index.setdefault(key, []).append(word)
+    fixes: dict[str, str] = {}
+    for word in rare:
+        seen = counts[word]
+        found = set(index.get(word, ()))
+        for key in _deletions(word):
+            found.update(index.get(key, ()))
+        options = [
+            c
+            for c in found
+            if c != word
+            and counts[c] >= TYPO_RATIO * seen
+            and (seen <= MAX_TYPO_COUNT or titles[c] >= RARE_RATIO * titles[word])
+            and (len(word) >= MIN_TYPO_LENGTH or c in STOP_WORDS or c in ASK_WORDS)
+            and not _prefixed(word, c)
+            and OSA.distance(word, c) == 1
+        ]
+        if not options:
+            continue
+        weight = titles if any(titles[c] for c in options) else counts
+        options.sort(key=lambda c: (-weight[c], -counts[c], c))
+        only_stop_words = all(c in STOP_WORDS for c in options)
+        if len(options) > 1 and weight[options[1]] * 2 > weight[options[0]] and not only_stop_words:
+            continue  # two plausible readings (any stop word is dropped all the same)
+        fixes[word] = options[0]
+    return fixes
+
+
+_HYPHENATED = re.compile(r"([a-z0-9]+(?:['^][a-z0-9]+)*)(-(?=[a-z0-9]))?")
+
+
+def _hyphenated_words(title: str) -> tuple[list[str], list[bool]]:
+    """Lower-case words with hyphens as breaks, and whether each is hyphen-joined to the next."""
+    pairs = _HYPHENATED.findall(title.lower())
+    return [word for word, _ in pairs], [bool(hyphen) for _, hyphen in pairs]
+
+
+def abbreviation_expansions(
+    titles: Sequence[str], reviewed: Sequence[tuple[str, str]] = (), lower: Iterable[str] = ()
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Short forms found in titles mapped to the key words of the phrases they may abbreviate.
+
+    A short form is an all-capitals word of 2-6 letters ("SGD", "LSTMs"). Its phrases are
+    runs of title words (hyphens split words) whose initials spell it and that neither
+    start nor end with a stop word ("sum of squares" for "SOS"), most common first. A reviewed short form (``short: long``) has its one
+    reviewed phrase. ``lower`` adds short forms written in lower case ("npgc").
+    """
+    shorts = {m.group(1).lower() for t in titles for m in CAPITALS.finditer(t)} | set(lower)
+    found: dict[str, Counter[str]] = {}
+    if shorts:
+        lengths = sorted({len(s) for s in shorts})
+        firsts = {s[0] for s in shorts}
+        for title in titles:
+            words, joins = _hyphenated_words(title)
+            initials = "".join(w[0] for w in words)
+            for i in range(len(words)):
+                if initials[i] not in firsts or (i and joins[i - 1]):
+                    continue  # a run starts at a word, not inside "mini-batch"
+                for size in lengths:
+                    if i + size > len(words):
+                        break
+                    if initials[i : i + size] not in shorts or joins[i + size - 1]:
+                        continue  # nor ends inside one
+                    run = words[i : i + size]
+                    if run[0] in STOP_WORDS or run[-1] in STOP_WORDS:
+                        continue
+                    text = "".join(w + ("-" if joins[i + k] else " ") for k, w in enumerate(run))
+                    found.setdefault(initials[i : i + size], Counter())[text.strip()] += 1
+    result: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for short, runs in sorted(found.items()):
+        ordered = sorted(runs.items(), key=lambda kv: (-kv[1], kv[0]))
+        result[short] = tuple(tuple(key_words(text)) for text, _ in ordered)
+    for short, long in reviewed:
+        words = key_words(long)
+        if len(key_words(short)) == 1 and words and key_words(short) != words:
+            result[key_words(short)[0]] = (tuple(words),)
+    return result
+
+
+def compound_splits(vocabulary: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Glued words that are two other subject words ("precisionrecall"), split in two.
+
+    A word-forming prefix ("non", "semi") is no word of its own: "nonlinear" stays whole.
+    """
+    words = set(vocabulary)
+    splits: dict[str, tuple[str, str]] = {}
+    for word in sorted(words):
+        for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            left, right = word[:cut], word[cut:]
+            if left in words and right in words and left not in WORD_PREFIXES:
+                splits[word] = (left, right)
+                break
+    return splits
+
+
+def shortened_words(keys: Iterable[Sequence[str]]) -> dict[tuple[str, str], str]:
+    """Words that titles shorten after the same word: ("batch", "norm") -> "normalization".
+
+    A word of four letters or more is a shortening of the one longer word that starts
+    with it and follows the same word in another title.
+    """
+    followers: dict[str, set[str]] = {}
+    for key in keys:
+        for before, word in itertools.pairwise(key):
+            followers.setdefault(before, set()).add(word)
+    result: dict[tuple[str, str], str] = {}
+    for before, words in followers.items():
+        for word in words:
+            if len(word) < MIN_TYPO_LENGTH:
+                continue
+            longer = [w for w in words if len(w) > len(word) + 1 and w.startswith(word)]
+            if len(longer) == 1:
+                result[before, word] = longer[0]
+    return result

@@ -1,0 +1,341 @@
+"""Phrasings learned from the corpus itself: words that frame many subjects are how a title asks.
+
+The cue lists of :mod:`generator.ingest.asks` know ordinary ways of asking, but a dump
+can ask in a way no list knows ("Where does X fall short?"); its words then stay in the
+subject and the title gets no ask. This module learns such phrasings at run time,
+without supervision, from two kinds of evidence:
+
+1. **Position**: a title's subject words are read as *phrasing before* + *core* +
+   *phrasing after*, with up to ``MAX_FRAME`` words of phrasing (the words of a leading
+   phrase, "For image classification, ...", always belong to the core). A *frame* is a
+   title's ask with the phrasing words around its core.
+2. **Answers**: two frames ask the same thing when, over every core both frame, the
+   entries' answers agree. Per pair of frames the answer cosines of entries sharing a
+   core are pooled: repeats of one question agree far more than siblings that ask
+   something else about the same subject, and over many subjects the averages separate
+   where single pairs do not. Frames are joined when at least ``MIN_SUPPORT`` distinct
+   cores agree at ``MIN_AGREEMENT`` on average; two frames the cue lists give different
+   asks are never joined, directly or through others.
+
+An entry whose frame joined a frame the cue lists read is given that ask and its core
+as subject, so the duplicate finder merges it as usual; the rewrite names the frames
+and the evidence. With few entries no pair of frames has the support, so nothing is
+learned (the seed's 95 entries are left to the cue lists).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy import sparse
+
+if TYPE_CHECKING:
+    from .subjects import Subject
+
+MAX_FRAME = 3
+"""Words of phrasing around a core, before and after together."""
+MIN_SUPPORT = 6
+"""Distinct cores on which two frames must be seen together before they are joined."""
+MIN_AGREEMENT = 0.45
+"""Mean answer cosine over those pairs needed to join two frames."""
+MIN_APART = 2
+"""Distinct cores on which two frames' answers must disagree to keep them apart for good."""
+MAX_DISAGREEMENT = 0.3
+"""Mean answer cosine below which two frames ask different things (with ``MIN_SUPPORT``
+cores, any mean below ``MIN_AGREEMENT`` keeps them apart too)."""
+MAX_GROUP = 24
+"""Entries sharing a core beyond which the core is too generic to say anything."""
+
+Frame = tuple[str, tuple[str, ...], tuple[str, ...]]
+"""An ask and the phrasing words before and after a core."""
+
+
+@dataclass(frozen=True)
+class Phrasings:
+    """Frames joined into classes, each with its ask, and the evidence for each join."""
+
+    ask_of: dict[Frame, str]
+    evidence: dict[Frame, str]
+    readings: list[list[tuple[frozenset[str], Frame]]]
+    """Each entry's (core, frame) readings, as :func:`readings_of` gives them."""
+
+
+def frame_text(frame: Frame) -> str:
+    """A frame for the report: "fall short (limitations)", "X" for the core."""
+    ask, before, after = frame
+    return " ".join((*before, "X", *after)) + f" ({ask})"
+
+
+def _decompositions(subject: Subject) -> list[tuple[frozenset[str], Frame]]:
+    """Every (core, frame) reading of a subject with up to ``MAX_FRAME`` phrasing words.
+
+    A leading phrase ("For image classification, ...") is read both ways: as part of
+    the core (a context) and as phrasing before it ("In your own words, ...").
+    """
+    found = _split(subject.ask, subject.order[subject.lead :], subject.order[: subject.lead])
+    if subject.lead:
+        found += [d for d in _split(subject.ask, subject.order, ()) if d[1][1]]
+    return found
+
+
+def _split(
+    ask: str, main: tuple[str, ...], lead: tuple[str, ...]
+) -> list[tuple[frozenset[str], Frame]]:
+    n = len(main)
+    found = []
+    for a in range(MAX_FRAME + 1):
+        for b in range(MAX_FRAME + 1 - a):
+            if n - a - b < 1:
+                break
+            core = frozenset((*lead, *main[a : n - b]))
+            found.append((core, (ask, main[:a], main[n - b :])))
+    return found
+
+
+class _Classes:
+    """Union-find over frames that never joins two frames known to ask different things.
+
+    Frames are known to differ when the cue lists give them different asks, or when
+    entries sharing a core disagree in their answers (``apart``), directly or through
+    the frames already joined to either.
+    """
+
+    def __init__(self, apart: Iterable[tuple[Frame, Frame]]) -> None:
+        self.parent: dict[Frame, Frame] = {}
+        self.members: dict[Frame, list[Frame]] = {}
+        self.asks: dict[Frame, set[str]] = {}
+        self.apart: dict[Frame, set[Frame]] = {}
+        for a, b in apart:
+            self.apart.setdefault(a, set()).add(b)
+            self.apart.setdefault(b, set()).add(a)
+
+    def find(self, frame: Frame) -> Frame:
+        if frame not in self.parent:
+            self.parent[frame] = frame
+            self.members[frame] = [frame]
+            self.asks[frame] = {frame[0]} if not frame[1] and not frame[2] else set()
+        while self.parent[frame] != frame:
+            self.parent[frame] = self.parent[self.parent[frame]]
+            frame = self.parent[frame]
+        return frame
+
+    def join(self, a: Frame, b: Frame) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if len(self.asks[ra] | self.asks[rb]) > 1:
+            return False
+        small, large = sorted((self.members[ra], self.members[rb]), key=len)
+        if any(self.apart.get(f, set()).intersection(large) for f in small):
+            return False
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        self.asks[ra] |= self.asks.pop(rb)
+        return True
+
+
+def answer_agreement(
+    answers: sparse.csr_matrix,
+    columns: dict[str, int],
+    left: np.ndarray,
+    right: np.ndarray,
+    pair_cores: np.ndarray,
+    cores: Sequence[frozenset[str]],
+) -> np.ndarray:
+    """Answer cosine of each pair without the words of its core (``cores[pair_cores[k]]``).
+
+    Two answers about one subject share its words whatever they say about it; what is
+    left says whether they answer the same thing.
+    """
+    size = len(left)
+    if size == 0:
+        return np.zeros(0)
+    where = [[columns[w] for w in core if w in columns] for core in cores]
+    lengths = np.array([len(c) for c in where], dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    flat = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=int(lengths.sum()))
+    counts = lengths[pair_cores]
+    pair = np.repeat(np.arange(size), counts)
+    offsets = np.arange(len(pair)) - np.repeat(np.cumsum(counts) - counts, counts)
+    cols = flat[np.repeat(starts[pair_cores], counts) + offsets]
+    a = b = np.zeros(0)
+    if len(pair):
+        a = np.asarray(answers[left[pair], cols], dtype=np.float64).ravel()
+        b = np.asarray(answers[right[pair], cols], dtype=np.float64).ravel()
+    shared = np.bincount(pair, a * b, minlength=size)
+    a_left = 1.0 - np.bincount(pair, a * a, minlength=size)
+    b_left = 1.0 - np.bincount(pair, b * b, minlength=size)
+    codes, back = np.unique(left * answers.shape[0] + right, return_inverse=True)
+    once_left, once_right = codes // answers.shape[0], codes % answers.shape[0]
+    dot = np.asarray(answers[once_left].multiply(answers[once_right]).sum(axis=1)).ravel()
+    dot = dot[back] - shared
+    norm = np.sqrt(np.maximum(a_left, 0.0) * np.maximum(b_left, 0.0))
+    agreement: np.ndarray = np.divide(dot, norm, out=np.zeros(size), where=norm > 1e-9)
+    return agreement
+
+
+def _uninformative(a: Frame, b: Frame) -> bool:
+    """Whether two frames say nothing about phrasing when compared.
+
+    When both have the same word next to the core, that word belongs to the core; when
+    they have the same words, one moved to the other side of the core ("For image
+    classification, what is X?" and "What is X for image classification?"), they differ
+    in word order only.
+    """
+    return (
+        bool(a[1] and b[1] and a[1][-1] == b[1][-1])
+        or bool(a[2] and b[2] and a[2][0] == b[2][0])
+        or sorted((*a[1], *a[2])) == sorted((*b[1], *b[2]))
+    )
+
+
+def readings_of(subjects: Sequence[Subject]) -> list[list[tuple[frozenset[str], Frame]]]:
+    """Each subject's (core, frame) readings; none for a short form left unread."""
+    cache: dict[tuple[str, tuple[str, ...], int], list[tuple[frozenset[str], Frame]]] = {}
+    out: list[list[tuple[frozenset[str], Frame]]] = []
+    for subject in subjects:
+        if subject.unresolved is not None or not subject.order:
+            out.append([])
+            continue
+        key = (subject.ask, subject.order, subject.lead)
+        if key not in cache:
+            cache[key] = _decompositions(subject)
+        out.append(cache[key])
+    return out
+
+
+def _sharing_pairs(core_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i < j) of every two readings with the same core, in groups of at most
+    ``MAX_GROUP`` (a core shared more widely is too generic to say anything)."""
+    order = np.argsort(core_of, kind="stable")
+    sizes = np.bincount(core_of)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    lefts, rights = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for size in range(2, MAX_GROUP + 1):
+        groups = np.flatnonzero(sizes == size)
+        if len(groups):
+            first, second = np.triu_indices(size, 1)
+            base = starts[groups][:, None]
+            lefts.append(order[(base + first[None, :]).ravel()])
+            rights.append(order[(base + second[None, :]).ravel()])
+    return np.concatenate(lefts), np.concatenate(rights)
+
+
+def learn_phrasings(
+    subjects: Sequence[Subject], answers: sparse.csr_matrix, columns: dict[str, int]
+) -> Phrasings:
+    """Classes of frames that ask the same thing, learned from cores and answers."""
+    readings = readings_of(subjects)
+    frame_ids: dict[Frame, int] = {}
+    core_ids: dict[frozenset[str], int] = {}
+    entry_list: list[int] = []
+    frame_list: list[int] = []
+    core_list: list[int] = []
+    for i, found in enumerate(readings):
+        for core, frame in found:
+            entry_list.append(i)
+            frame_list.append(frame_ids.setdefault(frame, len(frame_ids)))
+            core_list.append(core_ids.setdefault(core, len(core_ids)))
+    if not entry_list:
+        return Phrasings({}, {}, readings)
+    entry, frame_of, core_of = (
+        np.array(x, dtype=np.int64) for x in (entry_list, frame_list, core_list)
+    )
+    first, second = _sharing_pairs(core_of)
+    keep = (frame_of[first] != frame_of[second]) & (entry[first] != entry[second])
+    first, second = first[keep], second[keep]
+    frames = list(frame_ids)
+    low = np.minimum(frame_of[first], frame_of[second])
+    high = np.maximum(frame_of[first], frame_of[second])
+    codes, key_of = np.unique(low * len(frames) + high, return_inverse=True)
+    # Only pairs of frames seen on MIN_APART distinct cores can say anything.
+    n_cores = len(core_ids)
+    distinct = np.unique(key_of * n_cores + core_of[first])
+    supports = np.bincount(distinct // n_cores, minlength=len(codes))
+    candidates = np.flatnonzero(supports >= min(MIN_APART, MIN_SUPPORT))
+    key_pairs = {
+        k: (frames[c // len(frames)], frames[c % len(frames)])
+        for k, c in zip(candidates.tolist(), codes[candidates].tolist(), strict=True)
+    }
+    informative = np.zeros(len(codes), dtype=bool)
+    for k, (a, b) in key_pairs.items():
+        informative[k] = not _uninformative(a, b)
+    keep = informative[key_of]
+    first, second, key_of = first[keep], second[keep], key_of[keep]
+    if not len(first):
+        return Phrasings({}, {}, readings)
+    cosines = answer_agreement(
+        answers, columns, entry[first], entry[second], core_of[first], list(core_ids)
+    )
+    pairs_per_key = np.bincount(key_of, minlength=len(codes))
+    means = np.bincount(key_of, cosines, minlength=len(codes)) / np.maximum(pairs_per_key, 1)
+    pooled = {
+        key_pairs[k]: (int(supports[k]), float(means[k]))
+        for k in np.flatnonzero(pairs_per_key).tolist()
+    }
+    accepted = [
+        (support, mean, key)
+        for key, (support, mean) in pooled.items()
+        if support >= MIN_SUPPORT and mean >= MIN_AGREEMENT
+    ]
+    accepted.sort(key=lambda t: (-t[0], -t[1], t[2]))
+    apart = [
+        key
+        for key, (support, mean) in pooled.items()
+        if (support >= MIN_APART and mean < MAX_DISAGREEMENT)
+        or (support >= MIN_SUPPORT and mean < MIN_AGREEMENT)
+    ]
+    classes = _Classes(apart)
+    evidence: dict[Frame, str] = {}
+    for support, mean, (fa, fb) in accepted:
+        if classes.join(fa, fb):
+            for frame, other in ((fa, fb), (fb, fa)):
+                evidence.setdefault(
+                    frame,
+                    f"asks as {frame_text(other)}: {support} subjects, answers agree {mean:.2f}",
+                )
+    ask_of: dict[Frame, str] = {}
+    for root, frames in classes.members.items():
+        if len(frames) < 2:
+            continue
+        asks = classes.asks[root]
+        # A class no cue list reads asks in its own way, named after its shortest frame.
+        name = next(iter(asks)) if asks else "asked as " + frame_text(min(frames, key=_size))
+        ask_of.update(dict.fromkeys(frames, name))
+    return Phrasings(ask_of, evidence, readings)
+
+
+def _size(frame: Frame) -> tuple[int, Frame]:
+    return len(frame[1]) + len(frame[2]), frame
+
+
+def apply_phrasings(subjects: Sequence[Subject], phrasings: Phrasings) -> list[Subject]:
+    """Each subject read through its learned frame: the class's ask, the core as subject."""
+    out = list(subjects)
+    if not phrasings.ask_of:
+        return out
+    for i, subject in enumerate(subjects):
+        best: tuple[int, frozenset[str], Frame] | None = None
+        for core, frame in phrasings.readings[i]:
+            size = len(frame[1]) + len(frame[2])
+            if size and frame in phrasings.ask_of and (best is None or size > best[0]):
+                best = (size, core, frame)  # the longest phrasing learned
+        if best is None:
+            continue
+        _, core, frame = best
+        ask = phrasings.ask_of[frame]
+        note = f"{frame_text(frame)} → {ask} (learned phrasing; {phrasings.evidence[frame]})"
+        order = tuple(w for w in subject.order if w in core)
+        lead = sum(1 for w in subject.order[: subject.lead] if w in core)
+        out[i] = replace(
+            subject,
+            ask=ask,
+            words=core,
+            rewrites=(*subject.rewrites, note),
+            order=order,
+            lead=lead,
+        )
+    return out

@@ -1,0 +1,102 @@
+"""templates.py: phrasings no cue list knows, learned from the corpus and its answers."""
+
+from __future__ import annotations
+
+import random
+
+from conftest import raw
+
+from generator.ingest.dedupe import DedupeSettings, find_duplicates, with_word_list
+from generator.ingest.normalize import Normalizer
+from generator.ingest.templates import MIN_SUPPORT, _uninformative
+from generator.model import Entry, WordList
+
+_WORDS = (
+    "kernel margin bias vector lattice window stride spectrum anchor buffer cache ledger "
+    "funnel prism quorum relay shard token vertex wedge beacon cipher delta ember fiber "
+    "harbor island jungle lantern meadow nectar orchard pebble quiver ripple summit tundra "
+    "umbra valley willow yonder zenith arbor bramble canyon dune estuary fjord glacier"
+)
+VOCABULARY = _WORDS.split()
+SUBJECTS = (
+    "quartz sampling",
+    "amber pooling",
+    "cobalt hashing",
+    "velvet routing",
+    "granite caching",
+    "saffron boosting",
+    "indigo pruning",
+    "topaz batching",
+    "maple scheduling",
+    "onyx blending",
+    "coral tiling",
+    "jasper padding",
+)
+
+
+def _facts(seed: int, subject: str) -> list[str]:
+    """Eight facts about one question: its own words, drawn at random."""
+    words = random.Random(seed).sample(VOCABULARY, 16)
+    return [
+        f"{subject} keeps the {a} near the {b}."
+        for a, b in zip(words[::2], words[1::2], strict=True)
+    ]
+
+
+def _answer(rng: random.Random, facts: list[str]) -> str:
+    """One version of an answer: five of the question's facts."""
+    return " ".join(rng.sample(facts, 5))
+
+
+def _corpus(words: WordList, subjects: tuple[str, ...]) -> tuple[list[Entry], dict[str, str]]:
+    """Per subject: its limitations asked twice (a known cue, an unknown phrasing) with
+    answers from the same facts, and its definition (a sibling) with other facts."""
+    normalizer = Normalizer(words)
+    entries, question = [], {}
+    for n, subject in enumerate(subjects):
+        rng = random.Random(n)
+        limits, definition = _facts(n, subject), _facts(n + 100, subject)
+        for title, answer, kind in (
+            (f"What are the limitations of {subject}?", _answer(rng, limits), "limits"),
+            (f"In what ways can {subject} disappoint?", _answer(rng, limits), "limits"),
+            (f"What is {subject}?", _answer(rng, definition), "define"),
+        ):
+            label = str(len(entries) + 1)
+            entry = normalizer.normalize_entry(raw(label, title, answer))
+            entries.append(entry)
+            question[str(entry.ref)] = f"{subject}/{kind}"
+    return entries, question
+
+
+def _merged(words: WordList, entries: list[Entry]) -> list[list[str]]:
+    result = find_duplicates(entries, settings=with_word_list(DedupeSettings(), words))
+    return [[str(e.ref) for e in g.entries] for g in result.groups if len(g.entries) > 1]
+
+
+def test_a_phrasing_seen_around_many_subjects_is_learned(words: WordList) -> None:
+    entries, question = _corpus(words, SUBJECTS)
+    groups = _merged(words, entries)
+    assert len(groups) == len(SUBJECTS)  # each subject's two ways of asking its limits
+    for group in groups:
+        assert {question[ref] for ref in group} == {question[group[0]]}
+        assert question[group[0]].endswith("/limits")
+
+
+def test_few_subjects_learn_nothing(words: WordList) -> None:
+    entries, _ = _corpus(words, SUBJECTS[: MIN_SUPPORT - 1])
+    assert _merged(words, entries) == []
+
+
+def test_the_learned_reading_is_in_the_evidence(words: WordList) -> None:
+    entries, _ = _corpus(words, SUBJECTS)
+    result = find_duplicates(entries, settings=with_word_list(DedupeSettings(), words))
+    notes = [r for s in result.subjects for r in s.rewrites]
+    assert any("learned phrasing" in n and "limitations" in n for n in notes)
+
+
+def test_frames_differing_only_in_order_or_at_the_core_say_nothing() -> None:
+    front = ("definition", ("image", "classification"), ())
+    back = ("definition", (), ("image", "classification"))
+    assert _uninformative(front, back)  # "For image classification, what is X?"
+    assert _uninformative(("limitations", (), ("speech",)), ("definition", (), ("speech", "go")))
+    assert not _uninformative(("definition", ("way",), ("disappoint",)), ("limitations", (), ()))
