@@ -47,6 +47,7 @@ from .asks import (
     key_words,
     subject_words,
 )
+from .phrasings import apply_phrasings, learn_phrasings
 from .rewrites import (
     CAPITALS,
     abbreviation_expansions,
@@ -54,7 +55,6 @@ from .rewrites import (
     shortened_words,
     spelling_fixes,
 )
-from .templates import apply_phrasings, learn_phrasings
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class SubjectOptions:
     compounds: bool = True
     asks: bool = True
     learned: bool = True
-    """Phrasings learned from the corpus (:mod:`generator.ingest.templates`)."""
+    """Phrasings learned from the corpus (:mod:`generator.ingest.phrasings`)."""
     reviewed_abbreviations: tuple[tuple[str, str], ...] = ()
     field_phrases: tuple[str, ...] = ()
     """Phrases naming the field ("in deep learning"), dropped when a fix reveals one."""
@@ -215,7 +215,7 @@ def analyse_subjects(
     """The ask and canonical subject of every entry, rewrites learned from all of them.
 
     With ``answers`` (TF-IDF rows and their columns), phrasings are learned from the
-    corpus (:mod:`generator.ingest.templates`). A short form is then read as the phrase
+    corpus (:mod:`generator.ingest.phrasings`). A short form is then read as the phrase
     that makes its title ask what another entry asks (same ask and subject), when
     exactly one of its phrases does; as its only phrase when none does and it is written
     in capitals; else it is left alone. A rare word in lower case ("npgc") is read as a

@@ -1,4 +1,4 @@
-"""templates.py: phrasings no cue list knows, learned from the corpus and its answers."""
+"""phrasings.py: phrasings no cue list knows, learned from the corpus and its answers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from conftest import raw
 
 from generator.ingest.dedupe import DedupeSettings, find_duplicates, with_word_list
 from generator.ingest.normalize import Normalizer
-from generator.ingest.templates import MIN_SUPPORT, _uninformative
+from generator.ingest.phrasings import MIN_SUPPORT, _uninformative
 from generator.model import Entry, WordList
 
 _WORDS = (
