@@ -23,6 +23,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Held-out phrasings**: every ask has eight phrasings; the even ones are the *tuning*
   half, the odd ones the *held-out* half. Each distinct question draws its phrasings from
   one half only, so quality can be reported on phrasings nobody tuned on.
+- **Blind phrasings**: eight more phrasings per ask (:data:`BLIND_PHRASINGS`), written
+  after the finder was tuned by someone who had not read its code or word lists, and
+  looked at by nobody tuning it. ``phrasings="blind"`` (``--phrasings blind``) makes a
+  corpus whose every question draws from them (half ``"blind"``); everything else is
+  made as for the halves.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -30,6 +35,7 @@ repeats per kind. Nothing of it is in the text: labels are numbered after a glob
 Same ``n`` and ``seed``, same bytes.
 
     python -m benchmarks.corpus 10000 --seed 1 --out /tmp/corpus
+    python -m benchmarks.corpus 10000 --seed 1 --phrasings blind --out /tmp/blind
 """
 
 from __future__ import annotations
@@ -273,8 +279,95 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "Why does {s} exist?",
     ),
 }
+# A third, blind set: eight more phrasings per ask, written for measuring only. Nothing
+# in the generator was tuned or debugged on them (see docs/performance.md). A corpus made
+# with ``phrasings="blind"`` draws every question's phrasings from this set.
+BLIND_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Talk about {s}.",
+        "Give me the gist of {s}.",
+        "{S} in a nutshell?",
+        "How would you describe {s} to a non-technical colleague?",
+        "I keep hearing about {s}. What's that all about?",
+        "Briefly introduce the concept of {s}.",
+        "What's your understanding of {s}?",
+        "Could you summarise the idea of {s}, briefly?",
+    ),
+    "advantages": (
+        "What does {s} buy you?",
+        "Sell me on {s}: what's good about it?",
+        "In what ways does {s} come out ahead?",
+        "Why do practitioners favour {s}?",
+        "Upsides of {s}?",
+        "What's the appeal of {s}?",
+        "List the merits of {s}.",
+        "What edge does {s} give you over the alternatives?",
+    ),
+    "limitations": (
+        "What are the catches with {s}?",
+        "Where does {s} break down?",
+        "Is there a price to pay for using {s}?",
+        "What are the known pitfalls of {s}?",
+        "{S} isn't perfect. What are its shortcomings?",
+        "Criticise {s}.",
+        "Any caveats to keep in mind about {s}?",
+        "What would make you hesitant to rely on {s}?",
+    ),
+    "works": (
+        "What's going on under the hood of {s}?",
+        "Break down the algorithm behind {s}.",
+        "Outline the procedure for {s}.",
+        "Talk me through the internals of {s}.",
+        "What are the steps involved in {s}?",
+        "How does {s} actually do what it does?",
+        "Explain the nuts and bolts of {s}.",
+        "Mechanically speaking, what does {s} compute?",
+    ),
+    "fix": (
+        "{S} is misbehaving. What would you try?",
+        "Your {s} isn't working well. How do you sort it out?",
+        "What are the usual workarounds when {s} goes wrong?",
+        "How would you debug {s}?",
+        "What steps would you take to repair a broken {s}?",
+        "Suggest ways to address difficulties with {s}.",
+        "What tricks help when {s} gives bad results?",
+        "How do you resolve trouble that comes up with {s}?",
+    ),
+    "when": (
+        "What kind of problem calls for {s}?",
+        "How do you decide whether to apply {s}?",
+        "What conditions favour {s}?",
+        "When does {s} earn its keep?",
+        "Would you recommend {s} for every project? If not, when?",
+        "When is {s} the right tool for the job?",
+        "Describe the settings in which {s} is preferable.",
+        "When would {s} be your go-to?",
+    ),
+    "examples": (
+        "Can you think of a concrete case of {s}?",
+        "Illustrate {s} with a couple of scenarios.",
+        "Where have you come across {s}?",
+        "Which products or systems rely on {s}?",
+        "Who actually uses {s}, and for what?",
+        "Point to some well-known deployments of {s}.",
+        "Any examples of {s} in the wild?",
+        "What would be a typical example of {s}?",
+    ),
+    "purpose": (
+        "What does {s} set out to achieve?",
+        "What's the motivation behind {s}?",
+        "Why bother with {s} at all?",
+        "What goal does {s} serve?",
+        "Explain the aim of {s}.",
+        "What function does {s} fulfil?",
+        "What is the rationale for {s}?",
+        "Without {s}, what would we be missing?",
+    ),
+}
 ASKS = tuple(PHRASINGS)
 HALVES = ("tune", "held-out")
+BLIND = "blind"
+PHRASING_SETS = ("halves", BLIND)
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
     " Give an example.",
@@ -446,7 +539,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune or held-out), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out or blind), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -489,12 +582,17 @@ def _cluster_size(rng: random.Random) -> int:
     return CLUSTER_SIZES[-1][0]
 
 
-def plan_questions(n: int, rng: random.Random) -> list[tuple[Question, int]]:
+def plan_questions(
+    n: int, rng: random.Random, phrasings: str = "halves"
+) -> list[tuple[Question, int]]:
     """Distinct questions and how many times each is asked, ``n`` entries in all.
 
     Look-alikes come in siblings: the modifier swapped for another of its contrast group,
-    or (less often) the same subject with another ask.
+    or (less often) the same subject with another ask. With ``phrasings="blind"`` every
+    question is in the blind half (the random draws are the same as for ``"halves"``).
     """
+    if phrasings not in PHRASING_SETS:
+        raise ValueError(f"phrasings must be one of {PHRASING_SETS}, not {phrasings!r}")
     space = len(MODIFIER_GROUPS) * len(HEADS) * len(CONTEXTS)
     used: set[int] = set()
     planned: list[tuple[Question, int]] = []
@@ -511,6 +609,8 @@ def plan_questions(n: int, rng: random.Random) -> list[tuple[Question, int]]:
         group = MODIFIER_GROUPS[group_i]
         ask = ASKS[(head_i * 7 + context_i * 3) % len(ASKS)]
         half = HALVES[rng.random() < 0.5]
+        if phrasings == BLIND:
+            half = BLIND
         count = min(len(group), rng.choice((2, 3))) if rng.random() < LOOKALIKE_SHARE else 1
         siblings = [(m, ask) for m in rng.sample(group, count)]
         if rng.random() < ASK_LOOKALIKE_SHARE:
@@ -571,11 +671,15 @@ def ask_title(q: Question, rng: random.Random, first: bool) -> CorpusEntry:
     """One way of asking ``q``: a phrasing from its half, and random surface changes.
 
     The first entry of a question always spells its subject out; later ones may use the
-    initials.
+    initials. A question in the blind half draws from all of :data:`BLIND_PHRASINGS`.
     """
-    offset = HALVES.index(q.half)
-    phrasing = rng.choice(range(offset, len(PHRASINGS[q.ask]), 2))
-    template = PHRASINGS[q.ask][phrasing]
+    if q.half == BLIND:
+        phrasing = rng.randrange(len(BLIND_PHRASINGS[q.ask]))
+        template = BLIND_PHRASINGS[q.ask][phrasing]
+    else:
+        offset = HALVES.index(q.half)
+        phrasing = rng.choice(range(offset, len(PHRASINGS[q.ask]), 2))
+        template = PHRASINGS[q.ask][phrasing]
     abbreviation = not first and rng.random() < ABBREVIATION_SHARE
     core = q.initials if abbreviation else q.subject
     if rng.random() < FRONTED_SHARE:
@@ -630,11 +734,11 @@ def write_answer(q: Question, rng: random.Random) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def make_entries(n: int, seed: int) -> list[CorpusEntry]:
+def make_entries(n: int, seed: int, phrasings: str = "halves") -> list[CorpusEntry]:
     """``n`` entries in a random order, each a rewording of its question."""
     rng = random.Random(seed)
     entries: list[CorpusEntry] = []
-    for question, size in plan_questions(n, rng):
+    for question, size in plan_questions(n, rng, phrasings):
         for k in range(size):
             entry = ask_title(question, rng, first=k == 0)
             entries.append(replace(entry, answer=write_answer(question, rng)))
@@ -676,15 +780,18 @@ def _render_file(
     return "\n".join(lines), labels
 
 
-def make_corpus(n: int, seed: int = 1) -> Corpus:
+def make_corpus(n: int, seed: int = 1, phrasings: str = "halves") -> Corpus:
     """A corpus of ``n`` raw entries, split into files of at most 2,000, with ground truth.
 
     Each file has a style of its own (:data:`STYLES`, in turn), so repeats across files
-    are asked in different styles.
+    are asked in different styles. ``phrasings`` is ``"halves"`` (each question in the
+    tuning or the held-out half of :data:`PHRASINGS`) or ``"blind"`` (every question
+    phrased from :data:`BLIND_PHRASINGS`; typos, short forms, styles and look-alikes made
+    as for the halves).
     """
     if n < 1:
         raise ValueError("a corpus needs at least one entry")
-    entries = make_entries(n, seed)
+    entries = make_entries(n, seed, phrasings)
     rng = random.Random(seed * 7919 + 17)
     files: dict[str, str] = {}
     truth: dict[str, int] = {}
@@ -722,15 +829,21 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
     parser.add_argument("n", type=int, help="number of raw entries")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
+    parser.add_argument(
+        "--phrasings",
+        choices=PHRASING_SETS,
+        default="halves",
+        help="halves: tuning and held-out phrasings (default); blind: the blind set only",
+    )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
-    corpus = make_corpus(args.n, args.seed)
+    corpus = make_corpus(args.n, args.seed, args.phrasings)
     sources = write_corpus(corpus, Path(args.out))
     print(
         f"corpus: {args.n} entries, {corpus.clusters} distinct questions, "

@@ -2,6 +2,7 @@
 
     python -m benchmarks.dedupe_quality                 # 10,000 entries, seed 1
     python -m benchmarks.dedupe_quality --n 2000 --half tune
+    python -m benchmarks.dedupe_quality --phrasings blind   # a corpus phrased from the blind set
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
 The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
@@ -9,7 +10,8 @@ runs once per variant: the full finder, then with one part switched off at a tim
 phrasings, asks, spelling, abbreviations, compounds, the answer cosine that lets subjects
 a word apart merge), and the earlier finder (same key words). Each
 variant's figures are given per half of the phrasings (``tune``: the half the finder was
-tuned on; ``held-out``: the half nobody looked at while tuning) and per kind of repeat.
+tuned on; ``held-out``: the half nobody looked at while tuning; ``blind``: with
+``--phrasings blind``, the blind set) and per kind of repeat.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .corpus import make_corpus, write_corpus
+from .corpus import BLIND, PHRASING_SETS, make_corpus, write_corpus
 from .quality import KINDS, kind_scores
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,14 +52,17 @@ def variants() -> dict[str, Any]:
     }
 
 
-def evaluate(n: int, seed: int, only: Sequence[str] = ()) -> list[dict[str, Any]]:
+def evaluate(
+    n: int, seed: int, only: Sequence[str] = (), phrasings: str = "halves"
+) -> list[dict[str, Any]]:
     """Per variant, half and kind: precision, recall; and the finder's time in seconds."""
     from generator.ingest.dedupe import find_duplicates
     from generator.ingest.normalize import Normalizer
     from generator.ingest.pipeline import read_entries, source_paths
     from generator.loaders import load_wordlist
 
-    corpus = make_corpus(n, seed)
+    corpus = make_corpus(n, seed, phrasings)
+    halves = (BLIND,) if phrasings == BLIND else ("tune", "held-out")
     words = load_wordlist(CONTENT / "wordlist.yaml")
     with tempfile.TemporaryDirectory(prefix="bench-dedupe-") as temp:
         sources = write_corpus(corpus, Path(temp))
@@ -72,7 +77,7 @@ def evaluate(n: int, seed: int, only: Sequence[str] = ()) -> list[dict[str, Any]
         result = find_duplicates(entries, settings=settings)
         seconds = time.perf_counter() - started
         groups = [[str(e.ref) for e in g.entries] for g in result.groups]
-        for half in ("tune", "held-out"):
+        for half in halves:
             scores = kind_scores(groups, corpus.truth, corpus.features, half)
             for kind in KINDS:
                 score = scores[kind]
@@ -185,7 +190,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--n", type=int, default=10_000, help="entries (default: 10,000)")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
-    parser.add_argument("--half", choices=("tune", "held-out"), help="print one half only")
+    parser.add_argument("--half", choices=("tune", "held-out", BLIND), help="print one half only")
+    parser.add_argument(
+        "--phrasings",
+        choices=PHRASING_SETS,
+        default="halves",
+        help="corpus phrasings: halves (tuning + held-out, default) or blind",
+    )
     parser.add_argument("--variant", action="append", default=[], help="run only this variant")
     parser.add_argument(
         "--labelled", action="store_true", help="the seed's labels and the test fixtures instead"
@@ -199,8 +210,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for row in labelled_rows:
             print("| " + " | ".join(str(row[k]) for k in keys) + " |")
         return 0
-    rows = evaluate(args.n, args.seed, args.variant)
-    print(f"N={args.n:,}, seed {args.seed}; P / R (true repeat pairs of the kind)")
+    rows = evaluate(args.n, args.seed, args.variant, args.phrasings)
+    print(
+        f"N={args.n:,}, seed {args.seed}, {args.phrasings}; P / R (true repeat pairs of the kind)"
+    )
     print(table(rows, args.half))
     return 0
 

@@ -3,12 +3,14 @@
     python -m benchmarks.run                      # 1,000, 10,000 and 100,000 entries
     python -m benchmarks.run --sizes 1000,10000   # other sizes
     python -m benchmarks.run --quick              # 300 and 1,000 entries only
+    python -m benchmarks.run --sizes 1000,10000 --phrasings blind --no-build   # blind set
 
 Each size runs in its own subprocess (``--worker``), so one size's memory and caches
 do not pollute the next: it times ``run_ingest`` into a fresh folder (wall and CPU
 time, peak RSS from ``getrusage``), then scores the merges against the corpus's ground
 truth, overall and per kind of repeat (typo, reword, abbreviation, cross-style) on the
-tuning and held-out halves of the corpus's phrasings. At 10,000 entries it also runs the
+tuning and held-out halves of the corpus's phrasings (with ``--phrasings blind``, on a
+corpus phrased from the blind set only). At 10,000 entries it also runs the
 duplicate finder alone with each of its parts switched off (``benchmarks.dedupe_quality``).
 For the seed and for 1,000 entries it also reruns ingest with nothing changed
 and counts the files touched, and, once ``python -m generator build`` exists, times the
@@ -35,7 +37,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .corpus import FEATURES, GROUND_TRUTH, make_corpus, write_corpus
+from .corpus import BLIND, FEATURES, GROUND_TRUTH, PHRASING_SETS, make_corpus, write_corpus
 from .quality import KINDS, kind_scores, pair_scores
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,12 +119,13 @@ def worker(corpus: Path, rerun: bool, scratch: Path | None = None) -> dict[str, 
             if features_path.is_file():
                 features = json.loads(features_path.read_text(encoding="utf-8"))
                 groups = [[str(s) for s in q.sources] for q in built.questions]
+                blind = any(f["half"] == BLIND for f in features.values())
                 row["kinds"] = {
                     half: {
                         kind: [round(score.precision, 4), round(score.recall, 4)]
                         for kind, score in kind_scores(groups, truth, features, half).items()
                     }
-                    for half in ("tune", "held-out")
+                    for half in ((BLIND,) if blind else ("tune", "held-out"))
                 }
         if rerun:
             before = _files_state(Path(temp))
@@ -394,6 +397,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="skip the duplicate finder's ablations at 10,000 entries",
     )
+    parser.add_argument(
+        "--phrasings",
+        choices=PHRASING_SETS,
+        default="halves",
+        help="corpus phrasings: halves (tuning + held-out, default) or blind",
+    )
+    parser.add_argument("--no-build", action="store_true", help="skip the full builds")
     parser.add_argument("--worker", metavar="CORPUS", help=argparse.SUPPRESS)
     parser.add_argument("--rerun", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--scratch", help=argparse.SUPPRESS)
@@ -407,7 +417,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.sizes
         else list(QUICK_SIZES if args.quick else DEFAULT_SIZES)
     )
-    results: dict[str, Any] = {"machine": machine(), "seed": args.seed, "sizes": []}
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "seed": args.seed,
+        "phrasings": args.phrasings,
+        "sizes": [],
+    }
     print(f"machine: {results['machine']}")
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as temp:
@@ -424,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for n in sizes:
             folder = Path(temp) / f"n{n}"
             started = time.perf_counter()
-            corpus = make_corpus(n, args.seed)
+            corpus = make_corpus(n, args.seed, args.phrasings)
             write_corpus(corpus, folder)
             corpus_s = round(time.perf_counter() - started, 3)
             corpora[n] = folder
@@ -450,13 +465,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         exponent = growth_exponent([r["n"] for r in rows], [r["ingest_s"] for r in rows])
         cpu_exponent = growth_exponent([r["n"] for r in rows], [r["ingest_cpu_s"] for r in rows])
         results.update(sizes=rows, growth_exponent=exponent, growth_exponent_cpu=cpu_exponent)
-        builds = [full_build("seed", None)]
-        small = 1000 if 1000 in corpora else None
-        builds.append(
-            full_build("N=1,000", corpora[small] / "sources")
-            if small
-            else {"label": "N=1,000", "status": "not measured: 1,000 not among the sizes"}
-        )
+        builds: list[dict[str, Any]] = []
+        if not args.no_build:
+            builds.append(full_build("seed", None))
+            small = 1000 if 1000 in corpora else None
+            builds.append(
+                full_build("N=1,000", corpora[small] / "sources")
+                if small
+                else {"label": "N=1,000", "status": "not measured: 1,000 not among the sizes"}
+            )
         results["full_build"] = builds
     print()
     print(table(rows, exponent))
@@ -483,13 +500,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .dedupe_quality import evaluate
         from .dedupe_quality import table as ablation_table
 
-        ablations = evaluate(ABLATION_N, args.seed)
+        ablations = evaluate(ABLATION_N, args.seed, phrasings=args.phrasings)
         results["ablations"] = ablations
         print(f"\nduplicate finder alone, N={ABLATION_N:,}: precision / recall per kind")
         print(ablation_table(ablations))
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwrote {OUT / 'results.json'}")
+    name = "results.json" if args.phrasings == "halves" else f"results-{args.phrasings}.json"
+    (OUT / name).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {OUT / name}")
     if not args.no_plot and len(rows) >= 2:
         plot(rows, PLOT)
         print(f"wrote {PLOT}")

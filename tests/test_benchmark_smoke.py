@@ -7,7 +7,13 @@ from pathlib import Path
 
 from conftest import CONTENT
 
-from benchmarks.corpus import GROUND_TRUTH, make_corpus, write_corpus
+from benchmarks.corpus import (
+    BLIND_PHRASINGS,
+    GROUND_TRUTH,
+    PHRASINGS,
+    make_corpus,
+    write_corpus,
+)
 from benchmarks.quality import kind_scores, pair_scores
 from benchmarks.run import growth_exponent
 from generator.ingest.pipeline import IngestOptions, run_ingest
@@ -24,6 +30,22 @@ def test_corpus_is_deterministic_and_truth_round_trips(tmp_path: Path) -> None:
     assert truth == first.truth
     assert len(truth) == N
     assert first.clusters < N  # some entries are repeats
+
+
+def test_blind_corpus_is_phrased_from_the_blind_set_only() -> None:
+    blind = make_corpus(N, seed=3, phrasings="blind")
+    assert blind == make_corpus(N, seed=3, phrasings="blind")
+    assert {f["half"] for f in blind.features.values()} == {"blind"}
+    assert len(blind.truth) == N and blind.clusters < N
+    assert set(BLIND_PHRASINGS) == set(PHRASINGS)
+    for ask, phrasings in BLIND_PHRASINGS.items():
+        assert 6 <= len(phrasings) == len(set(phrasings))
+        assert not set(phrasings) & set(PHRASINGS[ask])
+        assert all(p.count("{s}") + p.count("{S}") == 1 for p in phrasings)
+    text = "\n".join(blind.files.values()).lower()
+    assert "in a nutshell" in text or "give me the gist of" in text
+    halves = make_corpus(N, seed=3)
+    assert {f["half"] for f in halves.features.values()} == {"tune", "held-out"}
 
 
 def test_ingest_of_a_small_corpus_scores_its_merges(tmp_path: Path) -> None:
