@@ -47,6 +47,18 @@ def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
     assert first_clause("What is precision, recall and F1?") == "What is precision, recall and F1?"
 
 
+def test_a_lead_in_that_asks_nothing_belongs_to_the_first_clause() -> None:
+    # "Honestly, what is X?" asks about X: the comma does not end a question here
+    title = "Honestly, what does a pooling layer compute?"
+    assert first_clause(title) == title
+    assert first_clause("Quick one, how does dropout work, and why?") == (
+        "Quick one, how does dropout work"
+    )
+    assert first_clause("Batch norm, what is it?") == "Batch norm, what is it?"
+    # a first stretch that asks something still ends at its follow-up
+    assert first_clause("What is X, and why does it help?") == "What is X"
+
+
 def test_subject_words_drop_asks_stop_and_generic_words() -> None:
     def subject(title: str) -> tuple[str, ...]:
         words = key_words(title)

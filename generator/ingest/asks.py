@@ -157,13 +157,33 @@ LEADING_PHRASE = re.compile(
 )
 
 
+_ASKING = re.compile(
+    r"\b(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could"
+    r"|should|would|will|explain|describe|define|name|list|give|compare|tell|discuss|outline"
+    r"|state|calculate|contrast|distinguish|differentiate|walk|summari[sz]e)\b",
+    re.IGNORECASE,
+)
+"""Words that make a stretch of a title a question of its own (not a lead-in to one)."""
+
+
 def first_clause(title: str) -> str:
     """The title up to its first follow-up ("What is X and why do we need it?" -> "What is X").
 
-    A leading phrase ("For image classification, what is X?") belongs to the first clause.
+    A leading phrase ("For image classification, what is X?") belongs to the first clause,
+    and so does a lead-in that asks nothing by itself ("Mechanically speaking, what does X
+    compute?", "Quick one, how does X work?"): a comma starts a follow-up only after a
+    stretch that asks something.
     """
     lead = LEADING_PHRASE.match(title)
-    end = _CLAUSE_END.search(title, lead.end() if lead else 0)
+    start = lead.end() if lead else 0
+    end = _CLAUSE_END.search(title, start)
+    while (
+        end is not None
+        and end.group(0).startswith(",")
+        and not _ASKING.search(title, start, end.start())
+    ):
+        start = end.start() + 1
+        end = _CLAUSE_END.search(title, start)
     return title[: end.start()] if end else title
 
 
