@@ -28,6 +28,12 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   looked at by nobody tuning it. ``phrasings="blind"`` (``--phrasings blind``) makes a
   corpus whose every question draws from them (half ``"blind"``); everything else is
   made as for the halves.
+- **Second blind set**: eight more phrasings per ask (:data:`BLIND2_PHRASINGS`), written
+  later, by someone who had read neither the generator, its word lists nor what the finder
+  was known to miss, once the first blind set had been looked at. ``phrasings="blind2"``
+  (``--phrasings blind2``) draws every question from them (half ``"blind2"``); the
+  questions and their cluster sizes are planned by the same random draws as for the
+  other sets.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -36,6 +42,7 @@ Same ``n`` and ``seed``, same bytes.
 
     python -m benchmarks.corpus 10000 --seed 1 --out /tmp/corpus
     python -m benchmarks.corpus 10000 --seed 1 --phrasings blind --out /tmp/blind
+    python -m benchmarks.corpus 10000 --seed 1 --phrasings blind2 --out /tmp/blind2
 """
 
 from __future__ import annotations
@@ -364,10 +371,97 @@ BLIND_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Without {s}, what would we be missing?",
     ),
 }
+# A fourth, second blind set: eight more phrasings per ask, written for measuring only by
+# someone who had read neither the generator nor its word lists nor docs/performance.md.
+# A corpus made with ``phrasings="blind2"`` draws every question's phrasings from this set.
+BLIND2_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "ELI5: {s}.",
+        "{S} — definition?",
+        "What does {s} actually mean?",
+        "I've heard of {s} but never used it. What is it, in plain terms?",
+        "Explain the concept of {s}.",
+        "Characterise {s} in a sentence or two.",
+        "Could you put {s} into simple words for me?",
+        "Write a short note on {s}.",
+    ),
+    "advantages": (
+        "{S} — pros?",
+        "Make the case for {s}.",
+        "Name the main plus points of {s}.",
+        "What improvements does {s} bring?",
+        "Discuss the positive aspects of {s}.",
+        "What are the key selling points of {s}?",
+        "Why is {s} considered an improvement over simpler approaches?",
+        "I've heard {s} is popular. Why do people like it so much?",
+    ),
+    "limitations": (
+        "{S} — cons?",
+        "What issues does {s} have?",
+        "What do you give up by choosing {s}?",
+        "Discuss the negative aspects of {s}.",
+        "Why might {s} be a bad idea?",
+        "List the demerits of {s}.",
+        "Play devil's advocate: what's wrong with {s}?",
+        "What are the main objections to {s}?",
+    ),
+    "works": (
+        "Explain {s} from first principles.",
+        "Sketch the maths behind {s}.",
+        "Write pseudocode for {s}.",
+        "Trace through what {s} does on a small example.",
+        "How is {s} implemented?",
+        "I've only ever used {s} as a black box. What is it doing?",
+        "Describe, in order, the operations {s} performs.",
+        "Could you explain the theory of operation of {s}?",
+    ),
+    "fix": (
+        "Something's off with your {s}. Where do you start looking?",
+        "How would you diagnose a failing {s}?",
+        "What corrective measures exist for a faulty {s}?",
+        "How do you go about fixing a {s} that underperforms?",
+        "Give practical tips for getting {s} to behave.",
+        "Your team's {s} has stopped working in production. How do you handle it?",
+        "What are the common failure modes of {s}, and how do you fix each?",
+        "Outline a strategy for recovering from a bad {s}.",
+    ),
+    "when": (
+        "{S} — when to use it, and when to avoid it?",
+        "Is {s} always a good idea, or only sometimes?",
+        "What signals tell you that {s} is needed?",
+        "For what sort of task would you opt for {s}?",
+        "In practice, how do you know it's time to bring in {s}?",
+        "When would you prefer {s} over a simpler option?",
+        "Should I use {s}? What does it depend on?",
+        "Where does {s} fit best?",
+    ),
+    "examples": (
+        "{S} — sample applications?",
+        "Walk me through an application of {s} that you know well.",
+        "Describe a project in which {s} would be applied.",
+        "Mention two or three applications of {s}.",
+        "Can you name a company that uses {s}?",
+        "Show {s} in action with an example.",
+        "What are some famous success stories of {s}?",
+        "Tell me about a time you've seen {s} used.",
+    ),
+    "purpose": (
+        "What need does {s} meet?",
+        "Why was {s} introduced in the first place?",
+        "What issue was {s} designed to solve?",
+        "Explain why {s} is necessary.",
+        "What gap does {s} fill?",
+        "What's {s} there for?",
+        "What is the intended effect of {s}?",
+        "ELI5 — why would anybody want {s}?",
+    ),
+}
 ASKS = tuple(PHRASINGS)
 HALVES = ("tune", "held-out")
 BLIND = "blind"
-PHRASING_SETS = ("halves", BLIND)
+BLIND2 = "blind2"
+PHRASING_SETS = ("halves", BLIND, BLIND2)
+BLIND_SETS = {BLIND: BLIND_PHRASINGS, BLIND2: BLIND2_PHRASINGS}
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
     " Give an example.",
@@ -539,7 +633,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out or blind), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind or blind2), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -588,8 +682,9 @@ def plan_questions(
     """Distinct questions and how many times each is asked, ``n`` entries in all.
 
     Look-alikes come in siblings: the modifier swapped for another of its contrast group,
-    or (less often) the same subject with another ask. With ``phrasings="blind"`` every
-    question is in the blind half (the random draws are the same as for ``"halves"``).
+    or (less often) the same subject with another ask. With ``phrasings="blind"`` (or
+    ``"blind2"``) every question is in that blind half (the random draws are the same as
+    for ``"halves"``).
     """
     if phrasings not in PHRASING_SETS:
         raise ValueError(f"phrasings must be one of {PHRASING_SETS}, not {phrasings!r}")
@@ -609,8 +704,8 @@ def plan_questions(
         group = MODIFIER_GROUPS[group_i]
         ask = ASKS[(head_i * 7 + context_i * 3) % len(ASKS)]
         half = HALVES[rng.random() < 0.5]
-        if phrasings == BLIND:
-            half = BLIND
+        if phrasings in BLIND_SETS:
+            half = phrasings
         count = min(len(group), rng.choice((2, 3))) if rng.random() < LOOKALIKE_SHARE else 1
         siblings = [(m, ask) for m in rng.sample(group, count)]
         if rng.random() < ASK_LOOKALIKE_SHARE:
@@ -671,11 +766,12 @@ def ask_title(q: Question, rng: random.Random, first: bool) -> CorpusEntry:
     """One way of asking ``q``: a phrasing from its half, and random surface changes.
 
     The first entry of a question always spells its subject out; later ones may use the
-    initials. A question in the blind half draws from all of :data:`BLIND_PHRASINGS`.
+    initials. A question in a blind half draws from all of that set's phrasings
+    (:data:`BLIND_PHRASINGS` or :data:`BLIND2_PHRASINGS`).
     """
-    if q.half == BLIND:
-        phrasing = rng.randrange(len(BLIND_PHRASINGS[q.ask]))
-        template = BLIND_PHRASINGS[q.ask][phrasing]
+    if q.half in BLIND_SETS:
+        phrasing = rng.randrange(len(BLIND_SETS[q.half][q.ask]))
+        template = BLIND_SETS[q.half][q.ask][phrasing]
     else:
         offset = HALVES.index(q.half)
         phrasing = rng.choice(range(offset, len(PHRASINGS[q.ask]), 2))
@@ -786,8 +882,8 @@ def make_corpus(n: int, seed: int = 1, phrasings: str = "halves") -> Corpus:
     Each file has a style of its own (:data:`STYLES`, in turn), so repeats across files
     are asked in different styles. ``phrasings`` is ``"halves"`` (each question in the
     tuning or the held-out half of :data:`PHRASINGS`) or ``"blind"`` (every question
-    phrased from :data:`BLIND_PHRASINGS`; typos, short forms, styles and look-alikes made
-    as for the halves).
+    phrased from :data:`BLIND_PHRASINGS`) or ``"blind2"`` (from :data:`BLIND2_PHRASINGS`);
+    typos, short forms, styles and look-alikes are made as for the halves.
     """
     if n < 1:
         raise ValueError("a corpus needs at least one entry")
@@ -829,7 +925,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -839,7 +935,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind: the blind set only",
+        help="halves: tuning and held-out phrasings (default); blind / blind2: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)

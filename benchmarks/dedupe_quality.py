@@ -3,6 +3,7 @@
     python -m benchmarks.dedupe_quality                 # 10,000 entries, seed 1
     python -m benchmarks.dedupe_quality --n 2000 --half tune
     python -m benchmarks.dedupe_quality --phrasings blind   # a corpus phrased from the blind set
+    python -m benchmarks.dedupe_quality --phrasings blind2  # ... from the second blind set
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
 The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
@@ -11,7 +12,8 @@ phrasings, asks, spelling, abbreviations, compounds, the answer cosine that lets
 a word apart merge), and the earlier finder (same key words). Each
 variant's figures are given per half of the phrasings (``tune``: the half the finder was
 tuned on; ``held-out``: the half nobody looked at while tuning; ``blind``: with
-``--phrasings blind``, the blind set) and per kind of repeat.
+``--phrasings blind``, the blind set; ``blind2``: with ``--phrasings blind2``, the second
+blind set) and per kind of repeat.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .corpus import BLIND, PHRASING_SETS, make_corpus, write_corpus
+from .corpus import BLIND, BLIND2, BLIND_SETS, PHRASING_SETS, make_corpus, write_corpus
 from .quality import KINDS, kind_scores
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,7 +64,7 @@ def evaluate(
     from generator.loaders import load_wordlist
 
     corpus = make_corpus(n, seed, phrasings)
-    halves = (BLIND,) if phrasings == BLIND else ("tune", "held-out")
+    halves = (phrasings,) if phrasings in BLIND_SETS else ("tune", "held-out")
     words = load_wordlist(CONTENT / "wordlist.yaml")
     with tempfile.TemporaryDirectory(prefix="bench-dedupe-") as temp:
         sources = write_corpus(corpus, Path(temp))
@@ -190,12 +192,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--n", type=int, default=10_000, help="entries (default: 10,000)")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
-    parser.add_argument("--half", choices=("tune", "held-out", BLIND), help="print one half only")
+    parser.add_argument(
+        "--half", choices=("tune", "held-out", BLIND, BLIND2), help="print one half only"
+    )
     parser.add_argument(
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default) or blind",
+        help="corpus phrasings: halves (tuning + held-out, default), blind or blind2",
     )
     parser.add_argument("--variant", action="append", default=[], help="run only this variant")
     parser.add_argument(

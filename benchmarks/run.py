@@ -4,13 +4,14 @@
     python -m benchmarks.run --sizes 1000,10000   # other sizes
     python -m benchmarks.run --quick              # 300 and 1,000 entries only
     python -m benchmarks.run --sizes 1000,10000 --phrasings blind --no-build   # blind set
+    python -m benchmarks.run --sizes 1000,10000 --phrasings blind2 --no-build  # second blind set
 
 Each size runs in its own subprocess (``--worker``), so one size's memory and caches
 do not pollute the next: it times ``run_ingest`` into a fresh folder (wall and CPU
 time, peak RSS from ``getrusage``), then scores the merges against the corpus's ground
 truth, overall and per kind of repeat (typo, reword, abbreviation, cross-style) on the
-tuning and held-out halves of the corpus's phrasings (with ``--phrasings blind``, on a
-corpus phrased from the blind set only). At 10,000 entries it also runs the
+tuning and held-out halves of the corpus's phrasings (with ``--phrasings blind`` or
+``blind2``, on a corpus phrased from that blind set only). At 10,000 entries it also runs the
 duplicate finder alone with each of its parts switched off (``benchmarks.dedupe_quality``).
 For the seed and for 1,000 entries it also reruns ingest with nothing changed
 and counts the files touched, and, once ``python -m generator build`` exists, times the
@@ -37,7 +38,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .corpus import BLIND, FEATURES, GROUND_TRUTH, PHRASING_SETS, make_corpus, write_corpus
+from .corpus import BLIND_SETS, FEATURES, GROUND_TRUTH, PHRASING_SETS, make_corpus, write_corpus
 from .quality import KINDS, kind_scores, pair_scores
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,13 +120,13 @@ def worker(corpus: Path, rerun: bool, scratch: Path | None = None) -> dict[str, 
             if features_path.is_file():
                 features = json.loads(features_path.read_text(encoding="utf-8"))
                 groups = [[str(s) for s in q.sources] for q in built.questions]
-                blind = any(f["half"] == BLIND for f in features.values())
+                blind = [b for b in BLIND_SETS if any(f["half"] == b for f in features.values())]
                 row["kinds"] = {
                     half: {
                         kind: [round(score.precision, 4), round(score.recall, 4)]
                         for kind, score in kind_scores(groups, truth, features, half).items()
                     }
-                    for half in ((BLIND,) if blind else ("tune", "held-out"))
+                    for half in (blind or ("tune", "held-out"))
                 }
         if rerun:
             before = _files_state(Path(temp))
@@ -401,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default) or blind",
+        help="corpus phrasings: halves (tuning + held-out, default), blind or blind2",
     )
     parser.add_argument("--no-build", action="store_true", help="skip the full builds")
     parser.add_argument("--worker", metavar="CORPUS", help=argparse.SUPPRESS)

@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import CONTENT
 
 from benchmarks.corpus import (
+    BLIND2_PHRASINGS,
     BLIND_PHRASINGS,
     GROUND_TRUTH,
     PHRASINGS,
@@ -46,6 +47,27 @@ def test_blind_corpus_is_phrased_from_the_blind_set_only() -> None:
     assert "in a nutshell" in text or "give me the gist of" in text
     halves = make_corpus(N, seed=3)
     assert {f["half"] for f in halves.features.values()} == {"tune", "held-out"}
+
+
+def test_second_blind_corpus_is_phrased_from_its_own_set_only() -> None:
+    blind2 = make_corpus(N, seed=3, phrasings="blind2")
+    assert blind2 == make_corpus(N, seed=3, phrasings="blind2")
+    assert make_corpus(N, seed=4, phrasings="blind2").files != blind2.files
+    assert {f["half"] for f in blind2.features.values()} == {"blind2"}
+    assert len(blind2.truth) == N and blind2.clusters < N
+    assert set(BLIND2_PHRASINGS) == set(PHRASINGS)
+    others = {p for table in (PHRASINGS, BLIND_PHRASINGS) for ps in table.values() for p in ps}
+    for phrasings in BLIND2_PHRASINGS.values():
+        assert len(phrasings) == len(set(phrasings)) == 8
+        assert not set(phrasings) & others
+        assert all(p.count("{s}") + p.count("{S}") == 1 for p in phrasings)
+    everything = [p for ps in BLIND2_PHRASINGS.values() for p in ps]
+    assert len(everything) == len(set(everything))
+    text = "\n".join(blind2.files.values()).lower()
+    assert "write a short note on" in text or "sketch the maths behind" in text
+    # Planned like the first blind set (same questions and cluster sizes), worded otherwise.
+    blind = make_corpus(N, seed=3, phrasings="blind")
+    assert blind2.clusters == blind.clusters and blind2.files != blind.files
 
 
 def test_ingest_of_a_small_corpus_scores_its_merges(tmp_path: Path) -> None:
