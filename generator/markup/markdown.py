@@ -20,6 +20,8 @@ import mdformat.plugins
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdformat.renderer import MDRenderer, RenderContext, RenderTreeNode
+from mdformat.renderer._context import code_inline as _mdformat_code_inline
+from mdformat.renderer._context import paragraph as _mdformat_paragraph
 
 from ..document import (
     Block,
@@ -130,6 +132,51 @@ _OPTIONS: dict[str, Any] = {
     "parser_extension": [_SitePlugin],
     "mdformat": {"number": True, "wrap": "keep", "end_of_line": "lf"},
 }
+
+
+class _Leaf:
+    """Just enough of a :class:`RenderTreeNode` for mdformat's paragraph and inline code
+    renderers: its content, rendered as it is."""
+
+    __slots__ = ("children", "content")
+
+    def __init__(self, content: str) -> None:
+        self.content = content
+        self.children = (self,)
+
+    def render(self, context: RenderContext) -> str:
+        return self.content
+
+
+_CONTEXT = RenderContext({}, {}, _OPTIONS, {"indent_width": 0, "used_refs": set()})
+_SPACES = re.compile(r"[ \t\n]+")
+
+
+def _plain_paragraphs(blocks: Blocks) -> str | None:
+    """What :func:`render_blocks` gives for paragraphs of text, code and math only, without
+    building mdformat's tree (the same renderers, called directly); None for anything else.
+
+    Most answers are such paragraphs; building the token tree cost more than rendering.
+    """
+    out: list[str] = []
+    for block in blocks:
+        if not isinstance(block, Paragraph):
+            return None
+        parts: list[str] = []
+        for node in block.children:
+            if isinstance(node, Text):
+                parts.append(escape_text(_SPACES.sub(" ", node.text)))
+            elif isinstance(node, Code):
+                parts.append(_mdformat_code_inline(_Leaf(node.text), _CONTEXT))  # type: ignore[arg-type]
+            elif isinstance(node, Math):
+                parts.append(f"${node.latex}$")
+            else:
+                return None
+        text = _mdformat_paragraph(_Leaf("".join(parts)), _CONTEXT)  # type: ignore[arg-type]
+        text = _paragraph(text, None, _CONTEXT)  # type: ignore[arg-type]
+        if text:
+            out.append(text)
+    return "\n\n".join(out).strip()
 
 
 LIST_SEPARATOR = "<!-- -->"
@@ -268,6 +315,12 @@ _RENDERER = MDRenderer()
 
 def render_blocks(blocks: Blocks) -> str:
     """Markdown for the site, from answer blocks (no trailing newline)."""
+    plain = _plain_paragraphs(blocks)
+    return _render_tree(blocks) if plain is None else plain
+
+
+def _render_tree(blocks: Blocks) -> str:
+    """:func:`render_blocks` through mdformat's token tree (any blocks)."""
     tokens = _Tokens()
     tokens.blocks(blocks, 0)
     if not tokens.out:
