@@ -137,8 +137,20 @@ _plain_inlines = st.lists(
 ).map(tuple)
 
 
+_plain_blocks = st.one_of(
+    _plain_inlines.map(Paragraph),
+    st.builds(
+        ListBlock,
+        st.booleans(),
+        st.lists(_plain_inlines.map(lambda i: (Paragraph(i),)), max_size=3).map(tuple),
+        st.integers(0, 12),
+    ),
+)
+
+
 @BUDGET
-@given(st.lists(_plain_inlines.map(Paragraph), max_size=4).map(tuple))
-def test_paragraphs_render_as_through_the_tree(tree: tuple) -> None:
-    """The shortcut for paragraphs of text, code and math gives mdformat's output."""
+@given(st.lists(_plain_blocks, max_size=4).map(tuple))
+def test_plain_blocks_render_as_through_the_tree(tree: tuple) -> None:
+    """The shortcut for paragraphs of text, code and math and flat lists of them gives
+    mdformat's output."""
     assert render_blocks(tree) == _render_tree(tree)
