@@ -6,10 +6,13 @@ sheet read question files only through ``parse_question``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
 
 from .errors import QuestionFileError
 from .model import Question, SourceRef
@@ -50,15 +53,44 @@ def front_matter(question: Question) -> dict[str, Any]:
     return data
 
 
-def render_question(question: Question) -> str:
-    """The full text of a question file."""
-    meta = yaml.dump(
-        front_matter(question),
-        Dumper=_DUMPER,
-        sort_keys=False,
-        allow_unicode=True,
-        width=1_000_000,
+_PLAIN = re.compile(r"[A-Za-z0-9][ -~]*[!-~]|[A-Za-z0-9]")
+_RESOLVER = Resolver()
+_STR = "tag:yaml.org,2002:str"
+
+
+def _plain(text: str) -> bool:
+    """Whether YAML writes ``text`` as it is (a plain scalar), for the common easy case:
+    printable ASCII from a letter or digit on, no comment or key indicator, read back as
+    text (not a number, boolean or date). False means only "not sure"."""
+    return (
+        _PLAIN.fullmatch(text) is not None
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith(":")
+        and _RESOLVER.resolve(ScalarNode, text, (True, False)) == _STR  # type: ignore[no-untyped-call]
     )
+
+
+def _field(key: str, value: Any) -> str:
+    """One front matter field as ``yaml.dump`` writes it, without PyYAML where it is plain."""
+    if isinstance(value, bool):
+        return f"{key}: {'true' if value else 'false'}\n"
+    if isinstance(value, str) and _plain(value):
+        return f"{key}: {value}\n"
+    if isinstance(value, list) and all(isinstance(v, str) and _plain(v) for v in value):
+        return "".join([f"{key}:\n", *(f"- {v}\n" for v in value)]) if value else f"{key}: []\n"
+    return yaml.dump(
+        {key: value}, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1_000_000
+    )
+
+
+def render_question(question: Question) -> str:
+    """The full text of a question file.
+
+    The front matter is what ``yaml.dump`` gives (libyaml, block style, no line folding),
+    written field by field; PyYAML writes only the values that are not plain text.
+    """
+    meta = "".join(_field(key, value) for key, value in front_matter(question).items())
     body = question.answer.strip()
     return f"---\n{meta}---\n\n{body}\n" if body else f"---\n{meta}---\n"
 

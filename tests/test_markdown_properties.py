@@ -27,7 +27,7 @@ from generator.document import (
     Table,
     Text,
 )
-from generator.markup.markdown import parse_blocks, render_blocks
+from generator.markup.markdown import _render_tree, parse_blocks, render_blocks
 
 BUDGET = settings(
     max_examples=150,
@@ -122,3 +122,35 @@ def test_text_never_becomes_html(text: str) -> None:
     html = site_html(render_blocks((Paragraph((Text(text),)),)))
     assert html.startswith("<p>") and html.endswith("</p>")
     assert not re.search(r"<(?!/?p>)[a-z]", html[3:-4])
+
+
+_raw_texts = st.one_of(
+    _words, st.sampled_from(["- a", " 1. b", "#", "<div>x", "===", "\t--- ", "  "])
+)
+_plain_inlines = st.lists(
+    st.one_of(
+        _raw_texts.map(Text),
+        st.text("ab `\n", min_size=1, max_size=8).map(Code),
+        st.sampled_from([r"x^2", r"\frac{a}{b}", ""]).map(Math),
+    ),
+    max_size=5,
+).map(tuple)
+
+
+_plain_blocks = st.one_of(
+    _plain_inlines.map(Paragraph),
+    st.builds(
+        ListBlock,
+        st.booleans(),
+        st.lists(_plain_inlines.map(lambda i: (Paragraph(i),)), max_size=3).map(tuple),
+        st.integers(0, 12),
+    ),
+)
+
+
+@BUDGET
+@given(st.lists(_plain_blocks, max_size=4).map(tuple))
+def test_plain_blocks_render_as_through_the_tree(tree: tuple) -> None:
+    """The shortcut for paragraphs of text, code and math and flat lists of them gives
+    mdformat's output."""
+    assert render_blocks(tree) == _render_tree(tree)

@@ -5,10 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.errors import QuestionFileError
 from generator.model import Question, SourceRef
-from generator.questionfile import parse_question, read_question_folder, render_question
+from generator.questionfile import (
+    _DUMPER,
+    _field,
+    parse_question,
+    read_question_folder,
+    render_question,
+)
 
 QUESTION = Question(
     id="autoencoder",
@@ -110,3 +119,19 @@ def test_answered_question_needs_a_summary() -> None:
     with pytest.raises(QuestionFileError) as info:
         parse_question(text, "q.md")
     assert "lacks summary" in info.value.message
+
+
+_YAML_TEXT = st.lists(
+    st.sampled_from([*"aZ09 -?:#'\"[]{},&*!|>%@`\\.~", "\t", "é", "\n", "true", "1e3", "no"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.one_of(_YAML_TEXT, st.lists(_YAML_TEXT, max_size=3), st.booleans()))
+def test_front_matter_fields_are_what_yaml_writes(value: object) -> None:
+    """Fields written without PyYAML read the same as PyYAML's own dump of them."""
+    expected = yaml.dump(
+        {"key": value}, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=1_000_000
+    )
+    assert _field("key", value) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -13,10 +13,15 @@ R = TypeVar("R")
 PARALLEL_FROM = 5000
 CHUNK = 2500
 
+_JOB: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+"""The function and items of the running map: forked workers inherit them, so only
+slice bounds go to the workers (pickling the items cost more than the work saved)."""
 
-def _apply(job: tuple[Callable[[T], R], Sequence[T]]) -> list[R]:
-    function, items = job
-    return [function(item) for item in items]
+
+def _apply(bounds: tuple[int, int]) -> list[Any]:
+    assert _JOB is not None
+    function, items = _JOB
+    return [function(item) for item in items[bounds[0] : bounds[1]]]
 
 
 def process_map(
@@ -25,14 +30,18 @@ def process_map(
     """``[function(x) for x in items]``, split over the machine's cores when it pays off.
 
     Below ``min_items`` items, on one core, or where processes cannot be forked,
-    it runs in this process. ``function`` must be picklable (a module-level function or
-    a bound method of a picklable object); results come back in input order, so the
-    output is the same either way.
+    it runs in this process. Workers are forked, so they inherit ``function`` and
+    ``items``; results come back in input order, so the output is the same either way.
     """
+    global _JOB
     cores = os.cpu_count() or 1
     if len(items) < min_items or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     size = min(CHUNK, -(-len(items) // cores))
-    jobs = [(function, items[i : i + size]) for i in range(0, len(items), size)]
-    with multiprocessing.get_context("fork").Pool(min(cores, 4)) as pool:
-        return [result for part in pool.map(_apply, jobs) for result in part]
+    bounds = [(i, min(i + size, len(items))) for i in range(0, len(items), size)]
+    _JOB = (function, items)
+    try:
+        with multiprocessing.get_context("fork").Pool(min(cores, 4)) as pool:
+            return [result for part in pool.map(_apply, bounds) for result in part]
+    finally:
+        _JOB = None

@@ -20,6 +20,8 @@ import mdformat.plugins
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdformat.renderer import MDRenderer, RenderContext, RenderTreeNode
+from mdformat.renderer._context import code_inline as _mdformat_code_inline
+from mdformat.renderer._context import paragraph as _mdformat_paragraph
 
 from ..document import (
     Block,
@@ -134,6 +136,78 @@ _OPTIONS: dict[str, Any] = {
 
 LIST_SEPARATOR = "<!-- -->"
 """Written between two lists in a row: Markdown would otherwise read them as one list."""
+
+
+class _Leaf:
+    """Just enough of a :class:`RenderTreeNode` for mdformat's paragraph and inline code
+    renderers: its content, rendered as it is."""
+
+    __slots__ = ("children", "content")
+
+    def __init__(self, content: str) -> None:
+        self.content = content
+        self.children = (self,)
+
+    def render(self, context: RenderContext) -> str:
+        return self.content
+
+
+_CONTEXT = RenderContext({}, {}, _OPTIONS, {"indent_width": 0, "used_refs": set()})
+_SPACES = re.compile(r"[ \t\n]+")
+
+
+def _plain_paragraph(block: Paragraph) -> str | None:
+    parts: list[str] = []
+    for node in block.children:
+        if isinstance(node, Text):
+            parts.append(escape_text(_SPACES.sub(" ", node.text)))
+        elif isinstance(node, Code):
+            parts.append(_mdformat_code_inline(_Leaf(node.text), _CONTEXT))  # type: ignore[arg-type]
+        elif isinstance(node, Math):
+            parts.append(f"${node.latex}$")
+        else:
+            return None
+    text = _mdformat_paragraph(_Leaf("".join(parts)), _CONTEXT)  # type: ignore[arg-type]
+    return _paragraph(text, None, _CONTEXT)  # type: ignore[arg-type]
+
+
+def _plain_list(block: ListBlock) -> str | None:
+    """A list whose items are one line of plain text each (else None)."""
+    lines: list[str] = []
+    for k, item in enumerate(block.items):
+        if len(item) != 1 or not isinstance(item[0], Paragraph):
+            return None
+        text = _plain_paragraph(item[0])
+        if not text or "\n" in text or text != text.strip():
+            return None
+        lines.append(f"{block.start + k}. {text}" if block.ordered else f"- {text}")
+    return "\n".join(lines) or None
+
+
+def _plain_blocks(blocks: Blocks) -> str | None:
+    """What :func:`render_blocks` gives for paragraphs of text, code and math and for flat
+    lists of such one-line items, without building mdformat's tree (its paragraph and code
+    renderers are called directly); None for anything else.
+
+    Most answers are such blocks; building the token tree cost more than rendering.
+    """
+    out: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            text = _plain_paragraph(block)
+        elif isinstance(block, ListBlock):
+            text = _plain_list(block)
+            if text is not None and isinstance(previous, ListBlock):
+                out.append(LIST_SEPARATOR)
+        else:
+            return None
+        if text is None:
+            return None
+        if text:
+            out.append(text)
+        previous = block
+    return "\n\n".join(out).strip()
 
 
 class _Tokens:
@@ -268,6 +342,12 @@ _RENDERER = MDRenderer()
 
 def render_blocks(blocks: Blocks) -> str:
     """Markdown for the site, from answer blocks (no trailing newline)."""
+    plain = _plain_blocks(blocks)
+    return _render_tree(blocks) if plain is None else plain
+
+
+def _render_tree(blocks: Blocks) -> str:
+    """:func:`render_blocks` through mdformat's token tree (any blocks)."""
     tokens = _Tokens()
     tokens.blocks(blocks, 0)
     if not tokens.out:
