@@ -109,3 +109,22 @@ def test_points_claimed_as_kept_are_in_the_answer(
     report = render_report(replaced.entries, replaced.dedupe, replaced.merged, DedupeSettings(), [])
     assert "Points kept from the other versions:" not in report
     assert "Points of the other versions that the answer does not have:" in report
+
+
+def test_a_large_automatic_group_is_listed_for_review(words: WordList, taxonomy: Taxonomy) -> None:
+    # seven entries that ask one thing: a dump asks a question two to four times, so a
+    # group this large is listed for a person even though every pair scores high
+    raws = [
+        raw(str(n), "What is gradient descent?", f"Gradient descent, version {n}.")
+        for n in range(1, 8)
+    ]
+    built = build_questions(raws, words, taxonomy)
+    (group,) = [m for m in built.merged if len(m.group.entries) > 1]
+    assert len(group.group.entries) == 7
+    assert all(link.score >= DedupeSettings().review_below for link in group.group.links)
+    items = review_items(built.entries, built.merged, DedupeSettings())
+    assert [m.question.id for m in items.low_confidence] == ["gradient-descent"]
+    report = render_report(built.entries, built.dedupe, built.merged, DedupeSettings(), [])
+    assert "- `gradient-descent`: What is gradient descent?: 7 entries in one question" in report
+    larger = DedupeSettings(review_group_size=8)
+    assert review_items(built.entries, built.merged, larger).low_confidence == ()

@@ -60,6 +60,10 @@ class DedupeSettings:
     cosine of 0.28, subject 0.9 one of 0.57)."""
     review_below: float = 0.86
     """Automatic merges scoring below this are listed first in the review report."""
+    review_group_size: int = 6
+    """Automatic groups of at least this many entries are listed for review too: a dump asks
+    a question two to four times, and a larger group is more often a wrong subject that
+    collapsed several questions into one."""
     min_title: float = 0.5
     chunk_rows: int = 2048
     near_misses: int = 25

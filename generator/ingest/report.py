@@ -78,7 +78,7 @@ def review_items(
     Unreviewed: not marked reviewed in the curation file. Gained a source: reviewed, and
     now merged with entries from sources its file did not list. Unanswered: no answer of
     its own. Low confidence: an automatic merge with a pair scoring below
-    ``settings.review_below``.
+    ``settings.review_below``, or of at least ``settings.review_group_size`` entries.
     """
     before = {p.id: p.sources for p in previous}
     groups = [m for m in merged if len(m.group.entries) > 1]
@@ -94,7 +94,11 @@ def review_items(
     low = tuple(
         m
         for m in sorted(groups, key=lambda m: m.question.id)
-        if not m.group.forced and any(link.score < settings.review_below for link in m.group.links)
+        if not m.group.forced
+        and (
+            any(link.score < settings.review_below for link in m.group.links)
+            or len(m.group.entries) >= settings.review_group_size
+        )
     )
     return ReviewItems(
         entries=len(entries),
@@ -118,6 +122,19 @@ def summary(items: ReviewItems) -> str:
         f"source, {len(items.unanswered)} unanswered, {len(items.low_confidence)} "
         "low-confidence merges"
     )
+
+
+def _low_line(item: MergedQuestion, settings: DedupeSettings) -> str:
+    """One low-confidence merge: its weak pairs, or its size when that is the reason."""
+    weak = [
+        f"`{link.left}` + `{link.right}` {link.score:.3f}"
+        for link in item.group.links
+        if link.score < settings.review_below
+    ]
+    size = len(item.group.entries)
+    if size >= settings.review_group_size:
+        weak.append(f"{size} entries in one question")
+    return f"- `{item.question.id}`: {_cell(item.question.title)}: " + "; ".join(weak)
 
 
 def _question_lines(questions: Sequence[Question]) -> list[str]:
@@ -153,18 +170,11 @@ def _needs_review(items: ReviewItems, settings: DedupeSettings) -> list[str]:
             lines += [f"> {line}" if line else ">" for line in text.splitlines()]
         lines.append("")
     lines += [
-        f"### Merges below the confidence line ({settings.review_below:g})",
+        f"### Merges below the confidence line ({settings.review_below:g}) or of "
+        f"{settings.review_group_size} entries or more",
         "",
     ]
-    lines += [
-        f"- `{m.question.id}`: {_cell(m.question.title)}: "
-        + "; ".join(
-            f"`{link.left}` + `{link.right}` {link.score:.3f}"
-            for link in m.group.links
-            if link.score < settings.review_below
-        )
-        for m in items.low_confidence[:LIST_LIMIT]
-    ] or ["None."]
+    lines += [_low_line(m, settings) for m in items.low_confidence[:LIST_LIMIT]] or ["None."]
     lines += ["", "### New questions", ""]
     lines += _question_lines(items.new)
     lines += ["", "### Unreviewed questions", ""]
