@@ -147,8 +147,7 @@ def plugin_options(plugins: Any) -> dict[str, Any]:
 
 def site_info(site_name: str, site_url: str | None, directory_urls: bool) -> SiteInfo:
     """Site facts from MkDocs' validated settings."""
-    url = (site_url.rstrip("/") + "/") if site_url and site_url.strip() else None
-    return SiteInfo(site_name.strip() or DEFAULT_TITLE, url, directory_urls)
+    return SiteInfo(site_name.strip() or DEFAULT_TITLE, None, directory_urls).with_url(site_url)
 
 
 def load_settings(config_file: Path = CONFIG_FILE) -> Settings:

@@ -90,10 +90,6 @@ class Content:
         """The file a question was read from."""
         return self.folder / f"{question_id}.md"
 
-    def line_of(self, question_id: str, key: str) -> int:
-        """The line of front matter field ``key`` in a question's file (for errors)."""
-        return _line(self.path_of(question_id), key)
-
 
 def load_content(settings: Settings, *, words: bool = True) -> Content:
     """Read and check the question files, taxonomy and word list that ``settings`` name.

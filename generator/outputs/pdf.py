@@ -280,17 +280,8 @@ def build_pdf(
     for _, members in sections:
         for question in members:
             path = str(content.path_of(question.id))
-            snippets.append(
-                Snippet(
-                    title_markdown(question.title),
-                    path,
-                    content.line_of(question.id, "title"),
-                    "title",
-                )
-            )
-            snippets.append(
-                Snippet(question.summary, path, content.line_of(question.id, "summary"), "summary")
-            )
+            snippets.append(Snippet(title_markdown(question.title), path, "title"))
+            snippets.append(Snippet(question.summary, path, "summary"))
     markup = iter(to_typst(snippets))
     typst_sections = [
         (topic_title, [(next(markup), next(markup), site.page_url(q.id)) for q in members])

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import pypandoc
 
 from ..errors import PdfError
 from ..glyphs import has_glyph
 from ..markup.markdown import escape_text
+from ..questionfile import field_line
 
 # Markdown as the question files write it, with every way of passing markup through
 # unconverted turned off: raw HTML and raw TeX would be dropped silently by the Typst
@@ -34,12 +36,22 @@ _RAW_COMMAND = re.compile(r"\\\\[A-Za-z]+")
 
 @dataclass(frozen=True)
 class Snippet:
-    """One piece of Markdown to typeset, and where it came from (for errors)."""
+    """One piece of Markdown to typeset, and where it came from (for errors).
+
+    ``line`` is looked up in the file only when an error needs it.
+    """
 
     markdown: str
     path: str
-    line: int
     field: str
+
+    @property
+    def line(self) -> int:
+        """The line of this snippet's front matter field in its file (2 if unreadable)."""
+        try:
+            return field_line(Path(self.path).read_text(encoding="utf-8"), self.field)
+        except (OSError, UnicodeDecodeError):
+            return 2
 
 
 def typst_string(text: str) -> str:
