@@ -34,6 +34,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   (``--phrasings blind2``) draws every question from them (half ``"blind2"``); the
   questions and their cluster sizes are planned by the same random draws as for the
   other sets.
+- **Third blind set** (:data:`BLIND3_PHRASINGS`, ``--phrasings blind3``): eight more per
+  ask, written by someone who read none of the generator, its lists, the benchmark's
+  other phrasings or its results, after the finder learned to confirm repeats by their
+  answers; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -456,12 +460,97 @@ BLIND2_PHRASINGS: dict[str, tuple[str, ...]] = {
         "ELI5 — why would anybody want {s}?",
     ),
 }
+# Written by someone who opened neither generator/, content/, docs/ nor these lists, after
+# the finder was changed to confirm repeats by their answers; measured once.
+BLIND3_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can someone explain in plain words what {s} actually means?",
+        "{S} — meaning?",
+        "I keep seeing the term {s} in papers. What does it refer to?",
+        "What do people mean when they say {s}?",
+        "Briefly, what is meant by the term {s}?",
+        "{S}: definition please",
+        "What exactly does one understand by {s}?",
+        "Define {s} in one or two sentences, no maths.",
+    ),
+    "advantages": (
+        "{S}: upsides?",
+        "What does {s} buy you compared with the plain baseline?",
+        "What are the strong points of {s}?",
+        "Name the main merits of {s}.",
+        "What's so good about {s}, honestly?",
+        "List the plus points of {s}.",
+        "What gains can we expect from doing {s}?",
+        "Summarise the strengths of {s} w.r.t. the usual alternatives.",
+    ),
+    "limitations": (
+        "{S}: what are the catches?",
+        "Where does {s} fall short?",
+        "In which cases does {s} break down or give bad results?",
+        "Any gotchas with {s} I should know about before relying on it?",
+        "What are the shortcomings of {s}?",
+        "What price do you pay for using {s}?",
+        "Which weak spots of {s} tend to get glossed over?",
+        "Critique {s}. What are its weaknesses in practice?",
+    ),
+    "works": (
+        "Walk me through {s} step by step — what is actually computed?",
+        "Explain the mechanics behind {s}.",
+        "{S}: how is it done internally?",
+        "What goes on inside {s} during training?",
+        "Can you describe the inner workings of {s}?",
+        "Sketch the internals of {s}, roughly at the level of pseudo-code.",
+        "What is the working principle of {s}?",
+        "I get the idea but not the mechanism. What does {s} do behind the scenes?",
+    ),
+    "fix": (
+        "My {s} setup is giving garbage results. Where do I start troubleshooting?",
+        "{S} not converging or behaving oddly — what can I do to sort it out?",
+        "How to rescue {s} when it goes wrong?",
+        "Tips for getting a broken {s} pipeline back on track?",
+        "I tried {s} and the results got worse. What should I check first?",
+        "What steps would you take to diagnose problems with {s}?",
+        "{S} is acting up. How to correct its behaviour?",
+        "Which knobs do you turn when {s} isn't behaving?",
+    ),
+    "when": (
+        "In which situations would you reach for {s}?",
+        "{S}: good choice when?",
+        "How do you decide whether {s} is the right tool for a given problem?",
+        "Under what conditions is it sensible to pick {s} over something simpler?",
+        "When does it make sense to opt for {s}?",
+        "At what point in a project would you switch to {s}?",
+        "What kind of data or problem setting calls for {s}?",
+        "Which scenarios justify going with {s} rather than the default?",
+    ),
+    "examples": (
+        "Can you point to some concrete cases where {s} has been applied?",
+        "{S} in the wild — any concrete cases?",
+        "Show me a worked instance of {s}.",
+        "Which well-known systems or papers make use of {s}?",
+        "Where has {s} been put to use in industry?",
+        "Any famous success stories of {s}?",
+        "Can you illustrate {s} with a couple of concrete cases from practice?",
+        "Cite some sample scenarios from real projects that employ {s}.",
+    ),
+    "purpose": (
+        "Why does {s} exist in the first place?",
+        "What problem is {s} meant to solve?",
+        "What is the point of {s}?",
+        "{S} — what's it there for?",
+        "What motivated the introduction of {s}?",
+        "What gap does {s} fill?",
+        "Why was {s} invented? What was missing before it?",
+        "For what aim do we apply {s}?",
+    ),
+}
 ASKS = tuple(PHRASINGS)
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
-PHRASING_SETS = ("halves", BLIND, BLIND2)
-BLIND_SETS = {BLIND: BLIND_PHRASINGS, BLIND2: BLIND2_PHRASINGS}
+BLIND3 = "blind3"
+PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3)
+BLIND_SETS = {BLIND: BLIND_PHRASINGS, BLIND2: BLIND2_PHRASINGS, BLIND3: BLIND3_PHRASINGS}
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
     " Give an example.",
@@ -633,7 +722,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind or blind2), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 or blind3), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -925,7 +1014,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|blind3] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -935,7 +1024,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind / blind2: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind / blind2 / blind3: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)

@@ -69,7 +69,9 @@ def _corpus(words: WordList, subjects: tuple[str, ...]) -> tuple[list[Entry], di
 
 
 def _merged(words: WordList, entries: list[Entry]) -> list[list[str]]:
-    result = find_duplicates(entries, settings=with_word_list(DedupeSettings(), words))
+    # Learned phrasings alone: merges confirmed by the answers switched off.
+    settings = with_word_list(DedupeSettings(answer_line=1.1), words)
+    result = find_duplicates(entries, settings=settings)
     return [[str(e.ref) for e in g.entries] for g in result.groups if len(g.entries) > 1]
 
 

@@ -202,6 +202,21 @@ def ask_of(title: str) -> str:
     return clause_ask(first_clause(title))
 
 
+_DEFINE_CUES = re.compile(
+    r"\b(?:what(?:'s| is| are| was| were)|whats|define|definition|meaning|meant|stand for)\b",
+    re.IGNORECASE,
+)
+
+
+def cue_ask(clause: str) -> str:
+    """The ask a clause's cues name, or ``""`` when it has none (not even a definition's
+    "what is", "define" or "meaning"): a phrasing no list knows, whose ask is unknown."""
+    ask = clause_ask(clause)
+    if ask == DEFINE and not _DEFINE_CUES.search(clause.replace("\u2019", "'")):
+        return ""
+    return ask
+
+
 def clause_ask(clause: str) -> str:
     """The ask of one clause: the highest-priority ask whose cue it has, else a definition."""
     best = len(_ASK_CUES)

@@ -37,6 +37,7 @@ import numpy as np
 from scipy import sparse
 
 from ..model import Entry, MergeGroup, PairScore, SourceRef, WordList
+from .confirm import Confirmation, confirm_pairs, names_subject, read_subject
 from .subjects import (
     Subject,
     SubjectOptions,
@@ -64,6 +65,13 @@ class DedupeSettings:
     """Automatic groups of at least this many entries are listed for review too: a dump asks
     a question two to four times, and a larger group is more often a wrong subject that
     collapsed several questions into one."""
+    answer_line: float = 0.5
+    """Entries with the same subject whose asks differ or are unknown merge when their
+    answers agree at least this much without the subject words (see :mod:`.confirm`).
+    Set above 1 to switch that off."""
+    min_cover: float = 0.9
+    """For such a merge, how alike (weighted Jaccard) the subjects' content words must be."""
+    run_group: int = 40
     min_title: float = 0.5
     chunk_rows: int = 2048
     near_misses: int = 25
@@ -282,6 +290,43 @@ def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int
     return [index[r] for r in refs if r in index]
 
 
+def _confirmed_merges(
+    found: Confirmation,
+    entries: Sequence[Entry],
+    subjects: Sequence[Subject],
+    groups: _Groups,
+    settings: DedupeSettings,
+) -> list[PairScore]:
+    """Merge the confirmed pairs, closest answers first; the links made, for the report.
+
+    A link's score puts the answer line at ``threshold`` and full agreement at 1, so the
+    merges the answers barely confirm fall below ``review_below`` and go to review.
+    """
+    merged = []
+    span = (1.0 - settings.threshold) / max(1.0 - settings.answer_line, 1e-9)
+    for k in np.lexsort((found.right, found.left, -found.agreement)).tolist():
+        a, b = int(found.left[k]), int(found.right[k])
+        if not found.confirmed[k] or groups.find(a) == groups.find(b) or not groups.allowed(a, b):
+            continue
+        groups.union(a, b)
+        agreement = float(found.agreement[k])
+        ask, evidence = subject_evidence(subjects[a], subjects[b])
+        evidence += f"; answers agree {agreement:.2f} without the subject words"
+        score = settings.threshold + (agreement - settings.answer_line) * span
+        merged.append(
+            PairScore(
+                entries[a].ref,
+                entries[b].ref,
+                round(float(found.cover[k]), 3),
+                round(agreement, 3),
+                round(min(score, 1.0), 3),
+                ask,
+                evidence,
+            )
+        )
+    return merged
+
+
 def find_duplicates(
     entries: Sequence[Entry],
     merges: Sequence[Sequence[SourceRef]] = (),
@@ -295,6 +340,7 @@ def find_duplicates(
     by_subject = settings.method == "subjects"
     subjects: list[Subject] = []
     mergeable: np.ndarray
+    confirmation: Confirmation | None = None
     if by_subject:
         subjects = analyse_subjects(entries, settings.subjects, (answers, columns))
         weights = subject_weights(subjects)
@@ -309,15 +355,31 @@ def find_duplicates(
                 for a, b in pairs
             ]
         )
+        readings = [read_subject(s, e.answer_key) for s, e in zip(subjects, entries, strict=True)]
+        named = [
+            names_subject(r, len(e.answer_key)) for r, e in zip(readings, entries, strict=True)
+        ]
         mergeable = np.array(
             [
                 subjects[a].ask == subjects[b].ask
                 and subjects[a].unresolved is None
                 and subjects[b].unresolved is None
+                and (named[a] or named[b])
                 for a, b in pairs
             ],
             dtype=bool,
         )
+        if settings.answer_line <= 1.0:
+            confirmation = confirm_pairs(
+                subjects,
+                readings,
+                answers,
+                columns,
+                weights,
+                answer_line=settings.answer_line,
+                min_cover=settings.min_cover,
+                run_group=settings.run_group,
+            )
     else:
         titles = tfidf([e.title_key for e in entries])
         if settings.same_words_only:
@@ -382,6 +444,9 @@ def find_duplicates(
                 continue
         if len(near) < settings.near_misses and groups.find(a) != groups.find(b):
             near.append(score_of(k))
+    if confirmation is not None:
+        for score in _confirmed_merges(confirmation, entries, subjects, groups, settings):
+            links.setdefault(index[score.left], []).append(score)
 
     forced = {groups.find(r) for r in forced_roots}
     by_root: dict[int, list[int]] = {}

@@ -43,6 +43,7 @@ from .asks import (
     LEADING_PHRASE,
     STOP_WORDS,
     clause_ask,
+    cue_ask,
     first_clause,
     key_words,
     subject_words,
@@ -70,6 +71,9 @@ class Subject:
     """The subject words in title order (rewrites applied), for learning phrasings."""
     lead: int = 0
     """How many of ``order``'s first words come from a leading phrase ("For X, ...")."""
+    cue_ask: str = ""
+    """The ask the cue lists name in the title, before any learned phrasing; ``""`` when
+    they name none (see :func:`generator.ingest.asks.cue_ask`)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,7 @@ class _Draft:
     words: tuple[str, ...]
     notes: tuple[str, ...]
     lead: int = 0
+    cue: str = ""
 
 
 def _draft(
@@ -177,7 +182,7 @@ def _draft(
         in_lead = set(key_words(leading.group(0)))
         while lead < len(subject) and subject[lead] in in_lead:
             lead += 1
-    return _Draft(clause_ask(clause), subject, tuple(notes), lead)
+    return _Draft(clause_ask(clause), subject, tuple(notes), lead, cue_ask(clause))
 
 
 def _finish(
@@ -247,6 +252,7 @@ def analyse_subjects(
                 draft.notes + tuple(notes),
                 order=tuple(dict.fromkeys(words)),
                 lead=lead,
+                cue_ask=draft.cue,
             )
         )
     if options.learned and answers is not None:

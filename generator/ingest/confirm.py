@@ -1,0 +1,205 @@
+"""Repeats the titles alone cannot show: the same subject, asked in an unknown way, same answer.
+
+A phrasing no cue list knows and the corpus did not teach ("X in a nutshell?" beside
+"Give me the gist of X") leaves two repeats with the same subject but different asks, or
+with phrasing words left in one subject. A reader settles it by reading the answers: two
+answers about one subject share its words whatever they say, so they are compared
+*without the subject words of either title*; answers to one question then agree far more
+than answers to sibling questions (another ask, or a subject one key word apart).
+
+Candidates are entries whose subjects share a run of words in title order (three, or the
+whole subject when shorter), found by filing each subject under its runs: no all-pairs
+loop, and a run shared by more than ``run_group`` entries is too generic to say anything.
+A candidate is confirmed when the subjects have the same content words (by weight), the answers
+agree at least ``answer_line`` without the subject words, and the cue lists do not give
+the two titles different asks ("What are the limitations of X?" and "What are the
+examples of X?" stay apart however alike their answers).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from .normalize import STOPWORDS
+from .phrasings import answer_agreement
+from .subjects import Subject
+
+RUN = 2
+MIN_KEPT = 0.5
+COMPARE = "comparison"
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """Candidate pairs (``left[k] < right[k]``), how alike their subjects' content words are, how far their answers agree without the subject words, and which are
+    confirmed as repeats."""
+
+    left: np.ndarray
+    right: np.ndarray
+    cover: np.ndarray
+    agreement: np.ndarray
+    confirmed: np.ndarray
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A subject read against its own answer: its words with short forms the answer spells
+    out read in full (title order), the answer's vocabulary, and the words the answer uses."""
+
+    spelled: tuple[str, ...]
+    used: frozenset[str]
+    anchored: tuple[str, ...]
+
+
+def read_subject(subject: Subject, answer_key: Sequence[str]) -> Reading:
+    """``subject`` read against the answer it came with.
+
+    An answer names what it is about; the words of how a title asks ("in a nutshell",
+    "what would you try") and misspelt words seldom come back in it. Two words the answer
+    writes apart count for the one word a title key glues ("self driving": "selfdriving"),
+    and a short word the answer spells out is read as it ("CB" when the answer says
+    "contrastive backpropagation"). ``anchored`` keeps the words the answer uses (all of
+    them when it uses none).
+    """
+    used = set(answer_key)
+    used.update(a + b for a, b in itertools.pairwise(answer_key))
+    spelled: list[str] = []
+    for word in subject.order:
+        if word not in used and MIN_SHORT <= len(word) <= MAX_SHORT:
+            spelled.extend(spelled_out(word, answer_key) or (word,))
+        else:
+            spelled.append(word)
+    spelled = list(dict.fromkeys(spelled))
+    anchored = tuple(w for w in spelled if w in used) or tuple(spelled)
+    return Reading(tuple(spelled), frozenset(used), anchored)
+
+
+MIN_SHORT, MAX_SHORT = 2, 5
+
+
+def spelled_out(short: str, answer_key: Sequence[str]) -> tuple[str, ...]:
+    """The first run of answer words whose initials spell ``short`` (or ``short`` + "s",
+    as title keys make short forms singular), else nothing."""
+    for initials in (short, short + "s"):
+        size = len(initials)
+        for start in range(len(answer_key) - size + 1):
+            run = answer_key[start : start + size]
+            if all(w[:1] == c for w, c in zip(run, initials, strict=True)):
+                return tuple(run)
+    return ()
+
+
+def run_pairs(anchored: Sequence[tuple[str, ...]], run_group: int) -> list[tuple[int, int]]:
+    """Pairs (i < j) whose anchored subjects share a run of ``RUN`` words in title order.
+
+    A subject shorter than ``RUN`` words is filed under itself whole.
+    """
+    filed: dict[tuple[str, ...], list[int]] = {}
+    for i, words in enumerate(anchored):
+        if not words:
+            continue
+        size = min(RUN, len(words))
+        for start in range(len(words) - size + 1):
+            filed.setdefault(words[start : start + size], []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in filed.values():
+        if 2 <= len(members) <= run_group:
+            pairs.update(itertools.combinations(sorted(set(members)), 2))
+    return sorted(pairs)
+
+
+def subject_cover(a: Reading, b: Reading, weights: dict[str, float]) -> float:
+    """The weight of the shared words over the weight of the lighter subject (1.0: one
+    subject is inside the other), short forms read as their answers spell them out.
+
+    Words neither answer uses are left out: they are how the titles ask ("nutshell",
+    "gist") or misspellings. Words answers are never checked for ("between") stay. When
+    that would leave out half a subject's weight or more, the answers say too little
+    about the titles (a formula for an answer) and all words count.
+    """
+    used = a.used | b.used
+    left = {w for w in a.spelled if w in used or not _checked(w)}
+    right = {w for w in b.spelled if w in used or not _checked(w)}
+    if _weight(left, weights) < MIN_KEPT * _weight(set(a.spelled), weights) or _weight(
+        right, weights
+    ) < MIN_KEPT * _weight(set(b.spelled), weights):
+        left, right = set(a.spelled), set(b.spelled)
+    lighter = min(sum(weights.get(w, 1.0) for w in left), sum(weights.get(w, 1.0) for w in right))
+    shared = sum(weights.get(w, 1.0) for w in left & right)
+    return shared / lighter if lighter else 0.0
+
+
+def _weight(words: set[str], weights: dict[str, float]) -> float:
+    return sum(weights.get(w, 1.0) for w in words)
+
+
+def _checked(word: str) -> bool:
+    """Whether answers keep ``word`` (answer keys drop stop words and single letters)."""
+    return word not in STOPWORDS and len(word) > 1
+
+
+def asks_clash(a: Subject, b: Subject) -> bool:
+    """Whether the cue lists gave the two titles different asks.
+
+    A title whose cues name no ask (not even a definition's "what is") asks in a way no
+    list knows, so it clashes with nothing but a comparison: a question about two things
+    never repeats one about one of them.
+    """
+    if a.cue_ask == b.cue_ask:
+        return False
+    return "" not in (a.cue_ask, b.cue_ask) or COMPARE in (a.cue_ask, b.cue_ask)
+
+
+MIN_NAMING = 15
+"""Answers with fewer content words than this need not name their subject ("Less
+overfitting." for "What are the advantages of dropout?")."""
+
+
+def names_subject(reading: Reading, answer_words: int) -> bool:
+    """Whether an answer of ``answer_words`` content words names its title's subject:
+    uses one of its words (short forms spelled out), or is too short to be asked to.
+
+    A longer answer that uses none of them was read against the wrong part of the title
+    ("I get the idea but not the mechanism. What does X do?" gives "get not"), and a
+    title that says nothing its answer talks about is no evidence of a repeat.
+    """
+    return answer_words < MIN_NAMING or any(w in reading.used for w in reading.spelled)
+
+
+def confirm_pairs(
+    subjects: Sequence[Subject],
+    readings: Sequence[Reading],
+    answers: sparse.csr_matrix,
+    columns: dict[str, int],
+    weights: dict[str, float],
+    *,
+    answer_line: float,
+    min_cover: float,
+    run_group: int,
+) -> Confirmation:
+    """Score every run-sharing pair, and confirm those that pass the three tests.
+
+    ``readings`` are the subjects read against their answers (:func:`read_subject`)."""
+    anchored = [
+        () if s.unresolved is not None else r.anchored
+        for s, r in zip(subjects, readings, strict=True)
+    ]
+    pairs = run_pairs(anchored, run_group)
+    left = np.array([a for a, _ in pairs], dtype=np.int64)
+    right = np.array([b for _, b in pairs], dtype=np.int64)
+    cover = np.array([subject_cover(readings[a], readings[b], weights) for a, b in pairs])
+    unions = [
+        subjects[a].words | subjects[b].words | set(readings[a].spelled + readings[b].spelled)
+        for a, b in pairs
+    ]
+    agreement = answer_agreement(answers, columns, left, right, np.arange(len(pairs)), unions)
+    clash = np.array([asks_clash(subjects[a], subjects[b]) for a, b in pairs], dtype=bool)
+    clash = clash.reshape(-1)
+    cover = cover.reshape(-1)
+    confirmed = (cover >= min_cover - 1e-9) & (agreement >= answer_line - 1e-9) & ~clash
+    return Confirmation(left, right, cover, agreement, confirmed)

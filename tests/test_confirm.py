@@ -1,0 +1,148 @@
+"""confirm.py: same subject, an ask no list knows, answers that say the same things."""
+
+from __future__ import annotations
+
+from conftest import raw
+
+from generator.ingest.confirm import (
+    asks_clash,
+    names_subject,
+    read_subject,
+    run_pairs,
+    subject_cover,
+)
+from generator.ingest.dedupe import DedupeSettings, find_duplicates
+from generator.ingest.normalize import Normalizer
+from generator.ingest.subjects import Subject
+from generator.model import Entry, WordList
+
+# Two collections' answers about gradient clipping: different wording, the same points.
+CLIPPING = (
+    "Clipping rescales the gradient whenever its norm exceeds a chosen threshold, so a "
+    "single exploding step cannot wreck the weights; recurrent networks trained with "
+    "backpropagation through time rely on it."
+)
+CLIPPING_AGAIN = (
+    "With clipping, when the norm of the gradient exceeds a threshold, the gradient is "
+    "rescaled to that threshold, so an exploding step cannot wreck the weights of recurrent "
+    "networks trained with backpropagation through time."
+)
+# Another question about the same subject: what can go wrong with it.
+CLIPPING_COSTS = (
+    "A threshold set too low slows learning, because every step is shortened, and the "
+    "direction of a clipped step is kept while its size is lost; it hides the cause of "
+    "instability instead of curing it."
+)
+
+
+def entries(words: WordList, *items: tuple[str, str, str]) -> list[Entry]:
+    norm = Normalizer(words)
+    return [norm.normalize_entry(raw(label, title, answer)) for label, title, answer in items]
+
+
+def grouped(result) -> list[list[str]]:
+    return sorted(sorted(e.ref.label for e in g.entries) for g in result.groups)
+
+
+def test_unknown_phrasing_merges_when_the_answers_agree(words: WordList) -> None:
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "Gradient clipping for recurrent networks in a nutshell?", CLIPPING),
+            ("2", "Give me the gist of gradient clipping for recurrent networks.", CLIPPING_AGAIN),
+        )
+    )
+    assert grouped(found) == [["1", "2"]]
+    (link,) = found.groups[0].links
+    assert "answers agree" in link.evidence
+    assert link.answer >= DedupeSettings().answer_line
+
+
+def test_same_subject_with_another_answer_stays_apart(words: WordList) -> None:
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "Gradient clipping for recurrent networks in a nutshell?", CLIPPING),
+            ("2", "Give me the gist of gradient clipping for recurrent networks.", CLIPPING_COSTS),
+        )
+    )
+    assert grouped(found) == [["1"], ["2"]]
+
+
+def test_asks_the_cue_lists_tell_apart_never_merge_on_answers(words: WordList) -> None:
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "What are the drawbacks of gradient clipping for RNNs?", CLIPPING),
+            ("2", "Give examples of gradient clipping for RNNs.", CLIPPING_AGAIN),
+        )
+    )
+    assert grouped(found) == [["1"], ["2"]]
+
+
+def test_switched_off_by_a_line_above_one(words: WordList) -> None:
+    settings = DedupeSettings(answer_line=1.1)
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "Gradient clipping for recurrent networks in a nutshell?", CLIPPING),
+            ("2", "Give me the gist of gradient clipping for recurrent networks.", CLIPPING_AGAIN),
+        ),
+        settings=settings,
+    )
+    assert grouped(found) == [["1"], ["2"]]
+
+
+def subject(order: tuple[str, ...], cue_ask: str = "") -> Subject:
+    return Subject("definition", frozenset(order), order=order, cue_ask=cue_ask)
+
+
+def test_run_pairs_share_two_words_in_order_and_skip_generic_runs() -> None:
+    anchored = [
+        ("gradient", "clipping", "recurrent"),
+        ("clipping", "recurrent", "nutshell"),
+        ("recurrent", "clipping"),  # another order: no shared run
+        ("dropout",),
+        (),  # a short form left unread takes no part
+    ]
+    assert run_pairs(anchored, run_group=40) == [(0, 1)]
+    crowd = [("a", "b", str(i)) for i in range(5)]
+    assert run_pairs(crowd, run_group=4) == []
+    assert len(run_pairs(crowd, run_group=5)) == 10
+
+
+def test_words_no_answer_uses_do_not_count_and_short_forms_are_spelled_out() -> None:
+    weights = {"gradient": 2.0, "clipping": 3.0, "recurrent": 2.0, "nutshell": 4.0, "gist": 4.0}
+    answer = ("gradient", "clipping", "rescale", "recurrent", "network")
+    one = read_subject(subject(("gradient", "clipping", "recurrent", "nutshell")), answer)
+    other = read_subject(subject(("gist", "gc", "recurrent")), answer)
+    assert one.anchored == ("gradient", "clipping", "recurrent")
+    assert other.spelled == ("gist", "gradient", "clipping", "recurrent")
+    assert subject_cover(one, other, weights) == 1.0
+    # Words each answer uses, only one title has: the two stay apart.
+    total = read_subject(subject(("total", "variance")), ("total", "variance", "mean"))
+    within = read_subject(subject(("variance", "within")), ("variance", "within", "group"))
+    assert subject_cover(total, within, {}) < 0.9
+
+
+def test_clash_needs_two_named_asks_or_a_comparison() -> None:
+    assert asks_clash(subject(("x",), "limitations"), subject(("x",), "examples"))
+    assert asks_clash(subject(("x",), "definition"), subject(("x",), "fix"))
+    assert not asks_clash(subject(("x",), "limitations"), subject(("x",), ""))
+    assert asks_clash(subject(("x",), "comparison"), subject(("x",), ""))
+
+
+def test_a_title_whose_subject_no_answer_names_never_merges_on_its_title(words: WordList) -> None:
+    lead_in = "I get the idea but not the mechanism. What does {} do behind the scenes?"
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", lead_in.format("gradient clipping"), CLIPPING),
+            ("2", lead_in.format("label smoothing"), CLIPPING_COSTS),
+        )
+    )
+    assert grouped(found) == [["1"], ["2"]]
+    long = ("clipping", "norm") * 10
+    assert not names_subject(read_subject(subject(("get", "not")), long), len(long))
+    assert names_subject(read_subject(subject(("get", "not")), ("overfitting",)), 1)
+    assert names_subject(read_subject(subject(("gc",)), ("gradient", "clipping")), 20)
