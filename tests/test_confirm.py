@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import raw
+from test_dedupe import entries, grouped
 
 from generator.ingest.confirm import (
     asks_clash,
@@ -12,9 +12,8 @@ from generator.ingest.confirm import (
     subject_cover,
 )
 from generator.ingest.dedupe import DedupeSettings, find_duplicates
-from generator.ingest.normalize import Normalizer
 from generator.ingest.subjects import Subject
-from generator.model import Entry, WordList
+from generator.model import WordList
 
 # Two collections' answers about gradient clipping: different wording, the same points.
 CLIPPING = (
@@ -33,15 +32,6 @@ CLIPPING_COSTS = (
     "direction of a clipped step is kept while its size is lost; it hides the cause of "
     "instability instead of curing it."
 )
-
-
-def entries(words: WordList, *items: tuple[str, str, str]) -> list[Entry]:
-    norm = Normalizer(words)
-    return [norm.normalize_entry(raw(label, title, answer)) for label, title, answer in items]
-
-
-def grouped(result) -> list[list[str]]:
-    return sorted(sorted(e.ref.label for e in g.entries) for g in result.groups)
 
 
 def test_unknown_phrasing_merges_when_the_answers_agree(words: WordList) -> None:
