@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .normalize import STOPWORDS
+from .normalize import answer_word
 from .phrasings import answer_agreement
 from .subjects import Subject
 
@@ -123,24 +123,18 @@ def subject_cover(a: Reading, b: Reading, weights: dict[str, float]) -> float:
     about the titles (a formula for an answer) and all words count.
     """
     used = a.used | b.used
-    left = {w for w in a.spelled if w in used or not _checked(w)}
-    right = {w for w in b.spelled if w in used or not _checked(w)}
-    if _weight(left, weights) < MIN_KEPT * _weight(set(a.spelled), weights) or _weight(
-        right, weights
-    ) < MIN_KEPT * _weight(set(b.spelled), weights):
-        left, right = set(a.spelled), set(b.spelled)
-    lighter = min(sum(weights.get(w, 1.0) for w in left), sum(weights.get(w, 1.0) for w in right))
-    shared = sum(weights.get(w, 1.0) for w in left & right)
-    return shared / lighter if lighter else 0.0
+    left = {w for w in a.spelled if w in used or not answer_word(w)}
+    right = {w for w in b.spelled if w in used or not answer_word(w)}
+    whole_a, whole_b = set(a.spelled), set(b.spelled)
+    too_few = _weight(left, weights) < MIN_KEPT * _weight(whole_a, weights)
+    if too_few or _weight(right, weights) < MIN_KEPT * _weight(whole_b, weights):
+        left, right = whole_a, whole_b
+    lighter = min(_weight(left, weights), _weight(right, weights))
+    return _weight(left & right, weights) / lighter if lighter else 0.0
 
 
 def _weight(words: set[str], weights: dict[str, float]) -> float:
     return sum(weights.get(w, 1.0) for w in words)
-
-
-def _checked(word: str) -> bool:
-    """Whether answers keep ``word`` (answer keys drop stop words and single letters)."""
-    return word not in STOPWORDS and len(word) > 1
 
 
 def asks_clash(a: Subject, b: Subject) -> bool:

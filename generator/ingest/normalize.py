@@ -42,6 +42,12 @@ _STOPWORD_TEXT = """
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
+
+def answer_word(word: str) -> bool:
+    """Whether answer keys keep ``word``: no stop word, no single letter."""
+    return word not in STOPWORDS and len(word) > 1
+
+
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 _ASCII_SPACES = {c: " " for c in (*range(32), 127)}  # ASCII Cc (Zs is just " ")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
@@ -305,9 +311,7 @@ class Normalizer:
 
     def answer_key(self, text: str) -> tuple[str, ...]:
         """The content words of an answer, for comparing questions."""
-        return tuple(
-            singular(w) for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1
-        )
+        return tuple(singular(w) for w in _WORD.findall(text.lower()) if answer_word(w))
 
     def normalize_entry(self, raw: RawEntry) -> Entry:
         """Turn a raw entry into a clean entry with matching keys and quality counts."""
