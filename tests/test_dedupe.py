@@ -108,7 +108,7 @@ def test_prefix_filtered_candidates_equal_brute_force() -> None:
     import numpy as np
     from scipy import sparse
 
-    from generator.ingest.dedupe import candidate_pairs
+    from generator.ingest.candidates import candidate_pairs
 
     rng = np.random.default_rng(7)
     dense = rng.random((300, 40)) * (rng.random((300, 40)) < 0.08)
@@ -127,7 +127,7 @@ def test_prefix_filtered_candidates_equal_brute_force() -> None:
 
 
 def test_near_miss_pairs_are_one_or_two_words_apart() -> None:
-    from generator.ingest.dedupe import near_miss_pairs
+    from generator.ingest.candidates import near_miss_pairs
 
     keys = [
         frozenset({"sum", "square", "total"}),
