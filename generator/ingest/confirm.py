@@ -19,7 +19,7 @@ examples of X?" stay apart however alike their answers).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -122,18 +122,43 @@ def subject_cover(a: Reading, b: Reading, weights: dict[str, float]) -> float:
     that would leave out half a subject's weight or more, the answers say too little
     about the titles (a formula for an answer) and all words count.
     """
-    used = a.used | b.used
-    left = {w for w in a.spelled if w in used or not answer_word(w)}
-    right = {w for w in b.spelled if w in used or not answer_word(w)}
-    whole_a, whole_b = set(a.spelled), set(b.spelled)
-    too_few = _weight(left, weights) < MIN_KEPT * _weight(whole_a, weights)
-    if too_few or _weight(right, weights) < MIN_KEPT * _weight(whole_b, weights):
-        left, right = whole_a, whole_b
-    lighter = min(_weight(left, weights), _weight(right, weights))
-    return _weight(left & right, weights) / lighter if lighter else 0.0
+    return _Cover(a, weights).against(_Cover(b, weights), weights)
 
 
-def _weight(words: set[str], weights: dict[str, float]) -> float:
+class _Cover:
+    """A reading's words split once for :func:`subject_cover`: the words kept whatever the
+    other answer says, and those kept only when the other answer uses them."""
+
+    __slots__ = ("doubtful", "kept", "kept_weight", "used", "whole", "whole_weight")
+
+    def __init__(self, reading: Reading, weights: dict[str, float]) -> None:
+        self.whole = frozenset(reading.spelled)
+        self.used = reading.used
+        self.kept = frozenset(w for w in self.whole if w in self.used or not answer_word(w))
+        self.doubtful = tuple(sorted(self.whole - self.kept))
+        self.whole_weight = _weight(self.whole, weights)
+        self.kept_weight = _weight(self.kept, weights)
+
+    def _side(self, other: _Cover, weights: dict[str, float]) -> tuple[frozenset[str], float]:
+        extra = [w for w in self.doubtful if w in other.used]
+        if not extra:
+            return self.kept, self.kept_weight
+        return self.kept | frozenset(extra), self.kept_weight + _weight(extra, weights)
+
+    def against(self, other: _Cover, weights: dict[str, float]) -> float:
+        left, left_weight = self._side(other, weights)
+        right, right_weight = other._side(self, weights)
+        if (
+            left_weight < MIN_KEPT * self.whole_weight
+            or right_weight < MIN_KEPT * other.whole_weight
+        ):
+            left, left_weight = self.whole, self.whole_weight
+            right, right_weight = other.whole, other.whole_weight
+        lighter = min(left_weight, right_weight)
+        return _weight(left & right, weights) / lighter if lighter else 0.0
+
+
+def _weight(words: Iterable[str], weights: dict[str, float]) -> float:
     return sum(weights.get(w, 1.0) for w in words)
 
 
@@ -178,7 +203,9 @@ def confirm_pairs(
 ) -> Confirmation:
     """Score every run-sharing pair, and confirm those that pass the three tests.
 
-    ``readings`` are the subjects read against their answers (:func:`read_subject`)."""
+    ``readings`` are the subjects read against their answers (:func:`read_subject`).
+    The tests run cheapest first: a pair whose asks clash gets no cover (0), and only
+    pairs whose cover passes get an answer agreement (else 0)."""
     anchored = [
         () if s.unresolved is not None else r.anchored
         for s, r in zip(subjects, readings, strict=True)
@@ -186,14 +213,34 @@ def confirm_pairs(
     pairs = run_pairs(anchored, run_group)
     left = np.array([a for a, _ in pairs], dtype=np.int64)
     right = np.array([b for _, b in pairs], dtype=np.int64)
-    cover = np.array([subject_cover(readings[a], readings[b], weights) for a, b in pairs])
+    clash = asks_clash_codes(subjects, left, right)
+    covers = [_Cover(r, weights) for r in readings]
+    cover = np.zeros(len(pairs))
+    for k in np.flatnonzero(~clash).tolist():
+        cover[k] = covers[left[k]].against(covers[right[k]], weights)
+    close = np.flatnonzero(~clash & (cover >= min_cover - 1e-9))
     unions = [
-        subjects[a].words | subjects[b].words | set(readings[a].spelled + readings[b].spelled)
-        for a, b in pairs
+        subjects[a].words | subjects[b].words | covers[a].whole | covers[b].whole
+        for a, b in zip(left[close].tolist(), right[close].tolist(), strict=True)
     ]
-    agreement = answer_agreement(answers, columns, left, right, np.arange(len(pairs)), unions)
-    clash = np.array([asks_clash(subjects[a], subjects[b]) for a, b in pairs], dtype=bool)
-    clash = clash.reshape(-1)
-    cover = cover.reshape(-1)
-    confirmed = (cover >= min_cover - 1e-9) & (agreement >= answer_line - 1e-9) & ~clash
+    agreement = np.zeros(len(pairs))
+    agreement[close] = answer_agreement(
+        answers, columns, left[close], right[close], np.arange(len(close)), unions
+    )
+    confirmed = np.zeros(len(pairs), dtype=bool)
+    confirmed[close] = agreement[close] >= answer_line - 1e-9
     return Confirmation(left, right, cover, agreement, confirmed)
+
+
+def asks_clash_codes(
+    subjects: Sequence[Subject], left: np.ndarray, right: np.ndarray
+) -> np.ndarray:
+    """:func:`asks_clash` of each pair (``left[k]``, ``right[k]``), as a boolean array."""
+    codes: dict[str, int] = {"": 0, COMPARE: 1}
+    ask = np.array([codes.setdefault(s.cue_ask, len(codes)) for s in subjects], dtype=np.int64)
+    a, b = ask[left], ask[right]
+    differ = a != b
+    unknown = (a == 0) | (b == 0)
+    compared = (a == 1) | (b == 1)
+    clash: np.ndarray = differ & (~unknown | compared)
+    return clash
