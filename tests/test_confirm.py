@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+
+import numpy as np
 from test_dedupe import entries, grouped
 
 from generator.ingest.confirm import (
@@ -95,10 +98,16 @@ def test_run_pairs_share_two_words_in_order_and_skip_generic_runs() -> None:
         ("dropout",),
         (),  # a short form left unread takes no part
     ]
-    assert run_pairs(anchored, run_group=40) == [(0, 1)]
+    assert _pairs(run_pairs(anchored, run_group=40)) == [(0, 1)]
     crowd = [("a", "b", str(i)) for i in range(5)]
-    assert run_pairs(crowd, run_group=4) == []
-    assert len(run_pairs(crowd, run_group=5)) == 10
+    assert _pairs(run_pairs(crowd, run_group=4)) == []
+    assert _pairs(run_pairs(crowd, run_group=5)) == list(itertools.combinations(range(5), 2))
+    assert _pairs(run_pairs([("a", "b", "a", "b"), ("a", "b")], run_group=40)) == [(0, 1)]
+    assert _pairs(run_pairs([], run_group=40)) == []
+
+
+def _pairs(found: tuple[np.ndarray, np.ndarray]) -> list[tuple[int, int]]:
+    return list(zip(found[0].tolist(), found[1].tolist(), strict=True))
 
 
 def test_words_no_answer_uses_do_not_count_and_short_forms_are_spelled_out() -> None:

@@ -208,10 +208,12 @@ _DEFINE_CUES = re.compile(
 )
 
 
-def cue_ask(clause: str) -> str:
+def cue_ask(clause: str, ask: str | None = None) -> str:
     """The ask a clause's cues name, or ``""`` when it has none (not even a definition's
-    "what is", "define" or "meaning"): a phrasing no list knows, whose ask is unknown."""
-    ask = clause_ask(clause)
+    "what is", "define" or "meaning"): a phrasing no list knows, whose ask is unknown.
+
+    ``ask`` is the clause's :func:`clause_ask` when the caller has it already."""
+    ask = ask or clause_ask(clause)
     if ask == DEFINE and not _DEFINE_CUES.search(clause.replace("\u2019", "'")):
         return ""
     return ask

@@ -26,7 +26,7 @@ import numpy as np
 from scipy import sparse
 
 from .normalize import answer_word
-from .phrasings import answer_agreement
+from .phrasings import answer_agreement, sharing_pairs
 from .subjects import Subject
 
 RUN = 2
@@ -94,23 +94,26 @@ def spelled_out(short: str, answer_key: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
-def run_pairs(anchored: Sequence[tuple[str, ...]], run_group: int) -> list[tuple[int, int]]:
-    """Pairs (i < j) whose anchored subjects share a run of ``RUN`` words in title order.
+def run_pairs(anchored: Sequence[tuple[str, ...]], run_group: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (``left[k] < right[k]``, in order) whose anchored subjects share a run of
+    ``RUN`` words in title order.
 
     A subject shorter than ``RUN`` words is filed under itself whole.
     """
-    filed: dict[tuple[str, ...], list[int]] = {}
+    runs: dict[tuple[str, ...], int] = {}
+    filed: list[int] = []
+    members: list[int] = []
     for i, words in enumerate(anchored):
-        if not words:
-            continue
         size = min(RUN, len(words))
-        for start in range(len(words) - size + 1):
-            filed.setdefault(words[start : start + size], []).append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in filed.values():
-        if 2 <= len(members) <= run_group:
-            pairs.update(itertools.combinations(sorted(set(members)), 2))
-    return sorted(pairs)
+        for start in range(len(words) - size + 1 if words else 0):
+            filed.append(runs.setdefault(words[start : start + size], len(runs)))
+            members.append(i)
+    n = max(len(anchored), 1)
+    once = np.unique(np.array(filed, dtype=np.int64) * n + np.array(members, dtype=np.int64))
+    run_of, member = once // n, once % n
+    first, second = sharing_pairs(run_of, run_group)
+    pairs = np.unique(member[first] * n + member[second])
+    return pairs // n, pairs % n
 
 
 def subject_cover(a: Reading, b: Reading, weights: dict[str, float]) -> float:
@@ -210,12 +213,10 @@ def confirm_pairs(
         () if s.unresolved is not None else r.anchored
         for s, r in zip(subjects, readings, strict=True)
     ]
-    pairs = run_pairs(anchored, run_group)
-    left = np.array([a for a, _ in pairs], dtype=np.int64)
-    right = np.array([b for _, b in pairs], dtype=np.int64)
+    left, right = run_pairs(anchored, run_group)
     clash = asks_clash_codes(subjects, left, right)
     covers = [_Cover(r, weights) for r in readings]
-    cover = np.zeros(len(pairs))
+    cover = np.zeros(len(left))
     for k in np.flatnonzero(~clash).tolist():
         cover[k] = covers[left[k]].against(covers[right[k]], weights)
     close = np.flatnonzero(~clash & (cover >= min_cover - 1e-9))
@@ -223,11 +224,11 @@ def confirm_pairs(
         subjects[a].words | subjects[b].words | covers[a].whole | covers[b].whole
         for a, b in zip(left[close].tolist(), right[close].tolist(), strict=True)
     ]
-    agreement = np.zeros(len(pairs))
+    agreement = np.zeros(len(left))
     agreement[close] = answer_agreement(
         answers, columns, left[close], right[close], np.arange(len(close)), unions
     )
-    confirmed = np.zeros(len(pairs), dtype=bool)
+    confirmed = np.zeros(len(left), dtype=bool)
     confirmed[close] = agreement[close] >= answer_line - 1e-9
     return Confirmation(left, right, cover, agreement, confirmed)
 

@@ -43,7 +43,8 @@ from .candidates import (
     same_words,
     subject_candidates,
 )
-from .confirm import Confirmation, confirm_pairs, names_subject, read_subject
+from .confirm import Confirmation, Reading, confirm_pairs, names_subject, read_subject
+from .parallel import process_map
 from .subjects import (
     Subject,
     SubjectOptions,
@@ -164,6 +165,10 @@ def subject_evidence(a: Subject, b: Subject) -> tuple[str, str]:
     return ask, "; ".join(parts)
 
 
+def _read_entry(pair: tuple[Subject, Entry]) -> Reading:
+    return read_subject(pair[0], pair[1].answer_key)
+
+
 def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int]:
     return [index[r] for r in refs if r in index]
 
@@ -233,7 +238,7 @@ def find_duplicates(
                 for a, b in pairs
             ]
         )
-        readings = [read_subject(s, e.answer_key) for s, e in zip(subjects, entries, strict=True)]
+        readings = process_map(_read_entry, list(zip(subjects, entries, strict=True)))
         named = [
             names_subject(r, len(e.answer_key)) for r, e in zip(readings, entries, strict=True)
         ]

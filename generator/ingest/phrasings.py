@@ -207,14 +207,17 @@ def readings_of(subjects: Sequence[Subject]) -> list[list[tuple[frozenset[str], 
     return out
 
 
-def _sharing_pairs(core_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Positions (i < j) of every two readings with the same core, in groups of at most
-    ``MAX_GROUP`` (a core shared more widely is too generic to say anything)."""
-    order = np.argsort(core_of, kind="stable")
-    sizes = np.bincount(core_of)
+def sharing_pairs(
+    group_of: np.ndarray, max_group: int = MAX_GROUP
+) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i < j) of every two items in the same group, in groups of at most
+    ``max_group`` (a core shared more widely is too generic to say anything), group by
+    group in group order; no loop over items."""
+    order = np.argsort(group_of, kind="stable")
+    sizes = np.bincount(group_of)
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     lefts, rights = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
-    for size in range(2, MAX_GROUP + 1):
+    for size in range(2, max_group + 1):
         groups = np.flatnonzero(sizes == size)
         if len(groups):
             first, second = np.triu_indices(size, 1)
@@ -244,7 +247,7 @@ def learn_phrasings(
     entry, frame_of, core_of = (
         np.array(x, dtype=np.int64) for x in (entry_list, frame_list, core_list)
     )
-    first, second = _sharing_pairs(core_of)
+    first, second = sharing_pairs(core_of)
     keep = (frame_of[first] != frame_of[second]) & (entry[first] != entry[second])
     first, second = first[keep], second[keep]
     frames = list(frame_ids)

@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 from scipy import sparse
@@ -48,6 +49,7 @@ from .asks import (
     key_words,
     subject_words,
 )
+from .parallel import process_map
 from .phrasings import apply_phrasings, learn_phrasings
 from .rewrites import (
     CAPITALS,
@@ -182,7 +184,8 @@ def _draft(
         in_lead = set(key_words(leading.group(0)))
         while lead < len(subject) and subject[lead] in in_lead:
             lead += 1
-    return _Draft(clause_ask(clause), subject, tuple(notes), lead, cue_ask(clause))
+    ask = clause_ask(clause)
+    return _Draft(ask, subject, tuple(notes), lead, cue_ask(clause, ask))
 
 
 def _finish(
@@ -235,7 +238,9 @@ def analyse_subjects(
         capitals = {key_words(m.group(1))[0] for e in entries for m in CAPITALS.finditer(e.title)}
         spelling = spelling_fixes(title_counts, counts, capitals)
     fields = _field_phrases(options.field_phrases)
-    drafts = [_draft(e, spelling, fields, options) for e in entries]
+    drafts = process_map(
+        partial(_draft, spelling=spelling, fields=fields, options=options), entries
+    )
     compounds: dict[str, tuple[str, str]] = {}
     shortened: dict[tuple[str, str], str] = {}
     if options.compounds:
