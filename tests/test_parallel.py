@@ -42,3 +42,19 @@ def test_errors_cross_process_boundaries_whole() -> None:
 
     error = pickle.loads(pickle.dumps(SourceError("a.txt", 3, "bad")))
     assert isinstance(error, SourceError) and str(error) == "a.txt:3: bad"
+
+
+def test_map_ranges_joins_the_slices_in_order(monkeypatch) -> None:
+    import os
+
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+
+    def squares(start: int, stop: int) -> list[tuple[int, int]]:
+        return [(i * i, os.getpid()) for i in range(start, stop)]
+
+    parallel_run = parallel.map_ranges(squares, 103, min_items=10)
+    assert [v for v, _ in parallel_run] == [i * i for i in range(103)]
+    assert os.getpid() not in {pid for _, pid in parallel_run}
+    serial = parallel.map_ranges(squares, 103, min_items=104)
+    assert {pid for _, pid in serial} == {os.getpid()}
+    assert parallel.map_ranges(squares, 0, min_items=1) == []

@@ -26,12 +26,15 @@ import numpy as np
 from scipy import sparse
 
 from .normalize import answer_word
+from .parallel import map_ranges
 from .phrasings import answer_agreement, sharing_pairs
 from .subjects import Subject
 
 RUN = 2
 MIN_KEPT = 0.5
 COMPARE = "comparison"
+PARALLEL_PAIRS = 200_000
+"""From this many pairs on, subject covers are computed in worker processes."""
 
 
 @dataclass(frozen=True)
@@ -216,9 +219,17 @@ def confirm_pairs(
     left, right = run_pairs(anchored, run_group)
     clash = asks_clash_codes(subjects, left, right)
     covers = [_Cover(r, weights) for r in readings]
+    open_pairs = np.flatnonzero(~clash)
+    lefts, rights = left[open_pairs].tolist(), right[open_pairs].tolist()
+
+    def covers_of(start: int, stop: int) -> list[float]:
+        return [
+            covers[a].against(covers[b], weights)
+            for a, b in zip(lefts[start:stop], rights[start:stop], strict=True)
+        ]
+
     cover = np.zeros(len(left))
-    for k in np.flatnonzero(~clash).tolist():
-        cover[k] = covers[left[k]].against(covers[right[k]], weights)
+    cover[open_pairs] = map_ranges(covers_of, len(open_pairs), PARALLEL_PAIRS)
     close = np.flatnonzero(~clash & (cover >= min_cover - 1e-9))
     unions = [
         subjects[a].words | subjects[b].words | covers[a].whole | covers[b].whole

@@ -45,3 +45,20 @@ def process_map(
             return [result for part in pool.map(_apply, bounds) for result in part]
     finally:
         _JOB = None
+
+
+def map_ranges(
+    function: Callable[[int, int], list[R]], size: int, min_items: int = PARALLEL_FROM
+) -> list[R]:
+    """``function(0, size)``, computed as ``function(start, stop)`` over slices of
+    ``range(size)`` in worker processes when ``size`` reaches ``min_items``; the slices'
+    results joined in order, so the output is the same either way.
+
+    For work over many pairs or items held in arrays the workers inherit.
+    """
+    if size < min_items:
+        return function(0, size)
+    step = -(-size // (2 * (os.cpu_count() or 1)))
+    bounds = [(start, min(start + step, size)) for start in range(0, size, step)]
+    parts = process_map(lambda b: function(*b), bounds, min_items=1)
+    return [result for part in parts for result in part]

@@ -115,25 +115,28 @@ def abbreviation_expansions(
     """
     shorts = {m.group(1).lower() for t in titles for m in CAPITALS.finditer(t)} | set(lower)
     found: dict[str, Counter[str]] = {}
+    seen: list[tuple[str, str]] = []
     if shorts:
-        lengths = sorted({len(s) for s in shorts})
-        firsts = {s[0] for s in shorts}
+        longest = max(len(s) for s in shorts)
+        prefixes = {s[:k] for s in shorts for k in range(1, len(s) + 1)}
         for title in titles:
             words, joins = _hyphenated_words(title)
             initials = "".join(w[0] for w in words)
             for i in range(len(words)):
-                if initials[i] not in firsts or (i and joins[i - 1]):
+                if i and joins[i - 1]:
                     continue  # a run starts at a word, not inside "mini-batch"
-                for size in lengths:
-                    if i + size > len(words):
-                        break
+                for size in range(1, min(longest, len(words) - i) + 1):
+                    if initials[i : i + size] not in prefixes:
+                        break  # no short form starts so: longer runs cannot spell one
                     if initials[i : i + size] not in shorts or joins[i + size - 1]:
                         continue  # nor ends inside one
                     run = words[i : i + size]
                     if run[0] in STOP_WORDS or run[-1] in STOP_WORDS:
                         continue
                     text = "".join(w + ("-" if joins[i + k] else " ") for k, w in enumerate(run))
-                    found.setdefault(initials[i : i + size], Counter())[text.strip()] += 1
+                    seen.append((initials[i : i + size], text.strip()))
+    for (short, text), count in Counter(seen).items():
+        found.setdefault(short, Counter())[text] = count
     result: dict[str, tuple[tuple[str, ...], ...]] = {}
     for short, runs in sorted(found.items()):
         ordered = sorted(runs.items(), key=lambda kv: (-kv[1], kv[0]))
