@@ -43,8 +43,15 @@ from .candidates import (
     same_words,
     subject_candidates,
 )
-from .confirm import Confirmation, Reading, confirm_pairs, names_subject, read_subject
-from .parallel import process_map
+from .confirm import (
+    PARALLEL_PAIRS,
+    Confirmation,
+    Reading,
+    confirm_pairs,
+    names_subject,
+    read_subject,
+)
+from .parallel import map_ranges, process_map
 from .subjects import (
     Subject,
     SubjectOptions,
@@ -230,14 +237,16 @@ def find_duplicates(
         pairs = subject_candidates(subjects)
         left = np.array([a for a, _ in pairs], dtype=np.int64)
         right = np.array([b for _, b in pairs], dtype=np.int64)
-        title_cos = np.array(
-            [
+
+        def similarities(start: int, stop: int) -> list[float]:
+            return [
                 1.0
                 if subjects[a].words == subjects[b].words
                 else subject_similarity(subjects[a].words, subjects[b].words, weights)
-                for a, b in pairs
+                for a, b in pairs[start:stop]
             ]
-        )
+
+        title_cos = np.array(map_ranges(similarities, len(pairs), PARALLEL_PAIRS), dtype=float)
         readings = process_map(_read_entry, list(zip(subjects, entries, strict=True)))
         named = [
             names_subject(r, len(e.answer_key)) for r, e in zip(readings, entries, strict=True)

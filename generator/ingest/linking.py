@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 import numpy as np
 from scipy import sparse
@@ -16,6 +17,7 @@ from scipy import sparse
 from ..document import plain_text
 from ..model import QuestionDraft
 from .normalize import Normalizer
+from .parallel import process_map
 from .vectors import tfidf
 
 MAX_RELATED = 5
@@ -125,7 +127,7 @@ def related_ids(
         return [() for _ in questions]
     large = n > SPARSIFY_FROM
     matrix = tfidf(
-        [_tokens(q, normalizer) for q in questions],
+        process_map(partial(_tokens, normalizer=normalizer), questions),
         max_df=None if large else min(1.0, max(0.2, 50 / n)),
     )
     transposed = matrix.T.tocsc()

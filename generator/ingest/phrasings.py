@@ -237,11 +237,17 @@ def learn_phrasings(
     entry_list: list[int] = []
     frame_list: list[int] = []
     core_list: list[int] = []
+    known: dict[int, tuple[list[int], list[int]]] = {}  # readings_of shares equal lists
     for i, found in enumerate(readings):
-        for core, frame in found:
-            entry_list.append(i)
-            frame_list.append(frame_ids.setdefault(frame, len(frame_ids)))
-            core_list.append(core_ids.setdefault(core, len(core_ids)))
+        ids = known.get(id(found))
+        if ids is None:
+            ids = known[id(found)] = (
+                [frame_ids.setdefault(frame, len(frame_ids)) for _, frame in found],
+                [core_ids.setdefault(core, len(core_ids)) for core, _ in found],
+            )
+        entry_list.extend([i] * len(found))
+        frame_list.extend(ids[0])
+        core_list.extend(ids[1])
     if not entry_list:
         return Phrasings({}, {}, readings)
     entry, frame_of, core_of = (
