@@ -11,10 +11,12 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from rapidfuzz.distance import OSA
 
 from .asks import ASK_WORDS, STOP_WORDS, key_words
+from .parallel import map_ranges
 
 MIN_TYPO_LENGTH = 4
 MAX_TYPO_COUNT = 2
@@ -103,6 +105,32 @@ def _hyphenated_words(title: str) -> tuple[list[str], list[bool]]:
     return [word for word, _ in pairs], [bool(hyphen) for _, hyphen in pairs]
 
 
+def _spelling_runs(
+    titles: Sequence[str], shorts: frozenset[str], start: int, stop: int
+) -> list[tuple[str, str]]:
+    """(short form, phrase) for each run of words in ``titles[start:stop]`` that spells one."""
+    seen: list[tuple[str, str]] = []
+    longest = max(len(s) for s in shorts)
+    prefixes = {s[:k] for s in shorts for k in range(1, len(s) + 1)}
+    for title in titles[start:stop]:
+        words, joins = _hyphenated_words(title)
+        initials = "".join(w[0] for w in words)
+        for i in range(len(words)):
+            if i and joins[i - 1]:
+                continue  # a run starts at a word, not inside "mini-batch"
+            for size in range(1, min(longest, len(words) - i) + 1):
+                if initials[i : i + size] not in prefixes:
+                    break  # no short form starts so: longer runs cannot spell one
+                if initials[i : i + size] not in shorts or joins[i + size - 1]:
+                    continue  # nor ends inside one
+                run = words[i : i + size]
+                if run[0] in STOP_WORDS or run[-1] in STOP_WORDS:
+                    continue
+                text = "".join(w + ("-" if joins[i + k] else " ") for k, w in enumerate(run))
+                seen.append((initials[i : i + size], text.strip()))
+    return seen
+
+
 def abbreviation_expansions(
     titles: Sequence[str], reviewed: Sequence[tuple[str, str]] = (), lower: Iterable[str] = ()
 ) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -115,28 +143,10 @@ def abbreviation_expansions(
     """
     shorts = {m.group(1).lower() for t in titles for m in CAPITALS.finditer(t)} | set(lower)
     found: dict[str, Counter[str]] = {}
-    seen: list[tuple[str, str]] = []
     if shorts:
-        longest = max(len(s) for s in shorts)
-        prefixes = {s[:k] for s in shorts for k in range(1, len(s) + 1)}
-        for title in titles:
-            words, joins = _hyphenated_words(title)
-            initials = "".join(w[0] for w in words)
-            for i in range(len(words)):
-                if i and joins[i - 1]:
-                    continue  # a run starts at a word, not inside "mini-batch"
-                for size in range(1, min(longest, len(words) - i) + 1):
-                    if initials[i : i + size] not in prefixes:
-                        break  # no short form starts so: longer runs cannot spell one
-                    if initials[i : i + size] not in shorts or joins[i + size - 1]:
-                        continue  # nor ends inside one
-                    run = words[i : i + size]
-                    if run[0] in STOP_WORDS or run[-1] in STOP_WORDS:
-                        continue
-                    text = "".join(w + ("-" if joins[i + k] else " ") for k, w in enumerate(run))
-                    seen.append((initials[i : i + size], text.strip()))
-    for (short, text), count in Counter(seen).items():
-        found.setdefault(short, Counter())[text] = count
+        spelling = partial(_spelling_runs, titles, frozenset(shorts))
+        for (short, text), count in Counter(map_ranges(spelling, len(titles))).items():
+            found.setdefault(short, Counter())[text] = count
     result: dict[str, tuple[tuple[str, ...], ...]] = {}
     for short, runs in sorted(found.items()):
         ordered = sorted(runs.items(), key=lambda kv: (-kv[1], kv[0]))
