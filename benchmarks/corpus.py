@@ -38,6 +38,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   ask, written by someone who read none of the generator, its lists, the benchmark's
   other phrasings or its results, after the finder learned to confirm repeats by their
   answers; measured once.
+- **Fourth blind set** (:data:`BLIND4_PHRASINGS`, ``--phrasings blind4``): eight more per
+  ask, written the same way after the finder speed-up; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -548,9 +550,99 @@ ASKS = tuple(PHRASINGS)
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
+# Written by someone who opened nothing of the project, from a prompt that described only
+# the eight asks, after the finder speed-up; measured once.
+BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can someone explain in plain English what {s} actually means?",
+        "ELI5: {s}",
+        "I keep seeing the term {s} in papers but nobody ever defines it. What does it refer to?",
+        "Briefly state what is meant by the term {s}.",
+        "Flashcard: {S} — definition?",
+        "what mean {s} in machine learning? my teacher use it but i dont understand the meaning",
+        "In one or two sentences, how would you define {s} to an interviewer?",
+        "Quick question — what exactly do people mean when they say {s}?",
+    ),
+    "advantages": (
+        "{S} — pros?",
+        "Why is {s} considered such a good idea? What do you actually gain from it?",
+        "What benefits does {s} bring to the table?",
+        "Interview prep: list the main upsides of {s}.",
+        "i read that {s} is very helpful, what is the good points of it?",
+        "Outline the key strengths of {s}.",
+        "What makes {s} so beneficial in practice?",
+        "Everyone on my team swears by {s}. What's the actual payoff compared to not using it?",
+    ),
+    "limitations": (
+        "{S} — cons?",
+        "What are the downsides of {s}?",
+        "Where does {s} break down?",
+        "Discuss the weaknesses and failure modes of {s}.",
+        "is there some drawback of {s}? i think it cannot be perfect, what is the bad side",
+        "I've been using {s} for a while and it seems great, but what shortcomings should I be aware of?",
+        "Exam question: critically discuss the main pitfalls of {s}.",
+        "What can go wrong with {s}?",
+    ),
+    "works": (
+        "Walk me through what {s} actually does under the hood.",
+        "Can someone explain the mechanism behind {s} step by step?",
+        "What's going on inside {s}, mechanically speaking?",
+        "{S}: how does it actually operate, step by step?",
+        "I get the high-level idea of {s}, but not the mechanics. Can someone break down what is going on internally?",
+        "Explain the inner workings of {s}.",
+        "how {s} is working inside? please explain the process",
+        "In an interview, how would you describe the mechanics of {s} from the inputs to the outputs?",
+    ),
+    "fix": (
+        "How can I get rid of {s} in my model?",
+        "My training run is suffering from {s}. Any tips on how to deal with it?",
+        "What are common strategies to mitigate {s}?",
+        "{S} — how to prevent it?",
+        "How do practitioners avoid {s} in practice?",
+        "i have {s} in my network, what should i do to solve it?",
+        "List techniques for addressing {s}.",
+        "In a production setting, what steps would you take to remedy {s} once you've detected it?",
+    ),
+    "when": (
+        "In which situations would you reach for {s}?",
+        "When does it make sense to go with {s}?",
+        "{S} — when is it the right choice?",
+        "How do I decide whether my problem calls for {s}?",
+        "in what case we should apply {s}? i am confused when to choose it",
+        "Under what circumstances is {s} the appropriate tool?",
+        "In a production setting, how do you know it's the right time to use {s}?",
+        "Interview question: what kinds of problems would make you pick {s}?",
+    ),
+    "examples": (
+        "What are some concrete instances of {s}?",
+        "Where is {s} used in practice?",
+        "What are some real-world applications of {s}?",
+        "{S} — examples?",
+        "Name a few well-known systems or models that rely on {s}.",
+        "please give me some example of {s}, i want to see where it appear in real life",
+        "I learn better from concrete cases. Could you show me a couple of examples of {s} in action?",
+        "Which industries or products make use of {s}?",
+    ),
+    "purpose": (
+        "Why do we even need {s}?",
+        "What problem is {s} meant to solve?",
+        "What's the point of {s}?",
+        "{S}: what is it for?",
+        "Why was {s} introduced in the first place?",
+        "what is the goal of {s}? why people invent it?",
+        "I'm reviewing for my exam and I still don't get why {s} exists. What role is it supposed to play?",
+        "Explain the motivation behind {s}.",
+    ),
+}
 BLIND3 = "blind3"
-PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3)
-BLIND_SETS = {BLIND: BLIND_PHRASINGS, BLIND2: BLIND2_PHRASINGS, BLIND3: BLIND3_PHRASINGS}
+BLIND4 = "blind4"
+PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4)
+BLIND_SETS = {
+    BLIND: BLIND_PHRASINGS,
+    BLIND2: BLIND2_PHRASINGS,
+    BLIND3: BLIND3_PHRASINGS,
+    BLIND4: BLIND4_PHRASINGS,
+}
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
     " Give an example.",
@@ -722,7 +814,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 or blind3), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2, blind3 or blind4), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1014,7 +1106,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|blind3] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|blind3|blind4] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1024,7 +1116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind / blind2 / blind3: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind / blind2 / blind3 / blind4: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)

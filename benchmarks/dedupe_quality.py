@@ -5,6 +5,7 @@
     python -m benchmarks.dedupe_quality --phrasings blind   # a corpus phrased from the blind set
     python -m benchmarks.dedupe_quality --phrasings blind2  # ... from the second blind set
     python -m benchmarks.dedupe_quality --phrasings blind3  # ... from the third
+    python -m benchmarks.dedupe_quality --phrasings blind4  # ... from the fourth
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
 The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
@@ -28,7 +29,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .corpus import BLIND, BLIND2, BLIND3, BLIND_SETS, PHRASING_SETS, make_corpus, write_corpus
+from .corpus import (
+    BLIND,
+    BLIND2,
+    BLIND3,
+    BLIND4,
+    BLIND_SETS,
+    PHRASING_SETS,
+    make_corpus,
+    write_corpus,
+)
 from .quality import KINDS, kind_scores
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -194,13 +204,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=10_000, help="entries (default: 10,000)")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
     parser.add_argument(
-        "--half", choices=("tune", "held-out", BLIND, BLIND2, BLIND3), help="print one half only"
+        "--half",
+        choices=("tune", "held-out", BLIND, BLIND2, BLIND3, BLIND4),
+        help="print one half only",
     )
     parser.add_argument(
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 or blind3",
+        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2, blind3 or blind4",
     )
     parser.add_argument("--variant", action="append", default=[], help="run only this variant")
     parser.add_argument(
