@@ -7,6 +7,7 @@ import itertools
 import numpy as np
 from test_dedupe import entries, grouped
 
+from generator.ingest.asks import statement_lead
 from generator.ingest.confirm import (
     asks_clash,
     names_subject,
@@ -145,3 +146,31 @@ def test_a_title_whose_subject_no_answer_names_never_merges_on_its_title(words: 
     assert not names_subject(read_subject(subject(("get", "not")), long), len(long))
     assert names_subject(read_subject(subject(("get", "not")), ("overfitting",)), 1)
     assert names_subject(read_subject(subject(("gc",)), ("gradient", "clipping")), 20)
+
+
+def test_a_title_opening_with_a_statement_is_read_from_its_question(words: WordList) -> None:
+    lead_in = "I get the idea but not the mechanism. What does {} do behind the scenes?"
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", lead_in.format("gradient clipping"), CLIPPING),
+            ("2", "How does gradient clipping work?", CLIPPING_AGAIN),
+            ("3", lead_in.format("label smoothing"), CLIPPING_COSTS),
+        )
+    )
+    assert grouped(found) == [["1", "2"], ["3"]]
+    assert {"gradient", "clipping"} <= found.subjects[0].words
+    assert not {"get", "idea"} & found.subjects[0].words
+    # The opening sentence names the subject and the answer uses it: it stays the reading.
+    critique = find_duplicates(
+        entries(words, ("1", "Critique gradient clipping. What are its weak spots?", CLIPPING))
+    )
+    assert {"gradient", "clipping"} <= critique.subjects[0].words
+
+
+def test_statement_lead_finds_the_first_sentence_that_asks() -> None:
+    title = "I learn better from concrete cases. Could you show me examples of dropout?"
+    assert title[statement_lead(title) :] == "Could you show me examples of dropout?"
+    assert statement_lead("What is dropout? Explain briefly.") == 0
+    assert statement_lead("Summarise the strengths of dropout w.r.t. the usual ones.") == 0
+    assert statement_lead("Bagging vs. boosting?") == 0  # nothing later asks

@@ -187,6 +187,24 @@ def first_clause(title: str) -> str:
     return title[: end.start()] if end else title
 
 
+_SENTENCE_END = re.compile(r"[.!]\s+(?=\S)")
+
+
+def statement_lead(title: str) -> int:
+    """Where a title's question starts when it opens with sentences that ask nothing
+    ("I learn better from concrete cases. Could you show me examples of X?"), else 0.
+
+    A sentence asks something when it has an asking word (:data:`_ASKING`); the lead is
+    kept (0) unless a later sentence asks.
+    """
+    start = 0
+    for end in _SENTENCE_END.finditer(title):
+        if _ASKING.search(title, start, end.start()):
+            return start
+        start = end.end()
+    return start if start and _ASKING.search(title, start) else 0
+
+
 def key_words(text: str) -> list[str]:
     """Words as title keys spell them: lower case, hyphens joined, singular."""
     return [singular(w.replace("'", "")) for w in _WORD.findall(text.lower().replace("-", ""))]

@@ -47,6 +47,7 @@ from .asks import (
     cue_ask,
     first_clause,
     key_words,
+    statement_lead,
     subject_words,
 )
 from .parallel import process_map
@@ -154,15 +155,43 @@ def _draft(
     fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
     options: SubjectOptions,
 ) -> _Draft:
-    """Spelling fixed, first clause only, field phrases, ask, stop and ask words removed."""
+    """Spelling fixed, first clause only, field phrases, ask, stop and ask words removed.
+
+    A title that opens with a sentence asking nothing ("I get the idea but not the
+    mechanism. What does X do?") is read from its question when the answer uses more of
+    that reading's subject words: the opening sentence may also be where the subject is
+    ("Critique X. What are its weaknesses?").
+    """
     title = entry.title
     if spelling and any(w in spelling for w in entry.title_key):
         title = _corrected(title, spelling)
-    clause = first_clause(title)
+    draft = _draft_from(entry, title, 0, spelling, fields, options)
+    skip = statement_lead(title) if options.asks else 0
+    if skip:
+        later = _draft_from(entry, title, skip, spelling, fields, options)
+        used = set(entry.answer_key)
+        if sum(w in used for w in later.words) > sum(w in used for w in draft.words):
+            return later
+    return draft
+
+
+def _draft_from(
+    entry: Entry,
+    title: str,
+    skip: int,
+    spelling: dict[str, str],
+    fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+    options: SubjectOptions,
+) -> _Draft:
+    """:func:`_draft` of ``title`` (spelling fixed) read from character ``skip`` on."""
+    rest = title[skip:]
+    clause = first_clause(rest)
     words = list(entry.title_key)
-    if len(clause) < len(title):
-        # The same number of words of the title as written: title keys keep its spelling.
-        written = " ".join(_TOKEN.findall(entry.title)[: len(_TOKEN.findall(clause))])
+    if skip or len(clause) < len(rest):
+        # The same words of the title as written: title keys keep its spelling.
+        tokens = _TOKEN.findall(entry.title)
+        before = len(_TOKEN.findall(title[:skip]))
+        written = " ".join(tokens[before : before + len(_TOKEN.findall(clause))])
         in_clause = set(key_words(written))
         words = [w for w in words if w in in_clause]
     notes = []
@@ -176,7 +205,7 @@ def _draft(
         words = _without_field(words, clause, fields)
     if not options.asks:
         return _Draft(DEFINE, tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS)), ())
-    shorts = {key_words(m.group(1))[0] for m in CAPITALS.finditer(title)} if title else ()
+    shorts = {key_words(m.group(1))[0] for m in CAPITALS.finditer(rest)} if rest else ()
     subject = subject_words(words, words, shorts)
     leading = LEADING_PHRASE.match(clause)
     lead = 0
