@@ -73,7 +73,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "purpose",
         r"roles?|purposes?|use of|uses of|used for|goals?|point of|function of|why"
-        r"|needed|need for|need it|important",
+        r"|needed|need for|need it|important"
+        r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
+        r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)",
     ),
 )
 ASKS: tuple[str, ...] = (*(name for name, _ in _ASK_CUES), DEFINE)
