@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
 from test_dedupe import entries, grouped
 
 from generator.ingest.asks import statement_lead
@@ -168,9 +169,53 @@ def test_a_title_opening_with_a_statement_is_read_from_its_question(words: WordL
     assert {"gradient", "clipping"} <= critique.subjects[0].words
 
 
+def test_a_context_the_title_opens_with_stays_with_its_question(words: WordList) -> None:
+    title = (
+        "For recurrent networks, I learn better from concrete cases. "
+        "Could you show me examples of gradient clipping in action?"
+    )
+    (subject,) = find_duplicates(entries(words, ("1", title, CLIPPING))).subjects
+    assert {"recurrent", "gradient", "clipping"} <= subject.words
+    assert not {"learn", "concrete"} & subject.words
+    assert subject.cue_ask == "examples"
+
+
 def test_statement_lead_finds_the_first_sentence_that_asks() -> None:
     title = "I learn better from concrete cases. Could you show me examples of dropout?"
     assert title[statement_lead(title) :] == "Could you show me examples of dropout?"
     assert statement_lead("What is dropout? Explain briefly.") == 0
     assert statement_lead("Summarise the strengths of dropout w.r.t. the usual ones.") == 0
     assert statement_lead("Bagging vs. boosting?") == 0  # nothing later asks
+
+
+GRAPH_CONVOLUTION = (
+    "A graph convolution averages each node's features with its neighbours' features "
+    "through a learned weight matrix, so information spreads along the edges of the graph."
+)
+
+
+@pytest.mark.parametrize(("spelled_out", "expected"), [(True, [["1", "2"], ["3"]]), (False, None)])
+def test_a_short_form_with_several_readings_is_read_by_its_own_answer(
+    words: WordList, spelled_out: bool, expected: list[list[str]] | None
+) -> None:
+    # "GC" could be gradient clipping or graph convolution, and no question asks either
+    # the way the short form's title does: only an answer that spells it out settles it.
+    answer = "Gradient clipping: " + CLIPPING if spelled_out else CLIPPING
+    found = find_duplicates(
+        entries(
+            words,
+            (
+                "1",
+                "Explain the mechanics of gradient clipping for recurrent networks.",
+                CLIPPING_AGAIN,
+            ),
+            ("2", "GC for recurrent networks in a nutshell?", answer),
+            (
+                "3",
+                "Explain the mechanics of graph convolution for recurrent networks.",
+                GRAPH_CONVOLUTION,
+            ),
+        )
+    )
+    assert found.subjects[1].unresolved == "gc"
+    assert grouped(found) == (expected or [["1"], ["2"], ["3"]])

@@ -160,7 +160,8 @@ def _draft(
     A title that opens with a sentence asking nothing ("I get the idea but not the
     mechanism. What does X do?") is read from its question when the answer uses more of
     that reading's subject words: the opening sentence may also be where the subject is
-    ("Critique X. What are its weaknesses?").
+    ("Critique X. What are its weaknesses?"). A context the title opens with ("For
+    speech, I learn from cases. Any examples of X?") belongs to the question.
     """
     title = entry.title
     if spelling and any(w in spelling for w in entry.title_key):
@@ -168,7 +169,9 @@ def _draft(
     draft = _draft_from(entry, title, 0, spelling, fields, options)
     skip = statement_lead(title) if options.asks else 0
     if skip:
-        later = _draft_from(entry, title, skip, spelling, fields, options)
+        context = LEADING_PHRASE.match(title)
+        kept = context.end() if context and context.end() <= skip else 0
+        later = _draft_from(entry, title, skip, spelling, fields, options, kept)
         used = set(entry.answer_key)
         if sum(w in used for w in later.words) > sum(w in used for w in draft.words):
             return later
@@ -182,8 +185,10 @@ def _draft_from(
     spelling: dict[str, str],
     fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
     options: SubjectOptions,
+    context: int = 0,
 ) -> _Draft:
-    """:func:`_draft` of ``title`` (spelling fixed) read from character ``skip`` on."""
+    """:func:`_draft` of ``title`` (spelling fixed) read from character ``skip`` on, after
+    its first ``context`` characters (a leading phrase) when given."""
     rest = title[skip:]
     clause = first_clause(rest)
     words = list(entry.title_key)
@@ -191,8 +196,10 @@ def _draft_from(
         # The same words of the title as written: title keys keep its spelling.
         tokens = _TOKEN.findall(entry.title)
         before = len(_TOKEN.findall(title[:skip]))
-        written = " ".join(tokens[before : before + len(_TOKEN.findall(clause))])
+        head = tokens[: len(_TOKEN.findall(title[:context]))]
+        written = " ".join(head + tokens[before : before + len(_TOKEN.findall(clause))])
         in_clause = set(key_words(written))
+        clause = title[:context] + clause
         words = [w for w in words if w in in_clause]
     notes = []
     if spelling:
@@ -205,7 +212,8 @@ def _draft_from(
         words = _without_field(words, clause, fields)
     if not options.asks:
         return _Draft(DEFINE, tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS)), ())
-    shorts = {key_words(m.group(1))[0] for m in CAPITALS.finditer(rest)} if rest else ()
+    read = title[:context] + rest
+    shorts = {key_words(m.group(1))[0] for m in CAPITALS.finditer(read)} if read else ()
     subject = subject_words(words, words, shorts)
     leading = LEADING_PHRASE.match(clause)
     lead = 0
