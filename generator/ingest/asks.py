@@ -42,7 +42,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "advantages",
-        r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about"
+        r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about|good idea"
+        r"|why (?:is|are) .{0,60}\b(?:good|beneficial|helpful|effective)\b"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want)",
     ),
@@ -52,16 +53,23 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|calculation|compute|computed|computes|computing|computation|derive|derived"
         r"|derivation|math|maths|mathematics",
     ),
-    ("how-it-works", r"work|works|working|workings|mechanism|mechanisms|mechanics"),
+    (
+        "how-it-works",
+        r"work|works|working|workings|mechanism|mechanisms|mechanics|mechanically"
+        r"|under the hood|behind the scenes|internals|internally",
+    ),
     (
         "examples",
-        r"examples?|use cases?|applications?|applied|real world|real-world|used in practice"
+        r"examples?|instances? of|use cases?|applications?|applied|real world|real-world"
+        r"|used in practice"
+        r"|(?:which|what) (?!does\b|is\b|was\b|has\b)\w+s(?: (?:or|and) \w+s)?"
+        r" (?:use|make use of|rely on|employ)"
         r"|where (?:is|are|do|does|can|would|will) .{0,60}\bused|name (?:some|a few|two|three)",
     ),
     (
         "when-to-use",
         r"when (?:should|would|could|do|to|can|is it|are|will|must|might)"
-        r"|which situations?|what situations?|in which cases?|what cases"
+        r"|which situations?|what situations?|in which cases?|what cases?"
         r"|under what (?:conditions|circumstances)|appropriate|right choice",
     ),
     (
@@ -75,6 +83,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"roles?|purposes?|use of|uses of|used for|goals?|point of|function of|why"
         r"|needed|need for|need it|important"
         r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
+        r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
+        r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning)"
         r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)",
     ),
 )
