@@ -180,6 +180,30 @@ def test_a_context_the_title_opens_with_stays_with_its_question(words: WordList)
     assert subject.cue_ask == "examples"
 
 
+def test_on_a_tie_in_answer_words_the_rarer_reading_wins(words: WordList) -> None:
+    # Answers that name no subject cannot choose; the lead-in's words recur in every
+    # title asked that way, the subjects' words do not.
+    lead_in = "I get the idea but not the mechanism. What does {} do behind the scenes?"
+    subjects = [
+        "gradient clipping",
+        "label smoothing",
+        "beam search",
+        "weight decay",
+    ]
+    found = find_duplicates(
+        entries(
+            words,
+            *(
+                (str(k), lead_in.format(s), "It rescales each step.")
+                for k, s in enumerate(subjects)
+            ),
+        )
+    )
+    for subject, read in zip(subjects, found.subjects, strict=True):
+        assert set(subject.split()) <= read.words
+        assert not {"get", "not", "idea"} & read.words
+
+
 def test_statement_lead_finds_the_first_sentence_that_asks() -> None:
     title = "I learn better from concrete cases. Could you show me examples of dropout?"
     assert title[statement_lead(title) :] == "Could you show me examples of dropout?"

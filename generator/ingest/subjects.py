@@ -154,6 +154,7 @@ def _draft(
     spelling: dict[str, str],
     fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
     options: SubjectOptions,
+    title_counts: Counter[str] | None = None,
 ) -> _Draft:
     """Spelling fixed, first clause only, field phrases, ask, stop and ask words removed.
 
@@ -161,7 +162,10 @@ def _draft(
     mechanism. What does X do?") is read from its question when the answer uses more of
     that reading's subject words: the opening sentence may also be where the subject is
     ("Critique X. What are its weaknesses?"). A context the title opens with ("For
-    speech, I learn from cases. Any examples of X?") belongs to the question.
+    speech, I learn from cases. Any examples of X?") belongs to the question. When the
+    answer uses as many words of both, the reading whose words are rarer in all titles
+    (``title_counts``; by summed inverse frequency) wins: the words of how people ask
+    ("get", "not") recur in every title asked that way.
     """
     title = entry.title
     if spelling and any(w in spelling for w in entry.title_key):
@@ -173,9 +177,20 @@ def _draft(
         kept = context.end() if context and context.end() <= skip else 0
         later = _draft_from(entry, title, skip, spelling, fields, options, kept)
         used = set(entry.answer_key)
-        if sum(w in used for w in later.words) > sum(w in used for w in draft.words):
+        gain = sum(w in used for w in later.words) - sum(w in used for w in draft.words)
+        if gain > 0 or (
+            gain == 0
+            and title_counts
+            and _rarity(later, title_counts) > _rarity(draft, title_counts)
+        ):
             return later
     return draft
+
+
+def _rarity(draft: _Draft, title_counts: Counter[str]) -> float:
+    """Summed inverse frequency of a draft's words in all titles (counts by title key)."""
+    total = title_counts.total() + 1
+    return sum(math.log(total / (1 + title_counts[w])) for w in draft.words)
 
 
 def _draft_from(
@@ -276,7 +291,14 @@ def analyse_subjects(
         spelling = spelling_fixes(title_counts, counts, capitals)
     fields = _field_phrases(options.field_phrases)
     drafts = process_map(
-        partial(_draft, spelling=spelling, fields=fields, options=options), entries
+        partial(
+            _draft,
+            spelling=spelling,
+            fields=fields,
+            options=options,
+            title_counts=title_counts,
+        ),
+        entries,
     )
     compounds: dict[str, tuple[str, str]] = {}
     shortened: dict[tuple[str, str], str] = {}
