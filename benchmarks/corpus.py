@@ -40,6 +40,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   answers; measured once.
 - **Fourth blind set** (:data:`BLIND4_PHRASINGS`, ``--phrasings blind4``): eight more per
   ask, written the same way after the finder speed-up; measured once.
+- **Fifth blind set** (:data:`BLIND5_PHRASINGS`, ``--phrasings blind5``): eight more per
+  ask, written the same way after the fixes found on the third and fourth; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -634,14 +636,98 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
+BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Give a one-sentence definition of {s}.",
+        "{S} — what does that term actually mean?",
+        "Phone screen question: can you define {s} for me?",
+        "what is mean by {s}? i see this word in many papers but not understand it",
+        "In your own words, what does the term {s} refer to?",
+        "Term: {s}. Definition?",
+        "ELI5: what exactly is meant by {s}?",
+        "How would you describe what {s} is to someone who has never heard of it? Keep it short.",
+    ),
+    "advantages": (
+        "What do you gain by using {s}?",
+        "List the main strengths of {s}.",
+        "{S}: pros?",
+        "Sell me on {s} — what makes it attractive compared to doing without it?",
+        "what benefit we get from {s}? please explain the plus points",
+        "Name two or three upsides of {s}.",
+        "For a senior role: walk me through the key selling points of {s}.",
+        "What are the real wins of {s}, in your experience? Focus on the merits only.",
+    ),
+    "limitations": (
+        "Where does {s} fall short?",
+        "{S}: cons / pitfalls?",
+        "What are the weak points of {s}?",
+        "Be honest — in which cases does {s} break down?",
+        "What's the catch with {s}? Nothing comes for free.",
+        "Any downsides to {s} that people tend to overlook?",
+        "what is the disadvantage of {s}? in which case it not work well?",
+        "Critique {s}: what are its known failure modes and shortcomings?",
+    ),
+    "works": (
+        "Walk me through what happens under the hood of {s}.",
+        "Explain the mechanics of {s} step by step.",
+        "Describe the algorithm behind {s}.",
+        "Can you break down the inner workings of {s}?",
+        "how {s} is working internally? please explain with steps",
+        "{S} — what's going on mechanically? Sketch it on the whiteboard.",
+        "Whiteboard exercise: trace what {s} does from input to output.",
+        "Describe the process by which {s} operates, at the level of the actual computation.",
+    ),
+    "fix": (
+        "How would you combat {s}?",
+        "What techniques do you know to mitigate {s}?",
+        "Your model suffers from {s}. What do you try first?",
+        "{S} — remedies?",
+        "how to avoid {s}? my model always have this problem",
+        "Name a few ways to keep {s} from happening in the first place.",
+        "Suggest practical strategies for dealing with {s}.",
+        "Be honest — what's your go-to trick for getting rid of {s}?",
+    ),
+    "when": (
+        "In what scenarios would you reach for {s}?",
+        "Under which conditions is {s} the right choice?",
+        "{S} — when to use it, and when to skip it?",
+        "Give me a rule of thumb for deciding whether to use {s}.",
+        "when we should go for {s}? which situation it is preferred?",
+        "Recruiter screen: at what point in a project would you bring in {s}?",
+        "What kind of problem setting calls for {s}?",
+        "If you had to decide on the spot, what signals tell you that {s} is appropriate here?",
+    ),
+    "examples": (
+        "Give some real-world applications of {s}.",
+        "Name a few concrete examples of {s} being used in practice.",
+        "{S} — any examples?",
+        "Where is {s} used in industry? Cite specific products or systems.",
+        "pls share some example of {s} so i can understand better",
+        "List well-known models or systems that rely on {s}.",
+        "Point me to a couple of famous papers or projects that showcase {s}.",
+        "Can you illustrate {s} with a practical case from your own work?",
+    ),
+    "purpose": (
+        "What's the point of {s}, really?",
+        "Why do we even bother with {s}?",
+        "What problem was {s} invented to solve?",
+        "{S} exists to do what, exactly?",
+        "what is the goal of using {s}? why people use it?",
+        "For a junior role: what need does {s} address?",
+        "What motivated the introduction of {s}?",
+        "Explain the rationale for using {s}. Why is it needed at all?",
+    ),
+}
 BLIND3 = "blind3"
 BLIND4 = "blind4"
-PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4)
+BLIND5 = "blind5"
+PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5)
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
     BLIND2: BLIND2_PHRASINGS,
     BLIND3: BLIND3_PHRASINGS,
     BLIND4: BLIND4_PHRASINGS,
+    BLIND5: BLIND5_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -814,7 +900,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2, blind3 or blind4), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2, blind3, blind4 or blind5), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1106,7 +1192,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|blind3|blind4] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|blind3|blind4|blind5] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1116,7 +1202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind / blind2 / blind3 / blind4: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind / blind2 / blind3 / blind4 / blind5: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
