@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 from conftest import raw
+from scipy import sparse
 
 from generator.ingest.dedupe import DedupeSettings, find_duplicates, with_word_list
 from generator.ingest.normalize import Normalizer
-from generator.ingest.phrasings import MIN_SUPPORT, _uninformative
+from generator.ingest.phrasings import MIN_SUPPORT, _uninformative, answer_agreement
 from generator.model import Entry, WordList
 
 _WORDS = (
@@ -102,3 +104,18 @@ def test_frames_differing_only_in_order_or_at_the_core_say_nothing() -> None:
     assert _uninformative(front, back)  # "For image classification, what is X?"
     assert _uninformative(("limitations", (), ("speech",)), ("definition", (), ("speech", "go")))
     assert not _uninformative(("definition", ("way",), ("disappoint",)), ("limitations", (), ()))
+
+
+def test_answer_agreement_does_not_depend_on_the_order_of_a_core() -> None:
+    # A core is a set, and a set's order changes from run to run (hash seeds): the
+    # agreement must come out the same to the last bit, or near-ties reorder merges.
+    rng = random.Random(0)
+    rows = np.array([[rng.random() for _ in range(6)] for _ in range(2)])
+    answers = sparse.csr_matrix(rows / np.linalg.norm(rows, axis=1, keepdims=True))
+    columns = {word: k for k, word in enumerate("abcdef")}
+    one, other = np.array([0]), np.array([1])
+    results = {
+        float(answer_agreement(answers, columns, one, other, np.array([0]), [order])[0])
+        for order in (("a", "b", "c", "d"), ("d", "c", "b", "a"), ("b", "d", "a", "c"))
+    }
+    assert len(results) == 1

@@ -21,7 +21,8 @@ examples of X?" stay apart however alike their answers).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,7 +62,9 @@ class Reading:
     anchored: tuple[str, ...]
 
 
-def read_subject(subject: Subject, answer_key: Sequence[str]) -> Reading:
+def read_subject(
+    subject: Subject, answer_key: Sequence[str], vocabulary: Container[str] | None = None
+) -> Reading:
     """``subject`` read against the answer it came with.
 
     An answer names what it is about; the words of how a title asks ("in a nutshell",
@@ -69,7 +72,8 @@ def read_subject(subject: Subject, answer_key: Sequence[str]) -> Reading:
     writes apart count for the one word a title key glues ("self driving": "selfdriving"),
     and a short word the answer spells out is read as it ("CB" when the answer says
     "contrastive backpropagation"). ``anchored`` keeps the words the answer uses (all of
-    them when it uses none).
+    them when it uses none). With a ``vocabulary`` (every word any subject has), ``used``
+    keeps only its words and the reading's own: the only words it is ever asked about.
     """
     used = set(answer_key)
     used.update(a + b for a, b in itertools.pairwise(answer_key))
@@ -81,6 +85,8 @@ def read_subject(subject: Subject, answer_key: Sequence[str]) -> Reading:
             spelled.append(word)
     spelled = list(dict.fromkeys(spelled))
     anchored = tuple(w for w in spelled if w in used) or tuple(spelled)
+    if vocabulary is not None:
+        used = {w for w in used if w in vocabulary}.union(w for w in spelled if w in used)
     return Reading(tuple(spelled), frozenset(used), anchored)
 
 
@@ -167,7 +173,8 @@ class _Cover:
 
 
 def _weight(words: Iterable[str], weights: dict[str, float]) -> float:
-    return sum(weights.get(w, 1.0) for w in words)
+    # fsum: the same total in any order (set order varies from run to run)
+    return math.fsum(weights.get(w, 1.0) for w in words)
 
 
 def asks_clash(a: Subject, b: Subject) -> bool:

@@ -32,6 +32,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
+from operator import attrgetter
 
 import numpy as np
 
@@ -172,8 +174,8 @@ def subject_evidence(a: Subject, b: Subject) -> tuple[str, str]:
     return ask, "; ".join(parts)
 
 
-def _read_entry(pair: tuple[Subject, Entry]) -> Reading:
-    return read_subject(pair[0], pair[1].answer_key)
+def _read_entry(pair: tuple[Subject, Entry], vocabulary: frozenset[str]) -> Reading:
+    return read_subject(pair[0], pair[1].answer_key, vocabulary)
 
 
 def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int]:
@@ -194,7 +196,7 @@ def _confirmed_merges(
     """
     merged = []
     span = (1.0 - settings.threshold) / max(1.0 - settings.answer_line, 1e-9)
-    for k in np.lexsort((found.right, found.left, -found.agreement)).tolist():
+    for k in np.lexsort((found.right, found.left, -np.round(found.agreement, 9))).tolist():
         a, b = int(found.left[k]), int(found.right[k])
         if not found.confirmed[k] or groups.find(a) == groups.find(b) or not groups.allowed(a, b):
             continue
@@ -247,7 +249,10 @@ def find_duplicates(
             ]
 
         title_cos = np.array(map_ranges(similarities, len(pairs), PARALLEL_PAIRS), dtype=float)
-        readings = process_map(_read_entry, list(zip(subjects, entries, strict=True)))
+        vocabulary = frozenset(itertools.chain.from_iterable(s.order for s in subjects))
+        readings = process_map(
+            partial(_read_entry, vocabulary=vocabulary), list(zip(subjects, entries, strict=True))
+        )
         named = [
             names_subject(r, len(e.answer_key)) for r, e in zip(readings, entries, strict=True)
         ]
@@ -344,10 +349,13 @@ def find_duplicates(
     by_root: dict[int, list[int]] = {}
     for i in range(len(entries)):
         by_root.setdefault(groups.find(i), []).append(i)
+    repeated = [i for members in by_root.values() if len(members) > 1 for i in members]
+    written_scores = process_map(attrgetter("writing_score"), [entries[i] for i in repeated])
+    written = dict(zip(repeated, written_scores, strict=True))
     result = []
     for root, members in by_root.items():
         ordered = (
-            sorted(members, key=lambda i: (-entries[i].writing_score, entries[i].ref.sort_key))
+            sorted(members, key=lambda i: (-written[i], entries[i].ref.sort_key))
             if len(members) > 1
             else members
         )

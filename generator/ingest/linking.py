@@ -17,7 +17,7 @@ from scipy import sparse
 from ..document import plain_text
 from ..model import QuestionDraft
 from .normalize import Normalizer
-from .parallel import process_map
+from .parallel import map_ranges, process_map
 from .vectors import tfidf
 
 MAX_RELATED = 5
@@ -28,6 +28,8 @@ CHUNK_ROWS = 2048
 MAX_POSTINGS = 24
 MAX_WORDS = 16
 SPARSIFY_FROM = 2000
+PARALLEL_CHUNKS = 4
+"""From this many blocks of ``CHUNK_ROWS`` questions on, blocks are ranked in worker processes."""
 
 
 def _tokens(question: QuestionDraft, normalizer: Normalizer) -> list[str]:
@@ -135,23 +137,26 @@ def related_ids(
         matrix = _sparsify(matrix, MAX_WORDS)
         postings = _sparsify(matrix.T.tocsr(), MAX_POSTINGS, renormalize=False)
         transposed = postings.tocsc()
-    earlier = earlier or {}
+    links_before = earlier or {}
     ids = {q.id for q in questions}
     masks = _tag_masks(questions)
-    result: list[tuple[str, ...]] = []
-    for start in range(0, n, CHUNK_ROWS):
-        block = sparse.csr_matrix(matrix[start : start + CHUNK_ROWS] @ transposed)
-        for offset, candidates in enumerate(_top_candidates(block, start, masks)):
-            i = start + offset
-            scores = dict(candidates)
-            ranked = sorted(scores, key=lambda j: (-round(scores[j], 9), questions[j].id))[
-                :MAX_RELATED
-            ]
-            best = tuple(questions[j].id for j in ranked)
-            before = earlier.get(questions[i].id)
-            if before is not None and all(other in earlier for other in best):
-                kept = tuple(other for other in before if other in ids and other != questions[i].id)
-                if kept or not best:
-                    best = kept
-            result.append(best)
-    return result
+
+    def chunks(first: int, stop: int) -> list[tuple[str, ...]]:
+        result: list[tuple[str, ...]] = []
+        for start in range(first * CHUNK_ROWS, min(stop * CHUNK_ROWS, n), CHUNK_ROWS):
+            block = sparse.csr_matrix(matrix[start : start + CHUNK_ROWS] @ transposed)
+            for offset, candidates in enumerate(_top_candidates(block, start, masks)):
+                i = start + offset
+                scores = dict(candidates)
+                ranked = sorted(scores, key=lambda j: (-round(scores[j], 9), questions[j].id))
+                best = tuple(questions[j].id for j in ranked[:MAX_RELATED])
+                before = links_before.get(questions[i].id)
+                if before is not None and all(other in links_before for other in best):
+                    own = questions[i].id
+                    kept = tuple(other for other in before if other in ids and other != own)
+                    if kept or not best:
+                        best = kept
+                result.append(best)
+        return result
+
+    return map_ranges(chunks, -(-n // CHUNK_ROWS), PARALLEL_CHUNKS)

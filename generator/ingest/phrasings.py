@@ -153,7 +153,8 @@ def answer_agreement(
     size = len(left)
     if size == 0:
         return np.zeros(0)
-    where = [[columns[w] for w in core if w in columns] for core in cores]
+    # In column order: a sum's order would otherwise follow set order, which varies by run.
+    where = [sorted(columns[w] for w in core if w in columns) for core in cores]
     lengths = np.array([len(c) for c in where], dtype=np.int64)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     flat = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=int(lengths.sum()))

@@ -457,5 +457,6 @@ def subject_similarity(a: frozenset[str], b: frozenset[str], weights: dict[str, 
     """Weighted Jaccard of two subjects: shared words' weight over all words' weight."""
     if not a or not b:
         return 0.0
-    union = sum(weights.get(w, 1.0) for w in a | b)
-    return sum(weights.get(w, 1.0) for w in a & b) / union if union else 0.0
+    # fsum: the same total in any order (set order varies from run to run)
+    union = math.fsum(weights.get(w, 1.0) for w in a | b)
+    return math.fsum(weights.get(w, 1.0) for w in a & b) / union if union else 0.0
