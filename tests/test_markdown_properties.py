@@ -127,11 +127,16 @@ def test_text_never_becomes_html(text: str) -> None:
 _raw_texts = st.one_of(
     _words, st.sampled_from(["- a", " 1. b", "#", "<div>x", "===", "\t--- ", "  "])
 )
+_plain_leaves = st.one_of(
+    _raw_texts.map(Text),
+    st.text("ab `\n", min_size=1, max_size=8).map(Code),
+    st.sampled_from([r"x^2", r"\frac{a}{b}", ""]).map(Math),
+)
 _plain_inlines = st.lists(
     st.one_of(
-        _raw_texts.map(Text),
-        st.text("ab `\n", min_size=1, max_size=8).map(Code),
-        st.sampled_from([r"x^2", r"\frac{a}{b}", ""]).map(Math),
+        _plain_leaves,
+        st.lists(_plain_leaves, min_size=1, max_size=3).map(lambda c: Strong(tuple(c))),
+        st.lists(_plain_leaves, min_size=1, max_size=3).map(lambda c: Emphasis(tuple(c))),
     ),
     max_size=5,
 ).map(tuple)

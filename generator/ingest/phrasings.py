@@ -153,8 +153,9 @@ def answer_agreement(
     size = len(left)
     if size == 0:
         return np.zeros(0)
+    used, pair_cores = np.unique(pair_cores, return_inverse=True)  # only the cores asked for
     # In column order: a sum's order would otherwise follow set order, which varies by run.
-    where = [sorted(columns[w] for w in core if w in columns) for core in cores]
+    where = [sorted(columns[w] for w in cores[k] if w in columns) for k in used.tolist()]
     lengths = np.array([len(c) for c in where], dtype=np.int64)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     flat = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=int(lengths.sum()))

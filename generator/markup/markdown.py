@@ -156,17 +156,31 @@ _CONTEXT = RenderContext({}, {}, _OPTIONS, {"indent_width": 0, "used_refs": set(
 _SPACES = re.compile(r"[ \t\n]+")
 
 
-def _plain_paragraph(block: Paragraph) -> str | None:
-    parts: list[str] = []
-    for node in block.children:
+def _plain_inlines(inlines: Inlines, parts: list[str]) -> bool:
+    """Text, code, math and bold or italic runs of them, appended to ``parts`` as
+    mdformat renders them; False for anything else (links, breaks)."""
+    for node in inlines:
         if isinstance(node, Text):
             parts.append(escape_text(_SPACES.sub(" ", node.text)))
         elif isinstance(node, Code):
             parts.append(_mdformat_code_inline(_Leaf(node.text), _CONTEXT))  # type: ignore[arg-type]
         elif isinstance(node, Math):
             parts.append(f"${node.latex}$")
+        elif isinstance(node, Strong | Emphasis):
+            marker = "**" if isinstance(node, Strong) else "*"
+            parts.append(marker)
+            if not _plain_inlines(node.children, parts):
+                return False
+            parts.append(marker)
         else:
-            return None
+            return False
+    return True
+
+
+def _plain_paragraph(block: Paragraph) -> str | None:
+    parts: list[str] = []
+    if not _plain_inlines(block.children, parts):
+        return None
     text = _mdformat_paragraph(_Leaf("".join(parts)), _CONTEXT)  # type: ignore[arg-type]
     return _paragraph(text, None, _CONTEXT)  # type: ignore[arg-type]
 
@@ -185,8 +199,8 @@ def _plain_list(block: ListBlock) -> str | None:
 
 
 def _plain_blocks(blocks: Blocks) -> str | None:
-    """What :func:`render_blocks` gives for paragraphs of text, code and math and for flat
-    lists of such one-line items, without building mdformat's tree (its paragraph and code
+    """What :func:`render_blocks` gives for paragraphs of text, code and math (bold or
+    italic too) and for flat lists of such one-line items, without building mdformat's tree (its paragraph and code
     renderers are called directly); None for anything else.
 
     Most answers are such blocks; building the token tree cost more than rendering.
