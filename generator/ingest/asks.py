@@ -32,12 +32,14 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
         r"|handle|handled|handling|deal with|dealt with|overcome|overcoming|mitigate"
         r"|mitigated|mitigating|combat|tackle|tackled|solve|solved|solving|remedy|remedies"
-        r"|get rid of|guard against|counteract|reduce the risk",
+        r"|get rid of|getting rid of|guard against|counteract|reduce the risk"
+        r"|(?:keep|stop|prevent)s? .{0,60}\bfrom (?:happening|occurring)",
     ),
     (
         "limitations",
         r"disadvantages?|drawbacks?|limitations?|downsides?|weakness|weaknesses"
-        r"|shortcomings?|cons|pitfalls?|fail|fails|failure|failures|break down|breaks down"
+        r"|shortcomings?|cons|pitfalls?|fail|fails|failure|failures"
+        r"|(?:break|breaks) down(?! (?:the|a|an|how|what|its|their|this|that|these|those|into)\b)"
         r"|problems? with|issues? with|criticisms?",
     ),
     (
@@ -80,7 +82,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ("types", r"(?:types?|kinds?|variants?|varieties|flavou?rs|categories|forms) of"),
     (
         "purpose",
-        r"roles?|purposes?|use of|uses of|used for|goals?|point of|function of|why"
+        r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
+        r"|use of|uses of|used for|goals?|point of|function of|why"
         r"|needed|need for|need it|important"
         r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
         r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
