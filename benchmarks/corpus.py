@@ -42,6 +42,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   ask, written the same way after the finder speed-up; measured once.
 - **Fifth blind set** (:data:`BLIND5_PHRASINGS`, ``--phrasings blind5``): eight more per
   ask, written the same way after the fixes found on the third and fourth; measured once.
+- **Sixth blind set** (:data:`BLIND6_PHRASINGS`, ``--phrasings blind6``): eight more per
+  ask, written the same way after the cue fixes found on the fifth; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -720,14 +722,98 @@ BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
 }
 BLIND3 = "blind3"
 BLIND4 = "blind4"
+BLIND6_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Q3 (5 marks): Define {s}.",
+        "Can someone explain in plain English what {s} actually means?",
+        "{S} — meaning?",
+        "ELI5: {s}. I keep seeing the term in papers and have no idea what it refers to.",
+        "what is mean by {s} in deep learning",
+        "Briefly state what is understood by the term {s}.",
+        "Flashcard front: {s} (what is it?)",
+        "Blanked in a phone screen when asked what {s} is. What's a crisp one-line answer?",
+    ),
+    "advantages": (
+        "What does {s} buy you compared to the alternatives?",
+        "List the main benefits of {s}. (4 marks)",
+        "{S}: pros?",
+        "What are the strengths of {s}?",
+        "In what ways is {s} superior to the vanilla approach?",
+        "what is the good points of using {s}",
+        "Hot take thread: what's actually great about {s}? Genuinely curious what upsides people see in practice.",
+        "Interview prep — make the case for {s}. What gains does it bring to a model?",
+    ),
+    "limitations": (
+        "What are the downsides of {s}?",
+        "{S}: cons?",
+        "Under what conditions does {s} break down?",
+        "Discuss the shortcomings of {s}. (6 marks)",
+        "Asking for a friend — where does {s} fall short? Any known pitfalls?",
+        "what is the weakness of {s}, any problem with it",
+        "Is {s} overrated? What are the catches nobody mentions in the tutorials?",
+        "{S} failure modes — what should I watch out for?",
+    ),
+    "works": (
+        "Explain the mechanism behind {s}.",
+        "Walk me through what {s} does under the hood, step by step.",
+        "{S} — how does it actually do its thing?",
+        "Describe the internal workings of {s}, with equations where appropriate. (8 marks)",
+        "how {s} is operate internally? please explain the steps",
+        "Can someone break down what's going on inside {s}? I get the idea but not the math.",
+        "Intuition check: what is {s} actually computing, and how?",
+        "Outline the procedure that {s} follows.",
+    ),
+    "fix": (
+        "How can {s} be mitigated?",
+        "My model is suffering from {s}. What should I try?",
+        "Techniques to combat {s}?",
+        "Q5 (6 marks): Suggest three remedies for {s}.",
+        "how to avoid {s} in neural network training, please help",
+        "What steps would you take to reduce {s} in a production model?",
+        "{S} keeps killing my training runs — any tricks to get rid of it?",
+        "Best practices for guarding against {s}?",
+    ),
+    "when": (
+        "In which situations is {s} the right choice?",
+        "When should I reach for {s} instead of the default?",
+        "{S} — when is it appropriate?",
+        "Under what circumstances would you recommend {s}? Justify your answer. (4 marks)",
+        "in what case we should apply {s}?",
+        "What kinds of problems is {s} best suited for?",
+        "Any rule of thumb for knowing if {s} is worth adding to a project?",
+        "Which scenarios call for {s}?",
+    ),
+    "examples": (
+        "Name a few real-world applications of {s}.",
+        "Can you give some concrete instances of {s} in practice?",
+        "{S} — examples?",
+        "Where is {s} used in industry today? Looking for actual products or systems.",
+        "pls share some use cases of {s}",
+        "Cite two well-known models or papers that rely on {s}. (4 marks)",
+        "Drop your favourite demo of {s} in action below",
+        "Looking for a toy illustration of {s} to show my students — any ideas?",
+    ),
+    "purpose": (
+        "Why do we need {s} at all?",
+        "What problem does {s} solve?",
+        "{S} — what's the point?",
+        "State the motivation behind introducing {s}. (3 marks)",
+        "why people use {s}, what is the goal of it",
+        "What role does {s} play in a training pipeline?",
+        "Honest question: what is {s} for? Feels like an extra knob nobody explained.",
+        "What gap was {s} designed to fill?",
+    ),
+}
 BLIND5 = "blind5"
-PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5)
+BLIND6 = "blind6"
+PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
     BLIND2: BLIND2_PHRASINGS,
     BLIND3: BLIND3_PHRASINGS,
     BLIND4: BLIND4_PHRASINGS,
     BLIND5: BLIND5_PHRASINGS,
+    BLIND6: BLIND6_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -900,7 +986,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2, blind3, blind4 or blind5), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2, blind3, blind4, blind5 or blind6), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1192,7 +1278,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|blind3|blind4|blind5] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind6] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1202,7 +1288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind / blind2 / blind3 / blind4 / blind5: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind6: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
