@@ -50,9 +50,11 @@ def _answer(rng: random.Random, facts: list[str]) -> str:
     return " ".join(rng.sample(facts, 5))
 
 
-def _corpus(words: WordList, subjects: tuple[str, ...]) -> tuple[list[Entry], dict[str, str]]:
-    """Per subject: its limitations asked twice (a known cue, an unknown phrasing) with
-    answers from the same facts, and its definition (a sibling) with other facts."""
+def _corpus(
+    words: WordList, subjects: tuple[str, ...], unknown: str = "In what ways can {} disappoint?"
+) -> tuple[list[Entry], dict[str, str]]:
+    """Per subject: its limitations asked twice (a known cue, the ``unknown`` phrasing)
+    with answers from the same facts, and its definition (a sibling) with other facts."""
     normalizer = Normalizer(words)
     entries, question = [], {}
     for n, subject in enumerate(subjects):
@@ -60,7 +62,7 @@ def _corpus(words: WordList, subjects: tuple[str, ...]) -> tuple[list[Entry], di
         limits, definition = _facts(n, subject), _facts(n + 100, subject)
         for title, answer, kind in (
             (f"What are the limitations of {subject}?", _answer(rng, limits), "limits"),
-            (f"In what ways can {subject} disappoint?", _answer(rng, limits), "limits"),
+            (unknown.format(subject), _answer(rng, limits), "limits"),
             (f"What is {subject}?", _answer(rng, definition), "define"),
         ):
             label = str(len(entries) + 1)
@@ -84,6 +86,16 @@ def test_a_phrasing_seen_around_many_subjects_is_learned(words: WordList) -> Non
     for group in groups:
         assert {question[ref] for ref in group} == {question[group[0]]}
         assert question[group[0]].endswith("/limits")
+
+
+def test_a_long_phrasing_is_learned_too(words: WordList) -> None:
+    # Six words of phrasing around the subject, as people write when they chat.
+    long = "Honestly, could {} end up letting everybody down?"
+    entries, question = _corpus(words, SUBJECTS, long)
+    groups = _merged(words, entries)
+    assert len(groups) == len(SUBJECTS)
+    for group in groups:
+        assert {question[ref] for ref in group} == {question[group[0]]}
 
 
 def test_few_subjects_learn_nothing(words: WordList) -> None:

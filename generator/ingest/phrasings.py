@@ -35,8 +35,9 @@ from scipy import sparse
 if TYPE_CHECKING:
     from .subjects import Subject
 
-MAX_FRAME = 3
-"""Words of phrasing around a core, before and after together."""
+MAX_FRAME = 6
+"""Words of phrasing around a core, before and after together. People chat ("I get the
+idea but not the maths: what does X do?"); three words missed most such phrasings."""
 MIN_SUPPORT = 6
 """Distinct cores on which two frames must be seen together before they are joined."""
 MIN_AGREEMENT = 0.45
