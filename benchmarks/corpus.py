@@ -44,6 +44,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   ask, written the same way after the fixes found on the third and fourth; measured once.
 - **Sixth blind set** (:data:`BLIND6_PHRASINGS`, ``--phrasings blind6``): eight more per
   ask, written the same way after the cue fixes found on the fifth; measured once.
+- **Seventh blind set** (:data:`BLIND7_PHRASINGS`, ``--phrasings blind7``): eight more per
+  ask, written the same way after learned phrasings were allowed six words; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -805,8 +807,91 @@ BLIND6_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 BLIND5 = "blind5"
+BLIND7_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "#3: Define {s} in a single sentence.",
+        "Can someone ELI5 what {s} even is? Every blog assumes I already know.",
+        "{S} — meaning?",
+        "my professor keep say {s} in every lecture but i dont know what this term refer to, please help",
+        "Short answer (2 marks): Write a concise description of the concept of {s}.",
+        "From the team wiki: we need a glossary entry for {s}. How would you phrase it?",
+        "Got asked 'so, in your own words, what's {s}?' during a phone screen and totally blanked. What's a clean answer?",
+        "Real talk: how would you characterize {s} to someone who has never heard the term?",
+    ),
+    "advantages": (
+        "#7: Pros of {s}?",
+        "What do you actually gain by switching to {s}?",
+        "List the main strengths of {s} compared with the alternatives.",
+        "Real talk: what's the upside of {s}, beyond the hype?",
+        "why people say {s} is better? what benefit it give over the normal approach",
+        "From the code review: what concrete wins does {s} buy us? Convince me.",
+        "Discuss the merits of {s}. (10 marks)",
+        "{S} seems to be everywhere lately — what makes it so appealing?",
+    ),
+    "limitations": (
+        "#12: Cons of {s}?",
+        "Where does {s} break down?",
+        "Real talk: what are the weak spots of {s} that nobody mentions in tutorials?",
+        "Critically evaluate the shortcomings of {s}.",
+        "is there any downside of {s}? my senior say it is not always good",
+        "From the team wiki: known pitfalls and caveats of {s}",
+        "What are the typical failure modes of {s}?",
+        "{S} sounds great on paper. What's the catch?",
+    ),
+    "works": (
+        "#5: Walk me through the mechanics of {s}.",
+        "What happens under the hood when you apply {s}?",
+        "Can someone explain step by step what {s} is doing internally?",
+        "Describe the algorithm behind {s}.",
+        "how {s} is working actually? i read the paper but the math part confuse me",
+        "Real talk: what's the intuition for the inner workings of {s}?",
+        "Interview Q: trace through, at a high level, the computation that {s} performs.",
+        "{S}: principle of operation?",
+    ),
+    "fix": (
+        "#9: How do you combat {s}?",
+        "Strategies to mitigate {s}",
+        "My training run is suffering from {s}. What can I do about it?",
+        "Real talk: what are the go-to remedies for {s}?",
+        "how to stop {s} from happening in my model? please suggest some tricks",
+        "From the code review: this PR still shows signs of {s}. What changes would reduce it?",
+        "List techniques for avoiding {s} and briefly justify each.",
+        "{S} keeps showing up in my experiments. How do I get rid of it?",
+    ),
+    "when": (
+        "#11: In what situations should you reach for {s}?",
+        "Under which circumstances is {s} the right choice?",
+        "Real talk: how do you decide whether a problem calls for {s}?",
+        "when should i apply {s} and when i should not bother? confused",
+        "From the team wiki: guidelines on when {s} is appropriate",
+        "What kinds of scenarios is {s} best suited to?",
+        "Quiz: Identify the conditions under which a practitioner should employ {s}.",
+        "{S}: in which cases would you pick it over the alternatives?",
+    ),
+    "examples": (
+        "#15: Real-world applications of {s}",
+        "Can you name a few concrete instances of {s}?",
+        "Where is {s} used in industry today?",
+        "Real talk: show me a use case where {s} actually shows up in production.",
+        "give some example of {s} please, with simple case",
+        "From the team wiki: well-known models or systems that rely on {s}",
+        "Illustrate {s} with a couple of cases from computer vision or NLP.",
+        "{S} in the wild — any notable cases you can point to?",
+    ),
+    "purpose": (
+        "#2: What problem does {s} solve?",
+        "Why do we even bother with {s}?",
+        "What is {s} meant to accomplish?",
+        "Real talk: what's the point of {s}?",
+        "why we need {s} in deep learning, what is the reason for using it?",
+        "From the team wiki: what role does {s} serve in our pipeline?",
+        "State the motivation behind introducing {s}.",
+        "{S}: what is it for? Trying to see which gap it fills.",
+    ),
+}
 BLIND6 = "blind6"
-PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6)
+BLIND7 = "blind7"
+PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
     BLIND2: BLIND2_PHRASINGS,
@@ -814,6 +899,7 @@ BLIND_SETS = {
     BLIND4: BLIND4_PHRASINGS,
     BLIND5: BLIND5_PHRASINGS,
     BLIND6: BLIND6_PHRASINGS,
+    BLIND7: BLIND7_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -986,7 +1072,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2, blind3, blind4, blind5 or blind6), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind7), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1278,7 +1364,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind6] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind7] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1288,7 +1374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind6: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind7: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
