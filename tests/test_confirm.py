@@ -126,6 +126,15 @@ def test_words_no_answer_uses_do_not_count_and_short_forms_are_spelled_out() -> 
     assert subject_cover(total, within, {}) < 0.9
 
 
+def test_a_word_the_answer_hyphenates_is_a_word_it_uses() -> None:
+    # Title keys join "semi-supervised" into one word; answer keys keep the hyphen.
+    read = read_subject(
+        subject(("semisupervised", "clustering", "nutshell")),
+        ("semi-supervised", "clustering", "label", "few", "point"),
+    )
+    assert read.anchored == ("semisupervised", "clustering")
+
+
 def test_clash_needs_two_named_asks_or_a_comparison() -> None:
     assert asks_clash(subject(("x",), "limitations"), subject(("x",), "examples"))
     assert asks_clash(subject(("x",), "definition"), subject(("x",), "fix"))

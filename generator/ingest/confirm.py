@@ -69,7 +69,8 @@ def read_subject(
 
     An answer names what it is about; the words of how a title asks ("in a nutshell",
     "what would you try") and misspelt words seldom come back in it. Two words the answer
-    writes apart count for the one word a title key glues ("self driving": "selfdriving"),
+    writes apart or hyphenated count for the one word a title key glues ("self driving",
+    "self-driving": "selfdriving"),
     and a short word the answer spells out is read as it ("CB" when the answer says
     "contrastive backpropagation"). ``anchored`` keeps the words the answer uses (all of
     them when it uses none). With a ``vocabulary`` (every word any subject has), ``used``
@@ -77,6 +78,7 @@ def read_subject(
     """
     used = set(answer_key)
     used.update(a + b for a, b in itertools.pairwise(answer_key))
+    used.update(w.replace("-", "") for w in answer_key if "-" in w)  # title keys join hyphens
     spelled: list[str] = []
     for word in subject.order:
         if word not in used and MIN_SHORT <= len(word) <= MAX_SHORT:
