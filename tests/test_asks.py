@@ -48,6 +48,8 @@ from generator.ingest.asks import ask_of, first_clause, key_words, subject_words
         ("For a senior role: walk me through the selling points of dropout.", "definition"),
         ("What role does dropout play?", "purpose"),
         ("Name a few ways to keep overfitting from happening.", "fix"),
+        ("Trace through the computation that a GRU performs.", "definition"),
+        ("What is the computation of the F1 score?", "formula"),
         ("What is your go-to trick for getting rid of overfitting?", "fix"),
         ("How do you solve the vanishing gradient problem?", "fix"),
         ("What are the types of pooling?", "types"),

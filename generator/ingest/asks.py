@@ -52,7 +52,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "formula",
         r"formulas?|formulae|equations?|calculate|calculated|calculates|calculating"
-        r"|calculation|compute|computed|computes|computing|computation|derive|derived"
+        r"|calculation|compute|computed|computes|computing|computation of|derive|derived"
         r"|derivation|math|maths|mathematics",
     ),
     (
