@@ -46,6 +46,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   ask, written the same way after the cue fixes found on the fifth; measured once.
 - **Seventh blind set** (:data:`BLIND7_PHRASINGS`, ``--phrasings blind7``): eight more per
   ask, written the same way after learned phrasings were allowed six words; measured once.
+- **Eighth blind set** (:data:`BLIND8_PHRASINGS`, ``--phrasings blind8``): eight more per
+  ask, written the same way after the fixes found on the seventh; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -890,8 +892,91 @@ BLIND7_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 BLIND6 = "blind6"
+BLIND8_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Exercise 2.3: Define {s} in your own words.",
+        "can someone explain in plain words what {s} is? my lecturer keeps throwing the term around",
+        "{S}?? what's that even",
+        "Q: Give a concise definition of {s}.",
+        "what exactly do people refer to when they say {s}",
+        "In interviews they often ask me to characterize the concept of {s}. How would you sum up what it is in one or two sentences?",
+        "Sorry for basic question, what is mean by {s}? I am new in deep learning.",
+        "Quick terminology check — what does the term {s} denote?",
+    ),
+    "advantages": (
+        "Why is {s} considered superior to the alternatives?",
+        "what do you gain by using {s}",
+        "{S}: pros?",
+        "Exercise 4.1: List three benefits of {s}.",
+        "interviewer asked me what the strengths of {s} are and i blanked, what should i have said",
+        "What's the upside of {s}? Everyone on kaggle says it's great but I want to know concretely what it improves.",
+        "Sir what is the merit of {s} over the plain method?",
+        "Key selling points of {s}",
+    ),
+    "limitations": (
+        "What are the downsides of {s}?",
+        "{S} — cons / pitfalls?",
+        "In which cases does {s} break down or give bad results?",
+        "Exercise 5.2: Discuss the weaknesses of {s}.",
+        "is there any catch with {s}? seems too good to be true",
+        "Interview Q: Where does {s} fall short?",
+        "i have read many blogs praising {s} but what are its shortcomings? i want to know the problems before i use it in my thesis",
+        "what's the price you pay for relying on {s}, like any trade-offs or failure modes",
+    ),
+    "works": (
+        "Walk me through the mechanics of {s}.",
+        "what happens under the hood in {s}",
+        "Exercise 3.4: Explain step by step the algorithm behind {s}.",
+        "{S}: how does it actually operate?",
+        "can someone break down what {s} is doing mathematically during training? I understand the idea but not the actual computation",
+        "Describe the working principle of {s}.",
+        "how {s} function internally? please explain with simple words, I am confused",
+        "great video but could you show what goes on inside {s} in more detail",
+    ),
+    "fix": (
+        "How can {s} be avoided?",
+        "my model is suffering from {s}, any tips to get rid of it?",
+        "Exercise 6.1: Suggest three remedies for {s}.",
+        "{S} — mitigation strategies?",
+        "What techniques reduce {s}?",
+        "how do i stop {s} from happening in my network lol",
+        "In an interview setting, how would you deal with {s} if you notice it during training?",
+        "I have tried lowering the learning rate but still face {s}. What else can I do to combat it? please help",
+    ),
+    "when": (
+        "In which situations should one apply {s}?",
+        "When is {s} the right choice?",
+        "{S} — when does it make sense?",
+        "Exercise 7.2: Under what circumstances would you prefer {s}?",
+        "how do you decide whether to go with {s} for a given problem",
+        "is {s} something to reach for on small tabular datasets or only for big models? basically what scenarios call for it",
+        "at what point in a project should I bring in {s}?",
+        "for which kind of task we should employ {s}?",
+    ),
+    "examples": (
+        "Name a few real-world applications of {s}.",
+        "can you show a concrete instance of {s}",
+        "Exercise 8.1: Provide two illustrations of {s} from practice.",
+        "{S} use cases?",
+        "Where is {s} actually deployed in industry? looking for specific products or papers",
+        "any well-known models or systems that rely on {s}?",
+        "For my report I need some sample scenarios where {s} shows up, can anyone list a few?",
+        "Please share one or two worked examples of {s}.",
+    ),
+    "purpose": (
+        "Why do we need {s} in the first place?",
+        "What problem is {s} meant to solve?",
+        "{S} — what's the point?",
+        "Exercise 1.5: State the motivation behind {s}.",
+        "what is {s} used for",
+        "I keep seeing {s} in every architecture diagram but no one explains why it's there. What role does it play?",
+        "What goal does {s} serve in a training pipeline?",
+        "why people bother adding {s}? what is the reason of it",
+    ),
+}
 BLIND7 = "blind7"
-PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7)
+BLIND8 = "blind8"
+PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
     BLIND2: BLIND2_PHRASINGS,
@@ -900,6 +985,7 @@ BLIND_SETS = {
     BLIND5: BLIND5_PHRASINGS,
     BLIND6: BLIND6_PHRASINGS,
     BLIND7: BLIND7_PHRASINGS,
+    BLIND8: BLIND8_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1072,7 +1158,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind7), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind8), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1364,7 +1450,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind7] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind8] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1374,7 +1460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind7: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind8: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
