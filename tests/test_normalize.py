@@ -125,6 +125,19 @@ def test_title_key_ignores_filler_and_plurals(norm: Normalizer) -> None:
     )
 
 
+def test_title_key_keeps_a_filler_word_written_as_a_short_form(words: WordList) -> None:
+    norm = Normalizer(words)  # the repository's word list: "do" and "is" are filler
+    assert norm.title_key("Describe the working principle of DO for audio tagging.") == (
+        "working",
+        "principle",
+        "do",
+        "audio",
+        "tagging",
+    )
+    assert "do" not in norm.title_key("How do you do it for audio tagging?")
+    assert norm.title_key("WHAT IS DROPOUT?") == ("dropout",)  # all capitals: no short forms
+
+
 def test_normalize_entry_counts_fixes_and_spun_phrases(norm: Normalizer) -> None:
     raw = RawEntry(
         SourceRef("t.txt", "1"),

@@ -51,6 +51,7 @@ def answer_word(word: str) -> bool:
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 _ASCII_SPACES = {c: " " for c in (*range(32), 127)}  # ASCII Cc (Zs is just " ")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
+_SHORT_FORM = re.compile(r"\b([A-Z]{2,6})\b")
 _INEQUALITY = re.compile(r"(?<![\w.])([a-zA-Z])\s*(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
 _BARE_INEQUALITY = re.compile(r"(?<=\s)(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
 _POWER = re.compile(r"(?<![\w^])([A-Za-z])\^(\d+|[a-z])(?![\w^])")
@@ -299,11 +300,19 @@ class Normalizer:
         return self._field_suffix.sub("", title)
 
     def title_key(self, title: str) -> tuple[str, ...]:
-        """The words that say what a title asks, for comparing questions."""
+        """The words that say what a title asks, for comparing questions.
+
+        A filler word written as a short form in a title that is not all capitals stays
+        ("DO" for dropout, "IT" for information theory)."""
         text = self._context.sub(" ", title.lower())
+        shorts = (
+            {m.group(1).lower() for m in _SHORT_FORM.finditer(title)}
+            if title != title.upper()
+            else set()
+        )
         words = []
         for word in _WORD.findall(text.replace("-", "")):
-            if word in self._filler:
+            if word in self._filler and word not in shorts:
                 continue
             word = singular(word.replace("'", ""))
             words.append(self._synonyms.get(word, word))
