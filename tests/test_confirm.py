@@ -126,6 +126,12 @@ def test_words_no_answer_uses_do_not_count_and_short_forms_are_spelled_out() -> 
     assert subject_cover(total, within, {}) < 0.9
 
 
+def test_a_hyphenated_answer_word_spells_a_short_form_with_its_parts() -> None:
+    answer = ("between-group", "reward", "shaping", "scale", "return")
+    read = read_subject(subject(("bgr", "search")), answer)
+    assert read.spelled == ("between", "group", "reward", "search")
+
+
 def test_a_word_the_answer_hyphenates_is_a_word_it_uses() -> None:
     # Title keys join "semi-supervised" into one word; answer keys keep the hyphen.
     read = read_subject(

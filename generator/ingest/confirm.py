@@ -97,7 +97,10 @@ MIN_SHORT, MAX_SHORT = 2, 5
 
 def spelled_out(short: str, answer_key: Sequence[str]) -> tuple[str, ...]:
     """The first run of answer words whose initials spell ``short`` (or ``short`` + "s",
-    as title keys make short forms singular), else nothing."""
+    as title keys make short forms singular), else nothing. A hyphenated answer word
+    counts as its parts ("between-group reward shaping" spells "BGRS")."""
+    if any("-" in w for w in answer_key):
+        answer_key = [part for w in answer_key for part in w.split("-") if part]
     for initials in (short, short + "s"):
         size = len(initials)
         for start in range(len(answer_key) - size + 1):
