@@ -48,6 +48,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   ask, written the same way after learned phrasings were allowed six words; measured once.
 - **Eighth blind set** (:data:`BLIND8_PHRASINGS`, ``--phrasings blind8``): eight more per
   ask, written the same way after the fixes found on the seventh; measured once.
+- **Ninth blind set** (:data:`BLIND9_PHRASINGS`, ``--phrasings blind9``): eight more per
+  ask, written the same way after the fixes found on the eighth; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -975,8 +977,91 @@ BLIND8_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 BLIND7 = "blind7"
+BLIND9_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Ex. 3.1 Give a precise definition of {s}.",
+        "[Google ML L4] In one or two sentences, explain to a non-technical PM what {s} refers to.",
+        "{S} — meaning?",
+        "Long-time listener, first-time caller. My manager keeps throwing around the term {s} in standups and I just nod along. Could you spell out, in plain words, what that term actually denotes? I come from a stats background if that helps.",
+        "{S}: defn?? (write down in own words before exam)",
+        "Please can you tell me what is understood by {s}, I am not getting the concept clearly from my lecture slides",
+        "Q from a reader: how would you characterise {s} to someone who has never encountered the idea?",
+        "what do ppl actually mean when they say {s}",
+    ),
+    "advantages": (
+        "Ex. 5.4 List three benefits of {s} over a naive baseline.",
+        "[Meta ML E5] What do you gain by adding {s} to a model pipeline?",
+        "{S} pros",
+        "Hi, big fan of the pod. I'm trying to convince my team lead to adopt {s} and she keeps asking me what's actually in it for us. What are the strongest upsides I can bring to that conversation?",
+        "{S} - why good? (strengths, list 3-4)",
+        "What makes {s} superior compared to the alternatives, according to your experience?",
+        "A reader asks: what are the selling points of {s} that earned it such popularity among practitioners?",
+        "whats so great about {s} anyway",
+    ),
+    "limitations": (
+        "Ex. 6.3 Discuss the shortcomings of {s}.",
+        "[Amazon Applied Scientist] Where does {s} fall apart in practice?",
+        "{S} cons",
+        "Question for the show: I used {s} on my last project and it kind of bit me. What are the known pitfalls or gotchas I should have been aware of before relying on it?",
+        "{S} -> downsides / failure modes ??",
+        "What are the weak points of {s}? In which cases it is not performing well?",
+        "Reader mailbag: is {s} ever a bad idea? What are its main caveats?",
+        "why does {s} sometimes not help at all",
+    ),
+    "works": (
+        "Ex. 4.2 Describe, step by step, the algorithm behind {s}.",
+        "[Apple MLE onsite] Walk me through what happens under the hood when you apply {s}.",
+        "{S} internals",
+        "I've been using {s} for a while through a library call, but I realized I have no idea what it's actually doing to my data or my weights. Could you unpack the inner workings for a listener who is comfortable with linear algebra but not much more?",
+        "{S}: how it operates? (draw diagram, fwd + bwd)",
+        "Can you explain the working principle of {s}? I read the paper but the procedure is not clear to me",
+        "This week's question: what is going on mechanically inside {s}, from input to output?",
+        "how does {s} actually do its thing",
+    ),
+    "fix": (
+        "Ex. 8.5 Propose three techniques to mitigate {s}.",
+        "[Meta ML E5] Your model is suffering from {s}. What would you try first to address it?",
+        "{S} remedies",
+        "Hey, I'm training a model at home on a single GPU and I keep running into {s}. I've tried a couple of things I found on forums with no luck. What's your go-to playbook for getting rid of it?",
+        "{S} - countermeasures? (reg, arch changes, data...)",
+        "Which methods can be applied for avoiding {s} during the training? Please suggest.",
+        "Reader question: what are the standard ways to combat {s}, and which of them actually hold up in practice?",
+        "how do i stop {s} from happening",
+    ),
+    "when": (
+        "Ex. 9.1 Under what conditions is {s} the appropriate choice?",
+        "[Google L5 ML] Given a new problem, how do you decide whether to reach for {s}?",
+        "{S} — when appropriate?",
+        "Love the episodes. Quick one from a junior data scientist: how do I know if my situation actually calls for {s}, versus just sticking with what I already have? Is there a rule of thumb?",
+        "{S}: in which scenarios to pick it? (vs alternatives)",
+        "In which type of problems we should apply {s} and in which not?",
+        "From the mailbag: at what point in a project does it make sense to bring in {s}?",
+        "when should i bother with {s}",
+    ),
+    "examples": (
+        "Ex. 2.6 Name some real-world applications of {s}.",
+        "[Netflix MLE] Describe a production system you know of that relies on {s}.",
+        "{S} eg's",
+        "I'm a high-school teacher prepping a unit on AI and I want to show my students {s} in action. Could you point me to a few vivid, real instances where it shows up — ideally things teenagers would recognize?",
+        "{S}: examples (>=3, diff domains)",
+        "Please share some practical cases where {s} is being applied in industry.",
+        "Reader asks: where would I actually encounter {s} outside of a textbook?",
+        "cool real life uses of {s}??",
+    ),
+    "purpose": (
+        "Ex. 1.4 What problem was {s} designed to solve?",
+        "[Meta ML E4] What gap in earlier approaches was {s} meant to fill?",
+        "{S} — what for?",
+        "Maybe a dumb question, but I've been going through a course and {s} just kind of appeared without explanation. What is it there to accomplish? Like, what was broken before it came along?",
+        "{S}: raison d'etre / motivation?",
+        "What is the objective of applying {s}? For which reason researchers have proposed it?",
+        "Reader question: what job does {s} serve in a modern deep learning pipeline?",
+        "why do we even need {s}",
+    ),
+}
 BLIND8 = "blind8"
-PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)
+BLIND9 = "blind9"
+PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
     BLIND2: BLIND2_PHRASINGS,
@@ -986,6 +1071,7 @@ BLIND_SETS = {
     BLIND6: BLIND6_PHRASINGS,
     BLIND7: BLIND7_PHRASINGS,
     BLIND8: BLIND8_PHRASINGS,
+    BLIND9: BLIND9_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1158,7 +1244,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind8), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind9), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1450,7 +1536,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind8] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind9] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1460,7 +1546,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind8: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind9: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
