@@ -219,6 +219,16 @@ def test_on_a_tie_in_answer_words_the_rarer_reading_wins(words: WordList) -> Non
         assert not {"get", "not", "idea"} & read.words
 
 
+def test_a_subject_named_in_a_middle_sentence_is_found_there(words: WordList) -> None:
+    title = (
+        "Long-time listener, first-time caller. My manager keeps saying gradient clipping "
+        "in standups and I nod along. Could you spell out, in plain words, what it denotes?"
+    )
+    (subject,) = find_duplicates(entries(words, ("1", title, CLIPPING))).subjects
+    assert {"gradient", "clipping"} <= subject.words
+    assert not {"spell", "listener"} & subject.words
+
+
 def test_statement_lead_finds_the_first_sentence_that_asks() -> None:
     title = "I learn better from concrete cases. Could you show me examples of dropout?"
     assert title[statement_lead(title) :] == "Could you show me examples of dropout?"

@@ -220,6 +220,14 @@ def statement_lead(title: str) -> int:
     return start if start and _ASKING.search(title, start) else 0
 
 
+_ANY_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def sentence_starts(title: str) -> list[int]:
+    """Where each sentence of a title after the first starts."""
+    return [m.end() for m in _ANY_SENTENCE_END.finditer(title)]
+
+
 def key_words(text: str) -> list[str]:
     """Words as title keys spell them: lower case, hyphens joined, singular."""
     return [singular(w.replace("'", "")) for w in _WORD.findall(text.lower().replace("-", ""))]

@@ -47,6 +47,7 @@ from .asks import (
     cue_ask,
     first_clause,
     key_words,
+    sentence_starts,
     statement_lead,
     subject_words,
 )
@@ -165,26 +166,61 @@ def _draft(
     speech, I learn from cases. Any examples of X?") belongs to the question. When the
     answer uses as many words of both, the reading whose words are rarer in all titles
     (``title_counts``; by summed inverse frequency) wins: the words of how people ask
-    ("get", "not") recur in every title asked that way.
+    ("get", "not") recur in every title asked that way. A reading the answer barely
+    names is looked for in the title's other sentences (:func:`_subject_elsewhere`).
     """
     title = entry.title
     if spelling and any(w in spelling for w in entry.title_key):
         title = _corrected(title, spelling)
     draft = _draft_from(entry, title, 0, spelling, fields, options)
     skip = statement_lead(title) if options.asks else 0
+    used = set(entry.answer_key)
     if skip:
         context = LEADING_PHRASE.match(title)
         kept = context.end() if context and context.end() <= skip else 0
         later = _draft_from(entry, title, skip, spelling, fields, options, kept)
-        used = set(entry.answer_key)
         gain = sum(w in used for w in later.words) - sum(w in used for w in draft.words)
         if gain > 0 or (
             gain == 0
             and title_counts
             and _rarity(later, title_counts) > _rarity(draft, title_counts)
         ):
-            return later
+            draft = later
+    if options.asks and _named(draft, used) < MIN_NAMED:
+        draft = _subject_elsewhere(entry, title, draft, used, spelling, fields, options)
     return draft
+
+
+MIN_NAMED = 0.5
+"""A reading whose answer uses fewer of its words than this share is looked for elsewhere."""
+
+
+def _named(draft: _Draft, used: set[str]) -> float:
+    return sum(w in used for w in draft.words) / len(draft.words) if draft.words else 0.0
+
+
+def _subject_elsewhere(
+    entry: Entry,
+    title: str,
+    draft: _Draft,
+    used: set[str],
+    spelling: dict[str, str],
+    fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+    options: SubjectOptions,
+) -> _Draft:
+    """The subject of a long title from the sentence whose words the answer uses most
+    ("Long-time listener. My manager keeps saying X in standups. Could you spell out
+    what that term denotes?"), with the ask of the sentence that asks; ``draft`` when
+    no sentence has at least two more words the answer uses."""
+    best, best_used = draft, sum(w in used for w in draft.words)
+    for start in sentence_starts(title):
+        other = _draft_from(entry, title, start, spelling, fields, options)
+        count = sum(w in used for w in other.words)
+        if count >= best_used + 2:
+            best, best_used = other, count
+    if best is draft:
+        return draft
+    return replace(draft, words=best.words, notes=best.notes, lead=best.lead)
 
 
 def _rarity(draft: _Draft, title_counts: Counter[str]) -> float:
