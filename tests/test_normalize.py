@@ -138,6 +138,14 @@ def test_title_key_keeps_a_filler_word_written_as_a_short_form(words: WordList) 
     assert norm.title_key("WHAT IS DROPOUT?") == ("dropout",)  # all capitals: no short forms
 
 
+def test_a_question_banks_tag_before_a_title_is_dropped(norm: Normalizer) -> None:
+    assert norm.normalize_title("[Meta ML E5] What do you gain by adding dropout?")[0] == (
+        "What do you gain by adding dropout?"
+    )
+    assert norm.normalize_title("[Google L5] [onsite] Why use dropout?")[0] == "Why use dropout?"
+    assert norm.normalize_title("L2 [ridge] penalty: what is it?")[0].startswith("L2 [ridge]")
+
+
 def test_normalize_entry_counts_fixes_and_spun_phrases(norm: Normalizer) -> None:
     raw = RawEntry(
         SourceRef("t.txt", "1"),

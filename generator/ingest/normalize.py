@@ -69,6 +69,17 @@ def _collapse_spaces(text: str) -> str:
     return re.sub(r" {2,}", " ", text) if "  " in text else text
 
 
+_TAGS = re.compile(r"^(?:\s*\[[^\[\]]{1,40}\])+\s+(?=\S)")
+
+
+def without_tags(title: str) -> str:
+    """A title without the bracketed tags question banks put before it ("[Meta ML E5]
+    ...": where the question was asked, not what it asks; its capitals would read as
+    short forms); the title itself when nothing would be left."""
+    stripped = _TAGS.sub("", title, count=1)
+    return stripped if any(c.isalnum() for c in stripped) else title
+
+
 def fixes_possible(text: str, table: dict[str, str]) -> bool:
     """Cheap test before the fix regex: does any fix's first word occur in the text at all?"""
     lowered = text.lower()
@@ -217,7 +228,7 @@ class Normalizer:
         A title that asks nothing and ends with a full stop ("Count the orders placed
         per day.") is a task, and keeps its full stop.
         """
-        text, count = self.fix_text(raw)
+        text, count = self.fix_text(without_tags(raw))
         text, title_count = self._apply(text, self._title_fixes)
         text = re.sub(r"\s+([?.,:;])", r"\1", text)
         text = re.sub(r"\b(is|are)\s+(a|an|the)\s+(\w+)\s*\?$", r"\1 \2 \3?", text, flags=re.I)
