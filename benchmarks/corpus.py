@@ -50,6 +50,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   ask, written the same way after the fixes found on the seventh; measured once.
 - **Ninth blind set** (:data:`BLIND9_PHRASINGS`, ``--phrasings blind9``): eight more per
   ask, written the same way after the fixes found on the eighth; measured once.
+- **Tenth blind set** (:data:`BLIND10_PHRASINGS`, ``--phrasings blind10``): eight more per
+  ask, written the same way after the fixes found on the ninth; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -1060,8 +1062,103 @@ BLIND9_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 BLIND8 = "blind8"
+BLIND10_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Define {s} in one or two sentences.",
+        "{S} \u2014 what exactly does the term refer to?",
+        "Can someone explain in plain words what {s} actually means?",
+        "How would you explain the notion of {s} to a non-technical person?",
+        "i keep seeing {s} in papers but what is it exactly??",
+        "What is meant by {s}?",
+        "Could you clarify what {s} stands for in machine learning?",
+        "What's {s}, in a nutshell?",
+    ),
+    "advantages": (
+        "What does {s} buy you compared to the alternatives?",
+        "List the main benefits of {s}.",
+        "What are the strengths of {s}?",
+        "{S}: pros?",
+        "In what ways is {s} better than the naive approach?",
+        "What upside do you get from {s}?",
+        "what's so great about {s} honestly, everyone seems to love it",
+        "Name a few merits of {s}.",
+    ),
+    "limitations": (
+        "What are the weaknesses of {s}?",
+        "{S} \u2014 cons?",
+        "Where does {s} break down?",
+        "What are some shortcomings of {s} that you should be aware of?",
+        "In which cases does {s} fail to give good results?",
+        "what are the downsides of using {s}",
+        "Discuss the pitfalls and known issues of {s}.",
+        "Is there any drawback in using {s}?",
+    ),
+    "works": (
+        "Explain the mechanics behind {s}.",
+        "Walk me through what happens under the hood in {s}.",
+        "Can you describe step by step how {s} operates?",
+        "What's the underlying mechanism of {s}?",
+        "how does {s} actually do what it does, mathematically speaking",
+        "Outline the inner workings of {s}.",
+        "{S}: what's going on internally?",
+        "Please explain the working principle of {s}.",
+    ),
+    "fix": (
+        "How can {s} be avoided?",
+        "What techniques help to mitigate {s}?",
+        "Your model suffers from {s}. What would you do about it?",
+        "Ways to combat {s}?",
+        "How do you deal with {s} in practice?",
+        "what are some remedies for {s}",
+        "Suggest strategies for reducing {s}.",
+        "{S} shows up during training \u2014 how do you get rid of it?",
+    ),
+    "when": (
+        "In which scenarios is {s} the right choice?",
+        "When would you reach for {s} instead of something else?",
+        "Under what circumstances should one apply {s}?",
+        "What situations make {s} appropriate?",
+        "When does it make sense to use {s}?",
+        "How do you decide if {s} is a good fit for your problem?",
+        "{S} \u2014 in what settings should I pick it?",
+        "At what point in a project would you consider {s}?",
+    ),
+    "examples": (
+        "Name some real-world applications of {s}.",
+        "Can you give a concrete example of {s}?",
+        "Where is {s} used in practice?",
+        "List a few use cases for {s}.",
+        "What are some instances of {s} you have seen in industry?",
+        "Illustrate {s} with a case from computer vision or NLP.",
+        "which well-known models or products rely on {s}?",
+        "Mention a couple of domains where {s} has been successfully deployed.",
+    ),
+    "purpose": (
+        "Why do we need {s}?",
+        "What problem does {s} solve?",
+        "What is {s} used for?",
+        "What's the point of {s}?",
+        "What motivated the introduction of {s}?",
+        "Why was {s} invented in the first place?",
+        "What role does {s} serve in a training pipeline?",
+        "What goal is {s} meant to achieve?",
+    ),
+}
 BLIND9 = "blind9"
-PHRASING_SETS = ("halves", BLIND, BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
+BLIND10 = "blind10"
+PHRASING_SETS = (
+    "halves",
+    BLIND,
+    BLIND2,
+    BLIND3,
+    BLIND4,
+    BLIND5,
+    BLIND6,
+    BLIND7,
+    BLIND8,
+    BLIND9,
+    BLIND10,
+)
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
     BLIND2: BLIND2_PHRASINGS,
@@ -1072,6 +1169,7 @@ BLIND_SETS = {
     BLIND7: BLIND7_PHRASINGS,
     BLIND8: BLIND8_PHRASINGS,
     BLIND9: BLIND9_PHRASINGS,
+    BLIND10: BLIND10_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1244,7 +1342,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind9), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind10), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1536,7 +1634,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind9] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind10] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1546,7 +1644,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind9: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind10: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)

@@ -11,6 +11,7 @@
     python -m benchmarks.dedupe_quality --phrasings blind7  # ... from the seventh
     python -m benchmarks.dedupe_quality --phrasings blind8  # ... from the eighth
     python -m benchmarks.dedupe_quality --phrasings blind9  # ... from the ninth
+    python -m benchmarks.dedupe_quality --phrasings blind10  # ... from the tenth
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
 The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
@@ -35,15 +36,6 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import (
-    BLIND,
-    BLIND2,
-    BLIND3,
-    BLIND4,
-    BLIND5,
-    BLIND6,
-    BLIND7,
-    BLIND8,
-    BLIND9,
     BLIND_SETS,
     PHRASING_SETS,
     make_corpus,
@@ -215,26 +207,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
     parser.add_argument(
         "--half",
-        choices=(
-            "tune",
-            "held-out",
-            BLIND,
-            BLIND2,
-            BLIND3,
-            BLIND4,
-            BLIND5,
-            BLIND6,
-            BLIND7,
-            BLIND8,
-            BLIND9,
-        ),
+        choices=("tune", "held-out", *BLIND_SETS),
         help="print one half only",
     )
     parser.add_argument(
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind9",
+        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind10",
     )
     parser.add_argument("--variant", action="append", default=[], help="run only this variant")
     parser.add_argument(
