@@ -558,10 +558,6 @@ BLIND3_PHRASINGS: dict[str, tuple[str, ...]] = {
         "For what aim do we apply {s}?",
     ),
 }
-ASKS = tuple(PHRASINGS)
-HALVES = ("tune", "held-out")
-BLIND = "blind"
-BLIND2 = "blind2"
 # Written by someone who opened nothing of the project, from a prompt that described only
 # the eight asks, after the finder speed-up; measured once.
 BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
@@ -646,6 +642,8 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
+# blind5 to blind10: each written the same way, after the fixes found on the set before it,
+# by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
         "Give a one-sentence definition of {s}.",
@@ -728,8 +726,6 @@ BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the rationale for using {s}. Why is it needed at all?",
     ),
 }
-BLIND3 = "blind3"
-BLIND4 = "blind4"
 BLIND6_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
         "Q3 (5 marks): Define {s}.",
@@ -812,7 +808,6 @@ BLIND6_PHRASINGS: dict[str, tuple[str, ...]] = {
         "What gap was {s} designed to fill?",
     ),
 }
-BLIND5 = "blind5"
 BLIND7_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
         "#3: Define {s} in a single sentence.",
@@ -895,7 +890,6 @@ BLIND7_PHRASINGS: dict[str, tuple[str, ...]] = {
         "{S}: what is it for? Trying to see which gap it fills.",
     ),
 }
-BLIND6 = "blind6"
 BLIND8_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
         "Exercise 2.3: Define {s} in your own words.",
@@ -978,7 +972,6 @@ BLIND8_PHRASINGS: dict[str, tuple[str, ...]] = {
         "why people bother adding {s}? what is the reason of it",
     ),
 }
-BLIND7 = "blind7"
 BLIND9_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
         "Ex. 3.1 Give a precise definition of {s}.",
@@ -1061,7 +1054,6 @@ BLIND9_PHRASINGS: dict[str, tuple[str, ...]] = {
         "why do we even need {s}",
     ),
 }
-BLIND8 = "blind8"
 BLIND10_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
         "Define {s} in one or two sentences.",
@@ -1144,6 +1136,16 @@ BLIND10_PHRASINGS: dict[str, tuple[str, ...]] = {
         "What goal is {s} meant to achieve?",
     ),
 }
+ASKS = tuple(PHRASINGS)
+HALVES = ("tune", "held-out")
+BLIND = "blind"
+BLIND2 = "blind2"
+BLIND3 = "blind3"
+BLIND4 = "blind4"
+BLIND5 = "blind5"
+BLIND6 = "blind6"
+BLIND7 = "blind7"
+BLIND8 = "blind8"
 BLIND9 = "blind9"
 BLIND10 = "blind10"
 PHRASING_SETS = (

@@ -51,7 +51,8 @@ def answer_word(word: str) -> bool:
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
 _ASCII_SPACES = {c: " " for c in (*range(32), 127)}  # ASCII Cc (Zs is just " ")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
-_SHORT_FORM = re.compile(r"\b([A-Z]{2,6})\b")
+CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
+"""A short form as titles write it: two to six capitals, perhaps a plural "s" ("CNNs")."""
 _INEQUALITY = re.compile(r"(?<![\w.])([a-zA-Z])\s*(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
 _BARE_INEQUALITY = re.compile(r"(?<=\s)(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
 _POWER = re.compile(r"(?<![\w^])([A-Za-z])\^(\d+|[a-z])(?![\w^])")
@@ -317,7 +318,7 @@ class Normalizer:
         ("DO" for dropout, "IT" for information theory)."""
         text = self._context.sub(" ", title.lower())
         shorts = (
-            {m.group(1).lower() for m in _SHORT_FORM.finditer(title)}
+            {m.group(1).lower() for m in CAPITALS.finditer(title)}
             if title != title.upper()
             else set()
         )

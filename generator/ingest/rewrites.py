@@ -16,6 +16,7 @@ from functools import partial
 from rapidfuzz.distance import OSA
 
 from .asks import ASK_WORDS, STOP_WORDS, key_words
+from .normalize import CAPITALS
 from .parallel import map_ranges
 
 MIN_TYPO_LENGTH = 4
@@ -23,7 +24,6 @@ MAX_TYPO_COUNT = 2
 TYPO_RATIO = 3
 RARE_RATIO = 50
 MIN_COMPOUND_PART = 3
-CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
 
 
 def _deletions(word: str) -> set[str]:

@@ -51,10 +51,10 @@ from .asks import (
     statement_lead,
     subject_words,
 )
+from .normalize import CAPITALS
 from .parallel import process_map
 from .phrasings import apply_phrasings, learn_phrasings
 from .rewrites import (
-    CAPITALS,
     abbreviation_expansions,
     compound_splits,
     shortened_words,
@@ -179,7 +179,7 @@ def _draft(
         context = LEADING_PHRASE.match(title)
         kept = context.end() if context and context.end() <= skip else 0
         later = _draft_from(entry, title, skip, spelling, fields, options, kept)
-        gain = sum(w in used for w in later.words) - sum(w in used for w in draft.words)
+        gain = _used(later, used) - _used(draft, used)
         if gain > 0 or (
             gain == 0
             and title_counts
@@ -195,8 +195,13 @@ MIN_NAMED = 0.5
 """A reading whose answer uses fewer of its words than this share is looked for elsewhere."""
 
 
+def _used(draft: _Draft, used: set[str]) -> int:
+    """How many of a draft's words its answer uses."""
+    return sum(w in used for w in draft.words)
+
+
 def _named(draft: _Draft, used: set[str]) -> float:
-    return sum(w in used for w in draft.words) / len(draft.words) if draft.words else 0.0
+    return _used(draft, used) / len(draft.words) if draft.words else 0.0
 
 
 def _subject_elsewhere(
@@ -212,10 +217,10 @@ def _subject_elsewhere(
     ("Long-time listener. My manager keeps saying X in standups. Could you spell out
     what that term denotes?"), with the ask of the sentence that asks; ``draft`` when
     no sentence has at least two more words the answer uses."""
-    best, best_used = draft, sum(w in used for w in draft.words)
+    best, best_used = draft, _used(draft, used)
     for start in sentence_starts(title):
         other = _draft_from(entry, title, start, spelling, fields, options)
-        count = sum(w in used for w in other.words)
+        count = _used(other, used)
         if count >= best_used + 2:
             best, best_used = other, count
     if best is draft:

@@ -200,8 +200,8 @@ def _plain_list(block: ListBlock) -> str | None:
 
 def _plain_blocks(blocks: Blocks) -> str | None:
     """What :func:`render_blocks` gives for paragraphs of text, code and math (bold or
-    italic too) and for flat lists of such one-line items, without building mdformat's tree (its paragraph and code
-    renderers are called directly); None for anything else.
+    italic too) and for flat lists of such one-line items, without building mdformat's
+    tree (its paragraph and code renderers are called directly); None for anything else.
 
     Most answers are such blocks; building the token tree cost more than rendering.
     """
