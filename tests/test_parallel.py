@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from generator.errors import SourceError
@@ -13,7 +14,7 @@ def _square_plus(x: int, offset: int) -> int:
 
 
 def test_process_map_matches_a_plain_loop_and_keeps_order(monkeypatch) -> None:
-    monkeypatch.setattr(parallel, "CHUNK", 7)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 3)
     items = list(range(100))
     function = partial(_square_plus, offset=3)
     expected = [function(x) for x in items]
@@ -27,14 +28,39 @@ def _pid(_: int) -> int:
     return os.getpid()
 
 
-def test_min_items_decides_when_worker_processes_start(monkeypatch) -> None:
+def test_min_items_decides_when_child_processes_start(monkeypatch) -> None:
     import os
 
-    monkeypatch.setattr(parallel, "CHUNK", 5)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     assert set(parallel.process_map(_pid, list(range(20)), min_items=21)) == {os.getpid()}
-    workers = set(parallel.process_map(_pid, list(range(20)), min_items=20))
-    assert os.getpid() not in workers and workers
+    pids = parallel.process_map(_pid, list(range(20)), min_items=20)
+    # This process takes every second item, one forked child the others.
+    assert set(pids[0::2]) == {os.getpid()}
+    assert len(set(pids[1::2])) == 1 and os.getpid() not in pids[1::2]
+
+
+def _fails_on_13(x: int) -> int:
+    if x == 13:
+        raise SourceError("a.txt", x, "bad")
+    return x
+
+
+def test_an_error_in_a_child_is_raised_whole_in_this_process(monkeypatch) -> None:
+    import pytest
+
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    with pytest.raises(SourceError, match=r"^a\.txt:13: bad$"):
+        parallel.process_map(_fails_on_13, list(range(20)), min_items=1)
+
+
+def _closure(x: int) -> Callable[[], int]:
+    return lambda: x  # a result that cannot be pickled
+
+
+def test_results_a_child_cannot_send_are_computed_here(monkeypatch) -> None:
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    results = parallel.process_map(_closure, list(range(10)), min_items=1)
+    assert [f() for f in results] == list(range(10))
 
 
 def test_errors_cross_process_boundaries_whole() -> None:
@@ -54,7 +80,9 @@ def test_map_ranges_joins_the_slices_in_order(monkeypatch) -> None:
 
     parallel_run = parallel.map_ranges(squares, 103, min_items=10)
     assert [v for v, _ in parallel_run] == [i * i for i in range(103)]
-    assert os.getpid() not in {pid for _, pid in parallel_run}
+    pids = [pid for _, pid in parallel_run]
+    assert set(pids[:52]) == {os.getpid()}  # this process takes the first slice
+    assert len(set(pids[52:])) == 1 and os.getpid() not in pids[52:]
     serial = parallel.map_ranges(squares, 103, min_items=104)
     assert {pid for _, pid in serial} == {os.getpid()}
     assert parallel.map_ranges(squares, 0, min_items=1) == []
