@@ -86,3 +86,37 @@ def test_map_ranges_joins_the_slices_in_order(monkeypatch) -> None:
     serial = parallel.map_ranges(squares, 103, min_items=104)
     assert {pid for _, pid in serial} == {os.getpid()}
     assert parallel.map_ranges(squares, 0, min_items=1) == []
+
+
+def _pid_and_map(x: int) -> tuple[int, int, list[int]]:
+    import os
+
+    return x * 2, os.getpid(), parallel.process_map(_pid, list(range(20)), min_items=1)
+
+
+def test_background_work_runs_in_a_child_whose_maps_run_there_alone(monkeypatch) -> None:
+    import os
+
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    pending = parallel.in_background(partial(_pid_and_map, 21))
+    doubled, pid, map_pids = pending.result()
+    assert doubled == 42 and pid != os.getpid()
+    assert set(map_pids) == {pid}  # the parent is busy: no grandchild is forked
+    assert pending.result() == (doubled, pid, map_pids)  # the result is kept
+
+
+def test_background_work_runs_here_on_one_core(monkeypatch) -> None:
+    import os
+
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 1)
+    _, pid, map_pids = parallel.in_background(partial(_pid_and_map, 1)).result()
+    assert pid == os.getpid() and set(map_pids) == {os.getpid()}
+
+
+def test_a_background_error_is_raised_whole_when_the_result_is_asked_for(monkeypatch) -> None:
+    import pytest
+
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    pending = parallel.in_background(partial(_fails_on_13, 13))
+    with pytest.raises(SourceError, match=r"^a\.txt:13: bad$"):
+        pending.result()

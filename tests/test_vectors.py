@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from generator.ingest.vectors import tfidf
+from generator.ingest.vectors import sorted_distinct, tfidf
 
 
 def test_weights_follow_the_smoothed_sublinear_formula() -> None:
@@ -24,3 +24,10 @@ def test_max_df_drops_common_words_as_share_or_count() -> None:
     assert tfidf(docs, max_df=0.5).shape == (4, 3)  # "common" is in 3 of 4
     assert tfidf(docs, max_df=3).shape == (4, 4)
     assert tfidf(docs, max_df=1).shape == (4, 3)
+
+
+def test_sorted_distinct_is_numpys_unique() -> None:
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 2, 50, 5000):
+        values = rng.integers(-20, 20, size)
+        assert np.array_equal(sorted_distinct(values), np.unique(values))

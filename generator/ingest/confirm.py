@@ -32,6 +32,7 @@ from .normalize import answer_word
 from .parallel import map_ranges
 from .phrasings import answer_agreement, sharing_pairs
 from .subjects import Subject
+from .vectors import sorted_distinct
 
 RUN = 2
 MIN_KEPT = 0.5
@@ -125,10 +126,10 @@ def run_pairs(anchored: Sequence[tuple[str, ...]], run_group: int) -> tuple[np.n
             filed.append(runs.setdefault(words[start : start + size], len(runs)))
             members.append(i)
     n = max(len(anchored), 1)
-    once = np.unique(np.array(filed, dtype=np.int64) * n + np.array(members, dtype=np.int64))
+    once = sorted_distinct(np.array(filed, dtype=np.int64) * n + np.array(members, dtype=np.int64))
     run_of, member = once // n, once % n
     first, second = sharing_pairs(run_of, run_group)
-    pairs = np.unique(member[first] * n + member[second])
+    pairs = sorted_distinct(member[first] * n + member[second])
     return pairs // n, pairs % n
 
 

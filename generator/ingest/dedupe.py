@@ -46,14 +46,13 @@ from .candidates import (
     subject_candidates,
 )
 from .confirm import (
-    PARALLEL_PAIRS,
     Confirmation,
     Reading,
     confirm_pairs,
     names_subject,
     read_subject,
 )
-from .parallel import map_ranges, process_map
+from .parallel import in_background, process_map
 from .subjects import (
     Subject,
     SubjectOptions,
@@ -178,6 +177,37 @@ def _read_entry(pair: tuple[Subject, Entry], vocabulary: frozenset[str]) -> Read
     return read_subject(pair[0], pair[1].answer_key, vocabulary)
 
 
+def _subject_pairs(
+    subjects: Sequence[Subject], weights: dict[str, float], named: Sequence[bool]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs (left, right), their subject similarity, and whether each may
+    merge on its subjects alone: the same ask, no short form left unread, and one of
+    the two answers naming its subject."""
+    pairs = subject_candidates(subjects)
+    left = np.array([a for a, _ in pairs], dtype=np.int64)
+    right = np.array([b for _, b in pairs], dtype=np.int64)
+    similarity = np.array(
+        [
+            1.0
+            if subjects[a].words == subjects[b].words
+            else subject_similarity(subjects[a].words, subjects[b].words, weights)
+            for a, b in pairs
+        ],
+        dtype=float,
+    )
+    mergeable = np.array(
+        [
+            subjects[a].ask == subjects[b].ask
+            and subjects[a].unresolved is None
+            and subjects[b].unresolved is None
+            and (named[a] or named[b])
+            for a, b in pairs
+        ],
+        dtype=bool,
+    )
+    return left, right, similarity, mergeable
+
+
 def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int]:
     return [index[r] for r in refs if r in index]
 
@@ -236,19 +266,6 @@ def find_duplicates(
     if by_subject:
         subjects = analyse_subjects(entries, settings.subjects, (answers, columns))
         weights = subject_weights(subjects)
-        pairs = subject_candidates(subjects)
-        left = np.array([a for a, _ in pairs], dtype=np.int64)
-        right = np.array([b for _, b in pairs], dtype=np.int64)
-
-        def similarities(start: int, stop: int) -> list[float]:
-            return [
-                1.0
-                if subjects[a].words == subjects[b].words
-                else subject_similarity(subjects[a].words, subjects[b].words, weights)
-                for a, b in pairs[start:stop]
-            ]
-
-        title_cos = np.array(map_ranges(similarities, len(pairs), PARALLEL_PAIRS), dtype=float)
         vocabulary = frozenset(itertools.chain.from_iterable(s.order for s in subjects))
         readings = process_map(
             partial(_read_entry, vocabulary=vocabulary), list(zip(subjects, entries, strict=True))
@@ -256,16 +273,7 @@ def find_duplicates(
         named = [
             names_subject(r, len(e.answer_key)) for r, e in zip(readings, entries, strict=True)
         ]
-        mergeable = np.array(
-            [
-                subjects[a].ask == subjects[b].ask
-                and subjects[a].unresolved is None
-                and subjects[b].unresolved is None
-                and (named[a] or named[b])
-                for a, b in pairs
-            ],
-            dtype=bool,
-        )
+        candidates = in_background(partial(_subject_pairs, subjects, weights, named))
         if settings.answer_line <= 1.0:
             confirmation = confirm_pairs(
                 subjects,
@@ -277,6 +285,7 @@ def find_duplicates(
                 min_cover=settings.min_cover,
                 run_group=settings.run_group,
             )
+        left, right, title_cos, mergeable = candidates.result()
     else:
         titles = tfidf([e.title_key for e in entries])
         if settings.same_words_only:

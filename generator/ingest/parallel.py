@@ -14,13 +14,17 @@ import os
 import pickle
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 PARALLEL_FROM = 5000
 MAX_PROCESSES = 4
+
+_IN_BACKGROUND = False
+"""True in a child computing :func:`in_background` work: the parent is busy too, so
+maps there run in the child alone."""
 
 _JOB: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 """The function and items of the running map: forked children inherit them, so only
@@ -47,8 +51,12 @@ def _child(share: slice, connection: Connection) -> None:
     connection.close()
 
 
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _processes(size: int, min_items: int) -> int:
-    if size < min_items or "fork" not in multiprocessing.get_all_start_methods():
+    if size < min_items or _IN_BACKGROUND or not _can_fork():
         return 1
     return max(1, min(os.cpu_count() or 1, MAX_PROCESSES, size))
 
@@ -115,3 +123,60 @@ def map_ranges(
     bounds = [(start, min(start + step, size)) for start in range(0, size, step)]
     parts = process_map(lambda b: function(*b), bounds, min_items=1)
     return [result for part in parts for result in part]
+
+
+class Pending(Generic[R]):
+    """A result computed in a forked child while this process goes on with other work.
+
+    :meth:`result` waits for it. On one core, where processes cannot be forked, or
+    inside another background child, the work is done here when it is started.
+    """
+
+    def __init__(self, work: Callable[[], R]) -> None:
+        self._work = work
+        self._done: tuple[R] | None = None
+        self._child: Any = None
+        self._receive: Connection | None = None
+        if (os.cpu_count() or 1) < 2 or _IN_BACKGROUND or not _can_fork():
+            self._done = (work(),)
+            return
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._child = context.Process(target=_background, args=(work, send), daemon=True)
+        self._child.start()
+        send.close()
+
+    def result(self) -> R:
+        """The work's result; if the child failed, the work is done again here (and
+        raises here, as it would have without a child)."""
+        if self._done is None:
+            assert self._receive is not None
+            try:
+                payload = self._receive.recv_bytes()
+            except EOFError:
+                payload = b""
+            finally:
+                self._receive.close()
+                self._child.join()
+            self._done = (pickle.loads(payload) if payload else self._work(),)
+        return self._done[0]
+
+
+def _background(work: Callable[[], Any], connection: Connection) -> None:
+    global _IN_BACKGROUND
+    _IN_BACKGROUND = True
+    try:
+        payload = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # the parent redoes the work and raises the error
+        payload = b""
+    connection.send_bytes(payload)
+    connection.close()
+
+
+def in_background(work: Callable[[], R]) -> Pending[R]:
+    """Start ``work()`` in a forked child; ``.result()`` waits for its result.
+
+    For independent work that runs in one process (a map inside runs there alone),
+    so that this process and the child each keep a core busy.
+    """
+    return Pending(work)

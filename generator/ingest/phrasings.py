@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
+from .vectors import sorted_distinct
+
 if TYPE_CHECKING:
     from .subjects import Subject
 
@@ -265,7 +267,7 @@ def learn_phrasings(
     codes, key_of = np.unique(low * len(frames) + high, return_inverse=True)
     # Only pairs of frames seen on MIN_APART distinct cores can say anything.
     n_cores = len(core_ids)
-    distinct = np.unique(key_of * n_cores + core_of[first])
+    distinct = sorted_distinct(key_of * n_cores + core_of[first])
     supports = np.bincount(distinct // n_cores, minlength=len(codes))
     candidates = np.flatnonzero(supports >= min(MIN_APART, MIN_SUPPORT))
     key_pairs = {

@@ -52,7 +52,7 @@ from .asks import (
     subject_words,
 )
 from .normalize import CAPITALS
-from .parallel import process_map
+from .parallel import in_background, process_map
 from .phrasings import apply_phrasings, learn_phrasings
 from .rewrites import (
     abbreviation_expansions,
@@ -360,14 +360,18 @@ def analyse_subjects(
                 cue_ask=draft.cue,
             )
         )
+    short_forms = (
+        in_background(
+            partial(_short_forms, entries, counts, spelling, options.reviewed_abbreviations)
+        )
+        if options.abbreviations
+        else None
+    )
     if options.learned and answers is not None:
         subjects = apply_phrasings(subjects, learn_phrasings(subjects, *answers))
-    if not options.abbreviations:
+    if short_forms is None:
         return subjects
-    lower = _lower_case_shorts(entries, counts, spelling)
-    found = abbreviation_expansions(
-        [e.title for e in entries], options.reviewed_abbreviations, lower
-    )
+    lower, found = short_forms.result()
     if not found:
         return subjects
     # Title keys spell a short form as a singular word ("BGRS" -> "bgr").
@@ -464,6 +468,17 @@ def _closest_readings(
         good = best >= MIN_READING_AGREEMENT and best - second >= READING_MARGIN
         out.append(ranked[0] if good else None)
     return out
+
+
+def _short_forms(
+    entries: Sequence[Entry],
+    counts: Counter[str],
+    spelling: dict[str, str],
+    reviewed: Sequence[tuple[str, str]],
+) -> tuple[set[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Possible short forms in lower case, and every short form's phrases."""
+    lower = _lower_case_shorts(entries, counts, spelling)
+    return lower, abbreviation_expansions([e.title for e in entries], reviewed, lower)
 
 
 def _lower_case_shorts(

@@ -52,3 +52,15 @@ def tfidf_columns(
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
     return sparse.csr_matrix(sparse.diags(scale) @ matrix), vocabulary
+
+
+def sorted_distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values of a 1-D integer array, in increasing order (``np.unique``).
+
+    Sorting and keeping each run's first value: NumPy 2's ``np.unique`` without an
+    inverse takes a hashing path that was ten times slower on millions of integers.
+    """
+    ordered = np.sort(values)
+    first = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return ordered[first]
