@@ -32,20 +32,21 @@ PARALLEL_CHUNKS = 4
 """From this many blocks of ``CHUNK_ROWS`` questions on, blocks are ranked in worker processes."""
 
 
-def _tokens(question: QuestionDraft, normalizer: Normalizer) -> list[str]:
+def linking_words(question: QuestionDraft, normalizer: Normalizer) -> list[str]:
+    """The words a question is compared by: its title's key words twice, its answer's once."""
     title = normalizer.title_key(question.title)
     return [*title, *title, *normalizer.answer_key(plain_text(question.answer))]
 
 
-def _tag_masks(questions: Sequence[QuestionDraft]) -> np.ndarray:
+def _tag_masks(tag_sets: Sequence[Sequence[str]]) -> np.ndarray:
     """Each question's tags as a bit set: one row of 64-bit words per question."""
     bits: dict[str, int] = {}
-    for q in questions:
-        for tag in q.tags or ():
+    for tags in tag_sets:
+        for tag in tags:
             bits.setdefault(tag, len(bits))
-    masks = np.zeros((len(questions), max(1, -(-len(bits) // 64))), dtype=np.uint64)
-    for i, q in enumerate(questions):
-        for tag in set(q.tags or ()):
+    masks = np.zeros((len(tag_sets), max(1, -(-len(bits) // 64))), dtype=np.uint64)
+    for i, tags in enumerate(tag_sets):
+        for tag in set(tags):
             word, bit = divmod(bits[tag], 64)
             masks[i, word] |= np.uint64(1) << np.uint64(bit)
     return masks
@@ -111,7 +112,24 @@ def related_ids(
     normalizer: Normalizer,
     earlier: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[tuple[str, ...]]:
-    """For each question, the ids of its most related questions (up to 5), best first.
+    """For each question, the ids of its most related questions (up to 5), best first
+    (:func:`rank_related` over each question's :func:`linking_words`)."""
+    return rank_related(
+        [q.id for q in questions],
+        [q.tags or () for q in questions],
+        process_map(partial(linking_words, normalizer=normalizer), questions),
+        earlier,
+    )
+
+
+def rank_related(
+    ids: Sequence[str],
+    tag_sets: Sequence[Sequence[str]],
+    words: Sequence[Sequence[str]],
+    earlier: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[tuple[str, ...]]:
+    """For each question (its id, tags and :func:`linking_words`), the ids of its most
+    related questions (up to 5), best first.
 
     Text similarity is TF-IDF cosine over title words (counted twice) and answer words,
     with words in more than 20% of questions ignored. Above ``SPARSIFY_FROM`` questions
@@ -124,22 +142,19 @@ def related_ids(
     ones that still exist) unless a question not in ``earlier`` ranks among its best, so
     adding questions rewrites only the files they belong in.
     """
-    n = len(questions)
+    n = len(ids)
     if n < 2:
-        return [() for _ in questions]
+        return [() for _ in ids]
     large = n > SPARSIFY_FROM
-    matrix = tfidf(
-        process_map(partial(_tokens, normalizer=normalizer), questions),
-        max_df=None if large else min(1.0, max(0.2, 50 / n)),
-    )
+    matrix = tfidf(words, max_df=None if large else min(1.0, max(0.2, 50 / n)))
     transposed = matrix.T.tocsc()
     if large:
         matrix = _sparsify(matrix, MAX_WORDS)
         postings = _sparsify(matrix.T.tocsr(), MAX_POSTINGS, renormalize=False)
         transposed = postings.tocsc()
     links_before = earlier or {}
-    ids = {q.id for q in questions}
-    masks = _tag_masks(questions)
+    known = set(ids)
+    masks = _tag_masks(tag_sets)
 
     def chunks(first: int, stop: int) -> list[tuple[str, ...]]:
         result: list[tuple[str, ...]] = []
@@ -148,12 +163,12 @@ def related_ids(
             for offset, candidates in enumerate(_top_candidates(block, start, masks)):
                 i = start + offset
                 scores = dict(candidates)
-                ranked = sorted(scores, key=lambda j: (-round(scores[j], 9), questions[j].id))
-                best = tuple(questions[j].id for j in ranked[:MAX_RELATED])
-                before = links_before.get(questions[i].id)
+                ranked = sorted(scores, key=lambda j: (-round(scores[j], 9), ids[j]))
+                best = tuple(ids[j] for j in ranked[:MAX_RELATED])
+                before = links_before.get(ids[i])
                 if before is not None and all(other in links_before for other in best):
-                    own = questions[i].id
-                    kept = tuple(other for other in before if other in ids and other != own)
+                    own = ids[i]
+                    kept = tuple(other for other in before if other in known and other != own)
                     if kept or not best:
                         best = kept
                 result.append(best)

@@ -39,12 +39,12 @@ from ..safety import check_printable, clean_titles
 from .curate import apply_overrides, check_references
 from .dedupe import DedupeResult, DedupeSettings, find_duplicates, with_word_list
 from .identity import PreviousQuestion, assign_ids
-from .linking import related_ids
+from .linking import linking_words, rank_related
 from .merge import merge_group
 from .normalize import Normalizer
-from .parallel import process_map
+from .parallel import in_background, process_map
 from .readers import parse_source
-from .report import ReviewItems, render_report, review_items
+from .report import ReviewItems, hand_edited_section, report_body, review_items
 from .sources import find_sources, read_source
 from .summaries import defined_terms, summarize
 from .tagging import MAX_TAGS, Tagger, section_home
@@ -139,6 +139,15 @@ def finish_question(draft: QuestionDraft) -> Question:
     )
 
 
+def _complete_and_finish(
+    draft: QuestionDraft, tagger: Tagger, normalizer: Normalizer
+) -> tuple[Question, list[str]]:
+    """A curated draft completed and finished (links still unset), and its linking words:
+    one pass per question in the worker processes."""
+    completed = complete_question(draft, tagger, normalizer)
+    return finish_question(completed), linking_words(completed, normalizer)
+
+
 def build_questions(
     raws: Sequence[RawEntry],
     words: WordList,
@@ -176,17 +185,20 @@ def build_questions(
     )
     curated = apply_overrides(drafts, curation, taxonomy)
     say(f"tagging {len(curated)} questions")
-    tagger = Tagger(taxonomy)
-    completed = process_map(
-        partial(complete_question, tagger=tagger, normalizer=normalizer), curated
+    finished = process_map(
+        partial(_complete_and_finish, tagger=Tagger(taxonomy), normalizer=normalizer), curated
     )
     say("linking related questions")
-    order = sorted(range(len(completed)), key=lambda i: completed[i].id)
-    ordered = [completed[i] for i in order]
-    earlier = {p.id: p.related for p in previous}
-    for i, related in zip(order, related_ids(ordered, normalizer, earlier), strict=True):
-        completed[i] = replace(completed[i], related=related)
-    questions = process_map(finish_question, completed)
+    questions = [question for question, _ in finished]
+    order = sorted(range(len(questions)), key=lambda i: questions[i].id)
+    related = rank_related(
+        [questions[i].id for i in order],
+        [questions[i].tags for i in order],
+        [finished[i][1] for i in order],
+        {p.id: p.related for p in previous},
+    )
+    for i, links in zip(order, related, strict=True):
+        questions[i] = replace(questions[i], related=links)
     merged = tuple(
         MergedQuestion(g, t, q) for g, t, q in zip(dedupe.groups, texts, questions, strict=True)
     )
@@ -317,6 +329,17 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     raws = read_entries(paths, words, options.format)
     previous = read_previous(options.out)
     built = build_questions(raws, words, taxonomy, curation, previous, options.settings, say)
+    body = in_background(
+        partial(
+            report_body,
+            built.entries,
+            built.dedupe,
+            built.merged,
+            options.settings,
+            built.unmapped_sections,
+            previous,
+        )
+    )
     say(f"rendering {len(built.merged)} question files")
     questions = built.questions
     check_printable(questions, {p.name: p for p in paths}, curation)
@@ -325,19 +348,11 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     )
     plan = plan_writes(options.out, files)
     say(f"writing {plan.changed} changed files")
-    report = render_report(
-        built.entries,
-        built.dedupe,
-        built.merged,
-        options.settings,
-        plan.hand_edited,
-        built.unmapped_sections,
-        previous,
-    )
+    review = review_items(built.entries, built.merged, options.settings, previous)
+    report = body.result() + hand_edited_section(plan.hand_edited)
     report_path = options.report or options.out.parent / "ingest-review.md"
     report_changed = not report_path.is_file() or report_path.read_text(encoding="utf-8") != report
     if not check:
         apply_plan(plan)
         write_if_changed(report_path, report)
-    review = review_items(built.entries, built.merged, options.settings, previous)
     return IngestResult(built, plan, report_changed, len(paths), review)

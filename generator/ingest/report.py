@@ -194,7 +194,34 @@ def render_report(
     unmapped_sections: Sequence[tuple[str, SourceRef]] = (),
     previous: Sequence[PreviousQuestion] = (),
 ) -> str:
-    """Markdown for maintainers: what needs a person first, then each merge and its evidence."""
+    """Markdown for maintainers: what needs a person first, then each merge and its evidence.
+
+    :func:`report_body` followed by :func:`hand_edited_section`.
+    """
+    body = report_body(entries, dedupe, merged, settings, unmapped_sections, previous)
+    return body + hand_edited_section(hand_edited)
+
+
+def hand_edited_section(hand_edited: Sequence[str]) -> str:
+    """The report's last section: the files ingest kept because a person edited them."""
+    lines = ["", "## Hand-edited files kept", ""]
+    lines += [
+        f"- `{name}`: differs from what ingest last wrote; not overwritten" for name in hand_edited
+    ] or ["None."]
+    return "\n".join(lines) + "\n"
+
+
+def report_body(
+    entries: Sequence[Entry],
+    dedupe: DedupeResult,
+    merged: Sequence[MergedQuestion],
+    settings: DedupeSettings,
+    unmapped_sections: Sequence[tuple[str, SourceRef]] = (),
+    previous: Sequence[PreviousQuestion] = (),
+) -> str:
+    """The report up to its last section, which needs the files on disk: what needs a
+    person, each merge and its evidence, the closest non-merges, unmapped headings and
+    garbled answers."""
     titles = {str(e.ref): e.title for e in entries}
     groups = [item for item in merged if len(item.group.entries) > 1]
     items = review_items(entries, merged, settings, previous)
@@ -265,8 +292,4 @@ def render_report(
     garbled = [m.question for m in merged if m.question.quality != "ok"]
     lines += ["", "## Answers that still read as garbled", ""]
     lines += [f"- `{q.id}`: {q.title}" for q in garbled] or ["None."]
-    lines += ["", "## Hand-edited files kept", ""]
-    lines += [
-        f"- `{name}`: differs from what ingest last wrote; not overwritten" for name in hand_edited
-    ] or ["None."]
     return "\n".join(lines) + "\n"
