@@ -6,6 +6,7 @@ depend on it and it depends on none of them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ class SourceRef:
     def __str__(self) -> str:
         return f"{self.file}#{self.label}"
 
-    @property
+    @functools.cached_property
     def sort_key(self) -> tuple[str, str, int, str]:
         """Natural order: by file, then label prefix, then label number (2 before 10)."""
         match = re.fullmatch(r"(\D*)(\d*)(.*)", self.label, re.DOTALL)

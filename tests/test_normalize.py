@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.document import Code, ListBlock, Math, Paragraph, Strong, Text
-from generator.ingest.normalize import Normalizer, clean_unicode
+from generator.ingest.normalize import Normalizer, clean_unicode, fixes_possible
 from generator.markup.markdown import render_inlines
 from generator.model import RawEntry, SourceRef, WordList
 
@@ -193,3 +195,25 @@ def test_spun_count_keeps_value_function_the_real_term() -> None:
     rl = "The agent learns the value function from rewards under a policy."
     assert norm.spun_count(rl) == 0
     assert norm.spun_count("Call drop() on the value function.") == 1
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["hyper parameters", "Hyper Parameters", "relu", "ReLU", "stocastic"]),
+            st.sampled_from(["auto-encoder", "AUTO-ENCODER", "what is means by"]),
+            st.text(alphabet="acdehilnoprsty -.,İéK'", max_size=8),
+        ),
+        max_size=8,
+    )
+)
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_the_cheap_test_never_skips_text_a_fix_regex_would_change(
+    norm: Normalizer, pieces: list[str]
+) -> None:
+    text = "".join(pieces)
+    for pattern, table in (norm._fixes, norm._title_fixes):
+        if pattern.search(text):
+            assert fixes_possible(text, table)

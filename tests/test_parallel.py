@@ -98,7 +98,7 @@ def test_background_work_runs_in_a_child_whose_maps_run_there_alone(monkeypatch)
     import os
 
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    pending = parallel.in_background(partial(_pid_and_map, 21))
+    pending = parallel.in_background(partial(_pid_and_map, 21), items=1, min_items=1)
     doubled, pid, map_pids = pending.result()
     assert doubled == 42 and pid != os.getpid()
     assert set(map_pids) == {pid}  # the parent is busy: no grandchild is forked
@@ -109,14 +109,22 @@ def test_background_work_runs_here_on_one_core(monkeypatch) -> None:
     import os
 
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 1)
-    _, pid, map_pids = parallel.in_background(partial(_pid_and_map, 1)).result()
+    _, pid, map_pids = parallel.in_background(partial(_pid_and_map, 1), 1, 1).result()
     assert pid == os.getpid() and set(map_pids) == {os.getpid()}
+
+
+def test_small_background_work_runs_here(monkeypatch) -> None:
+    import os
+
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    _, pid, _ = parallel.in_background(partial(_pid_and_map, 1), items=9, min_items=10).result()
+    assert pid == os.getpid()
 
 
 def test_a_background_error_is_raised_whole_when_the_result_is_asked_for(monkeypatch) -> None:
     import pytest
 
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    pending = parallel.in_background(partial(_fails_on_13, 13))
+    pending = parallel.in_background(partial(_fails_on_13, 13), 1, min_items=1)
     with pytest.raises(SourceError, match=r"^a\.txt:13: bad$"):
         pending.result()

@@ -15,6 +15,7 @@ from scipy import sparse
 
 from ..model import Entry
 from .subjects import Subject
+from .vectors import pair_cosines
 
 
 def prefix_matrix(
@@ -63,13 +64,6 @@ def candidate_pairs(
     cosines = pair_cosines(titles, left, right)
     close = cosines >= min_title - 1e-9
     return left[close], right[close], cosines[close]
-
-
-def pair_cosines(vectors: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Row-wise cosine of ``vectors[left]`` and ``vectors[right]`` (rows are L2-normalized)."""
-    if len(left) == 0:
-        return np.zeros(0)
-    return np.asarray(vectors[left].multiply(vectors[right]).sum(axis=1)).ravel()
 
 
 def same_words(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -40,7 +40,6 @@ import numpy as np
 from ..model import Entry, MergeGroup, PairScore, SourceRef, WordList
 from .candidates import (
     candidate_pairs,
-    pair_cosines,
     same_word_candidates,
     same_words,
     subject_candidates,
@@ -60,7 +59,7 @@ from .subjects import (
     subject_similarity,
     subject_weights,
 )
-from .vectors import tfidf, tfidf_columns
+from .vectors import pair_cosines, tfidf, tfidf_columns
 
 
 @dataclass(frozen=True)
@@ -226,12 +225,18 @@ def _confirmed_merges(
     """
     merged = []
     span = (1.0 - settings.threshold) / max(1.0 - settings.answer_line, 1e-9)
-    for k in np.lexsort((found.right, found.left, -np.round(found.agreement, 9))).tolist():
-        a, b = int(found.left[k]), int(found.right[k])
-        if not found.confirmed[k] or groups.find(a) == groups.find(b) or not groups.allowed(a, b):
+    sequence = np.lexsort((found.right, found.left, -np.round(found.agreement, 9)))
+    sequence = sequence[found.confirmed[sequence]]
+    for a, b, agreement, cover in zip(
+        found.left[sequence].tolist(),
+        found.right[sequence].tolist(),
+        found.agreement[sequence].tolist(),
+        found.cover[sequence].tolist(),
+        strict=True,
+    ):
+        if groups.find(a) == groups.find(b) or not groups.allowed(a, b):
             continue
         groups.union(a, b)
-        agreement = float(found.agreement[k])
         ask, evidence = subject_evidence(subjects[a], subjects[b])
         evidence += f"; answers agree {agreement:.2f} without the subject words"
         score = settings.threshold + (agreement - settings.answer_line) * span
@@ -239,7 +244,7 @@ def _confirmed_merges(
             PairScore(
                 entries[a].ref,
                 entries[b].ref,
-                round(float(found.cover[k]), 3),
+                round(cover, 3),
                 round(agreement, 3),
                 round(min(score, 1.0), 3),
                 ask,
@@ -258,13 +263,17 @@ def find_duplicates(
     """Group entries that ask the same question; curated merges and splits win."""
     settings = settings or DedupeSettings()
     index = {entry.ref: i for i, entry in enumerate(entries)}
-    answers, columns = tfidf_columns([e.answer_key for e in entries])
+    answer_vectors = in_background(
+        partial(tfidf_columns, [e.answer_key for e in entries]), len(entries)
+    )
     by_subject = settings.method == "subjects"
     subjects: list[Subject] = []
     mergeable: np.ndarray
     confirmation: Confirmation | None = None
     if by_subject:
-        subjects = analyse_subjects(entries, settings.subjects, (answers, columns))
+        subjects = analyse_subjects(entries, settings.subjects, answer_vectors)
+    answers, columns = answer_vectors.result()
+    if by_subject:
         weights = subject_weights(subjects)
         vocabulary = frozenset(itertools.chain.from_iterable(s.order for s in subjects))
         readings = process_map(
@@ -273,7 +282,7 @@ def find_duplicates(
         named = [
             names_subject(r, len(e.answer_key)) for r, e in zip(readings, entries, strict=True)
         ]
-        candidates = in_background(partial(_subject_pairs, subjects, weights, named))
+        candidates = in_background(partial(_subject_pairs, subjects, weights, named), len(subjects))
         if settings.answer_line <= 1.0:
             confirmation = confirm_pairs(
                 subjects,
@@ -339,9 +348,11 @@ def find_duplicates(
             forced_roots.add(ids[0])
 
     near: list[PairScore] = []
+    lefts, rights, may_merge = left.tolist(), right.tolist(), mergeable.tolist()
+    passes = (scores >= settings.threshold - 1e-9).tolist()
     for k in order.tolist():
-        a, b = int(left[k]), int(right[k])
-        if scores[k] >= settings.threshold - 1e-9 and mergeable[k]:
+        a, b = lefts[k], rights[k]
+        if passes[k] and may_merge[k]:
             if groups.find(a) != groups.find(b) and groups.allowed(a, b):
                 groups.union(a, b)
                 links.setdefault(a, []).append(score_of(k))

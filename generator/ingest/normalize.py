@@ -82,14 +82,11 @@ def without_tags(title: str) -> str:
 
 
 def fixes_possible(text: str, table: dict[str, str]) -> bool:
-    """Cheap test before the fix regex: does any fix's first word occur in the text at all?"""
-    lowered = text.lower()
-    return any(first in lowered for first in _first_words(tuple(table)))
-
-
-@lru_cache(maxsize=8)
-def _first_words(keys: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({key.split(" ")[0] for key in keys if key}))
+    """Cheap test before the fix regex: does any fix occur in the lower-cased text at all?
+    (Text that is not ASCII goes to the regex: its case rules are subtler.)"""
+    if not text.isascii():
+        return True
+    return any(map(text.lower().__contains__, table))
 
 
 def clean_unicode(text: str, strip: bool = True) -> str:
@@ -241,7 +238,7 @@ class Normalizer:
     def _segments(self, text: str) -> list[tuple[str, bool]]:
         """Split text into (piece, is_math) with flattened formulas turned into LaTeX."""
         pattern, table = self._formulas
-        if not (_MATHY & set(text)) and not any(formula in text for formula in table):
+        if _MATHY.isdisjoint(text) and not any(map(text.__contains__, table)):
             return [(text, False)] if text else []
         found: list[tuple[int, int, str]] = [
             (m.start(), m.end(), table[m.group(0)]) for m in pattern.finditer(text)
@@ -332,7 +329,10 @@ class Normalizer:
 
     def answer_key(self, text: str) -> tuple[str, ...]:
         """The content words of an answer, for comparing questions."""
-        return tuple(singular(w) for w in _WORD.findall(text.lower()) if answer_word(w))
+        # answer_word(w), inlined: this runs over every word of every answer
+        return tuple(
+            [singular(w) for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOPWORDS]
+        )
 
     def normalize_entry(self, raw: RawEntry) -> Entry:
         """Turn a raw entry into a clean entry with matching keys and quality counts."""

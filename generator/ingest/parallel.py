@@ -128,16 +128,16 @@ def map_ranges(
 class Pending(Generic[R]):
     """A result computed in a forked child while this process goes on with other work.
 
-    :meth:`result` waits for it. On one core, where processes cannot be forked, or
-    inside another background child, the work is done here when it is started.
+    :meth:`result` waits for it. With ``here``, on one core, where processes cannot be
+    forked, or inside another background child, the work is done here when it is started.
     """
 
-    def __init__(self, work: Callable[[], R]) -> None:
+    def __init__(self, work: Callable[[], R], here: bool = False) -> None:
         self._work = work
         self._done: tuple[R] | None = None
         self._child: Any = None
         self._receive: Connection | None = None
-        if (os.cpu_count() or 1) < 2 or _IN_BACKGROUND or not _can_fork():
+        if here or (os.cpu_count() or 1) < 2 or _IN_BACKGROUND or not _can_fork():
             self._done = (work(),)
             return
         context = multiprocessing.get_context("fork")
@@ -173,10 +173,11 @@ def _background(work: Callable[[], Any], connection: Connection) -> None:
     connection.close()
 
 
-def in_background(work: Callable[[], R]) -> Pending[R]:
+def in_background(work: Callable[[], R], items: int, min_items: int = PARALLEL_FROM) -> Pending[R]:
     """Start ``work()`` in a forked child; ``.result()`` waits for its result.
 
     For independent work that runs in one process (a map inside runs there alone),
-    so that this process and the child each keep a core busy.
+    so that this process and the child each keep a core busy. Work over fewer than
+    ``min_items`` items (``items`` says how many) is done here: forking costs more.
     """
-    return Pending(work)
+    return Pending(work, here=items < min_items)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
-from .vectors import sorted_distinct
+from .vectors import pair_cosines, sorted_distinct
 
 if TYPE_CHECKING:
     from .subjects import Subject
@@ -175,8 +175,7 @@ def answer_agreement(
     b_left = 1.0 - np.bincount(pair, b * b, minlength=size)
     codes, back = np.unique(left * answers.shape[0] + right, return_inverse=True)
     once_left, once_right = codes // answers.shape[0], codes % answers.shape[0]
-    dot = np.asarray(answers[once_left].multiply(answers[once_right]).sum(axis=1)).ravel()
-    dot = dot[back] - shared
+    dot = pair_cosines(answers, once_left, once_right)[back] - shared
     norm = np.sqrt(np.maximum(a_left, 0.0) * np.maximum(b_left, 0.0))
     agreement: np.ndarray = np.divide(dot, norm, out=np.zeros(size), where=norm > 1e-9)
     return agreement

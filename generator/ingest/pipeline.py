@@ -338,7 +338,8 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
             options.settings,
             built.unmapped_sections,
             previous,
-        )
+        ),
+        len(built.entries),
     )
     say(f"rendering {len(built.merged)} question files")
     questions = built.questions

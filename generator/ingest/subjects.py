@@ -52,7 +52,7 @@ from .asks import (
     subject_words,
 )
 from .normalize import CAPITALS
-from .parallel import in_background, process_map
+from .parallel import Pending, in_background, process_map
 from .phrasings import apply_phrasings, learn_phrasings
 from .rewrites import (
     abbreviation_expansions,
@@ -311,11 +311,14 @@ def _written_short(word: str, title: str) -> bool:
 def analyse_subjects(
     entries: Sequence[Entry],
     options: SubjectOptions | None = None,
-    answers: tuple[sparse.csr_matrix, dict[str, int]] | None = None,
+    answers: tuple[sparse.csr_matrix, dict[str, int]]
+    | Pending[tuple[sparse.csr_matrix, dict[str, int]]]
+    | None = None,
 ) -> list[Subject]:
     """The ask and canonical subject of every entry, rewrites learned from all of them.
 
-    With ``answers`` (TF-IDF rows and their columns), phrasings are learned from the
+    With ``answers`` (TF-IDF rows and their columns, or their :class:`Pending`
+    computation), phrasings are learned from the
     corpus (:mod:`generator.ingest.phrasings`). A short form is then read as the phrase
     that makes its title ask what another entry asks (same ask and subject), when
     exactly one of its phrases does; as its only phrase when none does and it is written
@@ -360,9 +363,12 @@ def analyse_subjects(
                 cue_ask=draft.cue,
             )
         )
+    if isinstance(answers, Pending):  # being computed meanwhile; needed from here on
+        answers = answers.result()
     short_forms = (
         in_background(
-            partial(_short_forms, entries, counts, spelling, options.reviewed_abbreviations)
+            partial(_short_forms, entries, counts, spelling, options.reviewed_abbreviations),
+            len(entries),
         )
         if options.abbreviations
         else None

@@ -13,6 +13,11 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from .parallel import map_ranges
+
+PARALLEL_PAIRS = 100_000
+"""Pairs from which :func:`pair_cosines` splits its work over forked processes."""
+
 
 def tfidf(
     documents: Sequence[Sequence[str]], max_df: float | int | None = None
@@ -64,3 +69,16 @@ def sorted_distinct(values: np.ndarray) -> np.ndarray:
     first = np.ones(len(ordered), dtype=bool)
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
     return ordered[first]
+
+
+def pair_cosines(vectors: sparse.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Row-wise dot product of ``vectors[left]`` and ``vectors[right]``: their cosines
+    when rows are L2-normalized. Each pair's sum is computed alone, so slices of the
+    pairs computed in separate processes give the same floats."""
+
+    def dots(start: int, stop: int) -> list[float]:
+        products = vectors[left[start:stop]].multiply(vectors[right[start:stop]])
+        result: list[float] = np.asarray(products.sum(axis=1)).ravel().tolist()
+        return result
+
+    return np.array(map_ranges(dots, len(left), PARALLEL_PAIRS), dtype=np.float64)
