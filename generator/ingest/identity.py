@@ -79,9 +79,12 @@ def assign_ids(
     taken = {prev_id for prev_id, (_, _) in claims.items()}
     result: list[QuestionDraft] = []
     fresh: dict[str, list[int]] = {}
+    owned_by: dict[int, list[str]] = {}
+    for prev_id, (_, owner) in claims.items():
+        owned_by.setdefault(owner, []).append(prev_id)
     for index, draft in enumerate(drafts):
         owned = sorted(
-            (prev_id for prev_id, (_, owner) in claims.items() if owner == index),
+            owned_by.get(index, ()),
             key=lambda prev_id: (-overlaps[index][prev_id], prev_id),
         )
         if owned:

@@ -139,6 +139,16 @@ def finish_question(draft: QuestionDraft) -> Question:
     )
 
 
+def _merge_and_draft(
+    group: MergeGroup, normalizer: Normalizer
+) -> tuple[MergedText, QuestionDraft, str]:
+    """A group's merged text, its draft, and the title its id is made from (the first
+    entry's in source order, without a trailing field such as "in deep learning")."""
+    text = merge_group(group)
+    first = min(group.entries, key=lambda e: e.ref.sort_key)
+    return text, draft_question(group, text), normalizer.without_field_suffix(first.title)
+
+
 def _complete_and_finish(
     draft: QuestionDraft, tagger: Tagger, normalizer: Normalizer
 ) -> tuple[Question, list[str]]:
@@ -173,15 +183,12 @@ def build_questions(
         settings,
     )
     say(f"merging {len(dedupe.groups)} questions")
-    texts = process_map(merge_group, dedupe.groups)
-    first_titles = [
-        normalizer.without_field_suffix(min(g.entries, key=lambda e: e.ref.sort_key).title)
-        for g in dedupe.groups
-    ]
+    merged_drafts = process_map(partial(_merge_and_draft, normalizer=normalizer), dedupe.groups)
+    texts = [text for text, _, _ in merged_drafts]
     drafts = assign_ids(
-        [draft_question(g, t) for g, t in zip(dedupe.groups, texts, strict=True)],
+        [draft for _, draft, _ in merged_drafts],
         previous,
-        first_titles,
+        [first_title for _, _, first_title in merged_drafts],
     )
     curated = apply_overrides(drafts, curation, taxonomy)
     say(f"tagging {len(curated)} questions")
@@ -240,18 +247,18 @@ class IngestResult:
 
 def read_previous(folder: Path) -> list[PreviousQuestion]:
     """Ids, sources and aliases of the question files an earlier run left in ``folder``."""
-    previous: list[PreviousQuestion] = []
     if not folder.is_dir():
-        return previous
-    for path in sorted(folder.glob("*.md")):
-        try:
-            q = read_question_file(path)
-        except QuestionFileError:
-            continue
-        previous.append(
-            PreviousQuestion(q.id, frozenset(str(s) for s in q.sources), q.aliases, q.related)
-        )
-    return previous
+        return []
+    found = process_map(_previous_question, sorted(folder.glob("*.md")))
+    return [question for question in found if question is not None]
+
+
+def _previous_question(path: Path) -> PreviousQuestion | None:
+    try:
+        q = read_question_file(path)
+    except QuestionFileError:
+        return None
+    return PreviousQuestion(q.id, frozenset(str(s) for s in q.sources), q.aliases, q.related)
 
 
 def _read_file(
