@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.document import Link, Paragraph, Text
 from generator.ingest.normalize import Normalizer
 from generator.ingest.pipeline import (
@@ -108,3 +110,23 @@ def test_a_curated_empty_term_list_stays_empty_end_to_end() -> None:
     override = QuestionOverride(key=plain.questions[0].id, line=3, terms=())
     curated = build_questions(raws, WordList(), TAXONOMY, Curation("c.yaml", questions=(override,)))
     assert curated.questions[0].terms == ()
+
+
+def test_reading_and_normalizing_in_one_pass_gives_the_same_entries(
+    monkeypatch, tmp_path, words
+) -> None:
+    import pytest
+
+    from generator.errors import SourceError
+    from generator.ingest import parallel, pipeline
+
+    sources = sorted((Path(__file__).parent / "fixtures" / "sources").iterdir())
+    paths = [p for p in sources if p.is_file()]
+    expected = pipeline.normalize_entries(pipeline.read_entries(paths, words), Normalizer(words))
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pipeline, "PARALLEL_FILES", 2)
+    assert pipeline.read_normalized(paths, words) == expected
+    broken = tmp_path / "broken.txt"
+    broken.write_text("1. What is X?\nAn x.\n1. What is Y?\nA y.\n", encoding="utf-8")
+    with pytest.raises(SourceError, match=r"broken\.txt:3: label 1 is used twice"):
+        pipeline.read_normalized([*paths, broken], words)

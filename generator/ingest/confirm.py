@@ -30,7 +30,7 @@ from scipy import sparse
 
 from .normalize import answer_word
 from .parallel import map_ranges
-from .phrasings import answer_agreement, sharing_pairs
+from .phrasings import agreement_without_columns, sharing_pairs
 from .subjects import Subject
 from .vectors import sorted_distinct
 
@@ -246,13 +246,23 @@ def confirm_pairs(
     cover = np.zeros(len(left))
     cover[open_pairs] = map_ranges(covers_of, len(open_pairs), PARALLEL_PAIRS)
     close = np.flatnonzero(~clash & (cover >= min_cover - 1e-9))
-    unions = [
-        subjects[a].words | subjects[b].words | covers[a].whole | covers[b].whole
-        for a, b in zip(left[close].tolist(), right[close].tolist(), strict=True)
-    ]
+    close_left, close_right = left[close].tolist(), right[close].tolist()
+
+    def union_columns(start: int, stop: int) -> list[list[int]]:
+        """Per pair, the answer columns of both subjects' words, in increasing order."""
+        return [
+            sorted(
+                columns[w]
+                for w in subjects[a].words | subjects[b].words | covers[a].whole | covers[b].whole
+                if w in columns
+            )
+            for a, b in zip(close_left[start:stop], close_right[start:stop], strict=True)
+        ]
+
+    where = map_ranges(union_columns, len(close), PARALLEL_PAIRS)
     agreement = np.zeros(len(left))
-    agreement[close] = answer_agreement(
-        answers, columns, left[close], right[close], np.arange(len(close)), unions
+    agreement[close] = agreement_without_columns(
+        answers, left[close], right[close], np.arange(len(close)), where
     )
     confirmed = np.zeros(len(left), dtype=bool)
     confirmed[close] = agreement[close] >= answer_line - 1e-9

@@ -153,12 +153,26 @@ def answer_agreement(
     Two answers about one subject share its words whatever they say about it; what is
     left says whether they answer the same thing.
     """
-    size = len(left)
-    if size == 0:
+    if len(left) == 0:
         return np.zeros(0)
     used, pair_cores = np.unique(pair_cores, return_inverse=True)  # only the cores asked for
     # In column order: a sum's order would otherwise follow set order, which varies by run.
     where = [sorted(columns[w] for w in cores[k] if w in columns) for k in used.tolist()]
+    return agreement_without_columns(answers, left, right, pair_cores, where)
+
+
+def agreement_without_columns(
+    answers: sparse.csr_matrix,
+    left: np.ndarray,
+    right: np.ndarray,
+    pair_cores: np.ndarray,
+    where: Sequence[Sequence[int]],
+) -> np.ndarray:
+    """:func:`answer_agreement` with each core given as its answer columns, in increasing
+    order (``where[pair_cores[k]]`` for pair k)."""
+    size = len(left)
+    if size == 0:
+        return np.zeros(0)
     lengths = np.array([len(c) for c in where], dtype=np.int64)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     flat = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=int(lengths.sum()))

@@ -168,12 +168,32 @@ def build_questions(
     progress: Progress | None = None,
 ) -> Built:
     """Turn raw entries into canonical, tagged, linked questions (no file I/O)."""
+    if progress is not None:
+        progress(f"normalizing {len(raws)} entries")
+    entries = normalize_entries(raws, Normalizer(words))
+    return build_from_entries(entries, words, taxonomy, curation, previous, settings, progress)
+
+
+def normalize_entries(raws: Sequence[RawEntry], normalizer: Normalizer) -> tuple[Entry, ...]:
+    """Every raw entry normalized (in forked processes when there are many)."""
+    return tuple(process_map(normalizer.normalize_entry, raws))
+
+
+def build_from_entries(
+    entries: Sequence[Entry],
+    words: WordList,
+    taxonomy: Taxonomy,
+    curation: Curation | None = None,
+    previous: Sequence[PreviousQuestion] = (),
+    settings: DedupeSettings | None = None,
+    progress: Progress | None = None,
+) -> Built:
+    """:func:`build_questions` from entries already normalized."""
     say = progress or (lambda _message: None)
     curation = curation or Curation()
     settings = with_word_list(settings or DedupeSettings(), words)
     normalizer = Normalizer(words)
-    say(f"normalizing {len(raws)} entries")
-    entries = tuple(process_map(normalizer.normalize_entry, raws))
+    entries = tuple(entries)
     check_references(curation, (e.ref for e in entries))
     say("finding repeats")
     dedupe = find_duplicates(
@@ -271,13 +291,20 @@ def _read_file(
         return exc
 
 
-def read_entries(
-    paths: Sequence[Path], words: WordList, format: str | None = None
-) -> list[RawEntry]:
-    """Read and parse every source file (in parallel when there are many); names must differ.
+def _read_normalized(
+    path: Path,
+    furniture: Sequence[re.Pattern[str]],
+    format: str | None,
+    normalizer: Normalizer,
+) -> list[Entry] | StudyGuideError:
+    """One source's entries, normalized, or the error reading it raised."""
+    raws = _read_file(path, furniture, format)
+    if isinstance(raws, StudyGuideError):
+        return raws
+    return [normalizer.normalize_entry(raw) for raw in raws]
 
-    ``format`` names the reader for every file; None lets each file's content choose.
-    """
+
+def _check_names(paths: Sequence[Path]) -> None:
     names: dict[str, Path] = {}
     for path in paths:
         if path.name in names:
@@ -285,6 +312,39 @@ def read_entries(
                 str(path), 0, f"another source has the same file name: {names[path.name]}"
             )
         names[path.name] = path
+
+
+def read_normalized(
+    paths: Sequence[Path], words: WordList, format: str | None = None
+) -> tuple[Entry, ...]:
+    """:func:`read_entries`, then :func:`normalize_entries`: the same entries.
+
+    From ``PARALLEL_FILES`` files on, each file is read and its entries normalized in
+    one pass in forked processes (one fork, and no raw entry pickled between the two).
+    """
+    normalizer = Normalizer(words)
+    if len(paths) < PARALLEL_FILES:
+        return normalize_entries(read_entries(paths, words, format), normalizer)
+    _check_names(paths)
+    reader = partial(
+        _read_normalized, furniture=normalizer.furniture, format=format, normalizer=normalizer
+    )
+    entries: list[Entry] = []
+    for result in process_map(reader, list(paths), min_items=PARALLEL_FILES):
+        if isinstance(result, StudyGuideError):
+            raise result
+        entries.extend(result)
+    return tuple(entries)
+
+
+def read_entries(
+    paths: Sequence[Path], words: WordList, format: str | None = None
+) -> list[RawEntry]:
+    """Read and parse every source file (in parallel when there are many); names must differ.
+
+    ``format`` names the reader for every file; None lets each file's content choose.
+    """
+    _check_names(paths)
     reader = partial(_read_file, furniture=Normalizer(words).furniture, format=format)
     raws: list[RawEntry] = []
     for result in process_map(reader, list(paths), min_items=PARALLEL_FILES):
@@ -332,10 +392,10 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     taxonomy = load_taxonomy(options.taxonomy)
     curation = load_curation(options.curation) if options.curation else Curation()
     paths = source_paths(options.sources)
-    say(f"reading {len(paths)} source file(s)")
-    raws = read_entries(paths, words, options.format)
+    say(f"reading and normalizing {len(paths)} source file(s)")
+    entries = read_normalized(paths, words, options.format)
     previous = read_previous(options.out)
-    built = build_questions(raws, words, taxonomy, curation, previous, options.settings, say)
+    built = build_from_entries(entries, words, taxonomy, curation, previous, options.settings, say)
     body = in_background(
         partial(
             report_body,
