@@ -158,29 +158,13 @@ def _complete_and_finish(
     return finish_question(completed), linking_words(completed, normalizer)
 
 
-def build_questions(
-    raws: Sequence[RawEntry],
-    words: WordList,
-    taxonomy: Taxonomy,
-    curation: Curation | None = None,
-    previous: Sequence[PreviousQuestion] = (),
-    settings: DedupeSettings | None = None,
-    progress: Progress | None = None,
-) -> Built:
-    """Turn raw entries into canonical, tagged, linked questions (no file I/O)."""
-    if progress is not None:
-        progress(f"normalizing {len(raws)} entries")
-    entries = normalize_entries(raws, Normalizer(words))
-    return build_from_entries(entries, words, taxonomy, curation, previous, settings, progress)
-
-
 def normalize_entries(raws: Sequence[RawEntry], normalizer: Normalizer) -> tuple[Entry, ...]:
     """Every raw entry normalized (in forked processes when there are many)."""
     return tuple(process_map(normalizer.normalize_entry, raws))
 
 
-def build_from_entries(
-    entries: Sequence[Entry],
+def build_questions(
+    raws: Sequence[RawEntry] | Sequence[Entry],
     words: WordList,
     taxonomy: Taxonomy,
     curation: Curation | None = None,
@@ -188,12 +172,19 @@ def build_from_entries(
     settings: DedupeSettings | None = None,
     progress: Progress | None = None,
 ) -> Built:
-    """:func:`build_questions` from entries already normalized."""
+    """Turn raw entries into canonical, tagged, linked questions (no file I/O).
+
+    ``raws`` may also be entries already normalized (:func:`read_normalized`).
+    """
     say = progress or (lambda _message: None)
     curation = curation or Curation()
     settings = with_word_list(settings or DedupeSettings(), words)
     normalizer = Normalizer(words)
-    entries = tuple(entries)
+    if all(isinstance(item, Entry) for item in raws):
+        entries = tuple(item for item in raws if isinstance(item, Entry))
+    else:
+        say(f"normalizing {len(raws)} entries")
+        entries = normalize_entries([r for r in raws if isinstance(r, RawEntry)], normalizer)
     check_references(curation, (e.ref for e in entries))
     say("finding repeats")
     dedupe = find_duplicates(
@@ -395,7 +386,7 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     say(f"reading and normalizing {len(paths)} source file(s)")
     entries = read_normalized(paths, words, options.format)
     previous = read_previous(options.out)
-    built = build_from_entries(entries, words, taxonomy, curation, previous, options.settings, say)
+    built = build_questions(entries, words, taxonomy, curation, previous, options.settings, say)
     body = in_background(
         partial(
             report_body,
