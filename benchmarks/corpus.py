@@ -52,6 +52,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   ask, written the same way after the fixes found on the eighth; measured once.
 - **Tenth blind set** (:data:`BLIND10_PHRASINGS`, ``--phrasings blind10``): eight more per
   ask, written the same way after the fixes found on the ninth; measured once.
+- **Eleventh blind set** (:data:`BLIND11_PHRASINGS`, ``--phrasings blind11``): eight more
+  per ask, written the same way after the speed work (no finder change); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -642,7 +644,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind10: each written the same way, after the fixes found on the set before it,
+# blind5 to blind11: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1137,6 +1139,88 @@ BLIND10_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 ASKS = tuple(PHRASINGS)
+BLIND11_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can someone explain in plain English what {s} actually means?",
+        "{S} — definition?",
+        "ok dumb question but what exactly is {s}",
+        "Define {s} in one or two sentences, as you would for an interviewer.",
+        "I keep running into the term {s} in papers and I'm not sure I get it. What does it refer to?",
+        "Please explain me what is {s}.",
+        "In your own words, what do we mean by {s}?",
+        "Whats the meaning of {s} in machine learning?",
+    ),
+    "advantages": (
+        "What are the main advantages of {s}?",
+        "{S}: pros?",
+        "what does {s} buy you compared to not using it",
+        "For an interviewer, make the case for {s} — what makes it attractive?",
+        "Why do so many practitioners swear by {s}?",
+        "What is the benefit to use {s}?",
+        "Briefly list the strengths of {s}.",
+        "Why is {s} considered a good idea?",
+    ),
+    "limitations": (
+        "What are the limitations of {s}?",
+        "{S}: cons / weaknesses?",
+        "Where does {s} break down?",
+        "What are the downsides of relying on {s}?",
+        "Be honest — what's wrong with {s}?",
+        "Discuss the main shortcomings of {s}.",
+        "i've been using {s} on a project and it's been great so far, but what are the catches I should know about?",
+        "Disadvantages of {s}",
+    ),
+    "works": (
+        "How does {s} work?",
+        "Walk me through what {s} is doing under the hood.",
+        "Explain the mechanism behind {s}, step by step.",
+        "{S}: how does it work internally?",
+        "Can you describe the inner workings of {s}?",
+        "I get the high-level idea of {s}, but what actually happens mechanically when it runs?",
+        "Outline, briefly, the algorithm behind {s}.",
+        "how does {s} actualy do its thing",
+    ),
+    "fix": (
+        "How do you fix {s}?",
+        "What can be done to prevent {s}?",
+        "My model is suffering from {s}. What should I try to get rid of it?",
+        "{S}: remedies?",
+        "List techniques for mitigating {s}.",
+        "How to avoid the {s}?",
+        "Any tips for keeping {s} under control when training deep nets?",
+        "Strategies to deal with {s}",
+    ),
+    "when": (
+        "When should you use {s}?",
+        "In which situations is {s} the right choice?",
+        "{S} — when to use?",
+        "How do I decide whether {s} is appropriate for my problem?",
+        "Under what circumstances would you reach for {s} over the alternatives?",
+        "what kind of problems call for {s}",
+        "Describe the conditions under which you would pick {s}.",
+        "hey, quick q — at what point does it make sense to bring in {s}?",
+    ),
+    "examples": (
+        "Give some examples of {s}.",
+        "What are real-world applications of {s}?",
+        "{S}: use cases?",
+        "Where is {s} actually used in industry?",
+        "Name a few practical applications of {s}.",
+        "Can you give me a concrete example where {s} gets applied?",
+        "list some use-cases for {s}",
+        "Provide a couple of illustrative examples of {s} from research or production systems.",
+    ),
+    "purpose": (
+        "What is the purpose of {s}?",
+        "Why do we need {s}?",
+        "What problem does {s} solve?",
+        "{S}: what's it for?",
+        "What was {s} invented to address?",
+        "Why does {s} even exist — what's the point of it?",
+        "Explain the motivation behind {s}.",
+        "what is the goal of {s} in a typical ML pipleine",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1148,6 +1232,7 @@ BLIND7 = "blind7"
 BLIND8 = "blind8"
 BLIND9 = "blind9"
 BLIND10 = "blind10"
+BLIND11 = "blind11"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1160,6 +1245,7 @@ PHRASING_SETS = (
     BLIND8,
     BLIND9,
     BLIND10,
+    BLIND11,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1172,6 +1258,7 @@ BLIND_SETS = {
     BLIND8: BLIND8_PHRASINGS,
     BLIND9: BLIND9_PHRASINGS,
     BLIND10: BLIND10_PHRASINGS,
+    BLIND11: BLIND11_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1344,7 +1431,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind10), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind11), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1636,7 +1723,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind10] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind11] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1646,7 +1733,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind10: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind11: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)

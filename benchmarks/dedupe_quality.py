@@ -12,6 +12,7 @@
     python -m benchmarks.dedupe_quality --phrasings blind8  # ... from the eighth
     python -m benchmarks.dedupe_quality --phrasings blind9  # ... from the ninth
     python -m benchmarks.dedupe_quality --phrasings blind10  # ... from the tenth
+    python -m benchmarks.dedupe_quality --phrasings blind11  # ... from the eleventh
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
 The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
@@ -214,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind10",
+        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind11",
     )
     parser.add_argument("--variant", action="append", default=[], help="run only this variant")
     parser.add_argument(
