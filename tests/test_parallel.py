@@ -128,3 +128,14 @@ def test_a_background_error_is_raised_whole_when_the_result_is_asked_for(monkeyp
     pending = parallel.in_background(partial(_fails_on_13, 13), 1, min_items=1)
     with pytest.raises(SourceError, match=r"^a\.txt:13: bad$"):
         pending.result()
+
+
+def _sum_of_inner_map(x: int) -> int:
+    return sum(parallel.process_map(partial(_square_plus, offset=x), list(range(6)), min_items=1))
+
+
+def test_a_map_inside_a_mapped_function_gives_the_plain_loops_result(monkeypatch) -> None:
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    items = list(range(8))
+    expected = [sum(i * i + x for i in range(6)) for x in items]
+    assert parallel.process_map(_sum_of_inner_map, items, min_items=1) == expected

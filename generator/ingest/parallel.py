@@ -87,8 +87,9 @@ def process_map(
             child.start()
             send.close()
             children.append((child, receive, share))
+        # Here the items are used directly: a map inside ``function`` replaces _JOB.
         results: list[Any] = [None] * len(items)
-        results[shares[0]] = _apply(shares[0])
+        results[shares[0]] = [function(item) for item in items[shares[0]]]
         for child, receive, share in children:
             try:
                 payload = receive.recv_bytes()
@@ -96,7 +97,9 @@ def process_map(
                 payload = b""
             receive.close()
             child.join()
-            results[share] = pickle.loads(payload) if payload else _apply(share)
+            results[share] = (
+                pickle.loads(payload) if payload else [function(item) for item in items[share]]
+            )
         return results
     finally:
         _JOB = None
