@@ -25,7 +25,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "comparison",
         r"differences?|differ|differs|differentiate|distinguish|distinguishes|vs|versus"
-        r"|compare|compared|comparing|comparison|contrast|contrasted|better than|worse than",
+        r"|compare|comparing|comparison|contrast|contrasted|better than|worse than"
+        # "compared to not using it" names nothing to compare with: how it helps
+        r"|compared(?! (?:to|with) (?:not\b|no\b|nothing\b|doing without|(?:the )?alternatives\b))",
     ),
     (
         "fix",
@@ -47,7 +49,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about|good idea"
         r"|why (?:is|are) .{0,60}\b(?:good|beneficial|helpful|effective)\b"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
-        r" (?:use|choose|pick|prefer|apply|want)",
+        r" (?:use|choose|pick|prefer|apply|want)"
+        r"|swears? by|buys? (?:you|us|me|one)\b|case for",
     ),
     (
         "formula",
@@ -72,7 +75,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "when-to-use",
         r"when (?:should|would|could|do|to|can|is it|are|will|must|might)"
         r"|which situations?|what situations?|in which cases?|what cases?"
-        r"|under what (?:conditions|circumstances)|appropriate|right choice",
+        r"|under what (?:conditions|circumstances)|appropriate|right choice"
+        r"|(?:conditions|circumstances|situations) (?:under which|in which|where)"
+        r"|calls? for|makes? sense to|reach for|decide (?:whether|if|when)",
     ),
     (
         "cause",
@@ -123,6 +128,7 @@ ASK_WORDS = _words(
     categories
     role roles purpose purposes use uses used using usage goal goals need
     needed important useful help helps matter matters choose pick prefer apply want
+    swear swears buy buys reach decide
     """
 )
 
