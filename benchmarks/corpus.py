@@ -54,6 +54,9 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   ask, written the same way after the fixes found on the ninth; measured once.
 - **Eleventh blind set** (:data:`BLIND11_PHRASINGS`, ``--phrasings blind11``): eight more
   per ask, written the same way after the speed work (no finder change); measured once.
+- **Twelfth blind set** (:data:`BLIND12_PHRASINGS`, ``--phrasings blind12``): eight more
+  per ask, written avoiding the stock phrasings, after the cue fixes found on the eleventh;
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -644,7 +647,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind11: each written the same way, after the fixes found on the set before it,
+# blind5 to blind12: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1221,6 +1224,88 @@ BLIND11_PHRASINGS: dict[str, tuple[str, ...]] = {
         "what is the goal of {s} in a typical ML pipleine",
     ),
 }
+BLIND12_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can someone explain in plain English what {s} actually means?",
+        "{S}: definition?",
+        "Define {s} in one or two sentences, as you would for a junior engineer.",
+        "ELI5: what exactly is {s}",
+        "what do people mean when they say {s}?",
+        "I keep seeing the term {s} in papers but nobody ever defines it. What does it refer to?",
+        "Briefly state the meaning of the term {s}.",
+        "Quick one — what's meant by {s}, in a nutshell?",
+    ),
+    "advantages": (
+        "What does {s} do well compared to the alternatives?",
+        "{S} — strengths",
+        "List the main benifits of {s}.",
+        "What do you gain by using {s}?",
+        "In an interview, how would you sell the upsides of {s}?",
+        "what's good about {s}",
+        "Outline the key merits of {s} for a junior engineer.",
+        "Our team is debating this: what real-world benefits does {s} bring to the table?",
+    ),
+    "limitations": (
+        "What are the downsides of {s}?",
+        "{S} weaknesses?",
+        "In what situations does {s} tend to fail or perform poorly?",
+        "Discuss the shortcomings of {s}.",
+        "what's the catch with {s}",
+        "Been using it for a while and I'm curious — what are the known pitfalls and drawbacks of {s}?",
+        "Name two disadvantages of {s}.",
+        "Where does {s} fall short?",
+    ),
+    "works": (
+        "Walk me through what happens under the hood in {s}.",
+        "{S}, mechanism — explain",
+        "Describe step by step how {s} operates.",
+        "Can someone break down the inner workings of {s}? The docs only show the API.",
+        "how does {s} actually do its thing internally",
+        "Explain the mechanics of {s} for a junior engineer.",
+        "Sketch the algorithm underlying {s}.",
+        "I get the high-level idea of {s} but not the internals — can someone explain the mechansim step by step?",
+    ),
+    "fix": (
+        "How can I get rid of {s} in my model?",
+        "{S} keeps showing up in my training runs — how do I prevent it?",
+        "What techniques help mitigate {s}?",
+        "My network is suffering from {s}. What can I do about it?",
+        "how to prevent {s}",
+        "Suggest three ways to reduce {s}.",
+        "Any tips for avoiding {s} in practice?",
+        "What's the standard cure for {s}, in a nutshell?",
+    ),
+    "when": (
+        "In which scenarios is {s} the right choice?",
+        "{S} — when to use",
+        "At what point does it make sense to reach for {s} instead of something simpler?",
+        "Under what conditions would you choose {s}?",
+        "when should i go for {s} over other options",
+        "Characterise the situations in which {s} is an appropriate choice.",
+        "How do I decide whether {s} is the right tool for a given problem?",
+        "In what circumstances shoud you deliberately pick {s}?",
+    ),
+    "examples": (
+        "Name a few real-world applications of {s}.",
+        "{S} examples",
+        "Where is {s} actually used in industry?",
+        "Can you give a concrete example where {s} is applied?",
+        "list some applications of {s}",
+        "I learn better from concrete cases — could someone share a couple of practical examples of {s}?",
+        "Provide two illustrative instances of {s}.",
+        "Which well-known products or systems rely on {s}?",
+    ),
+    "purpose": (
+        "Why do we need {s} in the first place?",
+        "{S}: what problem does it solve?",
+        "What problem was {s} designed to address?",
+        "What's {s} meant to accomplish?",
+        "why does {s} even exist",
+        "State the goal that {s} serves.",
+        "Before memorising the details, I'd like to understand: what is the point of {s}?",
+        "For a junior engineer, explain what {s} is for, in a nutshell.",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1233,6 +1318,7 @@ BLIND8 = "blind8"
 BLIND9 = "blind9"
 BLIND10 = "blind10"
 BLIND11 = "blind11"
+BLIND12 = "blind12"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1246,6 +1332,7 @@ PHRASING_SETS = (
     BLIND9,
     BLIND10,
     BLIND11,
+    BLIND12,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1259,6 +1346,7 @@ BLIND_SETS = {
     BLIND9: BLIND9_PHRASINGS,
     BLIND10: BLIND10_PHRASINGS,
     BLIND11: BLIND11_PHRASINGS,
+    BLIND12: BLIND12_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1431,7 +1519,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind11), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind12), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1723,7 +1811,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind11] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind12] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1733,7 +1821,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind11: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind12: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
