@@ -80,6 +80,20 @@ def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
     assert first_clause("What is precision, recall and F1?") == "What is precision, recall and F1?"
 
 
+def test_a_run_on_follow_up_starts_at_a_capital_opener_after_a_lower_case_word() -> None:
+    # a lost line break or full stop: the follow-up's ask is not the question's
+    assert first_clause("what exactly is dropout Give an example.") == "what exactly is dropout"
+    assert ask_of("what exactly is dropout Why does it matter?") == "definition"
+    # capitals inside the question do not split it
+    assert first_clause("How does BERT work in PyTorch?") == "How does BERT work in PyTorch?"
+    assert first_clause("What is an RNN?") == "What is an RNN?"
+    # nor does an opener after a stretch that asks nothing, or after a number
+    assert first_clause("Question What is dropout?") == "Question What is dropout?"
+    assert first_clause("Q3 What is dropout?") == "Q3 What is dropout?"
+    # a terse cell with an ask's cue asks something of its own
+    assert first_clause("Dropout pros Give an example.") == "Dropout pros"
+
+
 def test_a_lead_in_that_asks_nothing_belongs_to_the_first_clause() -> None:
     # "Honestly, what is X?" asks about X: the comma does not end a question here
     title = "Honestly, what does a pooling layer compute?"

@@ -169,6 +169,10 @@ _CLAUSE_END = re.compile(
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also)\b"
     r"|\s+and\s+(?:why|how|what|when|where|which)\b"
+    # a run-on follow-up: a capital opener right after a lower-case word ("what is X Why
+    # does it matter?"), where a line break or a full stop was lost
+    r"|(?<=[a-z])\s+(?=(?:Why|How|What|When|Where|Which|Give|Explain|Describe|Name|List"
+    r"|Provide|Keep|Please|Also)\b)"
 )
 
 
@@ -192,20 +196,29 @@ def first_clause(title: str) -> str:
 
     A leading phrase ("For image classification, what is X?") belongs to the first clause,
     and so does a lead-in that asks nothing by itself ("Mechanically speaking, what does X
-    compute?", "Quick one, how does X work?"): a comma starts a follow-up only after a
+    compute?", "Quick one, how does X work?"): a comma, or a capital opener right after a
+    lower-case word ("what is X Why does it matter?"), starts a follow-up only after a
     stretch that asks something.
     """
     lead = LEADING_PHRASE.match(title)
     start = lead.end() if lead else 0
     end = _CLAUSE_END.search(title, start)
-    while (
-        end is not None
-        and end.group(0).startswith(",")
-        and not _ASKING.search(title, start, end.start())
-    ):
+    while end is not None and not _asks_before(title, start, end):
         start = end.start() + 1
         end = _CLAUSE_END.search(title, start)
     return title[: end.start()] if end else title
+
+
+def _asks_before(title: str, start: int, end: re.Match[str]) -> bool:
+    """Whether the stretch before a possible follow-up asks something: always before a
+    question mark or full stop; before a comma when it has an asking word; before a run-on
+    capital opener when it has an asking word or an ask's cue ("Dropout pros Give ...")."""
+    if end.group(0).startswith(","):
+        return _ASKING.search(title, start, end.start()) is not None
+    if end.group(0).isspace():
+        stretch = title[start : end.start()]
+        return _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE
+    return True
 
 
 _SENTENCE_END = re.compile(r"[.!]\s+(?=\S)")
