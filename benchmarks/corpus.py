@@ -57,6 +57,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Twelfth blind set** (:data:`BLIND12_PHRASINGS`, ``--phrasings blind12``): eight more
   per ask, written avoiding the stock phrasings, after the cue fixes found on the eleventh;
   measured once.
+- **Thirteenth blind set** (:data:`BLIND13_PHRASINGS`, ``--phrasings blind13``): eight
+  more per ask, written the same way after the run-on follow-up fix; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -647,7 +649,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind12: each written the same way, after the fixes found on the set before it,
+# blind5 to blind13: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1306,6 +1308,88 @@ BLIND12_PHRASINGS: dict[str, tuple[str, ...]] = {
         "For a junior engineer, explain what {s} is for, in a nutshell.",
     ),
 }
+BLIND13_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Define {s} in one or two sentences, as you would in an exam answer.",
+        "quick q — what exactly do people mean when they say {s}?",
+        "{S} — definition (flashcard front)",
+        "Could you give me a precise definition of the term {s}?",
+        "I keep seeing {s} in papers but never understood the meaning. What does this term refer to?",
+        "Briefly state what is meant by {s}.",
+        "what does the term {s} mean in ML",
+        "In your own words, tell me what {s} means.",
+    ),
+    "advantages": (
+        "List the main strengths of {s}.",
+        "What does {s} do well compared to the alternatives?",
+        "{S} — key benefits (interview cheat sheet)",
+        "Outline the merits of {s}.",
+        "what makes {s} so good? genuinely asking, everyone at work raves about it",
+        "Discuss the benifits one gains from applying {s}.",
+        "Name three upsides of {s}.",
+        "What are the strong points of {s}, in your experience?",
+    ),
+    "limitations": (
+        "Critically assess the shortcomings of {s}.",
+        "What are the downsides of {s} that nobody mentions in tutorials?",
+        "{S} — weaknesses / cons",
+        "In which situations does {s} fail or perform poorly?",
+        "what's the catch with {s}? seems too good to be true",
+        "Identify the main drawbacks associated with {s}.",
+        "State two disadvantages of {s} and explain each briefly.",
+        "Is there any problem or weak point with using {s}? I want to know the negative sides of it.",
+    ),
+    "works": (
+        "Walk me through the internal mechanics of {s}, step by step.",
+        "Explain the mechanism behind {s}.",
+        "{S} — how it works under the hood",
+        "Can someone ELI5 what actually happens inside {s} when it runs?",
+        "Describe the sequence of operations that {s} carries out internally.",
+        "how does {s} actually do its thing internally",
+        "I understand roughly what {s} is for, but what is the underlying process that makes it work?",
+        "Characterise the inner workings of {s}.",
+    ),
+    "fix": (
+        "How can {s} be prevented?",
+        "What technqiues help reduce {s}?",
+        "{S} — remedies",
+        "My model is suffering from {s}. What can I do to get rid of it?",
+        "Suggest strategies to mitigate {s}.",
+        "ways to avoid {s} during training",
+        "How do practitioners usually combat {s}?",
+        "Any tips for fixing {s}? tried a few things, nothing helped so far",
+    ),
+    "when": (
+        "In which scenarios is {s} the right choice?",
+        "Under what conditions would you opt for {s} over alternatives?",
+        "{S} — when to reach for it",
+        "When does it make sense to apply {s}?",
+        "How do I decide whether my problem calls for {s}?",
+        "what kind of situations is {s} best suited for",
+        "Identify the circumstances under which {s} is the appropriate choice.",
+        "Starting a new project and wondering if {s} fits — in what situations is it generally recommended?",
+    ),
+    "examples": (
+        "Cite some real-world applications of {s}.",
+        "Name a few practical use cases for {s}.",
+        "{S} — examples in industry",
+        "Where is {s} used in practice? Looking for concrete examples.",
+        "Provide two illustrative examples of {s}.",
+        "List some exemples where {s} is applied",
+        "Can you show me a concrete instance of {s} from an actual project?",
+        "Illustrate {s} with examples from computer vision or NLP.",
+    ),
+    "purpose": (
+        "Why does {s} exist — what problem is it meant to solve?",
+        "What is {s} used for, i.e. what is its goal?",
+        "{S} — what problem does it address?",
+        "State the objective of {s}.",
+        "what's the point of {s}? why not just skip it",
+        "For what reason was {s} introduced in the first place?",
+        "Which need does {s} address, i.e. why do we bother with it?",
+        "What goal does {s} serve in a machine learning pipeline?",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1319,6 +1403,7 @@ BLIND9 = "blind9"
 BLIND10 = "blind10"
 BLIND11 = "blind11"
 BLIND12 = "blind12"
+BLIND13 = "blind13"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1333,6 +1418,7 @@ PHRASING_SETS = (
     BLIND10,
     BLIND11,
     BLIND12,
+    BLIND13,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1347,6 +1433,7 @@ BLIND_SETS = {
     BLIND10: BLIND10_PHRASINGS,
     BLIND11: BLIND11_PHRASINGS,
     BLIND12: BLIND12_PHRASINGS,
+    BLIND13: BLIND13_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1519,7 +1606,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind12), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind13), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1811,7 +1898,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind12] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind13] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1821,7 +1908,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind12: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind13: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
