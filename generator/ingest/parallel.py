@@ -1,9 +1,9 @@
 """Map a function over many items in forked processes, keeping order (for large inputs only).
 
 This process takes one share of the items itself and forks one child per other core
-for the rest: on two cores, one child. Children inherit the function and the items,
-so only their results cross a pipe, once, as one pickle; the parent unpickles only the
-children's share. (A pool of workers fed chunk by chunk left the parent idle, forked a
+for the rest (a :class:`Pending` each): on two cores, one child. Children inherit the
+function and the items, so only their results cross a pipe, once, as one pickle; the
+parent unpickles only the children's share. (A pool of workers fed chunk by chunk left the parent idle, forked a
 worker per core from a heap of gigabytes, and unpickled every result.)
 """
 
@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import pickle
 from collections.abc import Callable, Sequence
+from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
@@ -23,32 +24,11 @@ PARALLEL_FROM = 5000
 MAX_PROCESSES = 4
 
 _IN_BACKGROUND = False
-"""True in a child computing :func:`in_background` work: the parent is busy too, so
-maps there run in the child alone."""
-
-_JOB: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
-"""The function and items of the running map: forked children inherit them, so only
-results cross a pipe (pickling the items too cost more than the work saved)."""
+"""True in a forked child: this process is busy too, so maps there run in the child alone."""
 
 
-def _apply(share: slice) -> list[Any]:
-    assert _JOB is not None
-    function, items = _JOB
+def _apply(function: Callable[[Any], Any], items: Sequence[Any], share: slice) -> list[Any]:
     return [function(item) for item in items[share]]
-
-
-def _child(share: slice, connection: Connection) -> None:
-    """A forked child's share, sent back as one pickle; on any failure, nothing.
-
-    The parent then computes the share itself, so an error is raised there, whole
-    and in order, as a plain loop would raise it.
-    """
-    try:
-        payload = pickle.dumps(_apply(share), protocol=pickle.HIGHEST_PROTOCOL)
-    except BaseException:  # the parent redoes the share and raises the error
-        payload = b""
-    connection.send_bytes(payload)
-    connection.close()
 
 
 def _can_fork() -> bool:
@@ -72,42 +52,21 @@ def process_map(
     evenly); this process computes the first share and forked children the others.
     Results come back in input order, so the output is the same either way.
     """
-    global _JOB
     processes = _processes(len(items), min_items)
     if processes == 1:
         return [function(item) for item in items]
     shares = [slice(k, None, processes) for k in range(processes)]
-    _JOB = (function, items)
-    context = multiprocessing.get_context("fork")
-    children = []
+    # Forked children inherit the function and the items: only results are pickled.
+    children = [Pending(partial(_apply, function, items, share)) for share in shares[1:]]
     try:
-        for share in shares[1:]:
-            receive, send = context.Pipe(duplex=False)
-            child = context.Process(target=_child, args=(share, send), daemon=True)
-            child.start()
-            send.close()
-            children.append((child, receive, share))
-        # Here the items are used directly: a map inside ``function`` replaces _JOB.
         results: list[Any] = [None] * len(items)
-        results[shares[0]] = [function(item) for item in items[shares[0]]]
-        for child, receive, share in children:
-            try:
-                payload = receive.recv_bytes()
-            except EOFError:
-                payload = b""
-            receive.close()
-            child.join()
-            results[share] = (
-                pickle.loads(payload) if payload else [function(item) for item in items[share]]
-            )
+        results[shares[0]] = _apply(function, items, shares[0])
+        for share, child in zip(shares[1:], children, strict=True):
+            results[share] = child.result()
         return results
     finally:
-        _JOB = None
-        for child, receive, _ in children:
-            if child.is_alive():
-                child.kill()
-                child.join()
-            receive.close()
+        for child in children:
+            child.cancel()
 
 
 def map_ranges(
@@ -163,6 +122,14 @@ class Pending(Generic[R]):
                 self._child.join()
             self._done = (pickle.loads(payload) if payload else self._work(),)
         return self._done[0]
+
+    def cancel(self) -> None:
+        """Stop the child if its result was never asked for (this process is failing)."""
+        if self._done is None and self._child is not None and self._child.is_alive():
+            self._child.kill()
+            self._child.join()
+        if self._receive is not None:
+            self._receive.close()
 
 
 def _background(work: Callable[[], Any], connection: Connection) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from ..atomic import folder_lock, recover, write_if_changed
 from ..document import is_answer, plain_text, prose_text
@@ -51,6 +52,7 @@ from .tagging import MAX_TAGS, Tagger, section_home
 from .writer import WritePlan, apply_plan, plan_writes
 
 Progress = Callable[[str], None]
+T = TypeVar("T")
 PARALLEL_FILES = (
     32  # read sources in worker processes from this many files on (forking costs ~0.1 s)
 )
@@ -295,6 +297,20 @@ def _read_normalized(
     return [normalizer.normalize_entry(raw) for raw in raws]
 
 
+def _read_each(
+    paths: Sequence[Path], reader: Callable[[Path], list[T] | StudyGuideError]
+) -> list[T]:
+    """Every file's results in order (in forked processes from ``PARALLEL_FILES`` files
+    on); the first file's error in order is raised. File names must differ."""
+    _check_names(paths)
+    found: list[T] = []
+    for result in process_map(reader, list(paths), min_items=PARALLEL_FILES):
+        if isinstance(result, StudyGuideError):
+            raise result
+        found.extend(result)
+    return found
+
+
 def _check_names(paths: Sequence[Path]) -> None:
     names: dict[str, Path] = {}
     for path in paths:
@@ -316,16 +332,10 @@ def read_normalized(
     normalizer = Normalizer(words)
     if len(paths) < PARALLEL_FILES:
         return normalize_entries(read_entries(paths, words, format), normalizer)
-    _check_names(paths)
     reader = partial(
         _read_normalized, furniture=normalizer.furniture, format=format, normalizer=normalizer
     )
-    entries: list[Entry] = []
-    for result in process_map(reader, list(paths), min_items=PARALLEL_FILES):
-        if isinstance(result, StudyGuideError):
-            raise result
-        entries.extend(result)
-    return tuple(entries)
+    return tuple(_read_each(paths, reader))
 
 
 def read_entries(
@@ -335,14 +345,9 @@ def read_entries(
 
     ``format`` names the reader for every file; None lets each file's content choose.
     """
-    _check_names(paths)
-    reader = partial(_read_file, furniture=Normalizer(words).furniture, format=format)
-    raws: list[RawEntry] = []
-    for result in process_map(reader, list(paths), min_items=PARALLEL_FILES):
-        if isinstance(result, StudyGuideError):
-            raise result
-        raws.extend(result)
-    return raws
+    return _read_each(
+        paths, partial(_read_file, furniture=Normalizer(words).furniture, format=format)
+    )
 
 
 def source_paths(sources: Sequence[Path]) -> tuple[Path, ...]:
