@@ -1758,8 +1758,9 @@ def ask_title(q: Question, rng: random.Random, first: bool) -> CorpusEntry:
         subject = f"{core} for {q.context}"
         title = template.format(s=subject, S=subject[:1].upper() + subject[1:])
     if rng.random() < SUFFIX_SHARE:
-        end = title[-1]
-        title = title[:-1] + rng.choice(SUFFIXES) + end
+        # before the closing mark, when the phrasing has one ("... mean in ML" has none)
+        cut = len(title) - 1 if title[-1] in "?.!" else len(title)
+        title = title[:cut] + rng.choice(SUFFIXES) + title[cut:]
     typo = rng.random() < TYPO_SHARE
     if typo:
         title = random_typo(title, rng)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import CONTENT
@@ -13,6 +14,7 @@ from benchmarks.corpus import (
     GROUND_TRUTH,
     PHRASINGS,
     make_corpus,
+    make_entries,
     write_corpus,
 )
 from benchmarks.quality import kind_scores, pair_scores
@@ -20,6 +22,7 @@ from benchmarks.run import growth_exponent
 from generator.ingest.pipeline import IngestOptions, run_ingest
 
 N = 300
+SUFFIX_AT = r" in (?:neural networks|deep learning|machine learning)"
 
 
 def test_corpus_is_deterministic_and_truth_round_trips(tmp_path: Path) -> None:
@@ -68,6 +71,16 @@ def test_second_blind_corpus_is_phrased_from_its_own_set_only() -> None:
     # Planned like the first blind set (same questions and cluster sizes), worded otherwise.
     blind = make_corpus(N, seed=3, phrasings="blind")
     assert blind2.clusters == blind.clusters and blind2.files != blind.files
+
+
+def test_a_field_suffix_never_splits_the_last_word() -> None:
+    """blind13 has phrasings without a closing mark ("... mean in ML"): the suffix goes
+    after them, not inside their last word ("mean in m in machine learningl")."""
+    untyped = [e for e in make_entries(2000, seed=1, phrasings="blind13") if not e.typo]
+    suffixed = [e.title for e in untyped if re.search(SUFFIX_AT, e.title)]
+    assert len(suffixed) > 50
+    assert not [t for t in suffixed if re.search(SUFFIX_AT + r"[a-z]", t)]
+    assert any(not t.endswith(("?", ".", "!")) for t in suffixed)
 
 
 def test_ingest_of_a_small_corpus_scores_its_merges(tmp_path: Path) -> None:
