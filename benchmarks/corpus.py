@@ -1753,7 +1753,9 @@ def ask_title(q: Question, rng: random.Random, first: bool) -> CorpusEntry:
     core = q.initials if abbreviation else q.subject
     if rng.random() < FRONTED_SHARE:
         body = template.format(s=core, S=core[:1].upper() + core[1:])
-        title = f"For {q.context}, {body[:1].lower()}{body[1:]}"
+        # "For X, SGD — pros?" keeps its capitals; "For X, Define SGD" becomes "define"
+        opening = body[:1] if body[1:2].isupper() else body[:1].lower()
+        title = f"For {q.context}, {opening}{body[1:]}"
     else:
         subject = f"{core} for {q.context}"
         title = template.format(s=subject, S=subject[:1].upper() + subject[1:])

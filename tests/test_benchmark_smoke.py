@@ -83,6 +83,15 @@ def test_a_field_suffix_never_splits_the_last_word() -> None:
     assert any(not t.endswith(("?", ".", "!")) for t in suffixed)
 
 
+def test_a_fronted_short_form_keeps_its_capitals() -> None:
+    """A fronted "TVE" stays "TVE", never "tVE" (which is read as a word)."""
+    entries = make_entries(3000, seed=1, phrasings="blind13")
+    fronted = [e.title for e in entries if e.abbreviation and e.title.startswith("For ")]
+    assert len(fronted) > 20
+    assert not [t for t in fronted if re.search(r", [a-z][A-Z]{2,}\b", t)]
+    assert any(re.search(r", [A-Z]{2,}\b", t) for t in fronted)
+
+
 def test_ingest_of_a_small_corpus_scores_its_merges(tmp_path: Path) -> None:
     corpus = make_corpus(N, seed=1)
     sources = write_corpus(corpus, tmp_path / "corpus")
