@@ -59,6 +59,9 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   measured once.
 - **Thirteenth blind set** (:data:`BLIND13_PHRASINGS`, ``--phrasings blind13``): eight
   more per ask, written the same way after the run-on follow-up fix; measured once.
+- **Fourteenth blind set** (:data:`BLIND14_PHRASINGS`, ``--phrasings blind14``): eight
+  more per ask, written the same way after the corpus fixes (a suffix inside a last word,
+  a fronted short form lower-cased); measured at once, before any finder change.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -649,7 +652,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind13: each written the same way, after the fixes found on the set before it,
+# blind5 to blind14: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1390,6 +1393,88 @@ BLIND13_PHRASINGS: dict[str, tuple[str, ...]] = {
         "What goal does {s} serve in a machine learning pipeline?",
     ),
 }
+BLIND14_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can someone explain in plain English what {s} actually means? I keep seeing the term in papers and just nod along",
+        "ELI5 what {s} is, no jargon please",
+        "Flashcard - {S}: definition",
+        "Quick question, what exactly do people mean when they say {s}?",
+        "Define the term {s} in one or two sentences. (2 marks)",
+        "I'm new to ML and I don't understand what is {s}, can you describe it simply?",
+        "{S} - what does that term actually refer to",
+        "Sorry if this is dumb, but what's the meaning of {s}? Googled it and the wikipedia article went over my head.",
+    ),
+    "advantages": (
+        "What makes {s} worth bothering with compared to the alternatives?",
+        "Interview prep: list the main strengths of {s}.",
+        "{S} - pros?",
+        "My team lead keeps pushing {s}. What do we actually gain from it",
+        "In what ways is {s} beneficial? Explain with reference to at least two benefits. (5 marks)",
+        "What is the upside of using {s}, and is the benefit big enough to matter in practice?",
+        "Why do people say {s} is so good? what's the big plus",
+        "Genuinely curious what the selling points of {s} are, because from the outside it looks like extra complexity for nothing.",
+    ),
+    "limitations": (
+        "Where does {s} fall short?",
+        "What are the downsides / gotchas of {s} that nobody mentions in tutorials",
+        "{S}: cons and failure modes.",
+        "Discuss the main weaknesses of {s}. (6 marks)",
+        "In which cases {s} does not work well? I tried it and got worse results than before.",
+        "Been burned before - what are the pitfalls of {s} I should watch out for?",
+        "What's the catch with {s}? it sounds too good to be true",
+        "Criticisms of {s}",
+    ),
+    "works": (
+        "Can someone walk me through what's going on under the hood with {s}?",
+        "Explain the mechanism behind {s}, step by step.",
+        "{S} - how does it actually do its thing internally",
+        "I understand the high-level idea but what happens mechanically in {s}? like what is being computed at each step",
+        "Describe the inner workings of {s}. Use a diagram if helpful. (8 marks)",
+        "how {s} is working internally? i read the paper but the math is hard for me",
+        "Whats the intuition for how {s} operates, in terms of the actual math",
+        "Flashcard: {S} - mechanism",
+    ),
+    "fix": (
+        "How can I get rid of {s} in my model? Tried a few things already and nothing helped.",
+        "Best ways to mitigate {s}?",
+        "{S} keeps showing up in my experiments - what are the standard remedies",
+        "What steps would you take to reduce {s}? (4 marks)",
+        "any tips for avoiding {s}? deadline is friday lol",
+        "How to prevent {s} from happening in the first place, and how to fix it if it already happened?",
+        "Interview question: you notice {s} during training. How do you deal with it?",
+        "What are some practical countermeasures against {s}.",
+    ),
+    "when": (
+        "In what situations does it make sense to reach for {s}?",
+        "How do I know if my problem is a good fit for {s}",
+        "Under which conditions would you choose {s} over the alternatives? Justify your answer.",
+        "Is {s} appropriate for my use case? Is there a rough rule of thumb for when to apply it?",
+        "At what point should I consider switching to {s}? we have a small dataset and a tight compute budget",
+        "{S} - when is it the right call?",
+        "in which scenario is better to apply {s}?",
+        "Senior folks - what's your heuristic for deciding whether {s} is warranted on a new project?",
+    ),
+    "examples": (
+        "Where is {s} used in the real world? Any concrete products or companies?",
+        "Can you point me to some real applications of {s}? Need them for a presentation.",
+        "{S} - real-life use cases",
+        "Name two practical applications of {s}. (2 marks)",
+        "Looking for concrete examples of {s} in industry, not toy datasets",
+        "What are some well-known systems that rely on {s}?",
+        "Any cool real world projects that showcase {s}",
+        "can you share some exemple of industries where {s} is being applied in practice?",
+    ),
+    "purpose": (
+        "What problem was {s} invented to solve?",
+        "What's the point of {s}? Like, what would go wrong without it",
+        "{S} - what is it for, what gap does it fill",
+        "State the motivation behind {s}. (3 marks)",
+        "I get what {s} does, but why does it exist at all? What was missing before it came along?",
+        "What is the goal of {s}, for what reason people introduced it?",
+        "What issue is {s} meant to address",
+        "Flashcard: {S} - purpose / motivation",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1404,6 +1489,7 @@ BLIND10 = "blind10"
 BLIND11 = "blind11"
 BLIND12 = "blind12"
 BLIND13 = "blind13"
+BLIND14 = "blind14"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1419,6 +1505,7 @@ PHRASING_SETS = (
     BLIND11,
     BLIND12,
     BLIND13,
+    BLIND14,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1434,6 +1521,7 @@ BLIND_SETS = {
     BLIND11: BLIND11_PHRASINGS,
     BLIND12: BLIND12_PHRASINGS,
     BLIND13: BLIND13_PHRASINGS,
+    BLIND14: BLIND14_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1606,7 +1694,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind13), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind14), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1901,7 +1989,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind13] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind14] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1911,7 +1999,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind13: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind14: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
