@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 
+from conftest import raw
+
+from generator.ingest.normalize import Normalizer
 from generator.ingest.rewrites import (
     abbreviation_expansions,
     compound_splits,
+    misread_short_forms,
     shortened_words,
     spelling_fixes,
 )
+from generator.ingest.subjects import analyse_subjects
+from generator.model import WordList
 
 
 def test_a_rare_word_one_edit_from_a_common_one_is_a_misspelling() -> None:
@@ -53,3 +59,36 @@ def test_compounds_and_shortened_words() -> None:
         [["batch", "norm"], ["batch", "normalization"], ["gradient", "norm"]]
     )
     assert shortened == {("batch", "norm"): "normalization"}
+
+
+def test_a_short_form_one_edit_from_a_stop_word_is_kept_when_its_answer_spells_it_out() -> None:
+    spelling = {"tp": "to", "fro": "for", "convolutoinal": "convolutional"}
+    pooling = ("temporal", "pooling", "average", "frame", "selfdriving", "car")
+    assert misread_short_forms(("pick", "tp", "selfdriving", "car"), pooling, spelling) == {"tp"}
+    assert misread_short_forms(("pick", "tp", "car"), ("average", "frame"), spelling) == set()
+    used_for = ("drop", "unit", "random", "training")
+    assert misread_short_forms(("dropout", "used", "fro"), used_for, spelling) == set()
+    # only readings that are stop or ask words: a real misspelling stays one
+    assert misread_short_forms(("convolutoinal",), ("cat", "on", "image"), spelling) == set()
+
+
+def test_subjects_keep_a_lower_case_short_form_the_spelling_reads_as_to(words: WordList) -> None:
+    norm = Normalizer(words)
+    items = [
+        (
+            "1",
+            "Under which circumstances would you pick tp for self-driving cars?",
+            "Temporal pooling averages the frames of a clip before the classifier sees them.",
+        ),
+        (
+            "2",
+            "What is dropout used fro?",
+            "It switches off random units while training, so units cannot co-adapt.",
+        ),
+    ] + [
+        (str(k), f"How to choose the {noun} to use for training?", f"Look at the {noun} first.")
+        for k, noun in enumerate(("optimizer", "loss", "metric", "kernel"), 3)
+    ]
+    found = analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
+    assert "tp" in found[0].order or {"temporal", "pooling"} <= found[0].words
+    assert "fro" not in found[1].words and "dropout" in found[1].words

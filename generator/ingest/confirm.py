@@ -31,6 +31,7 @@ from scipy import sparse
 from .normalize import answer_word
 from .parallel import map_ranges
 from .phrasings import agreement_without_columns, sharing_pairs
+from .rewrites import MAX_SHORT, MIN_SHORT, spelled_out
 from .subjects import Subject
 from .vectors import sorted_distinct
 
@@ -91,24 +92,6 @@ def read_subject(
     if vocabulary is not None:
         used = {w for w in used if w in vocabulary}.union(w for w in spelled if w in used)
     return Reading(tuple(spelled), frozenset(used), anchored)
-
-
-MIN_SHORT, MAX_SHORT = 2, 5
-
-
-def spelled_out(short: str, answer_key: Sequence[str]) -> tuple[str, ...]:
-    """The first run of answer words whose initials spell ``short`` (or ``short`` + "s",
-    as title keys make short forms singular), else nothing. A hyphenated answer word
-    counts as its parts ("between-group reward shaping" spells "BGRS")."""
-    if any("-" in w for w in answer_key):
-        answer_key = [part for w in answer_key for part in w.split("-") if part]
-    for initials in (short, short + "s"):
-        size = len(initials)
-        for start in range(len(answer_key) - size + 1):
-            run = answer_key[start : start + size]
-            if all(w[:1] == c for w, c in zip(run, initials, strict=True)):
-                return tuple(run)
-    return ()
 
 
 def run_pairs(anchored: Sequence[tuple[str, ...]], run_group: int) -> tuple[np.ndarray, np.ndarray]:

@@ -24,6 +24,42 @@ MAX_TYPO_COUNT = 2
 TYPO_RATIO = 3
 RARE_RATIO = 50
 MIN_COMPOUND_PART = 3
+MIN_SHORT, MAX_SHORT = 2, 5
+"""How many letters a short form an answer spells out may have."""
+
+
+def spelled_out(short: str, answer_key: Sequence[str]) -> tuple[str, ...]:
+    """The first run of answer words whose initials spell ``short`` (or ``short`` + "s",
+    as title keys make short forms singular), else nothing. A hyphenated answer word
+    counts as its parts ("between-group reward shaping" spells "BGRS")."""
+    if any("-" in w for w in answer_key):
+        answer_key = [part for w in answer_key for part in w.split("-") if part]
+    for initials in (short, short + "s"):
+        size = len(initials)
+        for start in range(len(answer_key) - size + 1):
+            run = answer_key[start : start + size]
+            if all(w[:1] == c for w, c in zip(run, initials, strict=True)):
+                return tuple(run)
+    return ()
+
+
+def misread_short_forms(
+    title_key: Sequence[str], answer_key: Sequence[str], spelling: dict[str, str]
+) -> set[str]:
+    """Title words the corpus's ``spelling`` reads as a stop or ask word ("tp" as "to")
+    that are short forms here: the entry's own answer spells them out ("temporal pooling").
+
+    Two or three letters one edit from "to" or "we" are as often initials as slips
+    ("fro" for "for"); the answer tells which.
+    """
+    return {
+        w
+        for w in title_key
+        if w in spelling
+        and (spelling[w] in STOP_WORDS or spelling[w] in ASK_WORDS)
+        and MIN_SHORT <= len(w) <= MAX_SHORT
+        and spelled_out(w, answer_key)
+    }
 
 
 def _deletions(word: str) -> set[str]:

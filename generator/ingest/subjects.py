@@ -57,6 +57,7 @@ from .phrasings import apply_phrasings, learn_phrasings
 from .rewrites import (
     abbreviation_expansions,
     compound_splits,
+    misread_short_forms,
     shortened_words,
     spelling_fixes,
 )
@@ -171,6 +172,9 @@ def _draft(
     """
     title = entry.title
     if spelling and any(w in spelling for w in entry.title_key):
+        shorts = misread_short_forms(entry.title_key, entry.answer_key, spelling)
+        if shorts:
+            spelling = {w: fix for w, fix in spelling.items() if w not in shorts}
         title = _corrected(title, spelling)
     draft = _draft_from(entry, title, 0, spelling, fields, options)
     skip = statement_lead(title) if options.asks else 0
@@ -498,7 +502,10 @@ def _lower_case_shorts(
                 key = key_words(token)[0]
                 if (
                     counts[key] <= MAX_LOWER_SHORT_COUNT
-                    and key not in spelling
+                    and (
+                        key not in spelling
+                        or key in misread_short_forms((key,), entry.answer_key, spelling)
+                    )
                     and key not in STOP_WORDS
                     and key not in ASK_WORDS
                 ):
