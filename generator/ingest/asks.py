@@ -34,13 +34,14 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
         r"|handle|handled|handling|deal with|dealt with|overcome|overcoming|mitigate"
         r"|mitigated|mitigating|combat|tackle|tackled|solve|solved|solving|remedy|remedies"
-        r"|get rid of|getting rid of|guard against|counteract|reduce the risk"
+        r"|get rid of|getting rid of|guard against|counteract|countermeasures?|reduce the risk"
         r"|(?:keep|stop|prevent)s? .{0,60}\bfrom (?:happening|occurring)",
     ),
     (
         "limitations",
         r"disadvantages?|drawbacks?|limitations?|downsides?|weakness|weaknesses"
-        r"|shortcomings?|cons|pitfalls?|fail|fails|failure|failures"
+        r"|shortcomings?|cons|pitfalls?|fail|fails|failure|failures|caveats?|gotchas?"
+        r"|weak (?:points?|spots?|sides?)|falls? (?:short|apart)|(?:what's|whats|what is) the catch"
         r"|(?:break|breaks) down(?! (?:the|a|an|how|what|its|their|this|that|these|those|into)\b)"
         r"|problems? with|issues? with|criticisms?",
     ),
@@ -50,7 +51,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|why (?:is|are) .{0,60}\b(?:good|beneficial|helpful|effective)\b"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want)"
-        r"|swears? by|buys? (?:you|us|me|one)\b|case for",
+        r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
+        r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for",
     ),
     (
         "formula",
@@ -77,7 +79,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|which situations?|what situations?|in which cases?|what cases?"
         r"|under what (?:conditions|circumstances)|appropriate|right choice"
         r"|(?:conditions|circumstances|situations) (?:under which|in which|where)"
-        r"|calls? for|makes? sense to|reach for|decide (?:whether|if|when)",
+        r"|calls? for|makes? sense to|reach for|decide (?:whether|if|when)"
+        # "what kind of situations is X suited for" asks when, not for kinds
+        r"|(?:which|what)(?: (?:kinds?|types?|sorts?) of)? (?:scenarios?|situations?|settings)"
+        r"|(?:best|well|better) suited|suited (?:to|for)|good fit|right call",
     ),
     (
         "cause",
@@ -129,6 +134,7 @@ ASK_WORDS = _words(
     role roles purpose purposes use uses used using usage goal goals need
     needed important useful help helps matter matters choose pick prefer apply want
     swear swears buy buys reach decide
+    caveat caveats gotcha gotchas countermeasure countermeasures scenario scenarios suited
     """
 )
 
