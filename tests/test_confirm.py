@@ -268,3 +268,33 @@ def test_a_short_form_with_several_readings_is_read_by_its_own_answer(
     )
     assert found.subjects[1].unresolved == "gc"
     assert grouped(found) == (expected or [["1"], ["2"], ["3"]])
+
+
+STRENGTHS = (
+    "It keeps the network from becoming overconfident, so predicted probabilities are "
+    "better calibrated, and it often generalises a little better on unseen examples; "
+    "beam search and knowledge distillation downstream also behave better."
+)
+STRENGTHS_AGAIN = (
+    "Predictions stop being overconfident: probabilities come out better calibrated, "
+    "training is a bit more robust to noisy annotations, accuracy on held-out data rises, "
+    "and the logits stay small enough for later calibration steps to work well."
+)
+DEFINITION = (
+    "Label smoothing replaces one-hot training targets with a mixture of the one-hot "
+    "vector and a uniform distribution over the classes."
+)
+
+
+def test_answers_that_never_name_their_subject_merge_when_other_answers_name_it(
+    words: WordList,
+) -> None:
+    strengths = (
+        ("1", "What are the strengths of label smoothing?", STRENGTHS),
+        ("2", "List the main advantages of label smoothing.", STRENGTHS_AGAIN),
+    )
+    # No answer anywhere uses "label" or "smoothing": the titles alone are no evidence.
+    assert grouped(find_duplicates(entries(words, *strengths))) == [["1"], ["2"]]
+    # Another question's answer talks about label smoothing: the subject is a real one.
+    with_definition = entries(words, *strengths, ("3", "What is label smoothing?", DEFINITION))
+    assert grouped(find_duplicates(with_definition)) == [["1", "2"], ["3"]]

@@ -181,7 +181,8 @@ def _subject_pairs(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Candidate pairs (left, right), their subject similarity, and whether each may
     merge on its subjects alone: the same ask, no short form left unread, and one of
-    the two answers naming its subject."""
+    the two answers naming its subject (or, for a subject of two or more words, every
+    word of it used by some answer: ``named``)."""
     pairs = subject_candidates(subjects)
     left = np.array([a for a, _ in pairs], dtype=np.int64)
     right = np.array([b for _, b in pairs], dtype=np.int64)
@@ -205,6 +206,16 @@ def _subject_pairs(
         dtype=bool,
     )
     return left, right, similarity, mergeable
+
+
+def _answers_name_all(subject: Subject, columns: dict[str, int]) -> bool:
+    """Whether every word of a subject of two or more words is a word some answer uses.
+
+    An answer may say "it" all through ("What are its strengths?" - "It trains faster,
+    ..."); the subject is still what the corpus answers talk about. The words of a title
+    read from the wrong part ("I get the idea but not ...": "get not") are not.
+    """
+    return len(subject.words) >= 2 and all(w in columns for w in subject.words)
 
 
 def _indices(refs: Sequence[SourceRef], index: dict[SourceRef, int]) -> list[int]:
@@ -280,7 +291,8 @@ def find_duplicates(
             partial(_read_entry, vocabulary=vocabulary), list(zip(subjects, entries, strict=True))
         )
         named = [
-            names_subject(r, len(e.answer_key)) for r, e in zip(readings, entries, strict=True)
+            names_subject(r, len(e.answer_key)) or _answers_name_all(s, columns)
+            for r, e, s in zip(readings, entries, subjects, strict=True)
         ]
         candidates = in_background(partial(_subject_pairs, subjects, weights, named), len(subjects))
         if settings.answer_line <= 1.0:
