@@ -92,3 +92,18 @@ def test_subjects_keep_a_lower_case_short_form_the_spelling_reads_as_to(words: W
     found = analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
     assert "tp" in found[0].order or {"temporal", "pooling"} <= found[0].words
     assert "fro" not in found[1].words and "dropout" in found[1].words
+
+
+def test_a_short_form_is_never_read_as_nothing(words: WordList) -> None:
+    # "Waht does" is "what does": initials W D, but only ask and stop words once spelt.
+    norm = Normalizer(words)
+    items = [
+        ("1", "Outline the merits of WD for protein folding.", "Decoding is steadier."),
+        ("2", "Waht does pooling do?", "It shrinks feature maps."),
+    ] + [
+        (str(k), f"What does {name} do?", f"It changes how {name} behaves.")
+        for k, name in enumerate(("dropout", "attention", "batch norm", "a kernel"), 3)
+    ]
+    found = analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
+    assert "pooling" in found[1].words
+    assert {"wd", "protein", "folding"} <= found[0].words

@@ -387,10 +387,13 @@ def analyse_subjects(
     # Title keys spell a short form as a singular word ("BGRS" -> "bgr").
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for short, readings in found.items():
-        phrases[key_words(short)[0]] = [
+        # a run of ask and stop words ("what does" for "WD") reads as nothing: no reading
+        read = [
             tuple(_finish(subject_words(spelled, spelled), compounds, shortened)[0])
             for spelled in ([spelling.get(w, w) for w in r] for r in readings)
         ]
+        if any(read):
+            phrases[key_words(short)[0]] = [words for words in read if words]
     known: dict[tuple[str, frozenset[str]], list[int]] = {}
     for k, subject in enumerate(subjects):
         known.setdefault((subject.ask, subject.words), []).append(k)
