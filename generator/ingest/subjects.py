@@ -173,8 +173,10 @@ def _draft(
     title = entry.title
     if spelling and any(w in spelling for w in entry.title_key):
         shorts = misread_short_forms(entry.title_key, entry.answer_key, spelling)
-        if shorts:
-            spelling = {w: fix for w, fix in spelling.items() if w not in shorts}
+        if shorts:  # this title's fixes only: a copy of the whole table would cost more
+            spelling = {
+                w: spelling[w] for w in key_words(title) if w in spelling and w not in shorts
+            }
         title = _corrected(title, spelling)
     draft = _draft_from(entry, title, 0, spelling, fields, options)
     skip = statement_lead(title) if options.asks else 0
