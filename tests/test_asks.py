@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.asks import ask_of, first_clause, key_words, subject_words
+from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subject_words
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,9 @@ from generator.ingest.asks import ask_of, first_clause, key_words, subject_words
         ("Boosting: what's in it for us?", "advantages"),
         ("Overfitting countermeasures?", "fix"),
         ("What is a catch-all class?", "definition"),
+        ("Is dropout appropriate for my use case?", "when-to-use"),
+        ("What are the use cases of dropout?", "examples"),
+        ("How do you go about deciding whether dropout is worth it?", "when-to-use"),
         ("What is dropout for?", "purpose"),
         ("Batch normalization: what is it for in deep learning?", "purpose"),
         ("Layer norm — what's it there for?", "purpose"),
@@ -135,3 +138,20 @@ def test_subject_words_drop_asks_stop_and_generic_words() -> None:
         "precision",
         "recall",
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue"),
+    [
+        ("What is dropout", "definition"),
+        ("What's dropout", "definition"),
+        ("Define dropout", "definition"),
+        # "what is" followed by something else than the subject names no ask
+        ("What are some well-known systems that rely on dropout", ""),
+        ("What's your heuristic with dropout", ""),
+        ("What is the best trick with dropout", ""),
+        ("Dropout in a nutshell", ""),
+    ],
+)
+def test_a_definition_cue_is_a_what_is_about_the_subject(clause: str, cue: str) -> None:
+    assert cue_ask(clause) == cue

@@ -67,7 +67,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "examples",
-        r"examples?|instances? of|use cases?|applications?|applied|real world|real-world"
+        r"examples?|instances? of|(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )use cases?"
+        r"|applications?|applied|real world|real-world"
         r"|used in practice"
         r"|(?:which|what) (?!does\b|is\b|was\b|has\b)\w+s(?: (?:or|and) \w+s)?"
         r" (?:use|make use of|rely on|employ)"
@@ -79,7 +80,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|which situations?|what situations?|in which cases?|what cases?"
         r"|under what (?:conditions|circumstances)|appropriate|right choice"
         r"|(?:conditions|circumstances|situations) (?:under which|in which|where)"
-        r"|calls? for|makes? sense to|reach for|decide (?:whether|if|when)"
+        r"|calls? for|makes? sense to|reach for|decid(?:e|es|ing) (?:whether|if|when)"
         # "what kind of situations is X suited for" asks when, not for kinds
         r"|(?:which|what)(?: (?:kinds?|types?|sorts?) of)? (?:scenarios?|situations?|settings)"
         r"|(?:best|well|better) suited|suited (?:to|for)|good fit|right call",
@@ -269,7 +270,12 @@ def ask_of(title: str) -> str:
 
 
 _DEFINE_CUES = re.compile(
-    r"\b(?:what(?:'s| is| are| was| were)|whats|define|definition|meaning|meant|stand for)\b",
+    r"\b(?:(?:what(?:'s| is| are| was| were)|whats)"
+    # "what's your heuristic for ...", "what are some systems that ...": asked about
+    # something else than what the subject is
+    r"(?! (?:your|my|our|their|his|her|some|any|a few|one|two|three|the best|the right"
+    r"|a good|the usual|the typical)\b)"
+    r"|define|definition|meaning|meant|stand for)\b",
     re.IGNORECASE,
 )
 
