@@ -62,6 +62,9 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Fourteenth blind set** (:data:`BLIND14_PHRASINGS`, ``--phrasings blind14``): eight
   more per ask, written the same way after the corpus fixes (a suffix inside a last word,
   a fronted short form lower-cased); measured at once, before any finder change.
+- **Fifteenth blind set** (:data:`BLIND15_PHRASINGS`, ``--phrasings blind15``): eight
+  more per ask, written the same way after the finder changes that blind14 had shown;
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -652,7 +655,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind14: each written the same way, after the fixes found on the set before it,
+# blind5 to blind15: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1475,6 +1478,88 @@ BLIND14_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Flashcard: {S} - purpose / motivation",
     ),
 }
+BLIND15_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "ok dumb question but what does {s} actually mean",
+        "Term: {s}. Definition??",
+        "Explain in one or two sentences what is meant by the term {s}.",
+        "Can someone ELI5 {s}? I keep seeing it in papers and have no idea what it refers to",
+        "In your own words, describe what {s} is, as you would to a new team member with no ML background.",
+        "whats the meaning of {s} in machine learning",
+        "Interviewer asked me to define {s} and I blanked. How would you define it concisely?",
+        "{S} = ? (give the formal definition)",
+    ),
+    "advantages": (
+        "What makes {s} better than the alternatives?",
+        "List three benefits of {s}.",
+        "why do people like {s} so much, what's the upside",
+        "I'm writing a design doc. What strengths of {s} should I highlight to convince my team to adopt it?",
+        "pros of {s}??",
+        "Discuss the main advantages that {s} offers over simpler baselines.",
+        "What do you actually gain by using {s}",
+        "{S} benefits in practice, anyone? Not the textbook answer, what real gains have you seen!!",
+    ),
+    "limitations": (
+        "Where does {s} break down?",
+        "Known failure modes of {s} - go.",
+        "what are the downsides of {s} that nobody talks about",
+        "In which scenarios does {s} fail or perform poorly, and why?",
+        "Critically evaluate {s}: identify at least two weaknesses.",
+        "been using {s} for a month and hitting walls. what are its known drawbacks??",
+        "Shortcomings / cons of {s}.",
+        "Interview Q: what would you say is the biggest weakness of {s}, and how would it show up in production?",
+    ),
+    "works": (
+        "Can someone walk me through what happens under the hood in {s}?",
+        "Describe the mechanism of {s} step by step.",
+        "how does {s} actually do its thing internally, like mathematically",
+        "Explain the inner workings of {s}.",
+        "I understand the idea of {s} at a high level but not the mechanics. What's going on inside, step by step?",
+        "what's the intuition behind how {s} operates internally",
+        "Sketch the internal mechanism of {s}, including the key equations",
+        "{S} - how does it work under the hood??",
+    ),
+    "fix": (
+        "How can I prevent {s}?",
+        "My model is suffering from {s}, what can I do to reduce it?",
+        "{S} keeps happening in my training runs. any tips to get rid of it??",
+        "List techniques for mitigating {s}.",
+        "Interviewer: 'Suppose you notice {s} in production. What steps do you take to fix it?'",
+        "best ways to avoid {s}",
+        "How do you deal with {s}? Looking for practical remedies, not theory.",
+        "Fixes for {s}, ranked by how well they work in practice?",
+    ),
+    "when": (
+        "In what situations would you reach for {s} instead of something simpler?",
+        "is {s} a good fit for my problem? how do I tell when it's the right choice",
+        "When does it make sense to apply {s}, and when is it overkill?",
+        "Under which conditions is {s} the appropriate choice? Justify your answer.",
+        "rule of thumb for when to use {s}??",
+        "Working on a small tabular dataset with ~5k rows. Would {s} be appropriate here, or is it meant for other settings?",
+        "In which scenarios should {s} be your go-to",
+        "At what point in a project is it the right time to bring in {s}?",
+    ),
+    "examples": (
+        "Where is {s} used in the real world?",
+        "Name some real-world applications of {s}.",
+        "any cool examples of {s} being used in actual products?",
+        "Can you point to a concrete industry example where {s} made a difference? Preferably a well-known company or paper.",
+        "{S} in the wild: who uses it and for what?",
+        "Describe two practical applications of {s}, one from computer vision and one from NLP.",
+        "real life use cases of {s} pls",
+        "Looking for examples of {s} I can cite in my thesis intro, like actual deployed systems",
+    ),
+    "purpose": (
+        "What problem was {s} invented to solve?",
+        "why does {s} even exist? what was wrong with the approach before it",
+        "What's the point of {s}?",
+        "Explain the motivation behind {s}: what gap in earlier methods does it address?",
+        "{S} is for what exactly? Like what it is trying to achieve",
+        "Purpose of {s}, in one line.",
+        "I get the definiton of {s} but not the why. What issue is it meant to address?",
+        "so what is {s} even for?!!",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1490,6 +1575,7 @@ BLIND11 = "blind11"
 BLIND12 = "blind12"
 BLIND13 = "blind13"
 BLIND14 = "blind14"
+BLIND15 = "blind15"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1506,6 +1592,7 @@ PHRASING_SETS = (
     BLIND12,
     BLIND13,
     BLIND14,
+    BLIND15,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1522,6 +1609,7 @@ BLIND_SETS = {
     BLIND12: BLIND12_PHRASINGS,
     BLIND13: BLIND13_PHRASINGS,
     BLIND14: BLIND14_PHRASINGS,
+    BLIND15: BLIND15_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1694,7 +1782,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind14), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind15), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -1989,7 +2077,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind14] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind15] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -1999,7 +2087,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind14: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind15: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
