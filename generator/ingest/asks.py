@@ -24,7 +24,9 @@ DEFINE = "definition"
 _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "comparison",
-        r"differences?|differ|differs|differentiate|distinguish|distinguishes|vs|versus"
+        # "made a difference" says it mattered, not that two things differ
+        r"(?<!\bmake a )(?<!\bmakes a )(?<!\bmade a )(?<!\bmaking a )differences?"
+        r"|differ|differs|differentiate|distinguish|distinguishes|vs|versus"
         r"|compare|comparing|comparison|contrast|contrasted|better than|worse than"
         # "compared to not using it" names nothing to compare with: how it helps
         r"|compared(?! (?:to|with) (?:not\b|no\b|nothing\b|doing without|(?:the )?alternatives\b))",
@@ -98,7 +100,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|needed|need for|need it|important"
         r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
         r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
-        r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning)"
+        r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
         r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)",
     ),
 )
@@ -172,7 +174,7 @@ GENERIC_WORDS = _words(
 
 _WORD = re.compile(r"[a-z0-9]+(?:['^][a-z0-9]+)*")
 _CLAUSE_END = re.compile(
-    r"\?\s+\S|\.\s+\S|;\s*\S"
+    r"[?!]+\s+\S|\.\s+\S|;\s*\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also)\b"
     r"|\s+and\s+(?:why|how|what|when|where|which)\b"
@@ -218,9 +220,10 @@ def first_clause(title: str) -> str:
 
 def _asks_before(title: str, start: int, end: re.Match[str]) -> bool:
     """Whether the stretch before a possible follow-up asks something: always before a
-    question mark or full stop; before a comma when it has an asking word; before a run-on
-    capital opener when it has an asking word or an ask's cue ("Dropout pros Give ...")."""
-    if end.group(0).startswith(","):
+    question mark or full stop; before a comma or an exclamation mark when it has an
+    asking word; before a run-on capital opener when it has an asking word or an ask's
+    cue ("Dropout pros Give ...")."""
+    if end.group(0).startswith((",", "!")):  # "Great question! What is X?"
         return _ASKING.search(title, start, end.start()) is not None
     if end.group(0).isspace():
         stretch = title[start : end.start()]
