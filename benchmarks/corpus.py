@@ -65,6 +65,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Fifteenth blind set** (:data:`BLIND15_PHRASINGS`, ``--phrasings blind15``): eight
   more per ask, written the same way after the finder changes that blind14 had shown;
   measured once.
+- **Sixteenth blind set** (:data:`BLIND16_PHRASINGS`, ``--phrasings blind16``): eight
+  more per ask, written the same way after the fixes read from blind15; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -655,7 +657,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind15: each written the same way, after the fixes found on the set before it,
+# blind5 to blind16: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1560,6 +1562,88 @@ BLIND15_PHRASINGS: dict[str, tuple[str, ...]] = {
         "so what is {s} even for?!!",
     ),
 }
+BLIND16_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Exam Q1 (5 pts): State a precise definition of {s} in your own words, without copying from the lecture slides.",
+        "Screening question: in two or three sentences, explain to a non-specialist what {s} actually means.",
+        "Please, what means {s}? My professor say it many times in class but I not understand the concept.",
+        "{S} — definition, please?",
+        "ok dumb question but what exactly is meant by {s} lol",
+        "Hi, long-time listener. Quick one: when the guests say {s}, what are they actually referring to...",
+        "Office hours note: student asked what the term {s} refers to; write up a clean one-paragraph definition",
+        "Kindly explain the meaning of {s}. What it is exactly, sir?",
+    ),
+    "advantages": (
+        "Q3 (10 marks). Discuss the principal strengths of {s} relative to simpler alternatives.",
+        "In your experience, what makes {s} worth using? List the main benefits you have seen in practice.",
+        "PM here, need a one-liner for the deck: what do we actually gain from {s}?",
+        "Why everybody say {s} is so good? Which benefits it brings, concretely?",
+        "hot take wanted: what's the real upside of {s}? #MachineLearning",
+        "Nit: the PR description should say why {s} is the better choice here. What concrete advantages does it give us over the baseline?",
+        "Pros of {s}...",
+        "Which strong points has {s}? For my thesis I must write one section about its merits.",
+    ),
+    "limitations": (
+        "Critically evaluate {s}: identify at least three weaknesses and explain the consequences of each.",
+        "Where does {s} break down?",
+        "Tell me about a time {s} let you down. What would you say are its biggest shortcomings?",
+        "Before we commit to {s} on the roadmap — what are the downsides, what can go wrong with it?",
+        "{S} has which disadvantages? Teacher says no method is perfect, so what is bad in it.",
+        "cons of {s}?? asking before i waste a week on it",
+        "Hey, uh, so I keep hearing {s} is great, but like, what's the catch? Where does it fall short? Thanks.",
+        "Review comment: I'm wary of {s} here, it has known failure modes. Can you list its weak spots and confirm none of them bite us?",
+    ),
+    "works": (
+        "Explain, step by step, the internal mechanism of {s}. Derivations are welcome but not required.",
+        "Walk me through what happens under the hood of {s}, from input to output.",
+        "How {s} is working inside? I read the paper two times but the mechanism is still not clear for me.",
+        "{S}: what's the actual math/logic behind it, what does it do internally at each step?",
+        "TA notes - whiteboard the mechanics of {s}; several students could not follow the algorithm's individual steps",
+        "can someone ELI5 the inner workings of {s}...",
+        "After which principle functions {s}? I want to understand the mechanism, not only call the library.",
+        "Let's not treat {s} as a black box in this review: please add a comment explaining how it computes its result.",
+    ),
+    "fix": (
+        "Propose and justify three strategies for preventing or mitigating problems related to {s} in a production model.",
+        "Our model has trouble with {s}. What concrete steps would you take to fix that?",
+        "How I can avoid the problems of {s}? My model has this issue and I not know how to solve it.",
+        "{S} is hurting our metrics. What's the remedy, and how fast can we ship it?",
+        "kaggle newbie here: my LB score tanks because of {s}, how do i reduce it / get rid of it?!",
+        "tips to keep {s} from wrecking your model",
+        "Code review: this will run into {s} issues. Before merging, please add a mitigation - how do you plan to prevent it?",
+        "Please tell me the ways to overcome {s}. Which remedies are working best in practice?",
+    ),
+    "when": (
+        "Describe two scenarios in which {s} is the appropriate choice, and one in which it is not.",
+        "In which situations would you reach for {s}, and in which would you avoid it?",
+        "At what moment is it correct to apply {s}? I never know in which cases to choose it.",
+        "{S} — when is it the right call?",
+        "PM question: for which kinds of projects or data does it make sense to pick {s}? Need a rule of thumb.",
+        "is there like a checklist for deciding if {s} fits my problem? when do ppl actually go for it",
+        "Hi, caller from Ohio. I'm just wondering, uh, in what circumstances you'd actually choose {s} over the usual stuff...",
+        "Use {s} in what case? What kind of data, what kind of task, it is suitable?",
+    ),
+    "examples": (
+        "Cite two real-world applications of {s} and, for each, identify the data involved.",
+        "Can you name a product or system you know of that uses {s} in production?",
+        "Where is {s} used in real life? Please some examples from industry, not from the book.",
+        "{S} in the wild: which companies actually deploy it, and in which products?",
+        "Looking for real-world use cases of {s} to show stakeholders. Any concrete case studies?",
+        "show me some cool real projects that use {s} pls",
+        "Office hours: students want concrete industry examples of {s}. Prepare three case studies (domain, data, outcome).",
+        "Kindly share some practical applications of {s} in industries like healthcare, banking or e-commerce.",
+    ),
+    "purpose": (
+        "What problem was {s} originally designed to solve, and why were earlier approaches insufficient?",
+        "In one sentence: what is the point of {s}? What would be missing without it?",
+        "For what serves {s}? Which problem it solves exactly?",
+        "{S}: what is it for, what problem motivated it in the first place?",
+        "PM here - what user or business problem does {s} exist to address? Trying to understand the 'why'.",
+        "genuinely confused why {s} was even invented... what gap does it fill",
+        "To what end does one use {s} at all? Which problem stands behind it?",
+        "Before adding {s} here: what is it actually solving for us, what job does it do that the existing code doesn't?",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1576,6 +1660,7 @@ BLIND12 = "blind12"
 BLIND13 = "blind13"
 BLIND14 = "blind14"
 BLIND15 = "blind15"
+BLIND16 = "blind16"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1593,6 +1678,7 @@ PHRASING_SETS = (
     BLIND13,
     BLIND14,
     BLIND15,
+    BLIND16,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1610,6 +1696,7 @@ BLIND_SETS = {
     BLIND13: BLIND13_PHRASINGS,
     BLIND14: BLIND14_PHRASINGS,
     BLIND15: BLIND15_PHRASINGS,
+    BLIND16: BLIND16_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1782,7 +1869,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind15), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind16), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2077,7 +2164,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind15] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind16] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -2087,7 +2174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind15: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind16: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
