@@ -298,3 +298,38 @@ def test_answers_that_never_name_their_subject_merge_when_other_answers_name_it(
     # Another question's answer talks about label smoothing: the subject is a real one.
     with_definition = entries(words, *strengths, ("3", "What is label smoothing?", DEFINITION))
     assert grouped(find_duplicates(with_definition)) == [["1", "2"], ["3"]]
+
+
+EXPOSURE = (
+    "Exposure bias in beam search comes from training only on gold prefixes; scheduled "
+    "sampling feeds the model its own predictions during training, and sequence-level "
+    "training or minimum risk training closes the gap between training and decoding."
+)
+EXPOSURE_AGAIN = (
+    "Feed the model its own predictions during training with scheduled sampling, or use "
+    "sequence-level training such as minimum risk training, so the gap between training "
+    "on gold prefixes and decoding closes; exposure bias in beam search then shrinks."
+)
+
+
+def test_a_short_form_in_the_chatter_around_a_question_does_not_keep_it_apart(
+    words: WordList,
+) -> None:
+    # "LB" (leaderboard) could be label balancing or a linear bottleneck, and the answer
+    # spells out neither: the title still takes part with its other words.
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "How can you prevent exposure bias in beam search?", EXPOSURE),
+            (
+                "2",
+                "Kaggle newbie: my LB score tanks because of exposure bias in beam search, "
+                "how do I get rid of it?",
+                EXPOSURE_AGAIN,
+            ),
+            ("3", "What is label balancing?", "Reweighting classes so each counts alike."),
+            ("4", "What is a linear bottleneck?", "A narrow linear layer between wide ones."),
+        )
+    )
+    assert found.subjects[1].unresolved == "lb"
+    assert grouped(found) == [["1", "2"], ["3"], ["4"]]

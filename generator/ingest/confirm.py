@@ -10,8 +10,10 @@ than answers to sibling questions (another ask, or a subject one key word apart)
 Candidates are entries whose subjects share a run of words in title order (three, or the
 whole subject when shorter), found by filing each subject under its runs: no all-pairs
 loop, and a run shared by more than ``run_group`` entries is too generic to say anything.
-A short form the titles could not settle (several readings, none asked the same way) takes
-part only when the entry's own answer spells it out ("GC" beside "gradient clipping ...").
+A short form the titles could not settle (several readings, none asked the same way) is
+read as the entry's own answer spells it out ("GC" beside "gradient clipping ..."); when
+the answer spells out none, the entry takes part with its other words ("my LB score
+tanks because of X": chatter around the question), and the answers decide.
 A candidate is confirmed when the subjects have the same content words (by weight), the answers
 agree at least ``answer_line`` without the subject words, and the cue lists do not give
 the two titles different asks ("What are the limitations of X?" and "What are the
@@ -211,7 +213,9 @@ def confirm_pairs(
     The tests run cheapest first: a pair whose asks clash gets no cover (0), and only
     pairs whose cover passes get an answer agreement (else 0)."""
     anchored = [
-        () if s.unresolved is not None and s.unresolved in r.spelled else r.anchored
+        tuple(w for w in r.anchored if w != s.unresolved)
+        if s.unresolved is not None and s.unresolved in r.spelled
+        else r.anchored
         for s, r in zip(subjects, readings, strict=True)
     ]
     left, right = run_pairs(anchored, run_group)
