@@ -67,6 +67,9 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   measured once.
 - **Sixteenth blind set** (:data:`BLIND16_PHRASINGS`, ``--phrasings blind16``): eight
   more per ask, written the same way after the fixes read from blind15; measured once.
+- **Seventeenth blind set** (:data:`BLIND17_PHRASINGS`, ``--phrasings blind17``): eight
+  more per ask, written as an ordinary mix of collections (half plain, a quarter chatty,
+  a quarter terse) after the fix read from blind16; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -657,7 +660,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind16: each written the same way, after the fixes found on the set before it,
+# blind5 to blind17: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1644,6 +1647,88 @@ BLIND16_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Before adding {s} here: what is it actually solving for us, what job does it do that the existing code doesn't?",
     ),
 }
+BLIND17_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What does {s} mean?",
+        "What does the term {s} refer to?",
+        "How would you define {s} to someone new to machine learning?",
+        "What is meant by {s}, exactly?",
+        "I keep seeing {s} mentioned in papers and blog posts but never really understood it. What is it, in simple terms?",
+        "Someone in my study group brought up {s} today and I nodded along, but honestly I have no idea what it refers to. Could someone explain what it actually is?",
+        "Define {s}.",
+        "{S}, defined in plain words",
+    ),
+    "advantages": (
+        "What are the main benefits of using {s}?",
+        "Why is {s} considered a good approach?",
+        "What strengths does {s} have over the alternatives?",
+        "In what ways does {s} improve on simpler methods?",
+        "My team lead wants us to adopt {s} for our next project. What do we actually gain from it compared to what we do now?",
+        "Everyone seems really excited about {s} lately. Whats so great about it?",
+        "Benefits of {s}.",
+        "what {s} is good at",
+    ),
+    "limitations": (
+        "Where does {s} tend to fall short?",
+        "What downsides come with {s}?",
+        "Are there any serious weaknesses or failure modes of {s} to be aware of?",
+        "What goes wrong with {s} in practice?",
+        "We tried {s} on our dataset and the results were underwhelming. What are its known shortcomings, and where does it usually break down?",
+        "Before I commit to {s} for my thesis, I'd like to know the catch. What disadvantages do people typically run into?",
+        "{S}: drawbacks and failure modes",
+        "Pitfalls to watch out for with {s}.",
+    ),
+    "works": (
+        "Can you walk me through how {s} works under the hood?",
+        "What is the underlying mechanism of {s}?",
+        "Explain the inner workings of {s}.",
+        "What happens, step by step, when {s} is applied?",
+        "I understand roughly what {s} is supposed to do, but I'm fuzzy on the mechanics. What's actually going on internally?",
+        "Could somebody break down how {s} operates internally? The high-level descriptions I've read skip over the details.",
+        "{S} internals, step by step",
+        "Mechanism behind {s}?",
+    ),
+    "fix": (
+        "How can {s} be prevented?",
+        "What can be done to reduce {s}?",
+        "Which techniques help mitigate {s}?",
+        "How do practitioners deal with {s} in their models?",
+        "Our model is suffering from {s} and it's hurting performance in production. What can we do to get rid of it?",
+        "I've been fighting {s} for a week now on my project. Any tips on how to avoid it, or at least keep it under control?",
+        "Mitigating {s}",
+        "how to get rid of {s}",
+    ),
+    "when": (
+        "In which situations is {s} the right choice?",
+        "When does it make sense to use {s}?",
+        "Under what circumstances would you pick {s} over other approaches?",
+        "How do you decide whether {s} is appropriate for a given problem?",
+        "I'm choosing between a few approaches for a new project. How do I know when {s} is the appropriate tool to use?",
+        "As a junior engineer I never know when to reach for {s} and when to leave it alone. Is there a rule of thumb?",
+        "When to reach for {s}?",
+        "Situations that call for {s}.",
+    ),
+    "examples": (
+        "Where is {s} used in the real world?",
+        "Which real products or systems rely on {s}?",
+        "Could you share a few concrete applications of {s}?",
+        "Who actually uses {s}, and for what kinds of tasks?",
+        "Textbooks explain {s} well enough, yet they rarely show it in action. Where is it actually used in real systems?",
+        "For a presentation I'm preparing, I need a couple of real applications of {s}. What are some good ones?",
+        "{S} in the real world: examples?",
+        "Example applications using {s}.",
+    ),
+    "purpose": (
+        "What problem does {s} solve?",
+        "Why was {s} introduced in the first place?",
+        "What is {s} meant to accomplish?",
+        "What is {s} actually for?",
+        "Sorry if this is a basic question, but I've never understood the motivation for {s}. Why does it exist at all?",
+        "Our professor spent a whole lecture on {s} without saying why anyone bothered inventing it. What gap does it fill?",
+        "{S} -> motivation, problem it addresses",
+        "Why {s} exists.",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1661,6 +1746,7 @@ BLIND13 = "blind13"
 BLIND14 = "blind14"
 BLIND15 = "blind15"
 BLIND16 = "blind16"
+BLIND17 = "blind17"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1679,6 +1765,7 @@ PHRASING_SETS = (
     BLIND14,
     BLIND15,
     BLIND16,
+    BLIND17,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1697,6 +1784,7 @@ BLIND_SETS = {
     BLIND14: BLIND14_PHRASINGS,
     BLIND15: BLIND15_PHRASINGS,
     BLIND16: BLIND16_PHRASINGS,
+    BLIND17: BLIND17_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1869,7 +1957,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind16), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind17), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2164,7 +2252,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind16] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind17] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -2174,7 +2262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind16: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind17: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
