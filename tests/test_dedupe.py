@@ -206,3 +206,33 @@ def test_a_short_form_with_several_readings_merges_nothing(words: WordList) -> N
     assert grouped(result) == [["1"], ["2"], ["3"], ["4"], ["5"], ["6"]]
     assert {s.unresolved for s in result.subjects} == {None, "sgd"}
     assert "so" in result.subjects[4].words  # written in capitals: a short form, no stop word
+
+
+UNRELATED = (
+    "Pooling keeps the largest activation of each window of a feature map.",
+    "Beam search keeps the best few partial sequences at every decoding step.",
+    "Label smoothing mixes one-hot targets with a uniform distribution.",
+    "Weight decay adds the squared norm of the weights to the loss.",
+    "Dropout zeroes random units during training so none can co-adapt.",
+)
+OVERFITTING = (
+    "Overfitting is when a model fits noise in the training data and generalises badly.",
+    "A model overfits when it fits the training data, noise included, and generalises badly.",
+    "Overfitting: fitting noise in the training data, so the model generalises badly.",
+    "When a model learns noise in its training data it overfits and generalises badly.",
+    "Overfitting means the model fits training noise and so generalises badly to new data.",
+)
+
+
+def test_a_subject_more_titles_share_than_a_question_is_asked_needs_its_answers(
+    words: WordList,
+) -> None:
+    """A reading gone wrong can give hundreds of titles one subject ("What happens, step
+    by step, ..." as about "step"); past ``run_group`` titles the answers must agree."""
+    crowded = replace(DedupeSettings(), run_group=3)
+    misread = [(str(k), "What is step?", answer) for k, answer in enumerate(UNRELATED)]
+    assert len(grouped(find_duplicates(entries(words, *misread), settings=crowded))) == 5
+    # the same titles under the default line (40) still merge on their titles
+    assert len(grouped(find_duplicates(entries(words, *misread)))) == 1
+    repeats = [(str(k), "What is overfitting?", answer) for k, answer in enumerate(OVERFITTING)]
+    assert len(grouped(find_duplicates(entries(words, *repeats), settings=crowded))) == 1

@@ -119,19 +119,30 @@ def same_word_candidates(
     return left, right, pair_cosines(titles, left, right)
 
 
-def subject_candidates(subjects: Sequence[Subject]) -> list[tuple[int, int]]:
+def subject_candidates(
+    subjects: Sequence[Subject], crowd: int | None = None
+) -> list[tuple[int, int]]:
     """Candidate pairs (i < j): same ask and subject, or ask-and-subject one or two words apart.
 
     Entries are grouped by ask and subject in one pass; each group becomes a chain of
-    pairs. One entry per group is paired with the groups whose subject words are the same
-    (another ask) or differ by one or two words (:func:`near_miss_pairs`). Entries with no
-    subject words take no part.
+    pairs, or, in a group of more than ``crowd`` entries (whose answers must agree to
+    merge, where a chain would break at the first pair that does not), each entry is
+    paired with the ``crowd`` entries before it. One entry per group is paired with the
+    groups whose subject words are the same (another ask) or differ by one or two words
+    (:func:`near_miss_pairs`). Entries with no subject words take no part.
     """
     groups: dict[tuple[str, frozenset[str]], list[int]] = {}
     for i, subject in enumerate(subjects):
         if subject.words:
             groups.setdefault((subject.ask, subject.words), []).append(i)
-    pairs = [(a, b) for members in groups.values() for a, b in itertools.pairwise(members)]
+    pairs: list[tuple[int, int]] = []
+    for members in groups.values():
+        if crowd is None or len(members) <= crowd:
+            pairs.extend(itertools.pairwise(members))
+        else:
+            pairs.extend(
+                (members[j], b) for k, b in enumerate(members) for j in range(max(0, k - crowd), k)
+            )
     keys = list(groups)
     heads = [groups[key][0] for key in keys]
     near = near_miss_pairs([words for _, words in keys])

@@ -30,6 +30,7 @@ for the review report.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -86,6 +87,9 @@ class DedupeSettings:
     min_cover: float = 0.9
     """For such a merge, how alike (weighted Jaccard) the subjects' content words must be."""
     run_group: int = 40
+    """More titles than a question is ever asked: a run of subject words more titles share
+    finds no candidates (see :mod:`.confirm`), and an ask and subject more titles share
+    merges only where the answers' cosine reaches ``answer_line`` too."""
     min_title: float = 0.5
     chunk_rows: int = 2048
     near_misses: int = 25
@@ -177,13 +181,28 @@ def _read_entry(pair: tuple[Subject, Entry], vocabulary: frozenset[str]) -> Read
 
 
 def _subject_pairs(
-    subjects: Sequence[Subject], weights: dict[str, float], named: Sequence[bool]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Candidate pairs (left, right), their subject similarity, and whether each may
-    merge on its subjects alone: the same ask, no short form left unread, and one of
-    the two answers naming its subject (or, for a subject of two or more words, every
-    word of it used by some answer: ``named``)."""
-    pairs = subject_candidates(subjects)
+    subjects: Sequence[Subject], weights: dict[str, float], named: Sequence[bool], crowd: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs (left, right), their subject similarity, whether each may
+    merge on its subjects alone, and whether its subjects are crowded.
+
+    A pair may merge on its subjects when it has the same ask, no short form left
+    unread, and one of the two answers naming its subject (or, for a subject of two or
+    more words, every word of it used by some answer: ``named``). An ask and subject
+    that more than ``crowd`` titles share is crowded: more than a question is ever
+    asked, so more likely a reading gone wrong ("What happens, step by step" read as
+    about "step") than one question; its titles alone are no evidence.
+    """
+    pairs = subject_candidates(subjects, crowd)
+    sizes = Counter((s.ask, s.words) for s in subjects)
+    crowded = np.array(
+        [
+            sizes[(subjects[a].ask, subjects[a].words)] > crowd
+            or sizes[(subjects[b].ask, subjects[b].words)] > crowd
+            for a, b in pairs
+        ],
+        dtype=bool,
+    )
     left = np.array([a for a, _ in pairs], dtype=np.int64)
     right = np.array([b for _, b in pairs], dtype=np.int64)
     similarity = np.array(
@@ -205,7 +224,7 @@ def _subject_pairs(
         ],
         dtype=bool,
     )
-    return left, right, similarity, mergeable
+    return left, right, similarity, mergeable, crowded
 
 
 def _answers_name_all(subject: Subject, columns: dict[str, int]) -> bool:
@@ -294,7 +313,9 @@ def find_duplicates(
             names_subject(r, len(e.answer_key)) or _answers_name_all(s, columns)
             for r, e, s in zip(readings, entries, subjects, strict=True)
         ]
-        candidates = in_background(partial(_subject_pairs, subjects, weights, named), len(subjects))
+        candidates = in_background(
+            partial(_subject_pairs, subjects, weights, named, settings.run_group), len(subjects)
+        )
         if settings.answer_line <= 1.0:
             confirmation = confirm_pairs(
                 subjects,
@@ -306,7 +327,7 @@ def find_duplicates(
                 min_cover=settings.min_cover,
                 run_group=settings.run_group,
             )
-        left, right, title_cos, mergeable = candidates.result()
+        left, right, title_cos, mergeable, crowded = candidates.result()
     else:
         titles = tfidf([e.title_key for e in entries])
         if settings.same_words_only:
@@ -323,8 +344,11 @@ def find_duplicates(
             ],
             dtype=bool,
         )
+        crowded = np.zeros(len(left), dtype=bool)
     title_cos = title_cos.reshape(-1)
     answer_cos = pair_cosines(answers, left, right)
+    # crowded subjects merge only when their answers agree as well
+    mergeable &= ~crowded | (answer_cos >= settings.answer_line - 1e-9)
     scores = settings.title_weight * title_cos + (1 - settings.title_weight) * answer_cos
     order = np.lexsort((right, left, -np.round(scores, 9)))
 
