@@ -94,6 +94,13 @@ def test_ask_of_the_first_clause(title: str, ask: str) -> None:
     assert ask_of(title) == ask
 
 
+def test_a_comma_after_a_stretch_that_names_nothing_starts_no_follow_up() -> None:
+    title = "What happens, step by step, when dropout is applied?"
+    assert first_clause(title) == title
+    assert first_clause("What is dropout, and why does it help?") == "What is dropout"
+    assert first_clause("What happens in dropout, and why?") == "What happens in dropout"
+
+
 def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
     assert first_clause("What is X? Why does it help?") == "What is X"
     assert first_clause("What are hyperparameters, provide some examples?") == (

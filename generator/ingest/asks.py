@@ -221,14 +221,29 @@ def first_clause(title: str) -> str:
 def _asks_before(title: str, start: int, end: re.Match[str]) -> bool:
     """Whether the stretch before a possible follow-up asks something: always before a
     question mark or full stop; before a comma or an exclamation mark when it has an
-    asking word; before a run-on capital opener when it has an asking word or an ask's
-    cue ("Dropout pros Give ...")."""
+    asking word and names something (:func:`_names_something`); before a run-on capital
+    opener when it has an asking word or an ask's cue ("Dropout pros Give ...")."""
     if end.group(0).startswith((",", "!")):  # "Great question! What is X?"
-        return _ASKING.search(title, start, end.start()) is not None
+        stretch = title[start : end.start()]
+        return _ASKING.search(stretch) is not None and _names_something(stretch)
     if end.group(0).isspace():
         stretch = title[start : end.start()]
         return _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE
     return True
+
+
+_MANNER = re.compile(
+    r"\bstep[- ]by[- ]step\b|\bin (?:more |great )?detail\b|\bin (?:simple|plain) (?:terms|words)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_something(stretch: str) -> bool:
+    """Whether a stretch of a title has a word that is not how it asks: "What is dropout"
+    does, "What happens, step by step" does not (its question goes on after the comma:
+    "..., when X is applied?")."""
+    words = key_words(_MANNER.sub(" ", stretch))
+    return any(w not in ASK_WORDS and w not in STOP_WORDS for w in words)
 
 
 _SENTENCE_END = re.compile(r"[.!]\s+(?=\S)")
