@@ -70,6 +70,9 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Seventeenth blind set** (:data:`BLIND17_PHRASINGS`, ``--phrasings blind17``): eight
   more per ask, written as an ordinary mix of collections (half plain, a quarter chatty,
   a quarter terse) after the fix read from blind16; measured once.
+- **Eighteenth blind set** (:data:`BLIND18_PHRASINGS`, ``--phrasings blind18``): eight
+  more per ask, written the same way after the fixes read from blind17; measured once,
+  with the finder of the end of that work.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -660,7 +663,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind17: each written the same way, after the fixes found on the set before it,
+# blind5 to blind18: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1729,6 +1732,88 @@ BLIND17_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Why {s} exists.",
     ),
 }
+BLIND18_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can you explain what {s} is?",
+        "What exactly is meant by {s}?",
+        "Define {s} in your own words.",
+        "What does the term {s} refer to in machine learning?",
+        "I keep seeing {s} mentioned in papers but never really got it. What does it actually mean?",
+        "Quick one before my interview tomorrow: how would you define {s} in a sentence or two?",
+        "{S} — definition",
+        "Flashcard: {S} = ?",
+    ),
+    "advantages": (
+        "What benefits does {s} offer?",
+        "What makes {s} better than the alternatives?",
+        "Why is {s} considered a strong choice, i.e. what are its main strengths?",
+        "What do you gain by using {s}?",
+        "Our team is debating whether to adopt {s}. What are the main upsides we'd get from it?",
+        "Everyone keeps recommending {s} to me. What is actually so good about it?",
+        "Pros of {s}?",
+        "Advantages/strengths — {s}",
+    ),
+    "limitations": (
+        "What are the main drawbacks of {s}?",
+        "Where does {s} tend to fail or perform poorly?",
+        "Is there any real downside to relying on {s}?",
+        "What weaknesses should I be aware of before choosing {s}?",
+        "I tried {s} on my own dataset and the results were disappointing. What are its known shortcomings?",
+        "Exam prep: besides the benefits, what are the disadvantages and failure cases of {s}?",
+        "{S}: cons / limitations",
+        "Where {s} falls short",
+    ),
+    "works": (
+        "Could you walk me through what {s} does internally?",
+        "What happens under the hood in {s}?",
+        "Explain the inner mechanics of {s}.",
+        "How is {s} actually computed, mathematically speaking?",
+        "I understand what {s} is supposed to achieve, but not the mechanics. What is going on inside it, step by step?",
+        "Reading the original paper right now and getting lost. Could someone break down how {s} operates in simple terms?",
+        "{S} internals?",
+        "Mechanism behind {s} (explain breifly)",
+    ),
+    "fix": (
+        "How can {s} be prevented?",
+        "What techniques help reduce {s}?",
+        "What steps would you take to fix {s} in a model?",
+        "How do you mitigate {s} in practice?",
+        "My model is clearly suffering from {s}. What can I do to get rid of it?",
+        "Validation loss started climbing after a few epochs and I think {s} is to blame. Any tips to deal with it?",
+        "Ways to avoid {s}.",
+        "Tips for reducing {s}",
+    ),
+    "when": (
+        "In what situations is {s} the right choice?",
+        "When does it make sense to apply {s}?",
+        "Under which conditions would you prefer {s} over other approaches?",
+        "For what kinds of problems is {s} appropriate?",
+        "I'm starting a project with a fairly small dataset and limited compute. In general, in which scenarios is it worth reaching for {s}?",
+        "Interview question: describe a scenario in which you would choose {s}.",
+        "When to use {s} vs. alternatives",
+        "Use {s} when...?",
+    ),
+    "examples": (
+        "Name a few real-world applications of {s}.",
+        "Where is {s} used in practice?",
+        "What are some concrete examples of {s} in industry?",
+        "Which well-known systems or products rely on {s}?",
+        "I get the theory, but I'd like to see it in action. What are some practical examples of {s}?",
+        "For my presentation I need a couple of real case studies. Where has {s} been applied successfully?",
+        "e.g. of {s} in real life",
+        "Real-world applications ({s})",
+    ),
+    "purpose": (
+        "What problem does {s} solve?",
+        "Why was {s} introduced in the first place?",
+        "What is {s} meant to accomplish?",
+        "What is the motivation behind {s}?",
+        "Before {s} came along, what issue were people struggling with that it was designed to address?",
+        "I can follow the math, but I don't see the point. What is {s} actually for?",
+        "Why does {s} exist? What gap does it fill",
+        "12) The problem {s} addresses",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1747,6 +1832,7 @@ BLIND14 = "blind14"
 BLIND15 = "blind15"
 BLIND16 = "blind16"
 BLIND17 = "blind17"
+BLIND18 = "blind18"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1766,6 +1852,7 @@ PHRASING_SETS = (
     BLIND15,
     BLIND16,
     BLIND17,
+    BLIND18,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1785,6 +1872,7 @@ BLIND_SETS = {
     BLIND15: BLIND15_PHRASINGS,
     BLIND16: BLIND16_PHRASINGS,
     BLIND17: BLIND17_PHRASINGS,
+    BLIND18: BLIND18_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -1957,7 +2045,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind17), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind18), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2252,7 +2340,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind17] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind18] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -2262,7 +2350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind17: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind18: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)

@@ -19,6 +19,7 @@
     python -m benchmarks.dedupe_quality --phrasings blind15  # ... from the fifteenth
     python -m benchmarks.dedupe_quality --phrasings blind16  # ... from the sixteenth
     python -m benchmarks.dedupe_quality --phrasings blind17  # ... from the seventeenth
+    python -m benchmarks.dedupe_quality --phrasings blind18  # ... from the eighteenth
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
 The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
@@ -221,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind17",
+        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind18",
     )
     parser.add_argument("--variant", action="append", default=[], help="run only this variant")
     parser.add_argument(
