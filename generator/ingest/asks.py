@@ -26,10 +26,13 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "comparison",
         # "made a difference" says it mattered, not that two things differ
         r"(?<!\bmake a )(?<!\bmakes a )(?<!\bmade a )(?<!\bmaking a )differences?"
-        r"|differ|differs|differentiate|distinguish|distinguishes|vs|versus"
-        r"|compare|comparing|comparison|contrast|contrasted|better than|worse than"
-        # "compared to not using it" names nothing to compare with: how it helps
-        r"|compared(?! (?:to|with) (?:not\b|no\b|nothing\b|doing without|(?:the )?alternatives\b))",
+        r"|differ|differs|differentiate|distinguish|distinguishes"
+        r"|compare|comparing|comparison|contrast|contrasted"
+        # "compared to not using it", "vs. alternatives", "better than the alternatives"
+        # name nothing to compare with: they ask how it helps, or when to use it
+        r"|(?:compared|vs|versus|better than|worse than)(?!\.? (?:to |with )?(?:not\b|no\b"
+        r"|nothing\b|doing without|(?:the |other |any )?(?:alternatives|other (?:approaches"
+        r"|methods|options))\b))",
     ),
     (
         "fix",
@@ -173,8 +176,10 @@ GENERIC_WORDS = _words(
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:['^][a-z0-9]+)*")
+# A full stop that ends "vs.", "e.g.", "i.e." or "etc." ends no sentence.
+_NOT_AN_ABBREVIATION = r"(?<!\bvs)(?<!\bVs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)"
 _CLAUSE_END = re.compile(
-    r"[?!]+\s+\S|\.\s+\S|;\s*\S"
+    rf"[?!]+\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also)\b"
     r"|\s+and\s+(?:why|how|what|when|where|which)\b"
@@ -246,7 +251,7 @@ def _names_something(stretch: str) -> bool:
     return any(w not in ASK_WORDS and w not in STOP_WORDS for w in words)
 
 
-_SENTENCE_END = re.compile(r"[.!]\s+(?=\S)")
+_SENTENCE_END = re.compile(rf"(?:{_NOT_AN_ABBREVIATION}\.|!)\s+(?=\S)")
 
 
 def statement_lead(title: str) -> int:
@@ -264,7 +269,7 @@ def statement_lead(title: str) -> int:
     return start if start and _ASKING.search(title, start) else 0
 
 
-_ANY_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+_ANY_SENTENCE_END = re.compile(rf"(?:{_NOT_AN_ABBREVIATION}\.|[!?])\s+(?=\S)")
 
 
 def sentence_starts(title: str) -> list[int]:
