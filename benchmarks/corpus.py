@@ -73,6 +73,8 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Eighteenth blind set** (:data:`BLIND18_PHRASINGS`, ``--phrasings blind18``): eight
   more per ask, written the same way after the fixes read from blind17; measured once,
   with the finder of the end of that work.
+- **Nineteenth blind set** (:data:`BLIND19_PHRASINGS`, ``--phrasings blind19``): eight
+  more per ask, written the same way after the clash line; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -663,7 +665,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind18: each written the same way, after the fixes found on the set before it,
+# blind5 to blind19: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1814,6 +1816,88 @@ BLIND18_PHRASINGS: dict[str, tuple[str, ...]] = {
         "12) The problem {s} addresses",
     ),
 }
+BLIND19_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can someone explain in simple terms what {s} actually means?",
+        "Define the term {s}.",
+        "Definition of {s}?",
+        "ELI5 {s} please",
+        "I keep seeing the term {s} in papers and blog posts but nobody ever bothers to define it properly. What exactly does it refer to, in plain words?",
+        "Briefly state what is meant by {s}. (2 marks)",
+        "What do people mean when they say {s}?",
+        "Please what is the meaning of {s} in machine learning?",
+    ),
+    "advantages": (
+        "Why is {s} worth using, what are its main benefits?",
+        "What makes {s} attractive compared to simpler alternatives?",
+        "State any three merits of {s}.",
+        "{S}: key strengths?",
+        "In an interview I was asked what is good about {s}. Which strengths should I mention?",
+        "Which benefits does {s} bring to a machine learning pipeline?",
+        "What do we gain by adopting {s}?",
+        "Why is {s} so popular, what does it do well?",
+    ),
+    "limitations": (
+        "Where does {s} tend to fall short?",
+        "In which cases does {s} fail or perform poorly?",
+        "Main weaknesses to keep in mind with {s}?",
+        "Explain why {s} may not always give good results. (4 marks)",
+        "Is there any known weakness of {s} I should be careful about",
+        "Why might {s} not work well in practice? What are its shortcomings?",
+        "What are the cons of relying on {s}? Where does it break down?",
+        "{S} has some drawbacks, right? What are they?",
+    ),
+    "works": (
+        "Can you walk me through what happens under the hood in {s}?",
+        "Explain the mechanism behind {s} step by step.",
+        "How is {s} actually implemented, what is going on internally?",
+        "Intution behind how {s} operates",
+        "Describe the working principle of {s} with a suitable diagram.",
+        "I understand the idea but not the mechanics. What does {s} do internally?",
+        "Could somebody explain me how {s} is working inside?",
+        "{S}: what are the steps of the algorithm?",
+    ),
+    "fix": (
+        "How can I prevent {s}?",
+        "What are some ways to reduce {s} in my model?",
+        "Tips for mitigating {s}?",
+        "Suggest two techniques to alleviate {s}. (3 marks)",
+        "I'm running into problems with {s} in my project. How do I fix it?",
+        "What steps would you take to avoid {s} during training?",
+        "Best practices to counter {s}",
+        "How to overcome {s}, any tips?",
+    ),
+    "when": (
+        "In which situations is {s} the right choice?",
+        "When does it make sense to apply {s}?",
+        "Right time to use {s}?",
+        "Under what circumstances would you prefer {s} over the alternatives? Justify your answer.",
+        "How do I decide whether my problem needs {s} or not?",
+        "For what kind of problems is {s} suitable?",
+        "Is there a rule of thumb for when to reach for {s}",
+        "In what scenario we should apply {s}?",
+    ),
+    "examples": (
+        "Can you name some real-world applications of {s}?",
+        "Where is {s} used in industry? Looking for concrete examples.",
+        "Give two practical use cases of {s}.",
+        "Any well-known products or systems that rely on {s}?",
+        "Examples of {s} in the wild",
+        "Which companies or projects use {s} in production?",
+        "Illustrate {s} with a real-life example.",
+        "Could you share some real life example where {s} is used?",
+    ),
+    "purpose": (
+        "What problem does {s} solve?",
+        "Why was {s} introduced in the first place?",
+        "What is the point of {s}?",
+        "{S} exists to address which issue?",
+        "State the motivation behind {s}.",
+        "What is {s} for? I don't get what gap it is filling.",
+        "Which gap in earlier methods was {s} designed to close?",
+        "Why does {s} even exist, what is the purpose of it",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1833,6 +1917,7 @@ BLIND15 = "blind15"
 BLIND16 = "blind16"
 BLIND17 = "blind17"
 BLIND18 = "blind18"
+BLIND19 = "blind19"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1853,6 +1938,7 @@ PHRASING_SETS = (
     BLIND16,
     BLIND17,
     BLIND18,
+    BLIND19,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1873,6 +1959,7 @@ BLIND_SETS = {
     BLIND16: BLIND16_PHRASINGS,
     BLIND17: BLIND17_PHRASINGS,
     BLIND18: BLIND18_PHRASINGS,
+    BLIND19: BLIND19_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -2045,7 +2132,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind18), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind19), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2340,7 +2427,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind18] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind19] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -2350,7 +2437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind18: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind19: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
