@@ -35,7 +35,7 @@ from .parallel import map_ranges
 from .phrasings import agreement_without_columns, sharing_pairs
 from .rewrites import MAX_SHORT, MIN_SHORT, spelled_out
 from .subjects import Subject
-from .vectors import pair_cosines, sorted_distinct
+from .vectors import sorted_distinct
 
 RUN = 2
 MIN_KEPT = 0.5
@@ -231,11 +231,6 @@ def confirm_pairs(
     if clash_line <= 1.0:
         kept_apart = np.array([s.cue_ask in ALWAYS_APART for s in subjects], dtype=bool)
         closed = clash & (kept_apart[left] | kept_apart[right])
-        # cheap first: answers whose plain cosine (subject words in) stays under the
-        # answer line are not nearly the same; most clashing pairs end here
-        clashing = np.flatnonzero(clash & ~closed)
-        plain = pair_cosines(answers, left[clashing], right[clashing])
-        closed[clashing[plain < answer_line - 1e-9]] = True
     else:
         closed = clash
     open_pairs = np.flatnonzero(~closed)
