@@ -333,27 +333,3 @@ def test_a_short_form_in_the_chatter_around_a_question_does_not_keep_it_apart(
     )
     assert found.subjects[1].unresolved == "lb"
     assert grouped(found) == [["1", "2"], ["3"], ["4"]]
-
-
-NEAR_COPY = CLIPPING.replace("wreck", "ruin").replace("rely on it", "depend on it")
-
-
-def test_asks_the_cues_read_apart_merge_when_the_answers_are_nearly_the_same(
-    words: WordList,
-) -> None:
-    # "math" makes the second a formula question to the cue lists; its answer says it
-    # asks what the first asks.
-    purpose = ("1", "What is gradient clipping for recurrent networks for?", CLIPPING)
-    misread = "I can follow the math. What is gradient clipping for recurrent networks for?"
-    found = find_duplicates(entries(words, purpose, ("2", misread, NEAR_COPY)))
-    assert {found.subjects[0].cue_ask, found.subjects[1].cue_ask} == {"purpose", "formula"}
-    assert grouped(found) == [["1", "2"]]
-    (link,) = next(g for g in found.groups if len(g.entries) == 2).links
-    assert link.score < DedupeSettings().review_below  # listed for review
-    # answers that agree as repeats' answers do keep the asks apart
-    apart = find_duplicates(entries(words, purpose, ("2", misread, CLIPPING_AGAIN)))
-    assert grouped(apart) == [["1"], ["2"]]
-    off = DedupeSettings(clash_line=1.1)
-    assert grouped(
-        find_duplicates(entries(words, purpose, ("2", misread, NEAR_COPY)), settings=off)
-    ) == [["1"], ["2"]]

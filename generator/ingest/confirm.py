@@ -40,9 +40,6 @@ from .vectors import sorted_distinct
 RUN = 2
 MIN_KEPT = 0.5
 COMPARE = "comparison"
-ALWAYS_APART = frozenset((COMPARE, "fix"))
-"""Asks whose titles never merge with another ask's however alike the answers: a question
-about two things and one about one of them, "What is X?" and "How do you fix X?"."""
 PARALLEL_PAIRS = 200_000
 """From this many pairs on, subject covers are computed in worker processes."""
 
@@ -209,16 +206,12 @@ def confirm_pairs(
     answer_line: float,
     min_cover: float,
     run_group: int,
-    clash_line: float = 2.0,
 ) -> Confirmation:
     """Score every run-sharing pair, and confirm those that pass the three tests.
 
     ``readings`` are the subjects read against their answers (:func:`read_subject`).
-    The tests run cheapest first: only pairs whose cover passes get an answer agreement
-    (else 0). A pair whose asks clash is confirmed only when its answers agree at least
-    ``clash_line``: answers that close say one cue list misread a title ("I can follow
-    the math, but what is X for?" is no formula question). A comparison or a fix never
-    is (:data:`ALWAYS_APART`)."""
+    The tests run cheapest first: a pair whose asks clash gets no cover (0), and only
+    pairs whose cover passes get an answer agreement (else 0)."""
     anchored = [
         tuple(w for w in r.anchored if w != s.unresolved)
         if s.unresolved is not None and s.unresolved in r.spelled
@@ -228,12 +221,7 @@ def confirm_pairs(
     left, right = run_pairs(anchored, run_group)
     clash = asks_clash_codes(subjects, left, right)
     covers = [_Cover(r, weights) for r in readings]
-    if clash_line <= 1.0:
-        kept_apart = np.array([s.cue_ask in ALWAYS_APART for s in subjects], dtype=bool)
-        closed = clash & (kept_apart[left] | kept_apart[right])
-    else:
-        closed = clash
-    open_pairs = np.flatnonzero(~closed)
+    open_pairs = np.flatnonzero(~clash)
     lefts, rights = left[open_pairs].tolist(), right[open_pairs].tolist()
 
     def covers_of(start: int, stop: int) -> list[float]:
@@ -244,7 +232,7 @@ def confirm_pairs(
 
     cover = np.zeros(len(left))
     cover[open_pairs] = map_ranges(covers_of, len(open_pairs), PARALLEL_PAIRS)
-    close = np.flatnonzero(~closed & (cover >= min_cover - 1e-9))
+    close = np.flatnonzero(~clash & (cover >= min_cover - 1e-9))
     close_left, close_right = left[close].tolist(), right[close].tolist()
 
     def union_columns(start: int, stop: int) -> list[list[int]]:
@@ -264,8 +252,7 @@ def confirm_pairs(
         answers, left[close], right[close], np.arange(len(close)), where
     )
     confirmed = np.zeros(len(left), dtype=bool)
-    line = np.where(clash[close], clash_line, answer_line)
-    confirmed[close] = agreement[close] >= line - 1e-9
+    confirmed[close] = agreement[close] >= answer_line - 1e-9
     return Confirmation(left, right, cover, agreement, confirmed)
 
 

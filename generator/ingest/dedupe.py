@@ -48,7 +48,6 @@ from .candidates import (
 from .confirm import (
     Confirmation,
     Reading,
-    asks_clash,
     confirm_pairs,
     names_subject,
     read_subject,
@@ -85,11 +84,6 @@ class DedupeSettings:
     """Entries with the same subject whose asks differ or are unknown merge when their
     answers agree at least this much without the subject words (see :mod:`.confirm`).
     Set above 1 to switch that off."""
-    clash_line: float = 0.7
-    """Entries with the same subject whose cue lists give different asks merge when their
-    answers agree at least this much without the subject words: a cue misread one of
-    the titles. Never for a comparison or a fix (:data:`.confirm.ALWAYS_APART`). Set
-    above 1 to switch that off."""
     min_cover: float = 0.9
     """For such a merge, how alike (weighted Jaccard) the subjects' content words must be."""
     run_group: int = 40
@@ -257,15 +251,10 @@ def _confirmed_merges(
     """Merge the confirmed pairs, closest answers first; the links made, for the report.
 
     A link's score puts the answer line at ``threshold`` and full agreement at 1, so the
-    merges the answers barely confirm fall below ``review_below`` and go to review. A
-    pair the cue lists read as two asks scores between ``threshold`` and
-    ``review_below`` whatever its agreement: it always goes to review.
+    merges the answers barely confirm fall below ``review_below`` and go to review.
     """
     merged = []
     span = (1.0 - settings.threshold) / max(1.0 - settings.answer_line, 1e-9)
-    clash_span = (settings.review_below - settings.threshold - 1e-3) / max(
-        1.0 - settings.clash_line, 1e-9
-    )
     sequence = np.lexsort((found.right, found.left, -np.round(found.agreement, 9)))
     sequence = sequence[found.confirmed[sequence]]
     for a, b, agreement, cover in zip(
@@ -281,9 +270,6 @@ def _confirmed_merges(
         ask, evidence = subject_evidence(subjects[a], subjects[b])
         evidence += f"; answers agree {agreement:.2f} without the subject words"
         score = settings.threshold + (agreement - settings.answer_line) * span
-        if asks_clash(subjects[a], subjects[b]):  # always reviewed: below review_below
-            evidence += "; the cue lists read the asks apart"
-            score = settings.threshold + (agreement - settings.clash_line) * clash_span
         merged.append(
             PairScore(
                 entries[a].ref,
@@ -340,7 +326,6 @@ def find_duplicates(
                 answer_line=settings.answer_line,
                 min_cover=settings.min_cover,
                 run_group=settings.run_group,
-                clash_line=settings.clash_line,
             )
         left, right, title_cos, mergeable, crowded = candidates.result()
     else:
