@@ -391,11 +391,12 @@ def analyse_subjects(
     for short, readings in found.items():
         # a run of ask and stop words ("what does" for "WD") reads as nothing: no reading
         read = [
-            tuple(_finish(subject_words(spelled, spelled), compounds, shortened)[0])
+            phrase
             for spelled in ([spelling.get(w, w) for w in r] for r in readings)
+            if (phrase := tuple(_finish(subject_words(spelled, spelled), compounds, shortened)[0]))
         ]
-        if any(read):
-            phrases[key_words(short)[0]] = [words for words in read if words]
+        if read:
+            phrases[key_words(short)[0]] = read
     known: dict[tuple[str, frozenset[str]], list[int]] = {}
     for k, subject in enumerate(subjects):
         known.setdefault((subject.ask, subject.words), []).append(k)
