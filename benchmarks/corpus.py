@@ -75,6 +75,9 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   with the finder of the end of that work.
 - **Nineteenth blind set** (:data:`BLIND19_PHRASINGS`, ``--phrasings blind19``): eight
   more per ask, written the same way after the clash line; measured once.
+- **Twentieth blind set** (:data:`BLIND20_PHRASINGS`, ``--phrasings blind20``): eight
+  more per ask, asked for as the long tail of forums, exam papers, interview cards,
+  non-native writers and chat; measured once, with the finder of the session before.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -665,7 +668,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind19: each written the same way, after the fixes found on the set before it,
+# blind5 to blind20: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1898,6 +1901,88 @@ BLIND19_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Why does {s} even exist, what is the purpose of it",
     ),
 }
+BLIND20_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "ok probably a dumb question but what exactly is meant by {s}? keep seeing it in papers and nobody ever explains it",
+        "Define {s}. (2 marks)",
+        "{S} — definition?",
+        "Can someone explain in plain english what {s} actually means, like im 5",
+        "What means {s} in the machine learning context?",
+        "I understand the basic ML pipeline but I'm lost on the terminology — what does the term {s} refer to exactly?",
+        "Briefly explain the concept of {s} with a suitable definition.",
+        "In one or two sentences, how would you define {s} to a non-technical person?",
+    ),
+    "advantages": (
+        "{S} — pros?",
+        "Why do people rave about {s} so much, what does it actually buy you over the alternatives?",
+        "Discuss the merits of {s}. (5 marks)",
+        "What benefits brings {s} compared to other methods?",
+        "For a production system, what are the main upsides of going with {s}?",
+        "I get what it is but not why it's good — what makes {s} better than the simpler approaches tho",
+        "{S}: key strengths (list 3)",
+        "Outline the strong points of {s} and justify why each one matters.",
+    ),
+    "limitations": (
+        "{S} — cons / gotchas?",
+        "Critically evaluate the shortcomings of {s}. (10 marks)",
+        "been using {s} for a while and it feels like magic, what's the catch? where does it break down",
+        "What are the weak points of {s} that interviewers expect you to mention?",
+        "In what cases {s} is failing or giving bad results?",
+        "Is there any downside to relying on {s}, or is it basically free performance?",
+        "Serious question: if {s} is so good, why isn't it used everywhere — what holds it back?",
+        "{S} has known drawbacks; identify and explain at least two of them.",
+    ),
+    "works": (
+        "Can someone walk me through what {s} is actually doing under the hood, step by step? the high level explanations aren't clicking for me",
+        "With a neat diagram, explain the working of {s}.",
+        "{S}: mechanism?",
+        "How is {s} working internally, what are the steps of it?",
+        "I know what it's supposed to achieve, but mechanically, what happens during {s} — like what gets computed and in what order?",
+        "Describe the algorithmic steps involved in {s}. (8 marks)",
+        "ELI5 the math behind {s} pls",
+        "Break down the inner workings of {s} for me one stage at a time.",
+    ),
+    "fix": (
+        "my model is suffering from {s} and I've tried everything I can think of, what else can I do to get rid of it?",
+        "Suggest suitable remedies for {s}. (4 marks)",
+        "{S} — mitigation strategies?",
+        "How one can prevent {s} from happening during training?",
+        "In a real project, what's the standard playbook for dealing with {s} once it shows up?",
+        "Any tips on combating {s}? the usual tricks from tutorials didn't do much for me",
+        "What techniques can be applied to reduce or eliminate {s}? Discuss.",
+        "{S} is killing my validation scores, how do I deal with it??",
+    ),
+    "when": (
+        "In which scenarios would you pick {s} over the alternatives?",
+        "{S}: when to use?",
+        "How do I know if {s} is the right choice for my problem, or if I'm overcomplicating things?",
+        "Under what conditions is it appropriate to apply {s}? Justify your answer. (6 marks)",
+        "From a practitioner's point of view, in what circumstances does it make sense to reach for {s}?",
+        "what kind of data or problem setups actually call for {s}, like is there a rule of thumb",
+        "In which situation I should go for {s} instead of simpler method?",
+        "Interviewer asked me when I'd choose {s} and I blanked — what's a good answer?",
+    ),
+    "examples": (
+        "{S}: use cases",
+        "Where is {s} actually used in the real world? Looking for concrete products or systems, not textbook toy stuff",
+        "Illustrate {s} with two real-world applications. (4 marks)",
+        "Can you show me a couple of concrete examples of {s} so I can see it in practice?",
+        "Name some industries or applications that make use of {s}.",
+        "Real life examples for {s} please, my lecturer only gave theory",
+        "Any well-known companies or projects that rely on {s}? curious where it shows up in practice",
+        "List a few practical instances where {s} has been applied successfully.",
+    ),
+    "purpose": (
+        "What problem was {s} invented to solve in the first place?",
+        "{S} — what's it for?",
+        "I've read the definition a dozen times but still don't get why we need {s}, what role does it play in the pipeline?",
+        "State the role of {s} in a machine learning system. (3 marks)",
+        "What for is {s} used in ML?",
+        "Why does {s} even exist, what gap does it fill that other stuff doesn't",
+        "Explain the motivation behind {s} and the problem it addresses.",
+        "For a production system, what job does {s} actually do — what would go wrong without it?",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -1918,6 +2003,7 @@ BLIND16 = "blind16"
 BLIND17 = "blind17"
 BLIND18 = "blind18"
 BLIND19 = "blind19"
+BLIND20 = "blind20"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -1939,6 +2025,7 @@ PHRASING_SETS = (
     BLIND17,
     BLIND18,
     BLIND19,
+    BLIND20,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -1960,6 +2047,7 @@ BLIND_SETS = {
     BLIND17: BLIND17_PHRASINGS,
     BLIND18: BLIND18_PHRASINGS,
     BLIND19: BLIND19_PHRASINGS,
+    BLIND20: BLIND20_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -2132,7 +2220,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind19), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind20), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2427,7 +2515,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind19] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind20] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -2437,7 +2525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind19: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind20: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
