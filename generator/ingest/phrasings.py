@@ -6,7 +6,7 @@ subject and the title gets no ask. This module learns such phrasings at run time
 without supervision, from two kinds of evidence:
 
 1. **Position**: a title's subject words are read as *phrasing before* + *core* +
-   *phrasing after*, with up to ``MAX_FRAME`` words of phrasing (the words of a leading
+   *phrasing after*, with up to ``frames.MAX_FRAME`` words of phrasing (the words of a leading
    phrase, "For image classification, ...", always belong to the core). A *frame* is a
    title's ask with the phrasing words around its core.
 2. **Answers**: two frames ask the same thing when, over every core both frame, the
@@ -25,21 +25,19 @@ learned (the seed's 95 entries are left to the cue lists).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
 
+from .frames import Frame, Readings, readings
 from .vectors import pair_cosines, sorted_distinct
 
 if TYPE_CHECKING:
     from .subjects import Subject
 
-MAX_FRAME = 6
-"""Words of phrasing around a core, before and after together. People chat ("I get the
-idea but not the maths: what does X do?"); three words missed most such phrasings."""
 MIN_SUPPORT = 6
 """Distinct cores on which two frames must be seen together before they are joined."""
 MIN_AGREEMENT = 0.45
@@ -52,9 +50,6 @@ cores, any mean below ``MIN_AGREEMENT`` keeps them apart too)."""
 MAX_GROUP = 24
 """Entries sharing a core beyond which the core is too generic to say anything."""
 
-Frame = tuple[str, tuple[str, ...], tuple[str, ...]]
-"""An ask and the phrasing words before and after a core."""
-
 
 @dataclass(frozen=True)
 class Phrasings:
@@ -62,40 +57,15 @@ class Phrasings:
 
     ask_of: dict[Frame, str]
     evidence: dict[Frame, str]
-    readings: list[list[tuple[frozenset[str], Frame]]]
-    """Each entry's (core, frame) readings, as :func:`readings_of` gives them."""
+    learned: dict[int, tuple[frozenset[str], Frame]]
+    """Per entry (by index) read through a joined frame: its core and that frame, the
+    longest phrasing learned when several of its readings have one."""
 
 
 def frame_text(frame: Frame) -> str:
     """A frame for the report: "fall short (limitations)", "X" for the core."""
     ask, before, after = frame
     return " ".join((*before, "X", *after)) + f" ({ask})"
-
-
-def _decompositions(subject: Subject) -> list[tuple[frozenset[str], Frame]]:
-    """Every (core, frame) reading of a subject with up to ``MAX_FRAME`` phrasing words.
-
-    A leading phrase ("For image classification, ...") is read both ways: as part of
-    the core (a context) and as phrasing before it ("In your own words, ...").
-    """
-    found = _split(subject.ask, subject.order[subject.lead :], subject.order[: subject.lead])
-    if subject.lead:
-        found += [d for d in _split(subject.ask, subject.order, ()) if d[1][1]]
-    return found
-
-
-def _split(
-    ask: str, main: tuple[str, ...], lead: tuple[str, ...]
-) -> list[tuple[frozenset[str], Frame]]:
-    n = len(main)
-    found = []
-    for a in range(MAX_FRAME + 1):
-        for b in range(MAX_FRAME + 1 - a):
-            if n - a - b < 1:
-                break
-            core = frozenset((*lead, *main[a : n - b]))
-            found.append((core, (ask, main[:a], main[n - b :])))
-    return found
 
 
 class _Classes:
@@ -146,7 +116,7 @@ def answer_agreement(
     left: np.ndarray,
     right: np.ndarray,
     pair_cores: np.ndarray,
-    cores: Sequence[frozenset[str]],
+    cores: Sequence[frozenset[str]] | Mapping[int, frozenset[str]],
 ) -> np.ndarray:
     """Answer cosine of each pair without the words of its core (``cores[pair_cores[k]]``).
 
@@ -210,21 +180,6 @@ def _uninformative(a: Frame, b: Frame) -> bool:
     )
 
 
-def readings_of(subjects: Sequence[Subject]) -> list[list[tuple[frozenset[str], Frame]]]:
-    """Each subject's (core, frame) readings; none for a short form left unread."""
-    cache: dict[tuple[str, tuple[str, ...], int], list[tuple[frozenset[str], Frame]]] = {}
-    out: list[list[tuple[frozenset[str], Frame]]] = []
-    for subject in subjects:
-        if subject.unresolved is not None or not subject.order:
-            out.append([])
-            continue
-        key = (subject.ask, subject.order, subject.lead)
-        if key not in cache:
-            cache[key] = _decompositions(subject)
-        out.append(cache[key])
-    return out
-
-
 def sharing_pairs(
     group_of: np.ndarray, max_group: int = MAX_GROUP
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -249,54 +204,38 @@ def learn_phrasings(
     subjects: Sequence[Subject], answers: sparse.csr_matrix, columns: dict[str, int]
 ) -> Phrasings:
     """Classes of frames that ask the same thing, learned from cores and answers."""
-    readings = readings_of(subjects)
-    frame_ids: dict[Frame, int] = {}
-    core_ids: dict[frozenset[str], int] = {}
-    entry_list: list[int] = []
-    frame_list: list[int] = []
-    core_list: list[int] = []
-    known: dict[int, tuple[list[int], list[int]]] = {}  # readings_of shares equal lists
-    for i, found in enumerate(readings):
-        ids = known.get(id(found))
-        if ids is None:
-            ids = known[id(found)] = (
-                [frame_ids.setdefault(frame, len(frame_ids)) for _, frame in found],
-                [core_ids.setdefault(core, len(core_ids)) for core, _ in found],
-            )
-        entry_list.extend([i] * len(found))
-        frame_list.extend(ids[0])
-        core_list.extend(ids[1])
-    if not entry_list:
-        return Phrasings({}, {}, readings)
-    entry, frame_of, core_of = (
-        np.array(x, dtype=np.int64) for x in (entry_list, frame_list, core_list)
-    )
+    read = readings(subjects)
+    if not len(read.entry):
+        return Phrasings({}, {}, {})
+    entry, frame_of, core_of = read.entry, read.frame, read.core
     first, second = sharing_pairs(core_of)
     keep = (frame_of[first] != frame_of[second]) & (entry[first] != entry[second])
     first, second = first[keep], second[keep]
-    frames = list(frame_ids)
     low = np.minimum(frame_of[first], frame_of[second])
     high = np.maximum(frame_of[first], frame_of[second])
-    codes, key_of = np.unique(low * len(frames) + high, return_inverse=True)
+    codes, key_of = np.unique(low * read.frames + high, return_inverse=True)
     # Only pairs of frames seen on MIN_APART distinct cores can say anything.
-    n_cores = len(core_ids)
+    n_cores = int(core_of.max()) + 1
     distinct = sorted_distinct(key_of * n_cores + core_of[first])
     supports = np.bincount(distinct // n_cores, minlength=len(codes))
     candidates = np.flatnonzero(supports >= min(MIN_APART, MIN_SUPPORT))
-    key_pairs = {
-        k: (frames[c // len(frames)], frames[c % len(frames)])
-        for k, c in zip(candidates.tolist(), codes[candidates].tolist(), strict=True)
-    }
+    frame_at: dict[int, Frame] = {}  # a frame is in many pairs: made once
+    key_pairs: dict[int, tuple[Frame, Frame]] = {}
+    for k, c in zip(candidates.tolist(), codes[candidates].tolist(), strict=True):
+        for number in divmod(c, read.frames):
+            if number not in frame_at:
+                frame_at[number] = read.frame_at(number)
+        key_pairs[k] = (frame_at[c // read.frames], frame_at[c % read.frames])
+    number_of = {frame: number for number, frame in frame_at.items()}
     informative = np.zeros(len(codes), dtype=bool)
     for k, (a, b) in key_pairs.items():
         informative[k] = not _uninformative(a, b)
     keep = informative[key_of]
     first, second, key_of = first[keep], second[keep], key_of[keep]
     if not len(first):
-        return Phrasings({}, {}, readings)
-    cosines = answer_agreement(
-        answers, columns, entry[first], entry[second], core_of[first], list(core_ids)
-    )
+        return Phrasings({}, {}, {})
+    cores = {k: read.core_at(k) for k in sorted_distinct(core_of[first]).tolist()}
+    cosines = answer_agreement(answers, columns, entry[first], entry[second], core_of[first], cores)
     pairs_per_key = np.bincount(key_of, minlength=len(codes))
     means = np.bincount(key_of, cosines, minlength=len(codes)) / np.maximum(pairs_per_key, 1)
     pooled = {
@@ -332,7 +271,19 @@ def learn_phrasings(
         # A class no cue list reads asks in its own way, named after its shortest frame.
         name = next(iter(asks)) if asks else "asked as " + frame_text(min(frames, key=_size))
         ask_of.update(dict.fromkeys(frames, name))
-    return Phrasings(ask_of, evidence, readings)
+    return Phrasings(ask_of, evidence, _learned(read, [number_of[f] for f in ask_of]))
+
+
+def _learned(read: Readings, joined: Sequence[int]) -> dict[int, tuple[frozenset[str], Frame]]:
+    """Per entry with a reading whose frame is among ``joined`` (numbers) and has some
+    phrasing: the core and frame of its longest such reading (its first, on a tie)."""
+    rows = np.flatnonzero(np.isin(read.frame, np.asarray(joined, dtype=np.int64)) & (read.size > 0))
+    if not len(rows):
+        return {}
+    rows = rows[np.lexsort((rows, -read.size[rows], read.entry[rows]))]
+    first = np.ones(len(rows), dtype=bool)
+    np.not_equal(read.entry[rows[1:]], read.entry[rows[:-1]], out=first[1:])
+    return {int(read.entry[r]): read.reading(r) for r in rows[first].tolist()}
 
 
 def _size(frame: Frame) -> tuple[int, Frame]:
@@ -342,17 +293,8 @@ def _size(frame: Frame) -> tuple[int, Frame]:
 def apply_phrasings(subjects: Sequence[Subject], phrasings: Phrasings) -> list[Subject]:
     """Each subject read through its learned frame: the class's ask, the core as subject."""
     out = list(subjects)
-    if not phrasings.ask_of:
-        return out
-    for i, subject in enumerate(subjects):
-        best: tuple[int, frozenset[str], Frame] | None = None
-        for core, frame in phrasings.readings[i]:
-            size = len(frame[1]) + len(frame[2])
-            if size and frame in phrasings.ask_of and (best is None or size > best[0]):
-                best = (size, core, frame)  # the longest phrasing learned
-        if best is None:
-            continue
-        _, core, frame = best
+    for i, (core, frame) in sorted(phrasings.learned.items()):
+        subject = subjects[i]
         ask = phrasings.ask_of[frame]
         note = f"{frame_text(frame)} → {ask} (learned phrasing; {phrasings.evidence[frame]})"
         order = tuple(w for w in subject.order if w in core)
