@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -39,8 +40,10 @@ def _plain(point: str) -> str:
     return point.lower()
 
 
-def _content_words(text: str) -> set[str]:
-    return {singular(w) for w in _WORDS.findall(text) if w not in STOPWORDS}
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    # a group's points are compared with each other again and again
+    return frozenset(singular(w) for w in _WORDS.findall(text) if w not in STOPWORDS)
 
 
 def is_same_point(point: str, others: list[str]) -> bool:
@@ -54,11 +57,11 @@ def is_same_point(point: str, others: list[str]) -> bool:
     words = _content_words(plain)
     for other in others:
         other_plain = _plain(other)
-        if fuzz.token_set_ratio(plain, other_plain) < SAME_POINT:
-            continue
         other_words = _content_words(other_plain)
         smaller = min(len(words), len(other_words))
-        if smaller == 0 or len(words & other_words) / smaller >= SHARED_CONTENT:
+        shared = smaller == 0 or len(words & other_words) / smaller >= SHARED_CONTENT
+        # the cheap test first: the fuzzy ratio only for points that share content
+        if shared and fuzz.token_set_ratio(plain, other_plain) >= SAME_POINT:
             return True
     return False
 

@@ -34,12 +34,11 @@ def spelled_out(short: str, answer_key: Sequence[str]) -> tuple[str, ...]:
     counts as its parts ("between-group reward shaping" spells "BGRS")."""
     if any("-" in w for w in answer_key):
         answer_key = [part for w in answer_key for part in w.split("-") if part]
+    letters = "".join(w[:1] or " " for w in answer_key)  # one letter a word
     for initials in (short, short + "s"):
-        size = len(initials)
-        for start in range(len(answer_key) - size + 1):
-            run = answer_key[start : start + size]
-            if all(w[:1] == c for w, c in zip(run, initials, strict=True)):
-                return tuple(run)
+        start = letters.find(initials)
+        if start >= 0:
+            return tuple(answer_key[start : start + len(initials)])
     return ()
 
 
