@@ -229,6 +229,18 @@ def test_a_subject_named_in_a_middle_sentence_is_found_there(words: WordList) ->
     assert not {"spell", "listener"} & subject.words
 
 
+def test_a_subject_named_in_a_follow_up_clause_is_found_there(words: WordList) -> None:
+    # one sentence: a lead-in that asks about nothing, then the question after a comma
+    title = (
+        "I know what it's supposed to achieve, but mechanically, what happens during "
+        "gradient clipping — like what gets computed and in what order?"
+    )
+    (subject,) = find_duplicates(entries(words, ("1", title, CLIPPING))).subjects
+    assert {"gradient", "clipping"} <= subject.words
+    assert not {"supposed", "achieve", "mechanically"} & subject.words
+    assert subject.ask == "how-it-works"  # the first clause's ask ("mechanically")
+
+
 def test_statement_lead_finds_the_first_sentence_that_asks() -> None:
     title = "I learn better from concrete cases. Could you show me examples of dropout?"
     assert title[statement_lead(title) :] == "Could you show me examples of dropout?"

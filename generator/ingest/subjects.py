@@ -219,12 +219,17 @@ def _subject_elsewhere(
     fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
     options: SubjectOptions,
 ) -> _Draft:
-    """The subject of a long title from the sentence whose words the answer uses most
-    ("Long-time listener. My manager keeps saying X in standups. Could you spell out
-    what that term denotes?"), with the ask of the sentence that asks; ``draft`` when
-    no sentence has at least two more words the answer uses."""
+    """The subject of a long title from the sentence, or the follow-up clause, whose
+    words the answer uses most ("Long-time listener. My manager keeps saying X in
+    standups. Could you spell out what that term denotes?"; "I know what it is meant to
+    do, but mechanically, what happens during X?"), with the ask of the first clause;
+    ``draft`` when none has at least two more words the answer uses."""
     best, best_used = draft, _used(draft, used)
-    for start in sentence_starts(title):
+    follow_up = len(first_clause(title))  # "I know what it is for, but how does X work?"
+    starts = sentence_starts(title)
+    if 0 < follow_up < len(title) and follow_up not in starts:
+        starts = sorted((*starts, follow_up))
+    for start in starts:
         other = _draft_from(entry, title, start, spelling, fields, options)
         count = _used(other, used)
         if count >= best_used + 2:
