@@ -347,3 +347,18 @@ def test_a_short_form_in_the_chatter_around_a_question_does_not_keep_it_apart(
     )
     assert found.subjects[1].unresolved == "lb"
     assert grouped(found) == [["1", "2"], ["3"], ["4"]]
+
+
+def test_how_one_thing_differs_from_another_is_no_repeat_of_what_it_is(
+    words: WordList,
+) -> None:
+    # "different from" names two things: a comparison, never a repeat of a question
+    # about one of them, however alike the answers
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "What is gradient clipping?", CLIPPING),
+            ("2", "How is gradient clipping different from weight decay?", CLIPPING_AGAIN),
+        )
+    )
+    assert grouped(found) == [["1"], ["2"]]

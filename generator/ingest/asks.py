@@ -27,6 +27,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "made a difference" says it mattered, not that two things differ
         r"(?<!\bmake a )(?<!\bmakes a )(?<!\bmade a )(?<!\bmaking a )differences?"
         r"|differ|differs|differentiate|distinguish|distinguishes"
+        # "How is X different from Y?", "How are X and Y different?"; not "different types"
+        r"|different (?:from|than|to)|(?:is|are) .{1,80}\bdifferent(?=\W*$)"
         r"|compare|comparing|comparison|contrast|contrasted"
         # "compared to not using it", "vs. alternatives", "better than the alternatives"
         # name nothing to compare with: they ask how it helps, or when to use it
