@@ -39,7 +39,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "fix",
         r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
-        r"|handle|handled|handling|deal with|dealt with|overcome|overcoming|mitigate"
+        r"|handle|handled|handling|deal with|deals with|dealing with|dealt with|overcome"
+        r"|overcoming|eliminate|eliminated|eliminating|mitigate"
         r"|mitigated|mitigating|combat|tackle|tackled|solve|solved|solving|remedy|remedies"
         r"|get rid of|getting rid of|guard against|counteract|countermeasures?|reduce the risk"
         r"|(?:keep|stop|prevent)s? .{0,60}\bfrom (?:happening|occurring)",
@@ -57,7 +58,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about|good idea"
         r"|why (?:is|are) .{0,60}\b(?:good|beneficial|helpful|effective)\b"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
-        r" (?:use|choose|pick|prefer|apply|want)"
+        r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
         r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for",
     ),
@@ -128,8 +129,9 @@ ASK_WORDS = _words(
     shortcoming shortcomings con cons pitfall pitfalls fail fails failure failures criticism
     difference differences differ differs differentiate distinguish versus vs compare
     compared comparing comparison contrast better worse
-    avoid avoided avoiding prevent preventing fix fixing handle handling deal dealt
+    avoid avoided avoiding prevent preventing fix fixing handle handling deal dealing dealt
     overcome mitigate mitigating combat tackle solve solving remedy cure counteract
+    eliminate eliminated eliminating recommend praise
     formula formulae equation calculate calculated calculation compute computed computation
     derive derived derivation math maths mathematics
     work works working workings mechanism mechanisms mechanics
