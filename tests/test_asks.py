@@ -60,6 +60,7 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What's the standard playbook for dealing with overfitting?", "fix"),
         ("What techniques can reduce or eliminate overfitting?", "fix"),
         ("Why do people rave about dropout so much?", "advantages"),
+        ("What for is dropout used in ML?", "purpose"),
         ("Why do people recommend dropout?", "advantages"),
         ("In what way is bagging different than boosting?", "comparison"),
         ("How are precision and recall different?", "comparison"),

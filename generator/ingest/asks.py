@@ -102,7 +102,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "purpose",
         r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
-        r"|use of|uses of|used for|goals?|point of|function of|why"
+        r"|use of|uses of|used for|goals?|point of|function of|why|what for"
         r"|needed|need for|need it|important"
         r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
         r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
