@@ -214,3 +214,10 @@ def test_source_html_is_shown_as_text_never_as_markup(tmp_path: Path) -> None:
     assert 'href="javascript:' not in html_text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
     assert "&lt;img src=x onerror=alert(1)&gt;" in html_text
+
+
+def test_the_api_reference_shows_links_not_sphinx_roles(built_site: Path) -> None:
+    reference = (built_site / "reference.html").read_text(encoding="utf-8")
+    assert not re.search(r":(?:mod|func|class|meth|data|attr):<code>", reference)
+    # frames.py's docstring names :meth:`Readings.frame_at`
+    assert 'href="#generator.ingest.frames.Readings.frame_at"' in reference

@@ -33,6 +33,7 @@ from ..errors import StudyGuideError
 from ..outputs.anki import DECK_FILE, build_deck
 from ..outputs.pdf import PdfResult, build_pdf
 from .capture import inner_html
+from .docrefs import link_roles
 from .mathml import MathError, find_formulas, render_formulas, replace_formulas
 from .pages import (
     SiteModel,
@@ -172,8 +173,11 @@ class StudyGuidePlugin(BasePlugin[StudyGuideConfig]):
     def on_page_content(
         self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        """Keep each question's rendered answer for the quiz deck, and note pages with math."""
+        """Keep each question's rendered answer for the quiz deck, note pages with math,
+        and link the API reference's cross-references (:func:`docrefs.link_roles`)."""
         with self._timed():
+            if not page.meta.get("sg_id"):  # answers are shown as written
+                html_text = link_roles(html_text)
             if find_formulas(html_text):
                 self.math_pages.append(page)
                 page.meta["sg_math"] = True  # overrides/main.html links KaTeX's stylesheet
