@@ -362,3 +362,21 @@ def test_how_one_thing_differs_from_another_is_no_repeat_of_what_it_is(
         )
     )
     assert grouped(found) == [["1"], ["2"]]
+
+
+def test_a_title_of_unknown_ask_never_joins_two_groups_that_ask_different_things(
+    words: WordList,
+) -> None:
+    # "X in a nutshell?" names no ask, so it clashes with neither title; its answer
+    # agrees with both. Joined to one, it must not bring the other along.
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "What are the advantages of gradient clipping?", CLIPPING),
+            ("2", "Gradient clipping in a nutshell?", CLIPPING_AGAIN),
+            ("3", "When should you use gradient clipping?", CLIPPING),
+        )
+    )
+    groups = grouped(found)
+    assert not any({"1", "3"} <= set(group) for group in groups)
+    assert ["1", "2"] in groups or ["2", "3"] in groups

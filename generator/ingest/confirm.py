@@ -17,7 +17,8 @@ tanks because of X": chatter around the question), and the answers decide.
 A candidate is confirmed when the subjects have the same content words (by weight), the answers
 agree at least ``answer_line`` without the subject words, and the cue lists do not give
 the two titles different asks ("What are the limitations of X?" and "What are the
-examples of X?" stay apart however alike their answers).
+examples of X?" stay apart however alike their answers), nor, through a title of unknown
+ask, the two groups its pair would join (:func:`generator.ingest.dedupe.find_duplicates`).
 """
 
 from __future__ import annotations

@@ -250,6 +250,10 @@ def _confirmed_merges(
 ) -> list[PairScore]:
     """Merge the confirmed pairs, closest answers first; the links made, for the report.
 
+    Two groups whose titles' cues name asks, none the same, are never joined: a title
+    no cue list reads clashes with no other title, and would otherwise carry a group
+    about X's advantages into one about when to use X when its answer agrees with both.
+
     A link's score puts the answer line at ``threshold`` and full agreement at 1, so the
     merges the answers barely confirm fall below ``review_below`` and go to review.
     """
@@ -257,6 +261,13 @@ def _confirmed_merges(
     span = (1.0 - settings.threshold) / max(1.0 - settings.answer_line, 1e-9)
     sequence = np.lexsort((found.right, found.left, -np.round(found.agreement, 9)))
     sequence = sequence[found.confirmed[sequence]]
+    # The asks the cue lists name in each group: a title whose cues name none clashes
+    # with no title, but must not join a group asking one thing to a group asking another
+    cues: dict[int, frozenset[str]] = {}
+    for k, subject in enumerate(subjects):
+        if subject.cue_ask:
+            root = groups.find(k)
+            cues[root] = cues.get(root, frozenset()) | {subject.cue_ask}
     for a, b, agreement, cover in zip(
         found.left[sequence].tolist(),
         found.right[sequence].tolist(),
@@ -264,9 +275,14 @@ def _confirmed_merges(
         found.cover[sequence].tolist(),
         strict=True,
     ):
-        if groups.find(a) == groups.find(b) or not groups.allowed(a, b):
+        root_a, root_b = groups.find(a), groups.find(b)
+        if root_a == root_b or not groups.allowed(a, b):
+            continue
+        asked_a, asked_b = cues.get(root_a, frozenset()), cues.get(root_b, frozenset())
+        if asked_a and asked_b and asked_a.isdisjoint(asked_b):
             continue
         groups.union(a, b)
+        cues[groups.find(a)] = asked_a | asked_b
         ask, evidence = subject_evidence(subjects[a], subjects[b])
         evidence += f"; answers agree {agreement:.2f} without the subject words"
         score = settings.threshold + (agreement - settings.answer_line) * span
