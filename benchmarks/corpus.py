@@ -78,6 +78,9 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Twentieth blind set** (:data:`BLIND20_PHRASINGS`, ``--phrasings blind20``): eight
   more per ask, asked for as the long tail of forums, exam papers, interview cards,
   non-native writers and chat; measured once, with the finder of the session before.
+- **Twenty-first blind set** (:data:`BLIND21_PHRASINGS`, ``--phrasings blind21``): eight
+  more per ask, as pooled from published collections (half plain, a quarter forum and
+  chat, a quarter terse); measured once, with the finder after blind20's fixes.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -668,7 +671,7 @@ BLIND4_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Explain the motivation behind {s}.",
     ),
 }
-# blind5 to blind20: each written the same way, after the fixes found on the set before it,
+# blind5 to blind21: each written the same way, after the fixes found on the set before it,
 # by a helper that opened nothing of the project; each measured once (docs/performance.md).
 BLIND5_PHRASINGS: dict[str, tuple[str, ...]] = {
     "define": (
@@ -1983,6 +1986,88 @@ BLIND20_PHRASINGS: dict[str, tuple[str, ...]] = {
         "For a production system, what job does {s} actually do — what would go wrong without it?",
     ),
 }
+BLIND21_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Q7. Explain what is meant by {s} in machine learning.",
+        "Can you define {s} in simple terms?",
+        "In the context of deep learning, what does the term {s} refer to?",
+        "Briefly describe the concept of {s}. One or two sentences is enough.",
+        "so what exactly is {s}? my prof keeps mentioning it and i just nod along lol",
+        "Please can someone explain me the meaning of {s}? I am new in this field.",
+        "{S} — definition",
+        "Define: {s}",
+    ),
+    "advantages": (
+        "What benefits does {s} offer over simpler alternatives?",
+        "Why is {s} considered a good choice by so many practitioners?",
+        "Q21. Discuss the main strengths of {s}.",
+        "In computer vision tasks, what makes {s} so effective?",
+        "tbh i don't get the hype, what's actually good about {s}? like what does it buy you",
+        "Which are the advantages to use {s} in my model? I want to convince my manager.",
+        "{S}: key benefits",
+        "Strengths of {s}",
+    ),
+    "limitations": (
+        "What are the main drawbacks of relying on {s}?",
+        "Under what conditions does {s} tend to break down or perform poorly?",
+        "Q15. Outline the weaknesses of {s}.",
+        "For large-scale production systems, what are the known shortcomings of {s}?",
+        "been using {s} on my tabular project and it's kinda meh, what are its known weak spots?",
+        "What is the bad side of {s}? In which cases it does not work good?",
+        "{S}: limitations",
+        "Downsides of {s}",
+    ),
+    "works": (
+        "Can you walk through the mechanism behind {s}, step by step?",
+        "Explain the internal workings of {s}.",
+        "Q9. Describe how {s} operates under the hood.",
+        "During neural network training, what actually happens when {s} is applied?",
+        "can someone explain what {s} is doing internally? i get the idea but not the actual math",
+        "How {s} is working inside? Please explain the steps, I read the paper but not understood.",
+        "{S}: how it works",
+        "Mechanics of {s}, step by step",
+    ),
+    "fix": (
+        "What techniques can be used to mitigate {s}?",
+        "How can {s} be prevented during model training?",
+        "Q18. List strategies for dealing with {s}.",
+        "When training deep networks, what are the standard remedies for {s}? A short list is fine.",
+        "my model is suffering from {s} pretty badly, anything i can try to get rid of it?",
+        "How I can solve the problem of {s} in my model? I try many things but still same.",
+        "Remedies for {s}",
+        "{S}: prevention and mitigation",
+    ),
+    "when": (
+        "In which situations is {s} the right choice?",
+        "Under what circumstances would you prefer {s} over other approaches?",
+        "Q11. Discuss the scenarios in which applying {s} is appropriate.",
+        "Starting a new project, how do you decide whether {s} is the appropriate tool for it?",
+        "basically how do i know if my problem is one where {s} makes sense or not",
+        "In what case is better to apply {s} and in what case no? Just general rule is ok.",
+        "{S}: when to use it",
+        "Situations that call for {s}",
+    ),
+    "examples": (
+        "What are some real-world applications of {s}?",
+        "Can you name a few practical use cases where {s} is applied?",
+        "Q24. Provide concrete examples of {s} in industry.",
+        "In healthcare and finance, where has {s} been used successfully?",
+        "anyone got examples of {s} being used in actual products? trying to put together a slide for my team",
+        "Could you give me some example where {s} is used in real life? Thanks in advance.",
+        "{S}: real-world examples",
+        "Use cases of {s}",
+    ),
+    "purpose": (
+        "What problem does {s} solve?",
+        "Why do we need {s} in the first place?",
+        "Q6. Explain the role that {s} plays in a machine learning pipeline.",
+        "In model training, what is {s} meant to accomplish? Keep it brief.",
+        "so what's the point of {s} anyway, like what is it even used for",
+        "For what reason people use {s}? Which problem it is solving exactly?",
+        "{S}: what is it for?",
+        "Role of {s}",
+    ),
+}
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -2004,6 +2089,7 @@ BLIND17 = "blind17"
 BLIND18 = "blind18"
 BLIND19 = "blind19"
 BLIND20 = "blind20"
+BLIND21 = "blind21"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -2026,6 +2112,7 @@ PHRASING_SETS = (
     BLIND18,
     BLIND19,
     BLIND20,
+    BLIND21,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -2048,6 +2135,7 @@ BLIND_SETS = {
     BLIND18: BLIND18_PHRASINGS,
     BLIND19: BLIND19_PHRASINGS,
     BLIND20: BLIND20_PHRASINGS,
+    BLIND21: BLIND21_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -2220,7 +2308,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind20), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind21), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2515,7 +2603,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind20] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind21] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -2525,7 +2613,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind20: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind21: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
