@@ -61,6 +61,9 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What techniques can reduce or eliminate overfitting?", "fix"),
         ("Why do people rave about dropout so much?", "advantages"),
         ("What for is dropout used in ML?", "purpose"),
+        ("When training deep networks, what are the usual remedies for overfitting?", "fix"),
+        ("In computer vision, what makes dropout so effective?", "advantages"),
+        ("When should you use dropout, and why?", "when-to-use"),
         ("Why do people recommend dropout?", "advantages"),
         ("In what way is bagging different than boosting?", "comparison"),
         ("How are precision and recall different?", "comparison"),
@@ -122,6 +125,9 @@ def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
         "What are hyperparameters"
     )
     assert first_clause("For images, what is X?") == "For images, what is X?"
+    assert first_clause("When training deep nets, what fixes X? Be brief.") == (
+        "When training deep nets, what fixes X"
+    )
     assert first_clause("What is precision, recall and F1?") == "What is precision, recall and F1?"
 
 

@@ -380,3 +380,24 @@ def test_a_title_of_unknown_ask_never_joins_two_groups_that_ask_different_things
     groups = grouped(found)
     assert not any({"1", "3"} <= set(group) for group in groups)
     assert ["1", "2"] in groups or ["2", "3"] in groups
+
+
+def test_a_setting_the_title_opens_with_is_context_not_the_subject(words: WordList) -> None:
+    # "When training deep networks, ..." read as the question gave every title the
+    # subject "training deep": different questions merged on it
+    subjects = ("gradient clipping", "label smoothing", "weight decay", "beam search")
+    found = find_duplicates(
+        entries(
+            words,
+            *(
+                (
+                    str(k),
+                    f"When training deep networks, what are the standard remedies for {s}?",
+                    f"During training of deep networks, {s} is handled with care. " + CLIPPING,
+                )
+                for k, s in enumerate(subjects)
+            ),
+        )
+    )
+    assert grouped(found) == [["0"], ["1"], ["2"], ["3"]]
+    assert all({"training", "deep"} < subject.words for subject in found.subjects)

@@ -60,6 +60,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
+        r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
+        r"|popular|useful|attractive|special|successful)\b"
         r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for",
     ),
     (
@@ -195,7 +197,9 @@ _CLAUSE_END = re.compile(
 
 
 LEADING_PHRASE = re.compile(
-    r"^(?:for|in|with|within|regarding|about|on|given|considering|concerning)\b[^,?]{0,80},\s*",
+    r"^(?:for|in|with|within|regarding|about|on|given|considering|concerning|during"
+    # "When training deep networks, ...": a setting, as "For image classification, ..."
+    r"|(?:when|while|before|after) \w+ing)\b[^,?]{0,80},\s*",
     re.IGNORECASE,
 )
 
