@@ -64,7 +64,9 @@ class _Table:
     kind: np.ndarray
     """Per reading: 0 when the leading phrase is in the core, 1 when it is phrasing."""
     before: np.ndarray
+    """Per reading: the words of phrasing before its core."""
     after: np.ndarray
+    """Per reading: the words of phrasing after its core."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,9 @@ class Readings:
     _row: np.ndarray
     """Per row: its reading in the table."""
     _frame_row: np.ndarray
+    """Per frame number: a reading in the table with that frame."""
     _core_row: np.ndarray
+    """Per core number: a reading in the table with that core."""
 
     def reading(self, row: int) -> tuple[frozenset[str], Frame]:
         """The core and frame of one row."""
@@ -101,14 +105,16 @@ class Readings:
         return _reading(self._table, int(self._core_row[number]))[0]
 
 
-def _reading(table: _Table, t: int) -> tuple[frozenset[str], Frame]:
-    u, a, b = int(table.subject[t]), int(table.before[t]), int(table.after[t])
-    order, lead, ask = table.orders[u], table.leads[u], table.asks[u]
-    n = len(order)
-    if table.kind[t] == 0:
-        core = frozenset((*order[:lead], *order[lead + a : n - b]))
-        return core, (ask, order[lead : lead + a], order[n - b :])
-    return frozenset(order[a : n - b]), (ask, order[:a], order[n - b :])
+def _reading(table: _Table, at: int) -> tuple[frozenset[str], Frame]:
+    """The core and frame of the table's reading ``at``, as Python objects."""
+    subject = int(table.subject[at])
+    before, after = int(table.before[at]), int(table.after[at])
+    order, lead, ask = table.orders[subject], table.leads[subject], table.asks[subject]
+    end = len(order) - after
+    if table.kind[at] == 0:  # the leading phrase in the core
+        core = frozenset((*order[:lead], *order[lead + before : end]))
+        return core, (ask, order[lead : lead + before], order[end:])
+    return frozenset(order[before:end]), (ask, order[:before], order[end:])
 
 
 def _table(subjects: Sequence[Subject]) -> tuple[_Table, np.ndarray]:
