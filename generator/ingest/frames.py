@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .vectors import run_starts
+
 if TYPE_CHECKING:
     from .subjects import Subject
 
@@ -161,7 +163,7 @@ def _fingerprints(table: _Table) -> tuple[np.ndarray, np.ndarray]:
     ask_value = _values(ask_names, b"ask")
     ask_number = {ask: k for k, ask in enumerate(ask_names)}
     lengths = np.array([len(o) for o in table.orders], dtype=np.int64)
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    starts = run_starts(lengths)
     prefix = np.concatenate((np.zeros(1, np.uint64), np.cumsum(core_value, dtype=np.uint64)))
     u, a, b = table.subject, table.before, table.after
     s, n, lead = starts[u], lengths[u], np.asarray(table.leads, dtype=np.int64)[u]
@@ -192,7 +194,7 @@ def readings(subjects: Sequence[Subject]) -> Readings:
     _, core_row, core_number = np.unique(core_print, return_index=True, return_inverse=True)
     _, frame_row, frame_number = np.unique(frame_print, return_index=True, return_inverse=True)
     per_subject = np.bincount(table.subject, minlength=len(table.orders))
-    first_row = np.concatenate(([0], np.cumsum(per_subject)[:-1])).astype(np.int64)
+    first_row = run_starts(per_subject)
     entries = np.flatnonzero(of_entry >= 0)
     counts = per_subject[of_entry[entries]]
     offsets = np.cumsum(counts) - counts

@@ -33,7 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from .frames import Frame, Readings, readings
-from .vectors import pair_cosines, sorted_distinct
+from .vectors import pair_cosines, run_starts, sorted_distinct
 
 if TYPE_CHECKING:
     from .subjects import Subject
@@ -144,7 +144,7 @@ def agreement_without_columns(
     if size == 0:
         return np.zeros(0)
     lengths = np.array([len(c) for c in where], dtype=np.int64)
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    starts = run_starts(lengths)
     flat = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=int(lengths.sum()))
     counts = lengths[pair_cores]
     pair = np.repeat(np.arange(size), counts)
@@ -188,7 +188,7 @@ def sharing_pairs(
     group in group order; no loop over items."""
     order = np.argsort(group_of, kind="stable")
     sizes = np.bincount(group_of)
-    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    starts = run_starts(sizes)
     lefts, rights = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     for size in range(2, max_group + 1):
         groups = np.flatnonzero(sizes == size)

@@ -59,6 +59,11 @@ def tfidf_columns(
     return sparse.csr_matrix(sparse.diags(scale) @ matrix), vocabulary
 
 
+def run_starts(lengths: np.ndarray) -> np.ndarray:
+    """Where each run starts when runs of these lengths are laid end to end."""
+    return np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+
+
 def sorted_distinct(values: np.ndarray) -> np.ndarray:
     """The distinct values of a 1-D integer array, in increasing order (``np.unique``).
 
