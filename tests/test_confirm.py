@@ -262,7 +262,8 @@ def test_a_short_form_with_several_readings_is_read_by_its_own_answer(
     words: WordList, spelled_out: bool, expected: list[list[str]] | None
 ) -> None:
     # "GC" could be gradient clipping or graph convolution, and no question asks either
-    # the way the short form's title does: only an answer that spells it out settles it.
+    # the way the short form's title does: only an answer that spells it out settles it,
+    # and then the title reads as that subject.
     answer = "Gradient clipping: " + CLIPPING if spelled_out else CLIPPING
     found = find_duplicates(
         entries(
@@ -280,7 +281,13 @@ def test_a_short_form_with_several_readings_is_read_by_its_own_answer(
             ),
         )
     )
-    assert found.subjects[1].unresolved == "gc"
+    if spelled_out:
+        assert found.subjects[1].unresolved is None
+        assert found.subjects[1].rewrites == (
+            "gc → gradient clipping (abbreviation its answer spells out)",
+        )
+    else:
+        assert found.subjects[1].unresolved == "gc"
     assert grouped(found) == (expected or [["1"], ["2"], ["3"]])
 
 

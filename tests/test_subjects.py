@@ -52,6 +52,22 @@ def test_short_forms_come_from_initials_of_title_words() -> None:
     assert found["backprop"] == (("backpropagation",),)
 
 
+def test_a_hyphenated_word_spells_its_parts_even_when_one_is_a_stop_word() -> None:
+    # "between" and "out" are stop words, but inside a hyphenated word they are part of it
+    titles = [
+        "What is BGFS?",
+        "Why use between-group feature scaling?",
+        "What does OOD mean?",
+        "How do you detect out-of-distribution inputs?",
+        "Give the SOT of it.",
+        "What are the limits of the scaling between groups?",
+    ]
+    found = abbreviation_expansions(titles)
+    assert found["bgfs"] == (("betweengroup", "feature", "scaling"),)
+    assert found["ood"] == (("outofdistribution",),)
+    assert "sot" not in found  # "scaling of the"? a run still may not end on a stop word
+
+
 def test_compounds_and_shortened_words() -> None:
     vocabulary = ["precisionrecall", "precision", "recall", "nonlinear", "non", "linear"]
     assert compound_splits(vocabulary) == {"precisionrecall": ("precision", "recall")}

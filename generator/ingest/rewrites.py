@@ -159,7 +159,10 @@ def _spelling_runs(
                 if initials[i : i + size] not in shorts or joins[i + size - 1]:
                     continue  # nor ends inside one
                 run = words[i : i + size]
-                if run[0] in STOP_WORDS or run[-1] in STOP_WORDS:
+                # a stop word inside a hyphenated word is part of it ("between-group")
+                if (run[0] in STOP_WORDS and not joins[i]) or (
+                    run[-1] in STOP_WORDS and not (size > 1 and joins[i + size - 2])
+                ):
                     continue
                 text = "".join(w + ("-" if joins[i + k] else " ") for k, w in enumerate(run))
                 seen.append((initials[i : i + size], text.strip()))
@@ -173,7 +176,7 @@ def abbreviation_expansions(
 
     A short form is an all-capitals word of 2-6 letters ("SGD", "LSTMs"). Its phrases are
     runs of title words (hyphens split words) whose initials spell it and that neither
-    start nor end with a stop word ("sum of squares" for "SOS"), most common first. A reviewed short form (``short: long``) has its one
+    start nor end with a stop word ("sum of squares" for "SOS"; "between-group" is one word), most common first. A reviewed short form (``short: long``) has its one
     reviewed phrase. ``lower`` adds short forms written in lower case ("npgc").
     """
     shorts = {m.group(1).lower() for t in titles for m in CAPITALS.finditer(t)} | set(lower)

@@ -59,6 +59,7 @@ from .rewrites import (
     compound_splits,
     misread_short_forms,
     shortened_words,
+    spelled_out,
     spelling_fixes,
 )
 
@@ -406,7 +407,7 @@ def analyse_subjects(
     for k, subject in enumerate(subjects):
         known.setdefault((subject.ask, subject.words), []).append(k)
     decided: list[
-        tuple[int, str, dict[frozenset[str], tuple[str, ...]], frozenset[str] | None]
+        tuple[int, str, dict[frozenset[str], tuple[str, ...]], frozenset[str] | None, str]
     ] = []
     undecided: list[
         tuple[int, str, dict[frozenset[str], tuple[str, ...]], list[frozenset[str]], bool]
@@ -424,14 +425,17 @@ def analyse_subjects(
         rest = frozenset(subjects[i].words - {short})
         by_words = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
         matching = [words for words in by_words if (subjects[i].ask, words) in known]
-        if len(matching) > 1 and answers is not None:
+        own = _answer_reading(short, phrases[short], entry.answer_key)
+        if own is not None and len(by_words) > 1:
+            decided.append((i, short, by_words, rest | frozenset(own), SPELLED_BY_ANSWER))
+        elif len(matching) > 1 and answers is not None:
             undecided.append((i, short, by_words, matching, in_capitals))
         elif len(matching) == 1:
-            decided.append((i, short, by_words, matching[0]))
+            decided.append((i, short, by_words, matching[0], "abbreviation"))
         elif not matching and len(by_words) == 1 and in_capitals:
-            decided.append((i, short, by_words, next(iter(by_words))))
+            decided.append((i, short, by_words, next(iter(by_words)), "abbreviation"))
         elif len(by_words) > 1 and in_capitals:
-            decided.append((i, short, by_words, None))
+            decided.append((i, short, by_words, None, "abbreviation"))
     if undecided and answers is not None:
         askers = [
             [known[subjects[i].ask, words] for words in matching]
@@ -440,21 +444,33 @@ def analyse_subjects(
         closest = _closest_readings([i for i, *_ in undecided], askers, answers[0])
         for (i, short, by_words, matching, written), best in zip(undecided, closest, strict=True):
             if best is not None:
-                decided.append((i, short, by_words, matching[best]))
+                decided.append((i, short, by_words, matching[best], "abbreviation"))
             elif written:
-                decided.append((i, short, by_words, None))
-    for i, short, by_words, chosen in decided:
+                decided.append((i, short, by_words, None, "abbreviation"))
+    for i, short, by_words, chosen, how in decided:
         old = subjects[i]
         if chosen is None:
             subjects[i] = replace(old, unresolved=short)
             continue
-        note = f"{short} → {' '.join(by_words[chosen])} (abbreviation)"
+        note = f"{short} → {' '.join(by_words[chosen])} ({how})"
         at = old.order.index(short) if short in old.order else len(old.order)
         order = tuple(dict.fromkeys((*old.order[:at], *by_words[chosen], *old.order[at + 1 :])))
         subjects[i] = replace(old, words=chosen, rewrites=(*old.rewrites, note), order=order)
     return subjects
 
 
+def _answer_reading(
+    short: str, phrases: Sequence[tuple[str, ...]], answer_key: Sequence[str]
+) -> tuple[str, ...] | None:
+    """The one reading of ``short`` that the entry's own answer spells out, if any: an
+    answer to "What are BLS's limitations?" that says "batch label smoothing" settles
+    which of the short form's readings the title means."""
+    said = "".join(spelled_out(short, answer_key)).replace("-", "")
+    chosen = [phrase for phrase in phrases if said and "".join(phrase) == said]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+SPELLED_BY_ANSWER = "abbreviation its answer spells out"
 MAX_LOWER_SHORT_COUNT = 4
 MIN_READING_AGREEMENT = 0.5
 READING_MARGIN = 0.15
