@@ -81,6 +81,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Twenty-first blind set** (:data:`BLIND21_PHRASINGS`, ``--phrasings blind21``): eight
   more per ask, as pooled from published collections (half plain, a quarter forum and
   chat, a quarter terse); measured once, with the finder after blind20's fixes.
+- **Twenty-second blind set** (:data:`BLIND22_PHRASINGS`, ``--phrasings blind22``): eight
+  more per ask, each abstracted from a question a helper read in a real published
+  collection (interview-question repositories, an Anki deck, university question
+  banks; sources in the comment above it); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -2068,6 +2072,122 @@ BLIND21_PHRASINGS: dict[str, tuple[str, ...]] = {
         "Role of {s}",
     ),
 }
+# blind22: question templates abstracted from real published ML /
+# DL / data-science interview-question collections, Anki cards and
+# university question banks.  Placeholder s = concept lower case mid-sentence,
+# placeholder S = concept capitalised at the start.
+#
+# Sources read:
+#  [A] github Laudarisd/Dee-Learning_preparation  src/Other_problems/README.md
+#  [B] github isunitha98selvan/isunitha98selvan.github.io  _posts/2023-04-28-welcome-to-jekyll.markdown ("ML Interview Question Bank")
+#  [C] github alexeygrigorev/data-science-interviews  theory.md
+#  [D] github andrewekhalel/MLQuestions  README.md
+#  [E] github KarelZe/anki-decks  Machine_Learning/name-at-least-two-advantages-and-two-dis.md (Anki card)
+#  [F] github Devinterview-io/data-scientist-interview-questions  README.md (+ Devinterview decision-tree theory questions excerpt)
+#  [G] github imohitmayank/a_lazy_data_science_guide  docs/deep_learning/interview_questions.md
+#  [H] github venkataravuri/ai-ml-notes  docs/interview-notes/nn-notes.md
+#  [I] github ozpau/make_llm  discussions/attention.md
+#  [J] github louisds/Machine-Learning  Classical-Supervised-Learning/Trees-and-Random-Forests/Decision-Trees/README.md
+#  [K] scribd "Machine Learning - Unit-wise Question Bank" (document 908712641)
+#  [L] scribd "Machine Learning Question Bank" (document 874626928)
+#  [M] https://machinelearningadda.blogspot.com/2024/09/machine-learning2-unit-2-decision-tree.html
+#  [N] scribd "machine-learning-unit-1" (document 847285924)
+#  [O] scribd "DL Question Bank" (document 785956750)
+#  [P] scribd "DL question bank 2022-23" https://scribd.com/document/737148505/DL-question-bank-2022-23
+#  [Q] scribd "Question Bank Complete A7709 Deep Learning" (Vardhaman College, document 881036623)
+#  [R] scribd "ML Question Bank for Semester End Examination[Final]" (document 819204046)
+#  [S] scribd "ML Practice Questions" (document 693065494)
+#  [T] https://www.readkong.com/page/data-science-interview-questions-1582817 (365 Data Science FAQ)
+#  [U] unnamed repo files seen via code search / exact-string search (excerpts only):
+#      "Explain the working principle of SVM." ; "20. **What are the limitations of SVM regression?**" ;
+#      "What is the vanishing gradient problem, and how can it be avoided?" ; "Give three real-world applications of GANs." ;
+#      "Name two real-world applications of Natural Language Processing (NLP)." ; "When would you use Composite?" ;
+#      checklist "Overfitting: how to detect and fix" / "Batch normalization purpose and placement" / "Adam optimizer and when it fails" ;
+#      "Secure Aggregation: How Does It Work?" ; SO title "useCallback: When to use it? ..."
+
+BLIND22_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "**What is {s}?**",  # [C] "**What is overfitting? ...**"
+        "#### 47) Define {s}.",  # [D] "#### 47) Define LSTM."
+        "9. What Do You Understand by {s}?",  # [A] "9. What Do You Understand by Backpropagation?"
+        "What do you mean by {s}?",  # [M] "What do you mean by Gradient Descent?"
+        "What is meant by {s}?",  # [N] "What is meant by decision tree?"
+        "Explain {s} with example?",  # [Q] "Explain linearly separable classification problem with example?"
+        "Write a short note on {s}.",  # [O] "Write a short note on Clustering."
+        "10. Explain {s}.",  # [T] "10. Explain K-means."
+    ),
+    "advantages": (
+        "What are the benefits of using {s}?",  # [G] "What are the benefits of using Batch Normalizattion?"
+        "What are the main advantages of using {s}?",  # [F] "What are the main advantages of using Decision Trees?"
+        "Mention the advantages of {s}?",  # [Q] "Mention the advantages of multilayer deep neural network?"
+        "Why do we use {s}?",  # [B] "Why do we use batchnorm?"
+        "Why do we need {s}?",  # [A] "Why do we need pretrain model?" / [C] "Why do we need one-hot encoding?"
+        "What is the significance of {s}?",  # [D] "What is the significance of Residual Networks?"
+        "What are some advantages in using {s}?",  # [A] 75. "What are some advantages in using a CNN ..."
+        "## Advantages of {s}",  # [J] heading "## Advantages of Decision Trees"
+    ),
+    "limitations": (
+        "What are the drawbacks of {s}?",  # [B] "What are the drawbacks of K-means algorithm?"
+        "20. **What are the limitations of {s}?**",  # [U] "20. **What are the limitations of SVM regression?**"
+        "Discuss the limitations of {s}.",  # [K] "Discuss the limitations of the Find-S algorithm."
+        "State one limitation of {s}.",  # [K] "State one limitation of the Find-S algorithm."
+        "What are the difficulties in applying {s}.",  # [M] "What are the difficulties in applying Gradient Descent."
+        "Under what conditions {s} fails",  # [M] "Under what conditions the perceptron rule fails ..."
+        "{S} and when it fails",  # [U] checklist "Adam optimizer and when it fails"
+        "Name at least two disadvantages of {s}.",  # [E] "Name at least two advantages and two disadvantages of decision trees."
+    ),
+    "works": (
+        "How does {s} work?",  # [A] "32. How does YOLO work?"
+        "Explain how {s} works.",  # [A]/[D] "Explain how a ROC curve works."
+        "What is {s}? How does it work?",  # [C] "What is gradient descent? How does it work?"
+        "Describe the working of {s} with a simple diagram.",  # [L] "Describe the working of an SVM classifier with a simple diagram."
+        "Explain the working principle of {s}.",  # [U] "10. Explain the working principle of SVM."
+        "Can you explain how {s} works?",  # [C] "Can you explain how cross-validation works?"
+        "Explain the idea behind {s}.",  # [A] "79. Explain the idea behind the Adam optimizer."
+        "{S}: How Does It Work?",  # [U] "Secure Aggregation: How Does It Work?"
+    ),
+    "fix": (
+        "How can we avoid {s}?",  # [B] "How can we avoid underfitting and overfitting?"
+        "#### 4) How do you combat {s}?",  # [D] "#### 4) How do you combat the curse of dimensionality?"
+        "13. What is {s} and how to fix it?",  # [T] "13. What is overfitting and how to fix it?"
+        "How do you deal with {s}?",  # [B] "How do you deal with imbalanced data?"
+        "Describe two ways of dealing with {s} in a neural network.",  # [A] 74. "... the vanishing gradient problem in a neural network."
+        "What is {s}, and how can it be avoided?",  # [U] "What is the vanishing gradient problem, and how can it be avoided?"
+        "Explain the reasons that causes {s} and the techniques to reduce it.",  # [O] "... reasons that causes Overfitting and the techniques to reduce it."
+        "{S}: how to detect and fix",  # [U] checklist "Overfitting: how to detect and fix"
+    ),
+    "when": (
+        "When should you use {s}?",  # [A] "55. When should you use classification over regression?" (comparison dropped)
+        "What is {s}? When to use it?",  # [C] "What is the ROC curve? When to use it?"
+        "What is {s}? When do we need to use it?",  # [C] "What is logistic regression? When do we need to use it?"
+        "#### 30) What is {s} and when should we use it?",  # [D] "#### 30) What is stratified cross-validation and when should we use it?"
+        "When would you use {s}?",  # [U] "When would you use Composite?"
+        "What are the conditions in which {s} is applied.",  # [M] "What are the conditions in which Gradient Descent is applied."
+        "Identify appropriate problems for {s}.",  # [R] "Identify appropriate problems for neural network learning."
+        "{S}: When to use it?",  # [U] SO title "useCallback: When to use it? ..."
+    ),
+    "examples": (
+        "11. What Are the Applications of {s}?",  # [A] "11. What Are the Applications of a Recurrent Neural Network (RNN)?"
+        "Give three real-world applications of {s}.",  # [U] "Give three real-world applications of GANs."
+        "Name two real-world applications of {s}.",  # [U] "Name two real-world applications of Natural Language Processing (NLP)."
+        "#### 50) What is {s}, name few applications.",  # [D] "#### 50) What is Autoencoder, name few applications."
+        "What is {s}? Give examples.",  # [A] "82. What is data augmentation? Give examples." / [L]
+        "Describe any 5 real-time applications of {s}.",  # [O] "Describe any 5 real-time applications of Deep learning."
+        "Can you give an example of a real-world application of {s}?",  # [P] "... of decision surfaces in machine learning?"
+        "Write two applications of {s} in daily life",  # [N] "Write two applications of Machine Learning in daily life"
+    ),
+    "purpose": (
+        "What is the purpose of {s}.",  # [M] "What is the purpose of Entropy and Information Gain in ID3."
+        "6. What Is the Role of {s} in a Neural Network?",  # [A] "6. What Is the Role of Activation Functions in a Neural Network?"
+        "What is {s} used for?",  # [I] "What is `register_buffer` used for?"
+        "What is the basic goal of {s}?",  # [L] "What is the basic goal of a Support Vector Machine (SVM)?"
+        "What is the main goal of {s}?",  # [S] "What is the main goal of reinforcement learning?"
+        "Describe the role of {s} in machine learning.",  # [K] "Describe the role of training data in machine learning."
+        "What is {s}? What does it do?",  # [C] "What is sigmoid? What does it do?"
+        "{S} purpose and placement",  # [U] checklist "Batch normalization purpose and placement"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -2090,6 +2210,7 @@ BLIND18 = "blind18"
 BLIND19 = "blind19"
 BLIND20 = "blind20"
 BLIND21 = "blind21"
+BLIND22 = "blind22"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -2113,6 +2234,7 @@ PHRASING_SETS = (
     BLIND19,
     BLIND20,
     BLIND21,
+    BLIND22,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -2136,6 +2258,7 @@ BLIND_SETS = {
     BLIND19: BLIND19_PHRASINGS,
     BLIND20: BLIND20_PHRASINGS,
     BLIND21: BLIND21_PHRASINGS,
+    BLIND22: BLIND22_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -2308,7 +2431,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind21), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind22), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2603,7 +2726,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind21] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind22] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -2613,7 +2736,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind21: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind22: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
