@@ -106,6 +106,15 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Explain dropout.", "definition"),
         ("What is data normalization and why do we need it?", "definition"),
         ("For image data, what are the drawbacks of max pooling?", "limitations"),
+        # an example asked for to illustrate an explanation is no ask of its own
+        ("Explain dropout with example?", "definition"),
+        ("Describe the working of dropout with a simple example.", "how-it-works"),
+        ("Show dropout in action with an example.", "examples"),
+        ("What are the conditions in which dropout is applied.", "when-to-use"),
+        ("Describe a project in which dropout would be applied.", "examples"),
+        ("Where can dropout be applied?", "examples"),
+        # a bare topic before "and when" asks nothing: the rest is the question
+        ("Adam optimizer and when it fails", "limitations"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

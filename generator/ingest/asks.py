@@ -77,12 +77,14 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "examples",
+        # "is applied" in "conditions in which X is applied" asks when
         r"examples?|instances? of|(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )use cases?"
-        r"|applications?|applied|real world|real-world"
+        r"|applications?|(?<!\bis )(?<!\bare )applied|real world|real-world"
         r"|used in practice"
         r"|(?:which|what) (?!does\b|is\b|was\b|has\b)\w+s(?: (?:or|and) \w+s)?"
         r" (?:use|make use of|rely on|employ)"
-        r"|where (?:is|are|do|does|can|would|will) .{0,60}\bused|name (?:some|a few|two|three)",
+        r"|where (?:is|are|do|does|can|would|will) .{0,60}\b(?:used|applied)"
+        r"|name (?:some|a few|two|three)",
     ),
     (
         "when-to-use",
@@ -239,7 +241,8 @@ def _asks_before(title: str, start: int, end: re.Match[str]) -> bool:
     if end.group(0).startswith((",", "!")):  # "Great question! What is X?"
         stretch = title[start : end.start()]
         return _ASKING.search(stretch) is not None and _names_something(stretch)
-    if end.group(0).isspace():
+    if end.group(0).isspace() or end.group(0).lstrip().startswith("and"):
+        # "Adam and when it fails": a bare topic before "and when" asks nothing yet
         stretch = title[start : end.start()]
         return _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE
     return True
@@ -322,10 +325,24 @@ def cue_ask(clause: str, ask: str | None = None) -> str:
     return ask
 
 
+_ILLUSTRATED = re.compile(
+    r"\b(?:explain|describe|define|discuss|what is|what are)\b.{1,80}?"
+    r"(\bwith (?:an |some |a few |suitable |simple )?examples?\b)"
+)
+""""Explain X with an example" asks what X is, illustrated: the example is no ask."""
+
+
 def clause_ask(clause: str) -> str:
-    """The ask of one clause: the highest-priority ask whose cue it has, else a definition."""
+    """The ask of one clause: the highest-priority ask whose cue it has, else a definition.
+
+    An example asked for only to illustrate an explanation ("Explain X with example")
+    is no cue."""
     best = len(_ASK_CUES)
-    for match in _ASK_PATTERN.finditer(clause.lower().replace("-", " ")):
+    text = clause.lower().replace("-", " ")
+    illustrated = _ILLUSTRATED.search(text)
+    if illustrated:
+        text = text[: illustrated.start(1)] + text[illustrated.end(1) :]
+    for match in _ASK_PATTERN.finditer(text):
         best = min(best, int((match.lastgroup or f"a{best}")[1:]))
         if best == 0:
             break
