@@ -408,3 +408,47 @@ def test_a_setting_the_title_opens_with_is_context_not_the_subject(words: WordLi
     )
     assert grouped(found) == [["0"], ["1"], ["2"], ["3"]]
     assert all({"training", "deep"} < subject.words for subject in found.subjects)
+
+
+CLIPPING_DEFINED = (
+    "Gradient clipping is a safeguard in training: a cap on the size of each update step "
+    "of an optimizer, one hyperparameter that practitioners tune like a learning rate."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "answer", "expected"),
+    [
+        # the answer says how it works: the follow-up is the question
+        (
+            "What is gradient clipping? How does it work?",
+            CLIPPING,
+            [["1", "2", "4"], ["3"]],
+        ),
+        # the follow-up only rides along: the answer is about what it is
+        (
+            "What is gradient clipping? How does it work?",
+            "Gradient clipping is a training safeguard: a cap on the size of each update "
+            "step of an optimizer, a hyperparameter practitioners tune like a learning rate.",
+            [["1", "2"], ["3", "4"]],
+        ),
+    ],
+)
+def test_a_follow_up_is_the_question_when_the_answer_answers_it(
+    words: WordList, title: str, answer: str, expected: list[list[str]]
+) -> None:
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "How does gradient clipping work?", CLIPPING_AGAIN),
+            ("2", "Explain how gradient clipping works.", CLIPPING_AGAIN + " It is cheap."),
+            ("3", "What is gradient clipping?", CLIPPING_DEFINED),
+            ("4", title, answer),
+        )
+    )
+    assert grouped(found) == expected
+    if expected[0] == ["1", "2", "4"]:
+        assert found.subjects[3].ask == "how-it-works"
+        assert "its follow-up" in found.subjects[3].rewrites[-1]
+    else:
+        assert found.subjects[3].ask == "definition"

@@ -53,7 +53,7 @@ from .asks import (
 )
 from .normalize import CAPITALS
 from .parallel import Pending, in_background, process_map
-from .phrasings import apply_phrasings, learn_phrasings
+from .phrasings import answer_agreement, apply_phrasings, learn_phrasings
 from .rewrites import (
     abbreviation_expansions,
     compound_splits,
@@ -80,6 +80,9 @@ class Subject:
     cue_ask: str = ""
     """The ask the cue lists name in the title, before any learned phrasing; ``""`` when
     they name none (see :func:`generator.ingest.asks.cue_ask`)."""
+    follow_up: str = ""
+    """The ask the cue lists name in the title's follow-up question ("How does it work?"
+    after "What is X?"); ``""`` when it has none."""
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,7 @@ class _Draft:
     notes: tuple[str, ...]
     lead: int = 0
     cue: str = ""
+    follow_up: str = ""
 
 
 def _draft(
@@ -259,6 +263,7 @@ def _draft_from(
     its first ``context`` characters (a leading phrase) when given."""
     rest = title[skip:]
     clause = first_clause(rest)
+    after = rest[len(clause) :].lstrip(" ?.!,;:")
     words = list(entry.title_key)
     if skip or len(clause) < len(rest):
         # The same words of the title as written: title keys keep its spelling.
@@ -290,7 +295,8 @@ def _draft_from(
         while lead < len(subject) and subject[lead] in in_lead:
             lead += 1
     ask = clause_ask(clause)
-    return _Draft(ask, subject, tuple(notes), lead, cue_ask(clause, ask))
+    follow_up = cue_ask(first_clause(after)) if after else ""
+    return _Draft(ask, subject, tuple(notes), lead, cue_ask(clause, ask), follow_up)
 
 
 def _finish(
@@ -329,6 +335,89 @@ def analyse_subjects(
 ) -> list[Subject]:
     """The ask and canonical subject of every entry, rewrites learned from all of them.
 
+    Read by :func:`_read_subjects`; with ``answers``, a title that asks a second thing
+    after its first question asks that instead when its answer says so
+    (:func:`_follow_up_asks`).
+    """
+    options = options or SubjectOptions()
+    subjects = _read_subjects(entries, options, answers)
+    if isinstance(answers, Pending):
+        answers = answers.result()
+    if answers is None or not options.asks:
+        return subjects
+    return _follow_up_asks(subjects, *answers)
+
+
+def _follow_up_asks(
+    subjects: list[Subject],
+    answers: sparse.csr_matrix,
+    columns: dict[str, int],
+) -> list[Subject]:
+    """Subjects whose title's follow-up is the real question, asked as it.
+
+    "What is X? How does it work?" is read by its first question, a definition; but the
+    follow-up may be what it asks. When the follow-up has an ask's cue, other entries ask
+    that of the same subject, and the entry's answer agrees with one of theirs (without
+    the subject's words, :func:`~generator.ingest.phrasings.answer_agreement`) at least
+    ``FOLLOW_UP_AGREEMENT`` and by ``READING_MARGIN`` more than with any entry asking the
+    first question, the entry asks the follow-up's ask. A follow-up that only rides along
+    ("Give an example.") leaves the answer about the first question, so it stays."""
+    known: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for k, subject in enumerate(subjects):
+        known.setdefault((subject.ask, subject.words), []).append(k)
+    left: list[int] = []
+    right: list[int] = []
+    pair_cores: list[int] = []
+    side: list[bool] = []
+    asking: list[tuple[int, str]] = []
+    for i, subject in enumerate(subjects):
+        ask = subject.follow_up
+        if not ask or ask == subject.ask or subject.unresolved is not None:
+            continue
+        if (ask, subject.words) not in known:
+            continue
+        same = [k for k in known[subject.ask, subject.words] if k != i]
+        for members, follows in ((same, False), (known[ask, subject.words], True)):
+            left.extend([i] * len(members))
+            right.extend(members)
+            pair_cores.extend([len(asking)] * len(members))
+            side.extend([follows] * len(members))
+        asking.append((i, ask))
+    if not asking:
+        return subjects
+    agreement = answer_agreement(
+        answers,
+        columns,
+        np.array(left, dtype=np.int64),
+        np.array(right, dtype=np.int64),
+        np.array(pair_cores, dtype=np.int64),
+        [subjects[i].words for i, _ in asking],
+    )
+    best = np.zeros((len(asking), 2))
+    np.maximum.at(best, (np.array(pair_cores), np.array(side, dtype=np.int64)), agreement)
+    subjects = list(subjects)
+    for (i, ask), (first_score, follow_score) in zip(asking, best.tolist(), strict=True):
+        if follow_score >= FOLLOW_UP_AGREEMENT and follow_score - first_score >= READING_MARGIN:
+            old = subjects[i]
+            note = f"asks {ask}: its follow-up (answers agree {follow_score:.2f})"
+            subjects[i] = replace(old, ask=ask, cue_ask=ask, rewrites=(*old.rewrites, note))
+    return subjects
+
+
+FOLLOW_UP_AGREEMENT = 0.5
+"""How far an answer must agree with another asking its title's follow-up, without the
+subject's words (the line answer confirmation uses for repeats)."""
+
+
+def _read_subjects(
+    entries: Sequence[Entry],
+    options: SubjectOptions,
+    answers: tuple[sparse.csr_matrix, dict[str, int]]
+    | Pending[tuple[sparse.csr_matrix, dict[str, int]]]
+    | None = None,
+) -> list[Subject]:
+    """The ask and canonical subject of every entry, from its first question.
+
     With ``answers`` (TF-IDF rows and their columns, or their :class:`Pending`
     computation), phrasings are learned from the
     corpus (:mod:`generator.ingest.phrasings`). A short form is then read as the phrase
@@ -337,7 +426,6 @@ def analyse_subjects(
     in capitals; else it is left alone. A rare word in lower case ("npgc") is read as a
     short form only when exactly one of its phrases gives a question that exists.
     """
-    options = options or SubjectOptions()
     title_counts = _title_counts(entries)
     counts = Counter(title_counts)
     counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
@@ -373,6 +461,7 @@ def analyse_subjects(
                 order=tuple(dict.fromkeys(words)),
                 lead=lead,
                 cue_ask=draft.cue,
+                follow_up=draft.follow_up,
             )
         )
     if isinstance(answers, Pending):  # being computed meanwhile; needed from here on
