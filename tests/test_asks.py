@@ -113,6 +113,9 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What are the conditions in which dropout is applied.", "when-to-use"),
         ("Describe a project in which dropout would be applied.", "examples"),
         ("Where can dropout be applied?", "examples"),
+        ("Explain the causes of overfitting and the techniques to reduce it.", "fix"),
+        ("What are some ways to minimise overfitting?", "fix"),
+        ("How does PCA reduce dimensionality?", "definition"),
         # a bare topic before "and when" asks nothing: the rest is the question
         ("Adam optimizer and when it fails", "limitations"),
     ],

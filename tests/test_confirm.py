@@ -452,3 +452,35 @@ def test_a_follow_up_is_the_question_when_the_answer_answers_it(
         assert "its follow-up" in found.subjects[3].rewrites[-1]
     else:
         assert found.subjects[3].ask == "definition"
+
+
+EXPLODING_FIXES = (
+    "Clip the gradient norm to a threshold, lower the learning rate, initialise weights "
+    "with a variance-preserving scheme, and add normalisation layers or residual "
+    "connections so that updates stay bounded."
+)
+EXPLODING_DEFINED = (
+    "Exploding gradients are gradients whose norm grows exponentially as they flow back "
+    "through many layers or time steps, so the loss turns into NaN after a few updates."
+)
+
+
+def test_titles_misread_the_same_way_do_not_outvote_a_follow_up(words: WordList) -> None:
+    # Both compound titles are first read as "What are exploding gradients?"; each one's
+    # answer agrees best with the other's, but that is no evidence for the first
+    # question: only a plain "What are X?" counts against the follow-up.
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "How do you prevent exploding gradients?", EXPLODING_FIXES),
+            ("2", "What are exploding gradients, and how can they be avoided?", EXPLODING_FIXES),
+            (
+                "3",
+                "What are exploding gradients, and how to fix them?",
+                EXPLODING_FIXES + " Watch the loss for spikes.",
+            ),
+            ("4", "What are exploding gradients?", EXPLODING_DEFINED),
+        )
+    )
+    assert [found.subjects[k].ask for k in range(4)] == ["fix", "fix", "fix", "definition"]
+    assert grouped(found) == [["1", "2", "3"], ["4"]]

@@ -43,6 +43,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|overcoming|eliminate|eliminated|eliminating|mitigate"
         r"|mitigated|mitigating|combat|tackle|tackled|solve|solved|solving|remedy|remedies"
         r"|get rid of|getting rid of|guard against|counteract|countermeasures?|reduce the risk"
+        # "the techniques to reduce it"; not "How does PCA reduce dimensionality?"
+        r"|(?:how|ways?|techniques?|methods?|strategies|steps|tricks?|tips?) (?:to|for)"
+        r" (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb)"
         r"|(?:keep|stop|prevent)s? .{0,60}\bfrom (?:happening|occurring)",
     ),
     (

@@ -337,7 +337,9 @@ def analyse_subjects(
 
     Read by :func:`_read_subjects`; with ``answers``, a title that asks a second thing
     after its first question asks that instead when its answer says so
-    (:func:`_follow_up_asks`).
+    (:func:`_follow_up_asks`): once before phrasings are learned, so that they learn
+    from the asks answers settled, and once at the end, when short forms read in full
+    give more titles the same subject.
     """
     options = options or SubjectOptions()
     subjects = _read_subjects(entries, options, answers)
@@ -376,7 +378,13 @@ def _follow_up_asks(
             continue
         if (ask, subject.words) not in known:
             continue
-        same = [k for k in known[subject.ask, subject.words] if k != i]
+        # only plain askers of the first question: others with a follow-up may be
+        # what this entry is, misread the same way
+        same = [
+            k
+            for k in known[subject.ask, subject.words]
+            if k != i and not subjects[k].follow_up and subjects[k].cue_ask == subject.ask
+        ]
         for members, follows in ((same, False), (known[ask, subject.words], True)):
             left.extend([i] * len(members))
             right.extend(members)
@@ -475,6 +483,8 @@ def _read_subjects(
         else None
     )
     if options.learned and answers is not None:
+        if options.asks:
+            subjects = _follow_up_asks(subjects, *answers)
         subjects = apply_phrasings(subjects, learn_phrasings(subjects, *answers))
     if short_forms is None:
         return subjects
