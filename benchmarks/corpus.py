@@ -85,6 +85,14 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   more per ask, each abstracted from a question a helper read in a real published
   collection (interview-question repositories, an Anki deck, university question
   banks; sources in the comment above it); measured once.
+- **Twenty-third blind set** (:data:`BLIND23_PHRASINGS`, ``--phrasings blind23``): eight
+  more per ask, abstracted the same way from other real sources (Q&A site and forum
+  titles, GitHub issues, textbook exercises, flashcards, other interview lists);
+  measured once.
+- **Twenty-fourth blind set** (:data:`BLIND24_PHRASINGS`, ``--phrasings blind24``): eight
+  more per ask, abstracted from real questions of other technical fields (DevOps,
+  system design, databases, operating systems, statistics interview lists and exam
+  papers); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -2188,6 +2196,257 @@ BLIND22_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# BLIND23_PHRASINGS - duplicate-question-finder test templates abstracted from real published question wording.
+#
+# Sources read (one per line):
+# A  github iamtodor/data-science-interview-questions-and-answers : README.md
+# B  github youssefHosni/Data-Science-Interview-Questions-Answers : "Deep Learning Questions.md", "Machine Learning Questions.md"
+# C  ISLR (James et al.) conceptual exercises ch.2 Q4-Q6 : github AdamChit/ISLR-Exercises README.md; ch.5 Q3(a) as reproduced in ISLR solution repos (found via find_string)
+# D  github basilelt/fouille-de-donnees : antiseche/kmeans.py (quiz cards)
+# E  GitHub issues: bnsreenu/python_for_microscopists#55, jbohnslav/deepethogram#8, WongKinYiu/yolov7#1241, bshao001/ChatLearner#18, DLR-RM/stable-baselines3#709, jaredleekatzman/DeepSurv#83
+# F  https://aiopsschool.com/forum/d/1358-what-is-batch-normalization-in-deep-learning ; https://aiopsschool.com/forum/d/1233-what-is-reinforcement-learning-in-simple-terms
+# G  https://mlfolks.com/t/why-do-we-use-batch-normalization-between-layers/483
+# H  https://anytimechat.in/?p=18282 ; https://anytimechat.in/?p=18343
+# I  https://rentruewang.github.io/learning-machine/layers/dropout/dropout.html
+# J  https://api.brainscape.com/flashcards/deep-learning-9560633/packs/14725107 ; https://www.brainscape.com/flashcards/week-6-intro-to-machine-learning-18782290/packs/22854097
+# K  http://wal.sh/research/flashcards/machine-learning-drill.html
+# L  https://help.datasciencedojo.com/list-out-the-disadvantages-of-the-decision-trees
+# M  https://edureka.co/community/46102/disadvantages-of-using-decision-tree
+# N  https://qa.quangngoc.net/d/35-when-would-an-autoencoder-be-useful
+# O  https://www.analytixlabs.co.in/blog/deep-learning-interview-questions/
+# P  Besant Technologies "Deep Learning Interview Questions and Answers" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# Q  https://www.notion.so/Phase-5-General-Deep-Learning-PyTorch-2dc67b0ca5e780d08e25c905db7a2181
+# R  https://discuss.boardinfinity.com/t/explain-the-working-of-the-random-forest-algorithm/6687 ; https://discuss.boardinfinity.com/t/how-does-the-gradient-boosting-algorithm-work/2735 ; https://discuss.boardinfinity.com/t/application-of-unsupervised-learning/4929
+# S  https://eitca.org/artificial-intelligence/eitc-ai-dltf-deep-learning-with-tensorflow/training-a-neural-network-to-play-a-game-with-tensorflow-and-open-ai/training-model/examination-review-training-model/what-is-the-purpose-of-the-dropout-process-in-the-fully-connected-layers-of-a-neural-network
+# T  https://community.deeplearning.ai/t/embedding-layer-why-is-it-needed/202465
+# U  https://www.i2tutorials.com/what-are-the-different-ways-of-solving-gradient-issues-in-rnn/
+# V  https://askfilo.com/user-question-answers-smart-solutions/1-draw-a-diagram-showing-an-unrolled-rnn-cell-over-three-3430313336333935
+# W  https://datarekha.com/interview/machine-learning/kmeans-limitations/
+# X  "Explain Some Cases Where K-Means Clustering Fails to Give Good Results?" page (stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# Y  https://7-hiddenlayers.com/k-means-failure-cases-for-interviews/
+# Z  https://www.analyticsvidhya.com/blog/2022/10/top-9-most-frequently-asked-interview-questions-on-svm/
+# AA https://errorhandle.ai/when-should-we-use-principal-component-analysis ; https://crunchingthedata.com/when-to-use-principal-component-analysis/
+# AB https://www.sipoch.com/en/question/300630019788765 ; https://www.sipoch.com/en/question/300630018249241 ; https://www.sipoch.com/en/question/300630018416821 ; https://www.sipoch.com/en/question/300630019163337
+# AC https://m.umu.com/ask/a11122301573854276191
+# AD https://aiquizzes.com/questions/12 ; https://interviewdb.com/transfer-learning/1652/
+# AE https://qanetral29.pages.dev/post/what-is-validation-set-used-for.html
+# AF Codecademy forum "FAQ: Variable Types - One-Hot Encoding" (stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AG "How the heck does backpropagation work in a neural network?" (Stack Overflow-derived text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AH https://www.e-learn.cn/qa/q-453580.html (Stack Overflow mirror)
+
+BLIND23_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Define {s} in the context of machine learning.",  # K: "Define regression in the context of machine learning."
+        "Explain {s} in machine learning.",  # K: "Explain clustering in machine learning."
+        "I want to understand what {s} is in deep learning.",  # F: "I want to understand what batch normalization is in deep learning."
+        "can you please, tell me a little about the {s}",  # E (ChatLearner#18): "can you please, tell me a little about the **Attention Mechanism**"
+        "Q1) What about {s}?",  # P: "Q1) What about Deep Learning?"
+        "13. Define {s}",  # A: "13. Define variance"
+        "What is {s} in simple terms?",  # F: thread "What is reinforcement learning in simple terms"
+        "Briefly describe {s}.",  # V: "Briefly describe the Vanishing Gradient Problem."
+    ),
+    "advantages": (
+        "Why should we use {s}?",  # B: "Q4: Why should we use Batch Normalization?"
+        "Would you use {s}? If so, can you explain why?",  # H: "Would you use batch normalization? If so, can you explain why?"
+        "Why do we use {s}?",  # G: "Why do we use batch normalization between layers?"
+        "Why {s}?",  # AD: "Why transfer learning?"
+        "Discuss the benefits of using {s} in machine learning projects.",  # AD: "Discuss the benefits of using Transfer Learning in machine learning projects."
+        "Sorry, I am a novice. I want to know if {s} is necessary?",  # E (DeepSurv#83): "Sorry, I am a novice. I want to know if data normalization is necessary?"
+        "Why is {s} important in modern AI?",  # J: "Why is ML important in modern AI?"
+        "Q4) What is the importance of the {s}?",  # P: "Q4) What is the importance of the cost function?"
+    ),
+    "limitations": (
+        "What are the main limitations of {s}?",  # W: "What are the main limitations of k-means clustering?"
+        "Explain some cases where {s} fails to give good results?",  # X: "Explain Some Cases Where K-Means Clustering Fails to Give Good Results?"
+        "List out the disadvantages of {s}.",  # L: "List out the disadvantages of the Decision Trees."
+        "disadvantages of using {s}",  # M: thread "disadvantages of using decision tree"
+        "What is a common limitation of {s}?",  # D: "What is a common limitation of K-Means?"
+        "When should you NOT use {s}?",  # Q: "Q2. When should you NOT use Deep Learning?"
+        "{S} failure cases for interviews",  # Y: "K-means failure cases for interviews"
+        "Does {s} have a bad effect on the performance?",  # E (stable-baselines3#709): "Does mixed precision training have a bad effect on the performance of RL?"
+    ),
+    "works": (
+        "Explain the working of the {s}",  # R: "Explain the working of the Random Forest Algorithm"
+        "How does the {s} algorithm work?",  # R: "How does the Gradient Boosting algorithm work?"
+        "23. Describe how {s} works.",  # A: "23. Describe how Gradient Boosting works."
+        "(a) Explain how {s} is implemented.",  # C: ISLR ch.5 Q3 "(a) Explain how k-fold cross-validation is implemented."
+        "Can someone also explain how {s} works within a neural network?",  # F: "Can someone also explain how it works within a neural network?"
+        "How the heck does {s} work in a neural network?",  # AG: "How the heck does backpropagation work in a neural network?"
+        "Explain how {s} works?",  # O: "Q9. Explain how a neural network works?"
+        "I am trying to understand the intuition behind how {s} works.",  # AH: "I am trying to understand the intuition behind how neural networks learn."
+    ),
+    "fix": (
+        "I have tried decreasing the learning rate and reducing the lstm layers, but I still have {s}. How can I modify my model to prevent it?",  # E (#55): "...but I still have overfitting. How can I modify my model to prevent overfitting"
+        "Do you have any suggestions on which hyperparameters to tweak to better generalize the model and prevent {s}?",  # E (deepethogram#8): "...prevent overfitting to the training set?"
+        "What is the {s} problem in artificial neural networks and how to fix it?",  # B: "Q9: What is the Vanishing Gradient Problem in Artificial Neural Networks and How to fix it?"
+        "What are the different ways of solving {s}?",  # U: "What are the different ways of solving Gradient issues in RNN?"
+        "How do you prevent {s} in a neural network",  # AB: "How do you prevent overfitting in a neural network"
+        "7. How do you deal with {s}?",  # A: "7. How do you deal with unbalanced binary classification?"
+        "Hello , When I was training, I ran into {s}. I tried to add more data sets or do data enhancement, but it didn't get better. In this case, how can I solve this problem",  # E (yolov7#1241)
+        "11. What are some ways I can make my model more robust to {s}?",  # A: "11. What are some ways I can make my model more robust to outliers?"
+    ),
+    "when": (
+        "When should we use {s}?",  # AA: "When should we use Principal Component Analysis?"
+        "In what conditions will you choose {s} over any other algorithm?",  # Z: "1. In what conditions will you choose SVM over any other algorithm?"
+        "When to use {s}?",  # I: "When to use dropout layers?"
+        "Under what circumstances might {s} be preferred?",  # C: ISLR ch.2 Q5 "Under what circumstances might a more flexible approach be preferred ...?"
+        "When would {s} be useful?",  # N: "When would an autoencoder be useful"
+        "What kind of dataset should {s} be used on?",  # AA: "What kind of dataset should PCA be used on?"
+        "In what cases would you use {s}?",  # B: "Q24: In what cases would you use vanilla PCA, Incremental PCA, Randomized PCA, or Kernel PCA?"
+        "What is {s} and when should you use it?",  # B: "Q19: What is the ROC curve and when should you use it?"
+    ),
+    "examples": (
+        "Describe three real-life applications in which {s} might be useful.",  # C: ISLR ch.2 Q4 "Describe three real-life applications in which classification might be useful."
+        "What are some applications of {s}?",  # AC: "What are some applications of unsupervised learning?"
+        "Can someone also give simple real-world examples where {s} is used?",  # F: "Can someone also give simple real-world examples where reinforcement learning is used?"
+        "What is {s}? Name a few applications",  # H: "What is an autoencoder? Name a few applications"
+        "I'm curious about the uses of {s} and real-world examples.",  # AF: "I'm curious about the uses of One-Hot Encoding and real-world examples."
+        "Where is {s} used",  # AB: "Where is Anomaly Detection Used"
+        "What are the applications of {s}?",  # O: "Q2. What are the applications of Deep Learning?"
+        "Application of {s}",  # R: thread "Application of unsupervised learning"
+    ),
+    "purpose": (
+        "What is the purpose of {s} in a neural network?",  # S: "What is the purpose of the dropout process in the fully connected layers of a neural network?"
+        "What is {s} and what is it used for?",  # J: "What is dropout regularization and what is it used for?"
+        "What is {s} used for",  # AB: "What is Anomaly Detection Used For"
+        "What is {s} good for",  # AB: "What is Anomaly Detection Good for"
+        "What is the use of {s}?",  # AE: "What is the use of validation set?"
+        "{S}, why is it needed?",  # T: "Embedding layer, why is it needed?"
+        "What is the primary objective of {s}?",  # D: "What is the primary objective of K-Means clustering?"
+        "Discuss the use of {s}?",  # B: "Q2: What is an activation function and discuss the use of an activation function?"
+    ),
+}
+
+# Blind test phrasings for the duplicate-question finder.
+#
+# Question wording taken from real sources outside machine learning
+# (networking, OS, databases, DevOps, system design, statistics, exam papers).
+# The concept in each question is replaced by the placeholder: lower case mid-sentence,
+# capitalised at the start of the template. Real quirks (numbering, markdown,
+# missing "?", a space before "?", non-native grammar) are kept.
+# "split" = one half of a two-part real question; "variation" = a real question
+# slightly changed (a comparison or a domain qualifier dropped).
+#
+# Sources read:
+# A  bregman-arie/devops-exercises : README.md (Network section)
+# B  bregman-arie/devops-exercises : topics/devops/README.md
+# C  abhisheksinghf/master-system-design : docs/Module3/3.3/interview3.3.md
+# D  abhisheksinghf/master-system-design : docs/Module5/5.2/interview5.2.md
+# E  sahil-gupta00790/shl_prep : networks-50-questions.md
+# F  crazywooooorm/Theory : Statistics/statistics_interview_questions.md
+# G  tsps40642/Statistics_in_Data_Science : 11_stat_interview_questions.md
+# H  fuzzywe/SD : CONCEPTS/DENORMALIZATION.md
+# I  shai1esh/reveal.js : content/microservices-interview-questions/1-microservices.md
+# J  mi-vadim/awesome-interview : microservices/en/junior.md, DDD/en/junior.md, common/en/junior.md
+# K  Berupor/Python-Interview-Questions-2023 : Queues.md
+# L  shlomisas/JS-Practical-Interview : verbal/backend.md (also theory/backend.md)
+# M  saiteja1290/crackyourplacement : data/dbms.js (also data/os.js)
+# N  abhay-byte/interview-prep : Operating-Systems/README.md
+# O  msegeya/Algos : OS/0_README_OS.txt
+# P  sb2345/okckd.github.io : source/_posts/design/2014-09-01-Multithreading-deadlock-prevention.md
+# Q  nidhir1/snowflake : interview/snowflake-interview-introtocloud.md
+# R  https://askfilo.com/exams/data-structures-semester-2-year-2020-mca-14-24-2020-previous-year-question-paper
+# S  https://firstranker.com/fr.php/frdA180420A160629/download-ou-b.sc-2019-dec-3rd-sem-(2nd-year)-8078-computer-science-(data-structures)-question-paper
+# T  https://askfilo.com/exams/introduction-to-operating-systems-semester-1-year-2019-nrt-ks-19-5651-2019-previous-year-question-paper
+# U  https://bcaqp.blogspot.com/2023/01/pgdca-question-paper-of-operating-system.html
+# V  https://kekkei.com/browse/bsc_csit-science-csit-operating-system-2074-regular-set
+# W  https://www.scribd.com/document/804908993/OS-model-question-papers (OS model question papers)
+# X  https://sikshapath.in/question/elaborate-sliding-window-flow-control-mechanism-with-example-also-differentiate/
+# Y  https://warchariot.xyz/view/unravel_the_mystery_of_network_congestion_with_mcq/1674926842139853fdccae8/
+# Z  RachnaPandya77/DBMS : 5_DataRedundancy.md
+# AA https://www.scribd.com/document/862940317/Computer-Network-kk (BCA-503 question bank)
+# AB https://www.skills.sh/duthaho/claudekit/caching ("When to Use" heading)
+# AC Alcampopiano/robust_statistics_simulator : docs/docs/FAQ.md
+# AD akashtalole/python-samples : docs/devops.md
+# AE avn-94900/learn-dsa : --organise-later/x-keep-notes/topic-wise/project-specific-behavioral.md
+# AF petergorgy/DevOps-Interview-Questions : devops.md
+# AG bregman-arie/devops-sre-interviews : interviews/cloud/beginner/mock_1_answers.md
+# AH Harshrb2424/101-Questions--Java-Language : intermediate/036-hashmap-internals.md
+# AI 0xM1cx/Obsidian-Notes : EVSU/2nd-Year/1st-Sem/OOP/OOP-Ass-1.md
+
+BLIND24_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "## What is {s}?",  # AC: "## What is bootstrapping?"
+        "**11. Q: What is {s}?**",  # N: "**11. Q: What is thrashing?**"
+        "What is {s}",  # M: 'What is sharding ' (no question mark)
+        "(c) What is {s} ?",  # T: "(c) What is process ?"
+        "Write a short note on {s}.",  # T: "(g) Write a short note on kernel."
+        "(b) Define {s}.",  # U: "(b) Define virtual memory."
+        "14. Q: Explain the concept of {s}.",  # E: "14. Q: Explain the concept of a VPN."
+        "{S} (VVVVV IMP)",  # M: "ACID properties (VVVVV IMP)"
+    ),
+    "advantages": (
+        "# What are the advantages of {s}?",  # I: "# What are the advantages of microservice architecture?"
+        "What are the benefits of {s}? What can it help us to achieve?",  # B: "What are the benefits of DevOps? What can it help us to achieve?" (compound)
+        "(viii) What is the advantage of using {s} ?",  # R: "(viii) What is the advantage of using Hashing ?"
+        "### 🔶 8. What are the benefits of using {s}?",  # K: "### 🔶 8. What are the benefits of using a message queue?"
+        "Give two reasons why {s} is useful.",  # T: "(b) Give two reasons why caches are useful."
+        "2. **Why would you use {s}?**",  # H: "2. **Why would you use denormalization in a database design?**" (variation)
+        "- Why has {s} gained prominence over the last few years?",  # AD: "- Why has DevOps gained prominence over the last few years?"
+        "### Question 5: {S} Benefits",  # AF: "### Question 5: DevOps Benefits"
+    ),
+    "limitations": (
+        "# Any disadvantages of {s}?",  # I: "# Any disadvantages of microservice architecture?"
+        "2. Explain the disadvantages of using {s}.",  # J: "2. Explain the advantages and disadvantages of using microservices." (variation)
+        "## 6️⃣ What is the downside of {s}?",  # C: "## 6️⃣ What is the downside of having too many indexes?"
+        "## 1️⃣4️⃣ When is {s} NOT enough?",  # C: "## 1️⃣4️⃣ When is indexing NOT enough?"
+        "### What are some common pitfalls encountered in {s}?",  # G: "### What are some common pitfalls encountered in A/B testing?"
+        "5. **What are the risks of {s}?**",  # H: "5. **What are the risks of denormalization, and how do you mitigate them?**" (split)
+        "20. Can you describe a scenario where {s} might not be the best choice?",  # J: "20. Can you describe a scenario where microservices might not be the best architectural choice?"
+        "- Discuss common challenges faced when implementing {s} in a project.",  # J: "- Discuss common challenges faced when implementing DDD in a project."
+    ),
+    "works": (
+        "How does {s} work?",  # A: "How does a router work?"
+        "36. How does {s} work internally?",  # AH: "36. How does `HashMap` work internally?"
+        "How {s} works in general? explain the mechanism",  # L: "How a queue works in general? explain the mechanism" (compound)
+        "Explain the working of {s} with an example.",  # W: "Explain the working of SJF and priority scheduling with an example each."
+        "How is {s} implemented?",  # O: "- What is Virtual Memory? How is it implemented?" (split)
+        "### Explain the statistical background behind {s}",  # G: "### Explain the statistical background behind power"
+        "With illustration explain the concept of {s}.",  # W: "With illustration explain the concept of Paging."
+        "### 🔍 Internal Working of {s}",  # AH: "### 🔍 Internal Working of `HashMap`"
+    ),
+    "fix": (
+        "> How to prevent {s}?",  # P: "> How to prevent deadlock? (question from MIT handouts 1)"
+        "## 18. How do you control for {s}?",  # F: "## 18. How do you control for biases?"
+        "## 9. How do you handle {s}?",  # F: "## 9. How do you handle missing data? ..." (split)
+        "How to Avoid {s}?",  # Y: "How to Avoid Network Congestion?"
+        "Discuss different techniques to control {s}.",  # X: "Discuss different techniques to control the congestion in the network."
+        "**Strategies to reduce {s}**",  # Z: "**Strategies to reduce data redundancy**"
+        "Ways to handle {s}",  # AE: "Deadlock & Race Condition Handling - Ways to handle deadlock and racing conditions"
+        "What is {s}? How can it be prevented?",  # V: "What is thrashing? How can it be prevented?" (compound)
+    ),
+    "when": (
+        "**4. Q: When would you choose {s}?**",  # N: "**4. Q: When would you choose multiprocessing over multithreading?**" (comparison dropped)
+        "When we want to use {s}?",  # L: "When we want to use queues? what are the challenges they came to solve?" (split)
+        "In which scenarios/system designs, one should use {s}?",  # A: "What is a private IP address? In which scenarios/system designs, one should use it?" (split)
+        "- Provide an example scenario where you would use {s}.",  # J: "- Provide an example scenario where you would use an entity in a domain model."
+        "4. **What are some use cases where {s} is advantageous?**",  # H: "4. **What are some use cases where denormalization is advantageous?**"
+        "How do you decide whether to use {s}?",  # H: "13. ... how do you decide whether to normalize or denormalize data?" (variation)
+        "When to use {s}?",  # AB: heading "When to Use" (caching)
+        "When is {s} used?",  # A: "When is this MAC address used?: ff:ff:ff:ff:ff:ff"
+    ),
+    "examples": (
+        "Give examples of {s}.",  # AG: "2. Explain the three main cloud service models: IaaS, PaaS, and SaaS. Give examples of each." (split)
+        "List out applications of {s}.",  # S: "What is stack? List out applications of stack." (split)
+        "What are the {s} applications?",  # S: "What are the binary tree applications?"
+        "### 🔶 2. What are some use cases for {s}?",  # K: "### 🔶 2. What are some use cases for queues?"
+        "(vii) Describe one application in which {s} will be used.",  # R: "(vii) Describe one application in which graph will be used as a data structure."
+        "17. Examples of {s}.",  # Q: "17. Examples of major cloud providers."
+        "- Can you give an example of when using {s} is beneficial?",  # J: "- Can you give an example of when using aggregates is beneficial?"
+        "Research 10 real World Applications of {s} and describe the uses of each.",  # AI: "Research 10 real World Applications example and describe and explain the uses of each."
+    ),
+    "purpose": (
+        "What is {s} used for?",  # A: "What is ICMP? What is it used for?" (split)
+        "23. Q: What is the purpose of {s}?",  # E: "23. Q: What is the purpose of VLAN?"
+        "8. Q: Describe the purpose of {s}.",  # E: "8. Q: Describe the purpose of DHCP."
+        "What is the role of {s}?",  # W: "What is the role of long term scheduler?"
+        "2. Can you explain the purpose of {s}?",  # J: "2. Can you explain the purpose of branches in Git?"
+        "What is the use of {s}?",  # AA: "What is the use of subnetting in assigning IP address"
+        "What do we need {s} for?",  # A: "What is a proxy? How does it work? What do we need it for?" (split)
+        "## 2. Why do we need {s}?",  # D: "## 2. Why do we need message queues in distributed systems?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -2211,6 +2470,8 @@ BLIND19 = "blind19"
 BLIND20 = "blind20"
 BLIND21 = "blind21"
 BLIND22 = "blind22"
+BLIND23 = "blind23"
+BLIND24 = "blind24"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -2235,6 +2496,8 @@ PHRASING_SETS = (
     BLIND20,
     BLIND21,
     BLIND22,
+    BLIND23,
+    BLIND24,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -2259,6 +2522,8 @@ BLIND_SETS = {
     BLIND20: BLIND20_PHRASINGS,
     BLIND21: BLIND21_PHRASINGS,
     BLIND22: BLIND22_PHRASINGS,
+    BLIND23: BLIND23_PHRASINGS,
+    BLIND24: BLIND24_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -2431,7 +2696,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind22), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind24), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2726,7 +2991,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind22] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind24] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -2736,7 +3001,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind22: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind24: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
