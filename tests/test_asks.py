@@ -196,6 +196,11 @@ def test_subject_words_drop_asks_stop_and_generic_words() -> None:
         ("What's your heuristic with dropout", ""),
         ("What is the best trick with dropout", ""),
         ("Dropout in a nutshell", ""),
+        # a bare "why" asks what it is for or what it is good for: no cue of its own
+        ("Why dropout?", ""),
+        ("Why do we need dropout?", "purpose"),
+        ("Why does dropout exist in the first place?", "purpose"),
+        ("Why would you use dropout?", "advantages"),
     ],
 )
 def test_a_definition_cue_is_a_what_is_about_the_subject(clause: str, cue: str) -> None:

@@ -19,6 +19,18 @@ from .normalize import singular
 
 DEFINE = "definition"
 
+PURPOSE = "purpose"
+_PURPOSE_CUES = (
+    r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
+    r"|use of|uses of|used for|goals?|point of|function of|what for"
+    r"|needed|need for|need it|important"
+    r"|why (?:do|does|did|would) .{0,60}\b(?:need|needs|exist|exists)\b"
+    r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
+    r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
+    r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
+    r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)"
+)
+
 # Asks in priority order: when a first clause has cues of several, the earlier one wins
 # ("When does dropout fail?" is about limitations, not about when to use it).
 _ASK_CUES: tuple[tuple[str, str], ...] = (
@@ -108,16 +120,12 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ("types", r"(?:types?|kinds?|variants?|varieties|flavou?rs|categories|forms) of"),
     (
         "purpose",
-        r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
-        r"|use of|uses of|used for|goals?|point of|function of|why|what for"
-        r"|needed|need for|need it|important"
-        r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
-        r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
-        r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
-        r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)",
+        # a bare "why" is a cue too, but a weak one (see cue_ask)
+        "why|" + _PURPOSE_CUES,
     ),
 )
 ASKS: tuple[str, ...] = (*(name for name, _ in _ASK_CUES), DEFINE)
+_PURPOSE_BEYOND_WHY = re.compile(rf"\b(?:{_PURPOSE_CUES})\b")
 _ASK_PATTERN = re.compile(
     "|".join(rf"(?P<a{i}>\b(?:{cues})\b)" for i, (_, cues) in enumerate(_ASK_CUES))
 )
@@ -325,6 +333,8 @@ def cue_ask(clause: str, ask: str | None = None) -> str:
     ask = ask or clause_ask(clause)
     if ask == DEFINE and not _DEFINE_CUES.search(clause.replace("\u2019", "'")):
         return ""
+    if ask == PURPOSE and not _PURPOSE_BEYOND_WHY.search(clause.lower().replace("-", " ")):
+        return ""  # "Why X?" asks what it is for, or what it is good for
     return ask
 
 
