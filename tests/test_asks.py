@@ -157,6 +157,16 @@ def test_a_run_on_follow_up_starts_at_a_capital_opener_after_a_lower_case_word()
     assert first_clause("Dropout pros Give an example.") == "Dropout pros"
 
 
+def test_a_list_label_is_no_clause_of_its_own() -> None:
+    assert first_clause("17. Examples of dropout.") == "17. Examples of dropout."
+    assert ask_of("17. Examples of dropout.") == "examples"
+    assert ask_of("#### 47) Define dropout.") == "definition"
+    assert ask_of("**4. Q: When would you choose dropout?**") == "when-to-use"
+    assert first_clause("Q12. What is dropout? Why does it matter?") == "Q12. What is dropout"
+    # a sentence that starts with a number is no list label
+    assert first_clause("3D convolution. What is it?") == "3D convolution"
+
+
 def test_a_lead_in_that_asks_nothing_belongs_to_the_first_clause() -> None:
     # "Honestly, what is X?" asks about X: the comma does not end a question here
     title = "Honestly, what does a pooling layer compute?"

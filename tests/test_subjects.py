@@ -123,3 +123,14 @@ def test_a_short_form_is_never_read_as_nothing(words: WordList) -> None:
     found = analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
     assert "pooling" in found[1].words
     assert {"wd", "protein", "folding"} <= found[0].words
+
+
+def test_a_list_label_is_no_part_of_the_subject(words: WordList) -> None:
+    norm = Normalizer(words)
+    items = [
+        ("1", "Q12. What is dropout?", "Dropout zeroes random units while training."),
+        ("2", "17. Examples of dropout.", "Dropout regularises image classifiers."),
+    ]
+    found = analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
+    assert found[0].words == {"dropout"} and found[0].ask == "definition"
+    assert found[1].words == {"dropout"} and found[1].ask == "examples"

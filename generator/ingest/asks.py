@@ -226,6 +226,18 @@ _ASKING = re.compile(
 """Words that make a stretch of a title a question of its own (not a lead-in to one)."""
 
 
+_NUMBERING = re.compile(
+    r"^[\s#*>_-]*(?:(?:q|question|ques|no)\.?\s*)?\d{1,3}\s*[.):]+[\s*_]+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def numbering_end(title: str) -> int:
+    """Where a title starts after its list label ("17. ", "Q3. ", "#### 47) ", "**4. "), else 0."""
+    label = _NUMBERING.match(title)
+    return label.end() if label else 0
+
+
 def first_clause(title: str) -> str:
     """The title up to its first follow-up ("What is X and why do we need it?" -> "What is X").
 
@@ -235,6 +247,9 @@ def first_clause(title: str) -> str:
     lower-case word ("what is X Why does it matter?"), starts a follow-up only after a
     stretch that asks something.
     """
+    label = numbering_end(title)
+    if label:  # "17. Examples of X." is one clause, not "17"
+        return title[:label] + first_clause(title[label:])
     lead = LEADING_PHRASE.match(title)
     start = lead.end() if lead else 0
     end = _CLAUSE_END.search(title, start)

@@ -47,6 +47,7 @@ from .asks import (
     cue_ask,
     first_clause,
     key_words,
+    numbering_end,
     sentence_starts,
     statement_lead,
     subject_words,
@@ -183,7 +184,8 @@ def _draft(
                 w: spelling[w] for w in key_words(title) if w in spelling and w not in shorts
             }
         title = _corrected(title, spelling)
-    draft = _draft_from(entry, title, 0, spelling, fields, options)
+    label = numbering_end(title)  # "12. What is X?": the label is no part of the subject
+    draft = _draft_from(entry, title, label, spelling, fields, options)
     skip = statement_lead(title) if options.asks else 0
     used = set(entry.answer_key)
     if skip:
