@@ -116,6 +116,9 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Explain the causes of overfitting and the techniques to reduce it.", "fix"),
         ("What are some ways to minimise overfitting?", "fix"),
         ("How does PCA reduce dimensionality?", "definition"),
+        ("In what conditions will you choose dropout over any other method?", "when-to-use"),
+        ("What kind of dataset should dropout be used on?", "when-to-use"),
+        ("What kinds of problems does dropout solve?", "types"),
         # a bare topic before "and when" asks nothing: the rest is the question
         ("Adam optimizer and when it fails", "limitations"),
     ],

@@ -105,7 +105,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "when-to-use",
         r"when (?:should|would|could|do|to|can|is it|are|will|must|might)"
         r"|which situations?|what situations?|in which cases?|what cases?"
-        r"|under what (?:conditions|circumstances)|appropriate|right choice"
+        r"|(?:under|in) what (?:conditions|circumstances)|appropriate|right choice"
+        # "What kind of dataset should X be used on?"
+        r"|(?:kinds?|types?|sorts?) of (?:data|datasets?|problems?|tasks?)"
+        r" .{0,60}\b(?:use|used|apply|applied|choose|chosen|suited)\b"
         r"|(?:conditions|circumstances|situations) (?:under which|in which|where)"
         r"|calls? for|makes? sense to|reach for|decid(?:e|es|ing) (?:whether|if|when)"
         # "what kind of situations is X suited for" asks when, not for kinds
