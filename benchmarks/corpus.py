@@ -93,6 +93,13 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   more per ask, abstracted from real questions of other technical fields (DevOps,
   system design, databases, operating systems, statistics interview lists and exam
   papers); measured once.
+- **Twenty-fifth blind set** (:data:`BLIND25_PHRASINGS`, ``--phrasings blind25``): eight
+  more per ask, abstracted from real forum and chat-style questions (GitHub issues by
+  non-native writers, Reddit threads quoted on mirror sites, course forums, chatbot
+  training data); measured once.
+- **Twenty-sixth blind set** (:data:`BLIND26_PHRASINGS`, ``--phrasings blind26``): eight
+  more per ask, abstracted from flashcard decks, textbook questionnaires (fastbook,
+  the Deep Learning book, Hands-On Machine Learning) and course quizzes; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -2447,6 +2454,234 @@ BLIND24_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Sources read (one per line; letters are used in the per-template comments):
+# A  github.com/Gameboy98/UST_Project  Main/RasaBackened/data/nlu.md  (Indian students' Rasa chatbot, ML/data-science intents)
+# B  github.com/hungnguyen7/Data-Mining-Chatbot  data/nlu.md  (Vietnamese Rasa chatbot, English ML intents)
+# C  github.com/Sroy20/machine-learning-interview-questions  list_of_questions_deep_learning.md
+# D  https://github.com/ultralytics/yolov5/issues/791
+# E  https://github.com/experiencor/keras-yolo2/issues/293
+# F  https://github.com/YuwenXiong/py-R-FCN/issues/15
+# G  https://github.com/brazgardian/M3D-RPN/issues/17
+# H  https://github.com/uzh-rpg/rpg_ramnet/issues/24
+# I  https://github.com/jazzsaxmafia/show_attend_and_tell.tensorflow/issues/25
+# J  https://github.com/eragonruan/text-detection-ctpn/issues/287
+# K  https://github.com/IntelLabs/distiller/issues/90
+# L  https://github.com/jojonki/arXivNotes/issues/382
+# M  http://redlib.mooo.com/r/MLQuestions/comments/1oju5e2/why_does_dropout_works_in_nn/  (r/MLQuestions)
+# N  https://redlib.fmhy.net/r/deeplearning/comments/1mrsygn/just_learned_about_batch_normalization/  (r/deeplearning)
+# O  https://redlib.itinerariummentis.org/r/learnmachinelearning/comments/17kdnkt/what_is_the_point_of_ml/  (r/learnmachinelearning)
+# P  http://retroreddit.com/r/datascience/comments/hqfvp4  (r/datascience thread on clustering in practice)
+# Q  https://aiopsschool.com/forum/d/1294-what-is-dropout-in-deep-learning , /forum/d/1233-what-is-reinforcement-learning-in-simple-terms , /forum/d/1358-what-is-batch-normalization-in-deep-learning  (course forum)
+# R  https://discuss.boardinfinity.com/t/list-down-some-of-the-shortcomings-of-the-random-forest-algorithm/6703 , /t/limitations-of-transformers/18437 , /t/what-are-the-advantages-of-using-a-naive-bayes-for-classification/13932 , /t/what-are-the-applications-of-supervised-machine-learning/14000 , /t/how-where-and-when-we-should-use-pca/17011  (Indian course forum)
+# S  https://www.sipoch.com/en/question/300630018147475 , /300630019386108 , /300630019788765  (Q&A site)
+# T  https://www.alexacabs.in/why-do-we-use-dropout.html , https://alexacabs.in/when-where-and-why-to-use-dropout.html  (Indian site built on search queries)
+# U  https://www.glassdoor.com.mx/Entrevista/What-is-PCA-When-do-you-use-it-QTN_5913457.htm
+# V  https://anytimechat.in/?p=18282
+# W  https://shuogh.github.io/2019/05/13/Deep-Learning-Batch-Normalization  (Chinese author)
+# X  https://rentruewang.github.io/learning-machine/layers/dropout/dropout.html  (Taiwanese author)
+# Y  https://answercult.com/question/how-does-machine-learning-work-ive-seen-plenty-of-videos-...  (ELI5 mirror)
+# Z  https://www.e-learn.cn/qa/q-453580.html  (Chinese Stack Overflow mirror)
+# AA https://th4.ilovetranslation.com/_vYp7E5uGtRue8FfHkWj9W==d
+# AB https://medium.com/konvergen/understanding-dropout-ddb60c9f98aa
+# AC https://www.cheapresearchessays.com/statistics-24/
+# AD https://questionai.com/questions-tPsDRjjM7D/purpose-validation-set-machine-learning  (homework Q&A)
+# AE https://remasto.com/questions_bank/question/explain-what-pca-principal-component-analysis-is-used-for-upV0x7iRubn0iprFHIWx
+# AF https://www.atlas.org/solution/7f4cf8d4-a9d5-4aad-b4bf-7637f3474da4/what-are-the-drawbacks-or-challenges-of-machine-learning
+# AG https://mljourney.com/what-are-the-downsides-of-xgboost
+# AH http://www.highdimensional.space/2016/02/03/when-k-means-clustering-fails/
+# AI https://rabinpoudyal.medium.com/how-to-overcome-overfitting-in-your-ml-model-2eaca12f012a
+# AJ https://dhirubhai.net/advice/1/how-can-you-avoid-overfitting-your-ml-project-gtcmc
+# AK https://texpertssolutions.com/notes/2025/06/11/what-to-do-when-my-ml-model-is-overfitted
+# AL https://kopaljain95.medium.com/why-use-naive-bayes-a56cbae55181
+# AM https://askai.glarity.app/search/What-are-some-common-applications-of-k-means-clustering
+# AN https://milvus.io/ai-quick-reference/what-are-the-common-use-cases-for-anomaly-detection
+# AO https://vitalflux.com/reinforcement-learning-real-world-examples/  (Indian author)
+# AP https://ai.stackexchange.com/questions/42968/when-are-transformers-better-than-lstms-in-time-series-tasks-such-as-classificat
+# AQ https://twtext.com/article/1319336167993737216  (unrolled Twitter thread on dropout)
+
+BLIND25_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "what is the defination of {s}",  # A: "what is the defination of overfitting"
+        "what is meant by {s}",  # A: "what is meant by overfitting"
+        "what do you mean by {s}",  # A: "what do you mean by training set"
+        "{S}?",  # B: bare-keyword intent example "NN?"
+        "what does {s} refer to in machine learning?",  # A: "what does traning set refer to in machine learning?"
+        "Due to the lack of knowledge, I can't understand the meaning of {s}, could you give me some breif explanations or some references, thanks very much!",  # D: same sentence about warmup
+        "what is the {s} ?",  # E: "1. what is the warmup epochs ?"
+        "I want to understand what {s} means in deep learning models. Can someone explain it in simple terms?",  # Q: "I want to understand what dropout means in deep learning models." + "What is reinforcement learning in simple terms"
+    ),
+    "advantages": (
+        "Mention some advantages of {s}",  # A: "Mention some advantages of naive bayes"
+        "define some advantages of {s}",  # A: "define some advantages of naive bayes"
+        "What's the benefit of {s}?",  # F: "What's the benefit of warmup?"
+        "Would you use {s}? If so, can you explain why?",  # V: "Would you use batch normalization? If so, can you explain why?"
+        "Why we need {s} in neural network?",  # W: "Why we need batch normalization in neural network?"
+        "Why use {S}?",  # AL: "Why use Naive Bayes?"
+        "What are the advantages of using {s}?",  # R: "What are the advantages of using a Naive Bayes for classification?"
+        "why do we use {s}",  # T: "Why do we use dropout"
+    ),
+    "limitations": (
+        "List down some of the shortcomings of {s}",  # R: "List down some of the shortcomings of the Random Forest Algorithm"
+        "Limitations of {S}",  # R: thread title "Limitations of Transformers"
+        "What are the disadvantages of {s}",  # S: "What are the disadvantages of machine learning"
+        "Are there any drawbacks or limitations associated with {S}",  # S: "Are there any drawbacks or limitations associated with Neural Networks"
+        "what are the drawbacks or challenges of {s}?",  # AF: "what are the drawbacks or challenges of machine learning?"
+        "What is the problem with {s}?",  # C: "What is the problem with sigmoid during backpropagation?"
+        "What are the downsides of {s}?",  # AG: 'If you're asking, "What are the downsides of XGBoost?"'
+        "when does {s} fail",  # AH: "When k-means Clustering Fails"
+    ),
+    "works": (
+        "Why does {s} works? I didnt get actually how does it work.",  # M: "Why does dropout works in NN? I didnt get actually how does it work."
+        "Can someone also explain how {s} works?",  # Q (d/1358): "Can someone also explain how it works within a neural network?"
+        "How does {s} work? I've seen plenty of videos but after a certain point, I realize that I am not learning anything",  # Y: same, about machine learning
+        "I am trying to understand the intuition behind how {s} works.",  # Z: "I am trying to understand the intuition behind how neural networks learn."
+        "How the {S} algorithm works?",  # AA: "How the K-Mean Clustering algorithm works?"
+        "But how does {s} works?",  # AB: "But how does dropout works, and is it the same as the implementation?"
+        "I can't understand the process of {s}",  # D: title "I can't understand the process of warmup"
+        "Explain how the {s} works.",  # AC: "Explain how the k-means clustering algorithms works."
+    ),
+    "fix": (
+        "How to get rid of {s}",  # A: "How to get rid of overfitting"
+        "how to reduce {s}",  # A: "how to reduce overfitting"
+        "I've noticed that I always run into {s} during training. Have you encountered this issue, and how did you resolve it?",  # H: same, about "the vanishing gradient problem"
+        "there is always {s} during the training. Have you had a similar problem before?",  # I: "...but there is always a gradient vanishing during the training. Have you had a similar problem before?"
+        "I am just wondering is there any process that will handle {s}?",  # J: "I am just wondering is there any process that will handle the gradient exploding or vanishing?"
+        "How to overcome {s} in your ML model?",  # AI: "How to overcome overfitting in your ML model?"
+        "How can you avoid {s} in your ML project?",  # AJ: "How can you avoid overfitting in your ML project?"
+        "What to do when my ML model has {s}?",  # AK: "What to do when my ML model is Overfitted?"
+    ),
+    "when": (
+        "When do you use {s}?",  # U: "What is PCA? When do you use it?"
+        "How Where and When we should use {S}",  # R: "How Where and When we should use PCA"
+        "When where and why to use {s}",  # T: "When where and why to use dropout"
+        "When to use {s}?",  # X: "When to use dropout layers?"
+        "Curious: do you always use {s} in your models, or are there cases where you skip it?",  # N: same, about BatchNorm
+        "please any one can clarify: when should I use {s} ?",  # E: "please any one can clarify: ... 2. when should I use it ?"
+        "When does {s} help?",  # L: "When Does Label Smoothing Help?"
+        "I'm working on a classification problem and trying to decide whether to use {s}.",  # AP: "I'm working on a time-series classification problem and trying to decide whether to use a Transformer or an LSTM."
+    ),
+    "examples": (
+        "mention some real life examples of {s}",  # A: "mention some real life examples of datascience"
+        "What are the applications of {s}?",  # R: "What are the applications of supervised machine learning?"
+        "Can someone also give simple real-world examples where {s} is used?",  # Q: "Can someone also give simple real-world examples where reinforcement learning is used?"
+        "I was wondering if anyone has actually used {s}, what they used it for, and how well it worked out.",  # P: "I was wondering if anyone has actually used these algorithms, what they used them for, and how well it worked out."
+        "Would you please help to give me a simple example about {s}?",  # K: "Would you please help to give me a simple example about knowledge distillation?"
+        "What are some common applications of {s}",  # AM: "What are some common applications of k-means clustering"
+        "What are the common use cases for {s}?",  # AN: "What are the common use cases for anomaly detection?"
+        "{S} real-world examples",  # AO: "Reinforcement Learning Real-world examples"
+    ),
+    "purpose": (
+        "What is the point of {s}?",  # O: "What is the point of ML?"
+        "What is {S} Used For",  # S: "What is Anomaly Detection Used For"
+        "Explain what {s} is used for.",  # AE: "Explain what PCA (Principal Component Analysis) is used for."
+        "What does {s} do?",  # X: "What does dropout layers do?"
+        "what's the use of {s}? waiting for your apply!",  # F: "...but what's the use of warmup? waiting for your apply!"
+        "And what's the function of {s}?",  # G: "And what's the function of warmup training?"
+        "What is the purpose of the {s} in machine learning?",  # AD: "What is the purpose of the validation set in machine learning?"
+        "what is {s} for?",  # AQ: "This is what Dropout is for."
+    ),
+}
+
+# BLIND26_PHRASINGS: question templates taken from real published study questions.
+# Sources read (one per line):
+# A  jessicayung/machine-learning-flashcards  deep-learning-book/5-machine-learning-basics.tex  (Anki cards, Goodfellow DL book ch.5)
+# A2 jessicayung/machine-learning-flashcards  machine-learning/ml-models.tex  (Anki cards)
+# A3 jessicayung/machine-learning-flashcards  machine-learning/intro-to-dl/5-initialisation.tex  (Anki cards, UCL lectures)
+# B  fastai/course20  files/notes/notes-1-3.md, notes-1-5.md, notes-1-7.md, notes-1-8.md  (fastbook chapter questionnaires)
+# C  krother/machine_learning  questions.md  (course quiz)
+# D  eryl/deeplearningbook-discussion-questions  chapter_06.md, chapter_07.md, chapter_09.md  (Goodfellow DL book study questions)
+# E  mateuszk098/kaggle-notebooks  hands_on_machine_learning/section07/questions.md, section11/questions.md  (HOML exercises, own wording)
+# F  Zilleplus/HML  HML/chapter9/ex1.md, HML/chapter9/ex2.md, HML/chapter15/ex1.md  (HOML end-of-chapter exercises)
+# G  klaus78/Data-Science-Flashcards  _data/files/machine_learning.yml  (data science flashcards)
+# H  mikehuang28/EEP596_Fall24  Week2/Quiz2.md .. Week7/Quiz7.md  (university course weekly quizzes)
+# I  joestubbs/coe379l-fa25  docs/unit03/exam_study_guide.rst  (exam study guide)
+# J  MrinmoiHossain/TensorFlow-in-Practice-Coursera  Course_2-Convolutional_Neural_Networks_in_TensorFlow/Week-2/Quiz/Week-2-Quiz.md  (MOOC quiz)
+# K  devluz2023/portfolio  questions.md  (HOML ch.1 exercises)
+# L  toyetund-nmdp/teaching_APSC8280  lecture_slides/quiz1.md  (lecture quiz, HOML-based)
+
+BLIND26_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # B notes-1-7: "What is bagging?"
+        'What is "{s}"?',  # B notes-1-8: 'What is "self-supervised learning"?'
+        "How would you define {s}?",  # F HML/chapter9/ex1.md: "How would you define clustering?" (also K, L)
+        "Define {s}.",  # A2: "Define $R^2$."
+        "Definition of {s}",  # A2: card front "Definition of softmax"
+        "What is {s} in machine learning?",  # G: "What is bias in machine learning?"
+        "What is meant by {s}?",  # D chapter_06: "What is meant by a logit?"
+        "Briefly describe {s}",  # A2: card front "Briefly describe logistic regression"
+    ),
+    "advantages": (
+        "What are the main advantages of {s}?",  # G: "What are the main advantages of Naive Bayes?"
+        "What are some advantages of using {s}?",  # G: "What are some advantages of using the KNN algorithm on smaller datasets?"
+        "What is the advance of the {s}?",  # E section07: "What is the advance of the out-of-bag evaluation?"
+        "What are the benefits of {s}?",  # D chapter_07 7.2: "What are the benefits of explicit constraints implemented with reprojections ..."
+        "{S} benefits",  # A2: card front "Floating point benefits"
+        "In brief, what properties of {s} make it attractive?",  # A: "In brief, what properties of maximum likelihood make it attractive?"
+        "Which is an advantage of {s}?",  # C: "Which is an advantage of Logistic Regression?"
+        "What is {s} particulary good at?",  # G: "What is Support Vector Machine particulary good at?"
+    ),
+    "limitations": (
+        "What are some disadvantages of {s}?",  # G: "What are some disadvantages of decision trees?"
+        "What are the drawbacks of the {s}?",  # G: "What are the drawbacks of the Linear Model?"
+        "Disadvantages of {s}",  # A: card front "Disadvantages of k-nearest neighbours"
+        "Problem with {s}",  # A: card front "Problem with k-fold CV"
+        "What are the limitations of {s}?",  # H Week3: "What are the limitations of multi-layer perceptron when taking images as inputs ..."
+        "What adverse effects can {s} have?",  # D chapter_09: "What adverse effects can pooling have on what a convnet learns?"
+        "Why might we not always use {s}?",  # B notes-1-7: "Why might we not always use a neural net for tabular modeling?"
+        "Which is a disadvantage of {s}?",  # C: "Which is a disadvantage of a Random Forest model?"
+    ),
+    "works": (
+        "Describe how {s} works.",  # A2: card front "Describe how decision trees work."
+        "Explain how {s} works.",  # B notes-1-3: 'Explain how the "pixel similarity" approach to classifying digits works.'
+        "Summarize what {s} does.",  # B notes-1-7: "Summarize what a decision tree algorithm does."
+        "How is {s} built?",  # G: "How are decision trees built?"
+        "What is the general idea behind {s}?",  # D chapter_07 7.6: "What is the general idea behind semi-supervised learning ..."
+        "What is {s}? How does it work?",  # G: "What is a Random Forest? How does it work?" (the one compound)
+        "Describe the process of {s}.",  # A3: card front "Describe the process of whitening data."
+        "What are the intuitions behind {s}?",  # H Week7: "What are the intuitions behind query, key and value matrices in self-attention layer?"
+    ),
+    "fix": (
+        "What are some techniques that you can use to prevent {s} in machine learning?",  # G: same, with overfitting
+        "What technique can you use to reduce the {s}?",  # G: "What technique can you use to reduce the overfitting of a decision tree?"
+        "What are some methods we can use to alleviate {s}?",  # H Week2: "What are some methods we can use to alleviate overfitting?"
+        "What are some possible solutions to address {s}?",  # H Week4: "What are some possible solutions to address vanishing or exploding gradients in RNNs?"
+        "How could you deal with the {s} problem?",  # B notes-1-7: "How could you deal with the bootstrapping problem for new users?"
+        "How do we deal with {s}?",  # B notes-1-7: "How do we deal with outliers, before building a decision tree?"
+        "How would I avoid {s}?",  # J: "... but I want to classify people facing right, how would I avoid overfitting?"
+        "Can you provide three possible solutions to {s}?",  # L: "... generalizes poorly to new instances, what is happening? Can you provide three possible solutions?"
+    ),
+    "when": (
+        "When might you want to use {s}?",  # B notes-1-3: "When might you want to use CPU for deployment?"
+        "When is the {s} usually used?",  # G: "When is the Naive Bayes usually used?"
+        "When do you need to use {s} on a dataset?",  # I: "When do you need to use imputation on a dataset?"
+        "In what situations would you prefer using {s}?",  # H Week5: "In what situations would you prefer using LSTM, GRU over vanilla RNN?"
+        "When should we use {s}?",  # E section11: "When should we use ReLU, leaky ReLU, SELU, tanh, sigmoid and softmax activation functions?"
+        "What is {s}? When do you use it?",  # G: "What is PCA? When do you use it?" (the one compound)
+        "What kinds of datasets is {s} especially useful for?",  # B notes-1-7: "What kinds of datasets are entity embeddings especially useful for?"
+        "Under which scenarios would you use {s}?",  # I: "Under which scenarios would you use one versus the other?"
+    ),
+    "examples": (
+        "Can you think of a few applications for {s}?",  # F HML/chapter15/ex1.md: "Can you think of a few applications for a sequence-to-sequence RNN?"
+        "What are some of the main applications of {s}.",  # F HML/chapter9/ex2.md: "What are some of the main applications of clustering algorithms."
+        "Can you explain a real use case for {s}?",  # G: "Can you explain a real use case for logistic regression?"
+        "Make an example of a real user-case for the {s}",  # G: "Make an example of a real user-case for the KNN algorithm"
+        "Give two examples of {s}.",  # B notes-1-5: "Give two examples of historical race bias in the US."
+        "Describe some examples of {s}.",  # I: "Describe some examples of univariate imputation ..."
+        "Two examples of applications of {s}",  # A2: card front "Two examples of applications of F-test"
+        "What are some examples of {s} in deep learning?",  # H Week6: "What are some examples of explicit and implicit density estimations in deep learning?"
+    ),
+    "purpose": (
+        "What is {s} used for?",  # C: "What is a test dataset used for?"
+        "What is the purpose of {s} in machine learning?",  # I: "What is the purpose of cross validation in machine learning?"
+        "What is the purpose of {s}? Describe in a sentence or two.",  # H Week5: "What is the purpose of cell state in LSTM? Describe in a sentence or two."
+        "What's the purpose of {s}?",  # B notes-1-7: "What's the purpose of removing unimportant variables?"
+        "For what is {s} used?",  # G: "What is the K-nearest neighbor (KNN) algorithm? For what is KNN used?"
+        "What is {s} usually used for?",  # B notes-1-8: "What are self-supervised models usually used for?"
+        "Why {s} was designed?",  # E section11: "Why Glorot and He initializations were designed?"
+        "Motivation for {s}",  # A: card front "Motivation for cross-validation"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -2472,6 +2707,8 @@ BLIND21 = "blind21"
 BLIND22 = "blind22"
 BLIND23 = "blind23"
 BLIND24 = "blind24"
+BLIND25 = "blind25"
+BLIND26 = "blind26"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -2498,6 +2735,8 @@ PHRASING_SETS = (
     BLIND22,
     BLIND23,
     BLIND24,
+    BLIND25,
+    BLIND26,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -2524,6 +2763,8 @@ BLIND_SETS = {
     BLIND22: BLIND22_PHRASINGS,
     BLIND23: BLIND23_PHRASINGS,
     BLIND24: BLIND24_PHRASINGS,
+    BLIND25: BLIND25_PHRASINGS,
+    BLIND26: BLIND26_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -2696,7 +2937,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind24), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind26), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -2991,7 +3232,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind24] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind26] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -3001,7 +3242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind24: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind26: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
