@@ -119,6 +119,13 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("In what conditions will you choose dropout over any other method?", "when-to-use"),
         ("What kind of dataset should dropout be used on?", "when-to-use"),
         ("What kinds of problems does dropout solve?", "types"),
+        ("How Where and When we should use dropout?", "when-to-use"),
+        ("When where and why to use dropout?", "when-to-use"),
+        ("When does dropout help?", "when-to-use"),
+        ("I'm working on a classifier and trying to decide whether to use dropout.", "when-to-use"),
+        ("What are the intuitions behind dropout?", "how-it-works"),
+        ("What is the general idea behind dropout?", "how-it-works"),
+        ("For what is dropout used?", "purpose"),
         # a bare topic before "and when" asks nothing: the rest is the question
         ("Adam optimizer and when it fails", "limitations"),
     ],
@@ -178,6 +185,12 @@ def test_a_lead_in_that_asks_nothing_belongs_to_the_first_clause() -> None:
         "Quick one, how does dropout work"
     )
     assert first_clause("Batch norm, what is it?") == "Batch norm, what is it?"
+    # nor does a stretch of asking words alone
+    title = "How, where and when should we use dropout?"
+    assert first_clause(title) == title
+    assert first_clause("How Where and When we should use dropout") == (
+        "How Where and When we should use dropout"
+    )
     # a first stretch that asks something still ends at its follow-up
     assert first_clause("What is X, and why does it help?") == "What is X"
 

@@ -23,6 +23,7 @@ PURPOSE = "purpose"
 _PURPOSE_CUES = (
     r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
     r"|use of|uses of|used for|goals?|point of|function of|what for"
+    r"|for what (?:is|are) .{0,60}\bused\b"
     r"|needed|need for|need it|important"
     r"|why (?:do|does|did|would) .{0,60}\b(?:need|needs|exist|exists)\b"
     r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
@@ -87,7 +88,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "how-it-works",
-        r"work|works|working|workings|mechanism|mechanisms|mechanics|mechanically"
+        # "I'm working on a project" says what the asker does
+        r"work|works|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )working"
+        r"|workings|mechanism|mechanisms|mechanics|mechanically"
+        r"|(?:ideas?|intuitions?|principles?|logic) behind"
         r"|under the hood|behind the scenes|internals|internally",
     ),
     (
@@ -111,6 +115,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r" .{0,60}\b(?:use|used|apply|applied|choose|chosen|suited)\b"
         r"|(?:conditions|circumstances|situations) (?:under which|in which|where)"
         r"|calls? for|makes? sense to|reach for|decid(?:e|es|ing) (?:whether|if|when)"
+        r"|when (?:does|do) .{0,60}\b(?:help|helps|pay off|pays off|shine|shines|make sense"
+        r"|makes sense)\b|when\b.{0,25}?\b(?:to use|(?:i|we|you|one) should use)\b"
         # "what kind of situations is X suited for" asks when, not for kinds
         r"|(?:which|what)(?: (?:kinds?|types?|sorts?) of)? (?:scenarios?|situations?|settings)"
         r"|(?:best|well|better) suited|suited (?:to|for)|good fit|right call",
@@ -270,10 +276,16 @@ def _asks_before(title: str, start: int, end: re.Match[str]) -> bool:
     if end.group(0).startswith((",", "!")):  # "Great question! What is X?"
         stretch = title[start : end.start()]
         return _ASKING.search(stretch) is not None and _names_something(stretch)
-    if end.group(0).isspace() or end.group(0).lstrip().startswith("and"):
-        # "Adam and when it fails": a bare topic before "and when" asks nothing yet
+    if end.group(0).lstrip().startswith("and"):
+        # "Adam and when it fails": a bare topic before "and when" asks nothing yet;
+        # "How, where and when should we use X?" names nothing before it
         stretch = title[start : end.start()]
-        return _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE
+        asks = _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE
+        return asks and _names_something(stretch)
+    if end.group(0).isspace():
+        stretch = title[start : end.start()]
+        asks = _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE
+        return asks and _names_something(stretch)
     return True
 
 
