@@ -100,6 +100,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Twenty-sixth blind set** (:data:`BLIND26_PHRASINGS`, ``--phrasings blind26``): eight
   more per ask, abstracted from flashcard decks, textbook questionnaires (fastbook,
   the Deep Learning book, Hands-On Machine Learning) and course quizzes; measured once.
+- **Twenty-seventh blind set** (:data:`BLIND27_PHRASINGS`, ``--phrasings blind27``):
+  eight more per ask, abstracted from library documentation FAQs, GitHub issues
+  phrased as questions, Q&A-site titles, interview-prep pages and blog titles;
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -2682,6 +2686,146 @@ BLIND26_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Sources read (letter: repository + path / issue, or page URL)
+# A:  keras-team/keras docs/templates/getting-started/faq.md (Keras FAQ)
+# B:  dmlc/xgboost doc/how_to/param_tuning.md (XGBoost "Notes on Parameter Tuning")
+# C:  https://ai.stackexchange.com/questions/27260/why-does-batch-normalization-work
+# D:  https://aiopsschool.com/forum/d/1358-what-is-batch-normalization-in-deep-learning
+# E:  https://aiopsschool.com/forum/d/1233-what-is-reinforcement-learning-in-simple-terms
+# F:  juincc0/tilap issue #77 (github.com/juincc0/tilap/issues/77)
+# G:  LLaVA-VL/LLaVA-NeXT issue #364
+# H:  smallcloudai/refact issue #311
+# I:  nlpxucan/WizardLM issue #219
+# J:  deepseek-ai/DeepSeek-Coder issue #134
+# K:  ultralytics/ultralytics issue #24592
+# L:  shaoanlu/faceswap-GAN issue #140
+# M:  kbardool/Keras-frcnn issue #113
+# N:  bshao001/ChatLearner issue #18
+# O:  liuyuisanai/Focal-Loss issue #6
+# P:  google-deepmind/acme issue #92
+# Q:  jojonki/arXivNotes issue #382
+# R:  google-research/tuning_playbook issue #38
+# S:  weiaicunzai/pytorch-cifar100 issue #10
+# T:  P2333/Adaptive-Diversity-Promoting issue #5
+# U:  BVLC/caffe issue #2332
+# V:  Swall0w/papers issue #464
+# W:  https://stats.stackexchange.com/questions/299292/dropout-makes-performance-worse
+# X:  http://healty.info/regularization (compiles stats.stackexchange question titles)
+# Y:  https://questionai.com/questions-tNHJBPY8RU/use-regularization
+# Z:  https://solvely.ai/homework/745783973-whenwhy-would-one-elect-to-use-regularization-whenwhy-would-one-elect-not-to-use-regulariz
+# AA: https://www.sipoch.com/en/question/300630019670864
+# AB: https://www.sipoch.com/en/question/300630019523565
+# AC: https://crunchingthedata.com/when-to-use-random-forests/
+# AD: https://www.houseofbots.com/news-detail/3874-Frequently-Asked-Deep-Learning-Questions-During-Interview-Round-By-Professionals
+# AE: https://datarekha.com/interview/machine-learning/kmeans-limitations/
+# AF: https://datarekha.com/interview/deep-learning/gradient-clipping-would-use/
+# AG: https://interviewdb.com/transfer-learning/1654
+# AH: https://madanswer.com/35570/What-are-the-applications-of-transfer-learning-in-deep-learning
+# AI: https://www.geeksforgeeks.org/machine-learning-interview-questions/
+# AJ: https://snatika.com/single-blog/must-know-questions-for-a-machine-learning-engineer-interview
+# AK: https://ilovephd.com/?p=9004
+# AL: https://remasto.com/questions_bank/question/explain-what-pca-principal-component-analysis-is-used-for-hdWjI1w2mv2S2iK5APn4
+# AM: https://www.silicloud.com/blog/?p=3982
+# AN: https://techhub.cafe/interview-questions/gradient-descent/gradient-clipping
+# AO: https://www.alexacabs.in/why-is-dropout-used.html
+# AP: https://www.alexacabs.in/why-dropout-is-good.html
+# AQ: https://www.alexacabs.in/why-k-means-algorithm-will-fail.html
+# AR: https://www.interviewquery.com/p/deep-learning-interview-questions
+# AS: https://community.deeplearning.ai/t/why-regularization/247913/4
+# AT: https://huggingfaceagent.passetra.com/question/how-does-lora-work-in-9a35da81db2ac3a4
+# AU: https://theneuralbase.com/lora-qlora/qna/how-lora-works-explained
+# AV: https://www.csias.in/what-are-the-challenges-with-k-means/
+# AW: https://errorhandle.ai/keep-prob-value-in-dropout-and-getting-worst-resultypescript-with-dropout
+# AX: https://solvedbits.com/dropout-not-working
+# AY: https://aiml.com/what-are-the-advantages-and-disadvantages-of-a-gbm-model/
+# AZ: https://dataasasecondlanguage.com/dropout/
+# BA: https://simplifythings.dev/hugging
+# BB: https://visualfoodie.com/common-use-cases-for-a-random-forest-model
+# BC: https://intvml.com/?p=208
+
+BLIND27_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # L: "What is Attention mask?"
+        'What does "{s}" mean?',  # A: 'What does "sample", "batch", "epoch" mean?'
+        "What is {s} in plain english?",  # X: "What is regularization in plain english?"
+        "What is {s} in simple terms?",  # E: "What is reinforcement learning in simple terms"
+        "I want to understand what {s} is in deep learning.",  # D: "I want to understand what batch normalization is in deep learning."
+        "can you please, tell me a little about the {s}",  # N: "can you please, tell me a little about the Attention Mechanism"
+        "what's the meaning of {s}?",  # M: "what's the meaning of epoch_length?"
+        "Explain {s} in machine learning.",  # AK: "Explain overfitting in machine learning."
+    ),
+    "advantages": (
+        "What are the advantages of {s}?",  # AY: "What are the advantages and disadvantages of a GBM model?" (advantages half)
+        "Why {s} is good",  # AP: "Why dropout is good"
+        "Why is {s} so helpful?",  # P: "...theoretical justification why it is so helpful?" (LayerNorm)
+        "Why {s}?",  # AS: "Why regularization?"
+        "Why is {s} important?",  # AR: "Why Is Deep Learning Important?"
+        "How does {s} help optimization?",  # V: "How Does Batch Normalization Help Optimization?"
+        "What are the benefits of {s}?",  # AZ: "Benefits of Dropout"
+        "How does {s} help improve training speed, stability, and model performance?",  # D: "How does it help improve training speed, stability, and model performance?"
+    ),
+    "limitations": (
+        "What are the main limitations of {s}?",  # AE: "What are the main limitations of k-means clustering?"
+        "What are the challenges with {s}?",  # AV: "What are the challenges with K-Means?"
+        "What are the disadvantages of {s} in machine learning",  # AB: "What are the disadvantages of boosting in machine learning"
+        "Why {s} will fail",  # AQ: "Why k means algorithm will fail"
+        "{S} makes performance worse. What am I missing?",  # W: "Dropout makes performance worse" / "What am I missing?"
+        "Why might {s} hurt performance instead of help?",  # AW: "Why Dropout Might Hurt Performance Instead of Help"
+        "Why isn't {s} working?",  # AX: "Understanding Why Dropout Isn't Working"
+        "Why should {s} be avoided in applied work?",  # R: "gradient accumulation ... why should be avoided in applied work?"
+    ),
+    "works": (
+        "How does {s} work?",  # O: "How does it work?" (Focal Loss)
+        "Why does {s} work?",  # C: "Why does batch normalization work?"
+        "Intuition behind {s}",  # P: "Intuition behind layer normalization"
+        "How does {s} work in practice?",  # AT: "How does LoRA work in practice?"
+        "How {s} works explained",  # AU: "How LoRA works explained"
+        "Can someone also explain how {s} works within a neural network?",  # D: "Can someone also explain how it works within a neural network?"
+        "What is {s} and how does it work?",  # AR: "What Is Deep Learning and How Does It Work?" (the one compound)
+        "So, is there any bottom line? Why does {s} work?",  # C: "So, is there any bottom line? Why does BatchNorm work?"
+    ),
+    "fix": (
+        "How to solve {s} problems?",  # F: "How to Solve Overfitting Problems of Supervised Learning?"
+        "How do you usually resolve {s}?",  # G: "There seems to be catastrophic forgetting ... How do you usually resolve this?"
+        "How did you overcome the {s} problem?",  # H: "How did you overcome the catastrophic forgetting problem in lora finetune."
+        "Could you give some suggestions to overcome {s}?",  # I: "Could you give some suggestions to overcome it?" (catastrophic forgetting)
+        "{S} kept coming up, i do not know how to solve it, do you have any tops?",  # J: "catastrophic forgetting kept coming up ... i do not know how to solve it, do you have any tops?"
+        "Best practices to prevent {s}?",  # K: "[Question] Best practices to prevent Catastrophic Forgetting / Semantic Drift ..."
+        "What are the ways that you can control {s}?",  # B: "There are in general two ways that you can control overfitting in xgboost" ("Control Overfitting")
+        "What is {s} and how to avoid it?",  # BC: "What is overfitting and how to avoid overfitting?" (the one compound)
+    ),
+    "when": (
+        "When does {s} help?",  # Q: "When Does Label Smoothing Help?"
+        "When should you use {s}?",  # Y: "When should you use regularization?"
+        "When/why would one elect to use {s}?",  # Z: "When/why would one elect to use regularization?"
+        "When do we use {s}",  # AA: "When do we use regularization"
+        "When to use {s}",  # AC: "When to use random forests"
+        "When (and where) to apply {s}?",  # AD: "When (and where) to apply Deep Learning?"
+        "What is {s} and when would you use it?",  # AF: "What is gradient clipping and when would you use it?" (the one compound)
+        "Are you wondering when to use {s}?",  # AC: "Are you wondering when to use random forests ..."
+    ),
+    "examples": (
+        "What are some common applications of {s}?",  # AG: "What are some common applications of Transfer Learning?"
+        "What are the applications of {s} in Deep Learning?",  # AH: "What are the applications of transfer learning in Deep Learning?"
+        "What are some real-life applications of {s}?",  # AI: "What are some real-life applications of clustering algorithms?"
+        "What are some real-world applications of {s}?",  # AJ: "What are some real-world applications of machine learning?"
+        "Is {s} just a hype or does it have real-life applications?",  # AD: "Is Deep Learning just a hype or does it have real-life applications?"
+        "Can someone also give simple real-world examples where {s} is used?",  # E: "Can someone also give simple real-world examples where reinforcement learning is used?"
+        "Where is {s} used?",  # BA: "Where is it used?" (Hugging Face)
+        "What are the common use cases for {s}?",  # BB: "Common Use Cases for a Random Forest Model"
+    ),
+    "purpose": (
+        "What is the purpose of {s} in machine learning?",  # AK: "What is the purpose of cross-validation in machine learning?"
+        "Explain what {s} is used for.",  # AL: "Explain what PCA (Principal Component Analysis) is used for."
+        "What is the role of {s}?",  # AM: "What is the role of gradient clipping technique in Torch?"
+        "Why is {s} used",  # AO: "Why is dropout used"
+        "The function of {s}?",  # S: "The function of WarmUpLR() in the utils.py?"
+        "Why do you need {s}?",  # T: "why do you need this smoother for the cross entropy loss function?"
+        "what is the usage of {s}? Does anyone know?",  # U: "what is the usage of the weight_decay in the solver.prototxt file?  Does anyone know?"
+        "What is {s} and why is it used?",  # AN: "What is gradient clipping and why is it used?" (the one compound)
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -2709,6 +2853,7 @@ BLIND23 = "blind23"
 BLIND24 = "blind24"
 BLIND25 = "blind25"
 BLIND26 = "blind26"
+BLIND27 = "blind27"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -2737,6 +2882,7 @@ PHRASING_SETS = (
     BLIND24,
     BLIND25,
     BLIND26,
+    BLIND27,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -2765,6 +2911,7 @@ BLIND_SETS = {
     BLIND24: BLIND24_PHRASINGS,
     BLIND25: BLIND25_PHRASINGS,
     BLIND26: BLIND26_PHRASINGS,
+    BLIND27: BLIND27_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -2937,7 +3084,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind26), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind27), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -3232,7 +3379,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind26] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind27] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -3242,7 +3389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind26: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind27: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
