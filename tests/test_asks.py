@@ -126,6 +126,12 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What are the intuitions behind dropout?", "how-it-works"),
         ("What is the general idea behind dropout?", "how-it-works"),
         ("For what is dropout used?", "purpose"),
+        ("Why should dropout be avoided in applied work?", "limitations"),
+        ("How can we avoid overfitting?", "fix"),
+        ("what is the usage of dropout? Does anyone know?", "purpose"),
+        ("Why is dropout used", "purpose"),
+        ("How does dropout help optimization?", "advantages"),
+        ("How does dropout help prevent overfitting?", "fix"),
         # a bare topic before "and when" asks nothing: the rest is the question
         ("Adam optimizer and when it fails", "limitations"),
     ],

@@ -22,7 +22,8 @@ DEFINE = "definition"
 PURPOSE = "purpose"
 _PURPOSE_CUES = (
     r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
-    r"|use of|uses of|used for|goals?|point of|function of|what for"
+    r"|use of|uses of|usages? of|used for|goals?|point of|function of|what for"
+    r"|why (?:is|are) .{0,60}\bused\b"
     r"|for what (?:is|are) .{0,60}\bused\b"
     r"|needed|need for|need it|important"
     r"|why (?:do|does|did|would) .{0,60}\b(?:need|needs|exist|exists)\b"
@@ -78,7 +79,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
         r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
         r"|popular|useful|attractive|special|successful)\b"
-        r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for",
+        r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for"
+        r"|how (?:does|do|can|could|would) .{1,60}\bhelps?\b",
     ),
     (
         "formula",
@@ -375,6 +377,10 @@ _ILLUSTRATED = re.compile(
 """"Explain X with an example" asks what X is, illustrated: the example is no ask."""
 
 
+_WHY_AVOID = re.compile(r"\bwhy (?:should|would|must|do|does|is|are)\b.{1,80}?\b(avoid(?:ed)?)\b")
+""""Why should X be avoided?" asks what is wrong with it, not how to avoid it."""
+
+
 def clause_ask(clause: str) -> str:
     """The ask of one clause: the highest-priority ask whose cue it has, else a definition.
 
@@ -385,6 +391,9 @@ def clause_ask(clause: str) -> str:
     illustrated = _ILLUSTRATED.search(text)
     if illustrated:
         text = text[: illustrated.start(1)] + text[illustrated.end(1) :]
+    why_avoid = _WHY_AVOID.search(text)
+    if why_avoid:
+        text = text[: why_avoid.start(1)] + "drawbacks" + text[why_avoid.end(1) :]
     for match in _ASK_PATTERN.finditer(text):
         best = min(best, int((match.lastgroup or f"a{best}")[1:]))
         if best == 0:
