@@ -104,6 +104,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from library documentation FAQs, GitHub issues
   phrased as questions, Q&A-site titles, interview-prep pages and blog titles;
   measured once.
+- **Twenty-eighth blind set** (:data:`BLIND28_PHRASINGS`, ``--phrasings blind28``):
+  eight more per ask, abstracted from other interview-question lists and study notes
+  (NLP, computer vision, random forests, PCA; university question papers, assignment
+  repositories); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -2826,6 +2830,115 @@ BLIND27_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 28) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below:
+# the concept was replaced by the lower-case placeholder (s) or the capitalised one (S).
+#
+# Sources read:
+# A  GitHub surya-sgit/MachineLearningInterviewQuestions : NeuralNetwork.md, RandomForest.md, PCA.md, TransferLearning.md, KNN.md
+# B  GitHub spidey1202/NLP-interview-questions : README.md
+# C  GitHub navneetkrc/GenAI_Concepts : Misc/top_25_NLP_Interview_Questions.md
+# D  GitHub TanmaySafal04/ML_Assignment : ML_Assignment3.md, ML_Assignment10.md, ML_Assignment16.md
+# E  GitHub rohanmistry231/ML-Interview-Preparation-Hub : questions/deep-learning.md, questions/tree-based-models.md
+# F  GitHub ankitrajput77/Data.Science : ml/PCA/readme.md, ml/NIAVE BAYES/readme.md
+# G  GitHub ayshajaved/ALL-AI-Foundational-Concepts : 06_Computer-Vision/7_Practical-Workflows/CV-Interview-Prep.md
+# H  https://www.doubtly.in/deep-learning-question-paper-sem-7-aids-mumbai-university/
+# I  https://anytimechat.in/category/machine-learning-interview-questions/page/2/
+# J  https://finalroundai.com/blog/computer-vision-interview-questions
+# K  https://www.interviewbit.com/deep-learning-interview-questions/
+# L  https://uniqueadhikari.blogspot.com/2023/03/practical-questions-for-statistics-i.html
+# M  https://journalia.blog/mastering-computer-vision-key-interview-questions
+# N  https://kawsar34.medium.com/machine-learning-interview-quiz-10-random-forest-6957a9ec398c
+# O  GitHub u6yuvi/Applied-Machine-Learning : ml-notes/ReadMe.md
+# P  https://mockfox.ai/questions-answers/computer-vision-engineer
+# Q  https://github.com/anishkumarmishra/DL-Assignment-9 (README, as stored in the pages corpus)
+# R  GitHub Markdown "interview questions on Logistic Regression with one-line answers"
+#    (stored file id 2978884630; the search index did not show its repository/path)
+# S  https://ednafernandes.medium.com/5-data-science-interview-questions-part-vii-a52719e9e85f
+
+BLIND28_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is a neural network?" / "What is PCA?"
+        "Define {s}.",  # D (Assignment10): "Define covariance."
+        "Explain the concept of {s}.",  # B: "Explain the concept of topic modeling."
+        "What do you understand about {s} in the context of deep learning?",  # K: "What do you understand about gradient clipping in the context of deep learning?"
+        "What do you mean by {s}?",  # K: "What do you mean by end-to-end learning?"
+        "Describe the concept of {s}.",  # D (Assignment16): "Describe the concept of ridge regression."
+        "What is {s} means?",  # D (Assignment10): "What is conditional probability means?" (real quirk kept)
+        "Summarize {s} in one line.",  # A: "Summarize neural networks in one line." / "Summarize PCA in one line."
+    ),
+    "advantages": (
+        "What are the advantages of {s}?",  # A (KNN Q16): "What are the advantages of KNN?"; K: "What are the advantages of neural networks?"
+        "What are the benefits of {s}?",  # A (TransferLearning Q5): "What are the benefits of transfer learning?"
+        "What is the benefit of {s} in machine learning?",  # F (Naive Bayes FAQ): "What is the benefit of Naive Bayes in machine learning?"
+        "Why is {s} popular?",  # A (RandomForest Q93): "Why is Random Forest popular?"
+        "What are the advantages of using {s}?",  # N: "What are the advantages of using a Random Forest?"; B: "What are the advantages of using pre-trained word embeddings like Word2Vec or GloVe?"
+        "Why {s}?",  # G: "Why ResNet?" (answer lists what it buys you)
+        "Explain the concept of {s} and its benefits.",  # J: "Explain the concept of transfer learning and its benefits in computer vision."
+        "What is the main advantage of {s}?",  # A (RandomForest Q27): "What is the main advantage of Random Forest over Decision Trees?" (comparison part dropped)
+    ),
+    "limitations": (
+        "What are the disadvantages of {s}?",  # A (KNN Q17): "What are the disadvantages of KNN?"; K: "What are the disadvantages of neural networks?"
+        "What is the main weakness of {s}?",  # A (RandomForest Q94): "What is the main weakness of Random Forest?"
+        "What are the challenges of {s}?",  # A (TransferLearning Q6): "What are the challenges of transfer learning?"
+        "What are the limitations of {s}?",  # B: "What are the limitations of rule-based NLP approaches?"
+        "What are some potential drawbacks or limitations of {s}?",  # F (PCA): "What are some potential drawbacks or limitations of PCA?"
+        "What are the drawbacks of {s}?",  # I: "What are the drawbacks of a linear model?"
+        "Why is {s} so bad?",  # I: "Why is Naive Bayes so bad?" (real quirk kept)
+        "What is the main limitation of {s}?",  # A (KNN Q95): "What is the main limitation of KNN?"
+    ),
+    "works": (
+        "How does {s} work?",  # A (KNN Q3): "How does KNN work?"; C: "How does BERT work? Why bidirectional?"
+        "Explain the working of {s}.",  # H: "Explain the working of Generative Adversarial Network."
+        "Describe how {s} works.",  # D (Assignment16): "Describe how logistic regression works."
+        "Explain how {s} works.",  # E (tree-based Q1): "Explain how decision trees work"
+        "Explain {s} in detail.",  # H: "Explain Gated Recurrent Unit in detail."
+        "What is {s} and how does it work?",  # D (Assignment16): "What is multiple linear regression and how does it work?"; E: "What is backpropagation and how does it work?" (the one compound)
+        "Explain the key steps of the {s} algorithm.",  # F (PCA): "Explain the key steps of the PCA algorithm."
+        "What is the main intuition behind {s}?",  # A (RandomForest Q61): "What is the main intuition behind Random Forest?"
+    ),
+    "fix": (
+        "How can {s} be prevented?",  # A (NeuralNetwork Q17): "How can overfitting be prevented?"
+        "How to avoid {s}?",  # A (TransferLearning Q8): "How to avoid negative transfer?"
+        "How to prevent {s}?",  # A (TransferLearning Q29): "How to prevent catastrophic forgetting?"
+        "How do you handle {s}?",  # A (RandomForest Q54): "How do you handle overfitting in Random Forest?"; B: "How do you handle negation in sentiment analysis?"
+        "How do you deal with {s}?",  # O: "How do you deal with an unbalanced binary classification dataset?"
+        "What is {s} and how can it be mitigated?",  # E (deep-learning Q4): "What is the vanishing gradient problem and how can it be mitigated?" (the one compound)
+        "How can {s} be addressed?",  # A (NeuralNetwork Q24): "How can vanishing/exploding gradients be addressed?"
+        "What are some common techniques to prevent {s}?",  # E (tree-based Q11): "What are some common techniques to prevent overfitting in tree-based models?"
+    ),
+    "when": (
+        "When should you use {s}?",  # O: "When should you use L1 vs. L2 regularization methods?" (reduced to one concept)
+        "When do we use {s}?",  # R: "When do we use Logistic Regression?"
+        "Summarize when to use {s}.",  # A (KNN Q100): "Summarize when to use KNN."
+        "What is {s} and when is it used?",  # E (deep-learning Q6): "What are convolutional neural networks (CNNs) and when are they used?" (the one compound)
+        "Explain the sort of problems you would use {s} for.",  # I: "What is principal component analysis? Explain the sort of problems you would use PCA for."
+        "What type of data is suitable for {s}?",  # A (PCA Q15): "What type of data is suitable for PCA?"
+        "When would you use {s}?",  # S: "When would you use random forests as opposed to SVM?"; I: "When would you use random forests Vs SVM and why?" (comparison part dropped)
+        "How do you decide whether to use {s} for a problem?",  # P: "How do you decide whether to use classical computer vision techniques or a deep learning approach for a problem?" (reduced to one option)
+    ),
+    "examples": (
+        "What are common applications of {s}?",  # A (TransferLearning Q4): "What are common applications of transfer learning?"
+        "Give an example of {s} in practice.",  # A (TransferLearning Q3): "Give an example of transfer learning in practice."
+        "What are some real-life applications of {s}?",  # A (KNN Q34): "What are some real-life applications of KNN?"
+        "What are the applications of {s}?",  # K: "What are the Applications of deep learning?"
+        "How is {s} used in practice?",  # A (RandomForest Q78): "How is Random Forest used in practice?"
+        "Give a real-life example where {s} is used.",  # R: "Give a real-life example where Logistic Regression is used."
+        "Describe the various fields where {s} is applied.",  # M: "Describe the various fields where computer vision is applied."
+        "Enumerate various fields where {s} can be used?",  # L: "Enumerate various fields where statistics can be used?" (real quirk: '?' kept)
+    ),
+    "purpose": (
+        "What is the purpose of {s}?",  # B: "What is the purpose of a beam search in sequence generation tasks?"; J: "What is the purpose of data augmentation ...?"
+        "What is the role of {s}?",  # E (deep-learning Q3/Q16): "What is the role of activation functions in neural networks?"; A (KNN Q4): "What is the role of "k" in KNN?"
+        "What is {s} used for?",  # E (deep-learning Q14): "What are autoencoders and what are they used for?" (second half)
+        "What are the main tasks that {s} is used for?",  # Q: "What are the main tasks that autoencoders are used for?"
+        "Why do we use {s}?",  # A (PCA Q2): "Why do we use PCA?"; F (Naive Bayes FAQ): "Why do we use a naive Bayes algorithm?"
+        "What is {s}, and why is it used in machine learning?",  # F (PCA): "What is PCA, and why is it used in machine learning?" (the one compound)
+        "Explain the purpose of {s}.",  # varied from H-style "Explain ..." + B/J "purpose of" wording
+        "What is the purpose of {s} in training models?",  # J: "What is the purpose of data augmentation in training computer vision models?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -2854,6 +2967,7 @@ BLIND24 = "blind24"
 BLIND25 = "blind25"
 BLIND26 = "blind26"
 BLIND27 = "blind27"
+BLIND28 = "blind28"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -2883,6 +2997,7 @@ PHRASING_SETS = (
     BLIND25,
     BLIND26,
     BLIND27,
+    BLIND28,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -2912,6 +3027,7 @@ BLIND_SETS = {
     BLIND25: BLIND25_PHRASINGS,
     BLIND26: BLIND26_PHRASINGS,
     BLIND27: BLIND27_PHRASINGS,
+    BLIND28: BLIND28_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -3084,7 +3200,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind27), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind28), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -3379,7 +3495,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind27] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind28] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -3389,7 +3505,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind27: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind28: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
