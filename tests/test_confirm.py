@@ -387,6 +387,10 @@ def test_a_title_of_unknown_ask_never_joins_two_groups_that_ask_different_things
     groups = grouped(found)
     assert not any({"1", "3"} <= set(group) for group in groups)
     assert ["1", "2"] in groups or ["2", "3"] in groups
+    # the refused link goes to the report's closest pairs, with its reason
+    (refused,) = [p for p in found.near_misses if "not merged" in p.evidence]
+    assert "2" in {refused.left.label, refused.right.label}
+    assert "the groups ask advantages / when-to-use" in refused.evidence
 
 
 def test_a_setting_the_title_opens_with_is_context_not_the_subject(words: WordList) -> None:

@@ -247,8 +247,9 @@ def _confirmed_merges(
     subjects: Sequence[Subject],
     groups: _Groups,
     settings: DedupeSettings,
-) -> list[PairScore]:
-    """Merge the confirmed pairs, closest answers first; the links made, for the report.
+) -> tuple[list[PairScore], list[PairScore]]:
+    """Merge the confirmed pairs, closest answers first; the links made, and the pairs
+    refused by the rule below (at most half of ``settings.near_misses``), for the report.
 
     Two groups whose titles' cues name asks, none the same, are never joined: a title
     no cue list reads clashes with no other title, and would otherwise carry a group
@@ -258,6 +259,7 @@ def _confirmed_merges(
     merges the answers barely confirm fall below ``review_below`` and go to review.
     """
     merged = []
+    refused: list[PairScore] = []
     span = (1.0 - settings.threshold) / max(1.0 - settings.answer_line, 1e-9)
     sequence = np.lexsort((found.right, found.left, -np.round(found.agreement, 9)))
     sequence = sequence[found.confirmed[sequence]]
@@ -279,25 +281,29 @@ def _confirmed_merges(
         if root_a == root_b or not groups.allowed(a, b):
             continue
         asked_a, asked_b = cues.get(root_a, frozenset()), cues.get(root_b, frozenset())
-        if asked_a and asked_b and asked_a.isdisjoint(asked_b):
-            continue
-        groups.union(a, b)
-        cues[groups.find(a)] = asked_a | asked_b
+        clash = bool(asked_a and asked_b and asked_a.isdisjoint(asked_b))
+        if clash and len(refused) >= (settings.near_misses + 1) // 2:
+            continue  # the other half of the closest pairs is for near misses by score
         ask, evidence = subject_evidence(subjects[a], subjects[b])
         evidence += f"; answers agree {agreement:.2f} without the subject words"
         score = settings.threshold + (agreement - settings.answer_line) * span
-        merged.append(
-            PairScore(
-                entries[a].ref,
-                entries[b].ref,
-                round(cover, 3),
-                round(agreement, 3),
-                round(min(score, 1.0), 3),
-                ask,
-                evidence,
-            )
+        pair = PairScore(
+            entries[a].ref,
+            entries[b].ref,
+            round(cover, 3),
+            round(agreement, 3),
+            round(min(score, 1.0), 3),
+            ask,
+            evidence,
         )
-    return merged
+        if clash:
+            asks = " / ".join((", ".join(sorted(asked_a)), ", ".join(sorted(asked_b))))
+            refused.append(replace(pair, evidence=f"{evidence}; not merged: the groups ask {asks}"))
+            continue
+        groups.union(a, b)
+        cues[groups.find(a)] = asked_a | asked_b
+        merged.append(pair)
+    return merged, refused
 
 
 def find_duplicates(
@@ -414,8 +420,12 @@ def find_duplicates(
         if len(near) < settings.near_misses and groups.find(a) != groups.find(b):
             near.append(score_of(k))
     if confirmation is not None:
-        for score in _confirmed_merges(confirmation, entries, subjects, groups, settings):
+        confirmed, refused = _confirmed_merges(confirmation, entries, subjects, groups, settings)
+        for score in confirmed:
             links.setdefault(index[score.left], []).append(score)
+        # answers that agree, kept apart only by what the groups ask: a person decides
+        apart = [p for p in refused if groups.find(index[p.left]) != groups.find(index[p.right])]
+        near = apart + near[: max(settings.near_misses - len(apart), 0)]
 
     forced = {groups.find(r) for r in forced_roots}
     by_root: dict[int, list[int]] = {}

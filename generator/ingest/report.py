@@ -275,7 +275,9 @@ def report_body(
         "## Closest pairs not merged",
         "",
         "Check these: a real repeat belongs in `merge:` of the curation file. A different "
-        "ask, or a subject word one title has and the other lacks, kept each pair apart.",
+        "ask, or a subject word one title has and the other lacks, kept each pair apart. "
+        "First come pairs whose answers agree, refused only because their groups' titles "
+        "ask different things.",
         "",
         *_PAIR_HEAD,
     ]
