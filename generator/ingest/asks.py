@@ -278,13 +278,9 @@ def _asks_before(title: str, start: int, end: re.Match[str]) -> bool:
     if end.group(0).startswith((",", "!")):  # "Great question! What is X?"
         stretch = title[start : end.start()]
         return _ASKING.search(stretch) is not None and _names_something(stretch)
-    if end.group(0).lstrip().startswith("and"):
+    if end.group(0).isspace() or end.group(0).lstrip().startswith("and"):
         # "Adam and when it fails": a bare topic before "and when" asks nothing yet;
         # "How, where and when should we use X?" names nothing before it
-        stretch = title[start : end.start()]
-        asks = _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE
-        return asks and _names_something(stretch)
-    if end.group(0).isspace():
         stretch = title[start : end.start()]
         asks = _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE
         return asks and _names_something(stretch)
@@ -370,15 +366,22 @@ def cue_ask(clause: str, ask: str | None = None) -> str:
     return ask
 
 
-_ILLUSTRATED = re.compile(
-    r"\b(?:explain|describe|define|discuss|what is|what are)\b.{1,80}?"
-    r"(\bwith (?:an |some |a few |suitable |simple )?examples?\b)"
+_RECAST: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "Explain X with an example" asks what X is, illustrated: the example is no ask
+    (
+        re.compile(
+            r"\b(?:explain|describe|define|discuss|what is|what are)\b.{1,80}?"
+            r"(\bwith (?:an |some |a few |suitable |simple )?examples?\b)"
+        ),
+        "",
+    ),
+    # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
+    (
+        re.compile(r"\bwhy (?:should|would|must|do|does|is|are)\b.{1,80}?\b(avoid(?:ed)?)\b"),
+        "drawbacks",
+    ),
 )
-""""Explain X with an example" asks what X is, illustrated: the example is no ask."""
-
-
-_WHY_AVOID = re.compile(r"\bwhy (?:should|would|must|do|does|is|are)\b.{1,80}?\b(avoid(?:ed)?)\b")
-""""Why should X be avoided?" asks what is wrong with it, not how to avoid it."""
+"""Words read as another cue (group 1 of each pattern, replaced) before the cues are matched."""
 
 
 def clause_ask(clause: str) -> str:
@@ -388,12 +391,10 @@ def clause_ask(clause: str) -> str:
     is no cue."""
     best = len(_ASK_CUES)
     text = clause.lower().replace("-", " ")
-    illustrated = _ILLUSTRATED.search(text)
-    if illustrated:
-        text = text[: illustrated.start(1)] + text[illustrated.end(1) :]
-    why_avoid = _WHY_AVOID.search(text)
-    if why_avoid:
-        text = text[: why_avoid.start(1)] + "drawbacks" + text[why_avoid.end(1) :]
+    for pattern, cue in _RECAST:
+        found = pattern.search(text)
+        if found:
+            text = text[: found.start(1)] + cue + text[found.end(1) :]
     for match in _ASK_PATTERN.finditer(text):
         best = min(best, int((match.lastgroup or f"a{best}")[1:]))
         if best == 0:

@@ -176,7 +176,8 @@ def abbreviation_expansions(
 
     A short form is an all-capitals word of 2-6 letters ("SGD", "LSTMs"). Its phrases are
     runs of title words (hyphens split words) whose initials spell it and that neither
-    start nor end with a stop word ("sum of squares" for "SOS"; "between-group" is one word), most common first. A reviewed short form (``short: long``) has its one
+    start nor end with a stop word ("sum of squares" for "SOS"; "between-group" is one
+    word), most common first. A reviewed short form (``short: long``) has its one
     reviewed phrase. ``lower`` adds short forms written in lower case ("npgc").
     """
     shorts = {m.group(1).lower() for t in titles for m in CAPITALS.finditer(t)} | set(lower)

@@ -366,9 +366,7 @@ def _follow_up_asks(
     ``FOLLOW_UP_AGREEMENT`` and by ``READING_MARGIN`` more than with any entry asking the
     first question, the entry asks the follow-up's ask. A follow-up that only rides along
     ("Give an example.") leaves the answer about the first question, so it stays."""
-    known: dict[tuple[str, frozenset[str]], list[int]] = {}
-    for k, subject in enumerate(subjects):
-        known.setdefault((subject.ask, subject.words), []).append(k)
+    known = _askers(subjects)
     left: list[int] = []
     right: list[int] = []
     pair_cores: list[int] = []
@@ -412,6 +410,14 @@ def _follow_up_asks(
             note = f"asks {ask}: its follow-up (answers agree {follow_score:.2f})"
             subjects[i] = replace(old, ask=ask, cue_ask=ask, rewrites=(*old.rewrites, note))
     return subjects
+
+
+def _askers(subjects: Sequence[Subject]) -> dict[tuple[str, frozenset[str]], list[int]]:
+    """The entries (indices) asking each (ask, subject words)."""
+    known: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for k, subject in enumerate(subjects):
+        known.setdefault((subject.ask, subject.words), []).append(k)
+    return known
 
 
 FOLLOW_UP_AGREEMENT = 0.5
@@ -504,9 +510,7 @@ def _read_subjects(
         ]
         if read:
             phrases[key_words(short)[0]] = read
-    known: dict[tuple[str, frozenset[str]], list[int]] = {}
-    for k, subject in enumerate(subjects):
-        known.setdefault((subject.ask, subject.words), []).append(k)
+    known = _askers(subjects)
     decided: list[
         tuple[int, str, dict[frozenset[str], tuple[str, ...]], frozenset[str] | None, str]
     ] = []
@@ -526,8 +530,10 @@ def _read_subjects(
         rest = frozenset(subjects[i].words - {short})
         by_words = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
         matching = [words for words in by_words if (subjects[i].ask, words) in known]
-        own = _answer_reading(short, phrases[short], entry.answer_key)
-        if own is not None and len(by_words) > 1:
+        own = (
+            _answer_reading(short, phrases[short], entry.answer_key) if len(by_words) > 1 else None
+        )
+        if own is not None:
             decided.append((i, short, by_words, rest | frozenset(own), SPELLED_BY_ANSWER))
         elif len(matching) > 1 and answers is not None:
             undecided.append((i, short, by_words, matching, in_capitals))
