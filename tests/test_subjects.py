@@ -134,3 +134,15 @@ def test_a_list_label_is_no_part_of_the_subject(words: WordList) -> None:
     found = analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
     assert found[0].words == {"dropout"} and found[0].ask == "definition"
     assert found[1].words == {"dropout"} and found[1].ask == "examples"
+
+
+def test_a_misspelt_does_is_read_back_as_does(words: WordList) -> None:
+    # "does" is no plural: read as "doe", the fixed title lost the ask it spelt
+    norm = Normalizer(words)
+    items = [("1", "What problem dos dropout solve?", "Units stop co-adapting.")] + [
+        (str(k), f"What problem does {name} solve?", f"It fixes what {name} was made for.")
+        for k, name in enumerate(("attention", "batch norm", "pooling", "a kernel"), 2)
+    ]
+    found = analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
+    assert found[0].words == {"dropout"}
+    assert found[0].ask == found[1].ask == "purpose"

@@ -100,10 +100,14 @@ def clean_unicode(text: str, strip: bool = True) -> str:
     return text.strip() if strip else text
 
 
+_NOT_PLURALS = frozenset(("does", "goes"))
+"""Verbs the rules below would read as plurals ("does" is no plural of "doe")."""
+
+
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """A crude English singular, good enough to compare question words."""
-    if len(word) <= 3:
+    if len(word) <= 3 or word in _NOT_PLURALS:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"
