@@ -108,6 +108,14 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from other interview-question lists and study notes
   (NLP, computer vision, random forests, PCA; university question papers, assignment
   repositories); measured once.
+- **Twenty-ninth blind set** (:data:`BLIND29_PHRASINGS`, ``--phrasings blind29``):
+  eight more per ask, abstracted from question titles on Q&A sites and forums (Cross
+  Validated, Data Science and AI Stack Exchange, fast.ai and Hugging Face forums) and
+  GitHub issues in machine-learning repositories; measured once.
+- **Thirtieth blind set** (:data:`BLIND30_PHRASINGS`, ``--phrasings blind30``):
+  eight more per ask, abstracted from teaching material (university question banks and
+  exam papers, course exam-question lists, homework sheets, a MOOC quiz, flashcard
+  decks); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -2939,6 +2947,274 @@ BLIND28_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 29) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://forums.fast.ai/t/weight-decay-in-lesson-3/39825  (fast.ai forums)
+# B  github google/prettytensor issue #30 ("How to use batch-normalization?")
+# C  github microsoft/GUI-Actor issue #29 ("The importance of the warmup stage")
+# D  github HRNet/DEKR issue #43 ("Why not use mosaic, Have you tried it?")
+# E  github matterport/Mask_RCNN issue #236 ("What is a benefit of using larger batch size?")
+# F  github mk-minchul/AdaFace issues #119 and #108
+# G  github canteen-man/MobileNet-SSD-Focal-loss issue #3 ("focal-loss effective ?")
+# H  github LiJunnan1992/DivideMix issue #45 ("Effectiveness of the mixup operation")
+# I  Cross Validated question "How to understand the drawbacks of K-means" (stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# J  https://stats.stackexchange.com/questions/253632/why-is-newtons-method-not-widely-used-in-machine-learning
+# K  Cross Validated question "What are the shortcomings of the Mean Absolute Percentage Error (MAPE)?" (stored in Nemotron-CC-Math-v1; answer revision stats.stackexchange.com/posts/299713)
+# L  https://www.12manage.com/forum.asp?TB=decision_tree&S=2  (12manage forum thread "Disadvantages of Using Decision Trees")
+# M  https://datascience.stackexchange.com/questions/126604/why-batch-normalization-is-undesirable
+# N  https://stats.stackexchange.com/questions/472822/is-lstm-long-short-term-memory-dead
+# O  github weijun-arc/SPOL issue #7 ("what is aux loss mentioned in the paper?")
+# P  github arneschneuing/DiffSBDD issue #24 ("The meaning of auxiliary_loss")
+# Q  Cross Validated question 'Explain "Curse of dimensionality" to a child' (stored in Nemotron-CC-Math-v1)
+# R  Cross Validated question 'What is a "kernel" in plain English?' (stored in Nemotron-CC-Math-v1)
+# S  Cross Validated question "How to intuitively explain what a kernel is?" (stored in Nemotron-CC-Math-v1)
+# T  https://stats.stackexchange.com/questions/174295/what-does-the-term-saturating-nonlinearities-mean
+# U  github pjreddie/darknet issue #1302
+# V  github JiYuanFeng/MCTrans issue #22 ("About the Auxillary Loss")
+# W  github banditml/banditml issue #3
+# X  github modelfoxdotdev/modelfox issue #76 ("Feature importance")
+# Y  github topepo/caret issue #473
+# Z  github inventec-ai-center/bp-benchmark issue #8
+# AA https://discuss.huggingface.co/t/gradient-checkpointing-control/50203  (Hugging Face forums)
+# AB Cross Validated question "How does the reparameterization trick for VAEs work and why is it important?" (stored in Nemotron-CC-Math-v1)
+# AC https://redlib.tcsenpai.com/r/learnmachinelearning/comments/1hm5j83/why_neural_networs_work/  (r/learnmachinelearning mirror)
+# AD github AmeenAli/HiddenMambaAttn issue #17 ("About Attention Rollout")
+# AE github WaqasSultani/AnomalyDetectionCVPR2018 issue #67
+# AF github facebookresearch/fairseq issue #78 ("how to solve the overfitting problem")
+# AG github JiahuiYu/generative_inpainting issue #134
+# AH https://stats.stackexchange.com/questions/25611/how-to-deal-with-multicollinearity-when-performing-variable-selection
+# AI https://forums.fast.ai/t/98-accuracy-during-training-with-89-accuracy-in-testing-how-to-avoid-this-overfitting/91160
+# AJ github Maluuba/qgen-workshop issue #14 ("overfitting")
+# AK github tensorflow/models issue #231
+# AL https://qammunity.org/20628692  (homework Q&A site)
+# AM github AlexeyAB/darknet issue #7377
+# AN github tusen-ai/SST issue #95 ("data augmentation")
+# AO https://stats.stackexchange.com/questions/320154/when-not-to-use-cross-validation
+# AP https://ai.stackexchange.com/questions/13692/when-should-i-use-3d-convolutions
+# AQ https://forums.fast.ai/t/discriminative-learning-rates-when-training-from-scratch/43967
+# AR github RUCAIBox/RecBole issue #1396 ("Question: Benefit and usage of clip_grad_norm")
+# AS Cross Validated question 'What's a real-world example of "overfitting"?' (stored in Nemotron-CC-Math-v1)
+# AT https://ai.stackexchange.com/questions/15731/what-are-the-real-life-applications-of-transfer-learning
+# AU Cross Validated question "Real-life examples of Markov Decision Processes" (stored in Nemotron-CC-Math-v1)
+# AV https://community.openai.com/t/what-are-embeddings-for-what-are-the-use-cases/971670  (OpenAI developer forum)
+# AW https://community.deeplearning.ai/t/gan-applications/24577  (DeepLearning.AI forum)
+# AX https://whatis.eokultv.com/wiki/15381-what-are-some-real-world-examples-of-clustering-algorithms  (Q&A wiki)
+# AY github RenYurui/PIRender issue #17
+# AZ github tancik/StegaStamp issue #49
+# BA github hexiangnan/adversarial_personalized_ranking issue #4 ("why stop_gradient")
+# BB github wangz10/contrastive_loss issue #23 ("why need base_temperature?")
+# BC Stack Overflow question "What is the role of the bias in neural networks?" (mirror https://tarikbilla.com/what-is-the-role-of-the-bias-in-neural-networks-closed/)
+# BD https://datascience.stackexchange.com/questions/10619/importance-intuition-behind-stacking-rnns
+# BE Stack Overflow question 43237124 'What is the role of "Flatten" in Keras?' (mirror https://pvq.app/questions/43237124/what-is-the-role-of-flatten-in-keras)
+
+BLIND29_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "what is {s} mentioned in the paper?",  # O: "what is aux loss mentioned in the paper?"
+        "The meaning of {s}",  # P: "The meaning of auxiliary_loss"
+        'Explain "{S}" to a child',  # Q: 'Explain "Curse of dimensionality" to a child'
+        'What is a "{s}" in plain English?',  # R: 'What is a "kernel" in plain English?'
+        "How to intuitively explain what a {s} is?",  # S: "How to intuitively explain what a kernel is?"
+        "What does the term {s} mean?",  # T: "What does the term saturating nonlinearities mean?"
+        "what is {s}?and how it's usefull to train custom model ?and why it's used to train custom model?",  # U: "what is Pretrained Convolutional Weights?and how it's usefull to train custom model ?and why it's used to train custom model?"
+        "What does “{s}” mean？Could you please explain it detailly?",  # V: "What does “the unique value of mask” mean？Could you please explain it detailly?"
+    ),
+    "advantages": (
+        "Why was {s} added and what benefit does it provide to training?",  # A: "...wd that is passed into the learner... Why was this added and what benefit does it provide to training?"
+        "I don't know if {s} is really useful, there seems to be different opinions on the matter.",  # B: "I don't know if batch-normalization is really useful, there seems to be different opinions on the matter."
+        "How critical is the {s} for achieving good performance?",  # C: "How critical is the warm-up stage for achieving good performance?"
+        "Have you ever used {s} in your work and how effective have they been?",  # D: "Have you ever used mosaic in your work and how effective have they been?"
+        "What is a benefit of using {s}?",  # E: "What is a benefit of using larger batch size?"
+        "Has anyone tried {s}? Does it help? What type should I use?",  # F (#119): "Has anyone tried data augmentation? Does it help? What type should I use?"
+        "{s} effective ?",  # G: "focal-loss effective ?"
+        "Effectiveness of the {s}",  # H: "Effectiveness of the mixup operation"
+    ),
+    "limitations": (
+        "How to understand the drawbacks of {s}",  # I: "How to understand the drawbacks of K-means"
+        "Why is {s} not widely used in machine learning?",  # J: "Why is Newton's method not widely used in machine learning?"
+        "What are the shortcomings of the {s}?",  # K: "What are the shortcomings of the Mean Absolute Percentage Error (MAPE)?"
+        "Disadvantages of Using {s}",  # L: "Disadvantages of Using Decision Trees"
+        "Can you think of other problems or issues associated with using {s}?",  # L: "Can you think of other problems or issues associated with using decision trees?"
+        "Why {s} is undesirable?",  # M: "Why batch normalization is undesirable?"
+        "But I am not sure why {s} is so undesirable. Kindly give concrete examples and mechanism that cause the harms for each situation.",  # M: "But I am not sure why Batch Normalization is so undesirable. Kindly give concrete examples and mechanism that cause the harms for each situation."
+        "Is {s} dead?",  # N: "Is LSTM (Long Short-Term Memory) dead?"
+    ),
+    "works": (
+        "How is the {s} calculated ?",  # W: "How is the feature importance calculated ?"
+        "How is {s} actually calculated/measured?",  # X: "How is feature importance actually calculated/measured?"
+        "What is the mathematical expression to calculate the {s}?",  # Y: "What is the mathematical expression to calculate the feature importance?"
+        "How was {s} generated?",  # Z: "How was feature importance generated?"
+        "I wonder how {s} is actually being handled under the hood and if there is any way to control its behavior",  # AA: "I wonder how gradient_checkpointing is actually being handled under the hood and if there is any way to control its behavior such as ..."
+        "How does the {s} work and why is it important?",  # AB: "How does the reparameterization trick for VAEs work and why is it important?"
+        "Why {s} work ?",  # AC: "Question Why neural networs work ?"
+        "I still have a question about the computing of the {s}.",  # AD: "I still have a question about the computing of the attention rollout."
+    ),
+    "fix": (
+        "How do you prevent {s}?",  # AE: "How do you prevent model overfit?"
+        "how to solve the {s} problem",  # AF: "how to solve the overfitting problem"
+        "what else should i do for solving {s} problem ,i need some advices",  # AF: "...what else should i do for solving overfitting problem ,i need some advices"
+        "Question: {s} discussion - conditions to happen, ways to avoid",  # AG: "Question: overfitting discussion - conditions to happen, ways to avoid"
+        "How to deal with {s} when performing variable selection?",  # AH: "How to deal with multicollinearity when performing variable selection?"
+        "How to avoid this {s}",  # AI: "98% accuracy during training with 89% accuracy in testing. How to avoid this overfitting"
+        "hey! how did you deal with {s} at you project?",  # AJ: "hey! how did you deal with overfitting at you project?"
+        "[Inception-Q] Dealing with {s}",  # AK: "[Inception-Q] Dealing with imbalanced input"
+    ),
+    "when": (
+        "When does {s} becomes necessary in Machine Learning?",  # AL: "When does regularization becomes necessary in Machine Learning?"
+        "When should/shouldn't we use {s} for training (custom objects)?",  # AM: "When should/shouldn't we use pre-trained weights for training (custom objects)?"
+        "whether to use {s}? and whether will improve performance when used?",  # AN: "whether to use data augmentation? and whether will improve performance when used?"
+        "When not to use {s}?",  # AO: "When not to use cross validation?"
+        "When should I use {s}?",  # AP: "When should I use 3D convolutions?"
+        "Is it wise to use {s} when training?",  # F (#108): "Is it wise to use additional augmentations when training?"
+        "When trainkng a deep learning model from scratch would it be useful to still use {s}?",  # AQ: "When trainkng a deep learning model from scratch would it be useful to still use discriminative learning rates?"
+        "When should one use {s}?",  # AR: "...what is the role and benefit of the clip_grad_norm setting? When should one use gradient clipping?"
+    ),
+    "examples": (
+        'What\'s a real-world example of "{s}"?',  # AS: 'What\'s a real-world example of "overfitting"?'
+        "What are the real-life applications of {s}?",  # AT: "What are the real-life applications of transfer learning?"
+        "What are the real-life applications of {s} in machine learning? I am particularly interested in industrial applications of the concept.",  # AT: "What are the real-life applications of transfer learning in machine learning? I am particularly interested in industrial applications of the concept."
+        "Real-life examples of {s}",  # AU: "Real-life examples of Markov Decision Processes"
+        "What are {s} for? What are the use cases?",  # AV: "What are embeddings for? What are the use cases?"
+        "What are some applications {s} are presently being explored?",  # AW: "What are some applications GANs are presently being explored?"
+        "Also, are there practical well-known neural nets that employ {s}?",  # AP: "Also, are there practical well-known neural nets that employ 3D convolution?"
+        "What are Some Real-World Examples of {s}?",  # AX: "What are Some Real-World Examples of Clustering Algorithms?"
+    ),
+    "purpose": (
+        "What is the reason for using {s} in the network?",  # AY: "What is the reason for using LN (layer norm) in the network?"
+        "I don't quite understand the role of {s}",  # AZ: "I don't quite understand the role of discriminator, because ..."
+        "why {s}",  # BA: "why stop_gradient"
+        "why need {s}?",  # BB: "why need base_temperature?"
+        "What is the role of the {s} in neural networks?",  # BC: "What is the role of the bias in neural networks?"
+        "Importance/intuition behind {s}",  # BD: "Importance/intuition behind stacking RNNs"
+        'What is the role of "{S}" in Keras?',  # BE: 'What is the role of "Flatten" in Keras?'
+        "what is the role and benefit of the {s} setting?",  # AR: "what is the role and benefit of the clip_grad_norm setting?"
+    ),
+}
+
+# Blind test phrasings (set 30) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://www.scribd.com/document/874626928/Machine-Learning-Question-Bank (unit-wise ML question bank; read via lppkmi.xyz / ptop.only.wip.la mirrors)
+# B  https://www.scribd.com/document/819204046/ML-Question-Bank-for-Semester-End-Examination-Final (read via round-lake.dustinice.workers.dev mirror)
+# C  https://www.scribd.com/document/850440759/ML-QB-final (PART-A/B ML question bank; read via a chufeiyun1688 mirror)
+# D  https://askfilo.com/exams/156ez-datamining-2024-previous-year-question-paper (R18 Data Mining exam paper)
+# E  https://notes-shivam.vercel.app/Notes/SEM-6/data-warehousing-and-mining/previous-year-question-paper
+# F  https://www.scribd.com/document/905379227/DM-QB (M.Tech AI&DS Data Mining question bank; read via codestin.com mirror)
+# G  https://www.brainscape.com/flashcards/01-intro-to-ml-18498074/packs/22786834 (flashcard deck "01 : Intro to ML")
+# H  https://brainscape.com/flashcards/machine-learning-11829984/packs/20182928 (flashcard deck "machine learning")
+# I  https://api.brainscape.com/flashcards/52-machine-learning-basics-21477705/packs/23720825 (flashcard deck "5.2 - Machine Learning Basics")
+# J  https://askfilo.com/exams/3170723-naturallanguageprocessing-2025-previous-year-question-paper (GTU NLP exam paper)
+# K  https://www.suganta.com/notes/1802/theory-examination-sem-viii-2016-17-natural-language-processing (AKTU NLP paper, Section A questions)
+# L  github ufal/npfl129  exam/questions.md  (Charles University ML course exam questions)
+# M  github ufal/npfl138  exam/questions.md  (Charles University deep learning course exam questions)
+# N  github ufal/npfl114  exam/questions.md  (Charles University deep learning course exam questions, older edition)
+# O  stored file id 33518860217 (Markdown MCQ deck "# Questions from `regularisation` :robot:", student-written deep learning course quiz; the index did not show its repository/path)
+# P  github piyush2896/HandsOnML-Notes  PART1-TheFundamentalsOfML/Ch01-TheMLLandscape/Exercise-Solutions.md  (HOML ch.1 exercises)
+# Q  https://www.scribd.com/document/571765031/Or-Theory-Questions (operations research theory questions)
+# R  stored file id 28361822602 ("# Comprehensive Oral Exam Questions", University of Michigan SIADS course questions; the index did not show its repository/path)
+# S  github szilard/teach-data-science-msc-analytics-ceu  final_exam/sample_exam_questions.md  (CEU MSc course sample exam questions)
+# T  github zyunsg/Coursera  Advanced-Machine-Learning/course1/week1/quiz.md  (HSE "Introduction to Deep Learning" MOOC quiz)
+# U  http://www.cs.wayne.edu/~sod/examquestions.html (sample exam questions, CSC785 Introduction to neural networks)
+# V  https://www.scribd.com/document/787185398/Soft-Computing-Question-Bank (VCE R21 soft computing question bank; read via fanyv88.com mirror)
+# W  https://www.scribd.com/document/809587160/Viva-questions-for-Soft-Computing (read via simplerecipeideas.com mirror)
+# X  https://www.scribd.com/document/820609678/deep-learning-important-questions-as-per-jntuh-syllabus (read via fanyv88.com mirror)
+# Y  https://www.scribd.com/document/785956750/DL-Question-Bank (M.Sc. (DS) Sem III deep learning question bank; read via anonyproxies.com mirror)
+# Z  https://www.scribd.com/document/881036623/Question-Bank-Complete-A7709-Deep-Learning (Vardhaman College A7709; read via anonyproxies.com mirror)
+# AA https://www.scribd.com/document/848791267/B-Tech-R20-IQuestion-Bank-DL-1 (B.Tech R20 mid question bank, deep learning; read via fanyv88.com mirror)
+# AB https://askfilo.com/exams/tcs464-deeplearning-2025-previous-year-question-paper (Graphic Era TCS 464 deep learning paper)
+# AC https://github.com/RevolutionaryAI/PWskills-Assignments (PW Skills data science course assignment, as stored in the pages corpus)
+# AD http://gtu-paper-solution.com/Paper-Solution/DataMiningAndBusinessIntelligence-2170715/Data%20Pre-processing/Winter-2018/Question-3-a-or
+# AE https://www.scribd.com/document/894982201/28-Questions-Data-Preprocessing-Normal-Dist (read via a yet-another-testing-domain.com mirror)
+# AF https://www.scribd.com/document/908712641/ML-Model-Question-Bank-1 (unit-wise ML question bank; read via rt.http3.lol mirror)
+# AG stored file id 9898940407 (R Markdown course chapter on block designs, end-of-chapter "## Questions"; the index did not show its repository/path)
+# AH https://www.scribd.com/document/847285924/machine-learning-unit-1 (ML unit-1 question list; read via a chufeiyun1688 mirror)
+# AI https://www.scribd.com/document/742701105/Mock-Exam-Paper (CM2604 Machine Learning mock exam; read via round-lake.dustinice.workers.dev mirror)
+
+BLIND30_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "15. Explain in one line about {s}? 1 L2",  # V: "15. Explain in one line about feed forward neural network? 1 L2"
+        "16 Discuss about {s}. 2M BL2 CO3 III",  # AA: "16 Discuss about Adam optimizer. 2M BL2 CO3 III"
+        "10. Write a short note on {s}. (5) Bloom’s level – 2.",  # Y: "10. Write a short note on Clustering. (5) Bloom’s level – 2."
+        "**15.** Describe {s}.",  # S: "**15.** Describe overfitting."
+        "2 a) What do mean by {s}? Explain.",  # F: "2 a) What do mean by attribute selection measure? 7M 2 L4 Explain."
+        "Q.4 (a) What is {s}? Provide a brief explanation. 03",  # J: "Q.4 (a) What is sentiment mining? Provide a brief explanation. 03"
+        "{S} ?",  # G: "Supervised learning ?"
+        "1. What is {s} in the context of deep neural networks?",  # X: "1. What is the vanishing gradient problem in the context of deep neural networks?"
+    ),
+    "advantages": (
+        "f) List the advantages of using {s}. [3]",  # D: "f) List the advantages of using decision trees. [3]"
+        "17 Mention the advantages of {s}? CO1 L1",  # Z: "17 Mention the advantages of multilayer deep neural network? CO1 L1"
+        "3.What are the benefits of using {s}, and in what scenarios might it be particularly useful?",  # X: "3.What are the benefits of using dropout, and in what scenarios might it be particularly useful?"
+        "What are the advantages of {s}?",  # K: "What are the advantages of a speech understanding system?"
+        "**3.** Why is {s} useful for data analysis?",  # S: "**3.** Why is data visualization useful for data analysis?"
+        "**Q: Why is {s} good?**",  # O: "**Q: Why is starting with small weights good?**"
+        "### Describe how {s} works and explain why it is sometimes advantageous to use it.",  # R: "### Describe how Spark SQL works and explain why it is sometimes advantageous to use it."
+        "(b) Describe advantages and disadvantages of {s}. 04",  # J: "(b) Describe advantages and disadvantages of Natural Language Processing. 04"
+    ),
+    "limitations": (
+        "2. What disadvantages do {s} have?",  # T: "2. What disadvantages do model validation on holdout sample have?"
+        "### What are some limitations of using {s}?",  # R: "### What are some limitations of using Spark DataFrames?"
+        "6. State limitations of {s}.",  # Q: "6. State limitations of operations research."
+        "22. What are the challenges or issues faced in {s}?",  # A: "22. What are the challenges or issues faced in Recommendation Systems?"
+        "What are the issues and problems in {s}?",  # K: "What are the issues and problems in Natural Language Processing?"
+        "What are the main disadvantages and potential problems of the standard {s}?",  # U: "What are the main disadvantages and potential problems of the standard backpropagation?"
+        "15 Mention the different challenges in {s}. 2M BL3 CO3 III",  # AA: "15 Mention the different challenges in optimization. 2M BL3 CO3 III"
+        "19. State one limitation of {s}.",  # AF: "19. State one limitation of the Find-S algorithm."
+    ),
+    "works": (
+        "14. Describe the working of {s} with a simple diagram.",  # A: "14. Describe the working of an SVM classifier with a simple diagram."
+        "- Describe in detail how is {s} performed. [5]",  # M: "- Describe in detail how is CutMix performed. [5]"
+        "- Describe {s} computation. [5]",  # N: "- Describe Highway network computation. [5]"
+        "8 What is {s}, and how does it work? K2 CO1",  # C: "8 What is random forest, and how does it work? K2 CO1"
+        "Q.2 (a) How does {s} works? 03",  # J: "Q.2 (a) How does Natural Language Generation works? 03"
+        "- Explain possible intuitions behind {s}. [5]",  # L: "- Explain possible intuitions behind $L^2$ regularization. [5]"
+        "**Q: What is the fundamental idea of {s} during the training procedure of a net?**",  # O: "**Q: What is the fundamental idea of dropout during the training procedure of a net?**"
+        "h) State the principle of {s}. [3]",  # D: "h) State the principle of hierarchical methods. [3]"
+    ),
+    "fix": (
+        "**Q: how to overcome the problem of {s}**",  # O: "**Q: how to overcome the problem of overfitting**"
+        "**Q: What could be a solution to {s} in your network?**",  # O: "**Q: What could be a solution to overfitting in your network?**"
+        "Q2: List down techniques used to handle {s}. Give an example of each with python code.",  # AC: "Q2: List down techniques used to handle missing data. Give an example of each with python code."
+        "List and describe methods for handling {s} in data cleaning.",  # AD: "Q3) (a) List and describe methods for handling missing values in data cleaning."
+        "3. 3. List and explain methods to handle {s}.",  # AE: "3. 3. List and explain methods to handle missing values."
+        "a. How the problem of {s} can be solved in deep neural network. Explain using suitable example of deep neural network.",  # AB: "a. How the problem of overfitting can be solved in deep neural network. Explain using suitable example ..."
+        "b. What do you mean by {s}. What is the main cause of this problem. How we can overcome this problem in deep neural network.",  # AB: "b. What do you mean by vanishing gradient problem. What is the main cause of this problem. How we can overcome ..."
+        "11. Discuss the problem of {s} in machine learning and how it can be reduced.",  # AF: "11. Discuss the problem of overfitting in machine learning and how it can be reduced."
+    ),
+    "when": (
+        "When we should use {s}?",  # G: "When we should use ML?"
+        "What tasks are suitable for {s}? (x3)",  # H: "What tasks are suitable for machine learning? (x3)"
+        "**Q: When is {s} needed?**",  # O: "**Q: When is regularisation needed?**"
+        "**Q: {S} will improve the performance when:**",  # O: "**Q: Dropout will improve the performance when:**"
+        "Q.8 Provide an example of a scenario where {s} would be a useful technique. What kind of insights could it provide? [20 Marks]",  # E: "Q.8 Provide an example of a scenario where association rule mining would be a useful technique. ..."
+        "9. Identify appropriate problems for {s}.",  # B: "9. Identify appropriate problems for neural network learning."
+        "1. When is it appropriate to use {s}?",  # AG: "1. When is it appropriate to use a randomized block design?"
+        "### What sorts of data are suitable for use in {s}?",  # R: "### What sorts of data are suitable for use in heat maps?"
+    ),
+    "examples": (
+        "19. What is {s}? Give examples.",  # A: "19. What is a Recommender System? Give examples."
+        "3. List out application areas for {s} 1 L1",  # V: "3. List out application areas for neural networks 1 L1"
+        "2. Describe any 5 real-time applications of {s}. (5). Bloom’s level – 2",  # Y: "2. Describe any 5 real-time applications of Deep learning. (5). Bloom’s level – 2"
+        "2. State various applications of {s}.",  # Q: "2. State various applications of LPP."
+        "What is {s}, and where is it used?",  # W: "What is a neural network, and where is it used?"
+        "6. Write two applications of {s} in daily life",  # AH: "6. Write two applications of Machine Learning in daily life"
+        "4. List three potential real-world scenarios where {s} has been applied. (6 marks)",  # AI: "4. List three potential real-world scenarios where logistic regression has been applied. (6 marks)"
+        "Give an example of {s}.",  # I: "Give an example of supervised learning."
+    ),
+    "purpose": (
+        "12. What is the basic goal of {s}?",  # A: "12. What is the basic goal of a Support Vector Machine (SVM)?"
+        "**Q: What is can {s} be used to avoid?**",  # O: "**Q: What is can dropout be used to avoid?**"
+        "**Q: The goal of {s} is**",  # O: "**Q: The goal of regularisation is**"
+        "**6.** Why do we need {s}?",  # S: "**6.** Why do we need a test set?"
+        "16. What is {s} and why would you want to use it?",  # P: "16. What is a test set and why would you want to use it?"
+        "Why we use {s}?",  # G: "Why we use ML?"
+        "### Why do we care about {s}?",  # R: "### Why do we care about code complexity?"
+        "8. Why is {s} necessary in machine learning algorithms?",  # AF: "8. Why is inductive bias necessary in machine learning algorithms?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -2968,6 +3244,8 @@ BLIND25 = "blind25"
 BLIND26 = "blind26"
 BLIND27 = "blind27"
 BLIND28 = "blind28"
+BLIND29 = "blind29"
+BLIND30 = "blind30"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -2998,6 +3276,8 @@ PHRASING_SETS = (
     BLIND26,
     BLIND27,
     BLIND28,
+    BLIND29,
+    BLIND30,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -3028,6 +3308,8 @@ BLIND_SETS = {
     BLIND26: BLIND26_PHRASINGS,
     BLIND27: BLIND27_PHRASINGS,
     BLIND28: BLIND28_PHRASINGS,
+    BLIND29: BLIND29_PHRASINGS,
+    BLIND30: BLIND30_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -3200,7 +3482,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind28), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind30), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -3495,7 +3777,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind28] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind30] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -3505,7 +3787,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind28: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind30: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
