@@ -116,6 +116,14 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from teaching material (university question banks and
   exam papers, course exam-question lists, homework sheets, a MOOC quiz, flashcard
   decks); measured once.
+- **Thirty-first blind set** (:data:`BLIND31_PHRASINGS`, ``--phrasings blind31``):
+  eight more per ask, abstracted from interview-preparation articles and interview
+  reports, and the FAQs of machine-learning libraries (scikit-learn, XGBoost); measured
+  once.
+- **Thirty-second blind set** (:data:`BLIND32_PHRASINGS`, ``--phrasings blind32``):
+  eight more per ask, abstracted from textbook and course review questions, university
+  question banks, quiz pages, and notes and GitHub issues by non-native writers;
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -3215,6 +3223,268 @@ BLIND30_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 31) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://simplilearn.com/tutorials/deep-learning-tutorial/deep-learning-interview-questions (Simplilearn DL interview questions)
+# B  https://www.analyticsvidhya.com/blog/2022/11/top-10-interview-questions-on-gradient-boosting/ (Analytics Vidhya, Parth Shukla)
+# C  https://fireblazeaischool.in/blogs/navigating-data-analytics-interviews-questions-and-answers-at-happiest-minds-technologies ; https://fireblazeaischool.in/blogs/unlocking-success-at-cars24-data-analytics-interview-questions-answers (company interview reports)
+# D  https://sarah.capua.co/interview-questions/regularization-machine-learning
+# E  https://codinginterviewpro.com/interview-questions-and-answers/new-60-clustering-interview-questions/
+# F  https://machinehiring.com/glossary/principal-component-analysis , /glossary/pca-machine-learning , /glossary/dropout , /glossary/transfer-learning , /glossary/random-forest (recruiter glossary "Example Interview Questions")
+# G  https://www.thisismetis.com/blog/how-to-ace-the-data-science-interview (same post: https://dziganto.github.io/data%20science/interview/How-To-Ace-The-Data-Science-Interview/)
+# H  https://www.analyticsvidhya.com/blog/2022/11/top-5-interview-questions-on-autoencoders/ (Analytics Vidhya blogathon)
+# I  https://www.bestinterviewquestion.com/question/why-is-dropout-effective-in-deep-networks
+# J  https://prepaired.app/interview-questions/what-is-overfitting-and-how-can-you-avoid-it-in-models ; https://prepaired.app/interview-questions/how-does-dropout-help-in-training-neural-networks
+# K  https://meilu1.jpshuntong.com/url-68747470733a2f2f7777772e6c696e6b6564696e2e636f6d/pulse/decision-tree-interview-q-mukesh-manral (mirror of LinkedIn post "Decision Tree Interview Q&A", Mukesh Manral)
+# L  https://www.glassdoor.com.br/Entrevista/What-is-regularization-and-how-does-it-help-in-machine-learning-models-QTN_7638013.htm (Glassdoor, HCLTech interview question)
+# M  https://1stepgrow.com/?p=20600 ("Data Science Interview? Here are Top 10 Questions to look")
+# N  https://blog.prepvoice.com/blog/en/applied-data-scientist/can-you-explain-what-regularization-is-and-why-it-is-useful ; https://blog.prepvoice.com/blog/en/ai-research-scientist/explain-the-concept-of-reinforcement-learning-and-its-applications
+# O  github MLgeek96/Interview-Preparation-Kit : Machine-Learning-Interview-Q&A/ .../Random-Forest.md, .../Naive-Bayes/Naive-Bayes.md, .../Unsupervised-Learning/PCA/Principle-Component-Analysis.md
+# P  https://nikhillearnhub.com/nikhillearnhub/en/tech/ai/machine-learning/ml-pca-qa.html , .../ml-logistic-regression-qa.html , .../neural-networks/nn-attention-interview.html (interview Q&A cards)
+# Q  https://aman.ai/primers/ai/interview/
+# R  https://www.maistermind.ai/newsletters/maistermind/posts/when-gradient-boosting-fails ("ML Interview Question" box)
+# S  https://www.virture.de/posts/2023/when-to-use-ml/
+# T  https://gptgnosis.com/topic/neural-networks/what-are-the-limitations-of-neural-networks
+# U  https://penelopefitdatascientist.substack.com/p/the-random-forest-algorithm-explained (interview-prep post)
+# V  github AbhinavJha-Dev-GenAI/Deep-Learning : 09-Interview-Prep/README.md
+# W  https://janbasktraining.com/community/data-science/how-knn-algorithm-works (Q&A community)
+# X  github AliZubair13/Batch-Normalization---TeachingAssistant-Demo : teaching/student_faq.md (student FAQ)
+# Y  stored file id 3801450369 ("# Topic 09: Interview Questions", regularization, questions tagged by company; the index did not show its repository)
+# Z  github scikit-learn/scikit-learn : doc/faq.rst (scikit-learn FAQ)
+# AA github dmlc/xgboost : doc/faq.rst (XGBoost FAQ)
+# AB https://mockround.ai/resources/how-to-answer-how-do-you-handle-imbalanced-data-for-a-data-scientist-interview
+# AC https://www.cinterviews.com/2025/08/ai-ml-interview-questions-answers.html
+# AD https://claude-server-code.pages.dev/ai-foundations/29-interview-playbook.html ("The interview playbook", rapid-fire concept bank)
+# AE stored file id 22655300246 ("## Technical Phone Interview" notes; the index did not show its repository)
+# AF github shujatalikhan/Machine_learning : PCA/README.md
+# AG stored file id 48471224475 (PCA notes with "### Q&A" cards; the index did not show its repository)
+# AH stored file id 53293689363 (PathForge backend "Interview Readiness Predictor" question bank; the index did not show its repository)
+# AI stored file id 70588351418 (model notes with "WHEN should you use ..." headings; the index did not show its repository)
+# AJ github ValentinCalomme/skratch : notebooks/Learning Units/Introduction to Machine Learning/Introduction to Machine Learning - Chapter 2 - When should I use Machine Learning.ipynb
+# AK https://codemia.io/practice/explain-batch-normalization-and-its-applications-5 (Stripe onsite question)
+# AL https://www.vervecopilot.com/question-bank/reinforcement-learning-concept-applications
+# AM https://www.interviewbiz.com/questions/reinforcement-learning-applications
+# AN https://www.dataengprep.tech/questions/explain-clustering-with-a-real-time-example (question reported at Ford)
+# AO https://darekfoto.com/explain-the-concept-of-clustering-and-give-an-example (sample interview question, from hireabo.com)
+# AP https://www.interviewplus.ai/questions/tensorflow-keras-and-scikit-learn/understanding-dropout-in-neural-networks
+# AQ https://witfame.com/2025/10/08/10-most-common-data-science-interview-questions-with-answers-and-code-examples-2/
+# AR https://edureka.co/blog/interview-questions/machine-learning-interview-questions (Edureka blog)
+
+BLIND31_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "1. What is {s}?",  # A: "1. What is Deep Learning?"
+        "1. What is {s}, and How Would You Define it?",  # B: "1. What is Gradient Boosting, and How Would You Define it?"
+        "Question: Explain {s}.",  # C: "Question: Explain K-means." (Happiest Minds report)
+        "Q. What is {s} in machine learning?",  # D: "Q. What is regularization in machine learning?"
+        "### 1. What is {s} in the context of data analysis?",  # E: "### 1. What is clustering in the context of data analysis?"
+        "Q: How would you explain {s} to a non-technical stakeholder?",  # F: "Q: How would you explain PCA to a non-technical stakeholder?"
+        "Tell me about {s}.",  # G: "Interviewer: Tell me about K-means clustering."
+        "Question 1: What is {s}?",  # H: "Question 1: What is Autoencoder?"
+    ),
+    "advantages": (
+        "Why is {s} effective in deep networks?",  # I: "Why is dropout effective in deep networks?"
+        "How does {s} help in training neural networks?",  # J: "How does Dropout help in training neural networks?"
+        "2. Advantages of {s}:",  # K: "2. Advantages of Decision Trees:"
+        "What is {s}, and how does it help in machine learning models?",  # L: "What is regularization, and how does it help in machine learning models?"
+        "What are the primary benefits of {s}?",  # M: "Q- Which methods are utilized for sampling? What are the primary benefits of sampling?"
+        "Can you explain what {s} is and why it is useful?",  # N: "Can you explain what regularization is and why it is useful?"
+        "## What is {s}? Why is it good?",  # O: "## What is a random forest? Why is it good?"
+        "Can {s} improve model performance?",  # P: "Can PCA improve model performance?"
+    ),
+    "limitations": (
+        "## What are some drawbacks of {s}?",  # Q: "## What are some drawbacks of the Transformer?"
+        "1. Disadvantages of {s}:",  # K: "1. Disadvantages of Decision Trees:"
+        "What are the 4 main limitations of {s}?",  # R: "What are the 4 main limitations of K-Means clustering?"
+        "Q: What are the common challenges when applying {s}?",  # F: "Q: What are the common challenges when applying transfer learning?"
+        "Q: When would you choose not to use {s} in a project?",  # F: "Q: When would you choose not to use PCA in a project?"
+        "Q1. Why is {s} so bad?",  # O: "Q1. Why is Naive Bayes so bad? How would you improve a spam detection algorithm ..."
+        "What are the reasons to NOT use {s}?",  # S: "What are the reasons to NOT use machine learning?"
+        "What are the limitations of {s}?",  # T: "Question: What are the limitations of neural networks?"
+    ),
+    "works": (
+        "2. How Does {s} Algorithm Work?",  # B: "2. How Does Gradient Boosting Algorithm Work?"
+        "Intuition: what does {s} compute?",  # P: "Intuition: what does attention compute?"
+        "How does {s} work?",  # U: "How does random forest work?"
+        "**Q: What does {s} actually do?**",  # V: "**Q: What does Batch Normalization actually do?**"
+        "How {s} algorithm works",  # W: "How KNN algorithm works"
+        "### 4. What is the {s} algorithm, and how does it work?",  # E: "### 4. What is the K-Means clustering algorithm, and how does it work?"
+        "**Q: What is the intuition behind {s}?**",  # X: "**Q: What is the intuition behind Batch Normalization?**"
+        "## Q2: How Does {s} Work? (Google)",  # Y: "## Q2: How Does Dropout Work? (Google)"
+    ),
+    "fix": (
+        "What is {s} and how can you avoid it in models?",  # J: "What is overfitting and how can you avoid it in models?"
+        "Question: Explain {s} and how to prevent it.",  # C: "Question: Explain overfitting and how to prevent it." (Cars24 report)
+        "How do I deal with {s}?",  # Z: "How do I deal with string data (or trees, graphs...)?"
+        "How to deal with {s}",  # AA: "How to deal with missing values"
+        "How do you handle {s}?",  # AB: "How do you handle imbalanced data?"
+        "3. What is {s} and how do you prevent it?",  # AC: "3. What is overfitting and how do you prevent it?"
+        "{S} — detect and fix?",  # AD: "Overfitting — detect and fix?"
+        "3. How to prevent {s}?",  # AE: "3. How to prevent over-fitting?"
+    ),
+    "when": (
+        "Q: How would you decide when and where to implement {s} in a neural network?",  # F: "Q: How would you decide when and where to implement Dropout in a neural network?"
+        "Q: How would you explain when to use {s} versus other machine learning methods to a non-technical stakeholder?",  # F: "Q: How would you explain when to use Random Forest versus other machine learning methods to a non-technical stakeholder?"
+        "## When should I use {s}?",  # AF: "## When should I use PCA?"
+        "Q. When should we use {s}?",  # AG: "Q. When should we use PCA?"
+        "When would you use {s}?",  # AH: "When would you use batch normalization?"
+        "Explain the sort of problems you would use {s} for.",  # O: "## What is principal component analysis? Explain the sort of problems you would use PCA for."
+        "### WHEN should you use {s}?",  # AI: "### WHEN should you use Gradient Boosting?"
+        "When should I use {s}",  # AJ: "... Chapter 2 - When should I use Machine Learning" (notebook title)
+    ),
+    "examples": (
+        "Explain {s} and its applications",  # AK: "Explain batch normalization and its applications"
+        "What is {s}, and what are its key applications?",  # AL: "What is reinforcement learning, and what are its key applications?"
+        "What Is {s} and How Is It Applied in Practice?",  # AM: "What Is Reinforcement Learning and How Is It Applied in Practice?"
+        "Explain the concept of {s} and its applications.",  # N: "Explain the concept of reinforcement learning and its applications."
+        "4. What are some real-world applications of {s}?",  # AC: "4. What are some real-world applications of AI?"
+        "Q: Can you describe a project where you used {s}?",  # F: "Q: Can you describe a project where you used PCA?"
+        "Explain {s} with a real-time example.",  # AN: "Explain clustering with a real-time example."
+        "Explain the concept of {s} and give an example.",  # AO: "Explain the concept of clustering and give an example."
+    ),
+    "purpose": (
+        "Q: What is {s} and why is it used?",  # F: "Q: What is Dropout and why is it used?"
+        "Q: What is the main purpose of using {s}?",  # F: "Q: What is the main purpose of using PCA?"
+        "Q: Can you explain the purpose and intuition behind the {s} technique in neural networks?",  # AP: "Q: Can you explain the purpose and intuition behind the dropout technique in neural networks?"
+        "What is {s} used for?",  # P: "What is logistic regression used for?"
+        "What problem does {s} solve?",  # P: "What problem does PCA solve?"
+        "Q3: What is {s}? Why is it important?",  # AQ: "Q3: What is the Central Limit Theorem (CLT)? Why is it important?"
+        "Q1. Why was {s} Introduced?",  # AR: "Q1. Why was Machine Learning Introduced?"
+        "7. Why do we use {s}?",  # AE: "7. Why do we use batch-normalization?"
+    ),
+}
+
+# Blind test phrasings (set 32) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  github wufeim/mofii-notes  _build/html/_sources/interview-questions-ml.rst.txt  (Chinese author's ML interview notes)
+# B  github Byelaney/MachineLearning  handson-ml/chapter-1/README.md  (HOML ch.1 exercises, Chinese answers)
+# C  github XPFly1989/FCRN issue #11 ("Overfitting problem")
+# D  github le3arn2code/AI  lab22-activation-functions/lab22-activation-functions/interview_qna.md
+# E  https://www.scribd.com/document/904414420/DL-Question-Bank  (CSE-AI deep learning question bank, III yr I sem; read via web.mswott.net mirror)
+# F  https://www.scribd.com/document/808342658/Question-Bank-of-Machine-Learning-by-Engineering-Express  (read via fanyv88.com mirror)
+# G  https://www.wonderslate.com/u/anna-university/computer-science-and-engineering-data-science-and-cyber-security/computer-vision/pyqs?siteName=books  (Anna University CV previous-year questions)
+# H  https://offlinew.com/practica/t/ac_eg_cs_ai_cvs  (computer vision practice test)
+# I  https://www.scribd.com/doc/51712086/assignment-data-mining  (data mining assignment questions)
+# J  https://blog.brainscape.com/flashcards/book-chapter-4-clustering-9112260/packs/15421577  (flashcard deck "book chapter 4 clustering")
+# K  https://tutorsglobe.com/question/clustering-as-a-significant-data-mining-task-53345.aspx  (data mining homework questions)
+# L  https://questionai.com/amp/questions-tJBy4AGHtu/11-regularization-come-play-machine-learning  (homework Q&A)
+# M  github 23f2003700/B  README.md  ("MLP Viva Complete Guide", IIT Madras BS student's viva questions)
+# N  stored file id 1832073470 (gitbook page "ML Interview Questions - Compiled list of ML interview questions from various sources"; the index did not show its repository)
+# O  https://www.scribd.com/document/872182211/Deep-Learning-Viva-Questions-Simple-Answers  (read via appwritefunc.yet-another-testing-domain.com mirror)
+# P  https://www.scribd.com/document/857072393/Deep-Learning-Viva  (lab viva questions; read via fanyv88.com mirror)
+# Q  github NVlabs/stylegan2-ada-pytorch issue #104 ("Mode collapse with a large dataset")
+# R  stored file id 19209634444 (blog post notes "SL1 Decision Tree", 2021-01-16; the index did not show its repository)
+# S  stored file id 14321893238 ("# Past Paper", UK university ML exam questions with a Chinese student's bilingual answers; the index did not show its repository)
+# T  github scutan90/DeepLearning-500-questions  English version/ch03_DeepLearningFoundation/ChapterIII_DeepLearningFoundation.md  (English translation of a Chinese Q&A book)
+# U  github mbadry1/DeepLearning.ai-Summary  2- Improving Deep Neural Networks/Readme.md  (Egyptian author's course notes)
+# V  github tensorflow/tensorflow issue #51899 ("BatchNormalization")
+# W  github badiaamakhlouf/DS_ML_InterviewBank  pages/clustering_analysis.md
+# X  https://www.scribd.com/document/849735890/Module-1  (NLP module-1 question bank; read via fanyv88.com mirror)
+# Y  https://www.scribd.com/document/933161423/NLP-Question-Paper  (B.Tech CSE NLP question bank 2024-25; read via web.mswott.net mirror)
+# Z  https://www.scribd.com/doc/6104678/75233-mt-genetic-algorithms  (M.Tech genetic algorithms exam paper, 2008)
+# AA https://www.scribd.com/document/474077744/module-2-mm  (VTU 15CS73 ML module-2 questions; read via rt.http3.lol mirror)
+# AB https://askfilo.com/user-question-answers-smart-solutions/discuss-the-problem-that-cant-be-solved-by-perceptron-what-3336323834323031  (student question)
+# AC https://naologic.com/terms/artificial-intelligence/q/naive-bayes/why-did-naive-bayes-fail
+# AD https://www.scribd.com/document/698445683/ConAssTest-3-DWDM-QP  (16CAT33 data warehousing and data mining test paper)
+# AE https://www.scribd.com/document/915015801/ML-Assignment-Questions  (read via appwritefunc.yet-another-testing-domain.com mirror)
+# AF github Unity-Technologies/ml-agents issue #1899 ("Should I use LSTM or not with my case?")
+# AG github jmiller656/EDSR-Tensorflow issue #27 ("Is weight decay required?")
+# AH github YuanxunLu/LiveSpeechPortraits issue #64 ("LSTM")
+# AI github xingyizhou/CenterNet issue #617 ("the advantage of deformable conv ?")
+# AJ github microsoft/DynamicHead issue #36 ("does the deformable conv is important?")
+# AK github tensorflow/tensor2tensor issue #989 ("Best way to handle class imbalance for classification")
+# AL stored file id 60177242131 (weekly neural-network lab script, section "QUESTIONS FOR FURTHER EXPLORATION"; the index did not show its repository)
+# AM stored file id 48471224475 (course notes "# Principal Component Analysis (PCA)" with a "### Q&A" section; the index did not show its repository)
+# AN stored file id 59773413083 (learning-app page component with heading "Where is Reinforcement Learning used in industry?"; the index did not show its repository)
+# AO stored file id 40672118766 (mkdocs interview-question page with '??? question' admonitions; the index did not show its repository)
+# AP https://www.wonderslate.com/u/Anna+University/Information+Technology+Engineering/natural-language-and-image-processing/pyqs?siteName=books  (Anna University previous-year questions)
+
+BLIND32_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        '1. What is meant by the term "{s}"?',  # S: '1. What is meant by the term "shrinkage method"?'
+        "### 3.6.1 What is the meaning of {s}?",  # T: "### 3.6.1 What is the meaning of normalization?"
+        "### Q7- What does {s} means ?",  # W: "### Q7- What does K-means++ means ?"
+        "7 What do you mean by {s}?",  # AD: "7 What do you mean by cluster analysis?"
+        "5. Explain {s} ?",  # I: "5. Explain temporal mining ?"
+        "7. Define {s} in machine learning.",  # F: "7. Define clustering in machine learning."
+        "3. What do you understand about {s}?",  # X: "3. What do you understand about Natural language processing?"
+        "## 1. How would you define {s}?",  # B: "## 1. How would you define Machine Learning?"
+    ),
+    "advantages": (
+        "6. **What is {s}? How is it useful in a machine learning context?**",  # A: "6. **What is Bayes' Theorem? How is it useful in a machine learning context?**"
+        "17 What is the key advantage of using {s}?",  # E: "17 What is the key advantage of using batch normalization?"
+        "Question 2: Why is {s} significant?",  # K: "Question 2: Why is outlier mining significant? In brief explain ..."
+        "9. Why is {s} important in deep learning?",  # O: "9. Why is normalization important in deep learning?"
+        "### 3.7.1 Why can {s} help deep learning?",  # T: "### 3.7.1 Why can unsupervised pre-training help deep learning?"
+        "8. State the importance of {s} in the performance of ML models.",  # AE: "8. State the importance of feature engineering in the performance of ML models."
+        "the advantage of {s} ?",  # AI: "the advantage of deformable conv ?"
+        "does the {s} is important?",  # AJ: "does the deformable conv is important?"
+    ),
+    "limitations": (
+        "3. **What is the main drawback of {s}?**",  # D: "3. **What is the main drawback of Sigmoid?**"
+        "6. **What problem does {s} face?**",  # D: "6. **What problem does ReLU face?**"
+        '??? question "What are the limitations of {s} and when should you not use it?"',  # AO: '??? question "What are the limitations of PCA and when should you not use it?"'
+        "### 3.12.5 What are the disadvantages of {s}?",  # T: "### 3.12.5 What are the disadvantages of dropout?"
+        "What are the Limitations in {s}?",  # Y: "What are the Limitations in syntax parsing?"
+        "Discuss the problem that can’t be solved by {s}.",  # AB: "Discuss the problem that can’t be solved by perceptron."
+        "Why did {s} fail?",  # AC: "Naive Bayes - Why did Naive Bayes fail?"
+        "1 State the disadvantages of {s}.",  # AD: "1 State the disadvantages of Apriori algorithm."
+    ),
+    "works": (
+        "### **4. How {s} work?**",  # M: "### **4. How KMeans work?**"
+        "10. Explain the working principle of {s}.",  # N: "10. Explain the working principle of SVM."
+        "### Q10- How {s} works ?",  # W: "### Q10- How Agglomerative Hierarchical Clustering works ?"
+        "### Why does {s} work",  # U: "### Why does Batch normalization work"
+        "I am trying to understand how {s} works.",  # V: "I am trying to understand how BatchNormalization works."
+        "22. How does {s} work?",  # X: "22. How does Named Entity Recognizer work?"
+        "## 3.10 Understanding the principle and function of {s}?",  # T: "## 3.10 Understanding the principle and function of One Hot Encodeing?"
+        "12 What is the core idea behind {s}?",  # E: "12 What is the core idea behind greedy layer-wise training?"
+    ),
+    "fix": (
+        "Excuse me, is there any method that you use to prevent {s} problem?",  # C: "Excuse me, is there any method that you use to prevent overfitting problem?"
+        "7. How to overcome {s}?",  # R: "7. How to overcome overfitting?"
+        "### **11. What are solutions for {s}?**",  # M: "### **11. What are solutions for overfitting?**"
+        "2. What is {s} in Machine Learning and how can it be avoided?",  # N: "2. What is Overfitting in Machine Learning and how can it be avoided?"
+        "10. What is {s} and how can it be prevented?",  # O: "10. What is overfitting and how can it be prevented?"
+        "Do you have any other advice to prevent {s}?",  # Q: "Do you have any other advice to prevent mode collapse?"
+        "Best way to handle {s} for classification",  # AK: "Best way to handle class imbalance for classification"
+        "7. How to detect and prevent {s} early?",  # AL: "7. How to detect and prevent overfitting early?"
+    ),
+    "when": (
+        "2. **When would you use {s}?**",  # D: "2. **When would you use Sigmoid activation?**"
+        "11. When does {s} come into play in Machine Learning?",  # L: "11. When does regularization come into play in Machine Learning?"
+        "### 3.6.13 When is {s} suitable?",  # T: "### 3.6.13 When is Batch Normalization suitable?"
+        "3. What are appropriate problems for {s}?",  # AA: "3. What are appropriate problems for Decision tree learning?"
+        "Should I use {s} or not with my case?",  # AF: "Should I use LSTM or not with my case?"
+        "Is {s} proper for this case?",  # AF: "Is LSTM proper for this case?"
+        "Q. When should we use {s}?",  # AM: "Q. When should we use PCA?"
+        "Is {s} required?",  # AG: "Is weight decay required?"
+    ),
+    "examples": (
+        "21. **Naming an example where {s} might be useful.**",  # A: "21. **Naming an example where ensemble techniques might be useful.**"
+        "State any four applications of {s} in real life.",  # G: "State any four applications of Computer Vision in real life."
+        "What are the use cases of {s}",  # J: "What are the use cases of K beans"
+        "### Q1- What are some real-life applications of {s}?",  # W: "### Q1- What are some real-life applications of clustering algorithms?"
+        "Explain any two applications of {s} in detail?",  # Z: "Explain any two applications of Genetic Algorithms in detail?"
+        "Name two applications of {s}.",  # Y: "Name two applications of topic boundary detection."
+        "5. List any two real life applications of {s}.",  # X: "5. List any two real life applications of NLP."
+        "Where is {s} used in industry?",  # AN: "Where is Reinforcement Learning used in industry?"
+    ),
+    "purpose": (
+        "15 What is the purpose of using {s} in neural networks?",  # E: "15 What is the purpose of using dropout in neural networks?"
+        "8 Explain briefly define the role of {s} in training neural networks.",  # E: "8 Explain briefly define the role of Gradient Descent in training neural networks."
+        "Hello, could you please give some reasons for using {s} here?",  # AH: "Hello, could you please give some reasons for using LSTM neural network here?"
+        "Q.1 What is the primary goal of {s}?",  # H: "Q.1 What is the primary goal of computer vision?"
+        "Discuss the importance and goals of {s}.",  # AP: "Discuss the importance and goals of Natural Language Processing."
+        "### **13. What is the use of {s}?**",  # M: "### **13. What is the use of pipeline?**"
+        "1. Explain what is meant by “{s}” and why it is sometimes necessary",  # S: "1. Explain what is meant by “dimensionality reduction” and why it is sometimes necessary"
+        "1. What is {s} and why is it used in deep learning?",  # P: "1. What is TensorFlow and why is it used in deep learning?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -3246,6 +3516,8 @@ BLIND27 = "blind27"
 BLIND28 = "blind28"
 BLIND29 = "blind29"
 BLIND30 = "blind30"
+BLIND31 = "blind31"
+BLIND32 = "blind32"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -3278,6 +3550,8 @@ PHRASING_SETS = (
     BLIND28,
     BLIND29,
     BLIND30,
+    BLIND31,
+    BLIND32,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -3310,6 +3584,8 @@ BLIND_SETS = {
     BLIND28: BLIND28_PHRASINGS,
     BLIND29: BLIND29_PHRASINGS,
     BLIND30: BLIND30_PHRASINGS,
+    BLIND31: BLIND31_PHRASINGS,
+    BLIND32: BLIND32_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -3482,7 +3758,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind30), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind32), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -3777,7 +4053,7 @@ def write_corpus(corpus: Corpus, out: Path) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind30] --out DIR``."""
+    """``python -m benchmarks.corpus N --seed S [--phrasings blind|blind2|...|blind32] --out DIR``."""
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.corpus", description="Write a synthetic Q&A dump corpus."
     )
@@ -3787,7 +4063,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind30: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind32: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
