@@ -140,6 +140,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -3714,6 +3715,9 @@ TYPO_SHARE = 0.25
 ABBREVIATION_SHARE = 0.15
 SUFFIX_SHARE = 0.2
 FRONTED_SHARE = 0.2
+# A phrasing that opens with a list label or Markdown marks ("17. ", "Q: ", "### ",
+# "(b) ") is never fronted: nobody writes "For X, 17. What is Y?".
+LABELLED = re.compile(r"[^A-Za-z{]|(?:Q|Question|Ques)\s*\d*\s*[.:)]|[A-Za-z][.)]\s|\d")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -3903,7 +3907,7 @@ def ask_title(q: Question, rng: random.Random, first: bool) -> CorpusEntry:
         template = PHRASINGS[q.ask][phrasing]
     abbreviation = not first and rng.random() < ABBREVIATION_SHARE
     core = q.initials if abbreviation else q.subject
-    if rng.random() < FRONTED_SHARE:
+    if rng.random() < FRONTED_SHARE and not LABELLED.match(template):
         body = template.format(s=core, S=core[:1].upper() + core[1:])
         # "For X, SGD — pros?" keeps its capitals; "For X, Define SGD" becomes "define"
         opening = body[:1] if body[1:2].isupper() else body[:1].lower()
