@@ -75,6 +75,22 @@ def test_asks_the_cue_lists_tell_apart_never_merge_on_answers(words: WordList) -
     assert grouped(found) == [["1"], ["2"]]
 
 
+def test_what_x_is_for_and_what_x_is_good_for_merge_when_the_answers_agree(
+    words: WordList,
+) -> None:
+    # "Why do we use X?" is filed under purpose by some collections, under advantages by
+    # others: the two asks do not clash, and the answers decide
+    for other, merged in ((CLIPPING_AGAIN, True), (CLIPPING_COSTS, False)):
+        found = find_duplicates(
+            entries(
+                words,
+                ("1", "What is gradient clipping for RNNs used for?", CLIPPING),
+                ("2", "What are the advantages of gradient clipping for RNNs?", other),
+            )
+        )
+        assert grouped(found) == ([["1", "2"]] if merged else [["1"], ["2"]])
+
+
 def test_switched_off_by_a_line_above_one(words: WordList) -> None:
     settings = DedupeSettings(answer_line=1.1)
     found = find_duplicates(
@@ -146,6 +162,11 @@ def test_clash_needs_two_named_asks_or_a_comparison() -> None:
     assert asks_clash(subject(("x",), "definition"), subject(("x",), "fix"))
     assert not asks_clash(subject(("x",), "limitations"), subject(("x",), ""))
     assert asks_clash(subject(("x",), "comparison"), subject(("x",), ""))
+    # what X is for and what X is good for: collections file "Why do we use X?" under
+    # either, so the answers decide
+    assert not asks_clash(subject(("x",), "purpose"), subject(("x",), "advantages"))
+    assert asks_clash(subject(("x",), "purpose"), subject(("x",), "limitations"))
+    assert asks_clash(subject(("x",), "advantages"), subject(("x",), "when-to-use"))
 
 
 def test_a_title_whose_subject_no_answer_names_never_merges_on_its_title(words: WordList) -> None:

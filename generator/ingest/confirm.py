@@ -169,14 +169,26 @@ def _weight(words: Iterable[str], weights: dict[str, float]) -> float:
     return math.fsum(weights.get(w, 1.0) for w in words)
 
 
+CLOSE_ASKS = {"purpose": "advantages"}
+"""Asks that never clash with another (each mapped to it): what X is for and what X is
+good for. Collections file "Why do we use X?", "Why do we need X?" and "Why is X
+important?" under either, so their answers decide, as for a title of unknown ask."""
+
+
+def clash_group(cue_ask: str) -> str:
+    """The ask a cue stands for when clashes are looked for (:data:`CLOSE_ASKS`)."""
+    return CLOSE_ASKS.get(cue_ask, cue_ask)
+
+
 def asks_clash(a: Subject, b: Subject) -> bool:
     """Whether the cue lists gave the two titles different asks.
 
     A title whose cues name no ask (not even a definition's "what is") asks in a way no
     list knows, so it clashes with nothing but a comparison: a question about two things
-    never repeats one about one of them.
+    never repeats one about one of them. Purpose and advantages do not clash
+    (:data:`CLOSE_ASKS`).
     """
-    if a.cue_ask == b.cue_ask:
+    if clash_group(a.cue_ask) == clash_group(b.cue_ask):
         return False
     return "" not in (a.cue_ask, b.cue_ask) or COMPARE in (a.cue_ask, b.cue_ask)
 
@@ -262,7 +274,9 @@ def asks_clash_codes(
 ) -> np.ndarray:
     """:func:`asks_clash` of each pair (``left[k]``, ``right[k]``), as a boolean array."""
     codes: dict[str, int] = {"": 0, COMPARE: 1}
-    ask = np.array([codes.setdefault(s.cue_ask, len(codes)) for s in subjects], dtype=np.int64)
+    ask = np.array(
+        [codes.setdefault(clash_group(s.cue_ask), len(codes)) for s in subjects], dtype=np.int64
+    )
     a, b = ask[left], ask[right]
     differ = a != b
     unknown = (a == 0) | (b == 0)

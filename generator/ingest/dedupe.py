@@ -48,6 +48,7 @@ from .candidates import (
 from .confirm import (
     Confirmation,
     Reading,
+    clash_group,
     confirm_pairs,
     names_subject,
     read_subject,
@@ -251,7 +252,8 @@ def _confirmed_merges(
     """Merge the confirmed pairs, closest answers first; the links made, and the pairs
     refused by the rule below (at most half of ``settings.near_misses``), for the report.
 
-    Two groups whose titles' cues name asks, none the same, are never joined: a title
+    Two groups whose titles' cues name asks, none the same, are never joined (purpose
+    and advantages count as one, :data:`~generator.ingest.confirm.CLOSE_ASKS`): a title
     no cue list reads clashes with no other title, and would otherwise carry a group
     about X's advantages into one about when to use X when its answer agrees with both.
 
@@ -269,7 +271,7 @@ def _confirmed_merges(
     for k, subject in enumerate(subjects):
         if subject.cue_ask:
             root = groups.find(k)
-            cues[root] = cues.get(root, frozenset()) | {subject.cue_ask}
+            cues[root] = cues.get(root, frozenset()) | {clash_group(subject.cue_ask)}
     for a, b, agreement, cover in zip(
         found.left[sequence].tolist(),
         found.right[sequence].tolist(),
