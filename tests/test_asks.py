@@ -233,6 +233,12 @@ def test_subject_words_drop_asks_stop_and_generic_words() -> None:
         ("Why do we need dropout?", "purpose"),
         ("Why does dropout exist in the first place?", "purpose"),
         ("Why would you use dropout?", "advantages"),
+        # "when is X needed" asks when to use it, not what it is for
+        ("When is feature scaling needed?", "when-to-use"),
+        ("When is feature scaling necessary?", "when-to-use"),
+        ("When is dropout useful?", "when-to-use"),
+        ("What tasks are suitable for dropout?", "when-to-use"),
+        ("What is dropout needed for?", "purpose"),
     ],
 )
 def test_a_definition_cue_is_a_what_is_about_the_subject(clause: str, cue: str) -> None:

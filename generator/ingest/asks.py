@@ -121,7 +121,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|makes sense)\b|when\b.{0,25}?\b(?:to use|(?:i|we|you|one) should use)\b"
         # "what kind of situations is X suited for" asks when, not for kinds
         r"|(?:which|what)(?: (?:kinds?|types?|sorts?) of)? (?:scenarios?|situations?|settings)"
-        r"|(?:best|well|better) suited|suited (?:to|for)|good fit|right call",
+        r"|(?:best|well|better) suited|suited (?:to|for)|suitable (?:to|for)|good fit|right call",
     ),
     (
         "cause",
@@ -374,6 +374,14 @@ _RECAST: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(\bwith (?:an |some |a few |suitable |simple )?examples?\b)"
         ),
         "",
+    ),
+    # "When is X needed?", "When is X useful?" ask when to use it, not what it is for
+    (
+        re.compile(
+            r"\bwhen (?:is|are|was|were|would|will)\b.{1,80}?\b(needed|necessary|required"
+            r"|useful|helpful|important|beneficial|preferred|recommended)\b"
+        ),
+        "appropriate",
     ),
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
