@@ -124,6 +124,13 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from textbook and course review questions, university
   question banks, quiz pages, and notes and GitHub issues by non-native writers;
   measured once.
+- **Thirty-third blind set** (:data:`BLIND33_PHRASINGS`, ``--phrasings blind33``):
+  eight more per ask, abstracted from video, lecture and talk titles, blog and
+  newsletter headings, social posts and interview-prep pages by non-native writers;
+  measured once.
+- **Thirty-fourth blind set** (:data:`BLIND34_PHRASINGS`, ``--phrasings blind34``):
+  eight more per ask, abstracted from flashcard decks (Brainscape, Quizgecko and
+  others) and course forums; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -3486,6 +3493,283 @@ BLIND32_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 33) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://erdosinstitute.org/_files/ugd/6c8485_36292d3d96694d6e85d89bc06d23d024.txt?dn=what-cluster_cc.txt  (Erdos Institute video lecture "What is Clustering", transcript)
+# B  github castasint/semester-2-study-materials  deep-neural-networks/study-materials/dnn_youtube_resources.md  (list of YouTube video titles, 3Blue1Brown)
+# C  https://artificialintellingencetraihyderabad.blogspot.com/2025/09/what-is-dropout-in-deep-learning.html  (Hyderabad AI training institute blog)
+# D  github rasbt/python-machine-learning-book  faq/README.md  (readers' questions on Sebastian Raschka's ML FAQ blog)
+# E  https://medium.com/one-minute-machine-learning/regularization-one-minute-introduction-1d81f42791fd  (grad student's blog series)
+# F  http://mygallega.com/AI\ML173.html  (numbered AI/ML interview-question page)
+# G  https://mrelokusa.com/blog/28  (personal blog post)
+# H  https://eggpuffengineer.substack.com/p/understanding-embeddings-in-llms  (Substack newsletter, heading)
+# I  https://community.letsupgrade.in/post/what-is-batch-normalization-5eb928026b69cd1bff743ec1  (Indian learning-community post, headings)
+# J  https://whatanswers.com/why-is/xgboost-good  (question page)
+# K  https://ryyr.medium.com/transfer-learning-a09f5d01111b  (personal Medium post, heading)
+# L  https://bitsofbrilliance.xyz/p/why-transformers-changed-everything  (newsletter post title)
+# M  https://app.daily.dev/posts/enhancing-deep-learning-models-with-dropout-a-strategy-to-combat-overfitting-p89kmtz7e  (ai.plainenglish.io blog post, table of contents)
+# N  https://interviewquestionspdf.com/2023/11/24-random-forest-interview-questions.html  (interview-prep page)
+# O  https://aaweg-i.medium.com/tell-us-something-about-xgboost-why-is-it-so-popular-51baca84a7fe  (interview-prep Medium post title)
+# P  https://www.safalta.com/doubts/job-interview-skills/63243ac96eb9cd3612023608  (Indian job-interview doubts page)
+# Q  https://talk.telematika.org/2017/all/backing_off_toward_simplicity__understanding_the_limits_of_deep_learning  (O'Reilly AI Conference 2017 talk title, Stephen Merity)
+# R  https://amethix.com/what-deep-learning-cannot-do-the-limits-of-deep-learning/  (Francesco Gadaleta's blog post title)
+# S  https://chris.cothrun.com/pinboard-bookmark/the-limitations-of-deep-learning/  (bookmark of Francois Chollet's Keras blog post)
+# T  https://datadivewithsubham.blogspot.com/2024/08/when-to-use-and-when-not-to-use-random.html  (Indian personal ML blog, heading)
+# U  https://aitopics.org/doc/news:953FDBA7  (Pablo Cordero's blog post "When not to use deep learning")
+# V  https://www.scribd.com/document/505330490/Three-Reasons-That-You-Should-NOT-Use-Deep-Learning-by-George-Seif-Towards-Data-Science  (George Seif blog post; read via fanyv88.com mirror)
+# W  https://canvas.kth.se/courses/42325/modules/items/643874  (KTH course module item linking a lecture video)
+# X  http://prajjwal.me/  (personal blog post title)
+# Y  https://towardsdatascience.com/5-perspectives-to-why-dropout-works-so-well-1c10617b8028  (Andre Ye blog post title)
+# Z  https://threadreaderapp.com/user/dcpage3  (David Page's tweets, unrolled)
+# AA "How K-means Clustering Works" personal blog post by Roma, 2015 (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AB https://madewithml.com/projects/266/understanding-lstm-networks/  (subtitle of Chris Olah's blog post)
+# AC https://travelwithme.social/shivanis09  (social-profile post)
+# AD https://www.besthub.dev/tags/neural-networks  (blog post title)
+# AE https://bhagirathkd.hashnode.dev/74-machine-learning-data-science-challenge-74  (personal "ML & DS challenge" blog post)
+# AF https://meilu1.jpshuntong.com/url-68747470733a2f2f7777772e6c696e6b6564696e2e636f6d/advice/3/what-overfitting-why-should-you-avoid-your-machine-learning-dlmae  (LinkedIn collaborative article title, mirror)
+# AG https://mindcraeft.com/course/generated-cd524f56-b34a-4b92-a743-8d0da9b9590b  (course title)
+# AH https://czcams.com/video/JnlM4yLFNuo/handling-imbalanced-dataset-in-machine-learning-deep-learning-tutorial-21-tensorflow2-0-python.html  (codebasics YouTube video title, mirror)
+# AI https://deeplearningdaily.com/?p=38944  (blog post title)
+# AJ https://educative.io/courses/make-your-first-gan-pytorch/mode-collapse  (course lesson description)
+# AK Coursera Deep Learning Specialization video titles (Andrew Ng): https://zfelleg.useribm.hu/videos/courses/specializations/deep_learning.old/machine-learning-projects/02_ml-strategy-2/04_end-to-end-deep-learning/02_whether-to-use-end-to-end-deep-learning.en.txt ; https://www.coursera.org/learn/convolutional-neural-networks/lecture/Xv7B5/why-convolutions
+# AL https://hashnode-hub.vercel.app/posts/6648773177274e098dceb492  (Amey Pote's Hashnode post title)
+# AM https://www.shshell.com/blog/ollama-module-11-lesson-1  (blog course lesson title)
+# AN https://speakerdeck.com/player/108e71e13d95445cb4cf46dca62c0a7e  (talk slides, slide 22 heading)
+# AO https://www.jamesrossjr.com/blog/vector-databases-explained  (personal blog post title)
+# AP https://kingallem.com/ar/blog/vector-databases  (Ahmed Allem's blog post title)
+# AQ https://golfaustralia.pages.dev/blog/2026-03-29-vector-databases-when-you-actually-need-one/  (blog post title)
+# AR https://www.coursera.org/lecture/ml-foundations/other-examples-of-clustering-cmh30  (Coursera video title, UW ML Foundations)
+# AS https://de.coursera.org/lecture/recommendation-models-gcp/applications-of-reinforcement-learning-hrvow  (Coursera video title, Google Cloud course)
+# AT https://studypack.app/blog/real-world-pca  (blog post title)
+# AU https://qeeebo.com/questions/how/97/cfe/how-is-principal-component-analysis-used-in-real-world-applications  (question page)
+# AV https://metacast.app/podcast/data-hurdles/w31XKGOy/reinforcement-learning-in-machine-learning-real-world-applications/5Rrjiznj  (Data Hurdles podcast episode title)
+# AW https://www.geekgrit.com/blog/reinforcement-learning-explained  (blog post title)
+# AX https://eathealthy365.com/common-examples-of-transfer-learning-in-ai  (blog post title)
+# AY https://www.csbite.com/en/artificial-intelligence/attention-mechanism  (explainer page heading)
+# AZ https://lucidate.co.uk/forum/ensemble-techniques/ensembles-2-random-forests-pt-2  (Lucidate YouTube-channel site, video page)
+# BA YouTube video https://www.youtube.com/watch?v=fMAElNVN4S0 (title read in the iframe of stored file id 1266412251, an Obsidian digital-garden note "bias-vs-variance"; the index did not show its repository)
+# BB https://dataengconf.com.au/session/518128  (DataEngBytes conference session description)
+# BC https://datatalks.club/podcast/s02e05-feature-stores.html  (DataTalks.Club podcast interview question)
+# BD https://aifocus.info/validation-set/  (blog post heading)
+# BE https://timbornholdt.com/blog/embeddings-what-they-are-and-why-they-matter  (linked post on Simon Willison's PyBay 2023 talk/article title)
+
+BLIND33_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {S}",  # A: "What is Clustering" (video lecture title)
+        "But what is a {s}?",  # B: "But what is a neural network?" (3Blue1Brown)
+        "What is {s} in deep learning?",  # C: "What is dropout in deep learning?"
+        "How would you explain {s} to a software engineer?",  # D: "How would you explain machine learning to a software engineer?"
+        "{S} | one minute introduction",  # E: "Regularization | one minute introduction"
+        "73. What do you understand by {S}?",  # F: "73. What do you understand by Bias–Variance tradeoff?"
+        "What the Hell is {S}",  # G: "What the Hell is Attention"
+        "{S} in Simple Terms?",  # H: "Embeddings in Simple Terms?"
+    ),
+    "advantages": (
+        "#### What are the Advantages of {S}?",  # I: "#### What are the Advantages of Batch Normalization?"
+        "Why is {s} good",  # J: "Why is xgboost good"
+        "How is {S} Useful to Me?",  # K: "How is Transfer Learning Useful to Me?"
+        "Why {S} Changed Everything",  # L: "Why Transformers Changed Everything"
+        "Benefits of {S}",  # M: "Benefits of Dropout"
+        "2. What are the advantages of {S}?",  # N: "2. What are the advantages of Random Forest?"
+        "Tell us something about {S}. Why is it so popular?",  # O: "Tell us something about XGBoost. Why is it so popular?"
+        "What is the benefit of {s}?",  # P: "What is the benefit of batch normalization?"
+    ),
+    "limitations": (
+        "What are some of the issues with {s}?",  # D: "What are some of the issues with clustering?"
+        "Why do some people hate {s}?",  # D: "Why do some people hate neural networks/deep learning?"
+        "Backing off toward simplicity: Understanding the limits of {s}",  # Q: "Backing off toward simplicity: Understanding the limits of deep learning"
+        "What {s} cannot do",  # R: "What deep learning cannot do"
+        "The limitations of {s}",  # S: "The limitations of deep learning"
+        "❌ Where {S} Struggles",  # T: "❌ Where Random Forest Struggles"
+        "When not to use {s}",  # U: "When not to use deep learning"
+        "Three reasons that you should NOT use {s}",  # V: "Three reasons that you should NOT use deep learning"
+    ),
+    "works": (
+        "Why does {s} work? (part 1) [3:03 min]",  # W: "Why does batch norm work? (part 1) [3:03 min]"
+        "Why does {S} work ?",  # X: "Why does Batch normalization work ?"
+        "5 Perspectives to Why {S} Works So Well",  # Y: "5 Perspectives to Why Dropout Works So Well"
+        "What is {s} really doing?",  # B: "What is backpropagation really doing?" (3Blue1Brown)
+        "#### How Does {S} Work?",  # I: "#### How Does Batch Normalization Work?"
+        "New blog post: How does {s} _really_ help optimisation?",  # Z: "New blog post: How does batch norm _really_ help optimisation?"
+        "How {S} Works",  # AA: "How K-means Clustering Works"
+        "A closer look at the inner workings of {s}.",  # AB: "A closer look at the inner workings of LSTM networks."
+    ),
+    "fix": (
+        "What is {S} in Machine Learning and how can it be avoided?",  # AC: "What is Overfitting in Machine Learning and how can it be avoided?"
+        "Understanding {S} in Deep Neural Networks and How to Mitigate It",  # AD: "Understanding Gradient Vanishing in Deep Neural Networks and How to Mitigate It"
+        "What are you under by the {s} and how can we solve that?",  # AE: "What are you under by the vanishing gradient problem and how can we solve that?"
+        "What is {s} and why should you avoid it in your machine learning models?",  # AF: "What is overfitting and why should you avoid it in your machine learning models?"
+        "How do you prevent {s} when training machine learning models? Essentials",  # AG: "How do you prevent overfitting when training machine learning models? Essentials"
+        "Handling {s} in machine learning | Deep Learning Tutorial 21 (Tensorflow2.0 & Python)",  # AH: "Handling imbalanced dataset in machine learning | Deep Learning Tutorial 21 (Tensorflow2.0 & Python)"
+        "5 Effective Ways to Handle {S} in Machine Learning",  # AI: "5 Effective Ways to Handle Imbalanced Data in Machine Learning"
+        "Learn about {s}, what it is, why it happens and how we can get rid of it.",  # AJ: "Learn about mode collapse, what it is, why it happens and how we can get rid of it."
+    ),
+    "when": (
+        "Whether to use {s}",  # AK: "Whether to use end-to-end deep learning"
+        "When to Use {S}: A Comprehensive Guide",  # AL: "When to Use Random Forest: A Comprehensive Guide"
+        "Module 11 Lesson 1: When {S} Is Needed",  # AM: "Module 11 Lesson 1: When Fine-Tuning Is Needed"
+        "When should I apply {s}?",  # D: "When should I apply data normalization/standardization?"
+        "When to use {S} or not over Others?",  # AN: "When to use DL or not over Others?"
+        "{S} Explained: When You Need Them and When You Don't",  # AO: "Vector Databases Explained: When You Need Them and When You Don't"
+        "When Do You Actually Need a {S}? Honest Take",  # AP: "When Do You Actually Need a Vector Database? Honest Take"
+        "{S}: When You Actually Need One",  # AQ: "Vector Databases: When You Actually Need One"
+    ),
+    "examples": (
+        "Other examples of {s}",  # AR: "Other examples of clustering"
+        "Applications of {s}",  # AS: "Applications of reinforcement learning"
+        "What are some real-world examples of applications of {s} in the field?",  # D: "What are some real-world examples of applications of machine learning in the field?"
+        "Why Learn {S}? Real-World Applications",  # AT: "Why Learn PCA? Real-World Applications"
+        "Q. How is {s} used in real-world applications?",  # AU: "Q. How is principal component analysis used in real-world applications?"
+        "{S} in Machine Learning: Real-World Applications",  # AV: "Reinforcement Learning in Machine Learning: Real-World Applications"
+        "{S} Explained with Real-World Examples",  # AW: "Reinforcement Learning Explained with Real-World Examples"
+        "Common Examples of {S} in AI",  # AX: "Common Examples of Transfer Learning in AI"
+    ),
+    "purpose": (
+        "Why {S}?",  # AK: "Why Convolutions?"
+        "The Problem {S} Solves",  # AY: "The Problem Attention Solves"
+        "Why use {S}?",  # AZ: "Why use Random Forests?"
+        "Why do we need the {S} in Machine Learning Algorithms and Neural Networks",  # BA: "Why do we need the Bias Term in Machine Learning Algorithms and Neural Networks"
+        "What are the pain-points a {s} is meant to solve?",  # BB: "What are the pain-points a feature store is meant to solve?"
+        "Q: Let’s start with the fundamentals. What is a {s}, and what specific problems does it solve for machine learning teams?",  # BC: "Q: Let’s start with the fundamentals. What is a feature store, and what specific problems does it solve ..."
+        "### Why We Need {S}",  # BD: "### Why We Need Validation Sets"
+        "{S}: What they are and why they matter",  # BE: "Embeddings: What they are and why they matter"
+    ),
+}
+
+# Blind test phrasings (set 34) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://www.brainscape.com/flashcards/9553377/packs/16540291  (Brainscape deck "K-means")
+# B  https://brainscape.com/flashcards/kmeans-10368601/packs/18566573  (Brainscape deck "KMeans")
+# C  https://brainscape.com/flashcards/naive-bayes-18788420/packs/22620639  (Brainscape deck "naive bayes")
+# D  https://www.brainscape.com/flashcards/final-3-18833721/packs/22718110  (Brainscape deck "Final (3)")
+# E  https://brainscape.com/flashcards/chapter-1-intro-of-ml-17894750/packs/22623030  (Brainscape deck "Chapter 1 - Intro of ML")
+# F  https://www.brainscape.com/flashcards/lesson-07-k-means-8396043/packs/13908745  (Brainscape deck "Lesson 07: K-Means")
+# G  leyaa.ai "Recall & Review" flashcard pages: https://leyaa.ai/codefly/learn/ml-python/part-1/ml-python-overfitting-and-underfitting/review ,
+#    .../tensorflow/part-2/tensorflow-why-transfer-learning-saves-time-and-data/review , .../ml-python/part-2/ml-python-gradient-boosting-gbm/review ,
+#    .../nlp/part-1/nlp-handling-imbalanced-text-data/review  (counted as one source)
+# H  https://brainscape.com/flashcards/sul-topic-5b-random-forest-16365255/packs/22096720  (Brainscape deck "SUL Topic 5b - Random Forest")
+# I  https://brainscape.com/flashcards/general-definitions-11551996/packs/20358543  (Brainscape deck "General Definitions")
+# J  https://brainscape.com/flashcards/b07-logistic-regression-7994954/packs/13288762  (Brainscape deck "B07 Logistic Regression")
+# K  https://quizgecko.com/learn/k-means-clustering-quiz-pepfmh  (Quizgecko flashcard/spaced-repetition quiz "K Means Clustering Quiz")
+# L  https://brainscape.com/flashcards/b06-naive-bayes-8221972/packs/13794867  (Brainscape deck "B06 Naive Bayes")
+# M  https://brainscape.com/flashcards/naive-bayes-model-16062643/packs/22110615  (Brainscape deck "Naive Bayes Model")
+# N  https://api.brainscape.com/flashcards/logistic-regression-20607712/packs/23451898  (Brainscape deck "Logistic Regression")
+# O  https://api.brainscape.com/flashcards/logistic-regression-21914637/packs/23730212  (Brainscape deck "Logistic regression", 9 cards)
+# P  https://brainscape.com/flashcards/machine-learning-8539273/packs/13527726  (Brainscape deck "Machine Learning")
+# Q  https://brainscape.com/flashcards/module-1-8696690/packs/14838029  (Brainscape deck "Module 1")
+# R  https://www.flashcardmachine.com/ai-lecture-7.html  (Flashcard Machine deck "AI lecture 7")
+# S  https://brainscape.com/flashcards/overfitting-13701257/packs/21466461  (Brainscape deck "Overfitting")
+# T  https://www.brainscape.com/flashcards/k-means-clustering-19038150/packs/22866399  (Brainscape deck "K means clustering")
+# U  https://www.brainscape.com/flashcards/backprop-19038950/packs/22866399  (Brainscape deck "Backprop")
+# V  stored file id 12177831341 (Markdown spaced-repetition cards "**Front:** / **Back:**" on parametric vs non-parametric methods, K-NN, Parzen window;
+#    the index did not show its repository)
+# W  https://brainscape.com/flashcards/machine-learning-15576834/packs/22000789  (Brainscape deck "Machine Learning")
+# X  https://brainscape.com/flashcards/class-imbalance-16056940/packs/22110615  (Brainscape deck "Class Imbalance")
+# Y  https://brainscape.com/flashcards/techniques-for-handling-class-imbalance-18284435/packs/22610080  (Brainscape deck "Techniques for handling class imbalance")
+# Z  https://brainscape.com/flashcards/module-1-5-data-analysis-7731649/packs/12769508  (Brainscape deck "Module 1-5 - Data Analysis")
+# AA https://brainscape.com/flashcards/lecture-5-18347116/packs/22747262  (Brainscape deck "lecture 5")
+# AB https://brainscape.com/flashcards/linear-regression-and-logistic-regressio-17726893/packs/22565174  (Brainscape deck "Linear regression and logistic regression")
+# AC https://libanswers.lib.miamioh.edu/stats-faq/faq/343100  (Miami University Libraries stats FAQ, student question)
+# AD stored file id 55767521761 (YAML spaced-repetition deck "Prompt optimization and automated prompt learning", flip/mcq cards;
+#    the index did not show its repository)
+# AE https://brainscape.com/flashcards/pca-11287452/packs/19968260  (Brainscape deck "PCA")
+# AF https://www.brainscape.com/flashcards/end-term-19095477/packs/22847050  (Brainscape deck "End-Term")
+# AG https://brainscape.com/flashcards/datacamp-data-science-for-business-9126939/packs/15970163  (Brainscape deck "DataCamp: Data Science for Business")
+# AH https://brainscape.com/flashcards/data-science-13163422/packs/21336850  (Brainscape deck "Data Science")
+# AI https://www.studyguides.com/study-methods/flashcards/clz8m573924718e5tyqkoru6u  (studyguides.com machine-learning flashcards)
+# AJ https://api.brainscape.com/flashcards/micro-deck-2-machine-learning-data-quali-21330329/packs/23675613  (Brainscape "MICRO-DECK 2: MACHINE LEARNING & DATA QUALITY")
+# AK https://brainscape.com/flashcards/introduction-to-data-science-part-1-18014971/packs/22657060  (Brainscape deck "Introduction to Data Science Part 1")
+# AL https://forums.fast.ai/t/why-apply-weight-decay/8557  (fast.ai course forum thread)
+# AM https://brainscape.com/flashcards/machine-learning-17741223/packs/22553427  (Brainscape deck "Machine Learning", class imbalance cards)
+# AN https://www.brainscape.com/flashcards/clustering-19209818/packs/22968485  (Brainscape deck "Clustering")
+
+BLIND34_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "what is {s}",  # C: "what is naive bayes"
+        "What is {s} in the context of Machine Learning?",  # L: "What is Naive Bayes in the context of Machine Learning?"
+        "Explain {s}",  # M: "Explain Bayes’ theorem"
+        "Define {s}.",  # N: "Define logistic regression."
+        "what is the basic premise of {s}?",  # O: "what is the basic premise of logistic regression?"
+        "What’s {S}?",  # P: "What’s Machine Learning?"
+        "{S}?",  # Q: "Classification?"
+        "What is the core definition of {s}?",  # E: "What is the core definition of Machine Learning (ML)?"
+    ),
+    "advantages": (
+        "What are the pros of {s}?",  # A: "What are the pros of k-means?"
+        "Strengths of {S}?",  # B: "Strengths of K-Means Clustering?"
+        "what are the advantages of {s}",  # C: "what are the advantages of naive bayes"
+        "{S} strengths?",  # D: "Neural net strengths?"
+        "What are some of the benefits of using {s}?",  # E: "What are some of the benefits of using machine learning?"
+        "Why is {s} so useful?",  # F: "Why is clustering so useful?"
+        "What is the main benefit of {s}?",  # G: "What is the main benefit of transfer learning?"
+        "Advantages of {S}",  # H: "Advantages of Random Forests"
+    ),
+    "limitations": (
+        "What are the cons of {s}?",  # A: "What are the cons of k-means?"
+        "Weaknesses of {S}?",  # B: "Weaknesses of K-Means Clustering?"
+        "what are the disadvantages of {s}",  # C: "what are the disadvantages of naive bayes"
+        "{S} weaknesses?",  # D: "Neural net weaknesses?"
+        "What are some challenges with {s}",  # I: "What are some challenges with big data"
+        "Limits of {S}",  # J: "Limits of Linear Regression"
+        "What is the main limitation of {s}?",  # K: "What is the main limitation of K means clustering?"
+        "{S} Limitations",  # H: "Decision Tree Limitations"
+    ),
+    "works": (
+        "What is {s} and how does it work?",  # R: "What is entropy and how does it work?"
+        "How does {s} work?",  # D: "How does Agglomerative Clustering work?"
+        "How do we implement {s}?",  # S: "How do we implement Early Stopping?"
+        "What are the steps of the {s} algorithm?",  # T: "What are the steps of the K-Means algorithm?"
+        "List the general steps of how {s} works",  # E: "List the general steps of how machine learning works"
+        "How does {S} improve model predictions step-by-step?",  # G: "How does Gradient Boosting improve model predictions step-by-step?"
+        "What is the key mathematical tool used in {s}?",  # U: "What is the key mathematical tool used in backpropagation?"
+        "In simple terms, what does the {s} formula do, and can you show a small example?",  # V: "In simple terms, what does the Parzen window formula do, and can you show a small example?"
+    ),
+    "fix": (
+        "What techniques can help mitigate {s}?",  # W: "What techniques can help mitigate overfitting?"
+        "What are the two techniques to fix potential issues with {s}",  # X: "What are the two techniques to fix potential issues with class imbalance"
+        "Name three potential solutions for handling {s}.",  # Y: "Name three potential solutions for handling class imbalance."
+        "Name two common ways to reduce {s}.",  # G: "Name two common ways to reduce overfitting."
+        "Describe two techniques you can use to prevent {s} in a machine learning model.",  # G: "Describe two techniques you can use to prevent overfitting in a machine learning model."
+        "Ways to deal with {s}? (3)",  # Z: "Ways to deal with missing data? (3)"
+        "What are the simplest ways to handle {s}?",  # AA: "What are the simplest ways to handle missing data?"
+        "Name one simple method to handle {s}.",  # G: "Name one simple method to handle imbalanced text data."
+    ),
+    "when": (
+        "When is {S} used?",  # S: "When is N-fold Cross Validation used?"
+        "When is {s} commonly used?",  # AB: "When is logistic regression commonly used?"
+        "When should I use {s}?",  # AC: "When should I use a chi-square test?"
+        "{S} is especially useful when:",  # G: "Transfer learning is especially useful when:"
+        "When should {s} be preferred?",  # V: "When should non-parametric methods be preferred?"
+        "When do we use {s}?",  # V: "When do we use Maximum Likelihood Estimation (MLE)?"
+        "When is {s} most cost-effective?",  # AD: "When is prompt optimization most cost-effective?"
+        "When is {s} important?",  # AE: "When is reducing dimensionality important?"
+    ),
+    "examples": (
+        "What are examples of {s}?",  # AF: "What are examples of supervised learning?"
+        "What are the applications of {s}?",  # AN: "What are the applications of clustering?"
+        "Applications of {S}:",  # AG: "Applications of Data Science:"
+        "Give three real-world applications of {s}.",  # E: "Give three real-world applications of machine learning."
+        "Example of {S}?",  # Q: "Example of Unsupervised Learning?"
+        "What is a common example of {s}",  # AH: "What is a common example of finding patterns in data"
+        "Give two examples of {s} tasks",  # W: "Give two examples of supervised learning tasks"
+        "What are common {s} applications?",  # AI: "What are common reinforcement learning applications?"
+    ),
+    "purpose": (
+        "What is {s} used for?",  # AB: "What is logistic regression used for?"
+        "Why do we use {s}?",  # D: "Why do we use cross-validation?"
+        "What is the goal of {s}?",  # T: "What is the goal of clustering?"
+        "What role does {s} play in ML?",  # AJ: "What role does training data play in ML?"
+        "Why is {s} important?",  # AJ: "Why is data representativeness important?"
+        "What are the key objectives of {s}?",  # AK: "What are the key objectives of Data Science?"
+        "Why apply {s}?",  # AL: "Why apply weight decay?"
+        "What is the purpose of {s} in a supervised learning model?",  # AM: "What is the purpose of balancing classes in a supervised learning model?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -3519,6 +3803,8 @@ BLIND29 = "blind29"
 BLIND30 = "blind30"
 BLIND31 = "blind31"
 BLIND32 = "blind32"
+BLIND33 = "blind33"
+BLIND34 = "blind34"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -3553,6 +3839,8 @@ PHRASING_SETS = (
     BLIND30,
     BLIND31,
     BLIND32,
+    BLIND33,
+    BLIND34,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -3587,6 +3875,8 @@ BLIND_SETS = {
     BLIND30: BLIND30_PHRASINGS,
     BLIND31: BLIND31_PHRASINGS,
     BLIND32: BLIND32_PHRASINGS,
+    BLIND33: BLIND33_PHRASINGS,
+    BLIND34: BLIND34_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -3762,7 +4052,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind32), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind34), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -4067,7 +4357,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind32: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind34: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
