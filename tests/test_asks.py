@@ -173,6 +173,14 @@ def test_a_run_on_follow_up_starts_at_a_capital_opener_after_a_lower_case_word()
     assert first_clause("Dropout pros Give an example.") == "Dropout pros"
 
 
+def test_a_series_label_after_a_bar_is_no_part_of_the_question() -> None:
+    # video and blog titles name their series after " | "
+    title = "Handling dropout | Deep Learning Tutorial 21 (Tensorflow2.0 & Python)"
+    assert first_clause(title) == "Handling dropout"
+    assert ask_of(title) == "fix"
+    assert first_clause("Dropout | one minute introduction") == "Dropout"
+
+
 def test_a_list_label_is_no_clause_of_its_own() -> None:
     assert first_clause("17. Examples of dropout.") == "17. Examples of dropout."
     assert ask_of("17. Examples of dropout.") == "examples"

@@ -209,7 +209,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:['^][a-z0-9]+)*")
 # A full stop that ends "vs.", "e.g.", "i.e." or "etc." ends no sentence.
 _NOT_AN_ABBREVIATION = r"(?<!\bvs)(?<!\bVs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)"
 _CLAUSE_END = re.compile(
-    rf"[?!]+\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S"
+    rf"[?!]+\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S|\s\|\s+\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also)\b"
     r"|\s+and\s+(?:why|how|what|when|where|which)\b"
