@@ -441,18 +441,28 @@ CLIPPING_DEFINED = (
 )
 
 
+CLIPPING_EXAMPLES = (
+    "Recurrent language models such as LSTMs for machine translation clip gradients, and "
+    "so do deep reinforcement learning agents like PPO and speech models trained with CTC."
+)
+CLIPPING_EXAMPLES_AGAIN = (
+    "Examples: LSTM language models and translation systems, PPO agents in reinforcement "
+    "learning, and CTC speech recognisers all clip gradient norms while training."
+)
+
+
 @pytest.mark.parametrize(
     ("title", "answer", "expected"),
     [
-        # the answer says how it works: the follow-up is the question
+        # the answer gives examples: the follow-up is the question
         (
-            "What is gradient clipping? How does it work?",
-            CLIPPING,
+            "What is gradient clipping? Give an example.",
+            CLIPPING_EXAMPLES,
             [["1", "2", "4"], ["3"]],
         ),
         # the follow-up only rides along: the answer is about what it is
         (
-            "What is gradient clipping? How does it work?",
+            "What is gradient clipping? Give an example.",
             "Gradient clipping is a training safeguard: a cap on the size of each update "
             "step of an optimizer, a hyperparameter practitioners tune like a learning rate.",
             [["1", "2"], ["3", "4"]],
@@ -465,18 +475,36 @@ def test_a_follow_up_is_the_question_when_the_answer_answers_it(
     found = find_duplicates(
         entries(
             words,
-            ("1", "How does gradient clipping work?", CLIPPING_AGAIN),
-            ("2", "Explain how gradient clipping works.", CLIPPING_AGAIN + " It is cheap."),
+            ("1", "What are some examples of gradient clipping?", CLIPPING_EXAMPLES_AGAIN),
+            ("2", "Give examples of gradient clipping.", CLIPPING_EXAMPLES_AGAIN + " More."),
             ("3", "What is gradient clipping?", CLIPPING_DEFINED),
             ("4", title, answer),
         )
     )
     assert grouped(found) == expected
     if expected[0] == ["1", "2", "4"]:
-        assert found.subjects[3].ask == "how-it-works"
+        assert found.subjects[3].ask == "examples"
         assert "its follow-up" in found.subjects[3].rewrites[-1]
     else:
         assert found.subjects[3].ask == "definition"
+
+
+@pytest.mark.parametrize(
+    ("title", "ask"),
+    [
+        ("What is gradient clipping? How does it work?", "how-it-works"),
+        ("What is gradient clipping, and how can it be avoided?", "fix"),
+        ("What is gradient clipping and when should you use it?", "when-to-use"),
+    ],
+)
+def test_a_follow_up_asking_how_it_works_how_to_fix_or_when_is_the_question(
+    words: WordList, title: str, ask: str
+) -> None:
+    # collections file "What is X, and how can it be avoided?" under how to fix X,
+    # whatever the answer says first
+    found = find_duplicates(entries(words, ("1", title, CLIPPING_DEFINED)))
+    assert found.subjects[0].ask == ask
+    assert found.subjects[0].cue_ask == ask
 
 
 EXPLODING_FIXES = (

@@ -297,8 +297,18 @@ def _draft_from(
         while lead < len(subject) and subject[lead] in in_lead:
             lead += 1
     ask = clause_ask(clause)
+    cue = cue_ask(clause, ask)
     follow_up = cue_ask(first_clause(after)) if after else ""
-    return _Draft(ask, subject, tuple(notes), lead, cue_ask(clause, ask), follow_up)
+    if cue == DEFINE and follow_up in FOLLOW_UPS_ASKED:
+        ask = cue = follow_up  # "What is X, and how can it be avoided?" asks how to fix X
+    return _Draft(ask, subject, tuple(notes), lead, cue, follow_up)
+
+
+FOLLOW_UPS_ASKED = frozenset(("fix", "when-to-use", "how-it-works"))
+"""Asks that a title asks when they follow "What is X?" ("What is X? How does it work?",
+"What is X and how to avoid it?", "What is X and when should I use it?"): collections
+file such a title under its second question. Other follow-ups may only ride along ("Give
+an example.", "Why does it matter?"); the answers decide those (:func:`_follow_up_asks`)."""
 
 
 def _finish(
