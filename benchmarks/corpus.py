@@ -131,6 +131,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Thirty-fourth blind set** (:data:`BLIND34_PHRASINGS`, ``--phrasings blind34``):
   eight more per ask, abstracted from flashcard decks (Brainscape, Quizgecko and
   others) and course forums; measured once.
+- **Thirty-fifth blind set** (:data:`BLIND35_PHRASINGS`, ``--phrasings blind35``):
+  eight more per ask, abstracted from interview notes and flashcards in GitHub
+  repositories, Reddit, HackMD, Medium and Hashnode posts, Q&A sites and video search
+  titles; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -3770,6 +3774,139 @@ BLIND34_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 35) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  github zhangxingeng/TechBlog  content/posts/ml_stuff/common_ml_interview_questions.md
+# B  github luffy2106/NLP_and_textmining  NLP_interviews/README.md  (NLP interview notes)
+# C  github Chao-Xi/jxtechbook  docs/chap4/10Deep_learning.md  ("30 Frequently asked Deep Learning Interview")
+# D  github sureshsiddana/techcontent  ai/topics/deep_learning.md
+# E  https://reddit.sentinel-team.org/posts/1tjfdf0/snapshots/2026-05-22T11%3A01%3A47.400898Z  (Reddit post snapshot)
+# F  https://hackmd.io/@nalylenieo/HkSAy4cFi
+# G  https://esreekarreddy.hashnode.dev/attention-eli5-mkelalrr
+# H  http://youtubu.tv/results?q=... (YouTube search-query pages: "explain random forest algorithm with example in
+#    machine learning", "why use random forest algorithm in machine learning", "how random forest algorithm works in
+#    machine learning")
+# I  github jaharding57/cse242finalConceptsReviewApplet  decks/dl_flashcards.js  (course review flashcards)
+# J  https://mockrounds.com/ai-machine-learning/artificial-intelligence-explained-3/?print=1  (quiz questions)
+# K  https://questionai.com/essays-e3QZUGcUfw0/applications-random-forest-realworld-examples-predictive
+# L  https://toxigon.com/real-world-applications-of-random-forest
+# M  https://iq.opengenus.org/disadvantages-of-svm/
+# N  https://questionai.com/essays-eZojy7W6zs2/understanding-limitations-look-disadvantages-support
+# O  https://www.flyriver.com/l/limitations-of-transformer-architectures
+# P  https://www.surveypractice.org/article/2715-using-support-vector-machines-for-survey-research/attachment/9229.html
+# Q  https://ainiketan.in/papers/08-transformer-2017/sections/07-limitations/
+# R  github memari-majid/NLP_Interview  flashcards/ml/ML_Deep_Learning_Fundamentals/README.md
+# S  github mateusgm/playground  problems-ds/regression/README.md
+# T  https://medium.com/quantyca/how-to-handle-class-imbalance-problem-9ee3062f2499
+# U  https://robots.net/fintech/how-to-deal-with-imbalanced-data-in-machine-learning/
+# V  https://datascience.q-and-a.net/question/how-can-i-handle-imbalanced-classes-in-a-classification-problem-effectively--66
+# W  https://ai.qatopic.com/question/how-do-you-handle-class-imbalance-in-training-datasets-for-machine-learning-models--276
+# X  https://www.kdnuggets.com/2015/04/preventing-overfitting-neural-networks.html
+# Y  https://hailp.com/training-neural-networks/preventing-data-overfit/
+# Z  https://blog.humblebee.ai/post/9011b6ff-e225-4a44-a610-3176f9749193
+# AA https://www.ai-agile.org/2025/07/when-would-data-scientist-use-gradient.html
+# AB github AadithyaRao2809/SE  MI/Unit_2/batch-normalization.md  (student notes)
+# AC github navib-007/genai-learning  week-01-deep-learning-foundations/day6_activation_function/Batch_Normalization.md
+# AD github AbhinavJha-Dev-GenAI/Computer-Vision  12-Interview-Prep/README.md
+# AE https://onlinedegrees.scu.edu/media/blog/9-examples-of-reinforcement-learning
+# AF https://odinschool.com/blog/top-100-reinforcement-learning-real-life-examples-and-its-challenges
+# AG https://rlbook.pages.dev/chapters/intro-to-rl/rl-in-the-wild
+# AH https://opendatascience.com/7-applications-of-auto-encoders-every-data-scientist-should-know/
+# AI github daemonX10/Notes  07_computer_vision/00_core_questions.md
+# AJ https://iq.opengenus.org/applications-of-autoencoders/
+# AK https://questionai.com/essays-edgQN3JcoL0/drawbacks-support-vector-machines-svms
+# AL https://restack.io/p/transformer-models-answer-strengths-limitations-cat-ai
+# AM github le3arn2code/AI  lab32/interview_qna.md  (data-augmentation interview Q&A; a different file from the
+#    lab22 file listed in the exclude list)
+# AN https://littlebitai.org/gradient-boosting-regression-gradient-boosting-regression-dataset-suitability-checklist
+# AO https://taptwicemedia.com/context/ai-technology/neural-networks/rnn/lstm/
+# AP https://huggingface.co/datasets/nyuuzyou/gitee-code  (stored notebook "# Long Short Term Memory")
+
+BLIND35_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "#### What is {S}",  # B: "#### What is Word embedding"
+        "#### [Question] What is {S} ?",  # B: "#### [Question] What is RNN(recurrent neural network) ?"
+        "## **1. What is {S}?**",  # C: "## **1. What is Deep Learning?**"
+        "**Q1: What is {s}?**",  # D: "**Q1: What is deep learning?**"
+        "How do i explain {S} to non ML audience.",  # E: "How do i explain Attention Mechanism to non ML audience."
+        "{S} Explained Like You're 5",  # G: "Attention Explained Like You're 5"
+        "explain {s} with example in machine learning",  # H: "explain random forest algorithm with example in machine learning"
+        "Define {s}.",  # A: "Define precision and recall."
+    ),
+    "advantages": (
+        "What is {S}? How is it useful in a machine learning context?",  # A: "What is Bayes' Theorem? How is it useful in a machine learning context?"
+        "What is the main benefit of using {s}?",  # I: "What is the main benefit of using convolution in CNNs?"
+        "What are the advantages of using {S}?",  # K: "What are the advantages of using Random Forest?"
+        "What is the primary benefit of using {s} in machine learning applications?",  # J: "What is the primary benefit of using transfer learning in machine learning applications?"
+        "How does {s} improve the efficiency of machine learning models?",  # J: "How does transfer learning improve the efficiency of machine learning models?"
+        "Why is {s} particularly useful when there is limited labeled data in a new domain?",  # J: "Why is transfer learning particularly useful when there is limited labeled data in a new domain?"
+        "**Explain how {s} can improve the performance of a vision model.**",  # AI: "**Explain how image augmentation can improve the performance of a vision model.**"
+        "Major advantages of {s}",  # P: "Major advantages of support vector machines"
+    ),
+    "limitations": (
+        "Disadvantages of {S}",  # M: "Disadvantages of SVM"
+        "Understanding the Limitations: A Look at the Disadvantages of {S}",  # N: "Understanding the Limitations: A Look at the Disadvantages of Support Vector Machines"
+        "The Drawbacks of {S}",  # AK: "The Drawbacks of Support Vector Machines (SVMs)"
+        "The Limitations of {S}",  # O: "The Limitations of Transformer Architectures"
+        "Major disadvantages of {s}",  # P: "Major disadvantages of support vector machines"
+        "7. Limitations — what {s} still gets wrong",  # Q: "7. Limitations — what the Transformer still gets wrong"
+        "###### Issues of {S}",  # B: "###### Issues of Standard RNNs"
+        "Limitations of {S}",  # AL: "Limitations of Transformers"
+    ),
+    "works": (
+        "###### How is {S} WORK ?",  # B: "###### How is LSTM WORK ?"
+        "#### 5.0 How {S} work ?",  # B: "#### 5.0 How RNN work ?"
+        '# What is "{s}" and how does it work?',  # F: "# What is \"attention\" and how does it work?"
+        "How does {s} work in neural networks?",  # R: "How does backpropagation work in neural networks?"
+        "how {s} works in machine learning",  # H: "how random forest algorithm works in machine learning"
+        "**How does {s} work in image analysis?**",  # AI: "**How does edge detection work in image analysis?**"
+        "Explain how {s} works.",  # A: "Explain how a ROC curve works."
+        "What is {S}? How it can be learned?",  # S: "What is Ordinary Least Squares Regression? How it can be learned?"
+    ),
+    "fix": (
+        "How to deal with {s}",  # S: "How to deal with highly correlated variables"
+        "What is {s} and what to do with it?",  # S: "What is collinearity and what to do with it? How to remove multicollinearity?"
+        "How to handle {S} Problem",  # T: "How to handle Class Imbalance Problem"
+        "How To Deal With {S} In Machine Learning",  # U: "How To Deal With Imbalanced Data In Machine Learning"
+        "How can I handle {s} in a classification problem effectively?",  # V: "How can I handle imbalanced classes in a classification problem effectively?"
+        "How do you handle {s} in training datasets for machine learning models?",  # W: "How do you handle class imbalance in training datasets for machine learning models?"
+        "Data Science 101: Preventing {S} in Neural Networks",  # X: "Data Science 101: Preventing Overfitting in Neural Networks"
+        "Preventing {s}",  # Y: "Preventing overfitting"
+    ),
+    "when": (
+        "{S}: When to Use It, When to Skip It ?",  # Z: "PCA: When to Use It, When to Skip It ?"
+        "When Would a Data Scientist Use {S}?",  # AA: "When Would a Data Scientist Use Gradient Boosting for Regression?"
+        "3. **When should you use {s}?**",  # AM: "3. **When should you use data augmentation?**"
+        "Avoid {S} If:",  # AN: "Avoid Gradient Boosting If:"
+        "{S} usage considerations",  # AO: "LSTM usage considerations"
+        "## When to use {S}?",  # AP: "## When to use LSTMs?"
+        "{S}. When to use?",  # S: "Other algorithms for regression. When to use?"
+        "{S} Dataset Suitability Checklist",  # AN: "Gradient Boosting Regression Dataset Suitability Checklist"
+    ),
+    "examples": (
+        "Real-World Applications of {S}: Where Machine Learning Meets Practicality",  # L: "Real-World Applications of Random Forest: Where Machine Learning Meets Practicality"
+        "Where can {S} be applied in real-world scenarios?",  # K: "Where can Random Forest be applied in real-world scenarios?"
+        "7 Applications of {S} Every Data Scientist Should Know",  # AH: "7 Applications of Auto-Encoders Every Data Scientist Should Know"
+        "Applications of {S}",  # AJ: "Applications of Autoencoders"
+        "9 Real-Life {S} Examples and Use Cases",  # AE: "9 Real-Life Reinforcement Learning Examples and Use Cases"
+        "100+ Real-Life Examples of {S} And It's Challenges",  # AF: "100+ Real-Life Examples of Reinforcement Learning And It's Challenges"
+        "Real-world examples of {s} all around us",  # AG: "Real-world examples of reinforcement learning all around us"
+        "**Q2: Real-time: How is {s} used in healthcare?**",  # D: "**Q2: Real-time: How is deep learning used in healthcare?**"
+    ),
+    "purpose": (
+        "### Why {S}",  # AB: "### Why Batch Normalization"
+        "🎯 Why Use {S}?",  # AC: "🎯 Why Use Batch Normalization?"
+        "## **4. What Is {S}, and Why Do We Need It?**",  # C: "## **4. What Is Data Normalization, and Why Do We Need It?**"
+        "What is {S} and Why Does It Matter?",  # L: "What is Random Forest and Why Does It Matter?"
+        "why use {s} in machine learning",  # H: "why use random forest algorithm in machine learning"
+        "*   **Q: What is the purpose of {S}?**",  # AD: "*   **Q: What is the purpose of NMS (Non-Maximum Suppression)?**"
+        "What is the purpose of {s} in neural networks?",  # I: "What is the purpose of activation functions in neural networks?"
+        "Why is the need for {S} rising?",  # AF: "Why is the need for Reinforcement Learning rising?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -3805,6 +3942,7 @@ BLIND31 = "blind31"
 BLIND32 = "blind32"
 BLIND33 = "blind33"
 BLIND34 = "blind34"
+BLIND35 = "blind35"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -3841,6 +3979,7 @@ PHRASING_SETS = (
     BLIND32,
     BLIND33,
     BLIND34,
+    BLIND35,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -3877,6 +4016,7 @@ BLIND_SETS = {
     BLIND32: BLIND32_PHRASINGS,
     BLIND33: BLIND33_PHRASINGS,
     BLIND34: BLIND34_PHRASINGS,
+    BLIND35: BLIND35_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -4052,7 +4192,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind34), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind35), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -4357,7 +4497,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind34: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind35: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
