@@ -505,6 +505,7 @@ def test_a_follow_up_asking_how_it_works_how_to_fix_or_when_is_the_question(
     found = find_duplicates(entries(words, ("1", title, CLIPPING_DEFINED)))
     assert found.subjects[0].ask == ask
     assert found.subjects[0].cue_ask == ask
+    assert f"asks {ask}: its follow-up" in found.subjects[0].rewrites
 
 
 EXPLODING_FIXES = (

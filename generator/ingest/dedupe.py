@@ -156,10 +156,6 @@ class _Groups:
         return True
 
 
-def _rewrites(subject: Subject) -> str:
-    return "; ".join(subject.rewrites)
-
-
 def subject_evidence(a: Subject, b: Subject) -> tuple[str, str]:
     """How two subjects compare, for the report: (ask, subject words and rewrites)."""
     ask = a.ask if a.ask == b.ask else f"{a.ask} ≠ {b.ask}"

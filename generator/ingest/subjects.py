@@ -301,6 +301,7 @@ def _draft_from(
     follow_up = cue_ask(first_clause(after)) if after else ""
     if cue == DEFINE and follow_up in FOLLOW_UPS_ASKED:
         ask = cue = follow_up  # "What is X, and how can it be avoided?" asks how to fix X
+        notes.append(f"asks {ask}: its follow-up")
     return _Draft(ask, subject, tuple(notes), lead, cue, follow_up)
 
 
