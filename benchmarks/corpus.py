@@ -135,6 +135,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from interview notes and flashcards in GitHub
   repositories, Reddit, HackMD, Medium and Hashnode posts, Q&A sites and video search
   titles; measured once.
+- **Thirty-sixth blind set** (:data:`BLIND36_PHRASINGS`, ``--phrasings blind36``):
+  eight more per ask, abstracted from questions by learners writing in a second
+  language (GitHub issues, study notes, course Q&A boards) and casual asks ("explain
+  like I am five"); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -3907,6 +3911,136 @@ BLIND35_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 36) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://dev.to/yisus777/explain-x-like-im-five-3c9c  (DEV "Explain neural networks Like I'm Five" request)
+# B  http://phoenix2718.dothome.co.kr/?p=3323  (Korean learner's batch-normalization study notes, summary questions)
+# C  stored file id 23755717862  (Indian learner's ML class notes in a .py file, 2022, Python docstring notes; repository not shown)
+# D  stored file id 16298071313  (Chinese learner's "Paper and Fundamental Summary" notes, batch_norm page; repository not shown)
+# E  stored file id 42259632688  (RL course notes in MyST, "Temporal-Difference Learning" admonitions; repository not shown)
+# F  github diefimov/santander_2016 issue #1  (issue title by user bourbe)
+# G  github grofers/talks issue #10  (Bangalore meetup talk outline "Dealing With Class Imbalance")
+# H  github karmenkokoko/Papermining issue #9  (paper-notes issue title)
+# I  github huggingface/computer-vision-course pull request #318  (learner contribution, knowledge-distillation page headings)
+# J  github mattpocock/dictionary-of-ai-coding issue #28  (issue title)
+# K  MTH548 course "Weekly Digest" student Q&A pages (stored ids 48875788806, 48540113934, 48086076921, 48354486624, 48088046424; site sources github MTH548/MTH548_site)
+# L  github samtecspg/articulate issue #1066  (user question "Drawback of articulate")
+# M  github zg104/zg104.github.io post "Mathematics or Statistics in basic logistic regression" (stored id 33123343873; graduate student's blog questions)
+# N  github statisticalbiotechnology/cb2030  qa/clustering.md, qa/pca.md, qa/supervisedlearning.md  (KTH course student Q&A)
+# O  https://csesmu.blogspot.com/2015/10  (student blog post "Feature scaling", numbered questions)
+# P  github ybsong00/CREST-Release issue #10  (issue title by lawpdas)
+# Q  github EmbraceLife/shendusuipian issue #89  (Chinese learner's fast.ai lesson notes as issues)
+# R  github facebookresearch/fastText issue #283  (issue title by omerarshad)
+# S  github furukawa-ai/deeplearning_papers issue #48  (Japanese reading-group notes, comment heading)
+# T  github nashory/gans-awesome-applications issue #1  (issue title)
+# U  github BIT-DA/DCAN issue #2  (issue title by besaman)
+# V  github Createdd/Writing issue #60  (issue title)
+# W  github FormerlyChucks/IThinkImOKAY issue #11652  (archived r/AskReddit post title)
+# X  GeeksforGeeks "Probabilistic Models in Machine Learning" FAQ section (stored copy id 69714224686; https://www.geeksforgeeks.org/machine-learning/probabilistic-models-in-machine-learning/)
+# Y  stored file id 9441309630  (learner's DevOps notes on Docker; repository not shown)
+# Z  stored file id 24450100800  ("# Notes About Module 1", learner's neural-network notes; repository not shown)
+# AA stored file id 24732474514  (personal blog post on the attention mechanism, figure caption; repository not shown)
+# AB stored file id 38890433699  (learner's pandas/ML notes; repository not shown)
+# AC stored file id 31320104597  ("# Frequently asked questions" notes page; repository not shown)
+# AD stored file id 38908164854  (course midterm study-guide notes with question lists; repository not shown)
+# AE https://myessayvalet.com/i-work-in-the-medical-field-so-please-make-it-for-a-medical-field-organization-thanks/  (student's homework ask)
+# AF github sheffieldnlp/stance-conditional issue #2  (comment by eckolemon)
+# AG github jaredleekatzman/DeepSurv issue #83  (issue by 111caiqianqian)
+# AH stored file id 19167014388  (learner's Python notes; repository not shown)
+# AI stored file id 29145444900  (learner's JavaScript "# Questions" list; repository not shown)
+# AJ stored file id 25131475879  ("# Generative-Experiments" README TO DO list; repository not shown)
+# AK stored file id 23627636942  (feature-selection script with QUESTION/ANSWER comments; repository not shown)
+# AL stored file id 7062523421  (learner's k-NN notes, numbered list; repository not shown)
+# AM stored file id 19029327089  (ISLR study flashcards "F:"/"A:" in Markdown; repository not shown)
+# AN stored file id 71013341422  (chat app screenshot-test code, sample user message; repository not shown)
+# AO github localminimum/R-net issue #5  (issue title)
+# AP stored file id 30414635574  (learner's Keras/wandb workshop script with question comments; repository not shown)
+
+BLIND36_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Explain me the {s} like i'm five",  # A: "Explain me the neural networks like i'm five"
+        "What is mean by {s} ?",  # C: "What is mean by overfitting ?"
+        "What is the meaningg of {s} ?",  # C: "What is the meaningg of bootstrap ?"
+        "1. What is {S}?",  # G: "1. What is Class Imbalance?"
+        "What is {s}?",  # H: "What is attention?"
+        "Can you add the definition for {s}?",  # J: "Can you add the definition for distillation?"
+        "explain {s}",  # V: "explain neural network"
+        "## What is The {S}",  # Z: "## What is The Gradient Descent"
+    ),
+    "advantages": (
+        "What is the advantage of {s} ?",  # C: " What is the advantage of machine learning ?"
+        "What are the advantage of {s}?",  # E: "What are the advantage of TD learning?"
+        "Advantages of {s}",  # B: "Advantages of batch normalization (BN)"
+        "why {s} is useful?",  # Q: "* why a pretrained model is useful?"
+        "Advantage of using {s}",  # R: "Advantage of using pre-trained word vectors"
+        "Why is the effect of {s} is so big?",  # U: "Why is the effect of pretrained model is so big?"
+        "Q. What are some advantages of {s}",  # X: "Q. What are some advantages of Probalistic Model"
+        "Does {s} provide any true functional benefits or is it purely cosmetic?",  # K: "Does BeautifulSoup provide any true functional benefits or is it purely cosmetic? ..."
+    ),
+    "limitations": (
+        "What is the drawback of using {s} over other machine learning algorithms",  # K: "What is the drawback of using KDE over other machine learning algorithms"
+        "Are there any weakness to using {s}?",  # K: "Are there any weakness to using the k-means algorithm? Is it better to use k-NN over k-means?"
+        "I have some concern like what are  the drawback of {s} .",  # L: "I have some concern like what are  the drawback of articulate ."
+        "6. What are the disadvantage of {s}?",  # M: "6. What are the disadvantage of logistic regression?"
+        "Q. What are the limitation of {s}?",  # X: "Q. What are the limitation of probabilistic Models?"
+        "### what is the disadvantages of {s}?",  # Y: "### what is the disadvantages of docker?"
+        "15. Cons of {s}",  # AL: "15. Cons of KNN"
+        "* F: _What are drawbacks of {s}?_",  # AM: "* F: _What are drawbacks of resampling approaches?_"
+    ),
+    "works": (
+        "HOw {s}  Works?",  # C: "HOw supervised learning  Works?"
+        "What does {s} work ?",  # C: "What does random forest Algorithms work ?"
+        "### Why Does {S} Work?",  # I: "### Why Does Knowledge Distillation Work?"
+        "Can you show how {s} work?",  # N: "Can you show how kernel work? Since it said that it is random by trial and error ..."
+        "how does {s} work in simplified terms?",  # W: "how does a car work in simplified terms?"
+        "## How Does {S} Works?",  # Z: "## How Does Backpropagation Works?"
+        "How {s} works?",  # AA: "How attention works?"
+        "Can you explain how {s} works?",  # AN: "Can you explain how attention works?"
+    ),
+    "fix": (
+        "Techniques to reduce {s}:",  # C: "Techniques to reduce overfitting:"
+        "5. How to deal with {s}?",  # M: "5. How to deal with overfitting?"
+        "tactic to combat {s}",  # F: "tactic to combat imbalance"
+        "How to solve {s}?",  # B: "How to solve internal covariate shift?"
+        "- How to handle {s}.",  # AB: "- How to handle imbalance dataset."
+        "2. How to overcome {s}?",  # AC: "2. How to overcome overfitting?"
+        "How to prevent {s}?",  # AJ: "Discriminator loss approaches 0, causing vanishing gradients ... How to prevent vanishing gradients?"
+        "# QUESTION: How can we reduce {s}?",  # AK: "# QUESTION: How can we reduce overfitting?"
+    ),
+    "when": (
+        "Where to apply {s}?",  # B: "Where to apply batch normalization?"
+        "2. What type of datasets is most suited for {s}?",  # M: "2. What type of datasets is most suited for logistic regression?"
+        "In what situations is {s} really useful?",  # N: "... In what situations is k-means clustering really useful?"
+        "How to know whether {s} is applicable on a particular data set or not?",  # N: "How to know whether PCA is applicable on a particular data set or not?"
+        "1. When do we use {s}, and why?",  # AD: "1. When do we use PCA, and why?"
+        "so whether {s} is necessary here？",  # AF: "so whether attention mechanism is necessary here？"
+        "Sorry, I am a novice. I want to know if {s} is necessary?",  # AG: "Sorry, I am a novice. I want to know if data normalization is necessary? How to normalize data generally?"
+        "# When should we use {s}",  # AP: "# When should we use dropout - if you know we are overfitting = ..."
+    ),
+    "examples": (
+        "Whare we use {s} .",  # C: "Whare we use supervised machine learning ."
+        "Is {s} used in any professional settings?",  # K: "Is Jupyter Notebook used in any professional settings?"
+        "## what can you do with {s}?",  # S: "## what can you do with gans?"
+        "Open question: any suggestions about cool {s} applications?",  # T: "Open question: any suggestions about cool GAN applications?"
+        "- What is the main use of {s} in life science?",  # N: "- What is the main use of PCA in life science? Is it to more easily visualize data ..."
+        "Discuss a specific situation where {s} is used, or could be used, in your organization.",  # AE: "Discuss a specific situation where clustering is used, or could be used, in your organization. ..."
+        "## What are the application of {s} ?",  # AH: "## What are the application of Python ?"
+        "6. What can we build using {s}",  # AI: "6. What can we build using JavaScript"
+    ),
+    "purpose": (
+        "What problem does {s} solve?",  # B: "What problem does batch normalization solve?"
+        "## Why we need {s}?",  # D: "## Why we need batch normalization?"
+        "2. Why do we need to use {s}?",  # O: "2. Why do we need to use feature scaling?"
+        "What is the role of {s}?",  # N: "... What is the role of gamma? How can the optimal parameter be calculated?"
+        "About the effect of {s} ?",  # P: "About the effect of residual layer ?"
+        "5. What is the point of doing {s} in the first place?",  # AD: "5. What is the point of doing k-means in the first place? When would you use ..."
+        "What is {s} used for?",  # K: "What is SVM used for?"
+        "use of {s}",  # AO: "use of attention function"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -3943,6 +4077,7 @@ BLIND32 = "blind32"
 BLIND33 = "blind33"
 BLIND34 = "blind34"
 BLIND35 = "blind35"
+BLIND36 = "blind36"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -3980,6 +4115,7 @@ PHRASING_SETS = (
     BLIND33,
     BLIND34,
     BLIND35,
+    BLIND36,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -4017,6 +4153,7 @@ BLIND_SETS = {
     BLIND33: BLIND33_PHRASINGS,
     BLIND34: BLIND34_PHRASINGS,
     BLIND35: BLIND35_PHRASINGS,
+    BLIND36: BLIND36_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -4192,7 +4329,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind35), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind36), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -4497,7 +4634,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind35: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind36: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
