@@ -139,6 +139,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from questions by learners writing in a second
   language (GitHub issues, study notes, course Q&A boards) and casual asks ("explain
   like I am five"); measured once.
+- **Thirty-seventh blind set** (:data:`BLIND37_PHRASINGS`, ``--phrasings blind37``):
+  eight more per ask, abstracted from the documentation, quizzes and notes of machine
+  learning libraries and courses (Hugging Face, Keras, fast.ai, Kaggle Learn, the
+  scikit-learn user guide, open books); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -4041,6 +4045,127 @@ BLIND36_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 37) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  github huggingface/course : chapters/en/chapter1/10.mdx (end-of-chapter quiz), chapters/en/chapter2/8.mdx (Tip titles), chapters/en/chapter3/6.mdx (learning curves section)
+# B  github huggingface/deep-rl-class : units/en/unit1/quiz.mdx, units/en/unit2/quiz2.mdx, units/en/unit5/quiz.mdx, units/en/unit4/advantages-disadvantages.mdx
+# C  github d2l-ai/d2l-en : chapter_multilayer-perceptrons/dropout.md (older MXNet version, "Exercises")
+# D  github chiphuyen/ml-interviews-book : contents/7.1-basics.md, 7.2-sampling-and-creating-training-data.md, 8.1.2-questions.md, 8.3-training-neural-networks.md
+# E  github google-research/tuning_playbook : README.md (FAQs and warmup section)
+# F  https://github.com/google-research/tuning_playbook/discussions/40  (discussion question on gradient accumulation)
+# G  github DLR-RM/stable-baselines3 : docs/guide/rl_tips.rst (Reinforcement Learning Tips and Tricks)
+# H  github openai/spinningup : docs/spinningup/rl_intro.rst (Part 1: Key Concepts in RL)
+# I  github pytorch/tutorials : beginner_source/nn_tutorial.py (tutorial title)
+# J  github keras-team/keras-io : guides/sequential_model.py (The Sequential model guide)
+# K  github keras-team/keras-io : templates/why_keras.md
+# L  github tensorflow/docs : site/en/tutorials/keras/overfit_and_underfit.ipynb
+# M  github jakevdp/PythonDataScienceHandbook : notebooks/05.01-What-Is-Machine-Learning.ipynb, 05.05-Naive-Bayes, 05.11-K-Means (book text)
+# N  https://docs.fast.ai/callbacks.mixup.html  (fastai v1 docs, "Mixup data augmentation")
+# O  github Kaggle/learntools : notebooks/feature_engineering_new/raw/tut6.ipynb (Kaggle Learn, Target Encoding)
+# P  Kaggle notebook https://www.kaggle.com/code/jhoward/how-does-a-neural-net-really-work  (fast.ai 2022 lesson 3; title as linked in course notes)
+# Q  github microsoft/LightGBM : docs/Parameters-Tuning.rst
+# R  github scikit-learn/scikit-learn : doc/common_pitfalls.rst, doc/modules/tree.rst (user guide, not the FAQ)
+# S  github MrinmoiHossain/Udacity-Deep-Learning-Nanodegree : 5.Generative_Adversarial_Networks/.../Benefits_of_Batch_Normalization.md, 8.1.Additional_Lessons/Lesson_2-Regression/20.Linear_Regression_Warnings.md
+# T  github kambojrakesh/Deep-Learning-Specialization-Cousera : 2-Improving-Deep-Neural-Networks.../week1/README.md, week2/README.md (course learning objectives)
+# U  github Open-Deep-ML/DML-OpenProblem : questions/190_gradient-accumulation/learn.md, questions/146_momentum-optimizer/learn.md
+# V  https://ultralytics.com/glossary/dropout-layer , https://ultralytics.com/glossary/batch-normalization  (Ultralytics glossary)
+# W  stored file id 23889444185 (course unit notes "# Clustering" with "Check Your Progress" sections; the index did not show its repository)
+# X  github ArunkumarRamanan/Google-Machine-Learning : README (Google Machine Learning Crash Course landing page, "Some of the questions answered in this course")
+# Y  https://github.com/GENZITSU/UsefulMaterials/issues/25  ("When Does Label Smoothing Help?")
+# Z  https://github.com/anuxlab/deep-learning-systems/wiki/Module-10  (course module learning outcomes)
+# AA https://bookey.app/book/deep-learning/qa  (discussion questions for Kelleher, "Deep Learning")
+# AB https://www.cuantum.tech/app/section/12-overview-of-deep-learning-2325a04353274bcbab54057be3ada4dd  (online book, Generative Deep Learning with Python, ch. 1.2)
+# AC https://learn.modernagecoders.com/resources/ai-and-machine-learning/introduction-to-ai-and-ml/practice  (course practice questions)
+# AD https://leeroopedia.com/index.php/Heuristic:Fastai_Fastbook_Mixup_Data_Augmentation  (heuristics wiki page, "Usage")
+# AE scribd document 880137154 "NNDL Question Bank MID 1" (read via a php-proxy mirror)
+# AF https://open.passingai.com/content/11771.html  (Q&A page)
+# AG https://howto.im/q/prevent-overfitting-during-fine-tuning  (Q&A page)
+
+BLIND37_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        '### 5. What does "{s}" mean?',  # A: '### 5. What does "transfer learning" mean?'
+        "### Q1: What is {S}?",  # B: "### Q1: What is Reinforcement Learning?"
+        "### Q4: Can you explain what is {S}?",  # B: "### Q4: Can you explain what is Epsilon-Greedy Strategy?"
+        "### Q4: Define with your own words what is a `{s}`",  # B: "### Q4: Define with your own words what is a `raycast`"
+        "What is `{s}` *really*?",  # I: "What is `torch.nn` *really*?"
+        "## What is {s}?¶",  # N: "## What is mixup?¶"
+        "# What Is {S}?",  # M: "# What Is Machine Learning?"
+        "1. What do you understand by the term “{S}”?",  # W: "1. What do you understand by the term “Clustering”?"
+    ),
+    "advantages": (
+        "# Why choose {S}?",  # K: "# Why choose Keras?"
+        "5. [E] Why is {s} important?",  # D: "5. [E] Why is hyperparameter tuning important?"
+        "11. [M] Why does {s} generally improve performance?",  # D: "11. [M] Why does ensembling independently trained models generally improve performance?"
+        "Why use {s}?",  # B: '"but Deep Q-Learning is excellent! Why use policy-gradient methods?"'
+        "## Benefits of {S}",  # S: "## Benefits of Batch Normalization"
+        "Benefits of Using {S}",  # V: "Benefits of Using Dropout"
+        "Some advantages of {s} are:",  # R: "Some advantages of decision trees are:"
+        "Describe the benefits of {s} and apply it to your optimization",  # T: "Describe the benefits of learning rate decay and apply it to your optimization"
+    ),
+    "limitations": (
+        "1. Why should you typically not using {s}?",  # C: "1. Why should you typically not using dropout?"
+        "Current Limitations of {S}",  # G: "Current Limitations of RL"
+        "Caveats of {s}",  # M: "Caveats of expectation–maximization"
+        "###{S} Warnings",  # S: "###Linear Regression Warnings"
+        "4. List some of the limitations of {S}.",  # W: "4. List some of the limitations of Hierarchical clustering."
+        "Explain the conceptual role and limitations of {s}.",  # Z: "Explain the conceptual role and limitations of capacity measures."
+        "The disadvantages of {s} include:",  # R: "The disadvantages of decision trees include:"
+        "A {s} is **not appropriate** when:",  # J: "A Sequential model is **not appropriate** when:"
+    ),
+    "works": (
+        "How does {s} work?",  # X: "How does gradient descent work?"
+        '<Tip title="How {S} Works">',  # A: '<Tip title="How Flash Attention Works">'
+        "1. Briefly explain how {S} works.",  # W: "1. Briefly explain how Partition Based Clustering works."
+        "2. How is “{S}” performed?",  # W: "2. How is “Density Based Clustering” performed?"
+        "## **3. {S} Mechanism**",  # U: "## **3. Gradient Accumulation Mechanism**"
+        "- Understand how {s} works",  # U: "- Understand how momentum optimization works"
+        "How does a {s} really work?",  # P: "How does a neural net really work?"
+        "7. Explain the concept and algorithm of {S} and its importance in training neural networks.",  # AE: "7. Explain the concept and algorithm of Back-Propagation Networks and its importance in training neural networks."
+    ),
+    "fix": (
+        "### How can {s} be debugged and mitigated?",  # E: "### How can optimization failures be debugged and mitigated?"
+        "## Strategies to prevent {s}",  # L: "## Strategies to prevent overfitting"
+        "**Solutions for {s}:**",  # A: "**Solutions for overfitting:**"
+        "Deal with {S}",  # Q: "Deal with Over-fitting"
+        "How to avoid {s}",  # R: "How to avoid data leakage"
+        "1. [M] What do you do when your training data has {s}?",  # D: "1. [M] What do you do when your training data has class imbalance?"
+        "What are some strategies to overcome {s} during fine-tuning?",  # AF: "What are some strategies to overcome overfitting during fine-tuning?"
+        "prevent {s} during fine tuning?",  # AG: "prevent overfitting during fine tuning?"
+    ),
+    "when": (
+        "## When to use a {s}",  # J: "## When to use a Sequential model"
+        "When to Use {S}",  # M: "When to Use Naive Bayes"
+        "1. [M] What problems is {s} good for?",  # D: "1. [M] What problems is gradient boosting good for?"
+        "When Does {S} Help?",  # Y: "When Does Label Smoothing Help?"
+        "In which scenarios should the {s} method be used?",  # F: "In which scenarios should the gradient accumulation method be used?"
+        "Assess the right time and place for using {s}",  # T: "Assess the right time and place for using regularization methods such as dropout or L2 regularization"
+        "##### When to apply {s}",  # E: "##### When to apply learning rate warmup"
+        "Use {S} when:",  # AD: "Use Mixup when:"
+    ),
+    "examples": (
+        "What Can {S} Do?",  # H: "What Can RL Do?"
+        "Name three real-world applications of {S} that you interact with daily.",  # AC: "Name three real-world applications of Machine Learning that you interact with daily."
+        "<strong>Use Cases for {S}</strong><br>",  # O: "<strong>Use Cases for Target Encoding</strong><br>"
+        "2. Where is {S} used in present day scenario?",  # W: "2. Where is Clustering used in present day scenario?"
+        "### Applications of {S} in Real-World Scenarios",  # W: "### Applications of Clustering in Real-World Scenarios"
+        "## **4. Applications of {S}**",  # U: "## **4. Applications of Gradient Accumulation**"
+        "Applications Of {S}",  # V: "Applications Of Batch Normalization"
+        "## Qualitative Examples of {S} Applications",  # M: "## Qualitative Examples of Machine Learning Applications"
+    ),
+    "purpose": (
+        "45. [E] What’s the motivation for {s} in neural works?",  # D: "45. [E] What’s the motivation for skip connection in neural works?"
+        "1. [E] Why do we use {s}?",  # D: "1. [E] Why do we use feature selection?"
+        "35. [E] What’s {s}? Why do we need it?",  # D: "35. [E] What’s learning rate warmup? Why do we need it?"
+        "## **2. Why Use {S}?**",  # U: "## **2. Why Use Gradient Accumulation?**"
+        "What is the role of {s} in machine learning algorithms?",  # AA: "What is the role of inductive bias in machine learning algorithms?"
+        "What is {s} and why is it important?",  # AA: "What is deep learning and why is it important?"
+        "1.2.2 Why {S}?",  # AB: "1.2.2 Why Deep Learning?"
+        "Examine the importance of {s} in complex neural networks",  # T: "Examine the importance of initialization in complex neural networks"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -4078,6 +4203,7 @@ BLIND33 = "blind33"
 BLIND34 = "blind34"
 BLIND35 = "blind35"
 BLIND36 = "blind36"
+BLIND37 = "blind37"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -4116,6 +4242,7 @@ PHRASING_SETS = (
     BLIND34,
     BLIND35,
     BLIND36,
+    BLIND37,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -4154,6 +4281,7 @@ BLIND_SETS = {
     BLIND34: BLIND34_PHRASINGS,
     BLIND35: BLIND35_PHRASINGS,
     BLIND36: BLIND36_PHRASINGS,
+    BLIND37: BLIND37_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -4329,7 +4457,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind36), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind37), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -4634,7 +4762,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind36: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind37: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
