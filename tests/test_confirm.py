@@ -538,3 +538,70 @@ def test_titles_misread_the_same_way_do_not_outvote_a_follow_up(words: WordList)
     )
     assert [found.subjects[k].ask for k in range(4)] == ["fix", "fix", "fix", "definition"]
     assert grouped(found) == [["1", "2", "3"], ["4"]]
+
+
+CLIPPING_PURPOSE = (
+    "It keeps training stable: one oversized step from a steep cliff in the loss surface "
+    "would otherwise throw the weights far away and undo many epochs of progress."
+)
+CLIPPING_PURPOSE_AGAIN = (
+    "To keep training stable, so that a single oversized step from a steep cliff in the "
+    "loss surface cannot throw the weights far away and undo epochs of progress."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "answer", "ask"),
+    [
+        # "why would you want to use it" names advantages; the others ask what it is for
+        (
+            "What is gradient clipping and why would you want to use it?",
+            CLIPPING_PURPOSE_AGAIN,
+            "purpose",
+        ),
+        # a follow-up no cue names: the answers say which question it is
+        (
+            "What is gradient clipping and what to make of it?",
+            CLIPPING_PURPOSE_AGAIN,
+            "purpose",
+        ),
+        # a follow-up that rides along: the answer is about what it is
+        (
+            "What is gradient clipping? Keep the answer short.",
+            CLIPPING_DEFINED + " Short.",
+            "definition",
+        ),
+    ],
+)
+def test_a_follow_up_may_ask_a_close_or_unnamed_ask_when_the_answer_says_so(
+    words: WordList, title: str, answer: str, ask: str
+) -> None:
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "What is the purpose of gradient clipping?", CLIPPING_PURPOSE),
+            ("2", "What is gradient clipping used for?", CLIPPING_PURPOSE + " Always."),
+            ("3", "What is gradient clipping?", CLIPPING_DEFINED),
+            ("4", title, answer),
+        )
+    )
+    assert found.subjects[3].ask == ask
+    if ask == "purpose":
+        assert grouped(found) == [["1", "2", "4"], ["3"]]
+        assert "asks purpose: its follow-up (answers agree" in found.subjects[3].rewrites[-1]
+    else:
+        assert grouped(found) == [["1", "2"], ["3", "4"]]
+
+
+def test_an_unnamed_follow_up_after_another_ask_rides_along(words: WordList) -> None:
+    # "How does X work, and what to make of it?": the first question is no definition,
+    # so the follow-up is no question of its own whatever the answer says
+    found = find_duplicates(
+        entries(
+            words,
+            ("1", "What is the purpose of gradient clipping?", CLIPPING_PURPOSE),
+            ("2", "How does gradient clipping work, and what to make of it?", CLIPPING_PURPOSE),
+        )
+    )
+    assert found.subjects[1].ask == "how-it-works"
+    assert grouped(found) == [["1"], ["2"]]

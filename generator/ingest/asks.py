@@ -33,6 +33,17 @@ _PURPOSE_CUES = (
     r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)"
 )
 
+CLOSE_ASKS = {PURPOSE: "advantages"}
+"""Asks that never clash with another (each mapped to it): what X is for and what X is
+good for. Collections file "Why do we use X?", "Why do we need X?" and "Why is X
+important?" under either, so their answers decide, as for a title of unknown ask."""
+
+
+def clash_group(cue_ask: str) -> str:
+    """The ask a cue stands for when clashes are looked for (:data:`CLOSE_ASKS`)."""
+    return CLOSE_ASKS.get(cue_ask, cue_ask)
+
+
 # Asks in priority order: when a first clause has cues of several, the earlier one wins
 # ("When does dropout fail?" is about limitations, not about when to use it).
 _ASK_CUES: tuple[tuple[str, str], ...] = (

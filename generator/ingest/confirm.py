@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from .asks import clash_group
 from .normalize import answer_word
 from .parallel import map_ranges
 from .phrasings import agreement_without_columns, sharing_pairs
@@ -169,24 +170,13 @@ def _weight(words: Iterable[str], weights: dict[str, float]) -> float:
     return math.fsum(weights.get(w, 1.0) for w in words)
 
 
-CLOSE_ASKS = {"purpose": "advantages"}
-"""Asks that never clash with another (each mapped to it): what X is for and what X is
-good for. Collections file "Why do we use X?", "Why do we need X?" and "Why is X
-important?" under either, so their answers decide, as for a title of unknown ask."""
-
-
-def clash_group(cue_ask: str) -> str:
-    """The ask a cue stands for when clashes are looked for (:data:`CLOSE_ASKS`)."""
-    return CLOSE_ASKS.get(cue_ask, cue_ask)
-
-
 def asks_clash(a: Subject, b: Subject) -> bool:
     """Whether the cue lists gave the two titles different asks.
 
     A title whose cues name no ask (not even a definition's "what is") asks in a way no
     list knows, so it clashes with nothing but a comparison: a question about two things
     never repeats one about one of them. Purpose and advantages do not clash
-    (:data:`CLOSE_ASKS`).
+    (:data:`~generator.ingest.asks.CLOSE_ASKS`).
     """
     if clash_group(a.cue_ask) == clash_group(b.cue_ask):
         return False

@@ -39,6 +39,7 @@ from operator import attrgetter
 import numpy as np
 
 from ..model import Entry, MergeGroup, PairScore, SourceRef, WordList
+from .asks import clash_group
 from .candidates import (
     candidate_pairs,
     same_word_candidates,
@@ -48,7 +49,6 @@ from .candidates import (
 from .confirm import (
     Confirmation,
     Reading,
-    clash_group,
     confirm_pairs,
     names_subject,
     read_subject,
@@ -249,7 +249,7 @@ def _confirmed_merges(
     refused by the rule below (at most half of ``settings.near_misses``), for the report.
 
     Two groups whose titles' cues name asks, none the same, are never joined (purpose
-    and advantages count as one, :data:`~generator.ingest.confirm.CLOSE_ASKS`): a title
+    and advantages count as one, :data:`~generator.ingest.asks.CLOSE_ASKS`): a title
     no cue list reads clashes with no other title, and would otherwise carry a group
     about X's advantages into one about when to use X when its answer agrees with both.
 

@@ -40,9 +40,11 @@ from scipy import sparse
 from ..model import Entry
 from .asks import (
     ASK_WORDS,
+    ASKS,
     DEFINE,
     LEADING_PHRASE,
     STOP_WORDS,
+    clash_group,
     clause_ask,
     cue_ask,
     first_clause,
@@ -83,7 +85,8 @@ class Subject:
     they name none (see :func:`generator.ingest.asks.cue_ask`)."""
     follow_up: str = ""
     """The ask the cue lists name in the title's follow-up question ("How does it work?"
-    after "What is X?"); ``""`` when it has none."""
+    after "What is X?"); :data:`UNKNOWN_FOLLOW_UP` when they name none ("What is X and
+    what to do with it?"); ``""`` when the title has no follow-up."""
 
 
 @dataclass(frozen=True)
@@ -298,7 +301,7 @@ def _draft_from(
             lead += 1
     ask = clause_ask(clause)
     cue = cue_ask(clause, ask)
-    follow_up = cue_ask(first_clause(after)) if after else ""
+    follow_up = (cue_ask(first_clause(after)) or UNKNOWN_FOLLOW_UP) if after.strip() else ""
     if cue == DEFINE and follow_up in FOLLOW_UPS_ASKED:
         ask = cue = follow_up  # "What is X, and how can it be avoided?" asks how to fix X
         notes.append(f"asks {ask}: its follow-up")
@@ -371,37 +374,54 @@ def _follow_up_asks(
     """Subjects whose title's follow-up is the real question, asked as it.
 
     "What is X? How does it work?" is read by its first question, a definition; but the
-    follow-up may be what it asks. When the follow-up has an ask's cue, other entries ask
-    that of the same subject, and the entry's answer agrees with one of theirs (without
-    the subject's words, :func:`~generator.ingest.phrasings.answer_agreement`) at least
+    follow-up may be what it asks. The follow-up may ask what its cues name, or an ask
+    close to it (:data:`~generator.ingest.asks.CLOSE_ASKS`: "What is X and why would you
+    want to use it?" is filed under what X is for as often as under its advantages);
+    after "What is X?", a follow-up no cue names ("... and what to do with it?") may ask
+    anything else. When other entries ask one of those of the same subject, and the
+    entry's answer agrees with one of theirs (without the subject's words,
+    :func:`~generator.ingest.phrasings.answer_agreement`) at least
     ``FOLLOW_UP_AGREEMENT`` and by ``READING_MARGIN`` more than with any entry asking the
-    first question, the entry asks the follow-up's ask. A follow-up that only rides along
-    ("Give an example.") leaves the answer about the first question, so it stays."""
+    first question, the entry asks that (the best agreeing, when several pass). A
+    follow-up that only rides along ("Give an example.", "Keep it short.") leaves the
+    answer about the first question, so it stays."""
     known = _askers(subjects)
+    asked: dict[frozenset[str], set[str]] = {}
+    for ask, words in known:
+        asked.setdefault(words, set()).add(ask)
     left: list[int] = []
     right: list[int] = []
     pair_cores: list[int] = []
     side: list[bool] = []
     asking: list[tuple[int, str]] = []
     for i, subject in enumerate(subjects):
-        ask = subject.follow_up
-        if not ask or ask == subject.ask or subject.unresolved is not None:
+        if not subject.follow_up or subject.unresolved is not None:
             continue
-        if (ask, subject.words) not in known:
-            continue
+        if subject.follow_up != UNKNOWN_FOLLOW_UP:
+            group = clash_group(subject.follow_up)
+            readings = [a for a in ASKS if a == subject.follow_up or clash_group(a) == group]
+        elif subject.cue_ask == DEFINE:
+            readings = sorted(asked.get(subject.words, set()) - {DEFINE})
+        else:
+            continue  # "How does X work, and why does it matter?" asks how X works
         # only plain askers of the first question: others with a follow-up may be
         # what this entry is, misread the same way
         same = [
             k
-            for k in known[subject.ask, subject.words]
-            if k != i and not subjects[k].follow_up and subjects[k].cue_ask == subject.ask
+            for k in known.get((subject.ask, subject.words), ())
+            if k != i
+            and subjects[k].follow_up in ("", UNKNOWN_FOLLOW_UP)
+            and subjects[k].cue_ask == subject.ask
         ]
-        for members, follows in ((same, False), (known[ask, subject.words], True)):
-            left.extend([i] * len(members))
-            right.extend(members)
-            pair_cores.extend([len(asking)] * len(members))
-            side.extend([follows] * len(members))
-        asking.append((i, ask))
+        for ask in readings:
+            if ask == subject.ask or (ask, subject.words) not in known:
+                continue
+            for members, follows in ((same, False), (known[ask, subject.words], True)):
+                left.extend([i] * len(members))
+                right.extend(members)
+                pair_cores.extend([len(asking)] * len(members))
+                side.extend([follows] * len(members))
+            asking.append((i, ask))
     if not asking:
         return subjects
     agreement = answer_agreement(
@@ -414,12 +434,18 @@ def _follow_up_asks(
     )
     best = np.zeros((len(asking), 2))
     np.maximum.at(best, (np.array(pair_cores), np.array(side, dtype=np.int64)), agreement)
-    subjects = list(subjects)
+    chosen: dict[int, tuple[float, str]] = {}
     for (i, ask), (first_score, follow_score) in zip(asking, best.tolist(), strict=True):
-        if follow_score >= FOLLOW_UP_AGREEMENT and follow_score - first_score >= READING_MARGIN:
-            old = subjects[i]
-            note = f"asks {ask}: its follow-up (answers agree {follow_score:.2f})"
-            subjects[i] = replace(old, ask=ask, cue_ask=ask, rewrites=(*old.rewrites, note))
+        passes = (
+            follow_score >= FOLLOW_UP_AGREEMENT and follow_score - first_score >= READING_MARGIN
+        )
+        if passes and follow_score > chosen.get(i, (-1.0, ""))[0]:
+            chosen[i] = (follow_score, ask)
+    subjects = list(subjects)
+    for i, (follow_score, ask) in chosen.items():
+        old = subjects[i]
+        note = f"asks {ask}: its follow-up (answers agree {follow_score:.2f})"
+        subjects[i] = replace(old, ask=ask, cue_ask=ask, rewrites=(*old.rewrites, note))
     return subjects
 
 
@@ -430,6 +456,9 @@ def _askers(subjects: Sequence[Subject]) -> dict[tuple[str, frozenset[str]], lis
         known.setdefault((subject.ask, subject.words), []).append(k)
     return known
 
+
+UNKNOWN_FOLLOW_UP = "?"
+"""The follow-up ask of a title whose follow-up names no ask the cue lists know."""
 
 FOLLOW_UP_AGREEMENT = 0.5
 """How far an answer must agree with another asking its title's follow-up, without the
