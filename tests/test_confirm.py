@@ -91,6 +91,23 @@ def test_what_x_is_for_and_what_x_is_good_for_merge_when_the_answers_agree(
         assert grouped(found) == ([["1", "2"]] if merged else [["1"], ["2"]])
 
 
+def test_how_x_is_computed_and_how_x_works_merge_when_the_answers_agree(
+    words: WordList,
+) -> None:
+    # "How is X calculated?" names a formula, "How does X work?" a mechanism; collections
+    # ask both for the same explanation, so the answers decide
+    for other, merged in ((CLIPPING_AGAIN, True), (CLIPPING_COSTS, False)):
+        found = find_duplicates(
+            entries(
+                words,
+                ("1", "How is gradient clipping for RNNs calculated?", CLIPPING),
+                ("2", "How does gradient clipping for RNNs work?", other),
+            )
+        )
+        assert [s.cue_ask for s in found.subjects] == ["formula", "how-it-works"]
+        assert grouped(found) == ([["1", "2"]] if merged else [["1"], ["2"]])
+
+
 def test_switched_off_by_a_line_above_one(words: WordList) -> None:
     settings = DedupeSettings(answer_line=1.1)
     found = find_duplicates(

@@ -33,10 +33,12 @@ _PURPOSE_CUES = (
     r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)"
 )
 
-CLOSE_ASKS = {PURPOSE: "advantages"}
+CLOSE_ASKS = {PURPOSE: "advantages", "formula": "how-it-works"}
 """Asks that never clash with another (each mapped to it): what X is for and what X is
-good for. Collections file "Why do we use X?", "Why do we need X?" and "Why is X
-important?" under either, so their answers decide, as for a title of unknown ask."""
+good for; how X is computed and how X works. Collections file "Why do we use X?", "Why
+do we need X?" and "Why is X important?" under either of the first two, and "How is X
+calculated?" beside "How does X work?", so their answers decide, as for a title of
+unknown ask."""
 
 
 def clash_group(cue_ask: str) -> str:

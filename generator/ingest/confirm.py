@@ -175,8 +175,8 @@ def asks_clash(a: Subject, b: Subject) -> bool:
 
     A title whose cues name no ask (not even a definition's "what is") asks in a way no
     list knows, so it clashes with nothing but a comparison: a question about two things
-    never repeats one about one of them. Purpose and advantages do not clash
-    (:data:`~generator.ingest.asks.CLOSE_ASKS`).
+    never repeats one about one of them. Close asks do not clash (purpose and advantages,
+    formula and how it works: :data:`~generator.ingest.asks.CLOSE_ASKS`).
     """
     if clash_group(a.cue_ask) == clash_group(b.cue_ask):
         return False

@@ -248,8 +248,8 @@ def _confirmed_merges(
     """Merge the confirmed pairs, closest answers first; the links made, and the pairs
     refused by the rule below (at most half of ``settings.near_misses``), for the report.
 
-    Two groups whose titles' cues name asks, none the same, are never joined (purpose
-    and advantages count as one, :data:`~generator.ingest.asks.CLOSE_ASKS`): a title
+    Two groups whose titles' cues name asks, none the same, are never joined (close
+    asks count as one, :data:`~generator.ingest.asks.CLOSE_ASKS`): a title
     no cue list reads clashes with no other title, and would otherwise carry a group
     about X's advantages into one about when to use X when its answer agrees with both.
 
