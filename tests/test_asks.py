@@ -102,6 +102,10 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("How do you solve the vanishing gradient problem?", "fix"),
         ("What are the types of pooling?", "types"),
         ("What causes vanishing gradients?", "cause"),
+        ("What is the reason behind vanishing gradients?", "cause"),
+        # the reason for using X is what X is for, not what causes it
+        ("What is the reason for using dropout in the network?", "purpose"),
+        ("Could you please give some reasons for choosing dropout here?", "purpose"),
         ("What is dropout?", "definition"),
         ("Explain dropout.", "definition"),
         ("What is data normalization and why do we need it?", "definition"),

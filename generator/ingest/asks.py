@@ -31,6 +31,8 @@ _PURPOSE_CUES = (
     r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
     r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
     r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)"
+    # "the reason for using X" asks why one uses it, not what causes it
+    r"|reasons? (?:for|behind|to) (?:using|choosing|adopting|applying|picking|use)"
 )
 
 CLOSE_ASKS = {PURPOSE: "advantages", "formula": "how-it-works"}
@@ -138,7 +140,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "cause",
-        r"causes?|caused|reasons? (?:for|behind)|leads? to|conditions when"
+        r"causes?|caused|reasons? (?:for|behind)(?! (?:using|choosing|adopting|applying|picking))"
+        r"|leads? to|conditions when"
         r"|why (?:does|do|did) .{0,60}\b(?:happen|happens|occur|occurs|arise|arises)",
     ),
     ("types", r"(?:types?|kinds?|variants?|varieties|flavou?rs|categories|forms) of"),
