@@ -143,6 +143,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from the documentation, quizzes and notes of machine
   learning libraries and courses (Hugging Face, Keras, fast.ai, Kaggle Learn, the
   scikit-learn user guide, open books); measured once.
+- **Thirty-eighth blind set** (:data:`BLIND38_PHRASINGS`, ``--phrasings blind38``):
+  eight more per ask, abstracted from vendor and product material (cloud "What is X?"
+  pages, platform docs, glossaries and engineering blogs of machine learning tool
+  companies); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -4166,6 +4170,145 @@ BLIND37_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 38) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://aws.amazon.com/what-is/machine-learning/  (AWS "What is machine learning?" page, section headings)
+# B  https://aws.amazon.com/what-is/transfer-learning/  (AWS "What is transfer learning?" page)
+# C  http://aws.amazon.com/what-is/deep-learning  (AWS "What is Deep Learning?" page)
+# D  https://aws.amazon.com/what-is/overfitting/  (AWS "What is Overfitting?" page)
+# E  https://cloud.google.com/discover/what-is-reinforcement-learning  (Google Cloud topic page)
+# F  https://cloud.google.com/discover/what-is-supervised-learning  (Google Cloud topic page)
+# G  https://www.ibm.com/topics/gradient-descent  (IBM Cloud Education "Gradient Descent", 2020 version as stored in the huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1 text)
+# H  github huggingface/blog : moe.md  ("Mixture of Experts Explained", Hugging Face blog)
+# I  github huggingface/blog : bert-101.md  ("BERT 101", Hugging Face blog)
+# J  github huggingface/blog : rlhf.md  ("Illustrating RLHF", Hugging Face blog)
+# K  github MicrosoftDocs/azure-docs : articles/machine-learning/concept-automated-ml.md  (Azure ML docs)
+# L  github MicrosoftDocs/azure-docs : articles/machine-learning/concept-manage-ml-pitfalls.md  (Azure ML docs)
+# M  http://www.sas.com/da_dk/insights/analytics/deep-learning.html  (SAS Insights "Deep Learning - What it is and why it matters")
+# N  https://www.snowflake.com/en/artificial-intelligence/machine-learning/feature-engineering/  (Snowflake guide)
+# O  https://www.cloudflare.com/en-au/learning/ai/what-is-deep-learning/  (Cloudflare Learning Center, "Learning Objectives")
+# P  https://www.cloudflare.com/en-au/learning/ai/what-is-machine-learning/  (Cloudflare Learning Center, "Learning Objectives")
+# Q  https://www.byteplus.com/en/topic/485125  (BytePlus topic page on batch normalization: title + table of contents)
+# R  https://www.byteplus.com/en/topic/485402  (BytePlus topic page "Benefits of dropout regularization", table of contents)
+# S  https://www.byteplus.com/en/topic/401340  (BytePlus topic page "How does dropout in neural networks work?", table of contents)
+# T  https://www.byteplus.com/en/topic/473504  (BytePlus topic page on gradient descent challenges)
+# U  https://www.byteplus.com/en/topic/399119  (BytePlus topic page on transfer learning challenges)
+# V  https://www.byteplus.com/en/topic/473539  (BytePlus topic page "Understanding the risks of gradient descent in machine learning")
+# W  https://www.byteplus.com/en/topic/399114  (BytePlus topic page "Common mistakes with transfer learning", table of contents)
+# X  https://www.encora.com/insights/problems-with-gradient-descent  (Encora Insights, company blog)
+# Y  https://www.meegle.com/en_us/topics/gradient-descent/gradient-descent-weaknesses  (Meegle topic page)
+# Z  https://www.meegle.com/en_us/topics/gradient-descent/gradient-descent-challenges  (Meegle topic page)
+# AA https://d2wozrt205r2fu.cloudfront.net/p/transfer-learning-answer-limitations-of-transfer-learning-cat-ai  (Restack knowledge page "Limitations Of Transfer Learning In AI", CDN copy)
+# AB https://zubnet.ai/zh-CN/wiki/Transfer-Learning/  (Zubnet AI wiki, English "Deep Dive" section headings)
+# AC https://fliphtml5.com/jvgyd/uzlm/machinelearning-dg/104  (Amazon Machine Learning Developer Guide, "Preventing Overfitting" page, flipbook copy)
+# AD https://pixelplex.io/glossary/overfitting-prevention/  (PixelPlex glossary)
+# AE https://www.vellum.ai/blog/how-to-reduce-llm-hallucinations  (Vellum blog)
+# AF https://salayan.com/en/blog?cat=Machine+Learning  (Salayan company blog listing, post title)
+# AG https://www.numberanalytics.com/blog/mastering-overfitting-prevention-detection-correction-ml  (Number Analytics blog)
+# AH https://qognitionlabs.com/blog/rag-vs-fine-tuning  (Qognition Labs blog, section heading)
+# AI https://ai-solutions.wiki/glossary/deep-learning/  (AI Solutions Wiki glossary, section heading)
+# AJ github RapidataAI/rapidata-python-sdk : docs/confidence_stopping.md  (Rapidata SDK docs, "Early Stopping Based on Confidence")
+# AK https://gokawiil.com/article/119924  ("When Fine-Tuning Makes Sense: A Developer's Guide", copy of a fine-tuning tool vendor's blog post)
+# AL https://packtpub.com/en-ph/product/deep-learning-quick-reference-9781788837996/chapter/transfer-learning-with-pretrained-cnns-8/section/when-transfer-learning-should-be-used-ch08lvl1sec47  (Packt book section title)
+# AM https://toolnavs.com/en/article/1295-what-is-fine-tuning-when-to-choose-a-fine-tuning-instead-of-continuing-to-pile-p  (ToolNavs article heading)
+# AN https://demskigroup.com/can-machine-learning-really-help-your-business-heres-how-to-tell  (Demski Group company blog, section heading)
+# AO https://tech.flowblog.io/audio/721bf66f-c168-4604-b7a5-0181a01bd0fa/when-to-use-synthetic-data-in-ml-key-insights/transcript  (company blog post title)
+# AP https://rheodata.com/en-us/blog/retrieval-augmented-generation-rag-technical-guide  (RheoData blog, table of contents)
+# AQ https://eyer.ai/blog/the-use-cases-for-anomaly-detection  (Eyer.ai blog title)
+# AR https://www.itransition.com/blog/reinforcement-learning-applications  (Itransition blog title)
+# AS https://www.prismkit.xyz/glossary/overfitting  (PrismKit AI glossary, section heading)
+# AT https://cloudacademy.com/course/introduction-machine-learning-gcp-3985/what-problems-can-machine-learning-solve/  (Cloud Academy course "Learning Objectives")
+# AU https://fastgpt.cn/en/faq/Why-is-the-attention-mechanism  (FastGPT FAQ question title)
+# AV https://manufactai.com/the-silent-power-behind-efficient-ai-why-decision-makers-need-to-know-lora  (ManufactAI blog)
+# AW https://glossary.chatmaxima.com/en/the-power-of-data-augmentation-in-machine-learning-b6bc5a74-0af2-4a03-a47a-cd1cba05143e/  (ChatMaxima glossary)
+# AX https://docs.anarchy.ai/platform/build_your_own_llms/augmentation  (Anarchy AI platform docs, section heading)
+# AY https://www.datasciencecompany.com/overfitting/  (Data Science Company glossary heading)
+
+BLIND38_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is machine learning?"
+        "# {S} Explained",  # H: "# Mixture of Experts Explained"
+        "Understanding {s}",  # E: "Understanding reinforcement learning"
+        "{S}: What it is and why it matters",  # M: "Deep Learning" / "What it is and why it matters"
+        "What is the meaning of {s} in machine learning?",  # Q: "What is the meaning of batch normalization in machine learning?"
+        "Define {s}",  # O: "Define deep learning"
+        "{S} DEFINED",  # N: "FEATURE ENGINEERING DEFINED"
+        "Definition of {S}",  # AY: "Definition of Overfitting"
+    ),
+    "advantages": (
+        "What are the benefits of {s}?",  # B: "What are the benefits of transfer learning?"
+        "Key benefits of {s}",  # R: "Key benefits of dropout regularization"
+        "Benefits of using {s}",  # S: "Benefits of using dropout"
+        "Key benefits of implementing {s}",  # Q: "Key benefits of implementing batch normalization"
+        "Benefits of {S}",  # AX: "Benefits of Augmentation"
+        "The Power of {S} in Machine Learning",  # AW: "The Power of Data Augmentation in Machine Learning"
+        "Why should you be interested in {s}?",  # AV: "Why should you be interested in LoRA?"
+        "What are the Benefits of {S}?",  # AP: "What are the Benefits of RAG?"
+    ),
+    "limitations": (
+        "What are the challenges associated with {S}?",  # T: "...what are the challenges associated with Gradient Descent? is the first step..."
+        "Problems with {S}",  # X: "Problems with Gradient Descent"
+        "{S} Weaknesses",  # Y: "Gradient Descent Weaknesses"
+        "{S} Challenges",  # Z: "Gradient Descent Challenges"
+        "The multifaceted challenges of {s}",  # U: "The multifaceted challenges of transfer learning"
+        "Limitations Of {S} In AI",  # AA: "Limitations Of Transfer Learning In AI"
+        "When {S} Fails",  # AB: "When Transfer Fails"
+        "Understanding the risks of {s} in machine learning",  # V: "Understanding the risks of gradient descent in machine learning"
+    ),
+    "works": (
+        "How does {s} work?",  # F: "How does supervised learning work?"
+        "How {s} works",  # K: "## How automated ML works"
+        "## 2. How does {s} Work?",  # I: "## 2. How does BERT Work?"
+        "Explain how {s} works",  # P: "Explain how machine learning works"
+        "How {s} works: Mechanism and implementation",  # R: "How dropout works: Mechanism and implementation"
+        "How {s} works in practice",  # Q: "How batch normalization works in practice"
+        "How Does {S} Work?",  # G: "How Does Gradient Descent Work?"
+        "# {S}: Let’s take it step by step",  # J: "# RLHF: Let’s take it step by step"
+    ),
+    "fix": (
+        "## Prevent {s}",  # L: "## Prevent overfitting"
+        "## Handle {s}",  # L: "## Handle imbalanced data"
+        "Preventing {S}",  # AC: "Preventing Overfitting"
+        "{S} Prevention",  # AD: "Overfitting Prevention"
+        "Strategies to mitigate {s} challenges",  # W: "Strategies to mitigate transfer learning challenges"
+        "3 Strategies to Reduce {S}",  # AE: "3 Strategies to Reduce LLM Hallucinations"
+        "{S} in ML: Strategies & Prevention 2026",  # AF: "Overfitting in ML: Strategies & Prevention 2026"
+        "Mastering {S} in ML: Prevention, Detection & Correction",  # AG: "Mastering Overfitting in ML: Prevention, Detection & Correction"
+    ),
+    "when": (
+        "When to use {s}",  # AH: "When to use RAG"
+        "When {S} Is the Right Choice",  # AI: "When Deep Learning Is the Right Choice"
+        "## When to Use {S}",  # AJ: "## When to Use Early Stopping"
+        "When {S} Makes Sense: A Developer's Guide",  # AK: "When Fine-Tuning Makes Sense: A Developer's Guide"
+        "When {s} should be used",  # AL: "When transfer learning should be used"
+        "When is it more suitable for {s}?",  # AM: "When is it more suitable for fine-tuning?"
+        "How to Know If {S} Can Help Your Business",  # AN: "How to Know If Machine Learning Can Help Your Business"
+        "When to Use {S} in ML: Key Insights",  # AO: "When to Use Synthetic Data in ML: Key Insights"
+    ),
+    "examples": (
+        "Where is {s} used?",  # A: "Where is machine learning used?"
+        "What are the uses of {s}?",  # C: "What are the uses of deep learning?"
+        "### 1.1 Example of {s}",  # I: "### 1.1 Example of BERT"
+        "{S} examples",  # D: "Overfitting examples"
+        "Common Use Cases for {s}",  # AP: "Common Use Cases for RAG"
+        "The use cases for {s}",  # AQ: "The use cases for anomaly detection"
+        "{S} applications: what’s under the hood?",  # AR: "Reinforcement learning applications: what’s under the hood?"
+        "AI Tools That Use {S}",  # AS: "AI Tools That Use Overfitting"
+    ),
+    "purpose": (
+        "Why is {s} important?",  # A: "Why is machine learning important?"
+        "Why is {s} important today?",  # M: "Why is deep learning important today?"
+        "## 1. What is {s} used for?",  # I: "## 1. What is BERT used for?"
+        "Why is {s} needed?",  # H: "Why is expert capacity needed?"
+        "## Why Use {S}?",  # AJ: "## Why Use Early Stopping?"
+        "The types of problems {s} can solve",  # AT: "The types of problems machine learning can solve"
+        "Why is the {s} needed",  # AU: "Why is the attention mechanism needed"
+        "The Silent Power Behind Efficient AI: Why Decision Makers Need to Know {S}",  # AV: "The Silent Power Behind Efficient AI: Why Decision Makers Need to Know LoRA"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -4204,6 +4347,7 @@ BLIND34 = "blind34"
 BLIND35 = "blind35"
 BLIND36 = "blind36"
 BLIND37 = "blind37"
+BLIND38 = "blind38"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -4243,6 +4387,7 @@ PHRASING_SETS = (
     BLIND35,
     BLIND36,
     BLIND37,
+    BLIND38,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -4282,6 +4427,7 @@ BLIND_SETS = {
     BLIND35: BLIND35_PHRASINGS,
     BLIND36: BLIND36_PHRASINGS,
     BLIND37: BLIND37_PHRASINGS,
+    BLIND38: BLIND38_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -4457,7 +4603,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind37), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind38), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -4762,7 +4908,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind37: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind38: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
