@@ -147,6 +147,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from vendor and product material (cloud "What is X?"
   pages, platform docs, glossaries and engineering blogs of machine learning tool
   companies); measured once.
+- **Thirty-ninth blind set** (:data:`BLIND39_PHRASINGS`, ``--phrasings blind39``):
+  eight more per ask, abstracted from questions people type or ask outside interview
+  lists (video search queries, "people also ask" lists, reader-question columns,
+  Reddit and ELI5 threads, unrolled social threads, forum titles); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -4309,6 +4313,143 @@ BLIND38_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 39) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://reddit.adminforge.de/r/explainlikeimfive/comments/117c2lo/eli5_what_is_machine_learning  (r/explainlikeimfive post title)
+# B  https://threadreaderapp.com/thread/1406899847798611969.html  (Santiago's unrolled Twitter thread)
+# C  http://youtubu.tv/results?q=...  (YouTube search-query result pages; queries: "what is support vector machine algorithm in machine learning",
+#    "how random forest algorithm works in machine learning", "random forest algorithm formula in machine learning",
+#    "random forest algorithm steps in machine learning", "explain random forest algorithm with example in machine learning",
+#    "why use random forest algorithm in machine learning", "primary purpose of machine learning algorithm in data analysis")
+# D  https://redlib.privacytools.click/r/deeplearning/comments/1lwap36/i_cant_understand_activation_function/  (r/deeplearning post title)
+# E  "# When Can We Use PCA?" page with a "People also ask"-style Contents list (stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# F  github google-research/bert issue #425  ("What is exactly the learning rate warmup described in the paper?")
+# G  github IDEA-Research/DINO issue #39  (comment by xueyyao)
+# H  https://www.simonwardjones.co.uk/posts/gradient_boosted_decision_trees/  (blog heading)
+# I  https://indico.io/blog/how-can-l-explain-why-transfer-learning-gives-better-performance-than-standard-training/  ("Ask Slater" reader-question column, Quora question)
+# J  https://twunroll.com/article/1350678998213222400  (unrolled Twitter thread "20 machine learning questions that will make you think")
+# K  github vicoslab/mixed-segdec-net-comind2021 issue #38
+# L  github DeepMotionAIResearch/DenseMatchingBenchmark issue #6
+# M  https://roastidio.us/topic/13441081  (feed excerpt of a blog post on k-means clustering)
+# N  https://www.flyriver.com/l/disadvantages-of-batch-normalization  (search-query titled page)
+# O  http://52.33.56.145/2016/04/01/disadvantages-of-using-deep-learning/  (blog post title)
+# P  https://reason.town/deep-learning-disadvantages/  (blog post title)
+# Q  github bhanML/Co-teaching issue #8
+# R  http://www.datascienceblog.pw/when-reinforcement-learning-should-not-be-used.html  (post title)
+# S  https://rl.huuu.biz/r/learnmachinelearning/comments/1fbyvps/why_attention_works/  (r/learnmachinelearning post title)
+# T  https://reddit.sentinel-team.org/posts/1r3us48/  (reddit post snapshot, poster's list of questions about transformers)
+# U  https://www.vproexpert.com/what-is-logistic-regression-and-how-does-it-work/  (blog title)
+# V  https://www.techwithtim.net/tutorials/machine-learning-python/k-nearest-neighbors-2/  (tutorial title and heading)
+# W  https://redlib.astronima.party/r/DevDepth/comments/1sfl97c/  (r/DevDepth post title)
+# X  github zoogzog/chexnet issue #28  ("class imbalance problem")
+# Y  github wvangansbeke/Unsupervised-Classification issue #131
+# Z  https://yetiai.com/how-to-avoid-overfitting-deep-learning/  (blog title)
+# AA https://datasciencetrainingcourseinhyderabad.blogspot.com/2025/09/how-do-you-deal-with-overfitting-in.html  (blog post title)
+# AB https://thecleverprogrammer.com/2020/11/20/how-to-reduce-overfitting-in-machine-learning/  (blog title)
+# AC https://www.ml-concepts.com/2022/01/13/how-to-reduce-overfitting/  (blog title)
+# AD https://texxl.com/python/machine-learning/what-are-the-best-cases-for-using-decision-trees-in-machine-learning/  (query-titled post)
+# AE https://meldayagi.my.id/when-to-apply-reinforcement-learning.html  (post title)
+# AF https://zdwords.com/when-is-reinforcement-learning-an-appropriate-approach-to-solving-complex-problems-284698.htm  (query-titled page; title read from its address)
+# AG https://github-wiki-see.page/m/chunhualiao/public-docs/wiki/reinforcement-learning:suitable-problems  (wiki page heading)
+# AH https://eatsip365.com/deciding-to-use-a-transfer-learning-method  (article title)
+# AI https://datascience.stackexchange.com/questions/123689/is-there-no-reason-to-ever-use-naive-bayesian-learning  (question title)
+# AJ https://crunchingthedata.com/when-to-use-k-means-clustering/  (opening question of the post)
+# AK https://community.deeplearning.ai/t/significance-of-pca-and-explained-variance-ratio-explained-variance-ratio/711208  (learner's forum question)
+# AL https://www.tutorialspoint.com/what-is-machine-learning-ml-and-its-real-world-applications  (article title)
+# AM https://winenfood.com/common-use-cases-for-k-means-clustering  (article title)
+# AN https://sevenmentor.com/k-means-clustering-algorithm-with-real-life-applications  (blog title)
+# AO https://examples-of.com/science-mathematics/statistical-analysis-examples/multivariate-analysis-examples/science-mathematics-statistical-analysis-examples-multivariate-analysis-examples-example-of-k-means-clustering  (page heading)
+# AP https://vizfor.me/term/k-means-clustering  (glossary question)
+# AQ https://aideeva.com/2025/08/13/understanding-embeddings  (numbered heading)
+# AR github atong01/conditional-flow-matching issue #152  ("the usage of ema")
+# AS https://crazyweb.quentins.space/assets/ProjectSolveForMe/AskUs/ArtificialIntelligence/TransferLearning/styles.css  (Q&A-style page heading)
+# AT https://www.datasciencecompany.com/k-means-clustering/  (page heading)
+
+BLIND39_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Eli5 What is {s}?",  # A: "Eli5 What is machine learning?"
+        "What's {s}?",  # B: "What's machine learning?"
+        "what is {s} in machine learning",  # C: "what is support vector machine algorithm in machine learning"
+        "I can't understand {s}!",  # D: "I can't understand activation function!"
+        "What does {s} mean?",  # E: "18. What does PCA mean?"
+        "What is exactly the {s} described in the paper?",  # F: "What is exactly the learning rate warmup described in the paper?"
+        'Could you explain more about "{s}"? What kind of trick is it? Thanks!',  # G: 'Could you explain more about "ema"? What kind of trick is it? Thanks!'
+        "What is a `{s}`? 🤷♂️",  # H: "What is a `gradient boosted decision tree`? 🤷♂️"
+    ),
+    "advantages": (
+        "How can l explain why {s} gives better performance than standard training?",  # I: "How can l explain why transfer learning gives better performance than standard training?"
+        "13. How does {S} help?",  # J: "13. How does Batch Normalization help?"
+        "16. Is there any value in {s}?",  # J: "16. Is there any value in weight initialization?"
+        "Could {S} improve the performance?",  # K: "Could Data Augmentation improve the performance?"
+        "How much can {s}  improve performance in your view?",  # L: "How much can data augmentation  improve performance in your view?"
+        "Is {s} useful?",  # E: "3. Is PCA useful?"
+        "Does {s} increase accuracy?",  # E: "21. Does PCA increase accuracy?"
+        "But what makes {s} so prevalent in the data science community?",  # M: "But what makes k-means clustering so prevalent in the data science community?"
+    ),
+    "limitations": (
+        "Disadvantages Of {S}",  # N: "Disadvantages Of Batch Normalization"
+        "15. What are some of the limitations of {S}?",  # J: "15. What are some of the limitations of Deep Learning?"
+        "When should you not use {s}?",  # E: "12. When should you not use PCA?"
+        "What are the limitations of {s}?",  # E: "14. What are the limitations of PCA?"
+        "Disadvantages of Using {S}",  # O: "Disadvantages of Using Deep Learning"
+        "The Disadvantages of {S}",  # P: "The Disadvantages of Deep Learning"
+        "{s} makes performance worse",  # Q: "data augmentation makes performance worse"
+        "When {s} should not be used?",  # R: "When reinforcement learning should not be used?"
+    ),
+    "works": (
+        "Why {s} works?",  # S: "Why attention works?"
+        "What's the intuition behind {s}?",  # T: "What's the intuition behind multi-head attention? Why not just one really big attention mechanism?"
+        "how {s} works in machine learning",  # C: "how random forest algorithm works in machine learning"
+        "{s} formula in machine learning",  # C: "random forest algorithm formula in machine learning"
+        "{s} steps in machine learning",  # C: "random forest algorithm steps in machine learning"
+        "What is {s} and how does it work",  # U: "What is logistic regression and how does it work"
+        "{S} P.2 – How Does it Work?",  # V: "KNN P.2 – How Does it Work?"
+        "How Does {S} Work?",  # V: "How Does K-Nearest Neighbors Work?"
+    ),
+    "fix": (
+        "How to prevent {s} in your ML models — a practical checklist",  # W: "How to prevent overfitting in your ML models — a practical checklist"
+        "10. How do you deal with the {s} problem?",  # J: "10. How do you deal with the vanishing gradient problem?"
+        "Can you explain how you solved the {s} problem？Thanks",  # X: "Can you explain how you solved the class imbalance problem？Thanks"
+        "Solve the bad results caused by {s}?",  # Y: "Solve the bad results caused by data imbalance?"
+        "How to Avoid {S} Deep Learning: Proven Techniques for Optimal Model Performance",  # Z: "How to Avoid Overfitting Deep Learning: Proven Techniques for Optimal Model Performance"
+        "How do you deal with {s} in deep learning models?",  # AA: "How do you deal with overfitting in deep learning models?"
+        "How to Reduce {S} in Machine Learning?",  # AB: "How to Reduce Overfitting in Machine Learning?"
+        "How to reduce {S}?",  # AC: "How to reduce Overfitting?"
+    ),
+    "when": (
+        "What are the best cases for using {s} in machine learning",  # AD: "What are the best cases for using decision trees in machine learning"
+        "When Can We Use {S}?",  # E: "When Can We Use PCA?" (page title)
+        "When To Apply {S}",  # AE: "When To Apply Reinforcement Learning"
+        "When is {s} an appropriate approach to solving complex problems",  # AF: "When is reinforcement learning an appropriate approach to solving complex problems"
+        "Checklist for Determining if a Problem is a Good Fit for {S}",  # AG: "Checklist for Determining if a Problem is a Good Fit for Reinforcement Learning (RL)"
+        "Deciding to Use a {S} Method",  # AH: "Deciding to Use a Transfer Learning Method"
+        "Is there no reason to ever use {s}?",  # AI: "Is there no reason to ever use naive bayesian learning?"
+        "Are you wondering whether you should use {s} for your next data science project?",  # AJ: "Are you wondering whether you should use k-means clustering for your next data science project?"
+    ),
+    "examples": (
+        "What are some real-life use cases of {s}?",  # AK: "What are some real-life use cases of PCA?"
+        "What is a {s} example?",  # E: "2. What is a PCA example?"
+        "explain {s} with example in machine learning",  # C: "explain random forest algorithm with example in machine learning"
+        "What is {s} and its real-world applications?",  # AL: "What is Machine Learning (ML) and its real-world applications?"
+        "Common Use Cases for {S}",  # AM: "Common Use Cases for K-Means Clustering"
+        "{S} with Real Life Applications",  # AN: "K-Means Clustering Algorithm with Real Life Applications"
+        "The best examples of {s}: practical examples that actually matter",  # AO: "The best examples of k-means clustering: practical examples that actually matter"
+        'How is "{S}" used today?',  # AP: 'How is "K-Means Clustering" used today?'
+    ),
+    "purpose": (
+        "why use {s} in machine learning",  # C: "why use random forest algorithm in machine learning"
+        "primary purpose of {s} in data analysis",  # C: "primary purpose of machine learning algorithm in data analysis"
+        "What can {s} be used for?",  # E: "1. What can PCA be used for?"
+        "2. Why Do We Need {S}?",  # AQ: "2. Why Do We Need Embeddings?"
+        "hi, great work! i just would like to ask what is the role of {s} in cifar10 example?",  # AR: "hi, great work! i just would like to ask what is the role of ema in cifar10 example?"
+        "the usage of {s}",  # AR: "the usage of ema" (issue title)
+        "Why use {S}?",  # AS: "Why use Transfer Learning?"
+        "How is {s} used?",  # AT: "How is K-means clustering used?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -4348,6 +4489,7 @@ BLIND35 = "blind35"
 BLIND36 = "blind36"
 BLIND37 = "blind37"
 BLIND38 = "blind38"
+BLIND39 = "blind39"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -4388,6 +4530,7 @@ PHRASING_SETS = (
     BLIND36,
     BLIND37,
     BLIND38,
+    BLIND39,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -4428,6 +4571,7 @@ BLIND_SETS = {
     BLIND36: BLIND36_PHRASINGS,
     BLIND37: BLIND37_PHRASINGS,
     BLIND38: BLIND38_PHRASINGS,
+    BLIND39: BLIND39_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -4603,7 +4747,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind38), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind39), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -4908,7 +5052,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind38: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind39: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
