@@ -133,6 +133,9 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Why should dropout be avoided in applied work?", "limitations"),
         ("How can we avoid overfitting?", "fix"),
         ("what is the usage of dropout? Does anyone know?", "purpose"),
+        # the uses of X are its applications; the use of X is what it is for
+        ("What are the uses of dropout?", "examples"),
+        ("What is the use of dropout?", "purpose"),
         ("Why is dropout used", "purpose"),
         ("How does dropout help optimization?", "advantages"),
         ("How does dropout help prevent overfitting?", "fix"),

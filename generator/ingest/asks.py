@@ -22,7 +22,7 @@ DEFINE = "definition"
 PURPOSE = "purpose"
 _PURPOSE_CUES = (
     r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
-    r"|use of|uses of|usages? of|used for|goals?|point of|function of|what for"
+    r"|use of|usages? of|used for|goals?|point of|function of|what for"
     r"|why (?:is|are) .{0,60}\bused\b"
     r"|for what (?:is|are) .{0,60}\bused\b"
     r"|needed|need for|need it|important"
@@ -117,6 +117,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"examples?|instances? of|(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )use cases?"
         r"|applications?|(?<!\bis )(?<!\bare )applied|real world|real-world"
         r"|used in practice"
+        # "the uses of X" are its applications; "the use of X" is what it is for
+        r"|uses of"
         r"|(?:which|what) (?!does\b|is\b|was\b|has\b)\w+s(?: (?:or|and) \w+s)?"
         r" (?:use|make use of|rely on|employ)"
         r"|where (?:is|are|do|does|can|would|will) .{0,60}\b(?:used|applied)"
