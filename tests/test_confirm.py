@@ -75,36 +75,31 @@ def test_asks_the_cue_lists_tell_apart_never_merge_on_answers(words: WordList) -
     assert grouped(found) == [["1"], ["2"]]
 
 
-def test_what_x_is_for_and_what_x_is_good_for_merge_when_the_answers_agree(
-    words: WordList,
+@pytest.mark.parametrize(
+    ("first", "second", "cues"),
+    [
+        # "Why do we use X?" is filed under purpose by some collections, under advantages
+        # by others
+        (
+            "What is gradient clipping for RNNs used for?",
+            "What are the advantages of gradient clipping for RNNs?",
+            ["purpose", "advantages"],
+        ),
+        # "How is X calculated?" names a formula, "How does X work?" a mechanism;
+        # collections ask both for the same explanation
+        (
+            "How is gradient clipping for RNNs calculated?",
+            "How does gradient clipping for RNNs work?",
+            ["formula", "how-it-works"],
+        ),
+    ],
+)
+def test_close_asks_do_not_clash_and_the_answers_decide(
+    words: WordList, first: str, second: str, cues: list[str]
 ) -> None:
-    # "Why do we use X?" is filed under purpose by some collections, under advantages by
-    # others: the two asks do not clash, and the answers decide
     for other, merged in ((CLIPPING_AGAIN, True), (CLIPPING_COSTS, False)):
-        found = find_duplicates(
-            entries(
-                words,
-                ("1", "What is gradient clipping for RNNs used for?", CLIPPING),
-                ("2", "What are the advantages of gradient clipping for RNNs?", other),
-            )
-        )
-        assert grouped(found) == ([["1", "2"]] if merged else [["1"], ["2"]])
-
-
-def test_how_x_is_computed_and_how_x_works_merge_when_the_answers_agree(
-    words: WordList,
-) -> None:
-    # "How is X calculated?" names a formula, "How does X work?" a mechanism; collections
-    # ask both for the same explanation, so the answers decide
-    for other, merged in ((CLIPPING_AGAIN, True), (CLIPPING_COSTS, False)):
-        found = find_duplicates(
-            entries(
-                words,
-                ("1", "How is gradient clipping for RNNs calculated?", CLIPPING),
-                ("2", "How does gradient clipping for RNNs work?", other),
-            )
-        )
-        assert [s.cue_ask for s in found.subjects] == ["formula", "how-it-works"]
+        found = find_duplicates(entries(words, ("1", first, CLIPPING), ("2", second, other)))
+        assert [s.cue_ask for s in found.subjects] == cues
         assert grouped(found) == ([["1", "2"]] if merged else [["1"], ["2"]])
 
 
