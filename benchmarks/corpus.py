@@ -151,6 +151,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from questions people type or ask outside interview
   lists (video search queries, "people also ask" lists, reader-question columns,
   Reddit and ELI5 threads, unrolled social threads, forum titles); measured once.
+- **Fortieth blind set** (:data:`BLIND40_PHRASINGS`, ``--phrasings blind40``):
+  eight more per ask, abstracted from questions written inside code projects and
+  coursework (course quizzes and lab notebooks on GitHub, issue titles, library FAQs,
+  README question sections, a docstring); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -4450,6 +4454,140 @@ BLIND39_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 40) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  github elinsky/ml-interview-dojo : ml-rapid-fire/** flashcards ("**Q:**" cards: 03-regularization/07-weight-decay.md,
+#    05-rnns/03-rnn-limitations.md, optimizers/09-common-problems.md, rnns/02-rnn-applications.md,
+#    05-regularization/05-when-l1-lasso.md, 07-when-elastic-net.md, logistic-regression/04-how-trained.md)
+# B  github adubhai-school/ml-book : quiz/quiz01.md  (course quiz "Quiz 1 - Introduction to deep learning")
+# C  github h1376h/MLCourse : ML_Obsidian_Vault/Lectures/8/Quiz/L8_1_Quiz.md, Lectures/6/Quiz/L6_7_Quiz.md  (lecture quizzes, "#### Task" lists)
+# D  github garima-mahato/END2 : Session1-Background_And_Very_Basics/Readme.md  (course assignment, Part 2 questions)
+# E  github IDEA-Research/ED-Pose issue #5  (issue title "What is EMA")
+# F  github facebookresearch/ConvNeXt issue #88  (issue body "why we need ema? what is ema?")
+# G  stored file id 7291426287  (R Markdown notes of the KDnuggets post "5 Things You Need to Know about Reinforcement Learning"; repository not shown)
+# H  stored file id 45678312835  (numbered Java interview-question notes; repository not shown)
+# I  stored file id 52490709700  (course practical "Task 3.1: Chemical space discussion", group questions; repository not shown)
+# J  github madhav3289/Python_AIML_Super150 : MadhavGupta_2315001277-_assignment5/EnsembleLearnning/task7.md  (student assignment)
+# K  stored file id 377028699  (ML note "What are the disadvantages of using classic decision tree algorithm for a large dataset?"; repository not shown)
+# L  stored file id 15914052383  (Spring Webflux / Reactive Streams notes, Q headings; repository not shown)
+# M  stored file id 26597225084  (transfer-learning note with Q headings; repository not shown)
+# N  stored file id 35277691019  (bilingual cryptography study notes, "Drawbacks of DES"; repository not shown)
+# O  github samogden/CST463-assignments : labs/lab03-gradientboosting/README.md  (course lab questions)
+# P  stored file id 57001235809  (exam/quiz question bank in JSON; repository not shown)
+# Q  stored file id 8433455989  (security study notes, "Potential Questions" list; repository not shown)
+# R  stored file id 43180027834  (database-indexing note, Obsidian-style; repository not shown)
+# S  stored file id 7097575269  (deep-learning course notes, transfer-learning section; repository not shown)
+# T  github Wroblewskigk/pytorch-studies : 04_Custom_Datasets/Z01.py  (exercise posed in a docstring)
+# U  github agarnitin86/Data-Science-Interview-Preparation : generic-ml.md
+# V  stored file id 67281113867  (phishing-detection project README, "**Q:**" section; repository not shown)
+# W  stored file id 58308466937  (PyTorch interview answers, numbered headings; repository not shown)
+# X  stored file id 44431211340  (ML system-design notes, bold numbered questions; repository not shown)
+# Y  stored file id 8723741763  (Python script whose module docstring poses the question; repository not shown)
+# Z  stored file id 31000468185  (AI big-model article, appendix FAQ list; repository not shown)
+# AA stored file id 52171370897  (ML project interview Q&A, "### Q14:"; repository not shown)
+# AB stored file id 38882779198  (README notes "# Data augmentation"; repository not shown)
+# AC stored file id 48249053274  (JS info panel `infoContent` with question headings for an augmentation tool; repository not shown)
+# AD github biobenkj/flash-semicrf : docs/faq/01-basics.md  (library FAQ)
+# AE stored file id 10333833817  (CS52 course lab handout, "## Reflection" checklist; repository not shown)
+# AF stored file id 3897307552  (tutorial "# Knowledge Check" questions; repository not shown)
+# AG stored file id 71641531647  (generative-AI lesson, end-of-lesson check questions; repository not shown)
+# AH stored file id 44127387  (exam JSON with "question" and "student_answer" fields; repository not shown)
+# AI stored file id 52926832152  (chatbot course README, sample questions per module; repository not shown)
+# AJ stored file id 23252350398  (design-pattern notes, Iterator Pattern section; repository not shown)
+# AK stored file id 23213959863  (Swift interview-question list; repository not shown)
+# AL stored file id 16202313490  (bootcamp lesson plan "### Essential Questions" on Redux; repository not shown)
+# AM stored file id 4146190960  (tutorial "### Knowledge Check" on persistent data structures; repository not shown)
+# AN stored file id 120888402  (blog post "Building microservices - reading notes", "# FAQ" section)
+# AO stored file id 21625654596  (JS course quiz data, generators lesson; repository not shown)
+# AP github quantyxofficial/Mislennious-files : public/content/practice/deep-learning/14-dropout.md  (practice question "# Scenario")
+# AQ github duke-trust-lab/intro_modern_rl : challenges/challenge0.md  (course assignment "RL in the Real World")
+# AR github HiteshRam666/USL : README.md  (practical "Data Augmentation: What, Why, and How")
+
+BLIND40_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "**Q:** What is {s}?",  # A: "**Q:** What is weight decay?"
+        "1. What is {s} in one sentence?",  # C: "1. What is the curse of dimensionality in one sentence?"
+        "What is {S}",  # E: "What is EMA"
+        '#### 4) What is "{s}" in a neural network?',  # D: "#### 4) What is \"loss\" in a neural network?"
+        "## 1. What is {s}? How does it relate with other ML techniques?",  # G: "## 1. What is reinforcement learning? How does it relate with other ML techniques?"
+        "# 4) What do you understand by {s}?",  # H: "# 4) What do you understand by Java virtual machine?"
+        "1. What do you understand by the term '{s}\u2019?",  # I: "1. What do you understand by the term 'chemical space\u2019?"
+        "what is {s}?",  # F: "why we need ema? what is ema?"
+    ),
+    "advantages": (
+        "1. What are the three main benefits of {s}?",  # C: "1. What are the three main benefits of feature selection?"
+        "1. What is the main advantage of {s}?",  # C: "1. What is the main advantage of supervised feature selection?"
+        "4. [\U0001f50d] What are the advantages of {s}?",  # C: "4. [🔍] What are the advantages of reduced error pruning?"
+        "- What are the benefits of using {S}?",  # AL: "- What are the benefits of using Redux?"
+        "1. **What are the benefits of using {s}?**",  # AM: "1. **What are the benefits of using immutable data structures?**"
+        "## Q: What are the pros of {s}?",  # AN: "## Q: What are the pros of microservice architecture?"
+        "How does {s} improve model performance?",  # AC: "How does image augmentation improve model performance?"
+        "What is the main benefit of using {s}?",  # AO: "What is the main benefit of using generator pipelines?"
+    ),
+    "limitations": (
+        "**Q:** What are the main limitations of {s}?",  # A: "**Q:** What are the main limitations of vanilla RNNs?"
+        "**Q:** What are common problems with {s}?",  # A: "**Q:** What are common problems with optimizers?"
+        "### 3. What is the weakness of {s}?",  # J: "### 3. What is the weakness of boosting-based methods?"
+        "3. [\U0001f4da] **Limitation 1**: What are the limitations of {s}?",  # C: "3. [📚] **Limitation 1**: What are the limitations of automatic pruning?"
+        "# What are the disadvantages of using {s} for a large dataset?",  # K: "# What are the disadvantages of using classic decision tree algorithm for a large dataset?"
+        "## What Are the Disadvantages of Using {S}?",  # L: "## What Are the Disadvantages of Using Reactive Streams?"
+        "## What are the drawbacks of using {s}?",  # M: "## What are the drawbacks of using transfer learning?"
+        "**What are the drawbacks of {S}?**",  # N: "**What are the drawbacks of DES?**"
+    ),
+    "works": (
+        "1. [\U0001f50d] How does {s} work?",  # C: "1. [🔍] How does reduced error pruning work?"
+        "1. [\U0001f50d] What is the principle behind {s}?",  # C: "1. [🔍] What is the principle behind MDL pruning?"
+        "How does {s} work with classification tasks?",  # O: "How does gradient boosting work with classification tasks?"
+        "Explain the working of {S} algorithm.",  # P: "Explain the working of Random Forest algorithm."
+        "2. **Explain the working of {S}.**",  # Q: "2. **Explain the working of X.509 Authentication Service.**"
+        "# How does {s} work under the hood?",  # R: "# How does indexing work under the hood?"
+        "# How is {S} Trained?",  # A: "# How is Logistic Regression Trained?"
+        "- What is the intuition behind {S}?",  # S: "- What is the intuition behind Transfer learning?"
+    ),
+    "fix": (
+        "What are 3 methods for  preventing {s}? Write them down and explain each with a sentence.",  # T: "...What are 3 methods for  preventing underfitting? Write them down and explain each with a sentence."
+        "## How to handle {s}:",  # U: "## How to handle data imbalance:"
+        "**Q: How do you prevent {s}?**",  # V: "**Q: How do you prevent overfitting?**"
+        "### 9. How do you prevent {s} in PyTorch?",  # W: "### 9. How do you prevent overfitting in PyTorch?"
+        "**1. How to deal with {s} ?**",  # X: "**1. How to deal with class imbalance ?**"
+        "How to deal with {s} using Python",  # Y: "How to deal with class imbalance using Python"
+        "+ How to Avoid {S} in Deep Learning?",  # Z: "+ How to Avoid Overfitting in Deep Learning?"
+        "### Q14: How do you prevent {s} in your models?",  # AA: "### Q14: How do you prevent overfitting in your models?"
+    ),
+    "when": (
+        "**Q:** When would you choose {s}? (3 reasons)",  # A: "**Q:** When would you choose L1 regularization (Lasso)? (3 reasons)"
+        "**Q:** When would you use {S}?",  # A: "**Q:** When would you use Elastic Net?"
+        "2. When would you use {s}?",  # C: "2. When would you use unsupervised feature selection?"
+        "1. [\U0001f4da] **Method A**: When would you use {s}?",  # C: "1. [📚] **Method A**: When would you use pre-pruning?"
+        "4. [\U0001f50d] When would {s} be preferred over other methods?",  # C: "4. [🔍] When would MDL pruning be preferred over other methods?"
+        "## When is {s} helpful",  # AB: "## When is data augmentation helpful"
+        "When should I apply {s} to my dataset?",  # AC: "When should I apply image augmentation to my dataset?"
+        "## Q: When should I NOT use a {s}?",  # AD: "## Q: When should I NOT use a semi-CRF?"
+    ),
+    "examples": (
+        "**Q:** What are common {s} applications?",  # A: "**Q:** What are common RNN applications?"
+        "* [ ] What are some use cases for {S}?",  # AE: "* [ ] What are some use cases for React Components?"
+        "- What are some use cases for {s}?",  # AF: "- What are some use cases for fan-in and fan-out patterns?"
+        "5. Give three real-world applications of {S}.",  # AG: "5. Give three real-world applications of GANs."
+        "Name two real-world applications of {s}.",  # AH: "Name two real-world applications of Natural Language Processing (NLP)."
+        '- "What are real-world applications of {s}?"',  # AI: "- \"What are real-world applications of humanoid robots?\""
+        "Where can we use {S}:",  # AJ: "Where can we use Iterator Pattern:"
+        "Can you give some examples of where {s} might be a good idea?",  # AK: "Can you give some examples of where singletons might be a good idea?"
+    ),
+    "purpose": (
+        "## What is the purpose of the {s} in training a neural network?",  # B: "## What is the purpose of the loss function in training a neural network?"
+        "## What is the role of {s} in training a neural network?",  # B: "## What is the role of backpropagation in training a neural network?"
+        "1. [\U0001f50d] What is the main goal of {s}?",  # C: "1. [🔍] What is the main goal of tree pruning?"
+        "why we need {s}?",  # F: "why we need ema? what is ema?"
+        "#### 2) What is the use of the {s}?",  # D: "#### 2) What is the use of the learning rate?"
+        "Why do we use {S}?",  # AP: "Why do we use Dropout?"
+        "What problem is {s} supposed to solve in this system?",  # AQ: "What problem is reinforcement learning supposed to solve in this system?"
+        "## \U0001f3af Why Use {S}?",  # AR: "## 🎯 Why Use Data Augmentation?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -4490,6 +4628,7 @@ BLIND36 = "blind36"
 BLIND37 = "blind37"
 BLIND38 = "blind38"
 BLIND39 = "blind39"
+BLIND40 = "blind40"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -4531,6 +4670,7 @@ PHRASING_SETS = (
     BLIND37,
     BLIND38,
     BLIND39,
+    BLIND40,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -4572,6 +4712,7 @@ BLIND_SETS = {
     BLIND37: BLIND37_PHRASINGS,
     BLIND38: BLIND38_PHRASINGS,
     BLIND39: BLIND39_PHRASINGS,
+    BLIND40: BLIND40_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -4747,7 +4888,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind39), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind40), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -5052,7 +5193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind39: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind40: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)

@@ -20,7 +20,7 @@
     python -m benchmarks.dedupe_quality --phrasings blind16  # ... from the sixteenth
     python -m benchmarks.dedupe_quality --phrasings blind17  # ... from the seventeenth
     python -m benchmarks.dedupe_quality --phrasings blind18  # ... from the eighteenth
-    python -m benchmarks.dedupe_quality --phrasings blind39  # ... from the thirty-ninth
+    python -m benchmarks.dedupe_quality --phrasings blind40  # ... from the fortieth
     python -m benchmarks.dedupe_quality --labelled      # the seed's labels, the test fixtures
 
 The corpus is read and normalized as ingest does; then :func:`generator.ingest.dedupe.find_duplicates`
@@ -223,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind39",
+        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind40",
     )
     parser.add_argument("--variant", action="append", default=[], help="run only this variant")
     parser.add_argument(
