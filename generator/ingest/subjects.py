@@ -389,6 +389,7 @@ def _follow_up_asks(
     asked: dict[frozenset[str], set[str]] = {}
     for ask, words in known:
         asked.setdefault(words, set()).add(ask)
+    close = {a: [b for b in ASKS if clash_group(b) == clash_group(a)] for a in ASKS}
     left: list[int] = []
     right: list[int] = []
     pair_cores: list[int] = []
@@ -398,12 +399,14 @@ def _follow_up_asks(
         if not subject.follow_up or subject.unresolved is not None:
             continue
         if subject.follow_up != UNKNOWN_FOLLOW_UP:
-            group = clash_group(subject.follow_up)
-            readings = [a for a in ASKS if a == subject.follow_up or clash_group(a) == group]
+            readings = close[subject.follow_up]
         elif subject.cue_ask == DEFINE:
             readings = sorted(asked.get(subject.words, set()) - {DEFINE})
         else:
             continue  # "How does X work, and why does it matter?" asks how X works
+        readings = [a for a in readings if a != subject.ask and (a, subject.words) in known]
+        if not readings:
+            continue
         # only plain askers of the first question: others with a follow-up may be
         # what this entry is, misread the same way
         same = [
@@ -414,8 +417,6 @@ def _follow_up_asks(
             and subjects[k].cue_ask == subject.ask
         ]
         for ask in readings:
-            if ask == subject.ask or (ask, subject.words) not in known:
-                continue
             for members, follows in ((same, False), (known[ask, subject.words], True)):
                 left.extend([i] * len(members))
                 right.extend(members)
