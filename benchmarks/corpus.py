@@ -155,6 +155,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from questions written inside code projects and
   coursework (course quizzes and lab notebooks on GitHub, issue titles, library FAQs,
   README question sections, a docstring); measured once.
+- **Forty-first blind set** (:data:`BLIND41_PHRASINGS`, ``--phrasings blind41``):
+  eight more per ask, abstracted from exam and self-study material (university question
+  banks and past papers, viva question sets, NPTEL assignments, practice worksheets,
+  students' exam-preparation repositories); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -4588,6 +4592,137 @@ BLIND40_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 41) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://siteproxy.ruqli.workers.dev/https/www.scribd.com/document/889900491/ML-Lab-Viva-Questions  (M.Tech ML lab viva questions)
+# B  https://www.scribd.com/document/910158936/DL-Naga-QBupdated-2  (AD3501 Deep Learning question bank, Anna University affiliate; read via a yet-another-testing-domain.com mirror)
+# C  https://askfilo.com/user-question-answers-smart-solutions/deep-learning-assignment-no-2-1-what-is-a-convolutional-3337383035343939  (student's "Deep Learning Assignment No. 2")
+# D  https://www.scribd.com/document/785957331/Deep-Learning-Paper-3-Solutions  (Deep Learning and Neural Networks exam paper 3, section III; read via codestin.com mirror)
+# E  https://www.wonderslate.com/u/Anna+University/Computer+Science/deep-learning/pyqs?siteName=books  (Anna University deep learning previous-year questions)
+# F  https://www.scribd.com/document/930534130/Reinforcement-Learning-Model-Paper  (Aditya Engineering College 201AM7E04 RL model paper; read via codestin.com mirror)
+# G  github shanemarvinmay/ml-course : study-group/4_slide_questions.md, study-group/5_slide_questions.md  (course study-group questions)
+# H  https://www.suganta.com/notes/1417/sem-vii-theory-examination-2023-24-machine-learning  (AKTU KOE073 exam paper, Section A)
+# I  https://www.scribd.com/document/733377913/Assignment-10-2024  (NPTEL IIT Kharagpur Deep Learning assignment, week 10, 2024; read via ptop.only.wip.la mirror)
+# J  https://askfilo.com/exams/2cs2010304-machinelearning-2024-previous-year-question-paper  (Sankalchand Patel University ML paper, 2024)
+# K  https://www.scribd.com/document/788191391/3  (data mining university examination paper; read via round-lake.dustinice.workers.dev mirror)
+# L  https://masomomsingi.com/mda-5202-machine-learning-kca-past-paper/  (KCA University MDA 5202 Machine Learning exam, Dec 2018)
+# M  https://masomomsingi.com/bsd-3204-bisf-3203-machine-learning  (BSD 3204/BISF 3203 Machine Learning exam, Dec 2021)
+# N  https://www.scribd.com/document/716354830/NNDL-Assignment-Ans  (NNDL assignment questions; read via fanyv88.com mirror)
+# O  https://www.suganta.com/notes/1345/sem-vii-theory-examination-2024-25-deep-learning  (AKTU KDS078 Deep Learning solved paper, Section A)
+# P  https://www.myassignmenthelp.sg/questions/co3311-describe-the-features-of-a-neural-network-that-we-need-to-specify-when-giving-an-architecture/  (UOL CO3311 Neural networks assignment)
+# Q  https://www.scribd.com/document/837857106/NNDL-Question-Bank  (CCS355 Neural Network and Deep Learning question bank, Unit I Part A; read via rt.http3.lol mirror)
+# R  https://gtupapers.xyz/gtu/papers/1618003-fundamentals-of-machine-learning-ds-summer-2022  (GTU Fundamentals of ML paper, Summer 2022)
+# S  https://www.scribd.com/document/865444719/Assignment-5-Solution  (weekly assignment MCQs with solutions; read via fanyv88.com mirror)
+# T  https://www.scribd.com/document/771479547/ML-Question-Bank  (SAL Institute Machine Learning 3170724 question bank with GTU exam dates; read via rt.http3.lol mirror)
+# U  https://www.scribd.com/document/839422511/DL-Questions  (DL question list, Unit I/II 2-mark questions; read via rt.http3.lol mirror)
+# V  https://www.scribd.com/document/974575554/Important-Questions  (VTU BAI701 Deep Learning and Reinforcement Learning important questions)
+# W  https://www.cwa.mdx.ac.uk/cst3170/lect24Conclusion/mLExam.html  (Middlesex CST3170 "Machine Learning Exam Questions")
+# X  https://www.doubtly.in/deep-learning-semester-7-mu-ai-ds-viva-qna/  (Mumbai University AI-DS deep learning viva Q&A)
+# Y  https://www.scribd.com/document/862263599/ISE-1-Imp-DLpdf  (ISE-1 important deep learning questions; read via rt.http3.lol mirror)
+# Z  https://scribd.com/document/725172489/ann-2023-2023  (SPC 2409 Artificial Neural Networks university examination 2022/2023)
+# AA http://grafana.stuvia.com/doc/10992411/machine-learning-using-python  (Stuvia document: Machine Learning using Python question paper, short questions)
+# AB https://www.wonderslate.com/u/Sppu/Computer+Engineering/machine-learning/important-questions?siteName=books  (SPPU ML important questions)
+# AC https://masomomsingi.com/bbit300-bit3201a-data-mining-and-data-warehousing/  (BBIT 300/BIT 3201A Data Mining exam, Aug 2019)
+# AD https://www.scribd.com/document/810140422/Unit1-PracticeQuestions  (deep learning Unit-1 practice questions; read via fanyv88.com mirror)
+# AE github golishivaprasadreddy/prep : unit2.md  (student's unit-wise exam prep questions)
+# AF https://a-warded.org/open-book/university-machine-learning/lesson-28/quiz  (open-book university ML course, lesson quiz)
+# AG https://www.scribd.com/document/704387524/Deep-Learning-Question-bank-Module-wise  (HKE 18CS731 Deep Learning question bank)
+# AH https://engineeringinterviewquestions.com/mcqs-on-introduction-answers  (neural networks MCQ set "Introduction")
+# AI https://masomomsingi.com/mism5302-mda5304-data-mining-and-warehousing-kca-past-paper/  (KCA University MISM5302/MDA5304 exam, Dec 2018)
+# AJ https://github.com/subhash-kr0/Full-Stack-Data-Science-pro  (README question list of a data science course, as stored in the pages corpus)
+# AK https://www.scribd.com/document/693522793/ICS-3202-Artificial-Intelligence-December-2022  (ICS 3202 AI end-of-semester exam; read via onehourindexing01.prideseotools.com mirror)
+# AL https://www.scribd.com/document/916084217/Master-Viva-Questions  (advanced ML viva questions; read via s.veneneo.workers.dev mirror)
+# AM https://www.scribd.com/document/756932079/Assignment-DMW  (data mining and warehousing assignment questions; read via fanyv88.com mirror)
+# AN https://www.scribd.com/document/883519693/Unit-2-Modelling-Textbook-Worksheet-1  (textbook worksheet MCQs; read via web.mswott.net mirror)
+# AO http://www.cs.joensuu.fi/pages/whamalai/expert/extraexercises/exercise9.html  (University of Joensuu expert systems course, Exercise 9)
+# AP https://www.scribd.com/document/693065494/ML-Practice-Questions  (ML practice questions; read via a clevelandohioweatherforecast.com php-proxy mirror)
+# AQ https://yourquickinformation.com/what-is-redundancy-in-neural-network/  (Q&A page, question heading)
+
+BLIND41_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "8. What is {s}?",  # A: "8. What is cross-validation?"
+        "10. What is meant by {s} in deep learning?",  # B: "10. What is meant by capacity in deep learning?"
+        "8. Write a short note on {s}.",  # C: "8. Write a short note on stride."
+        "3(b) Explain the Concept of {S}",  # D: "3(b) Explain the Concept of Batch Normalization"
+        "What is {S}? Explain its importance in the field of artificial intelligence.",  # E: "What is Deep Learning? Explain its importance in the field of artificial intelligence."
+        "1 a Define {S}? Explain with various examples L2 CO1 [7M]",  # F: "1 a Define Reinforcement Learning? Explain with various examples L2 CO1 [7M]"
+        "What is *{S}*?",  # G: "What is *Logistical Regression*?"
+        "d. What do you understand by {S}?",  # H: "d. What do you understand by Gradient Descent?"
+    ),
+    "advantages": (
+        "9 a Explain {S} and its advantages. L2 CO5 [7M]",  # F: "9 a Explain Policy Approximation and its advantages. L2 CO5 [7M]"
+        "* What is the advantage of {s}? How does it do it?",  # G: "* What is the advantage of FastText? How does it do it?"
+        "Which one of the following is an advantage of {s}?",  # I: "QUESTION 5: Which one of the following is an advantage of dropout?"
+        "6. Which is/are the advantages of {s}?",  # J: "6. Which is/are the advantages of Naïve Bayes?"
+        "c) Discuss five benefits of {s}. (5 Marks)",  # K: "c) Discuss five benefits of data mining. (5 Marks)"
+        "a) Analyse any four reasons for advocating for {s} to solve problems 8 Marks",  # L: "a) Analyse any four reasons for advocating for neural networks to solve problems 8 Marks"
+        "a). Discuss the main advantages of {s} in the area of artificial intelligence (5 Marks)",  # M: "a). Discuss the main advantages of machine learning in the area of artificial intelligence (5 Marks)"
+        "2(a) Discuss the advantages of {S}",  # N: "2(a) Discuss the advantages of Artificial Neural network"
+    ),
+    "limitations": (
+        "h) Challenges of {s}",  # O: "h) Challenges of stochastic optimization"
+        "a) Using examples and a diagram, explain the limitations of {s}.",  # P: "a) Using examples and a diagram, explain the limitations of a single Perceptron."
+        "Q16.Give the limitation of {s}.",  # Q: "Q16.Give the limitation of McCulloch Pitt's neuron model."
+        "List out the disadvantages of the {S}.",  # R: "List out the disadvantages of the Decision Trees."
+        "Which of the following is a disadvantage of {S}?",  # S: "QUESTION 1: [1 mark] Which of the following is a disadvantage of Recurrent Neural Networks (RNNs)?"
+        "d) Discuss any five challenges facing {s}. (5 Marks)",  # K: "d) Discuss any five challenges facing data mining. (5 Marks)"
+        "d). Highlight three weakness of {s} (3 Marks)",  # M: "d). Highlight three weakness of k-means clustering algorithm (3 Marks)"
+        "7 Define issues in {s}. (June 2022)",  # T: "7 Define issues in machine Learning. (June 2022)"
+    ),
+    "works": (
+        "8. How does {s} work?",  # U: "8. How does Maxnet work?"
+        "3. Explain how {s} works with a neat diagram.",  # V: "3. Explain how deep learning works with a neat diagram."
+        "What is the basic idea behind {s}?",  # W: "What is the basic idea behind deep networks?"
+        "How do {S} work?",  # W: "How do Multi-Layer Perceptrons work?"
+        "e) With an aid of a pseudocode or an algorithm describe the steps followed in {s} technique 4 Marks",  # L: "e) With an aid of a pseudocode or an algorithm describe the steps followed in K-Means technique 4 Marks"
+        "Q4: Describe the process of {s} in neural networks.",  # X: "Q4: Describe the process of gradient descent in neural networks."
+        "List and explain the basic building blocks of {s}.",  # Y: "List and explain the basic building blocks of deep learning."
+        "Explain how the {s} works (4 marks)",  # Z: "b) Self-organizing maps are widely used ... Explain how the Kohonen self-organizing map works (4 marks)"
+    ),
+    "fix": (
+        "22. Provide techniques to address {s}",  # AJ: "22. Provide techniques to address overfitting"
+        "24. How can you prevent {s} in machine learning models",  # AJ: "24. How can you prevent underfitting in machine learning models"
+        "32. What techniques can be used to address {s}",  # AJ: "32. What techniques can be used to address imbalanced data"
+        "How can we prevent {s}?",  # I: "QUESTION 3: How can we prevent underfitting?"
+        "Discuss any two ways for handling {s}. (2 Marks)",  # AK: "i. During data preparation they have to handle missing values. Discuss any two ways for handling missing values. (2 Marks)"
+        "12 How can we take care of {s} in data? (June 2022, December 2021)",  # T: "12 How can we take care of outliers in data? (June 2022, December 2021)"
+        "Q22. What is {s} and how did you handle it in your models?",  # AL: "Q22. What is overfitting and how did you handle it in your models?"
+        "9. Describe two solutions to the {s} problem with examples.",  # AD: "9. Describe two solutions to the vanishing gradient problem with examples."
+    ),
+    "when": (
+        "38. Provide examples of scenarios where {s} is beneficial",  # AJ: "38. Provide examples of scenarios where SMOTE is beneficial"
+        "(b). Provide an example scenario where {s} is applicable, and describe how it can be beneficial in making predictions or decisions.",  # AM: "(b). Provide an example scenario where classification is applicable, and describe how it can be beneficial ..."
+        "d) Discuss the applicability of {s} 3 Marks",  # L: "d) Discuss the applicability of manifold learning 3 Marks"
+        "(a) Describe any three situations when {s} can be considered (3 Marks)",  # AI: "(a) Describe any three situations when decision tree learning methods can be considered (3 Marks)"
+        "8. {S} is particularly useful for scenarios where:",  # AN: "8. Reinforcement learning is particularly useful for scenarios where:"
+        "Formulate rule, when {s} are suitable and when they are not.",  # AO: "Formulate rule, when neural networks are suitable and when they are not."
+        "2. Define {s} and provide an example scenario where it is applicable.",  # AP: "2. Define supervised learning and provide an example scenario where it is applicable."
+        "Which problems are appropriate for {s}?",  # AQ: "Which problems are appropriate for neural network?"
+    ),
+    "examples": (
+        "8. Write any four applications of {s}.",  # B: "8. Write any four applications of Gradient descent optimization."
+        "10. What are the applications of {s}?",  # U: "10. What are the applications of Hopfield networks?"
+        "3(c) Use Cases of {S} in Deep Learning",  # D: "3(c) Use Cases of Autoencoders in Deep Learning"
+        "6. List and briefly explain three real-world applications of {S}.",  # AA: "6. List and briefly explain three real-world applications of Machine Learning."
+        "Explain one key application of {s} in healthcare.",  # AB: "Explain one key application of machine learning in healthcare."
+        "d) Briefly explain any application areas of {S} (4 marks)",  # Z: "d) Briefly explain any application areas of Neural networks (4 marks)"
+        "a) Explain any two major potential applications of {s} [4 Marks]",  # AC: "a) Explain any two major potential applications of data mining [4 Marks]"
+        "18. Give an example of how {s} can be applied to medical imaging.",  # AD: "18. Give an example of how transfer learning can be applied to medical imaging."
+    ),
+    "purpose": (
+        "### 11. What is the main purpose of {s}?",  # AE: "### 11. What is the main purpose of regularization?"
+        "4. Why do we use {S}?",  # C: "4. Why do we use Pooling layers?"
+        "In the context of deep learning, what is the primary purpose of {S}?",  # AF: "In the context of deep learning, what is the primary purpose of Batch Normalization?"
+        "13. Explain the need for {s}.",  # AG: "13. Explain the need for tensorboard."
+        "1. Why do we need {s}?",  # AH: "1. Why do we need biological neural networks?"
+        "10 What is the purpose of {S}? How does it achieve?(January 2023)",  # T: "10 What is the purpose of Singular value decomposition? How does it achieve?(January 2023)"
+        "b) What is the goal of {S}? 2 Marks",  # L: "b) What is the goal of Principle Component Analysis (PCA)? 2 Marks"
+        "(f) Describe two motivations of {s} (2 Marks)",  # AI: "(f) Describe two motivations of data mining (2 Marks)"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -4629,6 +4764,7 @@ BLIND37 = "blind37"
 BLIND38 = "blind38"
 BLIND39 = "blind39"
 BLIND40 = "blind40"
+BLIND41 = "blind41"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -4671,6 +4807,7 @@ PHRASING_SETS = (
     BLIND38,
     BLIND39,
     BLIND40,
+    BLIND41,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -4713,6 +4850,7 @@ BLIND_SETS = {
     BLIND38: BLIND38_PHRASINGS,
     BLIND39: BLIND39_PHRASINGS,
     BLIND40: BLIND40_PHRASINGS,
+    BLIND41: BLIND41_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -4888,7 +5026,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind40), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind41), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -5193,7 +5331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind40: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind41: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
