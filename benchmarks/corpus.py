@@ -159,6 +159,14 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from exam and self-study material (university question
   banks and past papers, viva question sets, NPTEL assignments, practice worksheets,
   students' exam-preparation repositories); measured once.
+- **Forty-second blind set** (:data:`BLIND42_PHRASINGS`, ``--phrasings blind42``):
+  eight more per ask, abstracted from questions asked on Q&A sites and forums (Cross
+  Validated, AI and Data Science Stack Exchange, Stack Overflow, Quora titles, vendor
+  community forums, GitHub issues, homework Q&A pages); measured once.
+- **Forty-third blind set** (:data:`BLIND43_PHRASINGS`, ``--phrasings blind43``):
+  eight more per ask, abstracted from questions kept as data (flashcard decks and quiz
+  banks in code, retrieval and chatbot test questions, a glossary with FAQs, revision
+  question lists); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -4723,6 +4731,278 @@ BLIND41_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 42) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  stats.stackexchange.com question "Explain "Curse of dimensionality" to a child" (read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# B  stats.stackexchange.com question "What is maxout in neural network?" (read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# C  stats.stackexchange.com question "What does 1x1 convolution mean in a neural network?" (read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# D  stackoverflow.com question "What is an intuitive explanation of the Expectation Maximization technique?" (read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# E  stackoverflow.com question "A simple explanation of Naive Bayes Classification" (title and body; read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# F  https://www.quora.com/What-is-inference-time-in-deep-learning (Quora title, cited in a GitHub-hosted NF-ResNet review post)
+# G  https://madanswer.com/12293/what-is-ensemble-learning
+# H  https://www.quora.com/What-is-a-simple-explanation-of-the-Hidden-Markov-Model-algorithm (Quora title, cited in GitHub notes)
+# I  https://stats.stackexchange.com/questions/320731 "what is the intuition of why randomforest often works well?" (title and body)
+# J  https://community.dataiku.com/t5/General-Discussion/what-is-the-advantage-of-using-Decision-Tree-Machine-Learning/td-p/3991 (title and body)
+# K  https://ai.stackexchange.com/questions/10649 "What are the main benefits of using Bayesian networks?" (title and body)
+# L  Quora "Why does batch normalization help?" (cited in GitHub machine-learning-glossary/glossary : jekyll/content/terms/batch-normalization.md)
+# M  https://www.getmycert.com/certifications/gcp-ml-engineer/questions/what-is-the-primary-advantage-of-ensemble-methods-in-machine-learning.html
+# O  https://stats.stackexchange.com/questions/109831 "Why not always use ensemble learning?"
+# P  https://www.tencentcloud.com/techpedia/101813 "What are the disadvantages of the K-nearest neighbor algorithm?"
+# Q  https://ai.stackexchange.com/questions/8986 "What are the limitations of the hill climbing algorithm and how to overcome them?"
+# R  https://ai.stackexchange.com/questions/18576 "What are some well-known problems where neural networks don't do very well?"
+# S  https://key-kingdom.com/what-are-the-disadvantages-of-adam-optimizer
+# T  https://www.quora.com/What-are-the-disadvantages-of-using-the-ReLu-when-using-Neural-Networks (Quora title, cited in GitHub study notes)
+# U  https://stats.stackexchange.com/questions/246655/limitation-of-gaussian-process-regression (title and body)
+# V  stats.stackexchange.com question "What is the intuition behind SVD?" (read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# W  https://datascience.stackexchange.com/questions/88824/unigram-tokenizer-how-does-it-work (title, cited in GitHub-hosted reports)
+# X  stats.stackexchange.com question "How exactly does k-means++ work?" (title and body; read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# Y  Quora "How does the dropout method work in deep learning?" (cited in GitHub machine-learning-glossary/glossary : jekyll/content/terms/dropout.md)
+# Z  https://stats.stackexchange.com/questions/224140/step-by-step-example-of-reverse-mode-automatic-differentiation
+# AA https://www.quora.com/How-does-word2vec-work (Quora title, cited in GitHub NLP notes)
+# AB https://questionai.com/amp/questions-twhMLJnjTx/deal-multicollinearity
+# AC https://questionai.com/questions-to4yCYEYQy/solve-problems-vanishing-gradients
+# AD https://questionai.com/questions-tqp89K9qTi/order-combat-vanishing-gradients-several-strategies
+# AE https://www.doubbit.com/How-can-bias-be-reduced-in-machine-learning-models
+# AF https://qeeebo.com/questions/how/40/997/how-can-overfitting-be-prevented-during-model-training
+# AG https://qeeebo.com/questions/how/7b/cdc/how-can-you-prevent-overfitting-in-a-model
+# AH https://docs.otc.t-systems.com/modelarts/umn/faqs/training_jobs/functional_consulting/what_are_the_solutions_to_underfitting.html (ModelArts FAQ)
+# AI https://github.com/ChenLiu-1996/CUTS/issues/15 (issue "overfitting", body question)
+# AJ stats.stackexchange.com question "When to use regularization methods for regression?" (read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AK https://questionai.com/amp/questions-tXsrGXGb0c/cases-use-pca
+# AL https://github.com/Rishikesh75/backend-devops-lab/issues/28 ("Explain when fine-tuning is justified")
+# AM https://whys.video/When-should-you-use-L2-regularization (page title and FAQ question)
+# AN https://webeduclick.com/when-can-semi-supervised-learning-work-in-ai
+# AO https://stats.stackexchange.com/questions/208529/when-is-it-appropriate-to-use-an-improper-scoring-rule (title and body)
+# AP https://www.safaribooksonline.com/a/hands-on-machine-learning/19579737/ (reader's note on a highlight)
+# AQ stats.stackexchange.com question "Real-life examples of Markov Decision Processes" (read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AR stats.stackexchange.com question "What's a real-world example of "overfitting"?" (read via copy in huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AS https://stats.stackexchange.com/questions/20349 "Examples of hidden Markov models problems?"
+# AT https://questionai.com/amp/questions-ts48zncsVV/applications-clustering-algorithms-realworld-scenarios
+# AU https://qeeebo.com/questions/how/a6/0a2/how-can-clustering-be-used-in-real-world-applications
+# AV https://www.programsbuzz.com/interview-question/which-following-are-applications-clustering
+# AW https://www.quora.com/What-are-some-real-world-applications-of-simple-linear-regression (Quora title, cited in GitHub course notes)
+# AX https://hravn.net/profile/shrutii/questions
+# AY https://devhubby.com/thread/what-is-the-purpose-of-dropout-in-neural-networks
+# AZ https://experts123.com/q/what-is-the-main-purpose-of-principal-component-analysis-pca.html
+# BA https://questionai.com/amp/questions-tKxtMR2yHy/motivation-cross-validation
+# BB https://math.techqa.club/the-motivation-for-considering-exponential-families-of-distributions-1401723
+# BC https://ai.stackexchange.com/questions/14224 "Why do we need explainable AI?" (read via wiki.weaverden.uk mirror)
+# BD https://github.com/zhangyp15/MonoFlex/issues/26 (issue body)
+# BE https://github.com/cswry/OSEDiff/issues/19 ("Is Lora training necessary?")
+
+BLIND42_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'Explain "{S}" to a child',  # A: "Explain "Curse of dimensionality" to a child"
+        "What is {s} in neural network?",  # B: "What is maxout in neural network?"
+        "What does {s} mean in a neural network?",  # C: "What does 1x1 convolution mean in a neural network?"
+        "What is an intuitive explanation of the {S} technique?",  # D: "What is an intuitive explanation of the Expectation Maximization technique?"
+        "A simple explanation of {S}",  # E: "A simple explanation of Naive Bayes Classification"
+        "What is {s} in deep learning?",  # F: "What is inference time in deep learning?"
+        "What is {S}?",  # G: "What is Ensemble Learning?"
+        "What is a simple explanation of the {S} algorithm?",  # H: "What is a simple explanation of the Hidden Markov Model algorithm?"
+    ),
+    "advantages": (
+        "what is the intuition of why {s} often works well?",  # I: "what is the intuition of why randomforest often works well?"
+        "What is the intuition behind why {s} works well with prediction on lots of applied datasets?",  # I: "What is the intuition behind why randomForest works well with prediction on lots of applied datasets?"
+        "what is the advantage of using {S}",  # J: "what is the advantage of using Decision Tree Machine Learning Algorithm"
+        "Is there any important advantage of using {S}.",  # J: "Is there any important advantage of using Decision Tree Machine Learning Algorithm."
+        "What are the main benefits of using {s}?",  # K: "What are the main benefits of using Bayesian networks?"
+        "I have some trouble understanding the benefits of {s}.",  # K: "I have some trouble understanding the benefits of Bayesian networks."
+        "Why does {s} help?",  # L: "Why does batch normalization help?"
+        "What is the primary advantage of {s} in machine learning?",  # M: "What is the primary advantage of ensemble methods in machine learning?"
+    ),
+    "limitations": (
+        "In which scenarios other techniques might be preferable over {s}?",  # U: "In which scenarios other techniques might be preferable over Gaussian process regression?"
+        "Why not always use {s}?",  # O: "Why not always use ensemble learning?"
+        "What are the disadvantages of the {S} algorithm?",  # P: "What are the disadvantages of the K-nearest neighbor algorithm?"
+        "What are the limitations of the {s} algorithm and how to overcome them?",  # Q: "What are the limitations of the hill climbing algorithm and how to overcome them?"
+        "What are some well-known problems where {s} don't do very well?",  # R: "What are some well-known problems where neural networks don't do very well?"
+        "What are the disadvantages of {S}?",  # S: "What are the disadvantages of Adam Optimizer?"
+        "What are the disadvantages of using the {S} when using Neural Networks?",  # T: "What are the disadvantages of using the ReLu when using Neural Networks?"
+        "Limitation of {s}",  # U: "Limitation of Gaussian process regression"
+    ),
+    "works": (
+        "What is the intuition behind {s}?",  # V: "What is the intuition behind SVD?"
+        "{S}: how does it work?",  # W: "Unigram tokenizer: how does it work?"
+        "How exactly does {s} work?",  # X: "How exactly does k-means++ work?"
+        "I am having trouble fully understanding the {s} algorithm.",  # X: "I am having trouble fully understanding the k-means++ algorithm."
+        "I am finding it hard to understand the process of {S} and was wondering if someone could explain it with a simple step-by-step process in English.",  # E: "I am finding it hard to understand the process of Naive Bayes and was wondering if someone could explain it ... in English."
+        "How does the {s} method work in deep learning?",  # Y: "How does the dropout method work in deep learning?"
+        "Step-by-step example of {s}",  # Z: "Step-by-step example of reverse-mode automatic differentiation"
+        "How does {s} work?",  # AA: "How does word2vec work?"
+    ),
+    "fix": (
+        "How do we deal with {S}?",  # AB: "How do we deal with Multicollinearity?"
+        "How should you solve the problems of {s}?",  # AC: "How should you solve the problems of vanishing gradients?"
+        "In order to combat {s} what are some of the several strategies that researchers develop?",  # AD: "In order to combat vanishing gradients what are some of the several strategies that researchers develop?"
+        "How can {s} be reduced in machine learning models?",  # AE: "How can bias be reduced in machine learning models?"
+        "How can {s} be prevented during model training?",  # AF: "How can overfitting be prevented during model training?"
+        "How can you prevent {s} in a model?",  # AG: "How can you prevent overfitting in a model?"
+        "What Are the Solutions to {S}?",  # AH: "What Are the Solutions to Underfitting?"
+        "How to deal with {s} in model？",  # AI: "How to deal with overfitting in model？"
+    ),
+    "when": (
+        "When to use {s} for regression?",  # AJ: "When to use regularization methods for regression?"
+        "In what cases would you NOT use {s}?",  # AK: "In what cases would you NOT use PCA?"
+        "Explain when {s} is justified",  # AL: "Explain when fine-tuning is justified"
+        "When Should You Use {S} in Machine Learning?",  # AM: "When Should You Use L2 Regularization in Machine Learning?"
+        "When is it best to use {s}?",  # AM: "When is it best to use L2 regularization?"
+        "When can {S} work in AI?",  # AN: "When can Semi Supervised Learning work in AI?"
+        "When is it appropriate to use {s}?",  # AO: "When is it appropriate to use an improper scoring rule?"
+        "I am not sure when we can use {s}?",  # AP: "I am not sure when we can use stratified sampling?"
+    ),
+    "examples": (
+        "Real-life examples of {S}",  # AQ: "Real-life examples of Markov Decision Processes"
+        'What\'s a real-world example of "{s}"?',  # AR: "What's a real-world example of "overfitting"?"
+        "Examples of {s} problems?",  # AS: "Examples of hidden Markov models problems?"
+        "What are the applications of {s} in real-world scenarios?",  # AT: "What are the applications of clustering algorithms in real-world scenarios?"
+        "How can {s} be used in real-world applications?",  # AU: "How can clustering be used in real-world applications?"
+        "Which of the following are applications of {s}?",  # AV: "Which of the following are applications of clustering?"
+        "Are there any real-world examples in which it's appropriate to use {s}?",  # AO: "Are there any real-world examples in which it's appropriate to use an improper scoring rule?"
+        "What are some real-world applications of {s}?",  # AW: "What are some real-world applications of simple linear regression?"
+    ),
+    "purpose": (
+        "What is the Purpose of {S} in Machine Learning?",  # AX: "What is the Purpose of Cross-Validation in Machine Learning?"
+        "What is the purpose of {s} in neural networks?",  # AY: "What is the purpose of dropout in neural networks?"
+        "What is the main purpose of {S}?",  # AZ: "What is the main purpose of Principal Component Analysis (PCA)?"
+        "What is the motivation for {s}?",  # BA: "What is the motivation for cross validation?"
+        "The motivation for considering {s}",  # BB: "The motivation for considering exponential families of distributions"
+        "Why do we need {s}?",  # BC: "Why do we need explainable AI?"
+        "I see you use {s} in training code, I wonder if it's necessary ?",  # BD: "I see you use gradient clipping in training code, I wonder if it's necessary ?"
+        "Is {S} necessary?",  # BE: "Is Lora training necessary?"
+    ),
+}
+
+# Blind test phrasings (set 43) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  stored file id 56764004797 (RAG benchmark `test_cases` list of questions + expected keywords, Python; repository not shown)
+# B  stored file id 36172999429 (deep-learning Q&A data `export const DL = [...]`, three answers per question, JS; repository not shown)
+# C  stored file id 22892593876 (Danish deep-learning course notes with numbered learning-objective questions; repository not shown)
+# D  stored file id 52032984814 (interview question bank in a JS app, "Data Science" list; repository not shown)
+# E  stored file id 66282903144 (CodeBhavya AIML level-13 page script, `initInterviewQuestions` question/answer data; repository not shown)
+# F  stored file id 60310627540 (course content JSON, "interview" -> "quickGrind" q/a cards; repository not shown)
+# G  stored file id 8851022877 (microlearning prototype, mock "flashcards" front/back data; repository not shown)
+# H  stored file id 3915575234 (AI prompting course SQL seed with quiz JSON; repository not shown)
+# I  stored file id 60284536603 (computer-vision course chapter 11 "Revision Questions" on transfer learning; repository not shown)
+# J  stored file id 35304968942 (Q&A retrieval evaluation set `EVAL_QUESTIONS` with query_variations; repository not shown)
+# K  github jaharding57/cse242finalConceptsReviewApplet : decks/dl_flashcards.js (flashcard deck, q/a)
+# L  stored file id 13150988119 (chatbot intents dict, "machine_learning" patterns; repository not shown)
+# M  stored file id 21830918690 (chatbot training data, patterns/responses list; repository not shown)
+# N  stored file id 38578562185 (AI glossary data `glossaryTerms`, per-term faq question/answer; repository not shown)
+# O  stored file id 54355790398 (learner notes, "Frequently asked questions" Q/A; repository not shown)
+# P  stored file id 54364156099 (quiz question data with options/correctAnswer, JS; repository not shown)
+# Q  stored file id 30256631098 (data-science interview question list, lowercase "###" headings; repository not shown)
+# R  stored file id 58534318969 (chat app suggested questions per expert, e.g. "reinforcement-learning-expert"; repository not shown)
+# S  stored file id 32560545209 (Carpentries-style lesson front matter "questions:" list; repository not shown)
+# T  stored file id 30517345047 (topic page FAQ data, label/description items; repository not shown)
+# U  stored file id 34646795245 (query-analyzer unit test, list of factual test queries; repository not shown)
+# V  stored file id 46916525846 (flashcard API seed script, curl POST with question/answer; repository not shown)
+# W  stored file id 61533422827 ("Comprehensive 1000+ Query Test Set" for a query classifier; repository not shown)
+# X  stored file id 21279511163 (CSV quiz bank: question,type,options,answer,explanation,...; repository not shown)
+# Y  stored file id 63071562339 (Markdown flashcards "**Qnn:**" with <details> answers; repository not shown)
+# Z  stored file id 41944845408 (application form component, tech question choices "Q: ..."; repository not shown)
+# AA stored file id 16910838870 (student quiz app data `questions2` / `answers2`; repository not shown)
+# AB stored file id 35779037318 ("# Transfer Learning Interview Questions & Answers", 100 "### Qn." cards; repository not shown)
+# AC stored file id 70474870255 (chatbot Intent "training_help" training patterns; repository not shown)
+# AD stored file id 2602134372 (deep-learning notes, "Common Problems and Solutions" question list; repository not shown)
+# AE stored file id 38246528034 (gradient boosting notes with question headings; repository not shown)
+# AF stored file id 65714824725 (topic-extraction test cases, (query, expected topic) tuples; repository not shown)
+# AG stored file id 52320196021 (lesson data with `quiz` question/options items; repository not shown)
+# AH stored file id 29405409650 (deep-learning exam study notes, "### question" headings with answers; repository not shown)
+# AI stored file id 2665324217 (numbered ML interview question list, 170+ questions; repository not shown)
+# AJ stored file id 25634999257 (retrieval test report, query-pair similarity table; repository not shown)
+# AK stored file id 66726077517 (k-means study notes with "- Q: / - A:" interview cards; repository not shown)
+# AL stored file id 58032679451 (quiz bank `{ q, o, c }` items; repository not shown)
+# AM stored file id 53109148972 (deep-learning MCQ question bank, bold numbered questions; repository not shown)
+# AN stored file id 56155246696 (arXiv paper QA tool docs, example JSON input; repository not shown)
+
+BLIND43_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What do you mean by {S}?",  # B: "What do you mean by Dropout?"
+        "what do you know about {s}?",  # B: "what do you know about input layer?"
+        "21. Explain what is meant by {s}",  # C: "21. Explain what is meant by regularization"
+        "Explain {s} in simple terms.",  # D: "Explain gradient descent in simple terms."
+        "explain {s} in machine learning",  # J: "explain overfitting in machine learning"
+        "{s} meaning",  # M: "machine learning meaning"
+        "### explain {s} to our ceo.",  # Q: "### explain neural networks to our ceo."
+        "### Q100. Summarize {s} in one line.",  # AB: "### Q100. Summarize transfer learning in one line."
+    ),
+    "advantages": (
+        "9. Why is {S} popular?",  # I: "9. Why is EfficientNet popular?"
+        "2. Why is {S} useful?",  # I: "2. Why is Transfer Learning useful?"
+        "Why is {S} so popular now?",  # N: "Why is Deep Learning so popular now?"
+        "Why is {s} so special?",  # S: "Why is deep learning so special?"
+        "### Q5. What are the benefits of {s}?",  # AB: "### Q5. What are the benefits of transfer learning?"
+        "### Why is {S} so good?",  # AE: "### Why is XGBoost so good?"
+        "170. What are the advantages of {S}?",  # AI: "170. What are the advantages of SVM?"
+        "Why is {s} effective",  # AJ: "Why is deep learning effective"
+    ),
+    "limitations": (
+        "What challenges exist in {s}?",  # A: "What challenges exist in RAG systems?"
+        "What are the disadvantages of {s}?",  # B: "What are the disadvantages of deep learning?"
+        "What are the main limitations of {S}?",  # E: "What are the main limitations of K-Means?"
+        "What is the main challenge with {s}?",  # N: "What is the main challenge with supervised learning?"
+        "### what are some disadvantages to {s}?",  # Q: "### what are some disadvantages to time series analysis methods?"
+        "### in what cases would you not use {s}?",  # Q: "### in what cases would you not use pca?"
+        "### Q6. What are the challenges of {s}?",  # AB: "### Q6. What are the challenges of transfer learning?"
+        "- Q: When does {s} fail?",  # AK: "- Q: When does k-means fail?"
+    ),
+    "works": (
+        "How does {s} work?",  # A: "How does self-attention work?"
+        "22. Explain how {s} works",  # C: "22. Explain how weight decay works"
+        "Explain {S} step by step.",  # E: "Explain K-Means step by step."
+        "What is the principle behind {s}?",  # K: "What is the principle behind score-based models?"
+        "how {s} works",  # L: "how ml works"
+        "How does {s} work in detail?",  # W: "How does reinforcement learning work in detail?"
+        "What happens during {s}?",  # AG: "What happens during backpropagation?"
+        "### What is the intuition behind {s}?",  # AH: "### What is the intuition behind dropout?"
+    ),
+    "fix": (
+        "How can {s} be reduced?",  # A: "How can hallucinations be reduced?"
+        "How do you handle {s}?",  # D: "How do you handle class imbalance?"
+        "How do you fix {s}?",  # F: "How do you fix exploding gradients?"
+        "techniques to prevent {s}",  # J: "techniques to prevent overfitting"
+        "dealing with {s}",  # J: "dealing with class imbalance"
+        "### Q29. How to prevent {s}?",  # AB: "### Q29. How to prevent catastrophic forgetting?"
+        "how to avoid {s}",  # AC: "how to avoid overfitting"
+        "* How to overcome {s}?",  # AD: "* How to overcome overfitting?"
+    ),
+    "when": (
+        "When should you use {s}?",  # H: "When should you use 1-shot learning?"
+        "When should I use {s}?",  # N: "When should I use unsupervised learning?"
+        "**Q: When do we use {s}?**",  # O: "**Q: When do we use dropout?**"
+        "When is {S} useful?",  # P: "When is PCA useful?"
+        "### when would you use {s}?",  # Q: "### when would you use pca?"
+        "What problem is {S} best for?",  # R: "What problem is RL best for?"
+        "When is {s} attractive?",  # AL: "When is transfer learning attractive?"
+        "**82. When is {S} a useful technique?**",  # AM: "**82. When is Transfer learning a useful technique?**"
+    ),
+    "examples": (
+        "Give an example of a {s} application",  # G: "Give an example of a supervised learning application"
+        "10. List five real-world applications of {S}.",  # I: "10. List five real-world applications of Transfer Learning."
+        "### what use cases are good applications of {s}?",  # Q: "### what use cases are good applications of neural networks?"
+        "Where is {s} used day to day?",  # T: "Where is machine learning used day to day?"
+        "Where is {s} used?",  # U: "Where is machine learning used?"
+        "Name some real World applications of {S}",  # AA: "Name some real World applications of AI"
+        "### Q4. What are common applications of {s}?",  # AB: "### Q4. What are common applications of transfer learning?"
+        "give examples of {s}",  # AF: "give examples of machine learning"
+    ),
+    "purpose": (
+        "Explain the importance of {S}.",  # B: "Explain the importance of LSTM."
+        "What is the role of {s} in ML?",  # D: "What is the role of synthetic data in ML?"
+        "Why is {s} important?",  # V: "Why is deep learning important?"
+        "Why do we use {s}?",  # W: "Why do we use dropout?"
+        "What is the goal of {s}?",  # X: "What is the goal of regularization?"
+        "**Q53:** What is {S} used for?",  # Y: "**Q53:** What is PCA used for?"
+        "Q: Why do we need {S}?",  # Z: "Q: Why do we need Batch Normalization?"
+        "What problem does {s} solve?",  # AN: "What problem does self-attention solve?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -4765,6 +5045,8 @@ BLIND38 = "blind38"
 BLIND39 = "blind39"
 BLIND40 = "blind40"
 BLIND41 = "blind41"
+BLIND42 = "blind42"
+BLIND43 = "blind43"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -4808,6 +5090,8 @@ PHRASING_SETS = (
     BLIND39,
     BLIND40,
     BLIND41,
+    BLIND42,
+    BLIND43,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -4851,6 +5135,8 @@ BLIND_SETS = {
     BLIND39: BLIND39_PHRASINGS,
     BLIND40: BLIND40_PHRASINGS,
     BLIND41: BLIND41_PHRASINGS,
+    BLIND42: BLIND42_PHRASINGS,
+    BLIND43: BLIND43_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -5026,7 +5312,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind41), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind43), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -5331,7 +5617,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind41: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind43: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
