@@ -88,12 +88,15 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "advantages",
         r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about|good idea"
-        r"|why (?:is|are) .{0,60}\b(?:good|beneficial|helpful|effective)\b"
+        r"|why (?:is|are) .{0,60}\b(?:good|beneficial|helpful|effective|useful)\b"
+        # "How is X useful?", "In what ways is X beneficial?", "Is X useful?"
+        r"|(?:how|in what ways?) (?:is|are) .{0,60}\b(?:useful|helpful|beneficial)\b"
+        r"|(?:^|[.:)*#]\s*)is (?!there\b).{1,60}\b(?:useful|helpful|beneficial)\b"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
         r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
-        r"|popular|useful|attractive|special|successful)\b"
+        r"|popular|useful|helpful|beneficial|attractive|special|successful)\b"
         r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for"
         r"|how (?:does|do|can|could|would) .{1,60}\bhelps?\b",
     ),
