@@ -167,6 +167,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   eight more per ask, abstracted from questions kept as data (flashcard decks and quiz
   banks in code, retrieval and chatbot test questions, a glossary with FAQs, revision
   question lists); measured once.
+- **Forty-fourth blind set** (:data:`BLIND44_PHRASINGS`, ``--phrasings blind44``):
+  eight more per ask, abstracted from data-science practitioner communities (Kaggle
+  notebooks and discussions, DataCamp and fast.ai forums, Ask HN, Stack Exchange) and
+  practitioners' interview notes and course notes in public repositories; measured
+  once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -5003,6 +5008,155 @@ BLIND43_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 44) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+# In the quoted originals, "…" stands for the concept name where the original
+# wording was not copied out in full (stored files without repository name).
+#
+# Sources read:
+# A  simisimon/kaggle-notebooks converted_notebooks/final_notebooks_jigsaw-multilingual-toxic-comment-classification_deep-learning-for-nlp-zero-to-transformers-bertipynb.py (Kaggle notebook)
+# B  http://blog.zakjost.com/post/adversarial_validation/
+# C  https://www.datacamp.com/community/news/what-is-transfer-learning-tvkcex8x2f
+# D  codebyshennan/tamkeen-data docs/5-ml-fundamentals/5.3-supervised-learning-2/random-forest/1-introduction.md
+# E  stored public file id 19447125011 (random forest question notes; repository not shown)
+# F  https://sexiaogui25.cc/ask-hn-can-someone-eli5-transformers-and-the-attention-is-all-we-need-paper/ (copy of Ask HN item 35979155)
+# G  https://interviewmaterial.com/Keras/Explain-the-term-regularization
+# H  https://m.umu.com/ask/a11122301573854591935
+# I  https://forums.fast.ai/t/why-use-one-hot-encoding-instead-of-integer-encoding/44722
+# J  Kaggle/learntools notebooks/deep_learning_intro/raw/ex5.ipynb (Kaggle Learn exercise)
+# K  stored public file id 27443126049 (ML notes; repository not shown)
+# L  stored public file id 24254821505 (statistics notes; repository not shown)
+# M  stored public file id 36165348225 (ML notes; repository not shown)
+# N  stored public file id 24155106429 (ML quiz; repository not shown)
+# O  stored public file id 4542615608 (Zillow Zestimate log-error clustering project README; repository not shown)
+# P  yukimaru77/kaggle_jp lmsys-chatbot-arena/discuss/How_far_can_a_boosting_get_you.md (Kaggle LMSYS competition discussion)
+# Q  https://stats.stackexchange.com/questions/7935/
+# R  https://insightr.wordpress.com/page/2/
+# S  Parth09090/ML Feature_Engineering/Feature_Extraction/PCA/Application_On_MNIST/readme.md
+# T  https://zilliz.com/ai-faq/can-data-augmentation-be-overused
+# U  stored public file id 56516761015 (clustering notes; repository not shown)
+# V  stored public file id 55112476063 (ML interview questions; repository not shown)
+# W  stored public file id 46113664841 (model-review questions; repository not shown)
+# X  https://forums.fast.ai/t/how-does-resizing-the-model-work/21488
+# Y  https://grindskills.com/what-is-the-intuition-for-dropout-used-in-convolutional-neural-networks/ (Cross Validated mirror)
+# Z  stored public file id 29175559626 (ensemble learning notes; repository not shown)
+# AA stored public file id 33125259977 (ML notes; repository not shown)
+# AB stored public file id 55937715434 (ML interview Q&A; repository not shown)
+# AC stored public file id 56468146152 (exam question list, 5-mark questions; repository not shown)
+# AD stored public file id 33244045604 (PCA/LDA reading list; repository not shown)
+# AE stored public file id 68541197624 (ML interview Q&A; repository not shown)
+# AF https://discuss.boardinfinity.com/t/what-is-collinearity-and-what-to-do-with-it-how-to-remove-multicollinearity/9291
+# AG https://datascience.q-and-a.net/question/how-do-generative-ai-models-like-chatgpt-actually-create-text--32
+# AH https://gitikgupta.hashnode.dev/vanishing-gradient-problem-in-ann
+# AI stored public file id 49077709877 (deep learning notes; repository not shown)
+# AJ stored public file id 6166909595 (notebook exported as script; repository not shown)
+# AK stored public file id 3646901496 (ML notes; repository not shown)
+# AL stored public file id 7002178909 (data science interview questions; repository not shown)
+# AM stored public file id 10997118169 (ML interview guide; repository not shown)
+# AN https://github.com/nrodriguez3/Hackathons
+# AO https://discourse.opengenus.org/t/when-to-use-convolutional-neural-networks-cnn/1306
+# AP https://ai.stackexchange.com/questions/31724/
+# AQ stored public file id 46323072329 (regression course notes; repository not shown)
+# AR stored public file id 56737415310 (regularization topic page with FAQ; repository not shown)
+# AS stored public file id 55184858907 ("17. Deep Learning Fundamentals" interview notes; repository not shown)
+# AT stored public file id 14930119957 (transfer learning notes with interview questions; repository not shown)
+# AU https://dats.columbian.gwu.edu/courses/reinforcement-learning/lecture1/lecture1-3.html
+# AV https://reactivespace.com/what-is-deep-learning-and-what-are-the-practical-applications-of-deep-learning/
+# AW https://www.365lvtu.com/en/1775147408146937/
+# AX stored public file id 849742873 (ML notes; repository not shown)
+# AY stored public file id 29499072233 (ML Q&A notes; repository not shown)
+# AZ stored public file id 23134584803 (ML question list; repository not shown)
+# BA stored public file id 5711692073 (CNN notes; repository not shown)
+# BB stored public file id 1290901162 (notebook exported as script; repository not shown)
+# BC yukimaru77/kaggle_jp lmsys-chatbot-arena/discuss/Does_calibration_matter.md (Kaggle LMSYS competition discussion)
+# BD stored public file id 22636867645 (transfer learning notes; repository not shown)
+# BE stored public file id 32236642825 (code comment in notebook; repository not shown)
+# BF stored public file id 27094887352 (tutorial notebook; repository not shown)
+# BG https://cluzters.ai/forums/topic/500
+
+BLIND44_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a RNN?"
+        "If you were to study some of the competition-winning solutions on Kaggle, you might notice references to “{s}” (like this one). What is it?",  # B: "If you were to study some of the competition-winning solutions on Kaggle, you might notice references to “adversarial validation” (like this one). What is it?"
+        "What is {s}?",  # C: "What is transfer learning?"
+        "## What is {S}? 🤔",  # D: "## What is Random Forest? 🤔"
+        "# 1. What do you mean by {S}?",  # E: "# 1. What do you mean by Random Forest Algorithm?"
+        "Ask HN: Can someone ELI5 {s}?",  # F: "Ask HN: Can someone ELI5 transformers and the “Attention is all we need” paper?"
+        "Question - Explain the term {s}.",  # G: "Question - Explain the term regularization."
+        "What does the term '{s}' mean in the context of machine learning?",  # H: "What does the term '…' mean in the context of machine learning?"
+    ),
+    "advantages": (
+        "How does {s} help with anything?",  # I: "How does it help with anything?" (it = one-hot encoding)
+        "Did adding {s} help?",  # J: "Did adding batch normalization help?"
+        "# 2.  Why is {S} popular?",  # E: "# 2.  Why is Random Forest Algorithm popular?"
+        "## ✨ What Makes {S} Unique?",  # K: "## ✨ What Makes … Unique?"
+        "What is so great about the {s}?",  # L: "What is so great about the standard deviation?"
+        "## What are the main benefits of using {s}?",  # M: "## What are the main benefits of using …?"
+        "MC Q33: Which of the following are benefits of using {s}?",  # N: "MC Q33: Which of the following are benefits of using …?"
+        "- What do we gain by using {s} in our process?",  # O: "- What do we gain by using clustering in our process?"
+    ),
+    "limitations": (
+        "How far can a {s} get you?",  # P: "How far can a boosting get you?"
+        "Are there any practical disadvantages of using the {s} that makes it unfavourable?",  # Q: "Are there any practical disadvantages of using the lasso that makes it unfavourable?"
+        "When the {s} fails?",  # R: "When the LASSO fails?"
+        "## When Not to Use {S}?",  # S: "## When Not to Use PCA?"
+        "Can {s} be overused?",  # T: "Can data augmentation be overused?"
+        "- Where does {s} fail?",  # U: "- Where does k-means fail? (Non-spherical…)"
+        "40. What data type should {S} NOT be used on?",  # V: "40. What data type should … NOT be used on?"
+        "- *What are the weaknesses of the {s}; when does it perform poorly?*",  # W: "- *What are the weaknesses of the model; when does it perform poorly?*"
+    ),
+    "works": (
+        "How does {s} work",  # X: "How does resizing the model work"
+        "What is exactly {s} doing?",  # Y: "What is exactly drop-out doing?"
+        "### Why {S} works?",  # Z: "### Why Ensemble Learning works?"
+        "But how does {s} actually work?",  # AA: "But how does … actually work?"
+        "**Q12: How does {S} work internally?**",  # AB: "**Q12: How does … work internally?**"
+        "Explain the working of {S} with example.",  # AC: "Explain the working of K-means clustering algorithm with example."
+        "How is {S} Computed?",  # AD: "How is PCA Computed?"
+        "### Q12: How does a {S} work under the hood?",  # AE: "### Q12: How does a Random Forest work under the hood?"
+    ),
+    "fix": (
+        "What is {s}, and what to do with it?",  # AF: "What is collinearity, and what to do with it? How to remove multicollinearity?"
+        "How can you prevent {s} during model development?",  # AG: "How can you prevent data leakage during model development?"
+        "How to handle {S}?",  # AH: "How to handle Vanishing Gradient?"
+        "9. How to combat {s}?",  # AI: "9. How to combat …?"
+        "# ### How to tackle {s}",  # AJ: "# ### How to tackle …"
+        "Hence, how can {s} be avoided in this situations?",  # AK: "Hence, how can … be avoided in this situations?"
+        "#### 2. How do you deal with {s} in your machine learning model?",  # AL: "#### 2. How do you deal with overfitting in your machine learning model?"
+        "### How do you deal with {s}?",  # AM: "### How do you deal with overfitting?"
+    ),
+    "when": (
+        "## When to Use {S}? 🎯",  # D: "## When to Use Random Forest? 🎯"
+        "## When Should You Use {S}?",  # AN: "## When Should You Use Data Augmentation?"
+        "When to use {S}?",  # AO: "When to use Convolutional Neural Networks (CNN)?"
+        "Is {s} only applicable to time-series data or image data?",  # AP: "Is CNN only applicable to time-series data or image data?"
+        "### When to apply {s}?",  # AQ: "### When to apply feature scaling?"
+        "When should I use {S}?",  # AR: "When should I use Dropout?"
+        "29. When should you use {s}?",  # AS: "29. When should you use transfer learning?"
+        "2. **Q: When should you use {s}?**",  # AT: "2. **Q: When should you use transfer learning?**"
+    ),
+    "examples": (
+        "1.3 Where is {S} Applied?",  # AU: "1.3 Where is Reinforcement Learning Applied?"
+        "What are the practical Applications of {S}",  # AV: "What are the practical Applications of Deep Learning"
+        "Where Do We Use {S}?",  # AW: "Where Do We Use …?"
+        "### **Where Is {S} Used?**",  # AX: "### **Where Is … Used?**"
+        "**Main question**: What are some applications of {S} in real-world scenarios?",  # AY: "**Main question**: What are some applications of … in real-world scenarios?"
+        "5. What are some applications of {s}? ",  # AZ: "5. What are some applications of …? "
+        "### What are some applications of {S}?",  # BA: "### What are some applications of CNNs?"
+        "# where are {s} used ?",  # BB: "# where are … used ?" (plural concept name in the original)
+    ),
+    "purpose": (
+        "<b>Now you might be wondering What is {s}? Why its done</b>",  # A: "<b>Now you might be wondering What is padding? Why its done</b>"
+        "Does {s} matter?",  # BC: "Does calibration matter?"
+        "2. **Why {S}?**",  # BD: "2. **Why Transfer Learning?**"
+        "# NOTE: Why should we use {s} here?",  # BE: "# NOTE: Why should we use … here?"
+        "You may wonder, **why should we use {s}?**",  # BF: "You may wonder, **why should we use …?**"
+        "{S}, Why it is used?",  # BG: "Dropout layer, Why it is used?"
+        "What is the use of {s}?",  # BG: "What is the use of dropout layer? How it prevents the model by getting over fit?"
+        "Why do we need {s}?",  # AS: "Why do we need non-linear activation functions?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -5047,6 +5201,7 @@ BLIND40 = "blind40"
 BLIND41 = "blind41"
 BLIND42 = "blind42"
 BLIND43 = "blind43"
+BLIND44 = "blind44"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -5092,6 +5247,7 @@ PHRASING_SETS = (
     BLIND41,
     BLIND42,
     BLIND43,
+    BLIND44,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -5137,6 +5293,7 @@ BLIND_SETS = {
     BLIND41: BLIND41_PHRASINGS,
     BLIND42: BLIND42_PHRASINGS,
     BLIND43: BLIND43_PHRASINGS,
+    BLIND44: BLIND44_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -5312,7 +5469,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind43), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind44), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -5617,7 +5774,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind43: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind44: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
