@@ -75,6 +75,12 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What is dropout useful for?", "purpose"),
         ("When is dropout useful?", "when-to-use"),
         ("When would residual connections be helpful?", "when-to-use"),
+        # "What is X doing?" asks what goes on inside it
+        ("What exactly is the attention layer doing?", "how-it-works"),
+        ("What is batch norm actually doing to my activations?", "how-it-works"),
+        ("How does attention actually do its thing?", "how-it-works"),
+        ("What is the point of doing data augmentation?", "purpose"),
+        ("What are you doing to prevent overfitting?", "fix"),
         ("In what way is bagging different than boosting?", "comparison"),
         ("How are precision and recall different?", "comparison"),
         ("What are the different types of regularization?", "types"),

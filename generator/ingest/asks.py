@@ -112,7 +112,12 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"work|works|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )working"
         r"|workings|mechanism|mechanisms|mechanics|mechanically"
         r"|(?:ideas?|intuitions?|principles?|logic) behind"
-        r"|under the hood|behind the scenes|internals|internally",
+        r"|under the hood|behind the scenes|internals|internally"
+        # "What is X doing?", "what it's actually doing to my data"; not "the point of
+        # doing X", "doing without it"
+        r"|what\b.{1,100}?\bdoing(?=\W*$|\s+(?:mathematically|exactly|to (?:my|the|your|our)"
+        r"|during|at each|step by step))"
+        r"|do(?:es)? (?:its thing|what it does)",
     ),
     (
         "examples",
