@@ -172,6 +172,14 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   notebooks and discussions, DataCamp and fast.ai forums, Ask HN, Stack Exchange) and
   practitioners' interview notes and course notes in public repositories; measured
   once.
+- **Forty-fifth blind set** (:data:`BLIND45_PHRASINGS`, ``--phrasings blind45``):
+  abstracted from questions asked aloud and then written down (podcast transcripts,
+  researchers' AMA threads, an interview, a panel and a lecture Q&A) and from Q&A pages
+  and code documentation; measured once. It is short: 45 templates, with eight per ask
+  only for definitions, advantages, how it works and purpose (limitations 6, when to
+  use 3, examples 3, fix 1), because the helper's lookups ran out; nothing was made up
+  to fill the gaps. A question asked of a short key draws from fewer wordings, so its
+  repeats are easier to find than in a full set.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -5157,6 +5165,113 @@ BLIND44_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 45) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# NOTE: the lookup budget ran out before every key could be filled from real
+# questions. Keys "fix", "when" and "examples" hold fewer than 8 templates (and
+# "limitations" holds 6). No template was made up to fill the gaps.
+#
+# Sources read:
+# A  thechangelog/transcripts  practicalai/practical-ai-88.md  (Practical AI "Ask us anything (about AI)", listener questions read aloud)
+# B  thechangelog/transcripts  practicalai/practical-ai-47.md  (Practical AI "GANs, RL, and transfer learning oh my!", host questions)
+# C  https://reddit.rtrace.io/r/MachineLearning/comments/25lnbt/ama_yann_lecun/chjbod7/  (Yann LeCun AMA question)
+# D  https://gcppodcast.com/post/episode-93-whats-ai-with-melanie-warrick/  (GCP Podcast #93 transcript, host question)
+# E  https://iridescentlearning.org/2019/04/an-interview-with-yoshua-bengio/  (interviewer question)
+# F  GCP Podcast Kafka episode transcript (stored public file id 14530418664; host question)
+# G  DataTalksClub/datatalksclub.github.io  _podcast/causal-inference-for-machine-learning.md  (host Alexey)
+# H  DataTalksClub/datatalksclub.github.io  _podcast/interpretable-machine-learning.md  (host Alexey)
+# I  DataTalksClub/datatalksclub.github.io  _podcast/deploying-llms-in-production-fine-tuning-retrieval-open-source-api.md  (host Alexey)
+# J  DataTalksClub/datatalksclub.github.io  _podcast/no-timestamps/s07e06-ab-testing.md  (host Alexey)
+# K  willtheorangeguy/Changelog-Transcripts  Practical AI/2018/Answering recent AI questions from Quora_transcript_corrected.md  (panel Q&A)
+# L  DataTalksClub/datatalksclub.github.io  AssumeRole episode file (stored id 27355907536; host Alexey)
+# M  https://www.skyflow.com/podcast/differential-privacy-with-dr-yun-lu  (host's topic questions)
+# N  https://libreddit.yjin.dev/r/MachineLearning/comments/2lmo0l/ama_geoffrey_hinton/clyj881/?context=3  (Geoffrey Hinton AMA question)
+# O  DataTalksClub/datatalksclub.github.io  _podcast/data-centric-ai.md  (host Alexey)
+# P  DataTalksClub/datatalksclub.github.io  s13e08 episode file with Johannes (Kern/Refinery), stored id 27208666301  (host Alexey)
+# Q  Practical AI transcript on control vectors (stored public file id 11652968831; host Chris Benson)
+# R  AWS course lecture transcript notes (stored public file id 53785466694)
+# S  talk transcript on asynchronous I/O (stored public file id 6088472468)
+# T  course schedule discussion questions (stored public files ids 61375836082 and 24356598052)
+# U  interview prospective-question examples (stored public file id 11832117435)
+# V  JavaScript design-pattern interview questions, Proxy pattern (stored public file id 17238641614)
+# W  blog post on Azure Automation (stored public file id 4691683715)
+# X  notes on the factory method pattern (stored public file id 40275974846)
+# Y  JavaScript design-pattern interview questions, Visitor pattern (stored public file id 17801807827)
+# Z  sample-question seeder list (stored public file id 54865887525)
+# AA https://ca.coursera.org/lecture/introduction-to-machine-learning-in-production/data-augmentation-cG0L8  (Andrew Ng lecture transcript)
+# AB blog post "What is federated learning?" (2024-01-02), table of contents, seen via code search (path not recorded)
+# AC jeffbullas.com forum thread (question post; URL not recorded)
+# AD Leaders of Analytics podcast, synthetic-data episode page, timestamp list (URL not recorded)
+# AE https://www.sipoch.com/en/question/300630019778770/answer/30018003788000
+# AF https://fastercapital.com/content/Data-augmentation-approach--Data-Augmentation--Fueling-Innovation-in-Business-Ventures.html
+# AG Bazel notes (stored public file id 38053437693)
+# AH blog post on fixup commits (stored public file id 41607239298)
+
+BLIND45_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} in machine learning? Hopefully we know the answer to this...",  # A: "What is a CNN in machine learning? Hopefully we know the answer to this..."
+        "To start right off, how would you explain {s} in simple terms?",  # E: "To start right off, how would you explain unsupervised learning in simple terms?"
+        "Can you give us just a conceptual idea of what {s} really means?",  # F: "How does it buffer? Can you give us just a conceptual idea of what that really means?"
+        "{S}? What does it mean, exactly, in broader terms? It's a complex word.",  # G: "Counterfactual? What does it mean, exactly, in broader terms? It's a complex word."
+        "{S}. I don't think I ever heard this term. What does it actually mean?",  # H: "Conformal. ... I don't think I ever heard this term. What does it actually mean?"
+        "So what is {s}? What is this thing, actually?",  # I: "So what is an LLM? What is this thing, actually?"
+        "Can you tell us what {s} actually is?",  # J: "Can you tell us what an A/B test actually is? Why should we care ..."
+        "Yeah, and just describe {s} a little bit because people might not be familiar.",  # K: "Yeah, and just describe AutoML a little bit because people might not be familiar."
+    ),
+    "advantages": (
+        "So what are the advantages of using {s}?",  # R: "So what are the advantages of using organizations?"
+        "Okay. So what are the advantages of the {s}?",  # S: "Okay. So what are the advantages of the Asynchronous I/O?"
+        "What are some of the benefits of {s}?",  # T: "What are some of the benefits of automated testing?"
+        "What are the advantages of using {s} in this situation?",  # U: "What are the advantages of using downsampling in this situation?"
+        "### What are some of the advantages of employing {s}?",  # V: "### What are some of the advantages of employing the Proxy pattern?"
+        "So what are the advantages of {s}?",  # W: "So what are the advantages of Azure Automation? In summary it supports ..."
+        "So what are the advantages of using {s} like this?",  # X: "So what are the advantages of using a factory/factory method like this?"
+        "### What are some of the benefits of using {s}?",  # Y: "### What are some of the benefits of using the Visitor pattern?"
+    ),
+    "limitations": (
+        "What sucks about {s}?",  # A: "What sucks about AI?"
+        "What are some tasks for which {s} is not well suited?",  # C: "... What are some tasks for which deep learning is not well suited?"
+        "What are some of the challenges with implementing {s}?",  # M: "What are some of the challenges with implementing differential privacy?"
+        "What are the greatest obstacles {s} face and can we expect to overcome them in the near future?",  # N: "What are the greatest obstacles RBM/DBNs face and can we expect to overcome them in the near future?"
+        "What are some of the limits of {s}?",  # T: "What are some of the limits of automated testing?"
+        "So {s} didn't really work for NLP, right? It's much harder.",  # P: "So these widgets didn't really work for NLP, right? It's much harder."
+    ),
+    "works": (
+        "So how does {s} work? [laughs] Okay. You don't have to explain this.",  # L: "So how does ... work? [laughs] Okay. You don't have to explain this." (concept name replaced)
+        "So how does {s} do this? What does it do exactly?",  # P: "... So how does it do this? What does it do exactly?" (it = Refinery)
+        "But I'm still wondering, how do we actually do {s}? What are the tools? What are the approaches for that? How do we implement this?",  # O: "But I'm still wondering, how do we actually do this? What are the tools? ..." (this = data-centric AI)
+        "How does {s} implement into those functions? So as it's moving through those hidden layers, what is the mechanism of applicability on the model that it uses for that?",  # Q: "How does the control vector implement into those functions? So as it's moving through those hidden layers, ..."
+        "How is {s} used for training a machine learning model?",  # M: "How is differential privacy used for training a machine learning model?"
+        "Explain how {s} works.",  # Z: "Explain how garbage collection works."
+        "How do you design the {s} setup?",  # AA: "What are the parameters? How do you design the data augmentation setup?"
+        "How {s} works? (Technical overview)",  # AB: "How FL works? (Technical overview)"
+    ),
+    "fix": (
+        "Can you explain what {s} is and how to beat that or hopefully that doesn't happen.",  # D: "Can you explain what that is and how to beat that or hopefully that doesn't happen." (that = overtraining)
+    ),
+    "when": (
+        "Is it always worth it to introduce this complexity? Or maybe there are cases when we shouldn't worry about {s} yet and postpone this to some later point?",  # G: "... Or maybe there are cases when we shouldn't worry about causality yet and postpone this to some later point?"
+        "When is {s} most useful (small datasets, many categories, noisy data)?",  # AC: "When is ... most useful (small datasets, many categories, noisy data)?"
+        "When should {S} be Used",  # AD: "When should Synthetic Data be Used"
+    ),
+    "examples": (
+        "First of all, where have you seen {s} being applied, Chris?",  # B: "First of all, where have you seen ... being applied, Chris?" (concept name replaced)
+        "I was wondering, maybe you can give us a few use cases and how exactly {s} helps there?",  # I: "... maybe you can give us a few use cases and how exactly fine-tuning helps there?"
+        "What are some of the practical applications of {s} so far?",  # M: "What are some of the practical applications of differential privacy so far?"
+    ),
+    "purpose": (
+        "What is {s} usually used for in neural networks?",  # A: "What is back-propagation usually used for in neural networks?"
+        "So why do we even care about {s}?",  # I: "... So why do we even care about them? Why do you focus on deploying these LLMs?"
+        "What is {s}? Why do we need to care about this?",  # O: "So let's go back to data-centric AI. What is data-centric AI? Why do we need to care about this?"
+        "What is the purpose of {s}, in practice?",  # AE: "What is the purpose of data augmentation, in practice?"
+        "1. What is {s} and why is it important for business ventures?",  # AF: "1. What is data augmentation and why is it important for business ventures?"
+        "What is the purpose of {s}?",  # Z: "What is the purpose of dependency injection?"
+        "Why would I want to use {s}?",  # AG: "Why would I want to use Bazel?"
+        "# Why would I want to use {s}?",  # AH: "# Why would I want to use a fixup commit?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -5202,6 +5317,7 @@ BLIND41 = "blind41"
 BLIND42 = "blind42"
 BLIND43 = "blind43"
 BLIND44 = "blind44"
+BLIND45 = "blind45"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -5248,6 +5364,7 @@ PHRASING_SETS = (
     BLIND42,
     BLIND43,
     BLIND44,
+    BLIND45,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -5294,6 +5411,7 @@ BLIND_SETS = {
     BLIND42: BLIND42_PHRASINGS,
     BLIND43: BLIND43_PHRASINGS,
     BLIND44: BLIND44_PHRASINGS,
+    BLIND45: BLIND45_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -5469,7 +5587,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind44), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind45), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -5774,7 +5892,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind44: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind45: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
