@@ -81,6 +81,17 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("How does attention actually do its thing?", "how-it-works"),
         ("What is the point of doing data augmentation?", "purpose"),
         ("What are you doing to prevent overfitting?", "fix"),
+        # challenges and issues of X are its limitations
+        ("What are the main challenges of training GANs?", "limitations"),
+        ("Challenges in federated learning", "limitations"),
+        ("What issues does k-means have?", "limitations"),
+        ("Known problems of the perceptron?", "limitations"),
+        ("What challenge does attention address?", "purpose"),
+        ("Examples of boosting problems in machine learning?", "examples"),
+        ("What problem does boosting for face recognition solve?", "purpose"),
+        # a part of an exam question ("a) ", "(b). ") is a label, not a clause
+        ("a). Discuss the main advantages of dropout. (5 Marks)", "advantages"),
+        ("(c). Highlight three weaknesses of k-means", "limitations"),
         ("In what way is bagging different than boosting?", "comparison"),
         ("How are precision and recall different?", "comparison"),
         ("What are the different types of regularization?", "types"),

@@ -30,7 +30,7 @@ _PURPOSE_CUES = (
     r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
     r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
     r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
-    r"|problems? (?:does|do|did) .{0,60}\b(?:solve|address)"
+    r"|(?:problems?|issues?|challenges?) (?:does|do|did) .{0,60}\b(?:solve|address)"
     # "the reason for using X" asks why one uses it, not what causes it
     r"|reasons? (?:for|behind|to) (?:using|choosing|adopting|applying|picking|use)"
 )
@@ -83,7 +83,14 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|shortcomings?|cons|pitfalls?|fail|fails|failure|failures|caveats?|gotchas?"
         r"|weak (?:points?|spots?|sides?)|falls? (?:short|apart)|(?:what's|whats|what is) the catch"
         r"|(?:break|breaks) down(?! (?:the|a|an|how|what|its|their|this|that|these|those|into)\b)"
-        r"|problems? with|issues? with|criticisms?",
+        r"|problems? with|issues? with|criticisms?"
+        # "the challenges of X", "issues in X", "What problems does X have?"; not "What
+        # challenge does X address?" (a purpose) nor "problems in NLP X can solve"
+        r"|challenges?(?! (?:does|do|did|is|was|were|are) )"
+        r"|(?:issues|problems) (?:of|in|facing|faced|associated)\b"
+        r"(?! (?:deep|machine) learning\b| neural networks?\b| ai\b| practice\b)"
+        r"(?!.{0,80}\b(?:solve|solves|solved|address|addresses|addressed|tackle|tackles)\b)"
+        r"|(?:issues|problems?) (?:does|do|did) .{0,60}\b(?:have|has)\b(?! to\b)",
     ),
     (
         "advantages",
@@ -264,7 +271,9 @@ _ASKING = re.compile(
 
 
 _NUMBERING = re.compile(
-    r"^[\s#*>_-]*(?:(?:q|question|ques|no)\.?\s*)?\d{1,3}\s*[.):]+[\s*_]+(?=\w)",
+    r"^[\s#*>_-]*(?:(?:(?:q|question|ques|no)\.?\s*)?\d{1,3}\s*[.):]+"
+    # a part of an exam question: "a) ", "(b). ", "d. "
+    r"|\(?[a-h]\)[.:]?|[a-h]\.)[\s*_]+(?=\w)",
     re.IGNORECASE,
 )
 
