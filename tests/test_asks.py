@@ -89,6 +89,13 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What challenge does attention address?", "purpose"),
         ("Examples of boosting problems in machine learning?", "examples"),
         ("What problem does boosting for face recognition solve?", "purpose"),
+        # an example scenario where X fits, whether to use X, when X is needed: when to use
+        ("Give an example scenario where you would pick k-means.", "when-to-use"),
+        ("Whether to use batch norm at all", "when-to-use"),
+        ("Batch norm, and when you actually need one", "when-to-use"),
+        ("When batch norm is necessary", "when-to-use"),
+        ("Give a few examples of k-means in industry.", "examples"),
+        ("Why is batch norm needed?", "purpose"),
         # a part of an exam question ("a) ", "(b). ") is a label, not a clause
         ("a). Discuss the main advantages of dropout. (5 Marks)", "advantages"),
         ("(c). Highlight three weaknesses of k-means", "limitations"),

@@ -142,6 +142,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "when-to-use",
         r"when (?:should|would|could|do|to|can|is it|are|will|must|might)"
+        r"|whether to use|when (?:do |would |will )?(?:i|we|you|one) (?:actually |really )?need"
         r"|which situations?|what situations?|in which cases?|what cases?"
         r"|(?:under|in) what (?:conditions|circumstances)|appropriate|right choice"
         # "What kind of dataset should X be used on?"
@@ -417,6 +418,15 @@ _RECAST: tuple[tuple[re.Pattern[str], str], ...] = (
             r"|useful|helpful|important|beneficial|preferred|recommended)\b"
         ),
         "appropriate",
+    ),
+    # "When X is needed" (a heading) asks the same
+    (re.compile(r"\bwhen\b.{1,80}?\b(?:is|are) (needed|necessary|required)\b"), "appropriate"),
+    # "Provide an example scenario where X is applicable" asks when to use it
+    (
+        re.compile(
+            r"(\bexamples? (?:of )?(?:an? )?(?:scenarios?|situations?))(?= (?:where|in which|when)\b)"
+        ),
+        "which situations",
     ),
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
