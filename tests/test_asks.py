@@ -89,6 +89,16 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What challenge does attention address?", "purpose"),
         ("Examples of boosting problems in machine learning?", "examples"),
         ("What problem does boosting for face recognition solve?", "purpose"),
+        # what goes wrong with X, its catches, limits, risks and bad sides
+        ("What's the catch with k-means?", "limitations"),
+        ("Are there any catches with boosting?", "limitations"),
+        ("What can go wrong when you use batch norm?", "limitations"),
+        ("Limits of the perceptron", "limitations"),
+        ("What are the risks of transfer learning?", "limitations"),
+        ("List the demerits of dropout.", "limitations"),
+        ("Why does dropout not work well on small networks?", "limitations"),
+        ("What would go wrong without batch norm?", "definition"),
+        ("What are the usual workarounds for exploding gradients?", "fix"),
         # an example scenario where X fits, whether to use X, when X is needed: when to use
         ("Give an example scenario where you would pick k-means.", "when-to-use"),
         ("Whether to use batch norm at all", "when-to-use"),

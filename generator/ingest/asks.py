@@ -69,7 +69,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "fix",
         r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
         r"|handle|handled|handling|deal with|deals with|dealing with|dealt with|overcome"
-        r"|overcoming|eliminate|eliminated|eliminating|mitigate"
+        r"|overcoming|eliminate|eliminated|eliminating|mitigate|workarounds?|rescue|ways? to address"
         r"|mitigated|mitigating|combat|tackle|tackled|solve|solved|solving|remedy|remedies"
         r"|get rid of|getting rid of|guard against|counteract|countermeasures?|reduce the risk"
         # "the techniques to reduce it"; not "How does PCA reduce dimensionality?"
@@ -81,7 +81,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "limitations",
         r"disadvantages?|drawbacks?|limitations?|downsides?|weakness|weaknesses"
         r"|shortcomings?|cons|pitfalls?|fail|fails|failure|failures|caveats?|gotchas?"
-        r"|weak (?:points?|spots?|sides?)|falls? (?:short|apart)|(?:what's|whats|what is) the catch"
+        r"|weak (?:points?|spots?|sides?)|falls? (?:short|apart)"
         r"|(?:break|breaks) down(?! (?:the|a|an|how|what|its|their|this|that|these|those|into)\b)"
         r"|problems? with|issues? with|criticisms?"
         # "the challenges of X", "issues in X", "What problems does X have?"; not "What
@@ -90,7 +90,15 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:issues|problems) (?:of|in|facing|faced|associated)\b"
         r"(?! (?:deep|machine) learning\b| neural networks?\b| ai\b| practice\b)"
         r"(?!.{0,80}\b(?:solve|solves|solved|address|addresses|addressed|tackle|tackles)\b)"
-        r"|(?:issues|problems?) (?:does|do|did) .{0,60}\b(?:have|has)\b(?! to\b)",
+        r"|(?:issues|problems?) (?:does|do|did) .{0,60}\b(?:have|has)\b(?! to\b)"
+        # what goes wrong with X, its catches, limits, risks and bad sides
+        r"|demerits?|difficult(?:y|ies)|obstacles?|struggles?|catch(?:es)?(?= with|\W*$)"
+        r"|(?:the|any|a) catch\b(?! all\b)|limits (?:of|to)|risks (?:of|in|with)"
+        r"|go(?:es)? wrong(?! without)"
+        r"|(?:what's|whats|what is) wrong|(?:negative|bad) (?:aspects?|sides?|effects?)"
+        r"|adverse effects?|undesirable|overrated|bad idea"
+        r"|(?:does not|doesn't|do not|don't|not|isn't) (?:work|working)(?: well| good)?\b"
+        r"|not (?:be )?(?:the best|a good|the right) (?:choice|fit|idea)|not (?:well )?suited",
     ),
     (
         "advantages",
