@@ -99,6 +99,16 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Why does dropout not work well on small networks?", "limitations"),
         ("What would go wrong without batch norm?", "definition"),
         ("What are the usual workarounds for exploding gradients?", "fix"),
+        # solutions, mitigation, reducing or addressing X: how to fix it
+        ("What are the solutions to exploding gradients?", "fix"),
+        ("Class imbalance: mitigation strategies?", "fix"),
+        ("Which techniques help reduce overfitting?", "fix"),
+        ("How can covariate shift be addressed?", "fix"),
+        ("How would you debug a diverging GAN?", "fix"),
+        ("What to do when a model has high variance?", "fix"),
+        ("Tips for keeping overfitting under control", "fix"),
+        ("How does PCA reduce dimensionality?", "definition"),
+        ("When would you use attention for robot control for a problem?", "when-to-use"),
         # an example scenario where X fits, whether to use X, when X is needed: when to use
         ("Give an example scenario where you would pick k-means.", "when-to-use"),
         ("Whether to use batch norm at all", "when-to-use"),

@@ -69,13 +69,22 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "fix",
         r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
         r"|handle|handled|handling|deal with|deals with|dealing with|dealt with|overcome"
-        r"|overcoming|eliminate|eliminated|eliminating|mitigate|workarounds?|rescue|ways? to address"
-        r"|mitigated|mitigating|combat|tackle|tackled|solve|solved|solving|remedy|remedies"
+        r"|overcoming|eliminate|eliminated|eliminating|mitigate|mitigated|mitigating|mitigation"
+        r"|prevention|combat|combats|combating|combatting|tackle|tackled|solve|solved|solving"
+        r"|remedy|remedies|solutions? (?:to|for)|workarounds?|rescue|alleviate|alleviating"
+        r"|resolve|resolving|debug|debugging|troubleshoot\w*|diagnose|diagnosing|corrective"
         r"|get rid of|getting rid of|guard against|counteract|countermeasures?|reduce the risk"
-        # "the techniques to reduce it"; not "How does PCA reduce dimensionality?"
+        r"|to counter\b|take care of|under control|robust (?:to|against)"
+        # "the techniques to reduce it", "How can X be reduced?"; not "How does PCA reduce
+        # dimensionality?"
         r"|(?:how|ways?|techniques?|methods?|strategies|steps|tricks?|tips?) (?:to|for)"
-        r" (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb)"
-        r"|(?:keep|stop|prevent)s? .{0,60}\bfrom (?:happening|occurring)",
+        r" (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb|address|addressing|control)"
+        r"|(?:techniques?|methods?|what) (?:help |helps |can )?(?:reduce|lessen|curb)\b"
+        r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled)"
+        r"|(?:can|could|should|do) (?:we|you|i|one) (?:reduce|lessen|curb)\b|done to reduce"
+        r"|what (?:to|do you|do we|should i|should we|can i|can we) do (?:when|if|about)\b"
+        r"|(?:keep|stop|prevent)s? .{0,60}\bfrom (?:happening|occurring)"
+        r"|keep(?:ing|s)? .{1,60}\bfrom \w+ing\b",
     ),
     (
         "limitations",
