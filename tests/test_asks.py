@@ -109,6 +109,14 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Tips for keeping overfitting under control", "fix"),
         ("How does PCA reduce dimensionality?", "definition"),
         ("When would you use attention for robot control for a problem?", "when-to-use"),
+        # "When is X used?", "When can X work?", "at what point ...": when to use it
+        ("When is label smoothing used?", "when-to-use"),
+        ("At what point in a project would you bring in ensembling?", "when-to-use"),
+        ("When can transfer learning work?", "when-to-use"),
+        ("Explain when early stopping is justified.", "when-to-use"),
+        ("How do you know if boosting is the right approach?", "when-to-use"),
+        ("When does overfitting occur?", "definition"),
+        ("When does dropout not work?", "limitations"),
         # an example scenario where X fits, whether to use X, when X is needed: when to use
         ("Give an example scenario where you would pick k-means.", "when-to-use"),
         ("Whether to use batch norm at all", "when-to-use"),

@@ -171,7 +171,16 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|makes sense)\b|when\b.{0,25}?\b(?:to use|(?:i|we|you|one) should use)\b"
         # "what kind of situations is X suited for" asks when, not for kinds
         r"|(?:which|what)(?: (?:kinds?|types?|sorts?) of)? (?:scenarios?|situations?|settings)"
-        r"|(?:best|well|better) suited|suited (?:to|for)|suitable (?:to|for)|good fit|right call",
+        r"|(?:best|well|better) suited|suited (?:to|for)|suitable (?:to|for)|good fit|right call"
+        # "When is X used?", "at what point would you bring in X?"; not "When does
+        # overfitting occur?" (a cause)
+        r"|when (?:is|was|does|did)\b(?!.{0,60}\b(?:happen|happens|occur|occurs|arise|arises)\b)"
+        r"|when (?:i|we|you|one) (?:should|would|can|could|must)\b"
+        r"|(?:under|in) which (?:conditions|circumstances)|what conditions"
+        r"|at what (?:point|moment|stage)|right (?:time|tool)|preferable|best (?:cases|for)\b"
+        r"|fits? best|applicab(?:le|ility)|suitability|justified|makes? sense"
+        r"|worth (?:it|adding|introducing)"
+        r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)",
     ),
     (
         "cause",
@@ -434,6 +443,11 @@ _RECAST: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\bwhen (?:is|are|was|were|would|will)\b.{1,80}?\b(needed|necessary|required"
             r"|useful|helpful|important|beneficial|preferred|recommended)\b"
         ),
+        "appropriate",
+    ),
+    # "When can X work?", "When does X work well?" ask when to use it, not how it works
+    (
+        re.compile(r"\bwhen (?:can|could|does|do|will|would)\b.{1,80}?(?<!\bnot )\b(work|works)\b"),
         "appropriate",
     ),
     # "When X is needed" (a heading) asks the same
