@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .normalize import singular
 
@@ -428,9 +429,10 @@ def cue_ask(clause: str, ask: str | None = None) -> str:
     return ask
 
 
-_RECAST: tuple[tuple[re.Pattern[str], str], ...] = (
+_RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Explain X with an example" asks what X is, illustrated: the example is no ask
     (
+        "exampl",
         re.compile(
             r"\b(?:explain|describe|define|discuss|what is|what are)\b.{1,80}?"
             r"(\bwith (?:an |some |a few |suitable |simple )?examples?\b)"
@@ -439,6 +441,7 @@ _RECAST: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "When is X needed?", "When is X useful?" ask when to use it, not what it is for
     (
+        "when",
         re.compile(
             r"\bwhen (?:is|are|was|were|would|will)\b.{1,80}?\b(needed|necessary|required"
             r"|useful|helpful|important|beneficial|preferred|recommended)\b"
@@ -447,13 +450,19 @@ _RECAST: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "When can X work?", "When does X work well?" ask when to use it, not how it works
     (
+        "when",
         re.compile(r"\bwhen (?:can|could|does|do|will|would)\b.{1,80}?(?<!\bnot )\b(work|works)\b"),
         "appropriate",
     ),
     # "When X is needed" (a heading) asks the same
-    (re.compile(r"\bwhen\b.{1,80}?\b(?:is|are) (needed|necessary|required)\b"), "appropriate"),
+    (
+        "when",
+        re.compile(r"\bwhen\b.{1,80}?\b(?:is|are) (needed|necessary|required)\b"),
+        "appropriate",
+    ),
     # "Provide an example scenario where X is applicable" asks when to use it
     (
+        "exampl",
         re.compile(
             r"(\bexamples? (?:of )?(?:an? )?(?:scenarios?|situations?))(?= (?:where|in which|when)\b)"
         ),
@@ -461,13 +470,16 @@ _RECAST: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
+        "why",
         re.compile(r"\bwhy (?:should|would|must|do|does|is|are)\b.{1,80}?\b(avoid(?:ed)?)\b"),
         "drawbacks",
     ),
 )
-"""Words read as another cue (group 1 of each pattern, replaced) before the cues are matched."""
+"""Words read as another cue (group 1 of each pattern, replaced) before the cues are matched;
+the first item is a piece of text every match has (checked first: most titles have none)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def clause_ask(clause: str) -> str:
     """The ask of one clause: the highest-priority ask whose cue it has, else a definition.
 
@@ -475,8 +487,8 @@ def clause_ask(clause: str) -> str:
     is no cue."""
     best = len(_ASK_CUES)
     text = clause.lower().replace("-", " ")
-    for pattern, cue in _RECAST:
-        found = pattern.search(text)
+    for needed, pattern, cue in _RECAST:
+        found = pattern.search(text) if needed in text else None
         if found:
             text = text[: found.start(1)] + cue + text[found.end(1) :]
     for match in _ASK_PATTERN.finditer(text):
