@@ -109,6 +109,16 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Tips for keeping overfitting under control", "fix"),
         ("How does PCA reduce dimensionality?", "definition"),
         ("When would you use attention for robot control for a problem?", "when-to-use"),
+        # systems that rely on X, X in the wild, where we use X: its examples
+        ("What are some well-known systems that rely on attention?", "examples"),
+        ("Name a company that uses federated learning.", "examples"),
+        ("Where do we use autoencoders?", "examples"),
+        ("Transformers in the wild: any notable cases?", "examples"),
+        ("How is reinforcement learning used today?", "examples"),
+        ("What can you build with GANs?", "examples"),
+        ("### 🔶 3. What are some use cases for clustering?", "examples"),
+        ("How is dropout used for training a network?", "purpose"),
+        ("With illustration explain the concept of dropout.", "definition"),
         # "When is X used?", "When can X work?", "at what point ...": when to use it
         ("When is label smoothing used?", "when-to-use"),
         ("At what point in a project would you bring in ensembling?", "when-to-use"),
@@ -301,7 +311,7 @@ def test_subject_words_drop_asks_stop_and_generic_words() -> None:
         ("What's dropout", "definition"),
         ("Define dropout", "definition"),
         # "what is" followed by something else than the subject names no ask
-        ("What are some well-known systems that rely on dropout", ""),
+        ("What are some well-known facts about dropout", ""),
         ("What's your heuristic with dropout", ""),
         ("What is the best trick with dropout", ""),
         ("Dropout in a nutshell", ""),

@@ -155,7 +155,19 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:which|what) (?!does\b|is\b|was\b|has\b)\w+s(?: (?:or|and) \w+s)?"
         r" (?:use|make use of|rely on|employ)"
         r"|where (?:is|are|do|does|can|would|will) .{0,60}\b(?:used|applied)"
-        r"|name (?:some|a few|two|three)",
+        r"|name (?:some|a few|two|three)"
+        # "well-known systems that rely on X", "Where do we use X?", "X in the wild", "How
+        # is X used today?", "What can you build with X?", "fields where X is applied"
+        r"|(?:systems?|models?|products?|compan(?:y|ies)|projects?|papers?|nets?|networks?"
+        r"|tools?|apps?|products?) (?:that |which |who )?(?:rely|relies|use|uses|employ|employs"
+        r"|make use of|makes use of|showcase)\b"
+        r"|where (?:do|can|could|would|will) (?:we|you|i|one|people) use"
+        r"|where (?:has|have) .{1,60}\bbeen (?:used|applied|deployed|put to use)"
+        r"|how (?:is|are) .{1,60}\bused (?:in|today|by)\b"
+        r"|what can (?:you|we|i|one) (?:do|build|make|create) (?:with|using)"
+        r"|in the wild|in action|success stor(?:y|ies)|case stud(?:y|ies)|deployments?"
+        r"|illustrate\b|illustrations\b|come across|encounter"
+        r"|(?:fields?|domains?|areas?|industries|sectors) (?:where|in which)",
     ),
     (
         "when-to-use",
@@ -299,7 +311,7 @@ _ASKING = re.compile(
 
 
 _NUMBERING = re.compile(
-    r"^[\s#*>_-]*(?:(?:(?:q|question|ques|no)\.?\s*)?\d{1,3}\s*[.):]+"
+    r"^[\W_]*(?:(?:(?:q|question|ques|no)\.?\s*)?\d{1,3}\s*[.):]+"
     # a part of an exam question: "a) ", "(b). ", "d. "
     r"|\(?[a-h]\)[.:]?|[a-h]\.)[\s*_]+(?=\w)",
     re.IGNORECASE,
