@@ -109,6 +109,14 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Tips for keeping overfitting under control", "fix"),
         ("How does PCA reduce dimensionality?", "definition"),
         ("When would you use attention for robot control for a problem?", "when-to-use"),
+        # the algorithm behind X, its steps, how it operates or is implemented: how it works
+        ("Describe the algorithm behind k-means.", "how-it-works"),
+        ("What are the steps involved in backpropagation?", "how-it-works"),
+        ("Explain beam search step by step.", "how-it-works"),
+        ("How is dropout implemented?", "how-it-works"),
+        ("What happens inside an LSTM cell?", "how-it-works"),
+        ("1. [🔍] How does attention work?", "how-it-works"),
+        ("What is a Gaussian process?", "definition"),
         # systems that rely on X, X in the wild, where we use X: its examples
         ("What are some well-known systems that rely on attention?", "examples"),
         ("Name a company that uses federated learning.", "examples"),

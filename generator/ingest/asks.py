@@ -138,6 +138,12 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|workings|mechanism|mechanisms|mechanics|mechanically"
         r"|(?:ideas?|intuitions?|principles?|logic) behind"
         r"|under the hood|behind the scenes|internals|internally"
+        # "the algorithm behind X", "the steps of X", "how X operates", "How is X
+        # implemented?", "What happens inside X?"
+        r"|(?:algorithms?|theory|maths?|statistical background) (?:behind|underlying)"
+        r"|steps? (?:involved|of|in|followed)|step by step|algorithmic steps|procedures?"
+        r"|process (?:of|by which)|operates?|operating|principles? of operation|pseudo ?code"
+        r"|implemented|(?:goes on|going on|happens) (?:inside|during|when|in)\b"
         # "What is X doing?", "what it's actually doing to my data"; not "the point of
         # doing X", "doing without it"
         r"|what\b.{1,100}?\bdoing(?=\W*$|\s+(?:mathematically|exactly|to (?:my|the|your|our)"
@@ -313,7 +319,7 @@ _ASKING = re.compile(
 _NUMBERING = re.compile(
     r"^[\W_]*(?:(?:(?:q|question|ques|no)\.?\s*)?\d{1,3}\s*[.):]+"
     # a part of an exam question: "a) ", "(b). ", "d. "
-    r"|\(?[a-h]\)[.:]?|[a-h]\.)[\s*_]+(?=\w)",
+    r"|\(?[a-h]\)[.:]?|[a-h]\.)[\s*_]+[^\w\s]*\s*(?=\w)",
     re.IGNORECASE,
 )
 
