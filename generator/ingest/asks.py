@@ -165,7 +165,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "well-known systems that rely on X", "Where do we use X?", "X in the wild", "How
         # is X used today?", "What can you build with X?", "fields where X is applied"
         r"|(?:systems?|models?|products?|compan(?:y|ies)|projects?|papers?|nets?|networks?"
-        r"|tools?|apps?|products?) (?:that |which |who )?(?:rely|relies|use|uses|employ|employs"
+        r"|tools?|apps?) (?:that |which |who )?(?:rely|relies|use|uses|employ|employs"
         r"|make use of|makes use of|showcase)\b"
         r"|where (?:do|can|could|would|will) (?:we|you|i|one|people) use"
         r"|where (?:has|have) .{1,60}\bbeen (?:used|applied|deployed|put to use)"
