@@ -180,6 +180,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   use 3, examples 3, fix 1), because the helper's lookups ran out; nothing was made up
   to fill the gaps. A question asked of a short key draws from fewer wordings, so its
   repeats are easier to find than in a full set.
+- **Forty-sixth blind set** (:data:`BLIND46_PHRASINGS`, ``--phrasings blind46``):
+  abstracted from how fields next to machine learning ask about their concepts
+  (database, data-warehousing and Spark viva and interview lists, cloud and DevOps
+  notes, econometrics and statistics exam and homework questions, operations-research,
+  bioinformatics and signal-processing question banks); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -5272,6 +5277,137 @@ BLIND45_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 46) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  wonkarthik/devops-interview : Docker-intermediate.md  (DevOps/Docker interview questions)
+# B  Pawanautomation/docker-learning-journey : notes/q&a.md  (containerization Q&A)
+# C  collabnix/dockerlabs : docker/docker-interview-questions.md  ("Serverless Interview Questions" section)
+# D  stored public file id 6821595871  ("Day 18 - Interview Questions & Answers: Serverless with Cloud Run and Cloud Functions"; repository not shown)
+# E  RizviKazim72/DBMS : theories/exam/viva-preparation/Module5-Viva-QA.md  (DBMS viva questions)
+# F  Gyanankur23/Data-Warehousing-Question-Bank-Solutions : README.md  (data warehousing & DSS question bank)
+# G  sona1728/26.1 : README.md  (Hive partitioning assignment questions)
+# H  https://askfilo.com/user-question-answers-smart-solutions/lenear-programming-problem-lpp-and-2-11-model-questions-q1-3431343731333933  (operations research LPP model questions)
+# I  https://askfilo.com/exams/261-sequenceanalysis-2022-previous-year-question-paper  (bioinformatics sequence analysis exam paper, 2022)
+# J  https://gauthmath.com/solution/1815336528352263/Question-two-a-Explain-the-nature-of-multicollinearity-2-b-State-any-two-sources  (econometrics exam question)
+# K  https://studymode.com/essays/Midterm-Exam-Ii-Answers-1572541.html  (econometrics midterm exam II, B. Brown, Spring 2008)
+# L  https://intel-writers.us/why-do-waiting-lines-form-even-though-a-service-system-is-underloaded-2022/  (operations management / queuing analysis homework questions)
+# M  https://tutorsglobe.com/question/how-is--the--presence--of--heteroscedasticity-tested-and-51184900.aspx  (econometrics homework question)
+# N  https://brainmass.com/statistics/regression-analysis/pg15  (statistics homework question "Define autocorrelation, and multicollinearity")
+# O  https://stats.stackexchange.com/questions/275450/when-to-use-mixed-effect-model  (Cross Validated question body)
+# P  jazzsun10/bootstraping_final_project_demo : README.md  (statistics "Bootstrapping Interview Guide")
+# Q  ejhusom/ejhusom.github.io : flashdown/markdown/machine_learning/bootstrap.md  (flashcard on the statistical bootstrap)
+# R  stored public file id 8594217960  (robotics sensors course exam question list, Sections 1-4: SONAR, Kalman filter, sensor fusion, MEMS; repository not shown)
+# S  stored public file id 68873364685  (KIIT CS30033 Speech and Video Processing, Module-1 question bank, SAQ 2-mark questions; repository not shown)
+# T  stored public file id 31014288631  (robot control course notes, review questions on PID/MPC/Kalman; repository not shown)
+# U  stored public file id 124721872  (ABACUS electronic-structure code FAQ, "General Questions"; repository not shown)
+# V  stored public file id 59426767696  (Apache Kafka interview questions, numbered; repository not shown)
+# W  stored public file id 58854903352  (database partitioning vs sharding interview Q&A; repository not shown)
+# X  stored public file id 59940568630  (database transactions interview notes, "Advanced / Staff" questions; repository not shown)
+# Y  stored public file id 10276807899  (time-series / ARIMA interview Q&A; repository not shown)
+# Z  stored public file id 28280080554  (computer networking notes, TCP questions; repository not shown)
+# AA stored public file id 54737360767  (Java enum interview questions, "Advanced" list; repository not shown)
+# AB stored public file id 66134842540  (backend/database question bank, question description; repository not shown)
+# AC stored public file id 46212683001  (regression multicollinearity / VIF Q&A notes; repository not shown)
+# AD stored public file id 58513560198  (MySQL DBA interview questions, Q121; repository not shown)
+# AE stored public file id 35484273708  (linear regression assumptions notes, Goldfeld-Quandt test; repository not shown)
+# AF stored public file id 60856968048  (Apache Spark Q&A notes on partitions and skew; repository not shown)
+# AG stored public file id 26937428408  (data partitioning quiz, multiple choice; repository not shown)
+# AH stored public file id 28041784240  (system-design caching notes, interview question table; repository not shown)
+# AI stored public file id 37266102466  (Kubernetes beginner notes; repository not shown)
+# AJ stored public file id 58738494970  (SQL interview Q&A list, Q166; repository not shown)
+# AK stored public file id 9322125866  (backend interview notes, "Interview Q&A" on caching; repository not shown)
+# AL stored public file id 55409939737  (data engineering notes, Hive/Spark partitioning and bucketing; repository not shown)
+# AM stored public file id 437388241  (VS Code user-settings documentation FAQ; repository not shown)
+# AN stored public file id 53913958432  (WebSockets interview Q&A; repository not shown)
+# AO stored public file id 56945882930  (API fundamentals interview Q&A; repository not shown)
+# AP stored public file id 27709581919  (AI literacy quiz in a JavaScript question file; repository not shown)
+# AQ stored public file id 19151133905  (web/networking interview notes, CDN and CORS questions; repository not shown)
+
+BLIND46_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "(a) Explain the nature of {s}. [2]",  # J: "(a) Explain the nature of multicollinearity. [2]"
+        "a. Explain exactly what is meant by {s} in this model.",  # K: "a. Explain exactly what is meant by multicollinearity in this model."
+        "### **Q4: Define {s} with example.**",  # E: "### **Q4: Define functional dependency with example.**"
+        "## 1. Explain {S}.",  # F: "## 1. Explain Data Warehouse."
+        "Q4: What do you understand by {S}? What are its major assumptions?",  # H: "Q4: What do you understand by Linear Programming? What are its major assumptions?"
+        "**Q1:Could you briefly introduce {s} concept in 1 minute?**",  # P: "**Q1:Could you briefly introduce bootstrapping concept in 1 minute?**"
+        "### SAQ 29: Define {s}. (2 Marks)",  # S: "### SAQ 29: Define quantization step size. (2 Marks)"
+        "12. What is the {s}?",  # R: "12. What is the sensor fusion?"
+    ),
+    "advantages": (
+        "Q3: What are the key benefits of {s}?",  # B: "Q3: What are the key benefits of containerization?"
+        "## What are the benefits of {s}?",  # C: "## What are the benefits of serverless?"
+        "## ☁️ 2. What are the main benefits of {S}?",  # D: "## ☁️ 2. What are the main benefits of Serverless Computing?"
+        "13. What is the advantage of {s}?",  # R: "13. What is the advantage of sensor fusion?"
+        "66. What is the advantages of {S}?",  # R: "66. What is the advantages of Smart sensors?"
+        "4. What are the advantages of {S}?",  # T: "4. What are the advantages of Model Predictive Control?"
+        "**1. What are the merits of {s} in respect of functionality, performance, and/or accuracy?**",  # U: "**1. What are the merits of ABACUS in respect of functionality, performance, and/or accuracy?**"
+        "### 16. Why is {s} so popular?",  # V: "### 16. Why is Kafka so popular?"
+    ),
+    "limitations": (
+        "### 7. What are the disadvantages of {s}?",  # A: "### 7. What are the disadvantages of Docker?"
+        "Q5: Write a note on the limitations of {s}?",  # H: "Q5: Write a note on the limitations of linear programming?"
+        "### **Q25: What are the disadvantages of {s}?**",  # E: "### **Q25: What are the disadvantages of over-normalization?**"
+        "## 10. What are the common reasons for failure of {S}?",  # F: "## 10. What are the common reasons for failure of Decision Support Systems?"
+        "**Q2: What are the drawbacks of {s}?**",  # W: "**Q2: What are the drawbacks of sharding?**"
+        "**Q: What are the pitfalls of {s}?**",  # X: "**Q: What are the pitfalls of retry-on-abort?**"
+        "**Q8. What are the limitations of {s}?**",  # Y: "**Q8. What are the limitations of ARIMA?**"
+        "* What are the drawbacks of using {s}?",  # Z: "* What are the drawbacks of using TCP?"
+    ),
+    "works": (
+        "74. How does {S} work?",  # R: "74. How does Echo Sounders work?"
+        "10. Describe two main steps of {s}.",  # R: "10. Describe two main steps of Kalman filter."
+        "IV. a) How {s} algorithm works?",  # I: "IV. a) How BLAST algorithm works? b) Discuss scoring functions..."
+        "Ques: ● Explain the working of {S} in brief.",  # G: "Ques: ● Explain the working of Partitioning in brief."
+        "What are the steps of {s}?",  # Q: "What are the steps of bootstrapping?"
+        "13. Explain the internal working of {s}.",  # AA: "13. Explain the internal working of Enums."
+        "Explain how **{s}** works.",  # AB: "Explain how **database indexing** works."
+        "**3. How is {s} calculated?**",  # AC: "**3. How is VIF calculated?**"
+    ),
+    "fix": (
+        "d. Given that {s} is present and poses serious complications, what is a possible approach to solving or circumventing the problem.",  # K: "d. Given that collinearity is present and poses serious complications, what is a possible approach to solving or circumventing the problem."
+        "(b) How can {s} be corrected?",  # M: "(a) How is the presence of heteroscedasticity tested? (b) How can heteroscedasticity be corrected?"
+        "d. If found in a regression, how is {s} eliminated?",  # N: "d. If found in a regression, how is autocorrelation eliminated?"
+        "**Q121:** What causes {s}? How do you mitigate it?",  # AD: "**Q121:** What causes replication lag? How do you mitigate it?"
+        "How to deal with {S}?",  # AE: "How to deal with Heteroscedasticity? - Can be fixed via adding other important features..."
+        "### How can {s} be handled?",  # AF: "### How can data skew be handled?"
+        "### How can {s} be managed?",  # AG: "### How can data skew be managed?"
+        '"How would you prevent {s}?"',  # AH: "\"How would you prevent stampede?\""
+    ),
+    "when": (
+        "In what kinds of situations is {s} most appropriate?",  # L: "In what kinds of situations is queuing analysis most appropriate?"
+        "### **Q24: When should you consider {s}?**",  # E: "### **Q24: When should you consider denormalization?**"
+        "When should we use {s}?",  # AI: "When should we use kubernetes?"
+        "However, I am struggling with when to use {s}?",  # O: "However, I am struggling with when to use mixed effect model?"
+        "### Q166. When should you use {s}?",  # AJ: "### Q166. When should you use partitioning?"
+        "**Q: When would you use {s}?**",  # AK: "**Q: When would you use caching?**"
+        "*   **When to use {S}?**",  # AL: "*   **When to use Bucketing?**"
+        "**Q: When does it make sense to use {s}?**",  # AM: "**Q: When does it make sense to use workspace settings?**"
+    ),
+    "examples": (
+        "Q2: State four applications of an {s}.",  # H: "Q2: State four applications of an linear programming."
+        "III. a) Discuss different uses of {s}.",  # I: "III. a) Discuss different uses of multiple sequence alignments. b) ..."
+        "6. What can be the applications of {s}?",  # R: "6. What can be the applications of Kalman filter?"
+        "15. Give examples of {S} applications.",  # R: "15. Give examples of Sensor fusion applications."
+        "### SAQ 3: List out some application areas of {s}. (2 Marks)",  # S: "### SAQ 3: List out some application areas of digital speech processing. (2 Marks)"
+        "## Q3. What are some common use cases for {s}?",  # AN: "## Q3. What are some common use cases for WebSockets?"
+        "### Q10. Give some real-world examples of {s}.",  # AO: "### Q10. Give some real-world examples of APIs."
+        "9. In which industries is {s} currently being used?",  # AP: "9. In which industries is AI currently being used?"
+    ),
+    "purpose": (
+        "### 2. Why do we need {s}? Give at least 3 reasons.",  # A: "### 2. Why do we need containers? Give at least 3 reasons."
+        "Q2: What problems does {s} solve?",  # B: "Q2: What problems does containerization solve?"
+        "## Why use {s}?",  # C: "## Why use serverless?"
+        "### **Q12: Why is {s} important?**",  # E: "### **Q12: Why is normalization important?**"
+        "## 11. What is the need for {s}?",  # F: "## 11. What is the need for DSS (Decision Support System)?"
+        "V. b) What is significance of {s}?",  # I: "V. a) Write a note on Gap penalty. b) What is significance of sequence alignments?"
+        "54. What is the motivation to use {s}?",  # R: "54. What is the motivation to use MEMS?"
+        "##### What purpose does {s} serve?",  # AQ: "##### What purpose does Cross-Origin Resource Sharing (CORS) serve?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -5318,6 +5454,7 @@ BLIND42 = "blind42"
 BLIND43 = "blind43"
 BLIND44 = "blind44"
 BLIND45 = "blind45"
+BLIND46 = "blind46"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -5365,6 +5502,7 @@ PHRASING_SETS = (
     BLIND43,
     BLIND44,
     BLIND45,
+    BLIND46,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -5412,6 +5550,7 @@ BLIND_SETS = {
     BLIND43: BLIND43_PHRASINGS,
     BLIND44: BLIND44_PHRASINGS,
     BLIND45: BLIND45_PHRASINGS,
+    BLIND46: BLIND46_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -5587,7 +5726,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind45), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind46), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -5892,7 +6031,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind45: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind46: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
