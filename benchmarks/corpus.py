@@ -185,6 +185,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   (database, data-warehousing and Spark viva and interview lists, cloud and DevOps
   notes, econometrics and statistics exam and homework questions, operations-research,
   bioinformatics and signal-processing question banks); measured once.
+- **Forty-seventh blind set** (:data:`BLIND47_PHRASINGS`, ``--phrasings blind47``):
+  abstracted from questions as search engines show them: "People also ask" lists,
+  FAQ blocks of explainer and glossary pages, article titles written as search queries
+  and question headings on explainer pages (some are headings, not questions: "X
+  Limitations", "Avoid X If:"); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -5408,6 +5413,150 @@ BLIND46_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 47) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  https://sdgtargets.blogspot.com/2025/09/knn-algorithm-k-nearest-neighbors-faqs.html  (blog post "20 FAQs" table)
+# B  https://www.machinelearninginterview.com/topics/tag/classification/  (tag page, post teaser questions)
+# C  https://alexacabs.in/why-is-regularization-important-in-machine-learning.html  (search-query titled page)
+# D  https://www.alexacabs.in/why-do-we-need-regularization-is-important-in-machine-learning.html  (search-query titled page)
+# E  github sijanonly/sijanonly.github.io : posts/what-is-gradient-descent/index.rst  (ML glossary blog post title)
+# F  https://www.alexacabs.in/why-do-we-use-principal-component-analysis.html  (search-query titled page)
+# G  https://japkeeratsingh.com/attention  (explainer page, question headings)
+# H  https://blog.allenygy.vip/posts/Deep%20Learning/Attention.html  (notes with [!question] callouts)
+# I  https://judyailab.com/en/glossary/attention-mechanism  (glossary question heading)
+# J  https://leyaa.ai/codefly/learn/pytorch/part-2/pytorch-early-stopping-implementation/review  (recall/review cards)
+# K  https://userz.net/post/bc996e04cb5a6df55b919b43f264dbb7  (explainer post title)
+# M  https://www.alexacabs.in/why-we-consider-logistic-regression.html  (search-query titled page)
+# N  https://hiprup.com/technologies/ai-ml/what-is-underfitting-how-can-you-address-it  (Q&A page title)
+# O  https://machinemindscape.com/how-to-detect-exploding-gradients-in-neural-networks/  (post overview question list)
+# P  https://simplescience.ai/en/dropout--k1e7nx  (explainer page title and headings)
+# Q  https://github.com/bhushann19/Bhushan_Nimje_Scifor  (README headings, as stored in the pages corpus)
+# R  https://www.flyriver.com/q/challenges-and-limitations-of-dropout  (search-query titled page)
+# S  https://aiquizzes.com/questions/131  (fast.ai lecture quiz question)
+# T  https://winenfood.com/everyday-examples-of-natural-language-processing  (SEO article title)
+# U  github ayegwalo/handsOnML : ml_exercises/chapter_1_solutions.md  (HOML ch.1 exercise headings)
+# V  https://gptgnosis.com/topic/neural-networks/when-is-it-appropriate-to-use-a-convolutional-neural-network  (Q&A page)
+# W  https://roastidio.us/topic/16461967  (feed excerpt of a blog post on model distillation)
+# X  https://prism.sustainability-directory.com/area/quantization-limitations  (topic page title)
+# Y  https://www.alexacabs.in/why-does-adam-optimizer-works-so-well.html  (search-query titled page)
+# Z  https://github-users.yhajoa.workers.dev/DiogoRibeiro7/DiogoRibeiro7.github.io/commit/56c72e23fd4cfac6e9b1391d3630a8dfa0265a34  (blog post front matter title)
+# AA https://medium.com/@minjukim023/smote-practical-consideration-limitations-f0d926b661a8  (Medium post title)
+# AB https://neurospace.io/blog/tags/consulting/  (blog post title)
+# AC https://software.intel.com/en-us/blogs/2017/08/21/mode-collapse-in-gans  (Intel developer blog post)
+# AD https://mentorji.live/forums/Computer-Science/topics/How-to-deal-with-multicollinearity/posts  (forum topic title)
+# AE https://qeeebo.com/questions/wha/a8/ae6/what-causes-underfitting-in-machine-learning-models-and-how-can-it-be-reduced  (question page)
+# AF https://www.numberanalytics.com/blog/managing-concept-drift-production-environments  (blog post title)
+# AG https://caseequal.pages.dev/posts/what-is-feature-engineering-975809  (Techopedia-style definition page heading)
+# AH https://scales.arabpsychology.com/stats/what-are-4-examples-of-using-linear-regression-in-real-life/  (article title)
+# AI https://blog.neuralway.ai/reinforcement-learning-applications-and-use-cases  (article heading)
+# AJ https://www.alexanderthamm.com/en/blog/reinforcement-learning-use-cases-for-companies/  (blog post title)
+# AK https://qastack.com.br/datascience/9736/what-kinds-of-learning-problems-are-suitable-for-support-vector-machines  (Data Science SE question 9736, mirror; title from URL)
+# AL https://restack.io/p/data-augmentation-answer-when-not-to-use-cat-ai  (knowledge page title)
+# AM https://www.alexacabs.in/why-gradient-boosting-is-better.html  (search-query titled page)
+# AN https://littlebitai.org/gradient-boosting-regression-gradient-boosting-regression-dataset-suitability-checklist  (checklist heading)
+# AO https://inference.net/content/gradient-checkpointing  (SEO guide, question heading)
+# AP https://dmitry.ai/t/topic/233  (forum topic title)
+# AQ https://quokkalabs.com/blog/author/ayushi-shrivastava/  (blog post title in author listing)
+# AR https://qccws8kcws4k0s4co4s48gsk.box.wellick.de/blog/2025-06-23-fine-tuning-when-why  (blog post title)
+# AS https://pelles-university.pages.dev/articles/llm-fine-tuning-guide  (article heading)
+# AT https://sousoulab.com/en/tracks/fine-tuning  (course track heading)
+# AU https://google-interview-hacks.blogspot.com/2020/12/motivate-need-for-dimensionality.html  (interview-question blog post title)
+# AV https://google-interview-hacks.blogspot.com/2018/08/what-is-cross-entropy-and-why-is-it.html  (interview-question blog post title)
+# AW https://alawiii.github.io/Rag-book/chapter1/rag-importance.html  (online book section heading)
+# AX https://codeinu.net/language/whatever/c146552-advantage-of-relu-activation-function  (code-snippet answer titled by search query)
+# AY https://www.alexacabs.in/why-use-k-fold-cross-validation.html  (search-query titled page)
+# AZ https://en.howtosignalprocessing.com/article/label_smoothing  ("People also ask"-style question list)
+# BA https://reason.town/label-smoothing-deep-learning/  (blog post heading)
+# BB https://www.eulerfold.com/articles/backpropagation  (article title)
+# BC http://plugeek.com/computer-vision-techniques-easing-your-life/  (blog post questions)
+# BD https://www.scribd.com/document/841039147/How-Computer-Vision-is-Used-in-Everyday-Life  (uploaded document title)
+# BE "Curse of Dimensionality and What Beginners Should Do To Overcome It", Ambika Choudhury, 22/05/2019 (article text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+
+BLIND47_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} ?",  # E: ".. title: What is gradient descent ?"
+        "[!question]+ What is {s}?",  # H: "[!question]+ What is attention? ..."
+        "What is {S}?",  # I: "What is Attention Mechanism?"
+        'What does "{S}" mean?',  # P: 'What does "Dropout" mean?'
+        "I. What is {s}?",  # W: "I. What is model distillation?"
+        "What Does {S} Mean?",  # AG: "What Does Feature Engineering Mean?"
+        "What is «{s}»?",  # AP: "What is «feature selection»?"
+        "What does {s} mean?",  # AZ: "What does label smoothing mean?"
+    ),
+    "advantages": (
+        "What are the advantages of {s}?",  # A: "What are the advantages of KNN?"
+        "What is the main benefit of implementing {s}?",  # J: "What is the main benefit of implementing early stopping?"
+        "Why does {s} works so well",  # Y: "Why does adam optimizer works so well"
+        "Why {s} is better",  # AM: "Why gradient boosting is better"
+        "advantage of {s}",  # AX: "advantage of relu activation function"
+        "What does {s} help?",  # AZ: "What does label smoothing help?"
+        "How can {s} improve deep learning?",  # BA: "How can label smoothing improve deep learning?"
+        "What is {s} and why is it useful?",  # AV: "What is cross entropy and why is it useful?"
+    ),
+    "limitations": (
+        "What are the disadvantages of {s}?",  # A: "What are the disadvantages of KNN?"
+        "Challenges And Limitations Of {S}",  # R: "Challenges And Limitations Of Dropout"
+        "What is a major limitation of {S}?",  # S: "What is a major limitation of BatchNorm?"
+        "{S} Limitations",  # X: "Quantization Limitations"
+        "Why {S} Isn't Always the Answer",  # Z: title: "Why SMOTE Isn't Always the Answer"
+        "{S}: Practical Consideration & Limitations",  # AA: "SMOTE: Practical Consideration & Limitations"
+        "When Not To Use {S}",  # AL: "When Not To Use Data Augmentation"
+        "Avoid {S} If:",  # AN: "Avoid Gradient Boosting If:"
+    ),
+    "works": (
+        "How does {s} work?",  # A: "How does KNN work?"
+        "How does {s} algorithm work ?",  # B: "How does KNN algorithm work ? What are the advantages and disadvantages of KNN ?"
+        "How does {S} even work?",  # G: "How does Attention even work?"
+        "How {S} Works",  # P: "How Dropout Works"
+        "### How Does {S} Work?",  # Q: "### How Does Dropout Work?"
+        "What are the Fundamental Concepts of {S} and How Does it Work?",  # AO: "What are the Fundamental Concepts of Gradient Checkpointing and How Does it Work?"
+        "What is {s} and how does it work",  # AQ: "What is tokenization and how does it work"
+        "How does {S} actually work?",  # BB: "How does Backpropagation actually work?"
+    ),
+    "fix": (
+        "What is {s}? How can you address it?",  # N: "What is underfitting? How can you address it?"
+        "How to fix the {s} problem?",  # O: "How to fix the exploding gradient problem?"
+        "{S} and how to avoid it",  # AB: "Data Leakage and how to avoid it"
+        "But what can cause {s} and how to struggle with it?",  # AC: "But what can cause mode collapse and how to struggle with it?"
+        "How to deal with {s}",  # AD: "How to deal with multicollinearity" (topic title)
+        "Q. What causes {s} in Machine Learning models and how can it be reduced?",  # AE: "Q. What causes underfitting in Machine Learning models and how can it be reduced?"
+        "Managing {S} in Production",  # AF: "Managing Concept Drift in Production"
+        "# {S} and What Beginners Should Do To Overcome It",  # BE: "# Curse of Dimensionality and What Beginners Should Do To Overcome It"
+    ),
+    "when": (
+        "What is {S} and When Should I Use It?",  # K: "What is Logistic Regression and When Should I Use It?"
+        "### When to Use {S}",  # Q: "### When to Use Dropout"
+        "When is it appropriate to use a {s}?",  # V: "Question: When is it appropriate to use a convolutional neural network?"
+        "What kinds of learning problems are suitable for {s}?",  # AK: "what-kinds-of-learning-problems-are-suitable-for-support-vector-machines"
+        "{S}: When and Why",  # AR: "Fine-Tuning LLMs: When and Why"
+        "When to Consider {S}",  # AS: "When to Consider Fine-Tuning"
+        "Do You Really Need {S}",  # AT: "Do You Really Need Fine-Tuning"
+        "Should I use {s}?",  # AZ: "Should I use label smoothing?"
+    ),
+    "examples": (
+        "Where does {S} finds it's use?",  # G: "Where does Attention finds it's use?"
+        "Everyday Examples of {S}",  # T: "Everyday Examples of Natural Language Processing"
+        "## Can you name four types of applications where {S} shines?",  # U: "## Can you name four types of applications where Machine Learning shines?"
+        "What are 4 Examples of Using {S} in Real Life?",  # AH: "What are 4 Examples of Using Linear Regression in Real Life?"
+        "{s} applications and use cases",  # AI: "reinforcement learning applications and use cases"
+        "{S} Use Cases for Business Applications",  # AJ: "Reinforcement Learning Use Cases for Business Applications"
+        "What are the sectors where {s} is being used?",  # BC: "What are the sectors where computer vision is being used?"
+        "How {S} is Used in Everyday Life",  # BD: "How Computer Vision is Used in Everyday Life"
+    ),
+    "purpose": (
+        "Why is {s} important in machine learning",  # C: "Why is regularization important in machine learning"
+        "Why do we need {s} is important in machine learning",  # D: "Why do we need regularization is important in machine learning"
+        "Why do we use {s}",  # F: "Why do we use principal component analysis"
+        "[!question]+ Why is {S} needed in deep learning ?",  # H: "[!question]+ Why is Attention needed in deep learning ?"
+        "Why we consider {s}",  # M: "Why we consider logistic regression"
+        "Motivate the need for {s}.",  # AU: "Motivate the need for dimensionality reduction."
+        "Why {S} is Important?",  # AW: "Why RAG is Important?"
+        "Why use {s}",  # AY: "Why use k fold cross validation"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -5455,6 +5604,7 @@ BLIND43 = "blind43"
 BLIND44 = "blind44"
 BLIND45 = "blind45"
 BLIND46 = "blind46"
+BLIND47 = "blind47"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -5503,6 +5653,7 @@ PHRASING_SETS = (
     BLIND44,
     BLIND45,
     BLIND46,
+    BLIND47,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -5551,6 +5702,7 @@ BLIND_SETS = {
     BLIND44: BLIND44_PHRASINGS,
     BLIND45: BLIND45_PHRASINGS,
     BLIND46: BLIND46_PHRASINGS,
+    BLIND47: BLIND47_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -5726,7 +5878,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind46), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind47), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -6031,7 +6183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind46: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind47: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
