@@ -190,6 +190,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   FAQ blocks of explainer and glossary pages, article titles written as search queries
   and question headings on explainer pages (some are headings, not questions: "X
   Limitations", "Avoid X If:"); measured once.
+- **Forty-eighth blind set** (:data:`BLIND48_PHRASINGS`, ``--phrasings blind48``):
+  abstracted from questions written for reading groups, seminars and self-study:
+  course reading and discussion questions (some written by students), paper-seminar
+  lists, chapter questionnaires, study-group question files and "you should be able to
+  answer" lists in repositories; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -5557,6 +5562,140 @@ BLIND47_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 48) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  github fastai/fastbook  clean/09_tabular.ipynb  (chapter Questionnaire)
+# B  github fastai/fastbook  clean/08_collab.ipynb  ("Further Research" list)
+# C  github fastai/fastbook  clean/16_accel_sgd.ipynb  (chapter Questionnaire)
+# D  https://wkiri.com/cs461-w09/Lectures/Lec1/lec1-questions.shtml  (CS 461 "Reading Questions for Lecture 1", student-contributed)
+# E  http://www.wkiri.com/cs461-w09/Lectures/Lec2/lec2-questions.shtml  (CS 461 "Reading Questions for Lecture 2")
+# F  http://wkiri.com/cs461-w08/HW/HW5/hw5.shtml  (CS 461 Homework 5)
+# G  http://cs.gettysburg.edu/~tneller/cs391/03sp/ch1.html  (CS 391 Chapter 1 "Discussion Questions", Sutton & Barto reading)
+# H  http://www.cs.rutgers.edu/~mlittman/courses/robots03/207.txt  (paper-seminar discussion questions)
+# I  http://micl-easj.dk/Machine%20Learning/Opgaver%20Alm/Homework%201.htm  (group work exercise/discussion, ML Chapter 1)
+# J  stored public file id 21952500701  (Carpentries deep-learning lesson "Introduction" episode, questions block; repository not shown)
+# K  github yymao/phys7730  readings/15.md  (course reading questions)
+# L  github yymao/phys7730  readings/16.md  (course reading questions)
+# M  github yymao/phys7730  readings/12.md  (course reading questions and "Discussion Preview")
+# N  github yymao/phys7730  readings/11.md  (course reading questions)
+# O  https://notebook.community/CompPhysics/MachineLearning/doc/Programs/ANN/Ann3  (pre-class assignment questions)
+# P  https://impactdesignacademy.webflow.io/assignment/intro  (course assignment questions on a video)
+# Q  github OzmundSedler/Deep-Learning-Coursera  "3 Structuring Machine Learning Projects/Questions.md"  (study-group question list)
+# R  github OzmundSedler/Deep-Learning-Coursera  "2 Improving Deep Neural Networks Hyperparameter tuning, Regularization and Optimization/week 1/Questions.md"  (study-group question list)
+# S  github OzmundSedler/Deep-Learning-Coursera  "4 Convolutional Neural Networks/Questions.md"  (study-group "Course questions")
+# T  github rotationalio/geodistributed.systems  content/summer2021/_index.en.md  (Summer 2021 Reading Group questions)
+# U  code-search excerpt "## 💬 Discussion Questions" on the Transformer paper (repository and path not shown by the index)
+# V  stored public file id 16275075590  ("# PDL 2 - QUESTIONS", study notes on the fastbook chapter 2 questionnaire)
+# W  stored public file id 14320085416  ("# Lesson2 Quiz", blockquoted fastbook chapter 2 questionnaire)
+# X  stored public file id 741870065  ("## Ch 2 Questions", Obsidian notes with [[links]])
+# Y  stored public file id 36089898818  (fastbook chapter 5 questionnaire notes with "## " headings)
+# Z  stored public file id 41641627725  (fastbook chapter 7 questionnaire list)
+# AA stored public file id 36540190251  (fastbook chapter 13 questionnaire notes with "## " headings)
+# AB stored public file id 20204422094  (fastbook chapter 1 questionnaire notes, "**Q:** / **A:**")
+# AC stored public file id 31242538821  (fastbook chapter 1 questionnaire notes, "33)" numbering)
+# AD stored public file id 24202544094  (fastbook chapter 1 questionnaire list)
+# AE stored public file id 5207050518  (fastbook chapter 1 questionnaire notes, "### " headings)
+# AF github fyap898/w25  lectures/01-data/questions.md  ("By the end of this topic, you should be able to answer the following questions.")
+# AG stored public file id 40189567554  (study notes answering the Hands-On ML chapter 9 exercises, "### N." headings)
+# AH stored public file id 35236325724  (Hands-On ML RNN/attention chapter exercises with <details> answers)
+# AI stored public file id 71254130731  (Hands-On ML RL chapter exercise answers, "## N." headings)
+# AJ stored public file id 32676560427  (Chinese-annotated Hands-On ML CNN chapter exercise answers)
+# AK stored public file id 29728458409  ("# **SUPPORT VECTOR MACHINES - QUESTIONS**" study notes)
+# AL stored public file id 555995659  (Holberton "Data Augmentation" README, Learning Objectives "explain to anyone, without the help of Google")
+# AM stored public file id 7864419647  (Holberton "0x0B Face Verification" README, Learning Objectives)
+# AN stored public file id 12502139167  (Holberton "NLP - Evaluation Metrics" README, Learning Objectives)
+# AO github Sroy20/Deep-Learning-Specialization-Notes  README.md  ("I have tried to frame the key concepts presented in each lecture as a set of questions.")
+# AP github mattfeng/ai  practical/README.md  (practical-advice question list)
+# AQ github idptools/parrot  docs/usage/ml_faqs.rst  ("Discussion of general ML topics")
+# AR stored public file id 23627636942  (course lab script with "# QUESTION:" / "# ANSWER:" comments)
+# AS stored public file id 37529023914  (Carpentries CNN lesson episode "Evaluating a CNN...", questions block)
+# AT github OzmundSedler/Deep-Learning-Coursera  "5 Sequence Models/Questions.md"  (study-group question list)
+
+BLIND48_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        '1. What is "{s}"? Write out the equation.',  # C: '1. What is "momentum"? Write out the equation.'
+        "4. (Grady) What is a {s}?",  # D: "4. (Grady) What is a version space?"
+        "3. What is a {s}? (5 points)",  # F: "3. What is a policy? (5 points)"
+        "What is {s}? What's an alternative?",  # H: "What is self-play? What's an alternative?"
+        '2. Use your own words to define "{s}".',  # M: '2. Use your own words to define "linear regression".'
+        '**Question 1**: In simple terms, explain the "{S}"?',  # O: '**Question 1**: In simple terms, explain the "Curse of Dimensionality"?'
+        "1. How would you define {s} based on the concepts discussed in the video?",  # P: "1. How would you define machine learning based on the concepts discussed in the video?"
+        "6. {S} - what is it?",  # Q: "6. Avoidable Bias - what is it?"
+    ),
+    "advantages": (
+        "Based on what you read, briefly explain why {s} is preferred.",  # K: "Based on what you read, briefly explain why random forest is preferred."
+        "## What are the (2) benefits of training with {s}?",  # AA: "## What are the (2) benefits of training with a high learning rate?"
+        "**Q: How can {s} help?**",  # AB: "**Q: How can pretrained models help?**"
+        "* What are the benefits of using {s}?",  # AL: "* What are the benefits of using data augmentation?"
+        "What pluses of {s} do you know?",  # AT: "What pluses of LSTM do you know?"
+        "1. What is the primary advantage of a {s}?",  # AO: "1. What is the primary advantage of a Convolution layer?"
+        "1. What are the advantages of {s}?",  # AO: "1. What are the advantages of pooling layers?"
+        "How important is {s} in model training?",  # T: "How important is attention in model training?"
+    ),
+    "limitations": (
+        "4. What are risks of {s} over-reliance?",  # U: "4. What are risks of transformer over-reliance?"
+        "3. **What are possible negative societal implications of {s}?**",  # V: "3. **What are possible negative societal implications of text generation models?**"
+        "> 2) Where do {s} currently have a major deficiency?",  # W: "> 2) Where do text models currently have a major deficiency?"
+        "## Give (2) examples of ways that {s} can degrade the quality of the data",  # Y: "## Give (2) examples of ways that image transformations can degrade the quality of the data"
+        "- What are the limitations of {s}?",  # AF: "- What are the limitations of one-hot encoding?"
+        "8.What is the main technical difficulty of {s}?",  # AJ: "8.What is the main technical difficulty of semantic segmentation?"
+        "What are the ethical quandaries regarding {s}?",  # AM: "What are the ethical quandaries regarding facial recognition/verification?"
+        "1. What is a downside of {s}?",  # AO: "1. What is a downside of dropout? (cost function of J is not well-defined)"
+    ),
+    "works": (
+        "1. Summarize what a {s} algorithm does.",  # A: "1. Summarize what a decision tree algorithm does."
+        "5. (Grady) How do you get {S}?",  # D: "5. (Grady) How do you get Empirical Error?"
+        "4. (Lewis) How is {s} done?",  # E: "4. (Lewis) How is pre-pruning done?"
+        "### :small_orange_diamond: **1. What is the fundamental idea behind {s}?**",  # AK: "### :small_orange_diamond: **1. What is the fundamental idea behind Support Vector Machines?**"
+        "4. Explain {s}. What is the principle behind it. Why does it works?",  # R: "4. Explain dropout regularization. What is the principle behind it. Why does it works?"
+        "6. {S} algorithm. How does it work?",  # S: "6. YOLO algorithm. How does it work?"
+        "8. {S}. How will you carry it out?",  # Q: "8. Error analysis. How will you carry it out?"
+        "1. Intuitively, why does {s} work?",  # AO: "1. Intuitively, why does momentum work? (oscillations are averaged out ...)"
+    ),
+    "fix": (
+        "- How do you avoid {s}?",  # AS: "- How do you avoid overfitting?"
+        "- What are some ways to reduce {s}?",  # AF: "- What are some ways to reduce overfitting?"
+        "33) What's the best way to avoid failures when using {s} in an organization?",  # AC: "33) What's the best way to avoid failures when using AI in an organization?"
+        "## How do I handle an {s}?",  # AP: "## How do I handle an imbalanced dataset?"
+        "11. If your Neural Network model seems to have {s}, what will you try?",  # R: "11. If your Neural Network model seems to have high bias, what will you try?"
+        "1. How to approach in reducing {s}?",  # AO: "1. How to approach in reducing bias and variance? (Talk about the basic ML recipe)"
+        "* How should I tackle a {s}?",  # AQ: "* How should I tackle a huge dataset?"
+        "# QUESTION: How can we reduce {s}?",  # AR: "# QUESTION: How can we reduce overfitting?"
+    ),
+    "when": (
+        "1. What kinds of datasets are {s} especially useful for?",  # A: "1. What kinds of datasets are entity embeddings especially useful for?"
+        "- When does it make sense to use and not use {s}?",  # J: "- When does it make sense to use and not use deep learning?"
+        "10. {S} concepts. When does it make sense?",  # Q: "10. Transfer learning concepts. When does it make sense?"
+        "7. **When would you need to use {s}?**",  # AH: "7. **When would you need to use sampled softmax?**"
+        "5. What kind of [[tabular data]] is [[{s}]] particularly good at?",  # X: "5. What kind of [[tabular data]] is [[deep learning]] particularly good at?"
+        "1. What problems in physics and astronomy are suitable for {s}? Give some specific examples.",  # M: "1. What problems in physics and astronomy are suitable for linear regression? Give some specific examples."
+        "* When should you perform {s}?",  # AL: "* When should you perform data augmentation?"
+        "- What is {s} and when is it useful?",  # AF: "- What is stratified sampling and when is it useful?"
+    ),
+    "examples": (
+        "1. Find three other areas where {s} is being used, and find out what the pros and cons of this approach are in those areas.",  # B: "1. Find three other areas where collaborative filtering is being used, and find out what the pros and cons ..."
+        "What are examples of {s} applications?  (See also the case studies of Ch. 11)",  # G: "What are examples of reinforcement learning applications?  (See also the case studies of Ch. 11)"
+        "Imagine and describe a potential {s} application not mentioned in chapter 1 or 11.",  # G: "Imagine and describe a potential reinforcement learning application not mentioned in chapter 1 or 11."
+        "3. Give an example problem in physics and astronomy, preferably in your research area, where {s} may be useful.",  # N: "3. Give an example problem in physics and astronomy, preferably in your research area, where machine learning methods may be useful."
+        "2. What are some real-world applications of {s} mentioned in the video? How do they impact our daily lives?",  # P: "2. What are some real-world applications of machine learning mentioned in the video? How do they impact our daily lives?"
+        "### 6. Can you think of a use case where {s} would be useful? How would you implement it?",  # AG: "### 6. Can you think of a use case where active learning would be useful? How would you implement it?"
+        "*   What are the applications of {s}?",  # AN: "*   What are the applications of natural language processing?"
+        "### 2. Name five areas where {s} is now best tool in the world",  # AE: "### 2. Name five areas where deep learning is now best tool in the world"
+    ),
+    "purpose": (
+        "17. What is the purpose of a {s}?",  # I: "17. What is the purpose of a validation set?"
+        '2. Use your own words to briefly explain the main purpose of having an "{s}" in neural networks.',  # L: '2. Use your own words to briefly explain the main purpose of having an "activation function" in neural networks.'
+        "## 6. What is the point of using a {s}?",  # AI: "## 6. What is the point of using a replay buffer?"
+        "12. What problems in your data can {s} help with?",  # Z: "12. What problems in your data can label smoothing help with?"
+        "31. What is {s} used for? When do we need it?",  # AD: "31. What is y_range used for? When do we need it?"
+        "Why would you use {s}?",  # AM: "Why would you use facial alignment?"
+        "4. {S}? What problems does it solve?",  # S: "4. Padding? What problems does it solve?"
+        "7. Why do you need {s} in NN?",  # R: "7. Why do you need input normalization in NN?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -5605,6 +5744,7 @@ BLIND44 = "blind44"
 BLIND45 = "blind45"
 BLIND46 = "blind46"
 BLIND47 = "blind47"
+BLIND48 = "blind48"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -5654,6 +5794,7 @@ PHRASING_SETS = (
     BLIND45,
     BLIND46,
     BLIND47,
+    BLIND48,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -5703,6 +5844,7 @@ BLIND_SETS = {
     BLIND45: BLIND45_PHRASINGS,
     BLIND46: BLIND46_PHRASINGS,
     BLIND47: BLIND47_PHRASINGS,
+    BLIND48: BLIND48_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -5878,7 +6020,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind47), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind48), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -6183,7 +6325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind47: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind48: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
