@@ -195,6 +195,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   course reading and discussion questions (some written by students), paper-seminar
   lists, chapter questionnaires, study-group question files and "you should be able to
   answer" lists in repositories; measured once.
+- **Forty-ninth blind set** (:data:`BLIND49_PHRASINGS`, ``--phrasings blind49``):
+  abstracted from what people ask chatbots and assistants: user turns and suggested
+  prompts of chat apps and tutor bots, instruction and preference training files,
+  evaluation query lists of retrieval and chat applications, and question-template
+  lists used to generate such queries; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -5696,6 +5701,144 @@ BLIND48_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 49) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+# Direction: questions people put to chatbots / assistants, as stored in public
+# repositories: user turns and seed messages in chat apps, suggested-prompt lists,
+# instruction / SFT / DPO data files, and evaluation / test prompt sets.
+# (Stored public files found by exact-string search; the index did not show their
+# repository or path, so each is named by its stored file id.)
+#
+# Sources read:
+# A  stored file id 54820004601  (fine-tune example data, {"prompt": ..., "response": ...} list)
+# B  stored file id 24583226647  (PROMPTS list for comparing model outputs, id "helpful_2")
+# C  stored file id 63197776280  (DPO notes, example {"prompt", "chosen", "rejected"} record)
+# D  stored file id 51808621880  (AI study-assistant chat seed: user message)
+# E  stored file id 17031614416  (SFTGenerator seed_instructions with {concept} slots)
+# F  stored file id 7000808933   (Q&A bot demo_questions list)
+# G  stored file id 67184079872  (intent/paraphrase prompt patterns with {topic} slot)
+# H  stored file id 42175558150  (fine-tuned LLM test_prompts)
+# I  stored file id 634195417    (chat-memory test: user messages)
+# J  stored file id 59948509766  (query-decomposition prompt, example sub_queries)
+# K  stored file id 52245963912  (instruction-data generator templates)
+# L  stored file id 53680685662  (RAG synthetic test-query templates with {concept} slot)
+# M  stored file id 69627756739  (interview-answer dataset QUESTION_BANK, ML / DL / LLM rows)
+# N  stored file id 30396786225  (chat-with-PDF README, example user message)
+# O  stored file id 53150156938  (chat API docs, stored chat: user message)
+# P  stored file id 37454261382  (review-QA query templates)
+# Q  stored file id 6149888502   (question templates, 'edge_cases' group)
+# R  stored file id 41443530471  (instruction/response training examples)
+# S  stored file id 2539127607   (AI tutor orchestrator: example student messages)
+# T  stored file id 61828193246  (MLBuddy chat suggestions)
+# U  stored file id 18747427964  (local-LLM benchmark TEXT_ONLY_QUESTIONS)
+# V  stored file id 40380201094  (study-question templates with {concept} slot)
+# W  stored file id 60941089258  (Gemini prompting notes: generate_content user prompt)
+# X  stored file id 24270189215  (assistant-persona docs, "Example prompts")
+# Y  stored file id 66898537513  (retrieval eval queries, "how_to" group)
+# Z  stored file id 20993936131  (activation-function chatbot README, example questions)
+# AA stored file id 2479014283   (AI model-builder docs, example User / AI exchange)
+# AB stored file id 69472169466  (multi-agent assistant test_queries)
+# AC stored file id 55021854833  (RAG CLI README, --query examples)
+# AD stored file id 34589100354  (neural-network project docs, FAQ heading)
+# AE stored file id 32224227162  (network-builder chatbot SUGGESTED_PROMPTS)
+# AF stored file id 59092303577  (LLM routing test: _run_generate query)
+# AG stored file id 59388342375  (interview question templates with {concept} slot)
+# AH stored file id 54181754837  (project guide FAQ)
+# AI stored file id 29887113489  (course notebook exported as script, question comment)
+# AJ stored file id 57396594043  (flashcard API examples, "five lenses" card fronts)
+# AK stored file id 47827837704  (QA-system test_questions)
+# AL stored file id 16071101453  (LangChain app sample questions)
+# AM stored file id 62902769292  (guardrail API test: follow-up user message)
+# AN stored file id 38214343518  (ShareGPT-format conversations, {"from": "human"} turn)
+# AO stored file id 52693516053  (fine-tuning chat data: {"role": "user"} message)
+# AP stored file id 55664082531  (paper-QA router prompt, example questions)
+# AQ stored file id 32358585572  (RAG evaluation test_data queries)
+# AR stored file id 14767457976  (math/ML tutor chatbot module_suggestions)
+# AS stored file id 7239635028   (quiz question templates, 'application' group)
+
+BLIND49_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Explain {s}.",  # A: {"prompt": "Explain overfitting."}
+        "Explain {s} in machine learning in two sentences.",  # B: "Explain overfitting in machine learning in two sentences."
+        "Explain {s} simply.",  # C: "prompt": "Explain overfitting simply."
+        "Explain {s} like I'm 5 years old",  # D: content: "Explain backpropagation like I'm 5 years old"
+        "What is {s}? Please explain in simple terms",  # E: "What is {concept}? Please explain in simple terms"
+        "What is {s} in machine learning?",  # F: "What is overfitting in machine learning?"
+        "Give me a brief explanation of {s}.",  # G: "Give me a brief explanation of {topic}."
+        "Explain the concept of {s} in simple terms.",  # H: "Explain the concept of LoRA fine-tuning in simple terms."
+    ),
+    "advantages": (
+        "What are the advantages of using {s}?",  # H: "What are the advantages of using parameter-efficient fine-tuning?"
+        "What are the benefits of using {s}?",  # I: "What are the benefits of using neural networks?"
+        "What are the pros of adopting {s}?",  # J: "What are the pros of adopting a vector database?"
+        "What are the benefits of {s}?",  # K: "What are the benefits of {thing}?"
+        "Why use {s}?",  # L: "Why use {concept}?"
+        "What are advantages of {s}?",  # L: "What are advantages of {concept}?"
+        "What makes {s} effective?",  # L: "What makes {concept} effective?"
+        "What are the advantages of {s}?",  # M: ("What are the advantages of {concept}?", ...) machine-learning row
+    ),
+    "limitations": (
+        "What are the limitations of {s}?",  # N: "content": "What are the limitations of dropout regularization?"
+        "What are the limitations of {s} in medical imaging?",  # O: "What are the limitations of CNN in medical imaging?"
+        "What are the cons of adopting {s}?",  # J: "What are the cons of adopting a vector database?"
+        "What are the drawbacks of {s}?",  # K: "What are the drawbacks of {thing}?"
+        "What are the downsides of {s}?",  # P: "What are the downsides of {product}?"
+        "When should you NOT use {s}?",  # Q: "When should you NOT use {topic}?"
+        "What can go wrong when using {s}?",  # M: ("What can go wrong when using {concept}?", ...) llm row
+        "What are common pitfalls of {s}?",  # G: "What are common pitfalls of {topic}?"
+    ),
+    "works": (
+        "How does {s} work?",  # R: "instruction": "How does gradient descent work?"
+        "walk me through the math behind {s}",  # S: "walk me through the math behind PCA"
+        "explain {s} step by step",  # S: "explain PCA step by step"
+        "Explain how {s} works step-by-step",  # T: "Explain how backpropagation works step-by-step"
+        "Explain how {s} works in a simple way.",  # U: "Explain how blockchain technology works in a simple way."
+        "Explain how {s} works.",  # M: ("Explain how {concept} works.", ...) machine-learning row
+        "Describe how {s} functions",  # L: "Describe how {concept} functions"
+        "Describe the process or mechanism of {s}.",  # V: "Describe the process or mechanism of {concept}."
+    ),
+    "fix": (
+        "How do I handle {s} in ML?",  # W: model.generate_content("How do I handle class imbalance in ML?")
+        "How do I handle {s} in my dataset?",  # X: "How do I handle class imbalance in my dataset?"
+        "How do I handle {s} in a classification dataset?",  # Y: "How do I handle class imbalance in a classification dataset?"
+        "How to fix {s}?",  # Z: "How to fix vanishing gradients?"
+        "How can I reduce {s}?",  # AA: **User:** "How can I reduce overfitting?"
+        "How can I reduce {s} in a neural network?",  # AB: "How can I reduce overfitting in a neural network?"
+        "How do I avoid {s}?",  # AC: --query "How do I avoid overfitting?"
+        "How do I deal with {s}?",  # AD: "How do I deal with overfitting?"
+    ),
+    "when": (
+        "When should I use {s}?",  # AE: SUGGESTED_PROMPTS "When should I use dropout?"
+        "When should I use {s} and when not?",  # AF: _run_generate("When should I use PCA and when not?")
+        "In what situations would {s} be most useful?",  # V: "In what situations would {concept} be most useful?"
+        "When would you use {s} in a real project?",  # AG: "When would you use {concept} in a real project?"
+        "Should I use {s}?",  # AH: "**Q: Should I use batch normalization?**"
+        "when to use {s}?",  # AI: "# when to use cross validation?"
+        "# When would you use {s} in your work?",  # AJ: content=f"# When would you use {concept} in your work?\n---..."
+        "In which scenario is {s} most applicable?",  # AS: "In which scenario is {concept} most applicable?"
+    ),
+    "examples": (
+        "What are some applications of {s}?",  # AK: "What are some applications of machine learning?"
+        "What are some applications of {s} in healthcare?",  # AL: "What are some applications of AI in healthcare?"
+        "What are some examples of {s}?",  # AM: {"content": "What are some examples of AI agents?"}
+        "What are some real-world applications of {s}?",  # U: "What are some real-world applications of reinforcement learning?"
+        "Give an example of {s} in practical application",  # E: "Give an example of {concept} in practical application"
+        "How is {s} used in practice?",  # L: "How is {concept} used in practice?"
+        "Where is {s} applied?",  # L: "Where is {concept} applied?"
+        "Give a real-world example of {s}.",  # V: "Give a real-world example of {concept}."
+    ),
+    "purpose": (
+        "What is the purpose of {s}?",  # AN: {"from": "human", "value": "What is the purpose of attention?"}
+        "Why do we need {s}?",  # AO: {"role": "user", "content": "Why do we need embeddings?"}
+        "Why is {s} used?",  # AP: Q: "Why is dropout used?"
+        "What is the purpose of using {s}?",  # AQ: "What is the purpose of using batch normalization?"
+        "What is {s} used for?",  # AR: "What is determinant used for?"
+        "What problem does {s} solve?",  # M: ("What problem does {concept} solve?", ...) machine-learning row
+        "Why is {s} important in machine learning?",  # M: ("Why is {concept} important in machine learning?", ...)
+        "What role does {s} play?",  # V: "What role does {concept} play?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -5745,6 +5888,7 @@ BLIND45 = "blind45"
 BLIND46 = "blind46"
 BLIND47 = "blind47"
 BLIND48 = "blind48"
+BLIND49 = "blind49"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -5795,6 +5939,7 @@ PHRASING_SETS = (
     BLIND46,
     BLIND47,
     BLIND48,
+    BLIND49,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -5845,6 +5990,7 @@ BLIND_SETS = {
     BLIND46: BLIND46_PHRASINGS,
     BLIND47: BLIND47_PHRASINGS,
     BLIND48: BLIND48_PHRASINGS,
+    BLIND49: BLIND49_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -6020,7 +6166,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind48), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind49), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -6325,7 +6471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind48: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind49: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
