@@ -200,6 +200,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   prompts of chat apps and tutor bots, instruction and preference training files,
   evaluation query lists of retrieval and chat applications, and question-template
   lists used to generate such queries; measured once.
+- **Fiftieth blind set** (:data:`BLIND50_PHRASINGS`, ``--phrasings blind50``):
+  abstracted from questions as interviewers phrase them: interviewer question lists and
+  answer rubrics, mock-interview posts, "why interviewers ask this" pages, candidates'
+  reports of interview screens and interview Q&A files in repositories; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -5839,6 +5843,140 @@ BLIND49_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 50) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  github imteekay/machine-learning-research : interview-prep/README.md  (interview-prep question types; version shown by code search)
+# B  github manojkumar-github/DataStructures-DynamicProgramming-in-Python-JAVA-Cplusplus : leet/plan/data_science/interview_questions/notes.py
+# C  https://telemetr.io/ch/channels/2084577860-datascienceinterviews/posts?cursor=INwB  ("MACHINE LEARNING ENGINEER MOCK INTERVIEW (WITH ANSWERS)")
+# D  https://pathcert.com/interview-prep/ml-engineer  (ML engineer interview prep, model answers)
+# E  https://techbaithak.com/interview-questions/machine-learning-ai/what-is-batch-normalization  ("Why Interviewers Ask This")
+# F  https://www.sevenmentor.com/data-science-interview-questiontopic-wise-part-1
+# G  github timdavidlee/ds-interview-prep : datascience-qs.md
+# H  github Barabari-Project/Samvad-Sathi-AI : genAI/prompts/playground/ML_ques.md  (AI interviewer's generated question set)
+# I  github sravan99k/Futurewith : public/courses/phase-8-career-entrepreneurship/01_ai_job_market/interview-prep.md
+# J  stored file id 24608449541  (personal interview-prep notes, "## Generic example of ML questions"; repository not shown)
+# K  https://excolet.com/questions/how-do-you-handle-imbalanced-datasets--q_bptxszkzbu/show ; https://excolet.com/questions/what-is-regularization-and-why-is-it-important--q_ubbanfwqsm/show  (interview question pages: "motivations & red flags")
+# L  https://prachub.com/interview-questions/explain-overfitting-dropout-normalization-rl-post-training  (TikTok MLE technical screen, candidate-reported)
+# M  https://dataprep.varunpokhriyal.com/round7/evaluation  (mock interview round, quoted questions)
+# N  https://zero-to-ai.netlify.app/curriculum/28-practical-ds/00_INTERVIEW_PREP.html  ("The 30 Questions That Actually Come Up")
+# O  https://mlmentorship.com/questions/  (senior ML interview canon with L4/L5/L6 answer rubrics; incl. /questions/when-not-cross-validation/)
+# P  github dasarpai/old.dasarpai.github.io : _draft/DS/2023-01-28-  (deep-learning interview question list; code-search excerpt)
+# Q  https://qrankr.com/how-to-answer/what-is-clustering-and-describe-its-use  ("Why interviewers ask this")
+# R  https://codemia.io/practice/explain-transfer-learning-and-its-applications  (Google data-scientist phone-screen question)
+# S  github jphall663/GWU_data_mining : interview/ds_interview.md  (interviewer's data-science interview question list)
+# T  github danielsavila/interview_practice : other-common-questions.py
+# U  https://www.scribd.com/document/742163460/Ensemble-interview-questions
+# V  https://www.scribd.com/document/858416193/ML-QU  (ML interview questions with interviewer follow-ups)
+# W  https://mlprep.co/topics/ml-breadth/  (ML breadth interview round question list)
+# X  github Ranxin2023/LLM_demo : Transformer/CommonlyAskedQuestions.md
+# Y  github Avhirup/al-folio : _posts/2020-05-01-ml-questions.markdown  ("questions I encountered while ... interviewing for companies")
+# Z  code-search excerpt, Naive Bayes interview Q&A list (repository and path not shown by the index)
+# AA stored file id 45472129451  (reinforcement-learning explainer, question headings; repository not shown)
+# AB stored file id 2407646949   (ML interview Q&A, "## 20." headings; repository not shown)
+# AC stored file id 29752935638  (React interview Q&A accordion; repository not shown)
+# AD stored file id 61246968802  (interview-practice app, InterviewQuestion prompts; repository not shown)
+# AE stored file id 71467979809  (case-study assignment, "Bonus" questions; repository not shown)
+# AF stored file id 52620196181  (design-pattern interview Q&A; repository not shown)
+# AG stored file id 14397637180  (AWS EC2 interview questions and answers; repository not shown)
+# AH stored file id 1254870247   (React/Redux interview notes; repository not shown)
+# AI stored file id 71238103117  (PCA interview prep with quoted interviewer questions; repository not shown)
+# AJ stored file id 53416522412  (PCA interview Q&A, "## Q9." headings; repository not shown)
+# AK stored file id 55021621328  (PCA interview flash questions; repository not shown)
+# AL stored file id 56164221042  (deep-learning flashcards, front/back; repository not shown)
+# AM stored file id 40979785366  (":p ... ??x" flashcards on CNN training; repository not shown)
+# AN stored file id 32505628677  ("Ensemble Methods" notes, "Common Interview Questions"; repository not shown)
+# AO stored file id 38637539897  (deep-learning interview Q&A, "## Q4:"; repository not shown)
+# AP stored file id 35037904278  (CNN interview questions, "### Q45."; repository not shown)
+# AQ stored file id 39160707664  (deep-learning interview questions, "### **4. ...**"; repository not shown)
+# AR stored file id 120888402    (microservices interview Q&A, "## Q:"; repository not shown)
+# AS stored file id 59505590892  (ML interview questions with "## Strong Answer"; repository not shown)
+# AT stored file id 57024420794  (gradient-boosting notes, "### Interview Insight"; repository not shown)
+
+BLIND50_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # E: "What is batch normalization?"
+        "📊 8️⃣ Explain {s}",  # C: "📊 8️⃣ Explain backpropagation"
+        "Question—1 What do you mean by {s}?",  # F: "Question—1 What do you mean by ensemble techniques?"
+        "3. **Explain {s}**:",  # L: "3. **Explain dropout**:"
+        'Q2: "Explain {s} in simple terms."',  # M: 'Q2: "Explain overfitting in simple terms."'
+        "Q1: Explain {s} to a non-technical stakeholder",  # N: "Q1: Explain p-value to a non-technical stakeholder"
+        "Explain {s} in your own words",  # O: "Explain backprop in your own words"
+        "What is the meaning of {s}?",  # P: "What is the meaning of overfitting?"
+    ),
+    "advantages": (
+        "What are some of the advantages of using {s}?",  # P: "What are some of the advantages of using TensorFlow?"
+        "## Q4: Why is {s} helpful?",  # AO: "## Q4: Why is Batch Normalization helpful?"
+        "### Q45. Advantages of {s}?",  # AP: "### Q45. Advantages of transfer learning?"
+        "### **4. What are the advantages of {s}?**",  # AQ: "### **4. What are the advantages of Transfer Learning?**"
+        "## Q: What are the pros of {s}?",  # AR: "## Q: What are the pros of microservice architecture?"
+        "# 24. Why is {s} so popular?",  # AS: "# 24. Why is XGBoost so popular?"
+        "> **Q: Why is {s} so popular in Kaggle competitions and industry?**",  # AT: "> **Q: Why is XGBoost so popular in Kaggle competitions and industry?**"
+        '- "Why does {s} work well?"',  # AN: '- "Why does Random Forest work well?"'
+    ),
+    "limitations": (
+        "Elaborate on some of the limitations of {s}.",  # H: "Elaborate on some of the limitations of the current state-of-the-art Deep Learning algorithms."
+        "Why {s} might not be suitable for a given task? (check out this article)",  # J: "Why neural networks might not be suitable for a given task? (check out this article)"
+        'Q5: "What are the limitations of {s}?"',  # M: 'Q5: "What are the limitations of Decision Trees?"'
+        "What are some of the limitations of {s}?",  # P: "What are some of the limitations of Deep Learning?"
+        "What is the weak side of {s}?",  # Y: "What is the weak side of decision trees?"
+        '#### Q15: "What are the core limitations of {s}?"',  # AI: '#### Q15: "What are the core limitations of PCA?"'
+        "## Q9. What are some limitations of {s}?",  # AJ: "## Q9. What are some limitations of PCA?"
+        "What are the main limitations of {s}?",  # AK: "What are the main limitations of PCA?"
+    ),
+    "works": (
+        "Explaining how {s} works",  # G: "Explaining how bagging works"
+        "What is {s} and how does it work?",  # G: "What is SVM and how does it work?"
+        "How does {s} work intuitively?",  # Y: "How does support vector regression work intuitively?"
+        "Why does {s} work?",  # O: "Why does dropout work?"
+        "* What is {s}? How does it work?",  # V: "* What is PCA (Principal Component Analysis)? How does it work?"
+        "How does {s} work?",  # AL: "How does Batch Normalization work?"
+        ":p How does {s} work during training?",  # AM: ":p How does batch normalization work during training?"
+        '- "Explain {s} step by step"',  # AN: '- "Explain gradient boosting step by step"'
+    ),
+    "fix": (
+        "How do you deal with the challenges that come with {s}?",  # A: "- How do you deal with the challenges that come with an imbalanced dataset?"
+        "15. How do you handle {s}?",  # B: "15. How do you handle missing data?"
+        "🧠 4️⃣ How do you prevent {s}?",  # C: "🧠 4️⃣ How do you prevent overfitting?"
+        "Explain {s} and how to prevent it.",  # D: "Explain overfitting and how to prevent it."
+        "How do you deal with {s}",  # G: "How do you deal with unbalanced datasets"
+        "### Q3: How do you handle {s} in machine learning models?",  # I: "### Q3: How do you handle overfitting in machine learning models?"
+        "1. **What is {s}?** How can it be mitigated in machine learning?",  # L: "1. **What is overfitting?** How can it be mitigated in machine learning?"
+        "* What is {s} and how should one deal with it when building machine-learning models?",  # S: "* What is the curse of dimensionality and how should one deal with it when building machine-learning models?"
+    ),
+    "when": (
+        "When, why, and how the business analyst should use {s}",  # Y: "When, why, and how the business analyst should use linear regression"
+        "When would you not use {s}?",  # O: "When would you not use cross-validation?"
+        "What is {s}, and when should you use it?",  # W: "What is gradient clipping, and when should you use it?"
+        "When would you use {s}, and what important caveat would you mention in an interview?",  # AD: "When would you use PCA, and what important caveat would you mention in an interview?"
+        "**Bonus 2 — When would you use {s}?**",  # AE: "**Bonus 2 — When would you use PCA?**"
+        "**Q3: In what scenarios would you use {s}?**",  # AF: "**Q3: In what scenarios would you use the Bridge pattern?**"
+        "9. What is {s}, and in what scenarios would you use it?",  # AG: "9. What is an EC2 placement group, and in what scenarios would you use it?"
+        "When is it appropriate to use {s}?",  # AH: "When is it appropriate to use Redux?"
+    ),
+    "examples": (
+        "What is {s}, and describe its use?",  # Q: "What is clustering, and describe its use?"
+        "Explain {s} and its applications",  # R: "Explain transfer learning and its applications"
+        "What are some of the most used applications of {s}?",  # P: "What are some of the most used applications of Deep Learning?"
+        "* Describe a recent use of {s}.",  # S: "* Describe a recent use of logistic regression."
+        "5. What are some real-world applications of {s}?",  # Z: "5. What are some real-world applications of Naive Bayes?"
+        "## What are the use cases of {s}?",  # AA: "## What are the use cases of reinforcement learning?"
+        "## 20. What is {s}? Can you give an example of where it could be used?",  # AB: "## 20. What is reinforcement learning? Can you give an example of where it could be used?"
+        "Can you give an example of where & how you can use {s}?",  # AC: "Can you give an example of where & how you can use react router?"
+    ),
+    "purpose": (
+        "31. Why {s} is important?",  # B: "31. Why batching is important?"
+        "What is {s} and why is it important?",  # K: "What is regularization and why is it important?"
+        "What is the use of {s}?",  # P: "What is the use of LSTM?"
+        "2. Why do we use {s} in machine learning?",  # U: "2. Why do we use ensemble methods in machine learning?"
+        "* Explain to the leaders of this company what {s} is and why they should care.",  # S: "* Explain to the leaders of this company what model lift is and why they should care."
+        "What is the goal of {s}?",  # T: "What is the goal of A/B testing?"
+        "What Problem does {s} Solve",  # X: "What Problem does LayerNorm Solve"
+        "Explain {s} and why it's still used in industry",  # W: "Explain logistic regression and why it's still used in industry"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -5889,6 +6027,7 @@ BLIND46 = "blind46"
 BLIND47 = "blind47"
 BLIND48 = "blind48"
 BLIND49 = "blind49"
+BLIND50 = "blind50"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -5940,6 +6079,7 @@ PHRASING_SETS = (
     BLIND47,
     BLIND48,
     BLIND49,
+    BLIND50,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -5991,6 +6131,7 @@ BLIND_SETS = {
     BLIND47: BLIND47_PHRASINGS,
     BLIND48: BLIND48_PHRASINGS,
     BLIND49: BLIND49_PHRASINGS,
+    BLIND50: BLIND50_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -6166,7 +6307,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind49), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind50), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -6471,7 +6612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind49: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind50: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
