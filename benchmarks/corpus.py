@@ -204,6 +204,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   abstracted from questions as interviewers phrase them: interviewer question lists and
   answer rubrics, mock-interview posts, "why interviewers ask this" pages, candidates'
   reports of interview screens and interview Q&A files in repositories; measured once.
+- **Fifty-first blind set** (:data:`BLIND51_PHRASINGS`, ``--phrasings blind51``):
+  abstracted from questions used as headings and titles: lesson outlines of a course,
+  lecture slide titles, tutorial and book section headings, documentation FAQ entries
+  and README headings (some are noun phrases: "Advantages of X", "Trade-offs of X");
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -5977,6 +5982,144 @@ BLIND50_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 51) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+# Direction of this set: questions used as headings and titles in teaching and
+# documentation material (course tables of contents, lecture slide titles,
+# tutorial/book section headings, project FAQ entries, README section titles).
+#
+# Sources read:
+# A  stored file id 70938269176  (AI Engineer Bootcamp curriculum, JS module list; each lesson's "covers" list of section headings)
+# B  github Tebs-Lab/intro-to-deep-learning : 01-intro-to-deep-learning/readme.md  (course class heading)
+# C  stored file id 36187834016  (wiki article "Batch Normalization Techniques for Faster Neural Network Training", question section headings)
+# D  stored file id 69675222834  (GNN lecture notes, "#### " heading)
+# E  stored file id 7872300055   (deep-learning course notes, "### " question headings)
+# F  stored file id 26506937655  (lecture slide speaking script, "**Frame 1: ...**" slide titles; bagging)
+# G  stored file id 35932996939  (intro-to-programming slide deck, "---"-separated slides)
+# H  stored file id 54589168716  (Anthropic API documentation, Messages example: user turn)
+# I  stored file id 30528067792  (dropout tutorial notes, "### " heading)
+# J  stored file id 16150025432  (deep-learning tutorial chapter "## 2.3 Batch Normalization" / dropout section headings)
+# K  stored file id 6243964566   (MLP notes, "### " question heading)
+# L  stored file id 12196549397  (README of EE5121 Convex Optimization course project poster; paper title as heading)
+# M  stored file id 67376595850  (PCA course notes, "### " heading)
+# N  stored file id 56553454490  ("# Slides: Clustering (K-Means)", Module 3 Lesson 8 slide deck, "## Diapositiva N:" slide titles)
+# O  stored file id 32190878973  (random forest notes, "### " heading)
+# P  stored file id 44214903343  (transfer learning tutorial, "### " question heading)
+# Q  stored file id 2037889306   (transfer learning lesson page, HTML <h3> headings)
+# R  stored file id 26126026654  (dropout notes, "## " question heading)
+# S  stored file id 3193496075   (LoRA explainer README, emoji section headings)
+# T  Distill article title "Why Momentum Really Works" (Goh, 2017), as listed in stored file id 60280150647 (reading list "[Distill.pub: Why Momentum Really Works](https://distill.pub/2017/momentum/)")
+# U  stored file id 56516895583  (PCA notes, "## " heading)
+# V  stored file id 34166030560  (study notes on Nielsen's book "Neural Networks and Deep Learning", chapter headings)
+# W  stored file id 36010865415  (learning-theory notes, "## " question heading)
+# X  stored file id 45344768665  (neural-network lecture slides, "---"-separated, "### " slide title)
+# Y  stored file id 25107535781  (Chinese notes on the CS224n RNN lecture slides, English slide titles kept as "## " headings)
+# Z  stored file id 71036970280  (Train in Data blog article on imbalanced data, "## " section heading)
+# AA stored file id 6022370624   (Coursera AI-for-Medicine course notes, "## " heading)
+# AB stored file id 6780264352   (Hugo reveal.js lecture slides, "## Artificial Neural Networks" / "### " slide title)
+# AC stored file id 58032224375  (course notes with numbered sections, "# 1.98 ...")
+# AD stored file id 71245223734  (interactive RL learning page, section `title:` fields)
+# AE stored file id 39205921104  (transfer learning notes, "## " heading)
+# AF stored file id 16014109384  (deep-learning notes, "#### " heading)
+# AG stored file id 49456654527  (reinforcement learning article, "## " heading)
+# AH stored file id 23154661575  (data warehousing and data mining course notes following the lecture slides, "## " slide headings)
+# AI stored file id 62905947156  (logistic regression tutorial, numbered "# N." sections)
+# AJ stored file id 67243153892  (unsupervised-learning demo notes, "### " question heading)
+# AK stored file id 26263149852  (lecture slide speaking script, "**Frame 2: ...**" slide titles; cross-validation)
+# AL stored file id 53809760749  (project documentation FAQ, "**Q:** / A:" entries; gradient accumulation)
+# AM stored file id 17803844240  (GPT-training notes, lowercase "### " question headings)
+# AN stored file id 55387434273  (vLLM CPU deployment guide, FAQ table of contents)
+# AO stored file id 71137787117  (PCA / factor analysis course text, numbered "### 4.8" section)
+# AP stored file id 46476024182  (step-by-step dropout tutorial, bold "### **Step N: ...**" headings)
+# AQ stored file id 18387813510  (Obsidian flashcard deck "TARGET DECK: machine learning")
+# AR stored file id 17701874382  (project interview-prep notes, bold "**Qn:**" headings)
+# AS stored file id 34883097434  (dropout tutorial, "## Summary: ..." heading)
+# AT stored file id 7837974203   (autoencoder training script, TODO comment)
+# AU stored file id 39039811403  (PCA lecture notes, "### " heading)
+
+BLIND51_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "# Class 1: What is {s} and why has it taken off?",  # B: "# Class 1: What is deep learning and why has it taken off?"
+        "## What is {S} in the context of machine learning?",  # C: "## What is Batch Normalization in the context of machine learning?"
+        "#### What is {S}",  # D: "#### What is Batch normalization"
+        "### What is {S} and what it does?",  # E: "### What is Batch Normalization and what it does?"
+        "**Frame 1: What is {S}?**",  # F: "**Frame 1: What is Bagging?**"
+        "## So, What is {S}?",  # G: "## So, What is Programming?"
+        "What {S} is and how it works",  # A: "What RMSNorm is and how it works"
+        "Can you explain {s} in plain English?",  # H: "Can you explain LLMs in plain English?"
+    ),
+    "advantages": (
+        "Why {S} works so well",  # A: "Why Self Attention works so well"
+        "Why is {S} so popular?",  # A: "Why is PyTorch so popular?"
+        "Advantages of {S}",  # A: "Advantages of Dropout"
+        "### Benefits of {S}:",  # I: "### Benefits of Dropout:"
+        "### Why is {S} Effective?",  # J: "### Why is Dropout Effective?"
+        "### What are the advantages of using {s}?",  # K: "### What are the advantages of using MLP?"
+        "## What are the benefits of using {S} in neural networks?",  # C: "## What are the benefits of using Batch Normalization in neural networks?"
+        "## How Does {S} Help Optimization?",  # L: "## How Does Batch Normalization Help Optimization?"
+    ),
+    "limitations": (
+        "### Limitations of {S} (and when NOT to use it)",  # M: "### Limitations of PCA (and when NOT to use it)"
+        "## What are some common challenges or limitations when using {S}?",  # C: "## What are some common challenges or limitations when using Batch Normalization?"
+        "## Diapositiva 9: Limitations of {S}",  # N: "## Diapositiva 9: Limitations of K-Means"
+        "Where {S} Works Well and Where It Fails",  # A: "Where Jev Works Well and Where It Fails"
+        "Trade-offs of {S}",  # A: "Trade-offs of SLMs"
+        "### Disadvantages of {S} :",  # O: "### Disadvantages of Random Forest :"
+        "### When not to use {S}?",  # P: "### When not to use Transfer Learning?"
+        "<h3>When Not to Use {S}</h3>",  # Q: "<h3>When Not to Use Transfer Learning</h3>"
+    ),
+    "works": (
+        "## How does {s} work?",  # R: "## How does dropout work?"
+        "How does {S} work step-by-step?",  # A: "How does Contrastive Learning work step-by-step?"
+        "Step-by-step working of {S}",  # A: "Step-by-step working of Self Attention"
+        "The Math Behind {S}",  # A: "The Math Behind Gradient Descent"
+        "## ⚙️ How {S} Works Under the Hood",  # S: "## ⚙️ How LoRA Works Under the Hood"
+        "Why {S} Really Works",  # T: "Why Momentum Really Works"
+        "## Intuition Behind {S}",  # U: "## Intuition Behind PCA"
+        "### chapter 2: How the {s} algorithm works",  # V: "### chapter 2: How the backpropagation algorithm works"
+    ),
+    "fix": (
+        "## How to prevent {S}?",  # W: "## How to prevent Overfitting?"
+        "### Tackling {s}",  # X: "### Tackling overfitting"
+        "## How to fix {s} problem?",  # Y: "## How to fix vanishing gradient problem?"
+        "## How to Handle {S}: A Summary",  # Z: "## How to Handle Class Imbalance: A Summary"
+        "## How to handle {s}:",  # AA: "## How to handle class imbalance:"
+        "How to solve the {S} problem",  # A: "How to solve the Lost in the Middle problem"
+        "### Dealing with {s}",  # AB: "### Dealing with overfitting"
+        "# 1.98 How Can We Reduce {S}?",  # AC: "# 1.98 How Can We Reduce Overfitting?"
+    ),
+    "when": (
+        "When should I use {s}?",  # AN: "[When should I use quantization?](#when-should-i-use-quantization)"
+        "### 4.8 When Should You Use {S}?",  # AO: "### 4.8 When Should You Use PCA?"
+        "### **Step 6: When to Use {S}**",  # AP: "### **Step 6: When to Use Dropout**"
+        "when should you use {s} #flashcard",  # AQ: "when should you use PCA #flashcard"
+        "**Q3: When should you use {s}? When should you NOT?**",  # AR: "**Q3: When should you use PCA? When should you NOT?**"
+        "## Summary: When to Use {S}",  # AS: "## Summary: When to Use Dropout"
+        "# TODO: When to use {s}",  # AT: "# TODO: When to use dropout"
+        "### When is {s} useful",  # AU: "### When is PCA useful"
+    ),
+    "examples": (
+        "Where do we use {S} every day?",  # A: "Where do we use Generative AI every day?"
+        "Real-world use cases of {S}.",  # A: "Real-world use cases of Contrastive Learning."
+        "Where {S} is used",  # A: "Where Dropout is used"
+        "Where is {s} used?",  # AD: "Where is reinforcement learning used?"
+        "## Applications of {S}",  # AE: "## Applications of Transfer Learning"
+        "#### Applications of {s} include:",  # AF: "#### Applications of transfer learning include:"
+        "## Real-World Applications of {S}",  # AG: "## Real-World Applications of Reinforcement Learning"
+        "## Examples of {S} Applications",  # AH: "## Examples of Clustering Applications"
+    ),
+    "purpose": (
+        "# 5. Why do we need {s}?",  # AI: "# 5. Why do we need regularization?"
+        "### What is {s} used for?",  # AJ: "### What is PCA used for?"
+        "## Why was {S} introduced?",  # C: "## Why was Batch Normalization introduced?"
+        "**Frame 2: Why Use {S}?**",  # AK: "**Frame 2: Why Use Cross-Validation?**"
+        "**Q: Why use {s}?**",  # AL: "**Q: Why use gradient accumulation?**"
+        "### why use {s}?",  # AM: "### why use gradient accumulation?"
+        "The problem {S} solves",  # A: "The problem PyTorch solves"
+        "What we use {s} for",  # A: "What we use embeddings for"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -6028,6 +6171,7 @@ BLIND47 = "blind47"
 BLIND48 = "blind48"
 BLIND49 = "blind49"
 BLIND50 = "blind50"
+BLIND51 = "blind51"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -6080,6 +6224,7 @@ PHRASING_SETS = (
     BLIND48,
     BLIND49,
     BLIND50,
+    BLIND51,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -6132,6 +6277,7 @@ BLIND_SETS = {
     BLIND48: BLIND48_PHRASINGS,
     BLIND49: BLIND49_PHRASINGS,
     BLIND50: BLIND50_PHRASINGS,
+    BLIND51: BLIND51_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -6307,7 +6453,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind50), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind51), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -6612,7 +6758,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind50: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind51: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
