@@ -127,6 +127,16 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("### 🔶 3. What are some use cases for clustering?", "examples"),
         ("How is dropout used for training a network?", "purpose"),
         ("With illustration explain the concept of dropout.", "definition"),
+        # the motivation, rationale, aim or objective of X, the gap it fills: its purpose
+        ("What was the motivation for introducing layer normalization?", "purpose"),
+        ("What's the rationale behind weight tying?", "purpose"),
+        ("State the main objective of regularization.", "purpose"),
+        ("For what aim is a validation set kept aside?", "purpose"),
+        ("Which gap in RNNs did attention close?", "purpose"),
+        ("What is gradient clipping meant to achieve?", "purpose"),
+        ("Label smoothing: what's the point?", "purpose"),
+        ("What is an objective function?", "definition"),
+        ("What is the objective function in logistic regression?", "definition"),
         # "When is X used?", "When can X work?", "at what point ...": when to use it
         ("When is label smoothing used?", "when-to-use"),
         ("At what point in a project would you bring in ensembling?", "when-to-use"),
@@ -305,6 +315,8 @@ def test_subject_words_drop_asks_stop_and_generic_words() -> None:
     assert subject("What is a long short-term memory network?") == ("long", "shortterm", "memory")
     assert subject("What is a network?") == ("network",)  # a generic word alone stays
     assert subject("What is sum of squares between?") == ("sum", "square", "between")
+    assert subject("What was the motivation behind dropout?") == ("dropout",)
+    assert subject("What is an objective function?") == ("objective", "function")
     assert subject("What is the trade-off between precision and recall?") == (
         "tradeoff",
         "precision",

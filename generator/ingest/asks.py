@@ -34,6 +34,12 @@ _PURPOSE_CUES = (
     r"|(?:problems?|issues?|challenges?) (?:does|do|did) .{0,60}\b(?:solve|address)"
     # "the reason for using X" asks why one uses it, not what causes it
     r"|reasons? (?:for|behind|to) (?:using|choosing|adopting|applying|picking|use)"
+    # "the motivation behind X", "the rationale for X", "the objective of X", "What gap
+    # does X fill?", "What is X meant to accomplish?", "X: what's the point?"
+    r"|motivations?|motivated|rationale|objectives? (?:of|behind|for)|aims? (?:of|behind)"
+    r"|(?:the|what) aims?\b"
+    r"|(?:what|which) gaps?|meant to (?:accomplish|achieve|do)|set out to"
+    r"|what(?:'s| is) the point|exists? to"
 )
 
 CLOSE_ASKS = {PURPOSE: "advantages", "formula": "how-it-works"}
@@ -247,6 +253,7 @@ ASK_WORDS = _words(
     type types kind kinds variant variants variety varieties flavor flavour category
     categories
     role roles purpose purposes use uses used using usage goal goals need
+    motivation motivations motivated rationale aim
     needed important useful help helps matter matters choose pick prefer apply want
     swear swears buy buys reach decide
     caveat caveats gotcha gotchas countermeasure countermeasures scenario scenarios suited
