@@ -127,6 +127,25 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("### 🔶 3. What are some use cases for clustering?", "examples"),
         ("How is dropout used for training a network?", "purpose"),
         ("With illustration explain the concept of dropout.", "definition"),
+        # how X improves things, why X works so well: its advantages
+        ("How does weight decay improve generalization?", "advantages"),
+        ("Can data augmentation improve a small model?", "advantages"),
+        ("What improvements does Adam bring?", "advantages"),
+        ("Why does dropout work so well?", "advantages"),
+        ("How can we improve a model that overfits?", "definition"),
+        ("Can dropout fail to improve a deep network?", "limitations"),
+        ("Why might dropout not work well here?", "limitations"),
+        # why X is not always the answer: its limitations
+        ("Why not always use batch normalization?", "limitations"),
+        ("Why ensembling isn't always the answer", "limitations"),
+        # where X finds its use, how X is used in practice: its examples
+        ("Where does reinforcement learning find its use?", "examples"),
+        ("How computer vision is used in everyday life", "examples"),
+        # "Should I use X?", "Do you really need X?": when to use it
+        ("Should I use early stopping?", "when-to-use"),
+        ("Do you really need a GPU for deep learning?", "when-to-use"),
+        ("Why should we use dropout?", "advantages"),
+        ("Why do we need dropout?", "purpose"),
         # the motivation, rationale, aim or objective of X, the gap it fills: its purpose
         ("What was the motivation for introducing layer normalization?", "purpose"),
         ("What's the rationale behind weight tying?", "purpose"),

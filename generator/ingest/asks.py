@@ -114,7 +114,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:what's|whats|what is) wrong|(?:negative|bad) (?:aspects?|sides?|effects?)"
         r"|adverse effects?|undesirable|overrated|bad idea"
         r"|(?:does not|doesn't|do not|don't|not|isn't) (?:work|working)(?: well| good)?\b"
-        r"|not (?:be )?(?:the best|a good|the right) (?:choice|fit|idea)|not (?:well )?suited",
+        r"|not (?:be )?(?:the best|a good|the right) (?:choice|fit|idea)|not (?:well )?suited"
+        # "Why not always use X?", "Why X isn't always the answer"
+        r"|(?:not|isn't|aren't) always\b",
     ),
     (
         "advantages",
@@ -129,7 +131,15 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
         r"|popular|useful|helpful|beneficial|attractive|special|successful)\b"
         r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for"
-        r"|how (?:does|do|can|could|would) .{1,60}\bhelps?\b",
+        r"|how (?:does|do|can|could|would) .{1,60}\bhelps?\b"
+        # "How does X improve model performance?", "Can X improve ...?", "What
+        # improvements does X bring?"; not "How can we improve X?" nor "Can X fail to
+        # improve ...?"
+        r"|(?:does|do|can|could|will|would|might) (?!(?:we|you|i|one|they|it|not)\b)\w"
+        r"(?:(?!\bnot\b|n't\b|\bfail).){0,60}?\bimprove\b"
+        r"|improvements? (?:does|do|of|over)|improvement over"
+        # "Why does X work so well?"; not "Why might X not work well?" (limitations)
+        r"|why\b(?:(?!\bnot\b|n't\b).){1,60}?\bworks? (?:so |very |really |often |generally |)well\b",
     ),
     (
         "formula",
@@ -175,7 +185,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|make use of|makes use of|showcase)\b"
         r"|where (?:do|can|could|would|will) (?:we|you|i|one|people) use"
         r"|where (?:has|have) .{1,60}\bbeen (?:used|applied|deployed|put to use)"
-        r"|how (?:is|are) .{1,60}\bused (?:in|today|by)\b"
+        r"|how (?:is|are) .{1,60}\bused (?:in|today|by)\b|how .{1,60}\b(?:is|are) used (?:in|today|by)\b"
+        r"|finds? (?:its|it's|their) uses?"
         r"|what can (?:you|we|i|one) (?:do|build|make|create) (?:with|using)"
         r"|in the wild|in action|success stor(?:y|ies)|case stud(?:y|ies)|deployments?"
         r"|illustrate\b|illustrations\b|come across|encounter"
@@ -205,7 +216,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|at what (?:point|moment|stage)|right (?:time|tool)|preferable|best (?:cases|for)\b"
         r"|fits? best|applicab(?:le|ility)|suitability|justified|makes? sense"
         r"|worth (?:it|adding|introducing)"
-        r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)",
+        r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)"
+        # "Should I use X?", "Do you really need X?" (a clause's opening words)
+        r"|(?:^|[.:)*#]\s*)(?:should (?:i|we|you|one) (?:use|apply|bother)"
+        r"|do (?:i|we|you|one) (?:really |actually )?need)\b",
     ),
     (
         "cause",
