@@ -138,6 +138,16 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         # why X is not always the answer: its limitations
         ("Why not always use batch normalization?", "limitations"),
         ("Why ensembling isn't always the answer", "limitations"),
+        # when not to use X, reasons not to use it, why it is so bad: its limitations
+        ("When should you not use batch normalization?", "limitations"),
+        ("When not to use k-means", "limitations"),
+        ("What are the reasons to NOT use SMOTE?", "limitations"),
+        ("Why is the perceptron not widely used?", "limitations"),
+        ("When is a linear model not enough?", "limitations"),
+        ("Why is grid search so bad?", "limitations"),
+        ("When does it make sense to use and not use dropout?", "when-to-use"),
+        # which kinds of data X suits: when to use it
+        ("What kinds of datasets is k-NN especially useful for?", "when-to-use"),
         # where X finds its use, how X is used in practice: its examples
         ("Where does reinforcement learning find its use?", "examples"),
         ("How computer vision is used in everyday life", "examples"),

@@ -116,7 +116,16 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:does not|doesn't|do not|don't|not|isn't) (?:work|working)(?: well| good)?\b"
         r"|not (?:be )?(?:the best|a good|the right) (?:choice|fit|idea)|not (?:well )?suited"
         # "Why not always use X?", "Why X isn't always the answer"
-        r"|(?:not|isn't|aren't) always\b",
+        r"|(?:not|isn't|aren't) always\b"
+        # "When should you not use X?", "reasons to NOT use X", "Why is X not widely used?",
+        # "When is X not enough?", "Why is X so bad?"; not "when to use and not use X" (when
+        # to use it) nor "compared to not using it" (how X helps)
+        r"|(?:when\b.{0,25}?\b)?(?<!\bcompared to )(?<!\bcompared with )(?<!\bthan )(?<!\bvs )"
+        r"(?<!\bversus )(?<!\band )(?<!\bor )(?:not|n't) (?:to )?(?:be )?"
+        r"(?:use|used|using|apply|applied|choose|rely on)\b"
+        r"|not (?:widely|commonly|always) used"
+        r"|not (?:be )?(?:appropriate|enough|suitable|advisable)"
+        r"|so bad\b",
     ),
     (
         "advantages",
@@ -200,7 +209,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:under|in) what (?:conditions|circumstances)|appropriate|right choice"
         # "What kind of dataset should X be used on?"
         r"|(?:kinds?|types?|sorts?) of (?:data|datasets?|problems?|tasks?)"
-        r" .{0,60}\b(?:use|used|apply|applied|choose|chosen|suited)\b"
+        r" .{0,60}\b(?:use|used|apply|applied|choose|chosen|suited|suitable|useful|good (?:for|at)"
+        r"|pick|employ|opt for)\b"
         r"|(?:conditions|circumstances|situations) (?:under which|in which|where)"
         r"|calls? for|makes? sense to|reach for|decid(?:e|es|ing) (?:whether|if|when)"
         r"|when (?:does|do) .{0,60}\b(?:help|helps|pay off|pays off|shine|shines|make sense"
