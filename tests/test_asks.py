@@ -138,6 +138,17 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         # why X is not always the answer: its limitations
         ("Why not always use batch normalization?", "limitations"),
         ("Why ensembling isn't always the answer", "limitations"),
+        # how X is performed, trained or implemented: how it works
+        ("How is k-fold cross-validation performed?", "how-it-works"),
+        ("How is word2vec trained?", "how-it-works"),
+        ("How do we implement beam search?", "how-it-works"),
+        ("How can we implement early stopping in Keras?", "how-it-works"),
+        # where X is used, the industries that use it, "e.g. of X": its examples
+        ("Where transfer learning is used", "examples"),
+        ("In which industries is anomaly detection currently being used?", "examples"),
+        ("e.g. of reinforcement learning in real life", "examples"),
+        ("What are optimizers, e.g. Adam?", "definition"),
+        ("Describe a scenario where dropout is applied.", "definition"),
         # when not to use X, reasons not to use it, why it is so bad: its limitations
         ("When should you not use batch normalization?", "limitations"),
         ("When not to use k-means", "limitations"),

@@ -173,7 +173,12 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # doing X", "doing without it"
         r"|what\b.{1,100}?\bdoing(?=\W*$|\s+(?:mathematically|exactly|to (?:my|the|your|our)"
         r"|during|at each|step by step))"
-        r"|do(?:es)? (?:its thing|what it does)",
+        r"|do(?:es)? (?:its thing|what it does)"
+        # "How is X performed?", "How is X trained?", "How do we implement X?"
+        r"|how (?:is|are|was|were) .{1,60}\b(?:performed|done|carried out|built|trained|generated"
+        r"|learned|learnt)\b"
+        r"|how (?:do|can|would|should) (?:we|you|i|one) (?:actually )?(?:implement|perform"
+        r"|carry out)\b",
     ),
     (
         "examples",
@@ -196,6 +201,11 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|where (?:has|have) .{1,60}\bbeen (?:used|applied|deployed|put to use)"
         r"|how (?:is|are) .{1,60}\bused (?:in|today|by)\b|how .{1,60}\b(?:is|are) used (?:in|today|by)\b"
         r"|finds? (?:its|it's|their) uses?"
+        # "Where X is used", "In which industries is X used?", "e.g. of X" (not "e.g."
+        # alone: "What is X (e.g. in NLP)?"); not "a scenario where X is applied" (when)
+        r"|(?<!\bscenario )(?<!\bscenarios )(?<!\bsituation )(?<!\bsituations )where .{1,60}"
+        r"\b(?:is|are) (?:being |currently |actually )?(?:used|applied|deployed)\b"
+        r"|(?:which|what) (?:industries|fields|domains|sectors|companies)|e\.g(?=\.? of\b)|eg's|exemples?"
         r"|what can (?:you|we|i|one) (?:do|build|make|create) (?:with|using)"
         r"|in the wild|in action|success stor(?:y|ies)|case stud(?:y|ies)|deployments?"
         r"|illustrate\b|illustrations\b|come across|encounter"
