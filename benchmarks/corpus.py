@@ -209,6 +209,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   lecture slide titles, tutorial and book section headings, documentation FAQ entries
   and README headings (some are noun phrases: "Advantages of X", "Trade-offs of X");
   measured once.
+- **Fifty-second blind set** (:data:`BLIND52_PHRASINGS`, ``--phrasings blind52``):
+  abstracted from questions reviewers and readers ask about methods in papers:
+  OpenReview-style reviews, readers' GitHub issues on papers' code, paper reading-note
+  templates and paper Q&A tools; several asks were filled from interview question banks
+  and course notes; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -6120,6 +6125,148 @@ BLIND51_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 52) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  stored file id 62068548406  (OpenReview review dump, "## Human Reviewer" / "### Questions" format; repository not shown)
+# B  stored file id 62059344084  (OpenReview review dump, reviewer "Questions" list; repository not shown)
+# C  stored file id 62099826343  (OpenReview review dump, human reviewer questions; repository not shown)
+# D  stored file id 63109019298  (OpenReview review dump, human reviewer questions; repository not shown)
+# E  stored file id 63141176078  (OpenReview review dump, "**Q2**" reviewer question; repository not shown)
+# F  stored file id 63098112392  (OpenReview review dump, reviewer's suggested intro questions; repository not shown)
+# G  stored file id 63542097386  (review dump with "### Questions" / "### Rating"; repository not shown)
+# H  github VILA-Lab/SRe2L issue #22  ("What is temperature in this paper")
+# I  github facebookresearch/higher issue #56  ("Meaning of stop-gradient"; reader asking about the paper's operator)
+# J  github rainofmine/Face_Attention_Network issue #14  (reader question about the paper's attention technique)
+# K  github kensun0/Joint-Cascade-Face-Detection-and-Alignment issue #1  (question about Algorithm 3 of the paper)
+# L  github megvii-research/MOTR issue #27  ("About the memory bank")
+# M  github PatrickHua/SimSiam issue #22  ("Implementation of Stopgrad")
+# N  github baidu-research/NCRF issue #17  ("how to do 'hard negative mining'?")
+# O  github Megvii-BaseDetection/DenseTeacher issue #42  ("Is Hard Negative Mining implemented?")
+# P  github cvg/NoPoSplat issue #19  ("Limitations of Sparseness")
+# Q  github yoheikikuta/paper-reading issue #39  (paper-reading notes issue "[2019] When Does Label Smoothing Help?")
+# R  github google-research/fixmatch issue #37  ("Motivation for EMA")
+# S  github square/pysurvival issue #41  ("Class Imbalance")
+# T  stored file id 16003609029  (paper-reading notes template: "**Strengths**" / "**Weaknesses**" questions; repository not shown)
+# U  stored file id 55673516177  (paper explainer app for the A-RAG paper, chatStarters questions; repository not shown)
+# V  stored file id 15245986603  (paper-research assistant README, example Q&A-mode questions about papers; repository not shown)
+# W  stored file id 32151978593  (bilingual reading questions on the Raft paper; repository not shown)
+# X  stored file id 29467618990  (federated-learning reading guide, "Think about these questions while reading"; repository not shown)
+# Y  stored file id 20408913432  (notes with "### " question headings on the shadow Hamiltonian; repository not shown)
+# Z  stored file id 11656831107  (course syllabus topic list, "The bootstrap: when does it work, when does it fail?"; repository not shown)
+# AA stored file id 60886729044  (SQL interview question list on Cascading Referential Integrity; repository not shown)
+# AB stored file id 39763272670  (book chapter review questions, "## Chapter 3: Modularity"; repository not shown)
+# AC stored file id 20153670460  (student lab answers, "Q2:" question; repository not shown)
+# AD stored file id 20611931802  (chatbot suggested questions list; repository not shown)
+# AE stored file id 51816505     (student homework answers, numbered "2)" questions; repository not shown)
+# AF stored file id 36987029961  (lesson quiz step, question field; repository not shown)
+# AG stored file id 31199446665  (study questions with answers on component-based architecture; repository not shown)
+# AH stored file id 4206698241   (quiz markdown, "### " question headings; repository not shown)
+# AI stored file id 45622888110  (SQL interview questions, "### 6." heading; repository not shown)
+# AJ stored file id 36917210620  (course assignment text on option pricing; repository not shown)
+# AK stored file id 21863861233  (ML interview prep notes, '#### Q: "..."' headings; repository not shown)
+# AL stored file id 32493204538  (project interview Q&A, "8. **Q: ...**"; repository not shown)
+# AM stored file id 61602359803  (fine-tuning notes with "> **Interview note:**"; repository not shown)
+# AN stored file id 46835989060  (interview question bank, "machine learning" list; repository not shown)
+# AO stored file id 37831243136  (interview question seed rows, Machine Learning / Advanced; repository not shown)
+# AP stored file id 51856299582  (interview question bank, 'machine_learning' list; repository not shown)
+# AQ stored file id 70553524048  (interview question bank, "machine learning" list; repository not shown)
+# AR stored file id 29159438579  (README "## FAQ" of an interactive fixed effects package; repository not shown)
+# AS stored file id 46980518988  (course homework, "Theory" question on k-means; repository not shown)
+# AT stored file id 33837012468  (lesson learning objectives on insertion sort; repository not shown)
+# AU stored file id 40345600595  (study notes with open questions on partial application; repository not shown)
+# AV stored file id 30504679790  (article heading "## **When Should We Use Prompt Compression?**"; repository not shown)
+# AW stored file id 60667042865  (Q&A study notes, "Q4:"; repository not shown)
+# AX stored file id 6232227904   (live class chat log, student questions; repository not shown)
+# AY stored file id 70448491999  (RAG evaluation table of test questions; repository not shown)
+# AZ stored file id 32173034602  (DevOps interview question list; repository not shown)
+# BA stored file id 28198054818  (Generative AI interview question list; repository not shown)
+# BB stored file id 26302992427  (interview questions and answers, numbered; repository not shown)
+
+BLIND52_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        '- What is "{s}"?',  # A: "- What is \"direct parameterization\"?"
+        "What is {s} in this paper",  # H: "What is temperature in this paper"
+        "Meaning of {s}",  # I: "Meaning of stop-gradient"
+        "What is the {s} technique applied to this paper?",  # J: "What is the attention technique applied to this paper?"
+        "Can you explain what is {s} mentioned in Algorithm 3 on the original paper?",  # K: "Can you explain what is hard negative sample mining mentioned in Algorithm 3 on the original paper?"
+        "1. What is meant by the term {s}?",  # AB: "1. What is meant by the term connascence?"
+        'Q2: What is meant by the term "{s}"?',  # AC: "Q2: What is meant by the term \"black-box\"? How are the tests inside ..."
+        "Can you explain what is {s}?",  # AD: "Can you explain what is Ramadan?"
+    ),
+    "advantages": (
+        "9. **Strengths**: What are the advantages of {s}?",  # T: "9. **Strengths**: What are the advantages of the proposed method?"
+        "3. What are the advantages of {s}?",  # F: "3. What are the advantages of the proposed approach?"
+        "35. What are the advantages of {S}?",  # AA: "35. What are the advantages of Cascading Referential Integrity?"
+        "2)\tWhat are the benefits of using {s}?",  # AE: "2)\tWhat are the benefits of using structured error handling?"
+        "What is the main benefit of using {s}?",  # AF: "What is the main benefit of using streaming?"
+        "3. What are the advantages of using {s}?",  # AG: "3. What are the advantages of using component-based architecture?"
+        "### What is the main benefit of using {s}?",  # AH: "### What is the main benefit of using curried functions?"
+        "What are the advantages of using {s}?",  # AI: "### 6. What are views? What are the advantages of using view?"
+    ),
+    "limitations": (
+        "Limitations of {s}",  # P: "Limitations of Sparseness"
+        "Where does {s} break down?",  # U: "Where does A-RAG break down?"
+        "10. **Weaknesses**: What are the disadvantages of {s}?",  # T: "10. **Weaknesses**: What are the disadvantages of the proposed method?"
+        "Are there specific limitations of the {s}?",  # W: "(Are there specific limitations of the Raft protocol? In what scenarios ...)"
+        "36. What are the disadvantages of using {S}?",  # AA: "36. What are the disadvantages of using CASCADE?"
+        "37. In which situations should you avoid using {S}?",  # AA: "37. In which situations should you avoid using CASCADE?"
+        "1. {S}: when does it work, when does it fail?",  # Z: "1. The bootstrap: when does it work, when does it fail?"
+        "What are the shortcomings of the {s}?",  # AJ: "What are the shortcomings of the Black-Scholes pricing model?"
+    ),
+    "works": (
+        "How exactly does {s} work in this paper?",  # J: "How exactly does attention work in this paper?"
+        "How does {s} work in this paper?",  # U: "How does test-time scaling work in this paper?"
+        "May I a ask you a question, how did you implment {s}?",  # M: "May I a ask you a question, how did you implment stop grad?"
+        "(Briefly describe the mechanism of {s}).",  # W: "1. 简练的语言概述领导者选举的机制 (Briefly describe the mechanism of leader election)."
+        "how to do '{s}'?",  # N: "how to do 'hard negative mining'?"
+        "Hi, how did you implement the {s} technique mentioned in the paper?",  # O: "Hi, how did you implement the Hard Negative Mining technique mentioned in the paper?"
+        'Could you please elaborate on what the "{s}" operator does?',  # I: "Could you please elaborate on what the \"stop-gradient\" operator does?"
+        '"How does the {s} work in this paper?"',  # V: "\"How does the attention mechanism work in this paper?\""
+    ),
+    "fix": (
+        "Does this package address {s}?",  # S: "Does this package address class/label imbalance?"
+        '#### Q: "How do you handle {s}?"',  # AK: "#### Q: \"How do you handle overfitting?\""
+        "8. **Q: How do you handle {s} in this model?**",  # AL: "8. **Q: How do you handle overfitting in this model?**"
+        '> **Interview note:** "How do you handle {s} in a fine-tuning run?"',  # AM: "> **Interview note:** \"How do you handle overfitting in a fine-tuning run?\" ..."
+        "How do you handle {s} in machine learning models?",  # AN: "How do you handle overfitting in machine learning models?"
+        "How do you handle {s} in your models?",  # AO: "('How do you handle overfitting in your models?', 'Machine Learning', 'Advanced')"
+        "How do you handle {s} in neural networks?",  # AP: "How do you handle overfitting in neural networks?"
+        "How do you handle {s} in a machine learning model?",  # AQ: "How do you handle overfitting in a machine learning model?"
+    ),
+    "when": (
+        "[2019] When Does {s} Help?",  # Q: "[2019] When Does Label Smoothing Help?"
+        "#### When should one use {s}?",  # AR: "#### When should one use interactive fixed effects models?"
+        "In what scenarios is it suitable to use the {s}?",  # W: "(... In what scenarios is it suitable to use the Raft protocol?)"
+        "In which situations should we use {s}?",  # AS: "... What are the issues? In which situations should we use k-means? ..."
+        "When is it a good idea to use {s}?",  # AT: "- So, when to insert? When is it a good idea to use Insertion sort?"
+        "* When should we use {s}?",  # AU: "* When should we use partial application?"
+        "## **When Should We Use {S}?**",  # AV: "## **When Should We Use Prompt Compression?**"
+        "Q4: When should we use {s}?",  # AW: "Q4: When should we use static methods?"
+    ),
+    "examples": (
+        "- What are the potential applications of {s}?",  # X: "- What are the potential applications of FL?"
+        "What are the practical applications of {s}?",  # AX: "Can you please explain the use case of reshaping data ...? What are the practical applications of reshaping?"
+        "What are the practical applications of {S} in enterprises?",  # AY: "What are the practical applications of Agentic AI in enterprises?"
+        "9.   What are some use cases of {s}?",  # AZ: " 9.   What are some use cases of orchestration tools?"
+        "### What are some use cases of the {s} itself?",  # Y: "### What are some use cases of the shadow Hamiltonian itself?"
+        "38. Where is {S} used in real-world applications?",  # AA: "38. Where is Cascading Referential Integrity used in real-world applications?"
+        "33. How is {S} used in real-world applications?",  # BA: "33. How is Generative AI used in real-world applications?"
+        "4. What are the potential applications of {S} beyond the tasks presented in the paper?",  # G: "4. What are the potential applications of Memoria beyond the tasks presented in the paper?"
+    ),
+    "purpose": (
+        "Why is {s} desired?",  # B: "What is the motivation for using an **equivariant** attention mechanism? Why is equivariance desired? ..."
+        'Can the authors clarify the role of the "{s}" concept in your work?',  # C: "Can the authors clarify the role of the \"order parameter\" concept in your work?"
+        'Can the authors clarify the role of "{s}" in this study?',  # D: "Can the authors clarify the role of \"empathy\" in this study?"
+        "Could you tell me what you use this {s} for?",  # L: "... Could you tell me what you use this memory bank for?"
+        "What is the point of using {s}?",  # E: "**Q2** The proposed method utilizes the masked diffusion ... What is the point of using masked diffusion?"
+        "Motivation for {s}",  # R: "Motivation for EMA"
+        "Are you able to provide a little insight into why you use {s}?",  # R: "Are you able to provide a little insight into why you use an exponential moving average of the model weights? ..."
+        "6. What is the use of {s}?",  # BB: "6. What is the use of pointers?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -6172,6 +6319,7 @@ BLIND48 = "blind48"
 BLIND49 = "blind49"
 BLIND50 = "blind50"
 BLIND51 = "blind51"
+BLIND52 = "blind52"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -6225,6 +6373,7 @@ PHRASING_SETS = (
     BLIND49,
     BLIND50,
     BLIND51,
+    BLIND52,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -6278,6 +6427,7 @@ BLIND_SETS = {
     BLIND49: BLIND49_PHRASINGS,
     BLIND50: BLIND50_PHRASINGS,
     BLIND51: BLIND51_PHRASINGS,
+    BLIND52: BLIND52_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -6453,7 +6603,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind51), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind52), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -6758,7 +6908,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind51: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind52: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
