@@ -214,6 +214,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   OpenReview-style reviews, readers' GitHub issues on papers' code, paper reading-note
   templates and paper Q&A tools; several asks were filled from interview question banks
   and course notes; measured once.
+- **Fifty-third blind set** (:data:`BLIND53_PHRASINGS`, ``--phrasings blind53``):
+  abstracted from questions engineers ask when deciding whether to adopt a technique:
+  GitHub issues, pull requests and Discussions of ML projects, kernel mailing-list
+  review threads, project FAQs and design notes, and question lists in repositories;
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -6267,6 +6272,151 @@ BLIND52_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind test phrasings (set 53) for the duplicate-question finder.
+# Every template is abstracted from a real question found in the sources below.
+#
+# Sources read:
+# A  github tensorpack/tensorpack issue #1019 ("what is EMA?")
+# B  stored file id 33826494017  (linux-kernel mailing-list reply, ENOSPC question; repository not shown)
+# C  github ufcg-lsd/computer-systems-reading issue #5 ("Define cold start problem")
+# D  github OpenNMT/OpenNMT-py issue #1321 (ContextGate module question)
+# E  github timoschick/pet issue #57 ("What is the logits?")
+# F  github tensorflow/tfjs-examples pull request #113 (comment by tristansokol)
+# G  stored file id 39763272670  (study questions for a software-architecture book, "## Chapter 3: Modularity"; repository not shown)
+# H  github trangptm/HighwayNetwork issue #3 ("Questions about parameter sharing?")
+# I  github junyanz/pytorch-CycleGAN-and-pix2pix issue #212 ("dropout effect")
+# J  stored file id 53300789382  ("Realistic User Questions for RAGnosis", app developer's question list; repository not shown)
+# K  stored file id 22459551892  (React learner's notes on composition; repository not shown)
+# L  stored file id 16173729633  (linux-kernel mailing-list post on VIA82CXXXX chipset support; repository not shown)
+# M  stored file id 30500629666  (netdev patch review thread on a DSA switch driver; repository not shown)
+# N  stored file id 62055574349  (paper peer review, "### Questions"; repository not shown)
+# O  stored file id 33266624415  (engineering design-principles doc on complexity and dependencies; repository not shown)
+# P  stored file id 8491439529   (notes page "# What are the downsides of using an ORM?"; repository not shown)
+# Q  stored file id 54102146994  (C++ design-pattern exercise, "DISCUSSION QUESTIONS" comment block; repository not shown)
+# R  stored file id 10941363522  (web app FAQ accordion, h5 questions; repository not shown)
+# S  github cvg/NoPoSplat issue #19 ("Limitations of Sparseness")
+# T  stored file id 28479003354  (nc2pt README, "## What are the downsides of using PyTorch files for climate data?"; repository not shown)
+# U  stored file id 58857891758  (RAG question-and-answer guide, "### M8."; repository not shown)
+# V  github jiangxiluning/Deformable-DETR issue #1 ("How do you use deformable_attn.py?")
+# W  https://shortscience.org/paper?bibtexKey=10.18653/v1/e17-2025&a=ofirpress  (paper summary, "## __Why does weight tying work?__")
+# X  stored file id 33181042099  (Dask LocalCUDACluster tutorial heading; repository not shown)
+# Y  stored file id 60308595904  (UiPath/RAG project Q&A, "### 🟤 Q93 —"; repository not shown)
+# Z  github ggml-org/llama.cpp discussion #10182 title (as linked in stored file id 54736595192)
+# AA stored file id 52627326315  (Spring interview question list, "8."; repository not shown)
+# AB stored file id 59709699645  (JavaScript topic notes, "### 2."; repository not shown)
+# AC github halwai/bird_classification issue #9 ("How do you deal with the problem of overfitting?")
+# AD github mingdachen/disentangle-semantics-syntax issue #1
+# AE github Mathux/ACTOR issue #5 ("KL-vanishing issue and another idea")
+# AF github RUCAIBox/ReSeq issue #1 ("How to handle cold start issue?")
+# AG github grahamjenson/hapiger issue #4 ("solution for cold-start problem?")
+# AH stored file id 37075966837  (ML project docs FAQ, "### Q:"; repository not shown)
+# AI stored file id 52389924932  (load-testing write-up, bold run-in headings; repository not shown)
+# AJ github PaddlePaddle/PaddleRec issue #865
+# AK stored file id 52882796887  (Qdrant notes "## Common Q&A", "### Q:"; repository not shown)
+# AL stored file id 21762769216  (blog post front matter summary, "Stateless firewall"; repository not shown)
+# AM stored file id 38787565334  (data-mining project report on tree-based models; repository not shown)
+# AN stored file id 60404606073  (AWS EC2 termination-protection Q&A, "## 5."; repository not shown)
+# AO stored file id 70409535450  (notes on multi-process vs multi-thread, bold questions; repository not shown)
+# AP stored file id 25354698085  (GitHub Packages quiz, "### " questions; repository not shown)
+# AQ stored file id 52776907651  (imbalanced-classification project docs "## FAQ", "**Q:**"; repository not shown)
+# AR github carpentries-lab/deep-learning-intro issue #47 (episode learning objectives)
+# AS stored file id 55055059402  (AWS exam-prep questions in <details><summary>; repository not shown)
+# AT stored file id 42302332732  (deep-learning lecture transcript on higher-order differentiation; repository not shown)
+# AU stored file id 57713089882  (YAML FAQ question/answer pairs on indexing; repository not shown)
+# AV stored file id 6232227904   (course chat log, student questions on pandas reshaping; repository not shown)
+# AW stored file id 28177494192  (learner's React setup notes; repository not shown)
+# AX stored file id 34478924382  (token project website FAQ, h3 questions; repository not shown)
+# AY github DmitryUlyanov/deep-image-prior issue #27 ("Batch Normalization")
+# AZ stored file id 69376978989  (LoRA explainer notes, "# 2."; repository not shown)
+# BA github TuSimple/centerformer issue #23 ("The effect of deformable attention")
+# BB stored file id 3794438582   (Google ML Crash Course text with Chinese translation, "## Why would you want to use a linear model?"; repository not shown)
+# BC stored file id 32001789797  (Vue.js course notes; repository not shown)
+# BD github sgrvinod/a-PyTorch-Tutorial-to-Image-Captioning issue #68 ("what is 'gate' used for ?")
+# BE stored file id 37942608932  (command-line tutorial text; repository not shown)
+
+BLIND53_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "what is {s}?",  # A: "what is EMA?"
+        "I need some clarification here.  First can someone explain what is {s}?",  # B: "> I need some clarification here.  First can someone explain what is\n> ENOSPC?"
+        "Define {s}",  # C: "Define cold start problem"
+        "Explain the {s} and it steps.",  # C: "Explain the cold-start problem and it steps."
+        "Can you give a more detailed explanation with “{s}”? It would be better if there were papers. Thanks you very much!",  # D: "Can you give a more detailed explanation with “ContextGate module”? It would be better if there were papers. Thanks you very much!"
+        "What is the {s}?",  # E: "What is the logits?"
+        "Do you have a good definition for what `{s}` means?",  # F: "Do you have a good definition for what `logits` means?"
+        "1. What is meant by the term {s}?",  # G: "1. What is meant by the term connascence?"
+    ),
+    "advantages": (
+        "3.Could you tell me more about why {s} has advantages with small datasets?",  # H: "3.Could you tell me more about why parameter sharing has advantages with small datasets?"
+        "If you use {s}, How does the result come out? better ? or not ?",  # I: "If you use dropout, How does the result come out?\n\nbetter ? or not ?"
+        "113. does {s} actually work or is it just hype?",  # J: "113. does rag actually work or is it just hype?"
+        "What do we gain by using {s}?",  # K: "What do we gain by using composition (custom components as wrappers)?"
+        "2. Is it worth it? What's the advantage of using {s}?",  # L: "2. Is it worth it? What's the advantage of using VIA82CXXXX chipset support?"
+        "So why use {s} at all? What benefit does it bring you?",  # M: "So why use DSA at all? What benefit does it bring you?"
+        "1. What are the benefits of adding {s}?",  # N: "1. What are the benefits of adding a Wasserstein regularizer? How does it address ..."
+        "* What are the benefits of adding {s}. Is the tradeoff worth it?",  # O: "* What are the benefits of adding the dependency. Is the tradeoff worth it?"
+    ),
+    "limitations": (
+        "# What are the downsides of using {s}?",  # P: "# What are the downsides of using an ORM?"
+        "- What are the downsides of using {s}?",  # Q: " * DISCUSSION QUESTIONS:\n * - What are the downsides of using Singletons?"
+        "133. What are the limitations of {s}?",  # J: "133. What are the limitations of RAG?"
+        "129. What are the biggest challenges in {s}?",  # J: "129. What are the biggest challenges in RAG?"
+        "What are the cons of using {s}?",  # R: "What are the cons of using FBA?"
+        "I am not familiar with the limitations of {s}.",  # S: "I am not familiar with the limitations of [PnP & Ransac](...)."
+        "## What are the downsides of using {s} for climate data?",  # T: "## What are the downsides of using PyTorch files for climate data?"
+        "### M8. What are the limitations of {s}?",  # U: "### M8. What are the limitations of RAG?"
+    ),
+    "works": (
+        "I'm wondering how does {s} work.",  # V: "I'm wondering how does deformable_attn.py work."
+        "2. How does {s} work?",  # J: "2. How does RAG work?"
+        "## __Why does {s} work?__",  # W: "## __Why does weight tying work?__"
+        "## How Does {S} Work Under the Hood?",  # X: "## How Does LocalCUDACluster Work Under the Hood?"
+        "### 🟤 Q93 — How does {s} actually work under the hood?",  # Y: "### 🟤 Q93 — How does UiPath Context Grounding actually work under the hood?"
+        "Can someone explain what {s} do?",  # Z: "Can someone explain what ggml_backend_sched_t do? #10182"
+        "8. What happens internally when you use {s}?",  # AA: "8. What happens internally when you use @Transactional?"
+        "### 2. What happens internally when {s} is involved?",  # AB: "### 2. What happens internally when Accessibility with JavaScript is involved?"
+    ),
+    "fix": (
+        "How do you deal with the problem of {s}?",  # AC: "How do you deal with the problem of overfitting?"
+        "I just wonder how do you deal with the {s} issue.",  # AD: "I just wonder how do you deal with the posterior collapsed issue."
+        "So have you ever encountered the {s} issue? If yes, how have you solved it ?",  # AE: "So have you ever encountered  the KL-vanishing (KL loss = 0) issue? If yes, how have you solved it ?"
+        "How to handle {s} issue?",  # AF: "How to handle cold start issue?"
+        "I was wondering if their is anything planned or done to solve the {s} problem.",  # AG: "I was wondering if their is anything planned or done to solve the cold-start problem."
+        "### Q: How do I prevent {s}?",  # AH: "### Q: How do I prevent overfitting?"
+        "**How to combat {s}.**",  # AI: "**How to combat backpressure.**"
+        "[Question] about: Solve {s} problems",  # AJ: "[Question] about: Solve user cold-start problems"
+    ),
+    "when": (
+        "### Q: When should I use {s}, and which type?",  # AK: "### Q: When should I use quantization, and which type?"
+        "127. When should I NOT use {s}?",  # J: "127. When should I NOT use RAG?"
+        "When does it make sense to use {s}",  # AL: summary="When does it make sense to use a Stateless firewall"
+        "So, is it worth using {s}?",  # AM: "So, is it worth using tree-based model? No, since ..."
+        "## 5. In which scenarios should {s} be enabled?",  # AN: "## 5. In which scenarios should Termination Protection be enabled?"
+        "**In which scenarios should {s} be preferred?**",  # AO: "**In which scenarios should multi-process be preferred?**"
+        "### In which scenarios should you NOT use {s} ?",  # AP: "### In which scenarios should you NOT use GitHub Packages ?"
+        "**Q: Should I always use {s}?**",  # AQ: "**Q: Should I always use Focal Loss?**"
+    ),
+    "examples": (
+        "- Understand what other applications exist for {s}",  # AR: "- Understand what other applications exist for data augmentation"
+        "95.What are some use cases for using {s}?",  # AS: "<summary><b><i>95.What are some use cases for using EFS?</i></b></summary>"
+        "So what are some use cases for {s} in deep learning?",  # AT: "So what are some use cases for higher order differentiation in deep learning?"
+        "What are some use cases for {s}?",  # AU: "question: What are some use cases for asynchronous indexing?"
+        "What are the practical applications of {s}?",  # AV: "What are the practical applications of reshaping?"
+        "Can you please explain the use case of {s}?",  # AV: "Can you please explain the use case of reshaping data to re-arrange data?"
+        "and what is the use case of {s}",  # AW: "and what is the use case of bundlers"
+        "What is the use case of {s}?",  # AX: "What is the use case of The Word Token?"
+    ),
+    "purpose": (
+        "What role does the {s} play in the model?",  # AY: "What role does the BN play in the model?"
+        "# 2. Why do we need {s}?",  # AZ: "# 2. Why do we need LoRA?"
+        "126. What problems is {s} actually good at solving?",  # J: "126. What problems is RAG actually good at solving?"
+        "I'm a little confused that since the results shown in Tab1 and Tab4 indicate that the {s} does not bring benefits, why do you use it?",  # BA: "I'm a little confused that since the results ... indicate that the deformable attention does not bring benefits, why do you use it?"
+        "## Why would you want to use {s}?",  # BB: "## Why would you want to use a linear model?"
+        "- What is {s} or why would you want to use it?",  # BC: "- What is Vue.js or why would you want to use it?"
+        "what is '{s}' used for ?",  # BD: "what is 'gate' used for ?"
+        "Why would you want to use {s} then?",  # BE: "Why would you want to use the command line then?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -6320,6 +6470,7 @@ BLIND49 = "blind49"
 BLIND50 = "blind50"
 BLIND51 = "blind51"
 BLIND52 = "blind52"
+BLIND53 = "blind53"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -6374,6 +6525,7 @@ PHRASING_SETS = (
     BLIND50,
     BLIND51,
     BLIND52,
+    BLIND53,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -6428,6 +6580,7 @@ BLIND_SETS = {
     BLIND50: BLIND50_PHRASINGS,
     BLIND51: BLIND51_PHRASINGS,
     BLIND52: BLIND52_PHRASINGS,
+    BLIND53: BLIND53_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -6603,7 +6756,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind52), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind53), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -6908,7 +7061,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind52: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind53: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
