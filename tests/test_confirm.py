@@ -507,6 +507,9 @@ def test_a_follow_up_is_the_question_when_the_answer_answers_it(
         ("What is gradient clipping? How does it work?", "how-it-works"),
         ("What is gradient clipping, and how can it be avoided?", "fix"),
         ("What is gradient clipping and when should you use it?", "when-to-use"),
+        # a cause, then how to fix it: filed under how to fix it too
+        ("What causes exploding gradients? How do you mitigate them?", "fix"),
+        ("What can cause exploding gradients and how can they be reduced?", "fix"),
     ],
 )
 def test_a_follow_up_asking_how_it_works_how_to_fix_or_when_is_the_question(

@@ -302,8 +302,10 @@ def _draft_from(
     ask = clause_ask(clause)
     cue = cue_ask(clause, ask)
     follow_up = (cue_ask(first_clause(after)) or UNKNOWN_FOLLOW_UP) if after.strip() else ""
-    if cue == DEFINE and follow_up in FOLLOW_UPS_ASKED:
-        ask = cue = follow_up  # "What is X, and how can it be avoided?" asks how to fix X
+    if (cue == DEFINE and follow_up in FOLLOW_UPS_ASKED) or (cue == "cause" and follow_up == "fix"):
+        # "What is X, and how can it be avoided?", "What causes X? How do you mitigate it?"
+        # ask how to fix X
+        ask = cue = follow_up
         notes.append(f"asks {ask}: its follow-up")
     return _Draft(ask, subject, tuple(notes), lead, cue, follow_up)
 
@@ -311,7 +313,8 @@ def _draft_from(
 FOLLOW_UPS_ASKED = frozenset(("fix", "when-to-use", "how-it-works"))
 """Asks that a title asks when they follow "What is X?" ("What is X? How does it work?",
 "What is X and how to avoid it?", "What is X and when should I use it?"): collections
-file such a title under its second question. Other follow-ups may only ride along ("Give
+file such a title under its second question, and so they file "What causes X? How do
+you mitigate it?" under how to fix X. Other follow-ups may only ride along ("Give
 an example.", "Why does it matter?"); the answers decide those (:func:`_follow_up_asks`)."""
 
 
