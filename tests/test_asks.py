@@ -33,7 +33,8 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Dropout compared to weight decay?", "comparison"),
         ("Dropout vs. weight decay?", "comparison"),
         ("What makes dropout better than weight decay?", "comparison"),
-        ("What makes dropout better than the alternatives?", "definition"),
+        # better than the alternatives, naming none: how it helps
+        ("What makes dropout better than the alternatives?", "advantages"),
         ("Dropout vs. the alternatives: which situations suit it?", "when-to-use"),
         ("When to use dropout vs. alternatives?", "when-to-use"),
         ("What kind of problems call for boosting?", "when-to-use"),
@@ -138,6 +139,17 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         # why X is not always the answer: its limitations
         ("Why not always use batch normalization?", "limitations"),
         ("Why ensembling isn't always the answer", "limitations"),
+        # better than the naive approach, superior to the vanilla one: how X helps
+        ("In what ways is attention better than the naive approach?", "advantages"),
+        ("What does ensembling buy you compared with the plain baseline?", "advantages"),
+        ("Why is Adam considered superior to the alternatives?", "advantages"),
+        ("What does boosting do well compared to the alternatives?", "advantages"),
+        ("Is Adam better than plain SGD?", "comparison"),
+        # avoid using X, "Avoid X if:": when not to use it
+        ("In which situations should you avoid using a decision tree?", "limitations"),
+        ("Avoid Transfer Learning If:", "limitations"),
+        ("How to avoid overfitting if the dataset is small?", "fix"),
+        ("Random forests: when to use them, and when to avoid them?", "when-to-use"),
         # how X is performed, trained or implemented: how it works
         ("How is k-fold cross-validation performed?", "how-it-works"),
         ("How is word2vec trained?", "how-it-works"),

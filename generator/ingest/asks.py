@@ -55,6 +55,14 @@ def clash_group(cue_ask: str) -> str:
     return CLOSE_ASKS.get(cue_ask, cue_ask)
 
 
+_PLAIN_OTHER = (
+    r"(?:(?:simpler|simple|naive|plain|vanilla|usual|standard|traditional|classical?)"
+    r" (?:approach(?:es)?|methods?|models?|alternatives?|ones?|options?|techniques?|ways?"
+    r"|baselines?|versions?|solutions?)|baselines?)\b"
+)
+"""The other side of a comparison that names no other thing: "the naive approach", "the
+plain baseline"."""
+
 # Asks in priority order: when a first clause has cues of several, the earlier one wins
 # ("When does dropout fail?" is about limitations, not about when to use it).
 _ASK_CUES: tuple[tuple[str, str], ...] = (
@@ -70,7 +78,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # name nothing to compare with: they ask how it helps, or when to use it
         r"|(?:compared|vs|versus|better than|worse than)(?!\.? (?:to |with )?(?:not\b|no\b"
         r"|nothing\b|doing without|(?:the |other |any )?(?:alternatives|other (?:approaches"
-        r"|methods|options))\b))",
+        r"|methods|options))\b"
+        # nor "better than the naive approach", "compared with the plain baseline" (but
+        # "better than plain SGD" names one)
+        rf"|(?:the |a |an )?{_PLAIN_OTHER}))",
     ),
     (
         "fix",
@@ -138,7 +149,12 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
         r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
-        r"|popular|useful|helpful|beneficial|attractive|special|successful)\b"
+        r"|popular|useful|helpful|beneficial|attractive|special|successful|worth)\b"
+        # "better than the alternatives", "superior to the vanilla approach" (no second
+        # thing named: "better than weight decay" compares); "What does X do well?"
+        r"|(?:better|superior) (?:than|to|compared (?:to|with)) (?:the |a |an |other |any )?"
+        rf"(?:alternatives|other (?:approaches|methods|options)\b|{_PLAIN_OTHER})"
+        r"|what (?:does|do) .{1,60}\bdo well\b"
         r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for"
         r"|how (?:does|do|can|could|would) .{1,60}\bhelps?\b"
         # "How does X improve model performance?", "Can X improve ...?", "What
@@ -526,6 +542,18 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"(\bexamples? (?:of )?(?:an? )?(?:scenarios?|situations?))(?= (?:where|in which|when)\b)"
         ),
         "which situations",
+    ),
+    # "In which situations should you avoid using X?", "Avoid X if:" ask when not to use X
+    # (its limitations), not how to avoid X
+    (
+        "avoid",
+        re.compile(r"\b(avoid) (?:using|applying|choosing|adopting)\b"),
+        "not",
+    ),
+    (
+        "avoid",
+        re.compile(r"^\W*(avoid)\b(?=.{1,80}\bif\b)"),
+        "not use",
     ),
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
