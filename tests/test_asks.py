@@ -139,6 +139,15 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         # why X is not always the answer: its limitations
         ("Why not always use batch normalization?", "limitations"),
         ("Why ensembling isn't always the answer", "limitations"),
+        # "The problem X solves" (a heading): what X is for
+        ("The Problem Dropout Solves", "purpose"),
+        ("What is the main problem that attention addresses?", "purpose"),
+        ("The problem with dropout", "limitations"),
+        # "In which situations ..., and in which ...": the second part is a follow-up
+        (
+            "In which situations would you reach for k-means, and in which would you avoid it?",
+            "when-to-use",
+        ),
         # better than the naive approach, superior to the vanilla one: how X helps
         ("In what ways is attention better than the naive approach?", "advantages"),
         ("What does ensembling buy you compared with the plain baseline?", "advantages"),
@@ -306,6 +315,10 @@ def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
         "When training deep nets, what fixes X"
     )
     assert first_clause("What is precision, recall and F1?") == "What is precision, recall and F1?"
+    # "In which ..." asks; it sets no scene as "In image data, ..." does
+    assert first_clause("In which cases would you use X, and in which not?") == (
+        "In which cases would you use X"
+    )
 
 
 def test_a_run_on_follow_up_starts_at_a_capital_opener_after_a_lower_case_word() -> None:

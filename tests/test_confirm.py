@@ -510,6 +510,7 @@ def test_a_follow_up_is_the_question_when_the_answer_answers_it(
         # a cause, then how to fix it: filed under how to fix it too
         ("What causes exploding gradients? How do you mitigate them?", "fix"),
         ("What can cause exploding gradients and how can they be reduced?", "fix"),
+        ("What is gradient clipping, and what to do with it?", "fix"),
     ],
 )
 def test_a_follow_up_asking_how_it_works_how_to_fix_or_when_is_the_question(

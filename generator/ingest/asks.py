@@ -32,6 +32,8 @@ _PURPOSE_CUES = (
     r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
     r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
     r"|(?:problems?|issues?|challenges?) (?:does|do|did) .{0,60}\b(?:solve|address)"
+    # "The problem X solves" (a heading); not "the problem with/of/in X"
+    r"|the (?:main |key |core )?problems? (?!with\b|of\b|in\b).{1,60}\b(?:solves|addresses)\b"
     # "the reason for using X" asks why one uses it, not what causes it
     r"|reasons? (?:for|behind|to) (?:using|choosing|adopting|applying|picking|use)"
     # "the motivation behind X", "the rationale for X", "the objective of X", "What gap
@@ -100,7 +102,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:techniques?|methods?|what) (?:help |helps |can )?(?:reduce|lessen|curb)\b"
         r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled)"
         r"|(?:can|could|should|do) (?:we|you|i|one) (?:reduce|lessen|curb)\b|done to reduce"
-        r"|what (?:to|do you|do we|should i|should we|can i|can we) do (?:when|if|about)\b"
+        r"|what (?:to|do you|do we|should i|should we|can i|can we) do (?:when|if|about"
+        r"|with (?:it|them|this|that))\b"
         r"|(?:keep|stop|prevent)s? .{0,60}\bfrom (?:happening|occurring)"
         r"|keep(?:ing|s)? .{1,60}\bfrom \w+ing\b",
     ),
@@ -347,7 +350,7 @@ _NOT_AN_ABBREVIATION = r"(?<!\bvs)(?<!\bVs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)"
 _CLAUSE_END = re.compile(
     rf"[?!]+\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S|\s\|\s+\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
-    r"|state|calculate|also)\b"
+    r"|state|calculate|also|in which|in what)\b"
     r"|\s+and\s+(?:why|how|what|when|where|which)\b"
     # a run-on follow-up: a capital opener right after a lower-case word ("what is X Why
     # does it matter?"), where a line break or a full stop was lost
@@ -357,7 +360,7 @@ _CLAUSE_END = re.compile(
 
 
 LEADING_PHRASE = re.compile(
-    r"^(?:for|in|with|within|regarding|about|on|given|considering|concerning|during"
+    r"^(?:for|in(?! (?:which|what)\b)|with|within|regarding|about|on|given|considering|concerning|during"
     # "When training deep networks, ...": a setting, as "For image classification, ..."
     r"|(?:when|while|before|after) \w+ing)\b[^,?]{0,80},\s*",
     re.IGNORECASE,
