@@ -219,6 +219,20 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   GitHub issues, pull requests and Discussions of ML projects, kernel mailing-list
   review threads, project FAQs and design notes, and question lists in repositories;
   measured once.
+- **Fifty-fourth blind set** (:data:`BLIND54_PHRASINGS`, ``--phrasings blind54``):
+  abstracted from assessment items: multiple-choice and short-answer items of quiz banks
+  kept in code, university exam papers and question banks, certification practice tests
+  (AI fundamentals, cloud platforms, software testing) and quiz-generator output (a Moodle
+  GIFT item, generated review quizzes); measured once.
+- **Fifty-fifth blind set** (:data:`BLIND55_PHRASINGS`, ``--phrasings blind55``):
+  abstracted from questions business readers ask: explainers for executives, founders and
+  small businesses, consulting-firm articles, MBA and business-school material,
+  product-manager interview banks and a news explainer; measured once.
+- **Fifty-sixth blind set** (:data:`BLIND56_PHRASINGS`, ``--phrasings blind56``):
+  abstracted from how scientists of other fields ask about the methods they apply: biology
+  and bioinformatics workshops and tutorials, clinical and medical-imaging projects,
+  physics and chemistry lessons and tools, climate and remote-sensing material, and
+  econometrics and causal-inference libraries' FAQs and issues; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -6417,6 +6431,433 @@ BLIND53_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://isacaaifundamentals.passetra.com/question/which-statement-best-describes-data-a822b6ee1dffb2b2  (ISACA AI Fundamentals practice test, multiple choice)
+# B  https://www.multiplechoicequestions.org/ai/what-is-data-augmentation-in-deep-learning/  (AI MCQ page)
+# C  stored file id 40977291092  (exam paper answers, "## Section A Answers" / "### Q1. (a)"; repository not shown)
+# D  stored file id 6720654741  (information-security exam question list with marks, "4c."; repository not shown)
+# E  https://leyaa.ai/codefly/learn/genai/part-1/genai-pretraining-and-finetuning-concept/review  (recall & review quiz page, pre-training and fine-tuning)
+# F  stored file id 53414968401  (AI quiz generator in Go, demo GIFT (Moodle) questions; repository not shown)
+# G  stored file id 7722175672  (course lab assignment questions on MobileNet / transfer learning; repository not shown)
+# H  stored file id 1285181038  (teacher-training quiz seed data, prompt/options; repository not shown)
+# I  stored file id 48999585034  (deep-learning MCQ bank, "Unit: 4 / CO: CO4 / Q1." with Correct Answer / Type / Difficulty; repository not shown)
+# J  stored file id 5748534829  (student's quiz attempt notes, "* Q6:" with (correct)/(WRONG) marks; repository not shown)
+# K  stored file id 26458087436  ("# Assessment: Slides Generation - Chapter 7: Introduction to Neural Networks", generated assessment questions and discussion questions; repository not shown)
+# L  stored file id 53320686583  (AI basics quiz data in JavaScript, question/options; repository not shown)
+# M  stored file id 22555694504  (deep-learning homework, written questions "(e)"; repository not shown)
+# N  stored file id 10477488180  (HTML web-design quiz page, question labels; repository not shown)
+# O  stored file id 41642853408  (AWS ML certification practice questions with answers; repository not shown)
+# P  stored file id 2734179648  (AWS security course lab notes, "#### Question: KMS Alias"; repository not shown)
+# Q  stored file id 29169040917  (Data Mining & Knowledge Discovery quiz data, multiple-choice; repository not shown)
+# R  stored file id 40741854639  (course study-question list on perceptrons and neural networks; repository not shown)
+# S  https://www.bigdataelearning.com/assessments/2148570717?editor=false&primary_color=%230072EF  (course quiz "Day 14 - What is Unbalanced Data?")
+# T  stored file id 66747410979  (NLP word-embedding quiz data, questionText/options; repository not shown)
+# U  stored file id 52352067079  (ISTQB Foundation practice question bank, chapter 1.5; repository not shown)
+# V  stored file id 3485942440  (Hugo lesson page with {{< quizdown >}} quiz, "### " questions; repository not shown)
+# W  stored file id 56708694245  (bilingual course chapter, "## Exercises / 練習"; repository not shown)
+# X  stored file id 1021999948  (AWS developer practice exam questions, "### Question 26:"; repository not shown)
+# Y  stored file id 7406795264  (SQL seed file of an exam question bank, SHORT_ANSWER questions; repository not shown)
+# Z  https://exampal.app/exams/certnexus-caip-aip-210/practice-exam/q/11/  (CertNexus CAIP AIP-210 practice exam, question 11)
+# AA stored file id 54029777638  (computer-vision study material for BSc (Hons) Computer Science, Delhi University, "## 10. Assessment Items"; repository not shown)
+# AB stored file id 39612721130  (machine-learning study cards with "## " question headings and #tags; repository not shown)
+# AC stored file id 48487513941  (data-mining exam paper with answers, "(a) ... OR"; repository not shown)
+# AD stored file id 58537509448  (chemistry exam paper solutions, "### Q7(b) ... (04)"; repository not shown)
+# AE stored file id 7366223062  (data-structures Q&A notes, "Q:" / "A:"; repository not shown)
+# AF stored file id 35452311084  (operating-systems quiz data, question/options/correct; repository not shown)
+# AG https://certnexuscdsp.examzify.com/question/which-of-the-following-techniques-ffd099ac78b3150d  (CertNexus Certified Data Science Practitioner practice test)
+# AH https://questionai.com/amp/questions-tS11Kjb8u7/112-deal-class-imbalance-classification-problem  (homework Q&A page)
+# AI https://pdfprep.com/what-are-three-possible-ways-to-achieve-this-goal  (Azure data-science exam practice question)
+# AJ https://courseiva.com/questions/comptia/comptia-ai/topics/ai-models-data-engineering-practice-questions  (CompTIA AI+ AI0-001 practice questions)
+# AK stored file id 11030047295  (wireless-communications study questions with answers, "### 2."; repository not shown)
+# AL stored file id 7781149200  (AWS Certified AI Practitioner study notes; repository not shown)
+# AM stored file id 16273714413  (prompt-engineering course quiz, type "mcq"; repository not shown)
+# AN stored file id 24078250633  (SQL Server temporal-table study questions, numbered; repository not shown)
+# AO https://leyaa.ai/codefly/learn/tensorflow/part-2/tensorflow-why-transfer-learning-saves-time-and-data/review  (recall & review quiz page, transfer learning)
+# AP stored file id 30431916021  (DataCamp exercise notes with multiple-choice "Possible Answers"; repository not shown)
+# AQ https://leyaa.ai/codefly/learn/computer-vision/part-1/computer-vision-why-pretrained-models-save-time/review  (recall & review quiz page, pre-trained models)
+# AR stored file id 44041587289  (Snowflake certification practice questions, "### Question 23"; repository not shown)
+# AS stored file id 30216289323  (DSA learning app quiz data, array rotation; repository not shown)
+# AT stored file id 1991127963  (AI basics quiz data with explanations; repository not shown)
+# AU stored file id 66577662702  (AI course chapter question bank, id/chapterId/question/answer; repository not shown)
+# AV stored file id 52738352218  (lecture review questions with answers, algorithms course; repository not shown)
+# AW stored file id 18541082737  (Generative AI question-and-answer sheet, numbered; repository not shown)
+# AX stored file id 6856149230  (JavaScript interview/quiz notes, "## ➡️" question headings; repository not shown)
+# AY https://mockrounds.com/ai_machine_learning/machine-learning-basics-types-and-use-cases-quiz/?print=1  (quiz "Machine Learning Basics: Types and Use Cases")
+# AZ stored file id 19513928535  (Laravel MCQ list with <details> answers, "**91. ...**"; repository not shown)
+# BA http://assets.aliensbrain.com/quiz/87321/machine-learning-data-augmentation  (online quiz "Machine Learning Data Augmentation")
+# BB stored file id 51847813718  (Java collections question bank with <details> answers, "### "; repository not shown)
+# BC stored file id 7833404002  (C programming exam answers, "Q2 a) ... [7 Marks]"; repository not shown)
+# BD stored file id 71557275553  (EMT certification practice question bank, domain "operations"; repository not shown)
+# BE https://scribd.com/document/687502691/B-Tech-AR19-AR-20-Question-Bank-Template  (GIET University B.Tech 7th semester Deep Learning question bank, Part A MCQs)
+
+BLIND54_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Which statement best describes {s}?",  # A: "Which statement best describes data augmentation?"
+        "What is “{s}” in deep learning?",  # B: "What is “data augmentation” in deep learning?"
+        "### Q1. (a) Write a short note on {s}.",  # C: "### Q1. (a) Write a short note on type casting."
+        '4c. What do you understand by the term "{s}"? (2 Marks)',  # D: "4c. What do you understand by the term "Code of Ethics"? (2 Marks)"
+        "{S} is best described as:",  # E: "Fine-tuning is best described as:"
+        "::Q3:: Provide a brief summary of {s}. {{}}",  # F: "::Q3:: Provide a brief summary of the key concept. {}"
+        "1. In your own words, what is {s}?",  # G: "1. In your own words, what is a bottleneck?"
+        "Which of the following best defines '{s}'?",  # H: "Which of the following best defines 'process differentiation'?"
+    ),
+    "advantages": (
+        "Q35. Which of the following is an advantage of {s} over RNNs/LSTMs for sequence processing?",  # I: "Q35. Which of the following is an advantage of Transformers over RNNs/LSTMs for sequence processing?"
+        "* Q6: Which of the following is an advantage of {s}?",  # J: "* Q6: Which of the following is an advantage of artificial neural networks?"
+        "- What are some advantages of using {s} over traditional algorithms?",  # K: "- What are some advantages of using neural networks over traditional algorithms?"
+        "What is one major advantage of {s}?",  # L: "What is one major advantage of AI?"
+        "(e) State two advantages of {s} over fully connected networks.",  # M: "(e) State two advantages of convolutional neural networks over fully connected networks."
+        "state two advantages of using {s}",  # N: "state two advantages of using CSS for styling"
+        "Which of the following is a key benefit of using {s}?",  # O: "Which of the following is a key benefit of using Amazon SageMaker Debugger?"
+        "_Why is it beneficial to use {s}?_",  # P: "_Why is it beneficial to use a KMS Alias?_"
+    ),
+    "limitations": (
+        "Which of the following is a disadvantage of the {s} algorithm?",  # Q: "Which of the following is a disadvantage of the k-Nearest Neighbours algorithm?"
+        "- What is a major limitation of {s} in real-world classification problems?",  # R: "- What is a major limitation of perceptrons in real-world classification problems?"
+        "- What are some challenges you think might arise when using {s} for language processing tasks?",  # K: "- What are some challenges you think might arise when using RNNs for language processing tasks?"
+        "What is a primary challenge posed by {s} in machine learning?",  # S: "What is a primary challenge posed by unbalanced data in machine learning?"
+        "What is a major limitation of {s} regarding unseen words?",  # T: "What is a major limitation of Word2Vec regarding unseen words?"
+        "Which of the following is a DRAWBACK of {s}?",  # U: "Which of the following is a DRAWBACK of having testers who are highly independent from the development team?"
+        "### What is a potential downside of using {s}?",  # V: "### What is a potential downside of using multiple decorators?"
+        "2. Identify one limitation of {s}.",  # W: "2. Identify one limitation of the method."
+    ),
+    "works": (
+        "Which of the following best describes how {s} works?",  # X: "Which of the following best describes how KMS Encryption works?"
+        "Explain the working principle of {s}.",  # Y: "Explain the working principle of a Zener diode."
+        "{S} typically involves which of the following approaches?",  # Z: "Transfer learning typically involves which of the following approaches?"
+        "**Q3.** Describe how {s} works in FaceNet.",  # AA: "**Q3.** Describe how triplet loss works in FaceNet. Why is it better than using a softmax classifier for face verification?"
+        "## Explain the steps involved in {s}.",  # AB: "## Explain the steps involved in $S$-fold cross-validation."
+        "**(a) Explain the steps involved in the {s} algorithm and how it iteratively improves parameter estimates.",  # AC: "**(a) Explain the steps involved in the Expectation Maximization (EM) algorithm and how it iteratively improves parameter estimates. Differentiate between complete data and hidden data ..."
+        "### Q7(b) Describe the mechanism of {s}. (04)",  # AD: "### Q7(b) Describe the mechanism of electrolytic conduction. (04)"
+        "Q: Describe the working of the {s} algorithm.",  # AE: "Q: Describe the working of the Bubble Sort algorithm."
+    ),
+    "fix": (
+        'Q3. Which technique is commonly used to mitigate the "{s}" problem in RNNs?',  # I: "Q3. Which technique is commonly used to mitigate the "Exploding Gradient" problem in RNNs?"
+        "Which technique can be used to prevent {s}?",  # AF: "Which technique can be used to prevent deadlock?"
+        "Which of the following techniques is used to address {s} in datasets?",  # AG: "Which of the following techniques is used to address class imbalance in datasets?"
+        "112. How do you deal with the {s} in a classification problem?",  # AH: "112. How do you deal with the class imbalance in a classification problem?"
+        "You need to resolve the {s}. What are three possible ways to achieve this goal?",  # AI: "You need to resolve the data imbalance. What are three possible ways to achieve this goal?"
+        "Which technique should the scientist use to address the {s}?",  # AJ: "Which technique should the scientist use to address the class imbalance?"
+        "### 2. What can be done to reduce the problem of {s}?",  # AK: "### 2. What can be done to reduce the problem of intersymbol interference (ISI)?"
+        "How can you prevent {s} in machine learning?",  # AL: "How can you prevent model overfitting in machine learning?"
+    ),
+    "when": (
+        "**Question 4:** For which type of problem is {s} inappropriate?",  # K: "**Question 4:** For which type of problem is MSE inappropriate?"
+        "When is it MOST appropriate to use {s}?",  # AM: "When is it MOST appropriate to use few-shot prompting?"
+        "2. Under what circumstances would you use {s}?",  # AN: "2. Under what circumstances would you use a temporal table?"
+        "{S} is especially useful when:",  # AO: "Transfer learning is especially useful when:"
+        "In which of the following situations would you use {s}?",  # AP: "In which of the following situations would you use histograms?"
+        "Give an example of a situation where using {s} is especially helpful.",  # AQ: "Give an example of a situation where using a pre-trained model is especially helpful."
+        "- Can you think of a scenario where {s} might not be the best solution for a problem?",  # K: "- Can you think of a scenario where neural networks might not be the best solution for a problem?"
+        "Which scenario is BEST suited for {s}?",  # AR: "Which scenario is BEST suited for row access policies?"
+    ),
+    "examples": (
+        "What is a real-world application of {s}?",  # AS: "What is a real-world application of array rotation?"
+        "Which of the following is a real-world application of {s}?",  # AT: "Which of the following is a real-world application of AI?"
+        "Give two real-world applications of {s}.",  # AU: "Give two real-world applications of Computer Vision."
+        "Give a real-life example of {s}.",  # AO: "Give a real-life example of transfer learning."
+        "Name two applications of the {s} discussed in the lecture.",  # AV: "Name two applications of the Multiplicative Weight Update Algorithm discussed in the lecture."
+        "3. Name two applications of {s} in the industry.",  # AW: "3. Name two applications of Generative AI in the industry."
+        "## ➡️ What is a typical use case for {s}?",  # AX: "## ➡️ What is a typical use case for anonymous functions?"
+        "Which scenario is a typical example of {s}?",  # AY: "Which scenario is a typical example of supervised machine learning?"
+    ),
+    "purpose": (
+        "Q24. In the context of time series forecasting with Keras, what is the purpose of {s}?",  # I: "Q24. In the context of time series forecasting with Keras, what is the purpose of the `tf.keras.utils.timeseries_dataset_from_array` function?"
+        "**91. What is the primary purpose of using {s}?**",  # AZ: "**91. What is the primary purpose of using views in Laravel?**"
+        "What is the primary goal of {s} in machine learning?",  # BA: "What is the primary goal of data augmentation in machine learning?"
+        '**Q1.** In ResNet, the "{s}" primarily helps in:',  # AA: "**Q1.** In ResNet, the "skip connection" primarily helps in:"
+        "### What problem does `{s}` solve?",  # BB: "### What problem does `SequencedSet` solve?"
+        "🔹 Q2 a) Why do we need to use {s}? [7 Marks]",  # BC: "🔹 Q2 a) Why do we need to use comments in programs? [7 Marks]"
+        "{S} serves which of the following purposes?",  # BD: "A PCR (patient care report) serves which of the following purposes?"
+        "d. Why is {s} important in model evaluation?",  # BE: "d Why is cross-validation important in model evaluation?"
+    ),
+}
+
+# A  https://www.ysrhazi.com/?p=855  (AI & Business blog post "What Is Generative AI and Why Is Everyone Talking About It?", question leaders ask)
+# B  https://www.laurentbrickell.co.uk/resources/ai-jargon and https://www.laurentbrickell.co.uk/resources/blog/the-honest-executives-guide-to-what-ai-cannot-do  ("AI Jargon for Execs" index and blog, executive adviser's site)
+# C  https://bix-tech.com/ai-beyond-text-the-rise-of-computer-vision-in-business  (business blog heading)
+# D  github goelrohan6/product-coach : docs/ai-pm-interview-question-bank-cheat-sheet.md  (stored file id 7444040808, AI PM interview question bank)
+# E  https://aiagentmindset.com/blog/what-is-rag/  (guide for founders, title)
+# F  https://cut-the-saas.com/guides/what-is-rag  (guide "explained for founders", section heading)
+# G  https://www.gossipherald.com/amp/55827-what-is-chatgpt-simple-guide-to-ai-chatbot  (news explainer headline)
+# H  https://ai-cto.io/intel/vector-database-business  (page title "Vector Databases Explained for CEOs")
+# I  https://webkarobar.com/future-tech-stuff-rag-or-retrieval-augmented-generation/  (startup blog heading)
+# J  https://insights.softograph.com/?p=7592  (enterprise AI blog post title)
+# K  https://inecomachines.com/benefits-of-predictive-maintenance-for-manufacturing-operations/  (manufacturing operations article heading)
+# L  https://www.ontotext.com/blog/the-value-of-a-knowledge-graph/  (vendor blog title, "Four Business Perspectives")
+# M  https://www.scribd.com/document/905643816/Demand-Forecasting-Ml  (report "Demand Forecasting - ML", table of contents questions; read via rt.http3.lol mirror)
+# N  https://www.kdnuggets.com/2019/09/ensemble-learning.html  (ZestFinance post on lending, title)
+# O  https://www.catcat.com/student/path/366850/activity/288085  (course activity "Executive Summary": questions every team member should be able to answer about AI)
+# P  https://melioraonline.com.au/blog/small-language-models-enterprise-opportunity  (consultancy blog title)
+# Q  https://edisonai.au/insights/limitations-of-large-language-models-executives  (explainer for executives, title)
+# R  https://academy-content.make.com/courses/large-language-models/03-limitations-and-risks-of-llms  (Make Academy course unit title)
+# S  https://blog.geniouxfacts.com/2023/12/g-f21663-art-of-balance-understanding.html  (post quoting the MIT Sloan Management Review article title "The Working Limitations of Large Language Models")
+# T  https://ksim.pro/en/blog/deep-learning-hype-vs-readiness/  (blog for managers, title)
+# U  https://www.prolego.com/blog/the-critical-flaw-with-automl-big-problems-require-human-creativity  (AI consultancy blog title)
+# V  https://www.netguru.com/blog/generative-ai-limitations  (consultancy blog title)
+# W  https://guatda.com/cmx.pwww.linkedin.com/pulse/five-ai-limitations-every-business-leader-must-know-ritesh-vajariya-s4kje  (LinkedIn article for business leaders, mirror)
+# X  https://codewise.lumivoxx.com/ai-leadership/how-ai-actually-works/  ("AI for Leadership" course lesson title)
+# Y  https://eightlabs.ai/intelligence/how-does-ai-actually-work  ("AI Foundations" explainer title)
+# Z  http://www.harbus.org/2017/things-work-machine-learning/  (Harvard Business School student newspaper column title)
+# AA https://evolvia.com.au/what-is-computer-vision-used-for-in-business  (business article section heading)
+# AB https://mrdelegate.ai/blog/how-ai-works-for-business  (guide for executives and founders, title)
+# AC https://accountinginsights.org/how-fraud-detection-works-in-banking  (accounting/corporate-governance site, title)
+# AD github anix-lynch/Exponent : analysis/output/details/Technical_Communication.md  (stored file id 37524372301, Exponent interview question bank)
+# AE https://personide.com/blogs/how-recommendation-engine-works/  (e-commerce personalization vendor blog title)
+# AF https://www.jerryilao.com/?p=577  (guide for business leaders, title)
+# AG https://ravensightai.com/2025/10/07/how-to-mitigate-ai-hallucinations-in-small-business-workflows  (small-business AI blog title)
+# AH https://www.kognition.info/?p=17458  (CXO guide, subtitle)
+# AI https://jeff-arnold.com/?p=11477  (HR-leader consultant's guide, title)
+# AJ https://www.knobot.org/resources/reduce-chatbot-hallucinations  (small-business chatbot resource title)
+# AK https://aehea.com/how-do-i-prevent-hallucination-in-chatbot-responses  (agency FAQ question)
+# AL https://www.clearspark.ai/insights/how-to-reduce-ai-hallucinations/  (insights article for business owners, title)
+# AM https://www.techtarget.com/searcherp/feature/How-leaders-can-spot-AI-drift-before-it-hurts-the-business  (TechTarget feature title)
+# AN https://aimconsulting.com/insights/when-deep-learning-makes-business-sense-and-when-it-doesnt  (consulting firm insight title)
+# AO https://www.griddynamics.com/author/joseph-gorelik  (consultancy article title "When is deep learning overkill?")
+# AP https://ericbrown.com/tag/deep-learning  (consultant's blog: question he is asked constantly)
+# AQ https://www.adriano-junior.com/deep-learning-explained-business-applications  (business guide, table of contents)
+# AR https://noteloft.beehiiv.com/p/understand-rag  (founders' newsletter subtitle)
+# AS https://ebookreading.net/view/book/HBR+Guide+to+Data+Analytics+Basics+for+Managers++HBR+Guide+Series+-EB9781633694293_24.html  (HBR Guide to Data Analytics Basics for Managers, ch. 12 title)
+# AT https://www.experfy.com/blog/how-we-find-machine-learning-use-cases  (consultancy's workshop questions, numbered list)
+# AU https://www.explaintech.site/tech-101/ai-basics/lessons/fine-tuning-model-choice-and-adoption  ("AI Basics for Business Owners" lesson learning objective)
+# AV https://maximejohn.com/product-intelligence-atlas/from-rules-to-relationships-a-product-managers-guide-to-machine-learning-part-i  (product manager's guide, section heading)
+# AW https://citi.io/2021/07/18/why-anomaly-detection-plays-a-critical-role-in-businesses-today/  (business blog title)
+# AX https://www.neuronomixer.com/blog/explainable-ai-risk-responsible-systems/why-explainable-ai-matters-more-than-you-think  (blog title)
+# AY https://adai.news/resources/glossary/transfer-learning  (SMB glossary page title)
+# AZ https://www.d8a.eu/author/editorial/  (data consultancy editorial, heading)
+# BA stored file id 28604953257  (interview-preparation script, "BUSINESS_IMPACT" question bank; repository not shown)
+# BB https://www.universalbusinesscouncil.org/?p=9058  (business council guide for marketers, heading)
+# BC https://www.lumenova.ai/blog/ai-banking-finance-compliance  (AI governance vendor blog title)
+# BD https://agathon.ai/insights/the-business-applications-of-reinforcement-learning:-why-most-enterprises-are-leaving-billions-on-the-table  (insights article title)
+# BE https://www.rotate.cc/blog/computer-vision-business  (business blog title)
+# BF https://www.opinosis-analytics.com/blog/nlp-applications/  (consultancy blog, question in the introduction)
+# BG https://dev.to/aloycwl/5-real-world-applications-of-natural-language-processing-nlp-transforming-business-today-10oh  (DEV article title)
+# BH https://startupik.com/how-startups-use-vector-databases-for-ai-applications/  (startup site article title)
+# BI https://frayfight.online/real-world-applications-of-natural-language-processing  (business owner's article, numbered heading)
+# BJ https://dokumen.pub/the-latest-research-ai-and-maschine-learning.html  (HBR collection "The Latest Research: AI and Machine Learning", with discussion questions; section title in the introduction)
+# BK https://www.futureskillguides.com/computer-vision-applications-business-beyond-face-recognition  (business guide title)
+
+BLIND55_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What exactly is {s}, and what does it mean for the future of my business?",  # A: "What exactly is Generative AI, and what does it mean for the future of my business?"
+        "What Is {s}? The Plain-English Explanation Every Executive Needs",  # B: "What Is an LLM? The Plain-English Explanation Every Executive Needs"
+        "What Is {s} (and Why Is It Suddenly Everywhere)?",  # C: "What Is Computer Vision (and Why Is It Suddenly Everywhere)?"
+        "- Explain {s} to a product designer.",  # D: "- Explain embeddings to a product designer."
+        "What is {s}? A No-Bullshit Guide for Founders (2026)",  # E: "What is RAG? A No-Bullshit Guide for Founders (2026)"
+        "What is {s}, simply?",  # F: "What is RAG, simply?"
+        "What is {s} really?",  # G: "What is ChatGPT really? The simple guide to the AI that's changing everything"
+        "{S} Explained for CEOs",  # H: "Vector Databases Explained for CEOs"
+    ),
+    "advantages": (
+        "Why {s} Is Becoming Essential for Startups",  # I: "Why RAG Is Becoming Essential for Startups"
+        "{S}: Why Efficiency Beats Power for Enterprise AI",  # J: "Small Language Models: Why Efficiency Beats Power for Enterprise AI"
+        "Strategic Operational Advantages of {s}",  # K: "Strategic Operational Advantages of Predictive Maintenance"
+        "The Value of {s}: Four Business Perspectives",  # L: "The Value of a Knowledge Graph: Four Business Perspectives"
+        "What are the main advantages of using {s} for demand forecasting?",  # M: "What are the main advantages of using machine learning for demand forecasting?"
+        "Many Heads Are Better Than One: The Case For {s}",  # N: "Many Heads Are Better Than One: The Case For Ensemble Learning"
+        "What is {s} good at?",  # O: "How does artificial intelligence work? What is it good at? And what should it never do?"
+        "{S}: The Enterprise Opportunity You're Ignoring",  # P: "Small Language Models: The Enterprise Opportunity You're Ignoring"
+    ),
+    "limitations": (
+        "The Real Limitations of {s} Every Executive Should Know",  # Q: "The Real Limitations of Large Language Models Every Executive Should Know"
+        "Limitations and risks of {s}",  # R: "Limitations and risks of LLMs"
+        "The Working Limitations of {s}",  # S: "The Working Limitations of Large Language Models"
+        "{S}: what is behind the hype and what is not ready yet",  # T: "Deep learning: what is behind the hype and what is not ready yet"
+        "The critical flaw with {s}: big problems require human creativity",  # U: "The critical flaw with AutoML: big problems require human creativity"
+        "{S} Limitations: What It Can't Do (Yet)",  # V: "Generative AI Limitations: What It Can't Do (Yet)"
+        "The Five {s} Limitations Every Business Leader Must Know",  # W: "The Five AI Limitations Every Business Leader Must Know"
+        "The Honest Executive's Guide to What {s} Cannot Do",  # B: "The Honest Executive's Guide to What AI Cannot Do"
+    ),
+    "works": (
+        "How {s} Actually Works — A Leader's Mental Model",  # X: "How AI Actually Works — A Leader's Mental Model"
+        "How does {s} actually work?",  # Y: "How does AI actually work?"
+        "How Things Work: {S}",  # Z: "How Things Work: Machine Learning"
+        "How {s} Works in a Business Context",  # AA: "How Computer Vision Works in a Business Context"
+        "How {s} Works: A Business Leader's Guide",  # AB: "How AI Works: A Business Leader's Guide"
+        "How {s} Works in Banking",  # AC: "How Fraud Detection Works in Banking"
+        "4. Explain how {s} works.",  # AD: "4. Explain how RAG works."
+        "How {s} Works",  # AE: "How Recommendation Engine Works"
+    ),
+    "fix": (
+        "How to Stop {s}: A Practical Guide for Business Leaders",  # AF: "How to Stop AI Hallucinations: A Practical Guide for Business Leaders"
+        "How to Mitigate {s} in Small Business Workflows",  # AG: "How to Mitigate AI Hallucinations in Small Business Workflows"
+        "Halting the Decay: A CXO's Guide to Combating {s} in Enterprise AI.",  # AH: "Halting the Decay: A CXO's Guide to Combating Model Drift in Enterprise AI."
+        "Ethical AI in HR: A Step-by-Step Guide to Preventing {s}",  # AI: "Ethical AI in HR: A Step-by-Step Guide to Preventing Algorithmic Bias"
+        "How to Reduce {s} for Small Businesses",  # AJ: "How to Reduce AI Chatbot Hallucinations for Small Businesses"
+        "How do I prevent {s} in chatbot responses?",  # AK: "How do I prevent hallucination in chatbot responses?"
+        "How to reduce {s}",  # AL: "How to reduce AI hallucinations"
+        "How leaders can spot {s} before it hurts the business",  # AM: "How leaders can spot AI drift before it hurts the business"
+    ),
+    "when": (
+        "When {s} Makes Business Sense (And When It Doesn't)",  # AN: "When Deep Learning Makes Business Sense (And When It Doesn't)"
+        "When is {s} overkill?",  # AO: "When is deep learning overkill?"
+        "*“When should I use {s}?”*",  # AP: "*“When should I use deep learning?”*"
+        "When to Use {s} (And When Not To)",  # AQ: "When to Use Deep Learning (And When Not To)"
+        "How to tell whether your startup needs {s}, or whether a simpler AI workflow will get you to MVP faster.",  # AR: "How to tell whether your startup needs RAG, or whether a simpler AI workflow will get you to MVP faster."
+        "Can {s} Solve Your Business Problem?",  # AS: "Can Machine Learning Solve Your Business Problem?"
+        "2. When can you use {s}?",  # AT: "1. What is machine learning? 2. When can you use it? 3. What are the common misconceptions?"
+        "Know when {s} is worth the investment versus using prompts or RAG.",  # AU: "Know when fine-tuning is worth the investment versus using prompts or RAG."
+    ),
+    "examples": (
+        "The business applications of {s}: why most enterprises are leaving billions on the table",  # BD: "The business applications of reinforcement learning: why most enterprises are leaving billions on the table"
+        "{S} for Business: Practical Applications",  # BE: "Computer Vision for Business: Practical Applications"
+        "So how can you leverage {s} in your business?",  # BF: "So how can you leverage NLP in your business?"
+        "5 Real-World Applications of {s} Transforming Business Today",  # BG: "5 Real-World Applications of Natural Language Processing (NLP) Transforming Business Today"
+        "How Startups Use {s} for AI Applications",  # BH: "How Startups Use Vector Databases for AI Applications"
+        "3. Real-World Applications of {s} Across Industries",  # BI: "3. Real-World Applications of NLP Across Industries"
+        "How {s} Is Being Used Now",  # BJ: "How AI Is Being Used Now"
+        "{S} Applications in Business: Unlocking Value",  # BK: "Computer Vision Applications in Business: Unlocking Value Beyond Face Recognition"
+    ),
+    "purpose": (
+        "Why {s} exists",  # AV: "Why ML exists"
+        "Why {s} Plays A Critical Role In Businesses Today",  # AW: "Why Anomaly Detection Plays A Critical Role In Businesses Today"
+        "Why {s} Matters More Than You Think",  # AX: "Why Explainable AI Matters More Than You Think"
+        "{S}: What It Means for Your Business",  # AY: "Transfer Learning: What It Means for Your Business"
+        "Why is {s} important now?",  # AZ: "Why is synthetic data important now?"
+        "What business problems does {s} solve better than traditional approaches?",  # BA: "What business problems does your multi-agent system solve better than traditional approaches?"
+        "Why Is {s} Important for Marketers?",  # BB: "Why Is Sentiment Analysis Important for Marketers?"
+        "Why {s} in Banking and Finance Is Critical for Compliance",  # BC: "Why Explainable AI in Banking and Finance Is Critical for Compliance"
+    ),
+}
+
+# A  https://skipperkongen.dk/2023/07/02/double-machine-learning-for-dummies-as-explained-by-chatgpt  (economics/causal-ML blog, the author's own prompt)
+# B  github carpentries-incubator/ml4bio-workshop : guide/Motivation.md  (ML for biologists workshop, "#### Questions")
+# C  stored file id 66757164362  (study questions for biologists on classification, numbered list; repository not shown)
+# D  stored file id 20413911817  (RNA-seq volcano-plot exercise questions, numbered list; repository not shown)
+# E  github chemprop/chemprop issue #184  ("graph convolution", chemist's question)
+# F  stored file id 28614514684  (Robin Cole blog post "Transformers in remote sensing", community questions paraphrased as a list; repository robmarkcole blog)
+# G  github py-why/EconML issue #601  (question title on nuisance scores)
+# H  github georg-wolflein/pathology-foundation-models issue #4  ("What is foundation model")
+# I  github Minyus/causallift issue #13  (uplift-modeling user question)
+# J  https://clairedavid.github.io/intro_to_ml/week2/NN1.html  (intro ML course for physics students, "Neural Networks Part I")
+# K  stored file id 29095609135  (fme / Ai2 Climate Emulator docs index, "Why use **fme**?"; repository not shown)
+# L  stored file id 940360238  (Bayesian methods for ecology notes, "### " heading; repository not shown)
+# M  https://www.pywhy.org/EconML/  (EconML user guide, "Frequently Asked Questions (FAQ)" entries)
+# N  stored file id 31430520945  (brain-tumour MRI CNN project README, "### " heading; repository not shown)
+# O  github py-why/EconML issue #444  ("Use case differences between CausalForest versus CausalForestDML")
+# P  stored file id 35481701597  (blog post on deep learning for single-cell RNA-seq / scVI, "## " heading; repository not shown)
+# Q  github MinkaiXu/GeoDiff issue #13  ("protein conformation")
+# R  stored file id 16435064639  (Galaxy Training Network tutorial "Introduction to convolutional neural networks (CNN)", galaxyproject/training-material topics/statistics/tutorials/CNN/tutorial.md)
+# S  github ecmwf/anemoi-core issue #244  (weather-forecasting model issue title)
+# T  stored file id 71164374906  (single-cell / bioinformatics Q&A notes, "### Q14:" heading; repository not shown)
+# U  github lululxvi/deepxde issue #564  ("Which PINN is implemented in dde.nn.pytorch.FNN()?")
+# V  github JacksonBurns/fastsolv issue #31  (chemist's follow-up question)
+# W  stored file id 38009157653  (carpentries-incubator/ml4bio-workshop _episodes/06-paper-charting.md, episode "questions:")
+# X  https://gitlab.com/ashapeev/mlip-3/-/issues/24  (materials scientist's question on MLIP active learning)
+# Y  github fangyuanmao/PID issue #46  (physics-informed diffusion, issue title)
+# Z  stored file id 7441359638  (Galaxy Training Network Flexynesis single-cell tutorial, front-matter "questions:"; repository not shown)
+# AA github masashitsubaki/molecularGNN_3Dstructure issue #1  (issue title)
+# AB github Optum/retain-keras issue #16  ("Questions about Interpreting Feature Importance", clinical EHR model)
+# AC github greenelab/deep-review issue #950  ("Class imbalance in Deepr")
+# AD github gaetandi/cheXpert issue #4  ("Class Imbalance")
+# AE github mp2893/retain issue #9  ("Imbalance and noise handling")
+# AF github axondeepseg/axondeepseg issue #6  (issue title)
+# AG github brainglobe/cellfinder issue #354  (issue title)
+# AH github nus-mornin-lab/echo-mimiciii issue #7  (issue title, ICU data paper)
+# AI github cse6250/SepsisPrediction issue #2  ("Preprocess training data (Clinical Data)")
+# AJ github dylkot/cNMF issue #11  (issue title)
+# AK github Benjamin-Lee/deep-rules pull request #241  ("New Tip 1", ten quick tips for deep learning in biology)
+# AL github theislab/dca issue #61  ("DCA vs scVI")
+# AM stored file id 52750219819  (ecology computer-vision practical notes, bold question; repository not shown)
+# AN stored file id 19487374115  (spatial ecology course syllabus, weekly agenda; repository not shown)
+# AO stored file id 45740077338  (Carpentries-style biostatistics lesson episode "Complications with biological data", questions block; repository not shown)
+# AP stored file id 62651651908  (epimux README FAQ, "### " question; repository not shown)
+# AQ code-search excerpt of the Galaxy Training Network tutorial "Deep Learning (Part 2) - Recurrent neural networks (RNN)", front-matter "questions:" (repository and path not shown by the index)
+# AR stored file id 45294686722  (blog post front matter "Prediction and Causality - How Can Machine Learning be Used for COVID-19?"; repository not shown)
+# AS stored file id 7100591434  (ML lecture slides for materials scientists, Typst; repository not shown)
+# AT stored file id 58505068632  (neuroscience research brief on calcium-imaging population events; repository not shown)
+# AU github VirtualPatientEngine/AIAgents4Pharma issue #54  (issue title)
+# AV stored file id 3069171643  (hsf-training/hsf-training-ml-webpage _episodes/01-introduction.md, particle-physics ML lesson questions/objectives)
+# AW github jeya-maria-jose/UNeXt-pytorch issue #7  ("deep_supervision", medical image segmentation)
+# AX github Project-MONAI/research-contributions issue #217  ("About Sliding Window Inference Function")
+# AY code-search excerpt of the notebook "Tutorial on Machine Learning for Weather and Climate Modeling: Emulators", "#### Learning goals:" (repository and path not shown by the index)
+# AZ stored file id 31334121954  (Carpentries-style spatial transcriptomics lesson "Differential Expression Testing", questions block; repository not shown)
+# BA stored file id 22103324698  (essay on dimensionality reduction in neural data analysis, "## Goals"; repository not shown)
+# BB stored file id 71295890820  (neuroscience statistics lecture speaking script, "Quick Check Questions"; repository not shown)
+# BC stored file id 62412558098  (econometrics course page "Get Python-ready!", section heading; repository not shown)
+
+BLIND56_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "explain {s} for dummies",  # A: "explain double machine learning for dummies"
+        "1.   What is {s} and why should biologists learn it?",  # B: "1.   What is machine learning and why should biologists learn it?"
+        "1. What is meant by a **{s}**?",  # C: "1. What is meant by a **feature space**?"
+        "4. What is the {s} and why is it needed in genomics?",  # D: "4. What is the False Discovery Rate and why is it needed in genomics?"
+        "Does {s} refer to the whole framework, not just a part of the framework in the article？",  # E: "Does Graph convolutional network refer to the whole framework, not just a part of the framework in the article？"
+        "So first things first, what is a {s}?",  # F: "So first things first, what is a Transformer?"
+        "What is the interpretation of {s} for any DML / DR based estimation?",  # G: "What is the interpretation of nuisance_scores_y and nuisance_scores_t for any DML / DR based estimation?"
+        "What is {s}",  # H: "What is foundation model"
+    ),
+    "advantages": (
+        "My first question is that: what is the advantages of using {s}?",  # I: "My first question is that: what is the advantages of using Causallift?"
+        "Why are {s} so popular?",  # J: "Why are they so popular?" (they = Neural Networks)
+        "Why use **{s}**?",  # K: "Why use **fme**?"
+        "### Why {S} in Ecology?",  # L: "### Why Bayesian Methods in Ecology?"
+        "What are the advantages of {s}?",  # M: "What are the advantages of EconML?"
+        "### Why {S} for Medical Images?",  # N: "### Why CNN for Medical Images?"
+        "I'm interested in knowing the advantages of using `{s}`",  # O: "...but I'm interested in knowing the advantages of using `CausalForestDML` over `Caus[alForest]`"
+        "## Why {S} for Single-Cell Data?",  # P: "## Why Deep Learning for Single-Cell Data?"
+    ),
+    "limitations": (
+        "Can you explain why {s} can be an issue? What could be some improvements?",  # Q: "Can you explain why linearity of proteins can be an issue? What could be some improvements?"
+        "# Limitations of {s} for image processing",  # R: "# Limitations of feedforward neural networks (FNN) for image processing"
+        "4. Why can a {s} be insufficient for biological data?",  # C: "4. Why can a straight-line decision boundary be insufficient for biological data?"
+        "{S} might lead to vanishing gradient",  # S: "ReLU bounding might lead to vanishing gradient"
+        "### Q14: Why is {s} not always suitable for single-cell data?",  # T: "### Q14: Why is traditional bulk RNA-seq differential expression (like DESeq2) not always suitable for single-cell data?"
+        "- Are there significant engineering tradeoffs in using {s}?",  # F: "- Are there significant engineering tradeoffs in using Transformers?"
+        "- Are {s} harder to train?",  # F: "- Are they harder to train?"
+        "- Do {s} require more training data?",  # F: "- Do they require more training data?"
+    ),
+    "works": (
+        "But on DeepXDE using {s} the loss converges like magic and results are amazingly close to FEM. I just wanted to know why it works?",  # U: "But on DeepXDE using `dde.nn.pytorch.FNN()` the loss converges like magic and results are amazingly close to FEM. I just wanted to know why it works?"
+        "Then I would like to ask what is the {s} based on?",  # V: "Then I would like to ask what is the chemprop model based on?"
+        "How is the {s} preventing overfitting?",  # W: "How is the classifier preventing overfitting?"
+        "How does {s} generate new structures?",  # X: "How does mlip generate new structures?"
+        "Does the {s} participate in backpropagation?",  # Y: "Does the physics-informed loss function participate in backpropagation?"
+        "- How does {s} architecture help in dimensionality reduction and feature learning for single-cell data?",  # Z: "- How does variational autoencoder (VAE) architecture help in dimensionality reduction and feature learning for single-cell data?"
+        "Could you please give some explansion to your {s} structure?",  # AA: "Could you please give some explansion to your GNN structure?"
+        "Besides the implementation question, I am also confused why {s} is computed this way.",  # AB: "Besides the implementation question, I am also confused why feature importance is computed this way."
+    ),
+    "fix": (
+        "But you haven't mentioned anything about how you managed the {s}. Could you please share how you solved the problem?",  # AC: "But you haven't mentioned anything about how you managed the class imbalance. Could you please share how you solved the problem?"
+        "Do you do anything to manage {s}? Weighted random sampler or similar?",  # AD: "Do you do anything to manage class imbalance? Weighted random sampler or similar?"
+        "1. How do you think RETAIN handles with {s} situation?",  # AE: "1. How do you think RETAIN handles with class-imbalance situation?"
+        "Look for other strategies to avoid {s}",  # AF: "Look for other strategies to avoid overfitting"
+        "[Feature] Reduce {s} when training",  # AG: "[Feature] Reduce overfitting when training"
+        "how to do with the {s}?",  # AH: "how to do with the missing data?"
+        "Come up with an approach to deal with {s} inside the training data and generate tensor for model training.",  # AI: "Come up with an approach to deal with NaN inside the training data and generate tensor for model training."
+        "How to avoid the {s}?",  # AJ: "How to avoid the batch effect?"
+    ),
+    "when": (
+        "If {s} is so powerful and popular, why would one ever not choose to use it?",  # AK: "If DL is so powerful and popular, why would one ever not choose to use it?"
+        "Are there situations (or theoretical explanations) that require us to use {s}?",  # O: "Are there situations (or theoretical explanations) that require us to use one over the other?"
+        "When should I use {s}?",  # M: "When should I use EconML?"
+        "I'd like to get your opinion on the use of {s} together with DCA. Is it recommended?",  # AL: "I'd like to get your opinion on the use of scVI together with DCA. Is it recommended?"
+        "**When is {s} useful in ecology?**",  # AM: "**When is segmentation useful in ecology?**"
+        "* When might we use {s} in Ecology?",  # AN: "* When might we use Interpolation in Ecology?"
+        "- When are {s} not applicable for biological data?",  # AO: "- When are Fisher- and Chisquare test not applicable for biological data?"
+        "### Can I use {s} for single-cell data?",  # AP: "### Can I use this for single-cell data?"
+    ),
+    "examples": (
+        "2.   What questions in biology can {s} help answer?",  # B: "2.   What questions in biology can machine learning help answer?"
+        "- What are some applications of {s}?",  # AQ: "- What are some applications of RNN?"
+        "Prediction and Causality - How Can {S} be Used for COVID-19?",  # AR: "Prediction and Causality - How Can Machine Learning be Used for COVID-19? Causality, ML and COVID-19"
+        "Consider this an unofficial exercise 0: what are other examples of {s}? What examples might appear in materials science?",  # AS: "Consider this an unofficial exercise 0: what are other examples of classification and regression? What examples might appear in materials science?"
+        "has anyone used {s} on calcium imaging",  # AT: "*\"has anyone used deep learning on calcium imaging\"*"
+        "Use cases for {s}",  # AU: "Use cases for Talk2Biomodels"
+        "- What cellular patterns and relationships can be discovered through {s}?",  # Z: "- What cellular patterns and relationships can be discovered through unsupervised deep learning approaches?"
+        "Provide examples of {s} in particle physics.",  # AV: "Provide examples of machine learning in particle physics." (lesson objective)
+    ),
+    "purpose": (
+        "What the function of the {s}? Thank you!",  # AW: "What the function of the deep_supervision? Thank you!"
+        'I would like to know what the purpose of the "{s}" is and why not directly use the "model" in the inference stage.',  # AX: "I would like to know what the purpose of the \"Sliding Window Inference Function\" is and why not directly use the \"model\" in the inference stage."
+        "What role does {s} have in particle physics?",  # AV: "What role does machine learning have in particle physics?"
+        "- What is the goal of {s}?",  # AY: "- What is the goal of emulation // surrogate modeling?"
+        "- What is the purpose of {s} in bioinformatics?",  # AZ: "- What is the purpose of differential expression testing in bioinformatics?"
+        "Why do we care about {s} in neuroscience? Let's count the ways (roughly sorted by ambition):",  # BA: "Why do we care about dimensionality reduction in neuroscience? Let's count the ways (roughly sorted by ambition):"
+        "Question one. Why do we need {s} in neuroscience?",  # BB: "Question one. Why do we need statistics in neuroscience?"
+        "Why {s} in econometrics?",  # BC: "Why coding in econometrics?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -6471,6 +6912,9 @@ BLIND50 = "blind50"
 BLIND51 = "blind51"
 BLIND52 = "blind52"
 BLIND53 = "blind53"
+BLIND54 = "blind54"
+BLIND55 = "blind55"
+BLIND56 = "blind56"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -6526,6 +6970,9 @@ PHRASING_SETS = (
     BLIND51,
     BLIND52,
     BLIND53,
+    BLIND54,
+    BLIND55,
+    BLIND56,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -6581,6 +7028,9 @@ BLIND_SETS = {
     BLIND51: BLIND51_PHRASINGS,
     BLIND52: BLIND52_PHRASINGS,
     BLIND53: BLIND53_PHRASINGS,
+    BLIND54: BLIND54_PHRASINGS,
+    BLIND55: BLIND55_PHRASINGS,
+    BLIND56: BLIND56_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -6756,7 +7206,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind53), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind56), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -7061,7 +7511,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind53: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind56: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
