@@ -233,6 +233,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   and bioinformatics workshops and tutorials, clinical and medical-imaging projects,
   physics and chemistry lessons and tools, climate and remote-sensing material, and
   econometrics and causal-inference libraries' FAQs and issues; measured once.
+- **Fifty-seventh blind set** (:data:`BLIND57_PHRASINGS`, ``--phrasings blind57``):
+  abstracted from translated and bilingual collections: English versions of Chinese
+  interview lists, study plans and documentation (bilingual blog FAQs, a translated
+  interview guide, Chinese and English learning notes), and Japanese, Ukrainian, Spanish
+  and Taiwanese bilingual files; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -6858,6 +6863,135 @@ BLIND56_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  stored file id 9651062226 (bilingual zh/en blog post on KV-cache, "9. 附录：常见问题与解答（Appendix: Frequently Asked Questions and Answers）"; repository not shown)
+# B  stored file id 9811651254 (bilingual zh/en blog post on ResNet, same "Appendix: FAQ" format as A; repository not shown)
+# C  stored file id 8874585558 (bilingual zh/en blog post on recommendation systems, same "Appendix: FAQ" format as A; repository not shown)
+# D  stored file id 44506381663 (doocs/advanced-java English README, translated from the Chinese interview collection)
+# E  stored file id 7627559298 (JavaGuide English translation, "Explanation of IoC & AOP" question list)
+# F  stored file id 6898623875 (JavaGuide English translation, MyBatis interview questions)
+# G  stored file id 7623435321 (JavaGuide English translation, Redis delayed-task article)
+# H  stored file id 2085156386 (English machine translation of the Chinese "Python Interview Collection Basics 2021", Python-100-Days; "Topic/Subject/Question NNN" headings)
+# I  stored file id 2271205782 (English translation of a Chinese Python interview question list, numbered "### NN." headings)
+# J  stored file id 71416292896 (bilingual English/Ukrainian embedded-interview card, front matter "reconciled_with: uk")
+# K  stored file id 1947493014 (Taiwanese learner's LeetCode notes with Chinese comments and a copied English summary)
+# L  stored file id 61427043205 (design-pattern notes translated from Chinese, "## Interview Key Points")
+# M  stored file id 40218855748 (Ethereum interview questions translated from Chinese, "****NN." numbering)
+# N  stored file id 401596199 (English translation of Advanced-Frontend Daily-Interview-Question, "### Question NN：" with full-width colons)
+# O  stored file id 15815570091 (front-end interview Q&A translated from Chinese, "## NN." headings)
+# P  stored file id 66436703508 (robot controller manual Q&A translated from Chinese, "**Q: ...**")
+# Q  stored file id 36106972544 (Go interview notes by a Chinese author, "### " question headings)
+# R  stored file id 44480336844 (C++ interview notes by a Chinese author, table of contents)
+# S  stored file id 20375576447 (Taiwanese data-structures exam notes, "**Original Question:**" with "**中文翻譯：**")
+# T  stored file id 47195683334 (NTT SkyWay presentation Q&A, each question in Japanese then English "<h4>Q. ...</h4>")
+# U  stored file id 13427389152 (article on HikariCP translated from an oschina.net Chinese post)
+# V  stored file id 34104291433 (Apache Dubbo documentation, English version of the Chinese docs, migration FAQ)
+# W  stored file id 58567747678 (metaphor-detection write-up in translated English, "(1) ... (2) ..." challenges)
+# X  stored file id 22029914338 (TRON developer docs FAQ table of contents, English version)
+# Y  stored file id 12032889237 (Ruby DevMeeting log written in English by Japanese core developers)
+# Z  stored file id 56626394276 (Vitruvius bilingual English/Spanish GenAI curriculum, question_en / question_es fields)
+# AA https://blog.csdn.net/hpdlzu80100/article/details/144847368 (bilingual English/Chinese CSDN notes, heading)
+# AB https://codestudyblog.com/8ten13/80416015443.html (machine-translated Chinese blog post, title)
+# AC stored file id 56293367548 (bilingual English/Chinese escape-room FAQ data, q: { en, zh })
+# AD stored file id 21624332617 (bilingual Chinese | English Rust learning plan, "实践验证问题 | Practice Verification Questions")
+# AE stored file id 21365034786 (bilingual Chinese | English Rust learning plan, same series as AD)
+# AF stored file id 21904651520 (bilingual Chinese | English Rust learning plan, same series as AD)
+# AG stored file id 22012042030 (bilingual Chinese | English Rust learning plan, same series as AD)
+# AH stored file id 37534531 (bilingual Chinese | English C++ study notes, numbered FAQ)
+# AI stored file id 20695413041 (bilingual Chinese | English C++ study notes, "## 7. FAQ (常见问题)")
+# AJ stored file id 18320347181 (Apache RocketMQ documentation, English version of the Chinese docs)
+# AK stored file id 25274592847 (obfuscator-llvm analysis notes in translated English, numbered topics)
+# AL stored file id 33784254898 (bilingual Chinese | English React Native learning plan, "实践检查问题 | Practice Checking Questions")
+# AM stored file id 33359424171 (bilingual Chinese | English React Native learning plan, "概念应用检查 | Concept Application Check")
+# AN stored file id 26481342862 (list of cloud-database questions in translated English, Python list of strings)
+# AO stored file id 56682281852 (Chinese equipment maker's English product FAQ, EGS101)
+# AP stored file id 33155643279 (notes on design patterns and frameworks machine-translated from Chinese)
+# AQ stored file id 14611633376 (ML interview notes by a non-native writer, "# " question headings)
+# AR stored file id 12838596707 (bilingual Chinese/English ML notes on bias, variance and overfitting, full-width question marks)
+# AS stored file id 3936350864 (Android interview question list translated from Chinese)
+
+BLIND57_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        '#### Topic 31: Talk about your understanding of "{s}".',  # H: "#### Topic 31: Talk about your understanding of \"monkey patching\"."
+        "### 84. Explain what is a {s}?",  # I: "### 84. Explain what is a closure?"
+        "****14.What is {s}? Please briefly explain",  # M: "****14.What is EIP4484? Please briefly explain"
+        "What is a *{s}*? Show the title and the authors of textbook. 【10%】",  # S: "What is a *data structure*? Show the title and the authors of textbook. 【10%】"
+        "What is an AI '{s}'?",  # Z: question_en: "What is an AI 'Hallucination'?"
+        "Talk about your understanding of {s}",  # AS: "Talk about your understanding of WebSocket"
+        "### Question 15：Briefly explain the {s}",  # N: "### Question 15：Briefly explain the multiplexing of http2"
+        "<h4>Q. What is {s}?</h4>",  # T: "<h4>Q. What is VP8?</h4>"
+    ),
+    "advantages": (
+        "<h4>Q. What are the merits of using {s}?</h4>",  # T: "<h4>Q. What are the merits of using SkyWay?</h4>"
+        "What are the advantages of using *{s}*? 【10%】",  # S: "What are the advantages of using *Last pointer* to a circular chain? 【10%】"
+        "### 9.3 What are the advantages of {s} compared to conventional deep learning models?",  # B: "### 9.3 What are the advantages of ResNet compared to conventional deep learning models?"
+        "### 9.3 What are the advantages of using {s} in recommendation systems?",  # C: "### 9.3 What are the advantages of using deep learning in recommendation systems?"
+        "what is the merit of {s}? there seems nothing?",  # Y: "akr: what is the merit of frozen regex literal? there seems nothing?"
+        "- What are the benefits of {s}?",  # AL: "  - 自动格式化电话号码的好处是什么？| What are the benefits of auto-formatting phone numbers?"
+        "What are the merits of using *{s}*? 【10%】",  # S: "What are the merits of using *iterators* in a data structure? 【10%】"
+        "1. Why use {s}?",  # AI: "1. 为什么要使用命名空间？| Why use namespaces?"
+    ),
+    "limitations": (
+        "-   What are the consequences of improper {s} usage?",  # D: "-   [How is caching used in projects? What are the consequences of improper cache usage?](...)"
+        "### Question 51： What is the flaw in {s}?",  # N: "### Question 51： What is the flaw in Object.defineProperty in Vue's responsive principle?"
+        "### What Are the Defects of Implementing {s}?",  # G: "### What Are the Defects of Implementing Delayed Task Functionality through Redis Expiration Event Listening?"
+        "What are the defects of {s}?",  # U: "What are the defects of HikariCP? "
+        "3. What problems do {s} have?",  # AF: "3. 长函数有什么问题？| What problems do long functions have?"
+        "* What are the shortcomings of {s}?",  # AJ: "* What are the shortcomings of sending retry?"
+        "4. What are the defects of {s}",  # AK: "\t4. What are the defects of obfuscator"
+        "What problem does {s} bring?",  # AP: "Under what circumstances should I use it, and when should I not use it? What problem does he bring?"
+    ),
+    "works": (
+        "#### 9.2 What is the working principle of {s}?",  # A: "#### 9.2 What is the working principle of KV-cache?"
+        "-   Can you explain the working principle of {s}?",  # D: "-   [Can you explain the working principle of Dubbo? Can communication continue if the registry crashes?](...)"
+        "## 26. What is the implementation principle of {s}?",  # O: "## 26. What is the implementation principle of virtual DOM?"
+        "**Q: What is the implementation principle of {s}?**",  # P: "**Q: What is the implementation principle of adaptive acceleration/deceleration?**"
+        "What happens during the '{s}' phase of an AI?",  # Z: question_en: "What happens during the 'Pre-training' phase of an AI?"
+        "### What is the working principle of the {s}?",  # F: "### What is the working principle of the Dao interface? Can methods in the Dao interface be overloaded with different parameters?"
+        "- What is the Implementation Principle of {s}?",  # R: "  - [What is the Implementation Principle of Virtual Function in Cpp?](#...)"
+        "### What is the implementation principle of {s}?",  # Q: "### What is the implementation principle of channels?"
+    ),
+    "fix": (
+        "-   Talk about common solutions to {s} problems in big data?",  # D: "-   [Talk about common solutions to TopK problems in big data?](...)"
+        "### How to solve the problem of {s}?",  # V: "### How to solve the problem of registry data synchronization?"
+        "* 8. How to solve the problem of {s}?",  # X: "  * [8. How to solve the problem of slow node block synchronization or stop synchronization?](faq.md#...)"
+        "(2) How to solve the problem of {s}.",  # W: "(2) How to solve the problem of data sparsity."
+        "3. How to avoid {s}?",  # AG: "3. 如何避免死锁？| How to avoid deadlocks?"
+        "4. How to prevent {s}?",  # AH: "4. 如何避免内存泄漏？| How to prevent memory leaks?"
+        "# How to deal with the problem of {s} in the linear model?",  # AQ: "# How to deal with the problem of multicollinearity in the linear model?"
+        "## How to solve the {s} problem？",  # AR: "## How to solve the overfitting problem？"
+    ),
+    "when": (
+        "Under what circumstances should we use {s} to solve a problem?",  # K: "# Why dp? Under what circumstances should we use dp to solve a problem?"
+        "2. What are the usage scenarios of {s}?",  # L: "2. What are the usage scenarios of factory method pattern?"
+        "When should we use {s}?",  # AC: q: { en: "When should we use hints?", zh: "提示要不要用?該何時用?" }
+        "3. When is {s} a reasonable choice?",  # AD: "3. 克隆数据什么时候是合理的选择？| When is cloning data a reasonable choice?"
+        "2. When should {s} be avoided?",  # AE: "2. 何时应该避免使用collect()？| When should collect() be avoided?"
+        "3. When to use {s}?",  # AH: "3. 什么时候使用动态内存？| When to use dynamic memory?"
+        "Under what circumstances should I use {s}, and when should I not use it?",  # AP: "Under what circumstances should I use it, and when should I not use it?"
+        "### 118. What are the usage scenarios of {s}?",  # I: "### 118. What are the usage scenarios of processes and threads in python?"
+    ),
+    "examples": (
+        "#### 9.5 What are the application scenarios of {s}?",  # A: "#### 9.5 What are the application scenarios of KV-cache?"
+        "### 81. What are the application scenarios of {s}?",  # I: "### 81. What are the application scenarios of singleton mode?"
+        "- What are the application scenarios of {s}?",  # E: "- What are the application scenarios of AOP?"
+        "#### Topic 005: What is a {s}, and its application scenarios are illustrated by examples.",  # H: "#### Topic 005: What is a Lambda function, and its application scenarios are illustrated by examples."
+        "What are the typical application scenarios for {s}?",  # AO: "What are the typical application scenarios for EGS101?"
+        "### Question 39：Introduce the {s} and its applications.",  # N: "### Question 39：Introduce the BFC and its applications."
+        "What are the main use cases for {s}?",  # AN: "What are the main use cases for Google Cloud Bigtable? How is it different from Amazon DynamoDB?"
+        "1. What are the use cases for {s}?",  # AM: "1. View、Text、Image三个核心组件的使用场景分别是什么？| What are the use cases for View, Text, and Image core components?"
+    ),
+    "purpose": (
+        "-   Why is {s} needed?",  # D: "-   [Why is database sharding needed (How should the database layer be designed when designing high-concurrency systems)? ..."
+        "### 85. What is the function of the {s}?",  # I: "### 85. What is the function of the function decorator?"
+        "- What problem does {s} solve?",  # E: "- What problem does IoC solve?"
+        'title: "What is {s} and what is it needed for?"',  # J: title: "What is `offsetof` and what is it needed for?"
+        "Why do you need {s}?",  # AA: "Why do you need Non-Linear Activation Functions?为什么需要使用非线性激活函数?"
+        "Purpose of {s}",  # AB: "Purpose of 1 × 1 convolution (Network in Network)"
+        "Why do we need '{s}' after pre-training?",  # Z: question_en: "Why do we need 'Fine-tuning' after pre-training?"
+        "What do {s} do in an AI system?",  # Z: question_en: "What do Embeddings do in an AI system?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -6915,6 +7049,7 @@ BLIND53 = "blind53"
 BLIND54 = "blind54"
 BLIND55 = "blind55"
 BLIND56 = "blind56"
+BLIND57 = "blind57"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -6973,6 +7108,7 @@ PHRASING_SETS = (
     BLIND54,
     BLIND55,
     BLIND56,
+    BLIND57,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -7031,6 +7167,7 @@ BLIND_SETS = {
     BLIND54: BLIND54_PHRASINGS,
     BLIND55: BLIND55_PHRASINGS,
     BLIND56: BLIND56_PHRASINGS,
+    BLIND57: BLIND57_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -7206,7 +7343,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind56), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind57), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -7511,7 +7648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind56: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind57: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
