@@ -238,6 +238,19 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   interview lists, study plans and documentation (bilingual blog FAQs, a translated
   interview guide, Chinese and English learning notes), and Japanese, Ukrainian, Spanish
   and Taiwanese bilingual files; measured once.
+- **Fifty-eighth blind set** (:data:`BLIND58_PHRASINGS`, ``--phrasings blind58``):
+  abstracted from questions for schoolchildren, teachers and the general public: K-12
+  lesson plans, worksheets and quizzes, teachers' guides, kids' explainer sites, parents'
+  and families' AI-literacy guides and general-public quizzes; measured once.
+- **Fifty-ninth blind set** (:data:`BLIND59_PHRASINGS`, ``--phrasings blind59``):
+  abstracted from how embedded, hardware and edge engineers ask: issues on on-device
+  inference tools (TensorRT, OpenVINO, Jetson, Rockchip and wake-word projects), a vendor
+  community forum, a robotics forum post, accelerator and FPGA-tool FAQs, edge-AI and
+  TinyML course quizzes and blog headings; measured once.
+- **Sixtieth blind set** (:data:`BLIND60_PHRASINGS`, ``--phrasings blind60``): abstracted
+  from how users of statistical software ask: GitHub issues on R packages, CRAN package
+  FAQ vignettes, MATLAB Answers and MathWorks pages, Stack Overflow questions tagged
+  matlab, Stata list and course pages, and SAS Insights headings; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -6992,6 +7005,417 @@ BLIND57_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://ki-verstehen.webhoch.com/teacher-pack.html  (AI teacher pack, "Worksheet 1 — What is AI?")
+# B  github geekdad1138/AI-Quiz-Master : quizzes/school/grade-6-machine-learning-fundamentals.md  (stored file id 30672868169, sixth-grade ML quiz)
+# C  https://saigon-arts.com/?day=3 and https://saigon-arts.com/?day=4  (kids' AI day-by-day lessons)
+# D  https://chadgpt.com/chapter-5-data-and-machine-learning-how-ai-gets-smarter/  ("How to teach your kids AI", chapter 5)
+# E  https://karkhanamakerspace.com/?p=17441  (makerspace course activity on AI bias, "Ask students")
+# F  https://funtechsummercamps.com/blog/how-do-you-explain-machine-learning-to-a-kid/  (kids' tech camp blog)
+# G  https://littlequeenpork.com/2025/05/30/discovering-ai-whats-this-cool-tech-all-about  (AI article for young explorers, title)
+# H  https://www.mommyexplains.com/tag/artificial-intelligence/  (mother-daughter conversation explaining AI to a child)
+# I  https://stuvibe.gctc.in/2025/02/machine-learning-demystified-your.html  (ML explained to kids, heading)
+# J  https://www.thinkingineducating.com/taking-your-science-fair-project-to-the-next-level-how-i-used-ai-to-impress-the-judges  (student science-fair post, heading)
+# K  http://www.childtemperament.net/demystifying-ai-a-primer-for-kids/  ("Demystifying AI: A Primer for Kids", headings)
+# L  https://www.themomfund.com/blogs/aiformoms/should-your-kids-use-ai-nbsp  (parents' guide, heading and conversation starter)
+# M  flipeducation.ai curriculum activity pages: https://flipeducation.ai/curriculum/gb/computing/year-5/ai-and-robotics/activities ; https://flipeducation.ai/curriculum/ca/computer-science/grade-11/artificial-intelligence-and-bias/activities ; https://flipeducation.ai/curriculum/au/technologies/year-6/fairness-in-ai-decisions/activities ; https://flipeducation.ai/curriculum/gb/computing/year-6/bias-and-fairness-in-ai/activities
+# N  github holycrap872/ucls-ms-intro-to-cs : CourseMaterials/course_energizers/04_guess_who/lesson_plan.md  (middle-school CS lesson plan on decision trees)
+# O  https://www.aibertx.com/ai-vs-human-what-kids-should-know  (guide for parents and young learners, heading)
+# P  https://geniuspolymath.com/?p=243  (AI guide for grades 7-12, title)
+# Q  https://edtechuvic.ca/edci336/2026/01/27/weekly-reflection-2/  (teacher-education course weekly reflection prompt)
+# R  https://www.avanzastem.org/blog/why-ai-sometimes-gets-things-wrong  (kids' STEM blog)
+# S  https://clarigital.com/ai-kids/explorer/session-12/  (AI Explorer session for children 9-12, "Ask:")
+# T  https://learn.advaspire.io/ai/level-1/AI-L1-04-what-ai-can-and-cant-do  (kids' AI lesson, learning goals)
+# U  https://tendril.neural-forge.io/learn/explorers/explorers-foundations-AI-cant-do-everything  (kids' AI lesson title)
+# V  https://getworksheets.com/worksheet/would-you-trust-ai-2  (grades 6-8 worksheet title)
+# W  https://sn56.scholastic.com/issues/2024-25/042825/debate-are-we-ready-for-driverless-cars/lesson-plan-debate-are-we-ready-for-driverless-cars.html  (Scholastic News lesson plan, close-reading question 3)
+# X  https://littlethinkersai.com/blog/what-is-a-neural-network-for-kids.html  (neural networks explained for kids, heading)
+# Y  https://english-cbse.blogspot.com/2024/01/how-ai-work-kids-query.html  ("a kid's query", post title)
+# Z  https://aikid.substack.com/p/how-does-ai-learn-exploring-the-mind  ("AI and the Kid" newsletter)
+# AA https://www.elementarymba.com/emba-faculty/young-makers-ai/lesson/how-computers-learn  (young makers AI lesson)
+# AB https://www.joeysavestheday.com/2026/01/ai-facts-for-kids.html  ("AI Facts for Kids", heading)
+# AC https://rebecasaraigg.medium.com/how-deep-learning-works-a-guide-for-kids-83adf547302e  (Medium post title)
+# AD https://www.mindleapacademy.org/blog/how-does-ai-work-for-kids  (kids' academy blog title)
+# AE https://ditchthattextbook.com/ai-cheating-considerations/  (teacher blog, introduction)
+# AF https://medium.com/educreation/no-i-do-not-care-that-my-students-may-cheat-with-chatgpt-8327e9538aa0  (high-school teacher's post, colleagues' question)
+# AG http://contentcafe.org/how-to-prevent-chatgpt-cheating.html  (article for K-12 and college educators, heading)
+# AH https://codewithchompers.com/k-6_activities/25activity/25activity  (K-6 activity "AI & Bias", learning outcomes)
+# AI github holycrap872/ucls-ml-ai : CourseMaterial/course_documents/ml_course_overview.md  (stored file id 40580464626, high-school ML course "Essential Questions")
+# AJ https://hyvecares.org/institute/thinking-in-ai-age/thinking-in-ai-age-e5-07  (children's AI lesson title)
+# AK https://dev.swiftlearn.ai/blue-book-of-ai/should-i-use-ai  (public AI-literacy guide, chapter title)
+# AL https://digitalkodomo.jp/qa/ai-good-bad_en.html  (children's after-school lab Q&A page)
+# AM https://introai.bubblecreative.com/introai/units/unit-2-machine-learning-basics/lesson05-training-testing-and-model-evaluation  (intro-AI unit lesson plan, review quiz)
+# AN https://circularsymphony.com/what-to-do-about-ai-begin-by-talking-about-it/  (teacher educator's discussion questions for school staff)
+# AO https://sites.google.com/view/theteacheraitoolbox/phase-3-teaching-ai-to-students/ai-techniques-and-applications  (grades 10-12 lesson plan, discussion questions)
+# AP https://robertmccallnz.github.io/ai-literacy-for-families/reader/en/w1.html  (family AI-literacy course, discussion prompts)
+# AQ https://www.pbs.org/newshour/classroom/lesson-plans/2025/04/what-is-generative-ai  (PBS NewsHour Classroom lesson plan, discussion question)
+# AR m-we.org primary-school computer science worksheets: https://m-we.org/content/02%20Courses/course.php?f=05+Artificial+Intelligence%2F602+Machine+Learning+Basics.md&p=01_Primary_School%2FCore%2FComputer+Science  ("Computer QA" numbered questions)
+# AS https://explainlikefive.com/ELI5-why-does-machine-learning-need-data  (ELI5 explainer page title)
+# AT github jclabgit/ai_bootcamp : ai_foundations_for_everone/Quiz4.md  ("AI foundations for everyone" quiz)
+# AU https://blog.coregrade.com/2021/02/27/what-is-artificial-intelligence-2/  ("An Explanation for Kids", heading)
+# AV https://en.itb.co.jp/2025/08/09/robots-in-the-lab-how-smart-computers-are-helping-scientists-discover-amazing-thingsfermi-national-accelerator-laboratory  (science news rewritten for children, heading)
+# AW https://www.dataslope.com/learn/machine-learning-scikit-learn/why-machine-learning-exists  (public learning site, page "Why Machine Learning Exists")
+
+BLIND58_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'Define "{s}" in no more than 2 sentences in your own words:',  # A: 'Define "Artificial Intelligence" in no more than 2 sentences in your own words:'
+        '**What does "{s}" mean in machine learning?**',  # B: '**What does "feature engineering" mean in machine learning?**'
+        "📦 What is {s}, really?",  # C: "📦 What is data, really?"
+        "📊 So, What Is “{s},” Anyway?",  # D: "📊 So, What Is “Data,” Anyway?"
+        "What does {s} mean in real life?",  # E: "What does bias mean in real life?"
+        "what is {s} in simple words?",  # F: "someone asks us “what is machine learning in simple words?”"
+        "Discovering {s} – What’s This Cool Tech All About?",  # G: "Discovering AI – What’s This Cool Tech All About?"
+        "Mom, I heard about something called {s} in my computer science class today. Can you explain to me what it is?",  # H: "Akku: Mom, I heard about something called artificial intelligence in my computer science class today. Can you explain to me what it is?"
+    ),
+    "advantages": (
+        "Why is {s} so Awesome?",  # I: "Why is Machine Learning so Awesome?"
+        "Why Bother with {s} in a Science Fair Project?",  # J: "Why Bother with AI in a Science Fair Project?"
+        "What Are the Benefits of {s}?",  # K: "What Are the Benefits of AI?"
+        "Why {s} Can Be a Good Thing:",  # L: "Why It Can Be a Good Thing:" (it = AI for kids)
+        "Explain how {s} can help people in everyday life.",  # M (year-5 page): "Explain how robots can help people in everyday life."
+        "- Why is {s} useful?",  # N: "- Decision Trees / - Show example / - Why is this useful?"
+        "What {s} Does Better Than Humans",  # O: "What AI Does Better Than Humans"
+        "Why Should Teens Care About {s}?",  # P: "Why Should Teens Care About Artificial Intelligence?"
+    ),
+    "limitations": (
+        "What are some of the major limitations of {s}?",  # Q: "What are some of the major limitations of GenAI?"
+        "If {s} is so advanced, why does it still make mistakes?",  # R: "If AI is so advanced, why does it still make mistakes?"
+        "After everything you have learned — what do you think is the single thing {s} is worst at? The thing most likely to fool it?",  # S: 'Ask: "After everything you have learned — what do you think is the single thing AI is worst at? The thing most likely to fool it?"'
+        "Explain two real limits of today's {s}.",  # T: "Explain two real limits of today's AI."
+        "Things {s} Cannot Do (Even In 2026)",  # U: "Things AI Cannot Do (Even In 2026)"
+        "Why We Shouldn’t Fully Trust {s}",  # V: "Why We Shouldn’t Fully Trust AI"
+        "3. What are some details in the article that support the idea that {s} “still has a long way to go”?",  # W: "3. What are some details in the article that support the idea that self-driving technology “still has a long way to go”?"
+        "Why {s} can be wrong",  # X: "Why it can be wrong" (it = a neural network)
+    ),
+    "works": (
+        "How does the {s} work? (a kid's query.)",  # Y: "How does the AI work? (a kid's query.)"
+        "Have you ever wondered how {s} learns?",  # Z: "Have you ever wondered how AI learns?"
+        "That sounds really cool! But how does {s} work?",  # H: "Akku: That sounds really cool! But how does AI work?"
+        "If {s} isn't magic, how does it get good at things?",  # AA: "If AI isn't magic, how does it get good at things?"
+        "🛠️ How Does {s} Learn?",  # AB: "🛠️ How Does AI Learn?"
+        "How {s} Works: A Guide for Kids",  # AC: "How Deep Learning Works: A Guide for Kids"
+        "But how exactly does {s} learn?",  # C (day 4): "You already know AI is like a robot brain ... But how exactly does it learn?"
+        "How Does {s} Actually Work?",  # AD: "How Does AI Actually Work? Machine Learning Explained for Kids"
+    ),
+    "fix": (
+        "How can we detect and mitigate {s} in algorithmic decision-making?",  # M (grade-11 page): "How can we detect and mitigate bias in algorithmic decision-making?"
+        "Discuss how to fix {s}.",  # M (year-6 AU page): "Discuss how to fix imbalances."
+        "Design a simple strategy to mitigate {s} in a hypothetical AI training dataset.",  # M (year-6 GB page): "Design a simple strategy to mitigate bias in a hypothetical AI training dataset."
+        "How can we fix {s}?",  # E: "How can we fix the AI’s mistakes?"
+        "{S} is something educators everywhere are trying to navigate. How do we get it right?",  # AE: "AI cheating is something educators everywhere are trying to navigate. How do we get it right?"
+        "what are you doing to get around {s}",  # AF: "... have you found anyone cheating with ChatGPT, what are you doing to get around ChatGPT."
+        "How to Prevent {s}",  # AG: "1. How to Prevent ChatGPT Cheating: Don't Ban the Tool"
+        "Understand how to help reduce {s}",  # AH: "Understand how to help reduce AI bias"
+    ),
+    "when": (
+        "What situations are best served by the use of {s}?",  # AI: "What situations are best served by the use of sets, maps, and lists?"
+        "What types of data are amenable to {s}?",  # AI: "What types of data are amenable to machine learning?"
+        "When do you think {s} helps vs. when it makes you lazy?",  # L: "“When do you think it helps vs. when it makes you lazy?”"
+        "When to Use {s} and When Not To",  # AJ: "When to Use AI and When Not To"
+        "Chapter 8: Should I Use {s}?",  # AK: "Chapter 8: Should I Use AI?"
+        "What Are the Rules for Good vs. Bad {s} Use?",  # AL: "What Are the Rules for Good vs. Bad AI Use?"
+        "When would you use {s}?",  # AM: "Quick quiz: Name the three types / When would you use each?"
+        "In what types of situations might we want to avoid {s}?",  # AN: "In what types of situations might we want to avoid making things easier?"
+    ),
+    "examples": (
+        "What kinds of tasks can {s} accomplish?",  # AO: "What kinds of tasks can machine learning accomplish?"
+        "Where have you encountered {s} in your daily life?",  # AO: "Where have you encountered machine learning in your daily life?"
+        "2. Where have you noticed {s} showing up in apps you already use? Make a list together.",  # AP: "2. Where have you noticed AI showing up in apps you already use? Make a list together."
+        "What is one example where {s} could be helpful?",  # AQ: "What is one example where this process could be helpful?"
+        "Name 3 concrete {s} applications from your everyday life and describe them briefly:",  # A: "Name 3 concrete AI applications from your everyday life and describe them briefly:"
+        "I see. But how do people use {s} in their everyday lives?",  # H: "Akku: I see. But how do people use AI in their everyday lives?"
+        "15. What is one place {s} is used?",  # AR: "15. What is one place machine learning is used?"
+        "How Do I Already Use {s}?",  # K: "How Do I Already Use AI?"
+    ),
+    "purpose": (
+        "Why is {s} essential when solving complex problems?",  # AI: "Why is abstraction essential when solving complex problems?"
+        "ELI5: why does machine learning need {s}",  # AS: "ELI5: why does machine learning need data"
+        "**What is the primary role of {s} in AI, according to the text?**",  # AT: "**What is the primary role of data in AI, according to the text?**"
+        "11. Why do we use {s}?",  # AR: "11. Why do we use training examples?"
+        "20. What is the goal of {s}?",  # AR: "20. What is the goal of machine learning?"
+        "Why is {s} Important?",  # AU: "Why is AI Important?"
+        "Why Do Scientists Need {s}?",  # AV: "Why Do Scientists Need AI?"
+        "if writing rules is simpler, cheaper, and more predictable, why does {s} exist at all?",  # AW: "if writing rules is simpler, cheaper, and more predictable, why does machine learning exist at all? Why not always just write the rules?"
+    ),
+}
+
+# A  https://community.hailo.ai/t/multi-context-flow/8017  (Hailo community forum, user question)
+# B  github lewes6369/TensorRT-Yolov3 issue #7  ("calibration sample for int8")
+# C  github alibaba/MNN issue #862  ("The meaning of training in device?")
+# D  https://embeddeddesignblog.blogspot.com/2025/10/starting-with-machine-learning-on_46.html  ("Starting with Machine Learning on devices like MCU - Part 5")
+# E  github webmachinelearning/translation-api issue #72  (on-device models, issue title)
+# F  github NVlabs/tiny-cuda-nn issue #13  ("What does "fully fused" actually mean?")
+# G  stored file id 31875996639  (ArmDeveloperEcosystem/arm-learning-paths : content/learning-paths/microcontrollers/introduction-to-tinyml-and-its-importance/_review.md, review quiz)
+# H  https://coral.ai/docs/edgetpu/faq  (Coral Edge TPU FAQ)
+# I  stored file id 166555324  (siddh34/MCQs : Insem2/EAI.md, Edge AI course MCQs, "> Qn." questions)
+# J  code-search excerpt of Section engineering-education article "Sustainable AI with Tiny Machine Learning" (/engineering-education/sustainable-ai-with-tinyml/), table of contents (repository not shown)
+# K  https://www.sambuz.com/doc/an-introduction-to-fpga-based-acceleration-of-neural-pdf-document-963687  (lecture slides, slide title)
+# L  github dusty-nv/jetson-inference issue #54  (numbered user questions)
+# M  https://hashnode-hub.vercel.app/posts/67c0464c00fbc77b2d5d5361  (blog post title on ONNX Runtime)
+# N  https://progressivegauge.com/why-tinyml  (article title)
+# O  https://paul-weber.com/publications/bad2020  (Coral USB Accelerator vs Raspberry Pi demo write-up)
+# P  github nebuly-ai/optimate issue #22  (issue title)
+# Q  code-search excerpt "# 🚀 TinyML Introduction" course notes, table of contents (repository not shown)
+# R  github IBM/aihwkit issue #362  (issue title)
+# S  https://unoindustrialedgeai.blogspot.com/2026/06/edge-machine-learning-scales-poorly-on.html  (industrial edge AI blog, heading)
+# T  https://eathealthy365.com/embedded-system-machine-learning-hurdles  (post title)
+# U  https://reddit.tnl.social/r/robotics/comments/1j99vrt/what_exactly_makes_sim_to_real_transfer_a  (r/robotics post, mirror)
+# V  https://dredyson.com/how-24-sparsity-fails-to-improve-inference-performance-on-rtx-3090-and-what-every-automotive-software-engineer-needs-to-know-about-building-efficient-connected-vehicle-ai-systems/  (automotive engineer's blog, title)
+# W  https://www.literal-labs.ai/edge-ai/ai-on-microcontroller.html  (vendor page, section heading)
+# X  https://fastmachinelearning.org/hls4ml/intro/faq.html  (hls4ml FAQ)
+# Y  https://docs.edgeimpulse.com/docs/edge-impulse-studio/processing-blocks/audio-mfe  (Edge Impulse docs heading)
+# Z  github NVIDIA/TensorRT issue #1269  ("how does tensorrt fuse convolution and pooling")
+# AA https://stevengong.co/notes/TensorRT  (robotics student's notes, heading)
+# AB github marcoslucianops/DeepStream-Yolo issue #327  ("INT8 calibration")
+# AC github tensorflow/tensorflow issue #49927  (representative dataset question)
+# AD https://notes.codecypher.ai/LearnAI/Level-3/tinyml  (study notes, heading)
+# AE github respeaker/respeaker_python_library issue #51  ("Reduce false positives")
+# AF github TaterTotterson/microWakeWord-Trainer-Nvidia-Docker issue #27  (issue title)
+# AG github dscripka/openWakeWord issues #88 and #261  (wake-word false positives)
+# AH github openvinotoolkit/openvino issue #16157  (issue title)
+# AI github KiwiCampusChallenge/Kiwi-Campus-Challenge issue #15  ("[machine learning] unbalanced classes")
+# AJ github open-edge-platform/geti_v2 issue #1427  (issue title)
+# AK github curiousily/TensorFlow-on-Android-for-Human-Activity-Recognition-with-LSTMs issue #5  ("Imbalance dataset")
+# AL github mit-han-lab/llm-awq issue #295  (issue title, Jetson deployment)
+# AM github qualcomm/aimet issue #509  ("Should model pruning be done before quantization or after?")
+# AN https://ngcharithperera.github.io/edge-analytics-lab-book/labs/lab14.html  (edge analytics lab book, learning objective)
+# AO https://giznova.in/tag/cpu  (article heading)
+# AP github PINTO0309/PINTO_model_zoo issue #167  (numbered user questions)
+# AQ https://theneuralbase.com/onnx/learn/intermediate/when-to-use-tensorrt/  (lesson title)
+# AR https://dev.to/johalputt/tensorrt-deep-dive-openvino-avoid-deployment-for-developers-1ccf  (DEV article heading)
+# AS https://www.mindmapnote.com/en/Edge%20AI%20With%20TinyML  (study notes "Edge AI With TinyML", heading)
+# AT https://technologysynth.com/what-is-tinyml-used-for  (article title and heading)
+# AU https://restack.io/p/ai-for-edge-computing-answer-federated-learning-applications-cat-ai  (knowledge page title)
+# AV github DeepakV3295/adnn-ecu-report : presentation/presentation.md  (slide heading, neural networks on automotive ECUs)
+# AW code-search excerpt of README "# Arm® ML embedded evaluation kit" (Ethos-U / Cortex-M), heading (repository not shown)
+# AX github nnstreamer/nnstreamer issue #3302  (outreach presentation, heading)
+# AY github leimao/PyTorch-Quantization-Aware-Training issue #3  (follow-up question in comment)
+# AZ https://www.tensorflow.org/lite/performance/delegates?hl=pt  (TensorFlow Lite docs heading)
+# BA https://aicore.vercel.app/posts/30d2f92d-08d5-4c3b-8118-e798ffef5036/2  (TinyML guide, table of contents)
+# BB https://www.gptgnosis.com/topic/navigation-in-self-driving-cars/why-is-sensor-fusion-important-in-self-driving-cars  (Q&A page)
+# BC https://educational.sweetdishy.com/?p=10244  (ONNX Runtime guide, numbered heading)
+
+BLIND59_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Could someone explain to me what does {s} mean ?",  # A: "Could someone explain to me what does this mean ?"
+        "i wander what's the {s}?  Could you please tell me more details? Thanks a lot!!!!",  # B: "i wander what's the calibration sample for int8?  Could you please tell me more details? Thanks a lot!!!!"
+        "The meaning of {s}?",  # C: "The meaning of training in device?"
+        "So, what is a {s}?",  # D: "Machine learning (ML) models generate and work with tensors. So, what is a tensor?"
+        'Clarification on Definition of "{s}" Based on TAG Feedback',  # E: "Clarification on Definition of \"On-Device Models\" Based on TAG Feedback"
+        'What does "{s}" actually mean?\n\nI can\'t find a technical definition of this anywhere.',  # F: "What does \"fully fused\" actually mean?\n\nI can't find a technical definition of this anywhere."
+        "1. What is {s}?",  # G: "1. What is TinyML?"
+        "What is the {s}?",  # H: "What is the Edge TPU?"
+    ),
+    "advantages": (
+        "> Q21. What is the main benefit of using {s}?",  # I: "> Q21. What is the main benefit of using Tiny ML?"
+        "3. Benefits of {s}",  # J: "3. Benefits of tiny machine learning"
+        "Why using {s} for accelerating neural networks?",  # K: "Why using FPGA for accelerating neural networks?"
+        "**4-** is there any advantage in looking into {s} to achieve inference speed-up on Jetson TX1 or does the tensorRT just do the same thing for us?",  # L: "**4-** is there any advantage in looking into TensorFlow to achieve inference speed-up on Jetson TX1 or does the tensorRT just do the same thing for us?"
+        "Why {s} Is a Good Choice for Cross-Platform Compatibility",  # M: "Why ONNX Runtime Is a Good Choice for Cross-Platform Compatibility"
+        "Why {s}?",  # N: "Why tinyML?"
+        "we never answered the question as to whether the {s} was actually worth its $75 price tag.",  # O: "we never answered the question as to whether the Coral USB Accelerator was actually worth its $75 price tag."
+        "Could {s} benefit 'TensorFlow Lite for MicroControllers' models",  # P: "Could this benefit 'TensorFlow Lite for MicroControllers' models"
+    ),
+    "limitations": (
+        "> Q19. What is the main challenge in implementing {s}?",  # I: "> Q19. What is the main challenge in implementing Edge AI?"
+        "3. Challenges of {s}",  # Q: "3. [Challenges of Small-Device ML](#challenges-of-small-device-ml)"
+        "Why do {s} have poor inference accuracy.",  # R: "Why do Binary Neural Networks have poor inference accuracy."
+        "Why is {s} suddenly a deployment bottleneck?",  # S: "Why is local inference suddenly a deployment bottleneck?"
+        "{S} Hurdles",  # T: "Embedded System Machine Learning Hurdles"
+        "What exactly makes {s} a challenge in reinforcement learning?\nBasically the title, I wanted to understand the current roadblocks. Eli5 if possible, thank you",  # U: "What exactly makes sim to real transfer a challenge in reinforcement learning?\nBasically the title, I wanted to understand the current roadblocks in sim to real in reinforcement learning tasks. Eli5 if possible, thank you"
+        "How {s} Fails to Improve Inference Performance on RTX 3090",  # V: "How 2:4 Sparsity Fails to Improve Inference Performance on RTX 3090 and What Every Automotive Software Engineer Needs to Know ..."
+        "02 • Why {s} struggle on MCUs",  # W: "02 • Why neural networks struggle on MCUs"
+    ),
+    "works": (
+        "How is {s} so fast?",  # X: "How is hls4ml so fast?"
+        "How does the {s} block work?",  # Y: "How does the MFE block work?"
+        "I'm interested in how {s} works, can you tell me anything about that?",  # Z: "I'm interested in how tensorrt fuse the convolution op and the pooling op, can you tell me anything about that?"
+        "What does the {s} process look like",  # AA: "What does the Optimization process look like"
+        "what does {s} really do?",  # AB: "what does int8 calibration really do?\nis it PTQ? or something else?"
+        "1. {S} and how it works",  # J: "1. Tiny machine learning and how it works"
+        "How is the {s} used?",  # AC: "How is the representative dataset used? In my opinion, the more data I provide, the better quantization performance I will obtain."
+        "### How {S} Works",  # AD: "### How TinyML Works"
+    ),
+    "fix": (
+        "Any idea on how to reduce the amount of {s} I get on a custom wake word?",  # AE: "Any idea on how to reduce the amount of false positives I get on a custom wake word?"
+        "Suggestions on what to change if I'm getting {s}?",  # AF: "Suggestions on what to change if I'm getting several false positives a day?"
+        "How can I prevent {s} ? Any suggestions for me ?",  # AG (#88): "the problem is it detects hey mifa as hey mipa. How can I prevent that ? ... Any suggestions for me ?"
+        "Is there any way to avoid {s}?\nThank you.",  # AG (#261): "Is there any way to avoid this?\nThank you."
+        "How can i control {s}",  # AH: "How can i control NNCF quantization error"
+        "[machine learning] {s}\n\nWhat should we do in this case?, artificially increase the number of samples ?",  # AI: "[machine learning] unbalanced classes" / "What should we do in this case?, artificially increase the number of samples ?"
+        "Dealing with {s}",  # AJ: "Dealing with unbalanced datasets"
+        "How to set class weight for {s}?",  # AK: "How to set class weight for imbalance dataset?"
+    ),
+    "when": (
+        "Is it necessary to do {s} on edge device",  # AL: "Is it necessary to do the quantization on edge device"
+        "When should we apply {s} to the model?",  # AM: "When should we apply pruning to the model? Should we do it before quantization ?"
+        "Explain when {s} is more appropriate than supervised classification on edge devices",  # AN: "Explain when anomaly detection is more appropriate than supervised classification on edge devices"
+        "When Should You Use {s} for AI Inference?",  # AO: "When Should You Use CPU, GPU, or NPU for AI Inference?"
+        "2. What equipment {s} is suitable for.",  # AP: " 2. What equipment they are suitable for."
+        "When to use {s}",  # AQ: "When to use TensorRT"
+        "When to Avoid {s} for Deployment",  # AR: "When to Avoid TensorRT for Deployment"
+        "Where {s} runs (and where it doesn't)",  # AS: "Where TinyML runs (and where it doesn't)"
+    ),
+    "examples": (
+        "##### Q2: Is there any previous case has been used {s}? Taobao?",  # C: "##### Q2: Is there any previous case has been used this method? Taobao?"
+        "3.\tWhich of the following is an example of {s} in healthcare?",  # G: "3.\tWhich of the following is an example of TinyML in healthcare?"
+        "> Q29. Which of the following is an example of a use case for {s}?",  # I: "> Q29. Which of the following is an example of a use case for Tiny ML?"
+        "Top 7 Uses of {s}: Powering Smart, Efficient Devices",  # AT: "Top 7 Uses of TinyML: Powering Smart, Efficient Devices"
+        "{S} Applications on Edge Devices",  # AU: "Federated Learning Applications on Edge Devices"
+        "## {S} Applications on Embedded Devices",  # AV: "## Neural Network Applications on Embedded Devices"
+        "## {S} use cases",  # AW: "## ML use cases"
+        "# Use Cases of {s}",  # AX: "# Use Cases of NNStreamer"
+    ),
+    "purpose": (
+        "Ans why do we need {s}? It will be helpful if you answer these doubts.",  # AY: "Ans why do we need calibration for quantized model? It will be helpful if you answer these doubts."
+        "Why should I use {s}?",  # AZ: "Why should I use delegates?"
+        "> Q6. What is the main need for {s}?",  # I: "> Q6. What is the main need for Edge AI?"
+        "2. Motivation for {s}",  # J: "2. Motivation for tiny machine learning"
+        "2. Why {S} Matters",  # BA: "2. Why TinyML Matters"
+        "Question: Why is {s} important in self-driving cars?",  # BB: "Question: Why is sensor fusion important in self-driving cars?"
+        "2. Why {S} Exists in the First Place",  # BC: "2. Why ONNX Exists in the First Place"
+        "What is {s} Used For?",  # AT: "What is TinyML Used For?"
+    ),
+}
+
+# A  https://www.stata.com/statalist/archive/2003-05/msg00340.html  (Statalist, "st: interpretation of bootstrapping result")
+# B  github cis-ds/Discussion issue #210  ("General question on cross validation", R/tidymodels course Q&A board)
+# C  https://imathworks.com/matlab/matlab-what-is-epoch-in-neural-network/  (MATLAB Answers mirror, "What is EPOCH in neural network")
+# D  https://imathworks.com/matlab/matlab-what-is-validation-failure-artificial-neural-network  (MATLAB Answers mirror)
+# E  https://imathworks.com/matlab/matlab-marquardt-adjustment-parameter-trainbr/  (MATLAB Answers mirror, "Marquardt adjustment parameter (trainbr)")
+# F  github florianhartig/DHARMa issue #305  (R package; "Interpretation of simulated and observed residuals...")
+# G  github imbs-hl/ranger issue #236  (R package ranger; issue title)
+# H  github rmcelreath/stat_rethinking_2022 issue #15  ("More dramatic gain from partial pooling", R course)
+# I  https://www.ssc.wisc.edu/sscc/pubs/stata_mi_decide.htm  (SSCC "Multiple Imputation in Stata: Deciding to Impute", section heading)
+# J  https://nl.mathworks.com/discovery/neural-network.html  (MathWorks "What Is a Neural Network?" page headings; "Why Do ... Matter?" from the au.mathworks.com version of the same page)
+# K  https://sas.com/en_us/insights/analytics/neural-networks.html  (SAS Insights "Artificial Neural Networks - What they are & why they matter", section heading)
+# L  https://www.edge-ai-vision.com/2019/05/what-is-deep-learning-three-things-you-need-to-know/  (MathWorks article "What Is Deep Learning?" reprinted with permission, headings)
+# M  https://www.sas.com/en_za/insights/analytics/what-is-natural-language-processing-nlp.html  (SAS Insights "Natural Language Processing (NLP)", section headings)
+# N  github HealthCatalyst/healthcareai-r issue #626  ("Add regression with Ridge and Lasso penalty", comment)
+# O  github OpenIntroStat/ims issue #96  ("Chapter 9 Review" of the R-based textbook Introduction to Modern Statistics)
+# P  github GabrielHoffman/variancePartition issue #2  ("Fitting models with random slope", R/Bioconductor package)
+# Q  github ModelOriented/DALEX issue #533  ("collinearity issue in permutation based feature importance (technical question)")
+# R  https://imathworks.com/matlab/matlab-why-kmeans-gives-different-results-each-time  (MATLAB Answers mirror, "Kmeans gives different results each time")
+# S  github Derek-Jones/ESEUR-code-data issue #12  ("Regression suggestions", R book repository)
+# T  https://imathworks.com/matlab/matlab-what-are-the-reasons-for-having-different-outputs-after-several-runs  (MATLAB Answers mirror)
+# U  http://stackoverflow.com/questions/12137282/matlab-kmeans-gives-different-results-each-time  (MATLAB user question, "Matlab: Kmeans gives different results each time")
+# V  github florianhartig/DHARMa issue #185  (issue title, question relayed from a user)
+# W  github google/CausalImpact issue #77  ("Determining the number of burn-in steps", R package)
+# X  github zachmayer/caretEnsemble issue #227  (issue title)
+# Y  github vlfeat/matconvnet issue #996  (MATLAB toolbox; "Does work Batch normalization when Batchnormalization=false to true")
+# Z  github paul-buerkner/brms issue #142  ("Allow plotting of single smooth terms", R package)
+# AA  github imbs-hl/ranger issue #727  ("Multicollinearity and Variable Importance")
+# AB  github ngreifer/cobalt : vignettes/faq.Rmd  (CRAN package cobalt, "Frequently Asked Questions" vignette)
+# AC  https://au.mathworks.com/discovery/machine-learning.html  (MathWorks "What Is Machine Learning?" page, section heading)
+# AD  github imbs-hl/ranger issue #412  ("up-sampled imbalanced samples")
+# AE  github Putnam-Lab/Lab_Management issue #23  (lme4 user question, issue title)
+# AF  github vlfeat/matconvnet issue #218  ("transfer learning/ adapting trained models", MATLAB user comment)
+# AG  github florianhartig/DHARMa issue #35  ("Zero-inflated fixed-effect Poisson models... how to plot/test residuals?")
+# AH  https://www.mathworks.com/help/deeplearning/ug/improve-neural-network-generalization-and-avoid-overfitting.html  (MATLAB documentation page title)
+# AI  github gbradburd/conStruct issue #25  ("r-hat and Tail and Bulk Effective Sample Size Warnings", R package)
+# AJ  github imbs-hl/ranger issue #480  ("Classification with imbalance dataset")
+# AK  https://au.mathworks.com/discovery/overfitting.html  (MathWorks "What Is Overfitting?" page, subtitle)
+# AL  github ropensci/galamm issue #216  ("Pearson residuals, model checking", rOpenSci review comment quoted)
+# AM  github bcgov/ssdtools issue #460  (R package, label "User Question", issue title)
+# AN  github zdk123/SpiecEasi issue #293  ("Running SpiecEasi for smaller sample size (n)", R package)
+# AO  github xrobin/pROC : vignettes/FAQ.Rmd  (CRAN package pROC, "Frequently Asked Questions" vignette)
+# AP  github lbbe-software/fitdistrplus : vignettes/FAQ.Rmd  (CRAN package fitdistrplus, FAQ vignette)
+# AQ  github florianhartig/DHARMa issue #118  ("Paper on DHARMa / statistical justification", question from a user)
+# AR  github weizhouUMICH/SAIGE issue #134  ("Required minimum sample size?", R package)
+# AS  github donaldRwilliams/BGGM issue #4  ("Real world example problems", JOSS review of the R package)
+# AT  github cvitolo/fuse issue #14  ("was the package used in any published work?", JOSS review of the R package)
+# AU  https://in.mathworks.com/videos/introduction-to-deep-learning-what-is-deep-learning--1489502328819.html  (MATLAB Tech Talk transcript)
+# AV  github CDCgov/ww-inference-model issue #94  ("Document package use cases", R package)
+# AW  github ScPoEcon/ScPoEconometrics issue #23  (R econometrics course book, issue title)
+# AX  github bstewart/stm issue #282  (R package stm, issue title)
+# AY  github BZPaper/RTransferEntropy issue #50  (R package, issue title)
+# AZ  github donaldRwilliams/chkptstanr issue #11  ("\"Initial Warmup (Typical Set)\" taking a long time", R package)
+# BA  https://imathworks.com/matlab/matlab-why-do-we-need-to-normalize-data-in-matlab-what-is-the-purpose  (MATLAB Answers mirror)
+# BB  https://imathworks.com/matlab/matlab-how-can-i-analyze-the-neural-network  (MATLAB Answers mirror)
+# BC  http://stackoverflow.com/questions/12625665/matlab-neural-network-testing  (MATLAB user question, "Matlab neural network testing")
+
+BLIND60_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "On the results, what does it mean {s}?",  # A: 'On the results, what does it mean bias?'
+        "I am a little bit confused of {s}.",  # B: 'I am a little bit confused of cross validation.'
+        "HI what is the definition of {s}. is it just an iteration.",  # C: 'HI what is the definition of EPOCH. is it just an iteration.'
+        "What exactly is this {s}? Also, what is the term like Mu stands for?",  # D: 'What exactly is this Validation failure? Also, what is the term like Mu stands for?'
+        "What is {s} Artificial neural network",  # D: 'MATLAB: What is validation failure Artificial neural network'
+        'Could you please explain the meaning of "{s}" and "mu_max"? what is their significance here?',  # E: 'Could you please explain the meaning of "mu" and "mu_max"? what is their significance here?'
+        "what are the observed residuals and what are the {s}?",  # F: 'what are the observed residuals and what are the simulated residuals?'
+        "Is the {s} the lowest found of all trees that have been built in the run?",  # G: 'Is the OOB-prediction error the lowest found of all trees that have been built in the run?'
+    ),
+    "advantages": (
+        "1) For this particular example, are there any other (more convincing?) arguments (other than cross-validation) to use {s} against complete pooling?",  # H: '1) For this particular example, are there any other (more convincing?) arguments (other than cross-validation) to use partial pooling against complete pooling?'
+        "## Why {s}?",  # I: '## Why MICE?'
+        "Why Do {s} Matter?",  # J: 'Why Do Neural Networks Matter?'
+        "Why are {s} important?",  # K: 'Why are neural networks important?'
+        "## Why {s} Matters",  # L: '## Why Deep Learning Matters'
+        "### How does {s} attain such impressive results?",  # L: '### How does deep learning attain such impressive results?'
+        "Why is {s} important?",  # M: 'Why is NLP important?'
+        "Either {s} or elasticnet; not sure about relative advantages of each.",  # N: 'In `tune_models`. Either glmnet or elasticnet; not sure about relative advantages of each.'
+    ),
+    "limitations": (
+        "I would also like to see a short blurb on why some statisticians advocate against the use of {s}.",  # O: 'I would also like to see a short blurb on why some statisticians advocate against the use of stepwise selection.'
+        "is there a rational for not allowing models with {s}",  # P: 'is there a rational for not allowing models with random slopes (throws an error in `checkModelStatu`s).'
+        "I keep getting a criticism from reviewers regarding a drawback of {s} in the presence of multiple correlated predictors. Can someone comment on this criticism?",  # Q: 'I keep getting a criticism from reviewers regarding a drawback of permutation based method in the presence of multiple correlated predictors. [...] Can someone comment on this criticism?'
+        "When run the {s} more than one times, the results are different. Why the results are different??",  # R: 'When run the kmeans more than one times, the results are different. [...] Why the results are different??'
+        "Isn't teaching people to {s} giving them a license to fit nonsense models?",  # S: "Isn't teaching people to spline or polynomial fitting giving them a license to fit nonsense models?"
+        "I use the same initial condition for my {s}, but I still get different outputs. What are the other factors that can cause this difference?",  # T: 'I use the same initial condition for my network, but I still get different outputs. What are the other factors that can cause this difference?'
+        "I running {s} in matlab on a 400x1000 matrix and for some reason whenever I run the algorithm I get different results.",  # U: 'I running kmeans in matlab on a 400x1000 matrix and for some reason whenever I run the algorithm I get different results.'
+        "Are {s} p-values correct for small sample sizes?",  # V: 'Are qgam p-values correct for small sample sizes?'
+    ),
+    "works": (
+        "I have some questions regarding how {s} is handled in this original implementation.",  # W: 'I have some questions regarding how burn-in (or warm-up) steps is handled in this original implementation.'
+        "How does {s} work with caretEnsemble and caretStack?",  # X: 'How does trainControl work with caretEnsemble and caretStack?'
+        "But the second question is how is {s} working",  # Y: 'But the second question is how is it working'
+        "I would, though, like a little more detail about what `brm()` is doing when it comes across {s}.",  # Z: 'I would, though, like a little more detail about what `brm()` is doing when it comes across an `s()` term.'
+        "Can anybody explain how {s} deals with multicollinearity?",  # AA: 'Can anybody explain how the permuted variable importance measure deals with multicollinearity?'
+        "### How are {s} computed in *cobalt*?",  # AB: '### How are standardized mean differences computed in *cobalt*?'
+        "How {s} Works",  # AC: 'How Machine Learning Works'
+        "How Do {s} Work?",  # J: 'How Do Neural Networks Work?'
+    ),
+    "fix": (
+        "Furthermore, I am wondering how to solve the same problem (i.e. {s}) but for regression analysis, since performance is low, do you have any idea?",  # AD: 'Furthermore, I am wondering how to solve the same problem (i.e. unbalanced samples) but for regression analysis, since performance is low, do you have any idea?'
+        "{S} warning for mixed models: solutions / suggestions ?",  # AE: 'Singular fit warning for mixed models: solutions / suggestions ?'
+        "I have revised the VGG network and trained on my own data, but there is severe {s}, are there any tricks to this problem?",  # AF: 'I have revised the VGG network and trained on my own data, but there is severe overfitting, are there any tricks to this problem?'
+        "Is it wrong to remedy {s} by the same means as remedying overdispersion in general i.e. using a negative-binomial model instead?",  # AG: 'Is it wrong to remedy zero-inflation by the same means as remedying overdispersion in general i.e. using a negative-binomial model instead?'
+        "Improve Shallow Neural Network Generalization and Avoid {s}",  # AH: 'Improve Shallow Neural Network Generalization and Avoid Overfitting'
+        "Any suggestions on how to address {s}? Is this even something to be especially concerned with?",  # AI: 'Any suggestions on how to address this? Is this even something to be especially concerned with?'
+        "I have a question concerning using Ranger for {s}.",  # AJ: 'I have a question concerning using Ranger for imbalanced datasets.'
+        "Avoid {s} machine learning models",  # AK: 'Avoid overfitting machine learning models'
+    ),
+    "when": (
+        "Perhaps a simplistic question, from someone who doesn't know the area: is there a reason that {s} are appropriate here?",  # AL: "Perhaps a simplistic question, from someone who doesn't know the area: is there a reason that Pearson residuals are appropriate here?"
+        "When to use {s}?",  # AM: 'When to use a mixture distribution lnorm_lnorm?'
+        "I was wondering about the validity of running {s} on a small sample size.",  # AN: 'I was wondering about the validity of running SpiecEasi on a small sample size.'
+        "## My dataset is huge. Can I use {s}?",  # AO: '## My dataset is huge. Can I use pROC?'
+        "## Can I fit {s} when data contains negative values?",  # AP: '## Can I fit a distribution with positive support when data contains negative values?'
+        "When I report the confidence interval, Do I have to report {s} or just Normal?",  # A: 'When I report the confidence interval, Do I have to report BC(bias-corrected) or just Normal?'
+        "I also wonder if you have any thoughts regarding whether {s} could be used within an ABC set-up.",  # AQ: 'I also wonder if you have any thoughts regarding whether these residuals could be used within an ABC set-up.'
+        "I wanted to enquire whether you recommended a minimum sample size for running {s}, either a minimum no. of cases, or minimum overall?",  # AR: 'I wanted to enquire whether you recommended a minimum sample size for running SAIGE, either a minimum no. of cases, or minimum overall?'
+    ),
+    "examples": (
+        'The package docs provide numerous examples, but ideally there would be some "real world" examples or case studies of how {s} solved research problems.',  # AS: 'The package docs provide numerous examples, but ideally there would be some "real world" examples or case studies of how this package solved research problems.'
+        "was {s} used in any published work?",  # AT: 'was the package used in any published work?'
+        "{S} Examples",  # J: 'Neural Network Examples'
+        "How is {s} used in the real world?",  # AU: 'What is deep learning? How is it used in the real world?'
+        "Would be nice to have a place where we document how {s} is being used, to inspire other users and motivate further development",  # AV: 'Would be nice to have a place where we document how the package is being used, to inspire other users and motivate further development'
+        "realworld example with {s}",  # AW: 'realworld example with `lm`'
+        "Published application with {s}",  # AX: 'Published application with STM R package'
+        "{S} in today’s world",  # M: 'NLP in today’s world'
+    ),
+    "purpose": (
+        "Can you explain the role of {s}? Looking forward to your reply",  # AY: 'Can you explain the role of the parameter burn? Looking forward to your reply'
+        "I'm not clear on why {s} is required -- shouldn't this just be part of standard warmup and burn-in?",  # AZ: "I'm not clear on why the typical set sampling is required -- shouldn't this just be part of standard warmup and burn-in?"
+        "What was the rationale for including {s} in chkptstanr?",  # AZ: 'What was the rationale for including this stage in chkptstanr?'
+        "Why do we need {s} in matlab? what is the purpose",  # BA: 'MATLAB: Why do we need to normalize data in matlab? what is the purpose'
+        "### Why do you use {s} before and after adjustment?",  # AB: '### Why do you use the same standardization factor before and after adjustment?'
+        "another thing why there is a {s}?",  # BB: 'another thing why there is a validation matrix?'
+        "What Are {s} Used For?",  # J: 'What Are Neural Networks Used For?'
+        "Here is my question, what is the purpose of {s}?",  # BC: 'Here is my question, what is the purpose of testing a neural network with target data provided?'
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -7050,6 +7474,9 @@ BLIND54 = "blind54"
 BLIND55 = "blind55"
 BLIND56 = "blind56"
 BLIND57 = "blind57"
+BLIND58 = "blind58"
+BLIND59 = "blind59"
+BLIND60 = "blind60"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -7109,6 +7536,9 @@ PHRASING_SETS = (
     BLIND55,
     BLIND56,
     BLIND57,
+    BLIND58,
+    BLIND59,
+    BLIND60,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -7168,6 +7598,9 @@ BLIND_SETS = {
     BLIND55: BLIND55_PHRASINGS,
     BLIND56: BLIND56_PHRASINGS,
     BLIND57: BLIND57_PHRASINGS,
+    BLIND58: BLIND58_PHRASINGS,
+    BLIND59: BLIND59_PHRASINGS,
+    BLIND60: BLIND60_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -7343,7 +7776,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind57), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind60), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -7648,7 +8081,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind57: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind60: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
