@@ -292,6 +292,25 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("How does dropout help prevent overfitting?", "fix"),
         # a bare topic before "and when" asks nothing: the rest is the question
         ("Adam optimizer and when it fails", "limitations"),
+        # how X is managed asks how to fix it; what X manages does not
+        ("How can overfitting be managed?", "fix"),
+        ("Managing overfitting in production", "fix"),
+        ("How did you manage the class imbalance?", "fix"),
+        ("Do you do anything to manage class imbalance?", "fix"),
+        ("How does the scheduler manage memory?", "definition"),
+        # flaws and defects are limitations; "defect detection" names a task
+        ("What is the flaw in dropout?", "limitations"),
+        ("What are the defects of dropout?", "limitations"),
+        ("What problem does dropout bring?", "limitations"),
+        ("What is defect detection?", "definition"),
+        ("What is the implementation principle of dropout?", "how-it-works"),
+        # usage scenarios ask when to use X; application scenarios are examples
+        ("What are the usage scenarios of dropout?", "when-to-use"),
+        ("What are the application scenarios of dropout?", "examples"),
+        # using X to solve a problem: X is the remedy, not the problem
+        ("Under what circumstances should we use dropout to solve a problem?", "when-to-use"),
+        ("How to use dropout to solve the problem of overfitting?", "fix"),
+        ("How to solve the problem of overfitting?", "fix"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -100,7 +100,11 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:how|ways?|techniques?|methods?|strategies|steps|tricks?|tips?) (?:to|for)"
         r" (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb|address|addressing|control)"
         r"|(?:techniques?|methods?|what) (?:help |helps |can )?(?:reduce|lessen|curb)\b"
-        r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled)"
+        r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled|managed)"
+        # "Managing X in production", "How did you manage X?", "anything to manage X"; not
+        # "How does X manage memory?"
+        r"|(?:^|[.:)*#]\s*)managing\b|(?:anything|something|what) to manage\b"
+        r"|how (?:(?:do|did|can|could|should|would) )?(?:we|you|i|one) (?:managed?|manages)\b"
         r"|(?:can|could|should|do) (?:we|you|i|one) (?:reduce|lessen|curb)\b|done to reduce"
         r"|what (?:to|do you|do we|should i|should we|can i|can we) do (?:when|if|about"
         r"|with (?:it|them|this|that))\b"
@@ -123,6 +127,11 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:issues|problems?) (?:does|do|did) .{0,60}\b(?:have|has)\b(?! to\b)"
         # what goes wrong with X, its catches, limits, risks and bad sides
         r"|demerits?|difficult(?:y|ies)|obstacles?|struggles?|catch(?:es)?(?= with|\W*$)"
+        # "the flaw in X", "the defects of X", "What problem does X bring?"; not "defect
+        # detection"
+        r"|flaws?|defects? (?:of|in|with)"
+        r"|(?:problems?|issues?) (?:does|do|did|will|would|can|could) .{0,60}\b(?:bring|brings"
+        r"|introduce|introduces)\b"
         r"|(?:the|any|a) catch\b(?! all\b)|limits (?:of|to)|risks (?:of|in|with)"
         r"|go(?:es)? wrong(?! without)"
         r"|(?:what's|whats|what is) wrong|(?:negative|bad) (?:aspects?|sides?|effects?)"
@@ -181,6 +190,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"work|works|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )working"
         r"|workings|mechanism|mechanisms|mechanics|mechanically"
         r"|(?:ideas?|intuitions?|principles?|logic) behind"
+        r"|(?:implementation|underlying|operating) principles?"
         r"|under the hood|behind the scenes|internals|internally"
         # "the algorithm behind X", "the steps of X", "how X operates", "How is X
         # implemented?", "What happens inside X?"
@@ -246,6 +256,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|makes sense)\b|when\b.{0,25}?\b(?:to use|(?:i|we|you|one) should use)\b"
         # "what kind of situations is X suited for" asks when, not for kinds
         r"|(?:which|what)(?: (?:kinds?|types?|sorts?) of)? (?:scenarios?|situations?|settings)"
+        # "the usage scenarios of X" (its application scenarios are examples)
+        r"|(?:usage|use) scenarios?"
         r"|(?:best|well|better) suited|suited (?:to|for)|suitable (?:to|for)|good fit|right call"
         # "When is X used?", "at what point would you bring in X?"; not "When does
         # overfitting occur?" (a cause)
@@ -557,6 +569,15 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "avoid",
         re.compile(r"^\W*(avoid)\b(?=.{1,80}\bif\b)"),
         "not use",
+    ),
+    # "When should we use X to solve a problem?": X solves it, so nothing asks how to fix X
+    (
+        "solve",
+        re.compile(
+            r"\b(?:use|using|apply|applying|choose|choosing)\b.{1,60}?\bto (solve) (?:a |any |the "
+            r"|this |that |your |our |my |real |business )?(?:problems?|tasks?)\b(?! of\b)"
+        ),
+        "do",
     ),
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
