@@ -266,6 +266,11 @@ def test_on_a_tie_in_answer_words_the_rarer_reading_wins(words: WordList) -> Non
             "gradient clipping — like what gets computed and in what order?",
             {"supposed", "achieve", "mechanically"},
         ),
+        (  # a follow-up clause, after a leading phrase the answer uses
+            "For recurrent networks, what are the observed residuals and what is gradient "
+            "clipping?",
+            {"observed", "residual"},
+        ),
     ],
 )
 def test_a_subject_the_first_clause_misses_is_found_where_it_is(

@@ -217,7 +217,11 @@ def _used(draft: _Draft, used: set[str]) -> int:
 
 
 def _named(draft: _Draft, used: set[str]) -> float:
-    return _used(draft, used) / len(draft.words) if draft.words else 0.0
+    """The share of a draft's words its answer uses, leaving out the leading phrase's
+    ("For edge devices, what are the residuals and what is X?": the answer about X for
+    edge devices uses "edge" and "devices" whatever the clause is about)."""
+    words = draft.words[draft.lead :] or draft.words
+    return sum(w in used for w in words) / len(words) if words else 0.0
 
 
 def _subject_elsewhere(
@@ -234,7 +238,8 @@ def _subject_elsewhere(
     standups. Could you spell out what that term denotes?"; "I know what it is meant to
     do, but mechanically, what happens during X?"), with the ask of the first clause;
     ``draft`` when none has at least two more words the answer uses."""
-    best, best_used = draft, _used(draft, used)
+    lead_words = draft.words[: draft.lead]
+    best, best_used = draft, _used(draft, used) - _used(replace(draft, words=lead_words), used)
     follow_up = len(first_clause(title))  # "I know what it is for, but how does X work?"
     starts = sentence_starts(title)
     if 0 < follow_up < len(title) and follow_up not in starts:
@@ -246,7 +251,9 @@ def _subject_elsewhere(
             best, best_used = other, count
     if best is draft:
         return draft
-    return replace(draft, words=best.words, notes=best.notes, lead=best.lead)
+    # the leading phrase still sets the scene of the question read elsewhere
+    words = tuple(dict.fromkeys((*lead_words, *best.words)))
+    return replace(draft, words=words, notes=best.notes, lead=len(lead_words) or best.lead)
 
 
 def _rarity(draft: _Draft, title_counts: Counter[str]) -> float:
