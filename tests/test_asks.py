@@ -311,6 +311,14 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Under what circumstances should we use dropout to solve a problem?", "when-to-use"),
         ("How to use dropout to solve the problem of overfitting?", "fix"),
         ("How to solve the problem of overfitting?", "fix"),
+        # how X learns is how it works; how a person learns X is not
+        ("How does a decision tree learn?", "how-it-works"),
+        ("Have you ever wondered how a decision tree learns?", "how-it-works"),
+        ("How do I learn machine learning?", "definition"),
+        ("Where have you encountered recommender systems in your daily life?", "examples"),
+        # a clause opening "Can I use X" asks whether X fits the case
+        ("Can I use dropout for small datasets?", "when-to-use"),
+        ("How can I use dropout in Keras?", "definition"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -191,6 +191,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|workings|mechanism|mechanisms|mechanics|mechanically"
         r"|(?:ideas?|intuitions?|principles?|logic) behind"
         r"|(?:implementation|underlying|operating) principles?"
+        # "How does X learn?", "how X learns"; not "How do I learn X?"
+        r"|how (?:does|do|did|can|could) (?!(?:i|we|you|one|people|beginners?|students?)\b)"
+        r".{1,60}\blearn\b|how .{1,60}\blearns\b"
         r"|under the hood|behind the scenes|internals|internally"
         # "the algorithm behind X", "the steps of X", "how X operates", "How is X
         # implemented?", "What happens inside X?"
@@ -238,7 +241,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|what can (?:you|we|i|one) (?:do|build|make|create) (?:with|using)"
         r"|in the wild|in action|success stor(?:y|ies)|case stud(?:y|ies)|deployments?"
         r"|illustrate\b|illustrations\b|come across|encounter"
-        r"|(?:fields?|domains?|areas?|industries|sectors) (?:where|in which)",
+        r"|(?:fields?|domains?|areas?|industries|sectors) (?:where|in which)"
+        # "X in daily life", "everyday examples of X"
+        r"|(?:daily|everyday|day to day) li(?:fe|ves)\b",
     ),
     (
         "when-to-use",
@@ -270,6 +275,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)"
         # "Should I use X?", "Do you really need X?" (a clause's opening words)
         r"|(?:^|[.:)*#]\s*)(?:should (?:i|we|you|one) (?:use|apply|bother)"
+        r"|can (?:i|we|you|one) (?:use|apply|fit|run)"
         r"|do (?:i|we|you|one) (?:really |actually )?need)\b",
     ),
     (
