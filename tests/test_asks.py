@@ -319,6 +319,10 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         # a clause opening "Can I use X" asks whether X fits the case
         ("Can I use dropout for small datasets?", "when-to-use"),
         ("How can I use dropout in Keras?", "definition"),
+        # deployments of X are examples; a deployment bottleneck is not
+        ("Where is dropout actually deployed in industry?", "examples"),
+        ("What are some well-known deployments of dropout?", "examples"),
+        ("What makes dropout a deployment bottleneck?", "definition"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:
