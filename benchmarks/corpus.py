@@ -251,6 +251,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   from how users of statistical software ask: GitHub issues on R packages, CRAN package
   FAQ vignettes, MATLAB Answers and MathWorks pages, Stack Overflow questions tagged
   matlab, Stata list and course pages, and SAS Insights headings; measured once.
+- **Sixty-first blind set** (:data:`BLIND61_PHRASINGS`, ``--phrasings blind61``):
+  abstracted from chat communities where the helper could find them (Slack-built course
+  FAQs, Discord project FAQs, a Telegram channel, book-club chat logs; 26 templates) and
+  otherwise from GitHub issues, community Q&A pages, FAQ lists and headings; measured
+  once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -7416,6 +7421,133 @@ BLIND60_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  github ishgirwan/faqs_pytorch_scholarship : lesson2.md, lesson6.md  (FAQ of the Slack channel of Udacity's PyTorch Scholarship Challenge)
+# B  github 3ZadeSSG/FAQs-Bertelsmann-Challenge-AI-2019-20 : "Lesson 3: Introduction to Neural Networks.md", "Lesson 8-9 : Recurrent Neural Network & Sentiment Prediction RNN.md"  (FAQ of the Slack channel of the Bertelsmann AI scholarship)
+# C  github frederick-douglas-pearce/datatalksclub-faq : _questions/machine-learning-zoomcamp/ (11f27e4673, 18e9b4b2a2, 091ce4f5ff)  (DataTalks.Club FAQ built from Slack questions)
+# D  github DataTalksClub/faq : _questions/machine-learning-zoomcamp/module-2/what-is-data-leakage-in-ml.md ; _questions/llm-zoomcamp/module-3/004_193612db63_why-orchestration-kestra.md  (FAQ curated from course Slack channels)
+# E  github LAION-AI/Open-Assistant : docs/docs/faq.md  (FAQ of questions asked in the project's Discord, cf. PR #1165)
+# F  github RWKV/RWKV-wiki : docs/basic/FAQ.md  (community wiki FAQ of the Discord-run RWKV project)
+# G  https://xn--r1a.website/s/datasciencefun?before=4208  (Telegram channel "Data Science & Machine Learning", post headings)
+# H  github r4ds/bookclub-islr : 08.Rmd  (R4DS Slack book club, Zoom "Meeting chat log", stored file id 48185838098)
+# I  stored file id 5443331849  (R4DS "Mastering Shiny" book club page: Q&A questions prepared for the author + meeting chat log)
+# J  https://binance.weixuanerp.com/el/square/post/305386911923330  (social-feed post, emoji headings)
+# K  github selcuk-yalcin/Kurdish-LLM-FineTuning issue #25  (study-task checklist)
+# L  github jonbarron/camp_zipnerf issue #34  (issue title)
+# M  https://en.phongnhaexplorer.com/qna/technology/what-are-the-disadvantages-of-transfer-learning.html  (Q&A page: title and heading)
+# N  https://www.byteplus.com/en/topic/468981  (topic page, question in intro)
+# O  https://www.agencyscript.com/blog/what-is-transfer-learning-risks  (blog intro question)
+# P  https://practicumai.org/transfer_learning/03.5_common_tl_problems  (course page title)
+# Q  https://getaimogen.com/docs/when-to-use-embeddings-vs-fine-tuning  (docs table of contents)
+# R  "When Regularization Fails" blog post by Charles H. Martin (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# S  https://www.dlearnai.com/blog/frequently-asked-questions-about-deep-learning--expert-answers  (FAQ heading)
+# T  https://mobidev.biz/blog/gan-technology-use-cases-for-business-application  (title and heading)
+# U  https://techieknotss.blogspot.com/2026/03/generative-adversarial-networks-gans.html  (post heading)
+# V  https://voozh.deno.dev/url/https://www.geeksforgeeks.org/machine-learning/use-cases-of-generative-adversarial-networks/  (mirror of page title)
+# W  https://research.aimultiple.com/gan-use-cases  (heading)
+# X  https://www.theaiops.com/top-50-faqs-for-deeplearning/  (numbered FAQ list)
+# Y  https://www.alexacabs.in/why-do-we-need-validation-set-in-machine-learnung.html  (search-query titled page, typo kept)
+# Z  https://datadivewithsubham.blogspot.com/2024/10/lstm-explained-simply-how-it-works-and.html  (blog headings)
+# AA http://makeyourownneuralnetwork.blogspot.com/2016/01/  (blog post title and opening question)
+# AB https://amara.org/en/videos/5ccRep9T0BDP/en/681600/  (video Q&A transcript, question read out)
+# AC https://jobskills.interviewgemini.com/?p=137611  (numbered interview questions)
+# AD github Bharadwaja92/DataInterviewQuestions : Questions/Q_076_Resampling.py  (question docstring)
+# AE github anhelus/pcs : docs/material/nuovo/batch_norm.md  (course notes heading)
+# AF https://crazyweb.quentins.space/subpages/techniques/regularization/2  (page heading)
+# AG https://data-science-handbook.readthedocs.io/en/latest/book/ml-engineering/featurestore.html  (section heading)
+# AH https://axiomlogica.com/ai-ml/lora-adapters-rank-alpha-weight-decomposition  (section heading)
+# AI https://morioh.com/a/2cf3a0f07f9d/pytorch-lstm-text-generation-tutorial-kdnuggets  (list lead-in)
+# AJ https://learn.g2.com/long-short-term-memory-lstm  (article title)
+# AK github cheahjs/free-llm-api-resources issue #138  (issue body)
+# AL https://agentengineeringdigest.com/knowledge-base/foundations/fine-tuning-vs-embedding-when-should-you-use-each/  (page title)
+# AM github khuyentran1401/machine-learning-articles issue #85  (issue title)
+# AN github jatinkumar762/AI_Articles issue #68  (issue title)
+# AO github mozilla/bugbug issue #73  (issue title)
+# AP github ErikGartner/sentimental issue #6  (issue title)
+# AQ https://www.sipoch.com/en/question/300630019874708/answer/30019150054002  (Q&A answer heading)
+
+BLIND61_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "**Q2: What's the {s} algorithm?**",  # A: "**Q2: What's the perceptron algorithm?**"
+        "**Q: What does {s} mean?**",  # A: "**Q: What does Content Representation mean?**"
+        "What is {s} in machine learning?",  # D: "What is data leakage in machine learning?"
+        "## What is {s}, explain it in simple terms?",  # F: "## What is channel / time mixing, explain it in simple terms?"
+        "🔹 1. What is {s}?",  # G: "🔹 1. What is Linear Regression?"
+        "Can you explain what {s} is?",  # AD: "Can you explain what resampling is? Can you name 2 separate resampling methods and explain the pros and cons?"
+        "7. Explain the concept of {s}.",  # X: "7. Explain the concept of activation functions."
+        "6. What is the {s} problem?",  # X: "6. What is the vanishing gradient problem?"
+    ),
+    "advantages": (
+        "What's the advantage of using {s}?",  # C: "What's the advantage of using Gunicorn with Flask in Docker?"
+        "🔹 7. Why {s} is Important?",  # G: "🔹 7. Why Linear Regression is Important?"
+        "⚡ Why is {s} everywhere now?",  # J: "⚡ Why is ML everywhere now?"
+        "Why is the {s} most often used for training neural networks?",  # AA: "Why is the squared error most often used for training neural networks?"
+        "Why a {s}?",  # AA: "Why a Squared Error Cost Function?"
+        "Okay, why is {s} useful?",  # AB: "Okay, why is machine learning useful?"
+        "Why {s} is a Good Thing",  # AF: "Why Regularization is a Good Thing"
+        "For instance, it is important to understand the reasons why {s} stands out compared to others, including her advantages and disadvantages.",  # AK: "For instance, it is important to understand the reasons why Gemma stands out compared to others, including her advantages and disadvantages."
+    ),
+    "limitations": (
+        "- Is there anything about {s} that you think can be improved?",  # I: "- Is there anything about Shiny that you think can be improved?"
+        "What are the disadvantages of {s}?",  # M: "What are the disadvantages of transfer learning?"
+        "The Hidden Costs of {s}: When Shortcuts Become Roadblocks",  # M: "The Hidden Costs of Transfer Learning: When Shortcuts Become Roadblocks"
+        "So, what is the risk of {s}?",  # N: "So, what is the risk of transfer learning?"
+        "What is {s}'s risk profile, beyond the obvious one of underperformance?",  # O: "What is transfer learning's risk profile, beyond the obvious one of underperformance?"
+        "Common {s} Issues & Troubleshooting Strategies",  # P: "Common Transfer Learning Issues & Troubleshooting Strategies"
+        "- What {s} Is Bad At",  # Q: "- What Fine-Tuning Is Bad At"
+        "# When {s} Fails",  # R: "# When Regularization Fails"
+    ),
+    "works": (
+        "**Q1: I am having some trouble understanding {s} when training the neural net.**",  # A: "**Q1: I am having some trouble understanding backpropagation when training the neural net.**"
+        "**Q2: Explanation of the operation of the {s}.**",  # B: "**Q2: Explanation of the operation of the embedding layer.**"
+        "I didn’t have time to read this chapter, so sorry to ask, how did you decide on the {s}?",  # H: "I didn’t have time to read this chapter, so sorry to ask, how did you decide on the internal nodes?"
+        "Why does {s} work?",  # AE: "Why does Batch Norm work?"
+        "Q 3. Describe the process of building a {s} model.",  # AC: "Q 3. Describe the process of building a Random Forest model."
+        "How Does {s} Work?",  # Z: "How Does LSTM Work?"
+        "Main Principle of {s}",  # T: "Main Principle of GANs"
+        "What {s} changes in a frozen transformer layer",  # AH: "What LoRA changes in a frozen transformer layer"
+    ),
+    "fix": (
+        "How to handle {s} in a dataset?",  # C: "How to handle outliers in a dataset?"
+        "**Q11: Having a problem with {s} ?**",  # B: "**Q11: Having a problem with gradient descent ?**"
+        "9. How do you prevent {s}?",  # X: "9. How do you prevent overfitting?"
+        "How to Handle {s} with Class Weight",  # AM: "How to Handle Imbalanced Data with Class Weight"
+        "8 Tactics to Combat {s} in Your Machine Learning Dataset",  # AN: "8 Tactics to Combat Imbalanced Classes in Your Machine Learning Dataset"
+        "Try other techniques to handle {s}",  # AO: "Try other techniques to handle imbalanced datasets"
+        "Add handling of {s}.",  # AP: "Add handling of imbalanced training sets."
+        "How Can You Avoid {s}?",  # AQ: "How Can You Avoid Overfitting?"
+    ),
+    "when": (
+        "When do I use {s}?",  # C: "When do I use ROC vs Precision-Recall curves?"
+        "**Q16: When and why is {s} used?**",  # B: "**Q16: When and why is One-Hot-Encoding used?**"
+        "- Is {s} useful even for small apps / teams?",  # I: "- Is Golem useful even for small apps / teams?"
+        "When to Use {s}",  # Z: "When to Use LSTMs"
+        "When Not to Use {s}",  # Z: "When Not to Use LSTMs"
+        "- When You Actually Need {s}",  # Q: "- When You Actually Need Fine-Tuning"
+        "- Use {s} When You Need Knowledge",  # Q: "- Use Embeddings When You Need Knowledge"
+        "{S} vs Embedding: When Should You Use Each?",  # AL: "Fine-Tuning vs Embedding: When Should You Use Each?"
+    ),
+    "examples": (
+        "What Are the Applications of {s}?",  # S: "What Are the Applications of Deep Learning?"
+        "{S} Technology: Use Cases for Business Application",  # T: "GAN Technology: Use Cases for Business Application"
+        "💡 Real-Time Applications of {s}:",  # U: "💡 Real-Time Applications of GANs:"
+        "Use Cases of {s}",  # V: "Use Cases of Generative Adversarial Networks"
+        "Top 10 {s} Use Cases",  # W: "Top 10 GAN Use Cases"
+        "Typical {s} use cases:",  # Q: "Typical embedding use cases:"
+        "Here are the most straightforward use-cases for {s} you might be familiar with:",  # AI: "Here are the most straightforward use-cases for LSTM networks you might be familiar with:"
+        "Applied {s}: Use Cases, Types, and Challenges",  # AJ: "Applied LSTM: Use Cases, Types, and Challenges"
+    ),
+    "purpose": (
+        "**Q8: Why do we need {s}?**",  # A: "**Q8: Why do we need activation function?**"
+        "**Q21: Why {s} is required in model?**",  # B: "**Q21: Why testing is required in model?**"
+        "Why do we need {s} — can't I just run the code in a notebook?",  # D: "Why do we need orchestration / Kestra — can't I just run the code in a notebook?"
+        "### What is the {s} for?",  # E: "### What is the Docker command for?"
+        "- What problem does {s} solve?",  # K: "- What problem does LoRA solve?"
+        "What's the purpose of {s}?",  # L: "What's the purpose of Scale Featurization?"
+        "Why do we need {s} in machine learnung",  # Y: "Why do we need validation set in machine learnung"
+        "{S} Purpose",  # AG: "Feature Store Purpose"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -7477,6 +7609,7 @@ BLIND57 = "blind57"
 BLIND58 = "blind58"
 BLIND59 = "blind59"
 BLIND60 = "blind60"
+BLIND61 = "blind61"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -7539,6 +7672,7 @@ PHRASING_SETS = (
     BLIND58,
     BLIND59,
     BLIND60,
+    BLIND61,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -7601,6 +7735,7 @@ BLIND_SETS = {
     BLIND58: BLIND58_PHRASINGS,
     BLIND59: BLIND59_PHRASINGS,
     BLIND60: BLIND60_PHRASINGS,
+    BLIND61: BLIND61_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -7776,7 +7911,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind60), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind61), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -8081,7 +8216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind60: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind61: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
