@@ -323,6 +323,9 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Where is dropout actually deployed in industry?", "examples"),
         ("What are some well-known deployments of dropout?", "examples"),
         ("What makes dropout a deployment bottleneck?", "definition"),
+        ("When and why is dropout used?", "when-to-use"),
+        ("What dropout is bad at", "limitations"),
+        ("What is dropout good at?", "definition"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -133,6 +133,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:problems?|issues?) (?:does|do|did|will|would|can|could) .{0,60}\b(?:bring|brings"
         r"|introduce|introduces)\b"
         r"|(?:the|any|a) catch\b(?! all\b)|limits (?:of|to)|risks (?:of|in|with)"
+        # "What X is bad at", "the thing X is worst at"
+        r"|(?:bad|worst|poor|not good) at\b"
         r"|go(?:es)? wrong(?! without)"
         r"|(?:what's|whats|what is) wrong|(?:negative|bad) (?:aspects?|sides?|effects?)"
         r"|adverse effects?|undesirable|overrated|bad idea"
@@ -251,6 +253,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "when-to-use",
         r"when (?:should|would|could|do|to|can|is it|are|will|must|might)"
         r"|whether to use|when (?:do |would |will )?(?:i|we|you|one) (?:actually |really )?need"
+        # "When and why is X used?", "X: When and Why"
+        r"|when and why|why and when"
         r"|which situations?|what situations?|in which cases?|what cases?"
         r"|(?:under|in) what (?:conditions|circumstances)|appropriate|right choice"
         # "What kind of dataset should X be used on?"
