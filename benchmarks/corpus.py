@@ -256,6 +256,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   FAQs, Discord project FAQs, a Telegram channel, book-club chat logs; 26 templates) and
   otherwise from GitHub issues, community Q&A pages, FAQ lists and headings; measured
   once.
+- **Sixty-second blind set** (:data:`BLIND62_PHRASINGS`, ``--phrasings blind62``):
+  abstracted from team documents published openly: hackathon and hackweek FAQs and guides,
+  company and team handbooks and playbooks, new-hire question lists, team wikis, lab
+  cluster documentation and datathon preparation lists (32 sources); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -7548,6 +7552,122 @@ BLIND61_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  GitLab team handbook, data team pages: https://handbook.gitlab.com/handbook/business-technology/data-team/platform/dbt-guide ; github zalyoung/gitlab-handbook (mirror) : content/handbook/business-technology/data-team/platform/feast/_index.md and content/handbook/business-technology/data-team/experimentation-best-practices.md
+# B  Valve "Handbook for New Employees" (onboarding handbook), table of contents: https://git.knownelement.com/TSYSGroupBOD/TSYSGroupHandbook/src/branch/master/SourceMaterial/NewMemberHandbook.md
+# C  https://sreekaran.com/posts/hackathons-101  (hackathon FAQ compiled from Discord questions)
+# D  https://www.boilermake.com/  (hackathon FAQ)
+# E  https://hackweek-itcoocean.github.io/2023-Hackbook/projects/index.html  (hackweek participant handbook, projects page)
+# F  https://wikitech.wikimedia.org/wiki/Machine_Learning/LiftWing  (ML team wiki, model-hosting request questions; as filled in https://phabricator.wikimedia.org/T406179)
+# G  https://bossabox.github.io/docs/agile-development/advanced-topics/collaboration/why-collaboration.html  (engineering playbook page)
+# H  github charlax/professional-programming : feature-flags.md  (engineer's open knowledge base)
+# I  github ngokhoa1202/cs-note : plans/ST-Engineering-First-Day-Questions.md  (new-hire first-day question list; stored file id 44889487957)
+# J  github kalisjoshua/kalisjoshua.me : content/pages/articles/questions-to-ask.md  ("New Hire Questions" list)
+# K  github InsightDataScience/wiki-content : content/Kafka/Kafka.md  (Insight fellowship wiki, page template)
+# L  https://github.com/onainsights/data-documentation/wiki/12.-DBT/4f7316018205a511174c716f5b1d64284320b8a9  (Ona analytics team wiki)
+# M  stored file ids 46969202517 and 46527382131  (datathon team preparation question lists, general and Novartis 2025 versions; repository not shown, counted as one source)
+# N  github c4tk/c4tk : src/content/events/austin/2014/faq.md  (hackathon FAQ)
+# O  github sakshivk/winternship : Hackathon_FAQ.md  (internship hackathon FAQ; stored file id 20371503174)
+# P  https://knowledge.brainforge.ai/knowledge/standards/02-writing/PLAYBOOK_SCAFFOLD  (company knowledge base page)
+# Q  stored file id 11676553351  (Carpentries-style workshop episode "Using a cluster: Introduction", questions block; repository not shown)
+# R  github best-practice-and-impact/qa-of-code-guidance : book/managers_guide.md  (UK Analysis Function guidance for analysis team managers; stored file id 35148669730)
+# S  stored file id 13435084787  (analysis-function guidance page "Handling missing data", main messages; repository not shown)
+# T  http://mail.wikipedia.org/hyperkitty/list/wikitech-l@lists.wikimedia.org/message/YWGNJLCACY6ICEZKYAYTMGZTGYEHNQ3L/attachment/2/attachment.htm  (Wikimedia ML team asking for feedback on a model-card wiki page)
+# U  github sourcegraph/handbook : content/engineering/index.md  (company handbook index)
+# V  github CyVerse-learning-materials/container_camp_workshop_2018 : singularityintro.rst  (Container Camp workshop outline)
+# W  stored file id 66490609050  (Legal Hackathon README, participant guide; repository not shown)
+# X  https://paper.dropbox.com/doc/Machine-Learning--AQ2oHZBxML78j8GIsZqWBdXtAg-3pjDPyMOCr5xjXMkhSfYV  (Cal Hacks machine-learning starter pack for hackers)
+# Y  https://ocean-satellite-tools.github.io/hackweek-2025/projects/index.html  (hackweek projects page)
+# Z  stored file id 70539029123  (Agentic GraphRAG Hackathon Guidebook; repository not shown)
+# AA https://uhsg.freetailhackers.com/machine-learning.html  (Freetail Hackers hackathon guide)
+# AB github lab-cosmo/cluster-tutorials : README.md  (research group cluster tutorials, FAQs)
+# AC github ghostinthewires/Team-Handbook-Template : Team-Handbook-Template/general/handbook-usage/readme.md  (team handbook template)
+# AD https://ghanagogo.wordpress.com/2018/08/  (volunteer's post on the Cashew Hackathon 2018)
+# AE github NTUEEECluster/docs : basics.md  (department GPU cluster docs for lab users)
+# AF github swcarpentry/hpc-novice : _episodes/00-intro.md  (Software Carpentry workshop episode)
+
+BLIND62_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "To start with - What even IS {s}?",  # C: "To start with - What even IS a hackathon?"
+        "What's {s}?",  # D: "What's a hackathon?"
+        "### Question: What is {s}?",  # O: "### Question: What is a hackathon?"
+        "What {s} is",  # P: "What a playbook is"
+        "Think about what information does a user need to know to understand the fundamentals of {s}.",  # K: "Think about what information does a user need to know to understand the fundamentals of the topic."
+        "## What Is {s} About?",  # W: "## What Is This Hackathon About?"
+        "What in the world is {s}?",  # AD: "What in the world is a hackathon?"
+        "What is {s} and Why Would I Use it?",  # AA: "What is Machine Learning and Why Would I Use it?"
+    ),
+    "advantages": (
+        "Benefits of {s}",  # G: "Benefits of increased collaboration"
+        "## Advantages of using {s}",  # A: "## Advantages of using a feature store"
+        '- ✅ "I saw we use {s}. What led to that architectural decision?"',  # I: "- ✅ \"I saw we use [pattern]. What led to that architectural decision?\""
+        "- What aspects of {s} are useful, informative, or helpful?",  # T: "- What aspects of the model card are useful, informative, or helpful?"
+        "Does {s} solve a real, recurring problem? Would people actually use it?",  # W: "Does this solve a real, recurring problem? Would people actually use it?"
+        "The reasons for having {s} are:",  # AC: "The reasons for having our processes described in a handbook are:"
+        "Show us where {s} measurably improves accuracy and reasoning over simpler approaches and where it's overkill.",  # Z: "Show us where Agentic GraphRAG measurably improves accuracy and reasoning over simpler approaches and where it's overkill."
+        "## What's in {s} for me?",  # AE: "## What's in it for me?" (after "## What is a GPU cluster?")
+    ),
+    "limitations": (
+        "What Is {s} Not Good At?",  # B: "What Is Valve Not Good At?"
+        "What Happens When {s} Doesn’t Work?",  # B: "What Happens When All This Stuff Doesn’t Work?"
+        '- ✅ "I noticed we use {s}. Are there any gotchas I should know about?"',  # I: "- ✅ \"I noticed we use [technology]. Are there any gotchas I should know about?\""
+        "* What are the pain points in {s} currently?",  # J: "* What are the pain points in your process currently?"
+        "Identify current problems and paint points surround {s}.",  # K: "Identify current problems and paint points surround this topic / tool."
+        "### What assumptions does {s} make?",  # R: "### What assumptions does the analysis make?"
+        "- What aspects of {s} are confusing or unhelpful?",  # T: "- What aspects of the model card are confusing or unhelpful?"
+        "89. What **disclaimers or caveats** should we include so stakeholders do not over-trust {s}?",  # M: "89. What **disclaimers or caveats** should we include so stakeholders do not over-trust the model (e.g., data coverage limits, ...)?"
+    ),
+    "works": (
+        '- "How does {s} work?"',  # Q: "- \"How does a cluster work?\""
+        "How will {s} be conducted?",  # E: "How will the projects be conducted?"
+        "* What is the process for {s}?",  # J: "* What is the process for releasing new features?"
+        "- [ ] **Q2.2**: What's the {s} process?",  # I: "- [ ] **Q2.2**: What's the deployment process?"
+        "## How {s} Works",  # W: "## How the Hackathon Works"
+        "### How is {s} structured?",  # R: "### How is your code structured?"
+        "But what’s inside {s}?",  # X: "But what’s inside the black box?"
+        "You might have zero to basic knowledge on how {s} works",  # X: "You might have zero to basic knowledge on how ML works, and you might have some idea on the kind of ML project you want to build, ..."
+    ),
+    "fix": (
+        '- ✅ "How do we handle {s}?"',  # I: "- ✅ \"How do we handle [specific technical challenge]?\""
+        "75. How will I prevent {s} during tuning?",  # M: "75. How will I prevent overfitting during tuning (proper validation splits, early stopping, limiting hyperparameter ranges)?"
+        "### Question: What if I encounter {s} during development?",  # O: "### Question: What if I encounter technical difficulties during development?"
+        "Handling {s}",  # S: page title "Handling missing data"
+        "> - Decide how to deal with {s}",  # S: "> - Decide how to deal with missing data: update, discard or replace it."
+        "> - Try to understand the causes of {s} and minimise the chance of it happening.",  # S: "> - Try to understand the causes of missing data and minimise the chance of it happening."
+        "- **Solve for {s} problems (Priority H)**",  # A: "- **Solve for Sample size problems (Priority H)**"
+        "**Q1. I encounter {s}. What should I do?**",  # AB: "**Q1. When installing a new package on the cluster, I encounter an error where I run out of disk space. What should I do?**"
+    ),
+    "when": (
+        "When would I not use {s}?",  # H: "When would I not use a feature flag?"
+        "When should {s} be used?",  # H: "When should a feature flag be used?"
+        "Should {s} be used for everything?",  # H: "Should feature flags be used for everything?"
+        "90. In which scenarios would we explicitly recommend **{s}**?",  # M: "90. In which scenarios would we explicitly recommend **human override / review** of model suggestions (e.g., new launches, ...)?"
+        "You're not just building - you're answering a question the industry hasn't settled yet: when does {s} actually help?",  # Z: "You're not just building - you're answering a question the industry hasn't settled yet: when does agentic reasoning actually help?"
+        "How do I know if I should use {s} in my Project?",  # AA: "How do I know if I should use Machine Learning in my Project?"
+        "### Question: Do I need to build {s}?",  # O: "### Question: Do I need to build a working prototype?"
+        "When it is appropriate to use {s}",  # AF: "When it is appropriate to use a cluster"
+    ),
+    "examples": (
+        "- What use case is {s} going to support/resolve?",  # F: "- What use case is the model going to support/resolve?"
+        "Outline common uses of {s}, focusing on real life deployments and examples.",  # K: "Outline common uses of this topic, focusing on real life deployments and examples."
+        "How we use {s} at Ona",  # L: "How we use DBT at Ona"
+        "How we use {s}",  # U: "[How we use RFCs](../communication/rfcs/index.md)"
+        "- Examples of {s}",  # V: "- Examples of Singularity images"
+        "### What {s} Could Look Like",  # W: "### What Your Deliverable Could Look Like"
+        "Here are some super simple, common examples of cases where {s} is useful:",  # X: "Here are some super simple, common examples of cases where machine learning is useful:"
+        "Here are some ways people have used {s} in the past:",  # Y: "Here are some ways people have used project time in the past:"
+    ),
+    "purpose": (
+        "But why do we use {s}?",  # A: "But why do we use dbt?"
+        "Why use {s}?",  # H: "Why use feature flags?"
+        "Purpose of {s}:",  # E: "Purpose of the projects:"
+        "Why {s} is important",  # G: "Why collaboration is important"
+        "What problems are people looking to solve around or with {s}?",  # K: "What problems are people looking to solve around or with this topic/tool?"
+        "11. In plain language, what real-world problem is {s} trying to solve?",  # M: "11. In plain language, what real-world problem is this task trying to solve?"
+        "What is {s} trying to accomplish?",  # N: "What is this hackathon trying to accomplish?"
+        "Why is {s} so important at Valve?",  # B: "Why is hiring well so important at Valve?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -7610,6 +7730,7 @@ BLIND58 = "blind58"
 BLIND59 = "blind59"
 BLIND60 = "blind60"
 BLIND61 = "blind61"
+BLIND62 = "blind62"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -7673,6 +7794,7 @@ PHRASING_SETS = (
     BLIND59,
     BLIND60,
     BLIND61,
+    BLIND62,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -7736,6 +7858,7 @@ BLIND_SETS = {
     BLIND59: BLIND59_PHRASINGS,
     BLIND60: BLIND60_PHRASINGS,
     BLIND61: BLIND61_PHRASINGS,
+    BLIND62: BLIND62_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -7911,7 +8034,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind61), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind62), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -8216,7 +8339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind61: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind62: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
