@@ -326,6 +326,10 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("When and why is dropout used?", "when-to-use"),
         ("What dropout is bad at", "limitations"),
         ("What is dropout good at?", "definition"),
+        # the reasons for having X are what it is for; the reasons for X happening, a cause
+        ("The reasons for having dropout are:", "purpose"),
+        ("What is the reason for overfitting?", "cause"),
+        ("What is dropout trying to accomplish?", "purpose"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

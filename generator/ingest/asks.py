@@ -35,12 +35,14 @@ _PURPOSE_CUES = (
     # "The problem X solves" (a heading); not "the problem with/of/in X"
     r"|the (?:main |key |core )?problems? (?!with\b|of\b|in\b).{1,60}\b(?:solves|addresses)\b"
     # "the reason for using X" asks why one uses it, not what causes it
-    r"|reasons? (?:for|behind|to) (?:using|choosing|adopting|applying|picking|use)"
+    r"|reasons? (?:for|behind|to) (?:using|choosing|adopting|applying|picking|use|having)"
     # "the motivation behind X", "the rationale for X", "the objective of X", "What gap
     # does X fill?", "What is X meant to accomplish?", "X: what's the point?"
     r"|motivations?|motivated|rationale|objectives? (?:of|behind|for)|aims? (?:of|behind)"
     r"|(?:the|what) aims?\b"
     r"|(?:what|which) gaps?|meant to (?:accomplish|achieve|do)|set out to"
+    # "What is X trying to accomplish?", "what problem is X trying to solve?"
+    r"|(?:is|are) .{1,60}\btrying to (?:accomplish|achieve|solve|do)\b"
     r"|what(?:'s| is) the point|exists? to"
 )
 
@@ -286,7 +288,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "cause",
-        r"causes?|caused|reasons? (?:for|behind)(?! (?:using|choosing|adopting|applying|picking))"
+        r"causes?|caused|reasons? (?:for|behind)(?! (?:using|choosing|adopting|applying|picking|having))"
         r"|leads? to|conditions when"
         r"|why (?:does|do|did) .{0,60}\b(?:happen|happens|occur|occurs|arise|arises)",
     ),
