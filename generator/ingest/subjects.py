@@ -202,13 +202,16 @@ def _draft(
             and _rarity(later, title_counts) > _rarity(draft, title_counts)
         ):
             draft = later
-    if options.asks and _named(draft, used) < MIN_NAMED:
+    if options.asks and _named(draft, used) <= MIN_NAMED:
         draft = _subject_elsewhere(entry, title, draft, used, spelling, fields, options)
     return draft
 
 
 MIN_NAMED = 0.5
-"""A reading whose answer uses fewer of its words than this share is looked for elsewhere."""
+"""A reading whose answer uses this share of its words or less is looked for elsewhere
+(:func:`_subject_elsewhere`): an answer about X may say "residual" by chance, and then
+names half of "observed residuals", the first clause of "What are the observed
+residuals and what are X?"."""
 
 
 def _used(draft: _Draft, used: set[str]) -> int:
