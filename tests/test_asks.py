@@ -330,6 +330,12 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("The reasons for having dropout are:", "purpose"),
         ("What is the reason for overfitting?", "cause"),
         ("What is dropout trying to accomplish?", "purpose"),
+        # when or in which situations to avoid X: when to use it, not how to prevent it
+        ("When should dropout be avoided?", "when-to-use"),
+        ("In what types of situations might we want to avoid dropout?", "when-to-use"),
+        ("In which situations should you avoid using dropout?", "limitations"),
+        ("How can overfitting be avoided in these situations?", "fix"),
+        ("What's the best way to avoid failures when using dropout?", "fix"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

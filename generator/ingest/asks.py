@@ -584,6 +584,13 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"^\W*(avoid)\b(?=.{1,80}\bif\b)"),
         "not use",
     ),
+    # "When should X be avoided?", "In what situations might we want to avoid X?" ask when
+    # to use X (and when not), not how to prevent it; "avoid using X" was read above
+    (
+        "avoid",
+        re.compile(r"\b(?:when|situations?|scenarios?|circumstances)\b.{0,80}?\b(avoid(?:ed)?)\b"),
+        "use",
+    ),
     # "When should we use X to solve a problem?": X solves it, so nothing asks how to fix X
     (
         "solve",
