@@ -336,6 +336,10 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("In which situations should you avoid using dropout?", "limitations"),
         ("How can overfitting be avoided in these situations?", "fix"),
         ("What's the best way to avoid failures when using dropout?", "fix"),
+        # "kind of" as a hedge asks for no types
+        ("In this course dropout just kind of appeared without explanation.", "definition"),
+        ("I used dropout and it kind of bit me.", "definition"),
+        ("What kind of pooling layers are there?", "types"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -292,7 +292,12 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|leads? to|conditions when"
         r"|why (?:does|do|did) .{0,60}\b(?:happen|happens|occur|occurs|arise|arises)",
     ),
-    ("types", r"(?:types?|kinds?|variants?|varieties|flavou?rs|categories|forms) of"),
+    (
+        "types",
+        # not the hedge of "X just kind of appeared", "it kind of bit me"
+        r"(?<!\bjust )(?<!\bit )(?<!\breally )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bstill )"
+        r"(?:types?|kinds?|variants?|varieties|flavou?rs|categories|forms) of",
+    ),
     (
         "purpose",
         # a bare "why" is a cue too, but a weak one (see cue_ask)
