@@ -340,6 +340,11 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("In this course dropout just kind of appeared without explanation.", "definition"),
         ("I used dropout and it kind of bit me.", "definition"),
         ("What kind of pooling layers are there?", "types"),
+        # having a problem with X asks for help with it; X's problems are its limitations
+        ("Having a problem with dropout?", "fix"),
+        ("I am running into issues with overfitting in my project.", "fix"),
+        ("What are the problems with dropout?", "limitations"),
+        ("Does dropout have problems with small batches?", "limitations"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

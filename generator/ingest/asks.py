@@ -596,6 +596,16 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:when|situations?|scenarios?|circumstances)\b.{0,80}?\b(avoid(?:ed)?)\b"),
         "use",
     ),
+    # "Having a problem with X?", "I'm running into issues with X" ask for help with X, not
+    # for its problems in general ("What are the problems with X?")
+    (
+        "with",
+        re.compile(
+            r"\b(?:having|got|facing|running into|run into|ran into) (?:a |an "
+            r"|some |any |this |the |these |those )?((?:problems?|issues?|troubles?) with)\b"
+        ),
+        "trouble handling",
+    ),
     # "When should we use X to solve a problem?": X solves it, so nothing asks how to fix X
     (
         "solve",
