@@ -242,7 +242,7 @@ def _subject_elsewhere(
     do, but mechanically, what happens during X?"), with the ask of the first clause;
     ``draft`` when none has at least two more words the answer uses."""
     lead_words = draft.words[: draft.lead]
-    best, best_used = draft, _used(draft, used) - _used(replace(draft, words=lead_words), used)
+    best, best_used = draft, sum(w in used for w in draft.words[draft.lead :])
     follow_up = len(first_clause(title))  # "I know what it is for, but how does X work?"
     starts = sentence_starts(title)
     if 0 < follow_up < len(title) and follow_up not in starts:
