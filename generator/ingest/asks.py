@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .cuescan import CueScanner
 from .normalize import singular
 
 DEFINE = "definition"
@@ -306,9 +307,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
 )
 ASKS: tuple[str, ...] = (*(name for name, _ in _ASK_CUES), DEFINE)
 _PURPOSE_BEYOND_WHY = re.compile(rf"\b(?:{_PURPOSE_CUES})\b")
-_ASK_PATTERN = re.compile(
-    "|".join(rf"(?P<a{i}>\b(?:{cues})\b)" for i, (_, cues) in enumerate(_ASK_CUES))
-)
+_ASK_SCANNER = CueScanner([cues for _, cues in _ASK_CUES])
 
 # Words that say how a question asks, never what about; removed from its subject.
 
@@ -638,8 +637,8 @@ def clause_ask(clause: str) -> str:
         found = pattern.search(text) if needed in text else None
         if found:
             text = text[: found.start(1)] + cue + text[found.end(1) :]
-    for match in _ASK_PATTERN.finditer(text):
-        best = min(best, int((match.lastgroup or f"a{best}")[1:]))
+    for group in _ASK_SCANNER.groups_found(text):
+        best = min(best, group)
         if best == 0:
             break
     return ASKS[best]
