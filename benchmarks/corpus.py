@@ -260,6 +260,26 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   abstracted from team documents published openly: hackathon and hackweek FAQs and guides,
   company and team handbooks and playbooks, new-hire question lists, team wikis, lab
   cluster documentation and datathon preparation lists (32 sources); measured once.
+- **Sixty-third blind set** (:data:`BLIND63_PHRASINGS`, ``--phrasings blind63``):
+  abstracted from how policy makers, lawyers, regulators and ethicists ask:
+  data-protection regulators' guidance, government digital blogs and playbooks, law-firm
+  and legal-tech explainers, law-review and practice-journal titles, AI-governance exam
+  questions and a law-school reading list (53 sources); measured once.
+- **Sixty-fourth blind set** (:data:`BLIND64_PHRASINGS`, ``--phrasings blind64``):
+  abstracted from how creative and hobbyist users ask: GitHub issues and pull requests of
+  image-generation, LoRA-training, voice, music and text-to-speech tools, local-LLM and
+  roleplay apps, Unity and Godot game-development projects, maker projects and
+  creative-coding material (59 sources); measured once.
+- **Sixty-fifth blind set** (:data:`BLIND65_PHRASINGS`, ``--phrasings blind65``):
+  abstracted from how quantitative finance, trading, banking, insurance and actuarial
+  people ask: quant interview lists and manuals, FRM and actuarial exam material and
+  flashcards, trading and backtesting blogs and FAQs, a risk-candidate forum,
+  credit-scoring and fraud pages and bank and fintech blogs (50 sources); measured once.
+- **Sixty-sixth blind set** (:data:`BLIND66_PHRASINGS`, ``--phrasings blind66``):
+  abstracted from how security engineers and analysts ask about machine learning: issues
+  of intrusion- and anomaly-detection projects, security course quizzes and exam notes,
+  viva guides, security-conference talk titles, SOC and threat-hunting blogs and an AI
+  red-teaming write-up (45 sources); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -7668,6 +7688,549 @@ BLIND62_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://www.cranium.eu/federated-learning/  (GDPR/privacy consultancy blog, list of questions the post answers)
+# B  https://miassist.legal/blog/what-is-rag-system-law-firm  (legal-tech explainer, question from a managing partner)
+# C  https://virconlegal.com/term/ai-red-teaming/  (law firm glossary entry)
+# D  https://govloop.com/community/blog/machine-learning-applications-in-public-sector-projects  (GovLoop public-sector community blog: intro question and title)
+# E  http://www.lawpracticetoday.org/article/nlp-lawyers/  (ABA Law Practice Today article title)
+# F  https://sagalegal.io/articles/understanding-rag?id=62  (legal-tech explainer, intro question)
+# G  https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/data-sharing/privacy-enhancing-technologies/what-pets-are-there/differential-privacy/  (UK ICO PETs guidance, question headings)
+# H  https://www.ncrm.ac.uk/RMeF2021/programme/show.php?event=60  (NCRM Research Methods e-Festival session title, Behavioural Insights Team)
+# I  https://sherpa.ai/?p=4978  ("Federated Learning vs Synthetic Data" privacy/regulation blog, list lead-in)
+# J  https://www.privitar.com/blog/8-lessons-differential-privacy/  (privacy-engineering firm's research & policy team post, headings)
+# K  https://dwpdigital.blog.gov.uk/2021/06/18/why-synthetic-data-could-be-useful-for-a-government-department/  (UK DWP Digital government blog post title)
+# L  https://law.co/blog/federated-learning-law-firms-privacy-preserving-ai ; https://law.co/blog/guarding-against-prompt-injection-in-legal-agent-chains  (law.co legal-AI blog, heading and post title)
+# M  https://exampal.app/exams/iapp-aigp/practice-exam/q/40/  (IAPP AI Governance Professional practice exam, question 40)
+# N  github colindoyle0000/colindoyle-website : content/laj2023/reading/future-readings.md  (stored file id 6259060046; law-school course "Law, Justice, and Algorithms" reading list, article titles)
+# O  https://www.americasdatahub.org/?p=5279  (America's DataHub project "Secure Multiparty Computation: A Case Study", lessons-learned bullet)
+# P  http://www.jetlaw.org/journal-archives/volume-16/volume-16-issue-4/fools-gold-an-illustrated-critique-of-differential-polic/  (Vanderbilt J. Ent. & Tech. Law article title)
+# Q  https://mytechblog.blogtown.co.nz/?p=4893  (repost of a palladiummag.com essay, title)
+# R  https://heinonline.org/HOL/LandingPage?div=16&handle=hein.journals%2Fcaelj42  (Cardozo Arts & Ent. L.J. article title)
+# S  https://tomesphere.com/paper/2305.12167  (legal-scholarship paper title, "The Case Against Explainability")
+# T  https://lawyerai.directory/glossary/rag  (legal-AI glossary, FAQ for lawyers)
+# U  https://thelivinglib.org/why-predictive-algorithms-are-so-risky-for-public-sector-bodies/  (The Living Library (GovLab) post title)
+# V  https://geekyscript.online/tutorial/ai-ethics/ai-transparency-and-explainability  (AI ethics tutorial chapter, heading question)
+# W  https://www.sulabhsethi.tech/blog/tags/llm/  (plain-English explainer built around a legal-lookup tool for police, post title)
+# X  https://del-academy.online/the-best-use-cases-of-predictive-technologies-in-government-services/  (predictive technologies in government services, heading with typo)
+# Y  https://www.sumerudigital.com/blog/ai-model-monitoring-effective-governance-strategies  (AI governance strategies post, FAQ questions)
+# Z  https://legaled.ai/llms-for-lawyers-an-illustrated-guide/  (legal-education guide, section heading)
+# AA https://www.advocatemagazine.com/article/2025-august/a-guide-for-lawyers-to-understanding-how-llms-work  (Advocate magazine for trial lawyers, title)
+# AB http://constructionblog.practicallaw.com/predictive-coding-a-helpful-new-technology-or-merely-the-latest-buzzword  (Practical Law construction blog, heading)
+# AC https://www.aivortex.io/legal/concepts/what-is-prompt-injection/  (legal-AI concepts page for managing partners, heading)
+# AD https://aigovernance.com/playbook/algorithmic-bias-detection-and-mitigation  (AI Governance Playbook, "Question 5 of 24")
+# AE https://jlellis.net/blog/four-strategies-for-legal-professionals-to-reduce-ai-hallucinations/  (lawyer's blog: title and heading)
+# AF https://www.terasystems.ai/New_Blog/17-continuous-monitoring.html  (AI Risk & Governance article title)
+# AG https://ui.adsabs.harvard.edu/abs/arXiv:2501.03946  (law journal article title on regulating proxies)
+# AH https://hotair.com/headlines/2019/02/11/countries-tackle-deepfakes-n327487  (policy commentary excerpt, heading question)
+# AI https://ai.answer.global/en-us/services/lawyer-ai-hallucination  (page for lawyers, title; agency name cut)
+# AJ https://forum.bitfount.com/t/how-do-i-know-when-to-apply-a-given-pet/50  (privacy-tech forum thread title)
+# AK http://www.nccdglobal.org/newsroom/nccd-blog/are-you-ethics-champion-five-questions-ask-employing-predictive-analytics  (NCCD policy nonprofit blog title, first sentence cut)
+# AL https://data.org/playbooks/gen-ai-for-civil-servants/c/introduction-3/  (GenAI playbook for civil servants, heading)
+# AM https://www.gov.uk/guidance/assessing-if-artificial-intelligence-is-the-right-solution  (UK government guidance title)
+# AN https://policyops.ai/five-ai-questions-for-government-agencies  (questions for government agency leaders, incl. quoted CDEI question)
+# AO https://www.methodix.co.uk/index.php/2025/04/17/thinking-about-ai-ask-these-5-questions-first  (consultancy post, numbered question with emoji)
+# AP https://ai-co-creation.tech/step2  (AI/ML co-creation framework for public-interest projects, consideration questions)
+# AQ https://www.americanbar.org/groups/law_practice/resources/law-technology-today/2021/how-natural-language-processing-nlp-ai-is-used-in-law/  (ABA Law Technology Today title)
+# AR https://www.spotdraft.com/blog/exploring-nlp-in-legal-practice  (legal-tech blog for in-house counsel, heading)
+# AS http://skincarebizz.com/facial-recognition-where-is-it-being-used-and-how-does-the-technology-work/  (repost of a news explainer on government facial recognition, title)
+# AT https://canada.ca/en/government/system/digital-government/digital-government-innovations/responsible-use-ai/generative-ai-your-daily-work.html  (Government of Canada guidance for public servants, heading)
+# AU https://ollinton.com/library/using-generative-ai-at-work  ("What every public sector employee should know", heading)
+# AV https://aisigil.com/elevating-ai-security-through-red-teaming  (responsible-AI / regulation site, heading)
+# AW https://aaismdomain1.passetra.com/question/what-is-the-primary-purpose-d13ea4e74ab65b48  (ISACA AAISM "AI Governance Program Management" practice question)
+# AX https://medium.com/@Datafloq/the-future-of-artificial-intelligence-why-we-need-explainable-ai-c420e50b394e  (Medium post title)
+# AY https://www.askmiguel.ai/blog/explainable-ai-regulatory-compliance  (blog post title on regulatory compliance)
+# AZ https://www.lexedge.ai/transforming-the-legal-industry-with-natural-language-processing-nlp  (legal-tech post, section heading)
+# BA https://www.francescatabor.com/articles/2025/6/16/the-role-of-federated-learning-in-legal-and-compliance-enhancing-efficiency-and-privacy-in-legal-research-and-monitoring  (article title)
+
+BLIND63_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "- What exactly is {s}?",  # A: "- What exactly is federated learning?"
+        "Everyone is talking about {s}. What is it actually, and how is it different from ChatGPT?",  # B: "Everyone is talking about RAG. What is it actually, and how is it different from ChatGPT?"
+        "What is “{s}”?",  # C: "What is “AI red-teaming”?"
+        "But what is {s}, and how can it be leveraged in government projects?",  # D: "But what is machine learning, and how can it be leveraged in government projects?"
+        "What Is {s} and Why Should Lawyers Care?",  # E: "What Is NLP and Why Should Lawyers Care?"
+        "But what exactly is {s}, and why is it becoming an essential tool in legal practice?",  # F: "But what exactly is RAG, and why is it becoming an essential tool in legal practice?"
+        "What is {s} and what does it do?",  # G: "What is differential privacy and what does it do?"
+        "What is {s}: accelerating public policy research",  # H: "What is Synthetic data: accelerating public policy research"
+    ),
+    "advantages": (
+        "Initial advantages of {s}:",  # I: "Initial advantages of synthetic data:"
+        "How does {s} assist with data protection compliance?",  # G: "How does differential privacy assist with data protection compliance?"
+        "What can {s} do for you?",  # J: "What can differential privacy do for you?"
+        "Why {s} could be useful for a government department",  # K: "Why synthetic data could be useful for a government department"
+        "Why {s} Fits Legal Workflows",  # L: "Why Federated Learning Fits Legal Workflows"
+        "Which scenario best illustrates the privacy advantage of {s} over traditional centralized training?",  # M: "Which scenario best illustrates the privacy advantage of federated learning over traditional centralized training?"
+        "Want Less-Biased Decisions? Use {s}.",  # N: "Want Less-Biased Decisions? Use Algorithms."
+        "- Why {s}?",  # O: "- Why SMPC?"
+    ),
+    "limitations": (
+        "What are the risks associated with using {s}?",  # G: "What are the risks associated with using differential privacy?"
+        "Fool’s Gold: An Illustrated Critique of {s}",  # P: "Fool’s Gold: An Illustrated Critique of Differential Privacy"
+        "{S} in the judicial system is a bad idea",  # Q: "Machine learning in the judicial system is a bad idea"
+        "Lost in Translation: The Limits of {s} in AI",  # R: "Lost in Translation: The Limits of Explainability in AI"
+        "The Case Against {s}",  # S: "The Case Against Explainability"
+        "Q1: Does {s} mean a tool's answers are always accurate?",  # T: "Q1: Does RAG mean a tool's answers are always accurate?"
+        "Why {s} are So Risky for Public Sector Bodies",  # U: "Why Predictive Algorithms are So Risky for Public Sector Bodies"
+        "Why is {s} hard?",  # V: "Why is Explainability hard?"
+    ),
+    "works": (
+        "- How does {s} work in practice?",  # A: "- How does federated learning work in practice?"
+        "How {s} Works, and Why It Stops AI From Making Things Up",  # W: "How RAG Works, and Why It Stops AI From Making Things Up"
+        "How do {s} work??",  # X: "How do predictive technology work??"
+        "How does {s} in ML work?",  # Y: "How does drift detection in ML work?"
+        "How Modern {s} Work: A Brief Tour for Law Professors",  # Z: "How Modern LLMs Work: A Brief Tour for Law Professors"
+        "A guide for lawyers to understanding how {s} work",  # AA: "A guide for lawyers to understanding how LLMs work"
+        "How does {s} work?",  # AB: "How does predictive coding work?"
+        "How {s} Actually Works",  # AC: "How Prompt Injection Actually Works"
+    ),
+    "fix": (
+        "How do we detect and mitigate {s}?",  # AD: "How do we detect and mitigate algorithmic bias?"
+        "Four Strategies for Legal Professionals to Reduce {s}",  # AE: "Four Strategies for Legal Professionals to Reduce AI Hallucinations"
+        "Tips for Preventing and Dealing with {s}",  # AE: "Tips for Preventing and Dealing with AI Hallucinations"
+        "Continuous Monitoring: Catching {s} Before It Causes Harm",  # AF: "Continuous Monitoring: Catching Model Drift Before It Causes Harm"
+        "Guarding Against {s} in Legal Agent Chains",  # L: "Guarding Against Prompt Injection in Legal Agent Chains"
+        "Reducing {s}",  # AG: "Reducing Proxy Discrimination"
+        "How should countries tackle {s}?",  # AH: "How should countries tackle deepfakes?"
+        "{S} Risk for Lawyers: Mitigation Strategies",  # AI: "AI Hallucination Risk for Lawyers: Mitigation Strategies — GEO Agency Answer"
+    ),
+    "when": (
+        "How do I know when to apply {s}?",  # AJ: "How do I know when to apply a given PET?"
+        "Five Questions to Ask Before Employing {s} in Practice",  # AK: "Are You an Ethics Champion? Five Questions to Ask Before Employing Predictive Analytics in Practice"
+        "How to Determine if {s} is the best tool for the situation?",  # AL: "How to Determine if GenAI is the best tool for the situation?"
+        "Assessing if {s} is the right solution",  # AM: "Assessing if artificial intelligence is the right solution"
+        "🔎 Do we really need {s} for this?",  # AN: "🔎 Do we really need AI for this?"
+        "Is {s} really the solution? Would another tested technology be just as good for your problem?",  # AN: "Is AI really the solution? Would another tested technology be just as good for your problem?"
+        "1️⃣ What problem are we solving, and is {s} the best solution?",  # AO: "1️⃣ What problem are we solving, and is AI the best solution?"
+        "Is the use of {s} ethical in this context?",  # AP: "Is the use of AI/ML tools ethical in this context?"
+    ),
+    "examples": (
+        "- Where is {s} already being applied today?",  # A: "- Where is federated learning already being applied today?"
+        "How {s} Is Used in Law",  # AQ: "How Natural Language Processing (NLP) AI Is Used in Law"
+        "Applications of {s} in legal practice",  # AR: "Applications of NLP in legal practice"
+        "{S}: Where is it being used, and how does the technology work?",  # AS: "Facial recognition: Where is it being used, and how does the technology work?"
+        "How the Police Use {s}, and Where It Falls Short",  # N: "How the Police Use Facial Recognition, and Where It Falls Short"
+        "How {s} can be used",  # AT: "How AI can be used"
+        "What can you use {s} for?",  # AU: "What can you use generative AI for?"
+        "{S} Applications in Public Sector Projects",  # D: "Machine Learning Applications in Public Sector Projects"
+    ),
+    "purpose": (
+        "Importance of {s}",  # AV: "Importance of Red Teaming"
+        "What is the primary purpose of {s} in AI governance?",  # AW: "What is the primary purpose of model cards in AI governance?"
+        "The Future of Artificial Intelligence; Why We Need {s}:",  # AX: "The Future of Artificial Intelligence; Why We Need Explainable AI:"
+        "The need for {s}",  # J: "The need for differential privacy"
+        "Why {s} Matters for Regulatory Compliance",  # AY: "Why Explainable AI Matters for Regulatory Compliance"
+        "Why {s} in Law?",  # AZ: "Why NLP in Law?"
+        "Why is {s} important?",  # Y: "Why is AI observability important?"
+        "The Role of {s} in Legal and Compliance: Enhancing Efficiency and Privacy in Legal Research and Monitoring",  # BA: "The Role of Federated Learning in Legal and Compliance: Enhancing Efficiency and Privacy in Legal Research and Monitoring"
+    ),
+}
+
+# A  github bmaltais/kohya_ss issue #1511 (LoRA trainer GUI, user question)
+# B  github XavierXiao/Dreambooth-Stable-Diffusion issue #139
+# C  github fumiama/Retrieval-based-Voice-Conversion-WebUI issue #129 (voice-conversion hobbyist)
+# D  github neggles/animatediff-cli issue #14 (comment)
+# E  github kohya-ss/sd-scripts pull request #1374 (user comment)
+# F  https://ccwiki.dreamtowerleap.com/guides/what-are-those-sliders-all-about (roleplay-chat community wiki guide)
+# G  github TheLastBen/fast-stable-diffusion issue #391
+# H  github AUTOMATIC1111/stable-diffusion-webui issue #2436
+# I  github huggingface/diffusers issue #3371
+# J  github Acly/krita-ai-diffusion pull request #233 (comment)
+# K  github kohya-ss/sd-scripts issue #1707
+# L  github Unity-Technologies/ml-agents issue #1383 (game dev)
+# M  github oobabooga/textgen issue #2477 (text-generation-webui)
+# N  github huggingface/diffusers issue #3270 (comment)
+# O  github senstella/csm-mlx issue #21 (comment)
+# P  github bmaltais/kohya_ss issue #877
+# Q  github Unity-Technologies/ml-agents issue #2432 (game dev)
+# R  github lllyasviel/ControlNet issue #661
+# S  github gwx314/STARS issue #1 (singing-voice model)
+# T  github jordipons/musicnn : FAQs.md (music-tagging model FAQ)
+# U  github NVlabs/Sana issue #24
+# V  github Norod/U-2-Net-StyleTransfer issue #3
+# W  github ekolis/FrEee issue #509 (open-source game, "Things to consider" list)
+# X  github KohakuBlueleaf/LyCORIS issue #24
+# Y  github RVC-Project/Retrieval-based-Voice-Conversion-WebUI issue #2608
+# Z  github TheLastBen/fast-stable-diffusion issue #2255
+# AA github Unity-Technologies/ml-agents issue #3086 (game dev)
+# AB github tencent-ailab/IP-Adapter issue #377 (ComfyUI user without ML background)
+# AC github kohya-ss/musubi-tuner issue #309
+# AD github RVC-Project/Retrieval-based-Voice-Conversion-WebUI issue #1464 (numbered questions)
+# AE github riffusion/riffusion-hobby issue #122
+# AF github danieldjohnson/biaxial-rnn-music-composition issue #26
+# AG github Haoming02/sd-forge-couple issue #89
+# AH github lllyasviel/Fooocus issue #2087
+# AI github deepseek-ai/DeepSeek-V3 issue #3 (roleplay user)
+# AJ github yifan123/flow_grpo issue #233
+# AK github PKU-YuanGroup/Edit-R1 issue #25
+# AL github Vious/LBAM_Pytorch issue #4 (image inpainting)
+# AM github ExponentialML/Text-To-Video-Finetuning issue #43
+# AN github TheLastBen/fast-stable-diffusion issue #1796 (comment)
+# AO github SWivid/F5-TTS issue #156 (issue title)
+# AP github LostRuins/koboldcpp issue #818
+# AQ github bmaltais/kohya_ss issue #1784
+# AR github JarkkoPar/Utility_AI_GDExtension issue #17 (Godot game-AI plugin)
+# AS github NVIDIA/tacotron2 issue #262
+# AT github CodingTrain/Suggestion-Box issue #950 (creative-coding video suggestions)
+# AU github Trilarion/opensourcegames issue #257 (title and "Two key questions" list)
+# AV github Unity-Technologies/ml-agents issue #1680 (issue title)
+# AW github hzeller/rpi-rgb-led-matrix issue #280 (maker / LED-matrix project, issue title)
+# AX github microsoft/iot-curriculum issue #12 (TinyML lab on Arduino Nano Sense)
+# AY github JanaDenise/mms142-groupj-2022.github.io issue #3 (multimedia course group site, issue title)
+# AZ github ml5js/ml5-library issue #1412 (issue title)
+# BA github RVC-Project/Retrieval-based-Voice-Conversion-WebUI issue #1749
+# BB github invoke-ai/InvokeAI issue #380 (quoted user question)
+# BC github raingart/Nova-YouTube-extension issue #173 (local-LLM talk in comment)
+# BD github ml5js/ml5-friendly-intro-to-ml : README.md ("Key Questions and Takeaways", ITP Camp workshop)
+# BE github zai-org/ImageReward issue #47
+# BF github tencent-ailab/IP-Adapter issue #274 (issue title)
+# BG github AventurasTeam/Aventuras issue #129 (AI story/roleplay app)
+
+BLIND64_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "{S} - Please explain in simple words if anyone knows",  # A: "Network Rank, Network Alpha - Please explain in simple words if anyone knows"
+        "I have been struggling to understand what is {s}, how to generate it",  # B: "I have been struggling to understand what is a regularized image, how to generate it, and what should be the filename of those files."
+        '- Is there any explanation/guide about the notion of "{s}"? I never knew what was that when training voices',  # C: "- Is there any explanation/guide about the notion of "Index"? I never knew what was that when training voices"
+        "Very cool parameter, makes a difference, but I'm not entirely sure how I'd define {s}.  What does it actually do?",  # D: "Very cool parameter, makes a difference, but I'm not entirely sure how I'd define it.  What does it actually do?"
+        "I don't know what a {s} is or how it works",  # E: "I don't know what a hinge loss function is or how it works; I just want my..."
+        "Ever wondered what {s} is?",  # F: "Ever wondered what these settings are?"
+        "I'm wondering what {s} is. How does it work?",  # G: "I'm wondering what Enable_text_encoder_training is. How does it work?"
+        "There's very little explanation about what a {s} is, how it should be used, named, reused, etc.",  # H: "There's very little explanation about what a hypernetwork is, how it should be used, named, reused, etc."
+    ),
+    "advantages": (
+        "Is there a big benefit of {s}?",  # I: "Is there a big benefit of Dreambooth over Textual Inversion?"
+        "Out of interest, why would you choose {s} over existing alternatives? What is the trade-off?",  # J: "Out of interest, why would you choose Euler/EulerA over existing alternatives? What is the trade-off?"
+        "By the way, how right or wrong is it to train with {s}? Do the gains in speed and resources justify the losses?",  # K: "By the way, how right or wrong is it to train in FP16? Do the gains in speed and resources justify the losses?"
+        "Does the {s} feature have advantages to the learning process?",  # L: "Does the Curriculum Learning feature have advantages to the learning process beyond just automating the stages of the curriculum?"
+        "People on reddit were raving that {s} is better. Is it? They claim it's twice as smart in terms of replies.",  # M: "People on reddit were raving that it's better. Is it? They claim it's twice as smart in terms of replies."
+        "For finetuning, will results be better with {s} ?",  # N: "For finetuning, will results be better with training traing text_encoder ?"
+        "is there any advantage on doing {s}?",  # O: "is there any advantage on doing a full fine tune vs the lconing with a sample wav?"
+        "What is the main reason for using {s} when I'm facing the choice of which large model training approach to use?",  # P: "What is the main reason for using FT when I'm facing the choice of which large model training approach to use?"
+    ),
+    "limitations": (
+        "Does {s} fail in modelling the environment? Why is that?",  # Q: "Does the curiosity module fail in modelling the environment? Why is that?"
+        "4. At this stage of {s} development, what prevents you from achieving complete control over the result obtained?",  # R: "4. At this stage of controlnet development, what prevents you from achieving complete control over the result obtained?"
+        "Is there any limitations for {s}?",  # S: "Is there any limitations for inference?"
+        "* **Which are the typical cases where {s} fails?**",  # T: "* **Which are the typical cases where the model fails?**"
+        "Additionally, I’ve noticed some limitations in {s}. Any insights into the factors contributing to this performance?",  # U: "Additionally, I’ve noticed some limitations in the text rendering ability — the model seems to struggle with [...] Any insights into the factors contributing to this performance?"
+        "Will {s} only work on faces?",  # V: "Will it only work on faces?"
+        "* Is {s} smart enough to perform the tasks required of it?",  # W: "* Is a local LLM smart enough to perform the tasks required of it?"
+        "was {s} made just for anime ?",  # X: "was this made just for anime ?"
+    ),
+    "works": (
+        "Explanation of Inner Workings of {s}",  # Y: "Explanation of Inner Workings of RVC"
+        "- **{S}**: How does this work? What impact do they have on the result?",  # Z: "- **Captions**: How does this work? What impact do they have on the result?"
+        "I would like a complete technical description of how {s} works",  # R: "I would like a complete technical description of how controlnet works"
+        "I cant deduce from the doc how {s} works",  # AA: "I cant deduce from the doc how the new RPSC works, does it automatically add to my agents observations [...]"
+        "Basic understanding of {s} during image generation",  # AB: "Basic understanding of the IP adapter during image generation"
+        "Hey everyone, I'm trying to understand {s} better. Maybe someone can help me:)",  # AB: "Hey everyone, I'm trying to understand the IP adapter better. Maybe someone can help me:)"
+        "I do not have the skill to perfectly understand the impact of {s} on the training.",  # AC: "I do not have the skill to perfectly understand the impact of the alpha parameter on the training."
+        "1\tHow does {s} works and why do get such loss?",  # AD: "1	How does training process works and why do get such loss?"
+    ),
+    "fix": (
+        "In interpolation, i always get {s}. Any tips to avoid this?",  # AE: "In interpolation, i always get repetitve music, every 5 seconds. [...] Any tips to avoid this?"
+        "Is there a way to modify the network such that {s} is avoided?",  # AF: "Is there a way to modify the network such that this problem is avoided?"
+        'How to avoid "{s}"?',  # AG: "How to avoid "LORA bleeding"?"
+        "everything is perfect but {s} is mostly problematic, any solution?",  # AH: "everything is perfect but hands are mostly problematic, any solution?"
+        "Is there a good solution to {s}? Thank you.",  # AI: "Is there a good solution to this problem? Thank you."
+        "Are there any effective tircks to alleviate such kind of {s} problem?",  # AJ: "Are there any effective tircks to alleviate such kind of reward hacking problem?"
+        "Hi, do you have any idea to avoid {s}?",  # AK: "Hi, do you have any idea to avoid reward hacking?"
+        "the result is a little poor, such as severe {s}. Are there some ways to solve it?",  # AL: "for a large hole, the result is a little poor, such as severe artifacts. Are there some ways to solve it?"
+    ),
+    "when": (
+        "Hello, perhaps a newbie question, but trying to understand when to use {s} here.",  # P: "Hello, perhaps a newbie question, but trying to understand when to use the `fine tune` script here."
+        "Whats the deal with {s}: ? I tested it and i didnt see any difference, is it better to just keep it on all the time?",  # AM: "Whats the deal with train_text_encoder: ?" / "I tested it and i didnt see any difference, is it better to just keep it on all the time?"
+        "Can you briefly describe in which scenarios it is better to use {s}, and in which scenarios to rely on text_encoder training?",  # AN: "Can you briefly describe in which scenarios it is better to use captions, and in which scenarios to rely on text_encoder training?"
+        "If I want to customize a model with high sound quality and similar timbre, do I need {s}",  # AO: "If I want to customize a model with high sound quality and similar timbre, do I need to fine tune the base model"
+        "It is unclear which models are compatible with {s}. Are new models needed?",  # AP: "It is unclear which models are compatible with this flag. Are new models needed?"
+        "But is there any objective reasons to prefer {s} instead of Finetune if I do full-finetuning of a model without regularization?",  # AQ: "But is there any objective reasons to prefer Dreambooth instead of Finetune if I do full-finetuning of a model without regularization?"
+        "More of a question than an issue, as the author of the library it would be great to know when you’d recommend using {s}?",  # AR: "More of a question than an issue, [...] as the author of the library it would be great to know when you’d recommend using the core behavior and action grouping compared to the bundled BT and state chart / tree implementations?"
+        "If I train a new tacotron with my own data, do I need to train a new {s} or can I used the pretrained one?",  # AS: "If I train a new tacotron with my own data, do I need to train a new waveglow model or can I used the pretrained one?"
+    ),
+    "examples": (
+        "I haven't seen anyone on YouTube talk about the cool art that can be made with {s}, and the creative coding opportunities.",  # AT: "I haven't seen anyone on YouTube talk about the cool art that can be made with GANs, and the creative coding opportunities."
+        "Which games could profit from {s}?",  # AU: "Which games could profit from spoken text generated by a text-to-speech engine?"
+        "Please provide examples of {s}",  # AV: "Please provide examples of Turn based decision making"
+        "List of projects using {s}?",  # AW: "List of projects using this library?"
+        "Not sure what would be a good example for {s}.",  # AX: "Not sure what would be a good example for this."
+        "What is current state of {s} in creative industries?",  # AY: "What is current state of AI/Machine Learning in creative industries?"
+        "{S} example in ml5.js",  # AZ: "Reinforcement Learning or genetic evolution example in ml5.js"
+        "- Which open source games would profit most from {s}?",  # AU: "- Which open source games would profit most from that?"
+    ),
+    "purpose": (
+        "What is the purpose of the {s} ?",  # BA: "What is the purpose of the index file ?"
+        "- **{S}**: What function do they have?",  # Z: "- **Concept Images**: What function do they have? What should these images look like and what is the optimal number?"
+        "Why the need for a {s}?",  # BB: "Why the need for a mask image?"
+        "why use {s} at all?",  # BC: "The answer to the question: why use quantization (lossy compression) at all?"
+        "+ Why {s} is important also for democratizing machine learning?",  # BD: "+ Why machine learning in the browser is important also for democratizing machine learning?"
+        "I don't really get the context and idea of {s}. Can you please tell me what is the purpose of this practice?",  # BE: "I don't really get the context and idea of EMA model (or use_ema). Can you please tell me what is the purpose of this practice?"
+        "Purpose of {s} in training?",  # BF: "Purpose of Adapter Modules in training?"
+        "what purpose of {s}?",  # BG: "Vault lorebook includes group, in-story doesn't.. what purpose of that field?"
+    ),
+}
+
+# A  https://github.com/minhphongvn/minhphongvn.github.io : _posts/2017-01-01-quant-interview-questions.md (quant analyst interview questions, stored file id 4622092796)
+# B  stored file id 60970391101 (Risk role study plan, interview-level practice questions for bank/insurance risk roles; repository not shown)
+# C  https://www.investopedia.com/credibility-theory-definition-4683997
+# D  https://www.profectusacademy.com/post/monte-carlo-method-vs-deterministic-modelling
+# E  https://help.tradestation.com/10_00/eng/tswfo/topics/frequently_asked_questions.htm (TradeStation Walk-Forward Optimizer FAQ)
+# F  https://sungchullee.github.io/financial_math_book_writing/ch13/limitations/bridge_to_stochastic_volatility
+# G  github guillermo-navas-palencia/optbinning issue #120 ("Question about scorecard points and optimal trends")
+# H  github produvia/kryptos issue #85 ("Prevent Backtest Overfitting")
+# I  stored file id 57152102272 (Quant Finance Mastery Manual, modules 7-12 practice drills / interview-style questions; repository not shown)
+# J  stored file id 40263458015 (Heston model explainer, headings; repository not shown)
+# K  stored file id 55290553880 (actuarial valuation quiz data, best-estimate assumptions section; same quiz also in ids 53349145045, 53176243883; repository not shown)
+# L  https://blog.peaks2tails.com/?p=962 (Peaks2Tails quant finance training blog)
+# M  https://www.quantstart.com/articles/Self-Study-Plan-for-Becoming-a-Quantitative-Trader-Part-II
+# N  https://www.quantopian.com/tutorials/pipeline (Quantopian Pipeline tutorial heading)
+# O  http://www.oap.io/festina-lente/2016/1/23/machine-learning-vs-quants
+# P  https://quant-fx.com/blog/avoiding-overfitting
+# Q  SOA Exam PA practice pages on examzify: https://soa-pa.examzify.com/question/why-is-regularization-used-in-4843fc0ef09d10bb ; https://soa-pa.examzify.com/question/what-is-the-purpose-of-5c2590b8c4f03094 ; https://soa-pa.examzify.com/question/how-are-boosted-trees-constructed-624ced060a9ce8a9 (counted as one source)
+# R  https://www.credit-scoring.co.uk/blog/rejectinference
+# S  stored file id 54822372604 (CoinPilot crypto-trading app, "Tough Interviewer Question Set"; repository not shown)
+# T  stored file id 5921365486 (trading assistant API, suggested user questions list; repository not shown)
+# U  github Puskchan/ML_projects-applied_knowledge : Classical_ML/Classification/Credit_card_default_prediction/Interview_questions.md (stored file id 9713047870)
+# V  stored file id 6063528123 (notes on topological data analysis, section on finance; repository not shown)
+# W  stored file id 19380789831 (course Q&A page, "Sean asks" about applications in finance; repository not shown)
+# X  stored file id 6755427562 (Brazilian minicourse README, "ML use cases in banking"; repository not shown)
+# Y  https://www.datalya.com/anomaly-detection-services.php
+# Z  https://scisimple.com/en/keywords/sabr-model--k3oq4jo
+# AA  https://nicepick.dev/tools/sabr-model
+# AB  https://han-co.com/en/blog/part3-ml-for-scoring (credit scoring blog series)
+# AC  https://brainscape.com/flashcards/glm-16899752/packs/22361422 (actuarial GLM flashcards, CAS-style)
+# AD  https://www.bionicturtle.com/forum/tags/expected-shortfall/ (FRM candidates' forum, thread "FRTB, ES waterfall practical application")
+# AE  https://eatsip365.com/a-simple-explanation-of-how-algorithm-trading-works
+# AF  https://algopaid.com/p/how-does-algorithmic-trading-work
+# AG  https://www.hyperbots.com/glossary/survival-analysis-credit-risk
+# AH  https://www.mehmetyigili.com/ds/14-survival-analysis-time-to-default.html (credit-risk DS learning notes)
+# AI  https://kiploks.com/research/look-ahead-bias-in-backtesting-common-mistakes-and-how-to-catch-them
+# AJ  https://www.backtester.run/backtesting/look-ahead-bias
+# AK  https://app.payflux.dev/docs/verticals/model-drift-in-fraud-operations (FAQ)
+# AL  https://everysingletick.com/resources/ml-for-trading-when-it-helps-when-it-hurts
+# AM  https://www.blu.ltd/post/natural-language-processing-in-banking-current-uses
+# AN  http://www.deepview.com/page13.htm (credit scoring vendor page)
+# AO  https://dailyguide360.com/guide/graph-neural-networks-aml-monitoring-2191
+# AP  https://financetalks.ie.edu/reinforcement-learning-applications-in-finance/
+# AQ  https://aiforinsurance.org/technology/computer-vision
+# AR  https://onadiko.com/Exploring-Business-Applications-of-Reinforcement-Learning-in-Real-World-Scenarios
+# AS  https://finravia.com/us/?p=1 (machine learning for credit scoring guide, table of contents)
+# AT  https://help.introxl.com/knowledge-base/build-and-evolve-credit-scorecards-in-the-age-of-ai
+# AU  https://submitcode.github.io/2019-08-04-deep-learning-for-tabular-data/ (Santander bank customer dataset)
+# AV  https://sabalynx.com/tabular-deep-learning-when-neural-nets-beat-tree-methods-on-business-data
+# AW  stored file id 63520962412 (fintech vendor blog on AI tools in banking compliance, FAQ and headings; repository not shown)
+# AX  https://nerous-ai.pages.dev/en/resources/blog/graph-neural-networks-aml (AML vendor blog heading)
+
+BLIND65_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can you explain the {s}?",  # A: 'Can you explain the Local Volatility Model?'
+        "Explain what {s} is.",  # A: 'Explain what delta is.'
+        "2. Define {s} with examples.",  # B: '2. Define PD, LGD, and EAD with examples.'
+        "What Is {S}, and Why Does It Matter?",  # L: 'What Is Reinforcement Learning, and Why Does It Matter?'
+        "So, what’s the deal with {s}?",  # Q: 'So, what’s the deal with Elastic Net?'
+        '**MICRO-64.** What is a "{s}" in LLM context?',  # S: '**MICRO-64.** What is a "system prompt" in LLM context?'
+        'What does "{S}" mean?',  # Z: 'What does "SABR Model" mean?'
+        "Explain {s} in plain English.",  # I: 'Explain adverse selection in plain English.'
+    ),
+    "advantages": (
+        "What makes the {s} unique?",  # E: 'What makes the WFO unique?'
+        "The Advantages of {S} in Finance",  # O: 'Machine Learning vs. Quants: The Advantages of Machine Learning in Finance'
+        "Advantages of the {S}",  # J: 'Advantages of the Heston Model'
+        "🧊Why learn {S}?",  # AA: '🧊Why learn SABR Model?'
+        "Why is {s} useful?",  # I: 'Why is vectorization useful?'
+        "Why {S} Perform Better than Scorecards",  # AN: 'Why Neural Networks Perform Better than Scorecards'
+        "The Architecture of Insight: Why {S} Outperform Legacy Models",  # AO: 'The Architecture of Insight: Why GNNs Outperform Legacy Models'
+        "Business benefits of {s} in credit scoring",  # AS: 'Business benefits of machine learning in credit scoring'
+    ),
+    "limitations": (
+        "11. What are the limitations of {s}? Why did it fail in 2008?",  # B: '11. What are the limitations of VaR? Why did it fail in 2008?'
+        "Why is {S} hard?",  # R: 'Why is Reject Inference hard?'
+        "**ADV-26.** What are the limitations of using {s} for real-time financial pattern detection vs a rule-based algorithm? Name 3 specific failure modes.",  # S: '**ADV-26.** The backend uses Groq (llama-3.3-70b-versatile) for pattern detection. What are the limitations of using an LLM for real-time financial pattern detection vs a rule-based algorithm? Name 3 specific failure modes.'
+        "**Q2:** Can {s} be misleading if features are highly correlated? How do you handle that?",  # U: '**Q2:** Can SHAP be misleading if features are highly correlated? How do you handle that?'
+        "[Basics] Part 3. Where {s} doesn't win: machine learning for scoring",  # AB: "[Basics] Part 3. Where deep learning doesn't win: machine learning for scoring"
+        "What are the weaknesses of {s}?",  # I: 'What are the weaknesses of simulation?'
+        "{S} Limitations",  # AC: 'GLM Limitations'
+        "Why {s} is not enough",  # AH: 'Why logistic regression is not enough'
+    ),
+    "works": (
+        "1. How exactly are the {s} calculated in the case of a binary target?",  # G: '1. How exactly are the scorecard points calculated in the case of a binary target?'
+        "How are {S} constructed?",  # Q: 'How are Boosted Trees constructed?'
+        "How does the {s} work?",  # E: 'How does the WFO work?'
+        "A Simple Explanation of How {S} Works",  # AE: 'A Simple Explanation of How Algorithm Trading Works'
+        "How {s} operates",  # AF: 'How algorithmic trading operates'
+        "I cannot understand how {s} is done in practical terms.",  # AD: 'I cannot understand how this is done in practical terms.'
+        "How {S} Works in Credit Risk",  # AG: 'How Survival Analysis Works in Credit Risk'
+        "How {S} Work for AML",  # AX: 'How GNNs Work for AML'
+    ),
+    "fix": (
+        "As a developer, I want to prevent {s}, so that I can find more True Positives and eliminate False Positives.",  # H: 'As a developer, I want to prevent backtest overfitting, so that I can find more True Positives and eliminate False Positives.'
+        "How we avoid {s}",  # P: 'How we avoid overfitting'
+        "How do I avoid {s} in backtests?",  # T: 'How do I avoid overfitting in backtests?'
+        "**Q1:** How would you detect and respond to {s} in a deployed credit scoring model?",  # U: '**Q1:** How would you detect and respond to concept drift in a deployed credit scoring model?'
+        "{S} (How Identify and Adjust)",  # AC: 'Correlated Vars (How Identify and Adjust)'
+        "{S} in backtesting: common mistakes and how to catch them",  # AI: 'Look-ahead bias in backtesting: common mistakes and how to catch them'
+        "How to prevent {s}",  # AJ: 'How to prevent look-ahead bias'
+        "Can {s} be avoided?",  # AK: 'Can drift be avoided?'
+    ),
+    "when": (
+        "Let us understand when not to use the {s}.",  # D: 'Let us understand when not to use the Monte Carlo method.'
+        "When would you use {s} instead of a closed form?",  # I: 'When would you use Monte Carlo instead of a closed form?'
+        "When to use {s}",  # AC: 'When to use weights'
+        "{S} for Trading: When It Helps, When It Hurts",  # AL: 'AI/ML for Trading: When It Helps, When It Hurts'
+        "So the question for me is, Can we use {s} for tabular data?",  # AU: 'So the question for me is, Can we use deep learning for tabular data?'
+        "Tabular Deep Learning: When {S} Beat Tree Methods on Business Data",  # AV: 'Tabular Deep Learning: When Neural Nets Beat Tree Methods on Business Data'
+        "### When is it appropriate to use {s} in a bank?",  # AW: '### When is it appropriate to use an individual AI tool like Claude Cowork in a bank?'
+        "## Where {S} Genuinely Wins",  # AW: '## Where Claude Cowork Genuinely Wins'
+    ),
+    "examples": (
+        "## Does {S} have applications in finance?",  # V: '## Does TDA have applications in finance?'
+        "> Do these topics, especially the ones related to {s} have any applications in finance?",  # W: '> Do these topics, especially the ones related to graph theory have any applications in finance?'
+        "# {S} use cases in banking",  # X: '# ML use cases in banking'
+        "Applications of {S} in Financial Services",  # Y: 'Applications of Anomaly Detection in Financial Services'
+        "{S} in Banking: Current Uses",  # AM: 'Natural Language Processing in Banking: Current Uses'
+        "{S}: Applications in Finance",  # AP: 'Reinforcement Learning: Applications in Finance'
+        "21 documented {S} implementations in insurance — with ROI metrics, vendor breakdowns, and industry comparisons.",  # AQ: '21 documented Computer Vision implementations in insurance — with ROI metrics, vendor breakdowns, and industry comparisons.'
+        "Exploring Business Applications of {S} in Real-World Scenarios",  # AR: 'Exploring Business Applications of Reinforcement Learning in Real-World Scenarios'
+    ),
+    "purpose": (
+        "## Why Use {S}?",  # C: '## Why Use Credibility Theory?'
+        "## Why Should We Use {S} In Quantitative Trading?",  # M: '## Why Should We Use The Scientific Method In Quantitative Trading?'
+        "Why {S} is Needed",  # F: 'Why Stochastic Volatility is Needed'
+        "Why {S}?",  # N: 'Why Pipeline?'
+        "First off, why do we even need {s}?",  # Q: 'First off, why do we even need regularization?'
+        "Why do actuaries use {s} in valuation?",  # K: 'Why do actuaries use best estimate assumptions in valuation?'
+        "**7. Q: What’s the importance of {s} in your model?",  # U: '**7. Q: What’s the importance of SHAP in your model?'
+        "1. Why {S} Matter",  # AT: '1. Why Custom Scorecards Matter'
+    ),
+}
+
+# A  https://csci301.pages.dev  (AI-for-cybersecurity course Q&A page, numbered questions)
+# B  github abdul4rehman215/cyber-security-foundations : lab18-ai-driven-threat-detection/interview_qna.md
+# C  github ramyaelineni5/ML-based-Network-Intrusion-Detection-using-Cyber-Dataset-CSE-CIC-IDS2018-to-classify-network-attacks issue #2
+# D  github CynthiaKoopman/Network-Intrusion-Detection issue #2  (issue title)
+# E  github farhanashrafdev/TheUltimateDevOpsBible-ZeroToHero : Interview/ai-security.md  (AI security interview questions)
+# F  https://threathunt.blog/machne-learning-powered-th  (threat-hunting blog, section heading)
+# G  github icdfa/ai-cybersecurity-forensics-program : curriculum/sample_quiz_q1_m1.md  (AI cybersecurity course quiz)
+# H  github Madushan186/Stable-working-AI-Real-Time-IDS-final-demo-ready- : VIVA_GUIDE.md  (IDS final-year project viva guide)
+# I  github shadow-monarch007/NewGenIDS : VIVA.md  (IDS project viva questions; stored file id 47824570720)
+# J  https://www.skrasser.com/blog/2015/08/17/black-hat-2015-in-review/  (Black Hat 2015 talk title as listed in the review)
+# K  https://infocondb.org/con/security-bsides/bsideslv-2016/defeating-machine-learning-systemic-deficiencies-for-detecting-malware  (BSidesLV 2016 talk title)
+# L  https://anthonygtellez.pages.dev/blog/2019-06-29-beyond-the-hype-ml-security  (BSides Brisbane talk page, "Key Takeaways" list)
+# M  github yzhao062/pyod issues #456 and #144  (anomaly-detection library, user questions)
+# N  github david-cortes/isotree issue #3  (isolation-forest library, user comment)
+# O  stored file id 62060076176  (ML for networks and cybersecurity course chapter, "Review Questions"; repository not shown)
+# P  stored file id 59192433397  (intrusion-detection study notes, "Typical Exam Questions"; repository not shown)
+# Q  stored file id 69491594146  (ANOMALY_QUESTIONS list in a research-agent script; repository not shown)
+# R  stored file id 51994784804  (ML-for-networking course notes, "Suggested Discussion Questions"; repository not shown)
+# S  stored file id 36973862719  (malware/sandbox analysis lab quiz; repository not shown)
+# T  stored file id 54789017393  (malware-detection Streamlit app, SHAP tab heading; repository not shown)
+# U  stored file id 71345635596  (arXiv digest listing a malware-detection paper title; repository not shown)
+# V  stored file id 44375574301  (security lab "Lab 00b: Machine Learning Concepts for Security", learning objectives; repository not shown)
+# W  stored file id 63326623057  ("Anomaly Detection — Interview Grill" question list; repository not shown)
+# X  https://undercodetesting.com/anomaly-detection-in-cybersecurity-20-real-world-scenarios-for-soc-analysts/  (SOC blog title)
+# Y  https://packtpub.com/en-lv/product/python-deep-learning-9781786464453/chapter/9-anomaly-detection-9/section/what-is-anomaly-and-outlier-detection-ch09lvl1sec61  (book section heading)
+# Z  github fisher85/ml-cybersecurity pull request #8  ("Self-check questions" added to the evasion-attack notebook)
+# AA stored file id 57743300840  (AegisGAN GAN-based IDS project FAQ; repository not shown)
+# AB stored file id 56191876508  (multilingual anomaly-detection quiz, English question; repository not shown)
+# AC stored file id 67527285156  (CIC-IDS2017 intrusion-detection project "Interview Preparation"; repository not shown)
+# AD https://www.cylance.com/en_us/blog/machine-learning-what-it-is-and-what-it-isnt.html  (security vendor blog title)
+# AE qeeebo.com question pages: /questions/how/a8/0fb/how-do-machine-learning-classifiers-handle-concept-drift-in-intrusion-detection-systems ; /questions/how/d7/3cc/how-do-traditional-anomaly-detection-algorithms-work ; /questions/how/b0/548/how-does-machine-learning-detection-improve-anti-malware-engine-effectiveness
+# AF https://ecampusontario.pressbooks.pub/securemachinelearning/chapter/5-2-how-backdoor-poisoning-works  (Secure Machine Learning open textbook, section title)
+# AG https://nhimg.org/community/agentic-ai-and-nhis/prompt-injection-defenses-in-llms-what-keeps-breaking/  ("Questions worth separating out" on a Gandalf red-teaming walkthrough)
+# AH https://blogtechexpert.com/view/book/EB9781492044949_18.html  (O'Reilly "Strengthening Deep Neural Networks", chapter title)
+# AI stored file id 54596901022  ("Module 09: MLOps Security - Quiz"; repository not shown)
+# AJ stored file id 4198805380  (lecture notes on adversarial examples; repository not shown)
+# AK stored file id 22092601221  (ML flashcards, question/answer pairs; repository not shown)
+# AL leyaa.ai cybersecurity "Anomaly detection concepts" pages: https://leyaa.ai/codefly/learn/cybersecurity/part-2/cybersecurity-anomaly-detection-concepts/review , /try , /challenge
+# AM https://zerotb.org/blog/ai-threat-detection-machine-learning  (security blog section heading)
+# AN stored file id 68801600449  (fraud-detection interview notes; repository not shown)
+# AO stored file id 62254985595  (SRE/AIOps interview Q&A cards; repository not shown)
+# AP stored file id 60041690855  (traffic-fingerprinting FAQ page; repository not shown)
+# AQ github numfocus/YouTubeVideoTimestamps issue #143  (timestamps of the PyData talk "Network Anomaly Detection Using Auto-Encoders Loss Normalization")
+# AR stored file id 32798887052  (graph algorithms for cybersecurity lesson plan; repository not shown)
+# AS stored file id 71097379906  (ethical-hacking course app quiz, English version of the question; repository not shown)
+
+BLIND66_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "### Explain {s}",  # E: "### Explain Prompt Injection"
+        "16. What is {s}, and why does it matter for network security?",  # O: "16. What is concept drift, and why does it matter for network security?"
+        "- What is the {s} in intrusion detection?",  # P: "- What is the base-rate problem in intrusion detection?"
+        "What is {s} and how does it detect anomalies?",  # AB: "What is isolation forest and how does it detect anomalies?"
+        "{S}: What It Is, and What It Isn’t",  # AD: "Machine Learning: What It Is, and What It Isn’t"
+        "In the context of ML security, what is {s}?",  # AI: "In the context of ML security, what is data poisoning?"
+        "What is {s} in cybersecurity?",  # AL: "What is anomaly detection in cybersecurity?"
+        "13:26 Introduction to {s} for anomaly detection",  # AQ: "13:26 Introduction to auto-encoders for anomaly detection"
+    ),
+    "advantages": (
+        "WHY BOTHER WITH {s} IN THREAT HUNTING?",  # F: "WHY BOTHER WITH ML IN THREAT HUNTING?"
+        "13. Why can {s} be useful for detecting previously unknown attacks?",  # O: "13. Why can anomaly detection be useful for detecting previously unknown  attacks?"
+        "3. **What is the main advantage of {s} for malware detection?**",  # S: "3. **What is the main advantage of sandbox analysis for malware detection?**"
+        "**16. Why is {s} a strong default?**",  # W: "**16. Why is IF a strong default?**"
+        "### 4. Why {s} for model selection instead of accuracy?",  # AC: "### 4. Why macro-F1 for model selection instead of accuracy?"
+        "### Q: Why {s}?",  # H: "### Q: Why Random Forest?"
+        "Q. How does {s} improve anti-malware engine effectiveness?",  # AE: "Q. How does machine learning detection improve anti-malware engine effectiveness?"
+        "Why is {s} better than signature-based?",  # AS: "Why is behavior-based detection better than signature-based?"
+    ),
+    "limitations": (
+        "5. Describe two limitations of relying solely on {s} for cybersecurity.",  # A: "5. Describe two limitations of relying solely on rule-based systems for cybersecurity."
+        "Defeating {s}: Systemic Deficiencies for Detecting Malware",  # K: "Defeating Machine Learning: Systemic Deficiencies for Detecting Malware"
+        "15. Why can {s} be misleading in intrusion detection?",  # O: "15. Why can accuracy be misleading in intrusion detection?"
+        "- Why can {s} have many false positives?",  # P: "- Why can anomaly-based systems have many false positives?"
+        "**10. {S} limitation?**",  # W: "**10. KDE limitation?**"
+        "Why Is {s} Not a Reliable Standalone Explanation Framework for Malware Detection?",  # U: "Why Is SHAP Not a Reliable Standalone Explanation Framework for Malware Detection?"
+        "### 6. Why not {s} for the class imbalance?",  # AC: "### 6. Why not SMOTE for the class imbalance?"
+        "What is a common difficulty when using {s} systems?",  # AL: "Analyzing anomaly detection challenges: What is a common difficulty when using anomaly detection systems?"
+    ),
+    "works": (
+        "I am having trouble understand how the {s} works.",  # M (#456): "I am having trouble understand how the contamination parameter works."
+        "### Question 4: How does {s} explain AI decisions?",  # I: "### Question 4: How does SHAP explain AI decisions?"
+        "How does {s} detect zero-day attacks?",  # AA: "How does AegisGAN detect zero-day attacks?"
+        "### 9. How does {s} actually work?",  # AC: "### 9. How does an Isolation Forest actually work?"
+        "Q. How do traditional {s} algorithms work?",  # AE: "Q. How do traditional anomaly detection algorithms work?"
+        "5.2 How {s} Works",  # AF: "5.2 How Backdoor Poisoning Works"
+        "**23. Why does {s} work for AD?**",  # W: "**23. Why does AE work for AD?**"
+        "Q5. How does {s} work?",  # B: "Q5. How does real-time monitoring work?"
+    ),
+    "fix": (
+        "Hello , please can u describe how u handled the {s} in the dataset , using such a dataset will surely affect on the prediction of the model , thank you",  # C: "Hello , please can u describe how u handled the imbalance in the dataset , using such a dataset will surely affect on the prediction of the model , thank you"
+        "### How do you defend against {s}?",  # E: "### How do you defend against Prompt Injection?"
+        "How do we reduce {s} in intrusion detection?",  # Q: "How do we reduce false positives in intrusion detection?"
+        "1. What methods of defence against {s} do you know?",  # Z: "1. What methods of defence against adversarial attacks do you know?"
+        "### 3. How do you prevent {s}?",  # AC: "### 3. How do you prevent data leakage?"
+        "Q. How do machine learning classifiers handle {s} in intrusion detection systems?",  # AE: "Q. How do machine learning classifiers handle concept drift in intrusion detection systems?"
+        "Chapter 10. Defending Against {s}",  # AH: "Chapter 10. Defending Against Adversarial Inputs"
+        "Q: How should security teams reduce {s} risk in LLM applications?",  # AG: "Q: How should security teams reduce prompt injection risk in LLM applications?"
+    ),
+    "when": (
+        "- When to use {s} vs. traditional approaches",  # L: "- When to use ML vs. traditional approaches"
+        "If I have 2 mil records with **24** features all except 1 are categorical, you are saying that using {s} will not give good results for finding anomalies?",  # N: "If I have 2 mil records with **24** features all except 1 are categorical, you are saying that using Isotree will not give good results for finding anomalies?"
+        "3. When should a network engineer prefer {s} over a deep model?",  # R: "3. When should a network engineer prefer a simple model over a deep model?"
+        "5. When to use {s} for security problems",  # V: "5. When to use ML for security problems"
+        "**20. When use {s}?**",  # W: "**20. When use OC-SVM?**"
+        "### Is {s} useful for malware detection?",  # AP: "### Is traffic fingerprinting useful for malware detection?"
+        "**When does {s} beat supervised learning?**",  # AN: "**When does anomaly detection beat supervised learning?**"
+        "Q: When does {s} work well?",  # AO: "Q: When does anomaly detection work well?"
+    ),
+    "examples": (
+        "12. Give five examples of {s} applications in cybersecurity.",  # O: "12. Give five examples of machine learning applications in  cybersecurity."
+        "{S} in Cybersecurity: 20 Real-World Scenarios for SOC Analysts",  # X: "Anomaly Detection in Cybersecurity: 20 Real-World Scenarios for SOC Analysts"
+        "Real-world applications of {s}",  # Y: "Real-world applications of anomaly detection"
+        "**[Multiple Select]** Which of the following are examples of {s}? (Select all that apply)",  # AI: "**[Multiple Select]** Which of the following are examples of adversarial attacks? (Select all that apply)"
+        "What are examples of {s}?",  # AJ: "What are examples of Adversarial attacks?"
+        "Use cases for {s}.",  # AK: "Use cases for Anomaly Detection."
+        "Complete the sentence to explain a common use of {s} in cybersecurity.",  # AL: "Complete the sentence to explain a common use of anomaly detection in cybersecurity."
+        "## Part 5: {S} Applications in Cybersecurity (10 minutes)",  # AR: "## Part 5: Graph Applications in Cybersecurity (10 minutes)"
+    ),
+    "purpose": (
+        "4. What is the purpose of {s} in a machine learning pipeline for cybersecurity?",  # A: "4. What is the purpose of feature extraction in a machine learning pipeline for cybersecurity?"
+        "Q2. Why is {s} important?",  # B: "Q2. Why is anomaly detection important?"
+        "Why do you use {s}?",  # D: "Why do you use SelectPercentile and f_classif?"
+        "**9. Why is {s} an important step in building a machine learning model for cybersecurity?**",  # G: "**9. Why is feature engineering an important step in building a machine learning model for cybersecurity?**"
+        "why specify {s} if our job is to find it out?",  # M (#144): "why specify contamination if our job is to find it out?"
+        "Why {s} Matters and How It’s Different: Pitfalls and Promises of Data Science Based Breach Detection and Threat Intelligence (Part 1)",  # J: "Why Security Data Science Matters and How It’s Different: Pitfalls and Promises of Data Science Based Breach Detection and Threat Intelligence (Part 1)"
+        "### 🤔 Why is {s} Important for Malware Detection?",  # T: "### 🤔 Why is SHAP Important for Malware Detection?"
+        "The Core Problem {s} Solves",  # AM: "The Core Problem Machine Learning Solves"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -7731,6 +8294,10 @@ BLIND59 = "blind59"
 BLIND60 = "blind60"
 BLIND61 = "blind61"
 BLIND62 = "blind62"
+BLIND63 = "blind63"
+BLIND64 = "blind64"
+BLIND65 = "blind65"
+BLIND66 = "blind66"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -7795,6 +8362,10 @@ PHRASING_SETS = (
     BLIND60,
     BLIND61,
     BLIND62,
+    BLIND63,
+    BLIND64,
+    BLIND65,
+    BLIND66,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -7859,6 +8430,10 @@ BLIND_SETS = {
     BLIND60: BLIND60_PHRASINGS,
     BLIND61: BLIND61_PHRASINGS,
     BLIND62: BLIND62_PHRASINGS,
+    BLIND63: BLIND63_PHRASINGS,
+    BLIND64: BLIND64_PHRASINGS,
+    BLIND65: BLIND65_PHRASINGS,
+    BLIND66: BLIND66_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -8034,7 +8609,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind62), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind66), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -8339,7 +8914,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind62: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind66: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
