@@ -276,6 +276,10 @@ def test_on_a_tie_in_answer_words_the_rarer_reading_wins(words: WordList) -> Non
             "networks?",
             {"residual"},
         ),
+        (  # a heading whose first clause, ended by a semicolon, is about something else
+            "The Future of Artificial Intelligence; Why We Need Gradient Clipping:",
+            {"future", "artificial", "intelligence"},
+        ),
     ],
 )
 def test_a_subject_the_first_clause_misses_is_found_where_it_is(

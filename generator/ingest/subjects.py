@@ -243,7 +243,10 @@ def _subject_elsewhere(
     ``draft`` when none has at least two more words the answer uses."""
     lead_words = draft.words[: draft.lead]
     best, best_used = draft, sum(w in used for w in draft.words[draft.lead :])
-    follow_up = len(first_clause(title))  # "I know what it is for, but how does X work?"
+    # "I know what it is for, but how does X work?"; "The future of AI; why we need X"
+    # (read from past the mark that ends the first clause)
+    follow_up = len(first_clause(title))
+    follow_up += len(title[follow_up:]) - len(title[follow_up:].lstrip(" ?.!,;:"))
     starts = sentence_starts(title)
     if 0 < follow_up < len(title) and follow_up not in starts:
         starts = sorted((*starts, follow_up))
