@@ -345,6 +345,23 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("I am running into issues with overfitting in my project.", "fix"),
         ("What are the problems with dropout?", "limitations"),
         ("Does dropout have problems with small batches?", "limitations"),
+        # risks, critiques and the case against X are its limitations
+        ("What are the risks associated with using dropout?", "limitations"),
+        ("Why dropout is so risky for small teams", "limitations"),
+        ("The Case Against Dropout", "limitations"),
+        ("An illustrated critique of dropout", "limitations"),
+        ("How to reduce the risk of overfitting?", "fix"),
+        # defending against X, or reducing it, fixes it
+        ("How do you defend against adversarial examples?", "fix"),
+        ("Reducing overfitting", "fix"),
+        ("When use dropout?", "when-to-use"),
+        # how people use X are examples; how X uses something is how it works
+        ("How we use dropout", "examples"),
+        ("How the police use face recognition, and where it falls short", "examples"),
+        ("How does a transformer use attention?", "definition"),
+        ("What can dropout do for you?", "advantages"),
+        ("The importance of dropout", "purpose"),
+        ("How is feature importance of a random forest computed?", "formula"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

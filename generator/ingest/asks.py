@@ -28,6 +28,8 @@ _PURPOSE_CUES = (
     r"|why (?:is|are) .{0,60}\bused\b"
     r"|for what (?:is|are) .{0,60}\bused\b"
     r"|needed|need for|need it|important"
+    # "The importance of X"; not "feature importance of X" (a measure)
+    r"|(?<!\bfeature )(?<!\bfeatures )(?<!\bvariable )(?<!\bpermutation )importance of"
     r"|why (?:do|does|did|would) .{0,60}\b(?:need|needs|exist|exists)\b"
     r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
     r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
@@ -70,6 +72,12 @@ plain baseline"."""
 
 # Asks in priority order: when a first clause has cues of several, the earlier one wins
 # ("When does dropout fail?" is about limitations, not about when to use it).
+_USERS = (
+    r"(?:people|they|companies|businesses|firms|organi[sz]ations|teams|startups|practitioners"
+    r"|engineers|researchers|the police)"
+)
+_USING = r"(?:already |actually |really |currently )?use[sd]?\b"
+
 _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "comparison",
@@ -106,7 +114,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled|managed)"
         # "Managing X in production", "How did you manage X?", "anything to manage X"; not
         # "How does X manage memory?"
-        r"|(?:^|[.:)*#]\s*)managing\b|(?:anything|something|what) to manage\b"
+        r"|(?:^|[.:)*#]\s*)(?:managing|reducing|minimi[sz]ing)\b"
+        r"|(?:anything|something|what) to manage\b"
+        # "How do you defend against X?", "defences against X", "protecting against X"
+        r"|(?:defen[cs]es?|defend(?:s|ed|ing)?|protect(?:s|ed|ing|ion)?) against"
         r"|how (?:(?:do|did|can|could|should|would) )?(?:we|you|i|one) (?:managed?|manages)\b"
         r"|(?:can|could|should|do) (?:we|you|i|one) (?:reduce|lessen|curb)\b|done to reduce"
         r"|what (?:to|do you|do we|should i|should we|can i|can we) do (?:when|if|about"
@@ -141,6 +152,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|go(?:es)? wrong(?! without)"
         r"|(?:what's|whats|what is) wrong|(?:negative|bad) (?:aspects?|sides?|effects?)"
         r"|adverse effects?|undesirable|overrated|bad idea"
+        # "the risks associated with using X", "Why X is so risky", "A critique of X", "The
+        # case against X" (the case for X is its advantages)
+        r"|risks? (?:associated|involved)|risky\b|critiques? of|case against"
         r"|(?:does not|doesn't|do not|don't|not|isn't) (?:work|working)(?: well| good)?\b"
         r"|not (?:be )?(?:the best|a good|the right) (?:choice|fit|idea)|not (?:well )?suited"
         # "Why not always use X?", "Why X isn't always the answer"
@@ -165,6 +179,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
+        r"|do for (?:you|us|me|your|our)\b"  # "What can X do for you?"
         r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
         r"|popular|useful|helpful|beneficial|attractive|special|successful|worth)\b"
         # "better than the alternatives", "superior to the vanilla approach" (no second
@@ -247,6 +262,11 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|in the wild|in action|success stor(?:y|ies)|case stud(?:y|ies)"
         # "deployments of X", "Where is X deployed?"; not "a deployment bottleneck"
         r"|deployments|deployment of|where (?:is|are) .{1,60}\bdeployed\b"
+        # "How we use X", "How the police use X", "How do people use X in their lives?";
+        # not "How can I use X in Keras?" (how to), nor "How does X use attention?" (how X
+        # works)
+        rf"|how (?:(?:do|does|did|can|could|would|should|might) )?{_USERS} {_USING}"
+        rf"|how (?:i|we|you|one) {_USING}"
         r"|illustrate\b|illustrations\b|come across|encounter"
         r"|(?:fields?|domains?|areas?|industries|sectors) (?:where|in which)"
         # "X in daily life", "everyday examples of X"
@@ -256,6 +276,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "when-to-use",
         r"when (?:should|would|could|do|to|can|is it|are|will|must|might)"
         r"|whether to use|when (?:do |would |will )?(?:i|we|you|one) (?:actually |really )?need"
+        r"|when use\b"  # "When use X?", as a second-language writer asks
         # "When and why is X used?", "X: When and Why"
         r"|when and why|why and when"
         r"|which situations?|what situations?|in which cases?|what cases?"
