@@ -362,6 +362,11 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What can dropout do for you?", "advantages"),
         ("The importance of dropout", "purpose"),
         ("How is feature importance of a random forest computed?", "formula"),
+        # "What's the deal with X?" asks what X is about, not how to deal with it
+        ("So, what's the deal with dropout?", "definition"),
+        ("How do you deal with overfitting?", "fix"),
+        ("If I train on my own data, do I need dropout?", "when-to-use"),
+        ("The interviewer asked me when I'd choose dropout.", "when-to-use"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -99,7 +99,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "fix",
         r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
-        r"|handle|handled|handling|deal with|deals with|dealing with|dealt with|overcome"
+        r"|handle|handled|handling|(?<!\bthe )(?<!\bbig )deal with|deals with|dealing with|dealt with"
+        r"|overcome"
         r"|overcoming|eliminate|eliminated|eliminating|mitigate|mitigated|mitigating|mitigation"
         r"|prevention|combat|combats|combating|combatting|tackle|tackled|solve|solved|solving"
         r"|remedy|remedies|solutions? (?:to|for)|workarounds?|rescue|alleviate|alleviating"
@@ -297,14 +298,15 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "When is X used?", "at what point would you bring in X?"; not "When does
         # overfitting occur?" (a cause)
         r"|when (?:is|was|does|did)\b(?!.{0,60}\b(?:happen|happens|occur|occurs|arise|arises)\b)"
-        r"|when (?:i|we|you|one) (?:should|would|can|could|must)\b"
+        r"|when (?:i|we|you|one) (?:should|would|can|could|must)\b|when (?:i|we|you|one)'d\b"
         r"|(?:under|in) which (?:conditions|circumstances)|what conditions"
         r"|at what (?:point|moment|stage)|right (?:time|tool)|preferable|best (?:cases|for)\b"
         r"|fits? best|applicab(?:le|ility)|suitability|justified|makes? sense"
         r"|worth (?:it|adding|introducing)"
         r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)"
-        # "Should I use X?", "Do you really need X?" (a clause's opening words)
-        r"|(?:^|[.:)*#]\s*)(?:should (?:i|we|you|one) (?:use|apply|bother)"
+        # "Should I use X?", "Do you really need X?" (a clause's opening words, or after a
+        # comma: "If I train on my own data, do I need X?")
+        r"|(?:^|[.:)*#,]\s*)(?:should (?:i|we|you|one) (?:use|apply|bother)"
         r"|can (?:i|we|you|one) (?:use|apply|fit|run)"
         r"|do (?:i|we|you|one) (?:really |actually )?need)\b",
     ),
