@@ -367,6 +367,7 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("How do you deal with overfitting?", "fix"),
         ("If I train on my own data, do I need dropout?", "when-to-use"),
         ("The interviewer asked me when I'd choose dropout.", "when-to-use"),
+        ("What is the process for dropout?", "how-it-works"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:
@@ -394,6 +395,10 @@ def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
     assert first_clause("In which cases would you use X, and in which not?") == (
         "In which cases would you use X"
     )
+    # a question mark that closes a quotation or bold text ends the clause too
+    assert first_clause('- "How does X work?" Keep the answer short.') == '- "How does X work'
+    assert first_clause('- "How does X work?"? Keep it short.') == '- "How does X work'
+    assert first_clause("**What is X?** How can it be mitigated?") == "**What is X"
 
 
 def test_a_run_on_follow_up_starts_at_a_capital_opener_after_a_lower_case_word() -> None:

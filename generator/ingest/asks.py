@@ -220,7 +220,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # implemented?", "What happens inside X?"
         r"|(?:algorithms?|theory|maths?|statistical background) (?:behind|underlying)"
         r"|steps? (?:involved|of|in|followed)|step by step|algorithmic steps|procedures?"
-        r"|process (?:of|by which)|operates?|operating|principles? of operation|pseudo ?code"
+        r"|process (?:of|for|by which)|operates?|operating|principles? of operation|pseudo ?code"
         r"|implemented|(?:goes on|going on|happens) (?:inside|during|when|in)\b"
         # "What is X doing?", "what it's actually doing to my data"; not "the point of
         # doing X", "doing without it"
@@ -401,7 +401,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:['^][a-z0-9]+)*")
 # A full stop that ends "vs.", "e.g.", "i.e." or "etc." ends no sentence.
 _NOT_AN_ABBREVIATION = r"(?<!\bvs)(?<!\bVs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)"
 _CLAUSE_END = re.compile(
-    rf"[?!]+\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S|\s\|\s+\S"
+    # a question mark may close a quotation or bold first ('- "How does X work?" Keep it
+    # short.', "**What is X?** How can it be mitigated?")
+    rf"[?!]+[\"”’)*_\]?!]*\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S|\s\|\s+\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also|in which|in what)\b"
     r"|\s+and\s+(?:why|how|what|when|where|which)\b"
