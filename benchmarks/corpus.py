@@ -280,6 +280,25 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   of intrusion- and anomaly-detection projects, security course quizzes and exam notes,
   viva guides, security-conference talk titles, SOC and threat-hunting blogs and an AI
   red-teaming write-up (45 sources); measured once.
+- **Sixty-seventh blind set** (:data:`BLIND67_PHRASINGS`, ``--phrasings blind67``):
+  abstracted from how journalists, editors, fact-checkers and communications people ask:
+  newsroom AI guides and policies, journalism-school and fact-checking material,
+  data-journalism tipsheets and courses, media-industry press and PR and communications
+  blogs (49 sources); measured once.
+- **Sixty-eighth blind set** (:data:`BLIND68_PHRASINGS`, ``--phrasings blind68``):
+  abstracted from how marketing, advertising and e-commerce practitioners ask: ad-platform
+  certification material, PPC-agency and CRO-tool blogs, recommendation, personalisation
+  and marketing-mix vendors' explainers and users' GitHub issues on marketing and
+  recommender libraries (59 sources); measured once.
+- **Sixty-ninth blind set** (:data:`BLIND69_PHRASINGS`, ``--phrasings blind69``):
+  abstracted from how mathematicians and theoretical statisticians ask: Mathematics Stack
+  Exchange, MathOverflow, Cross Validated and Physics Forums titles and numerical-analysis
+  exam and review questions (61 sources); measured once.
+- **Seventieth blind set** (:data:`BLIND70_PHRASINGS`, ``--phrasings blind70``):
+  abstracted from how robotics, autonomous-driving and control engineers ask: GitHub
+  issues of SLAM, odometry, autopilot and autonomy projects, Robotics Stack Exchange and
+  PX4 forum questions, self-driving and robotics course material and control-theory
+  question banks (48 sources); measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -8231,6 +8250,564 @@ BLIND66_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://www.cjr.org/tow_center/machine-learning-automation-and-the-mueller-report.php  (Columbia Journalism Review, Tow Center: "What is machine learning and why should I care?")
+# B  https://typedit.ai/en/glossary/alucinacao-de-ia  (editorial-AI glossary for newsrooms)
+# C  https://corad.net/?p=11  (post on retrieval augmented generation in journalism)
+# D  https://notes.ethanyoung.dev/Applied+AI/Introduction+to+AI+for+PR+%26+Comms  ("Introduction to AI for PR & Comms", talk notes for a PR team)
+# E  https://blog.notified.com/sentiment-analysis-what-is-it-and-how-do-you-track-it  (Notified blog, written for PR pros)
+# F  https://digiday.com/media/wtf-are-content-credentials  (Digiday "WTF" media explainer series; related title "WTF is liquid content?" on that page)
+# G  https://fullfact.org/blog/2021/oct/towards-common-definition-claim-matching/ ; https://fullfact.ai/blog/page/2  (Full Fact, UK fact-checking charity, blog)
+# H  https://truthlens.pro/en/blog/detecter-voix-clonee-audio-deepfake  (verification blog, audio deepfakes guide)
+# I  https://propelmypr.com/blog/the-role-of-sentiment-analysis-in-pr  (PR software blog)
+# J  https://www.devresources.site/103748-unlock-insights-mastering-topic-modeling-for-news-article-analysis  (topic modeling for news article analysis)
+# K  https://instadatahelp.com/from-data-to-stories-the-role-of-natural-language-generation-in-automated-journalism/
+# L  https://frontend.prod.fiveable.me/key-terms/data-journalism/natural-language-processing ; https://frontend.prod.fiveable.me/key-terms/public-relations-management/predictive-analytics ; https://prod.fiveable.me/key-terms/business-fundamentals-for-public-relations/natural-language-processing-nlp  (Fiveable study-guide review questions: Data Journalism, Public Relations Management, Business Fundamentals for PR)
+# M  stored file id 52797657930 (compilation "NICAR 2024 Tipsheets & Session Notes", panel outline "AI-driven tools, tips and tricks to empower your data journalism"; repository not shown)
+# N  https://palewi.re/docs/first-llm-classifier/llm-wtf.html  ("First LLM Classifier" class for journalists, chapter heading)
+# O  https://www.landispr.com/artificial-intelligence/when-it-comes-to-generative-ai-in-public-relations-work-do-the-benefits-outweigh-the-risks-well-yes-and-no/  (PR agency blog)
+# P  https://www.ericschwartzman.com/is-sentiment-analysis-a-sham/  (PR consultant's blog)
+# Q  http://brandsavant.com/tag/toyota-hybrids/  (BrandSavant blog post title "The Hidden Bias Of Social Media Sentiment Analysis")
+# R  https://www.journalismfestival.com/programme/2019/automating-verification-how-far-can-we-go  (International Journalism Festival 2019 session description)
+# S  https://www.sipoch.com/en/article/300330021579126 ; https://www.sipoch.com/en/article/300330021321234 ; https://www.sipoch.com/en/article/300330023200175  (reposted articles: cure-intelligence on sentiment precision, Brand24 PR sentiment guide, plain-English ChatGPT guide)
+# T  https://qeeebo.com/questions/wha/db/854/what-are-some-common-challenges-faced-by-data-journalists-when-working-with-machine-learning-models  (question page)
+# U  https://onezero.medium.com/we-need-to-know-how-often-facial-recognition-fails-e9ba3a90745f  (tech journalist's OneZero column title)
+# V  https://fullintel.com/blog/ai-media-monitoring-why-automation-alone-isnt-enough  (PR media-intelligence firm blog, heading)
+# W  https://think-before-sharing.branchoria.com/deepfakes/  (media-literacy guide "How to Check a Voice or Video Claim", on-this-page heading)
+# X  https://omniscient.news/blog/rag-journalism-explained ; https://omniscient.news/blog/how-to-detect-correct-ai-hallucinations-news ; https://omniscient.news/blog/when-ai-humans-must-take-over  (AI-in-journalism newsroom blog)
+# Y  https://www.editorworld.com/article/how-does-chatgpt-work  (editing service's explainer for writers)
+# Z  https://editorsweblog.org/2026/06/25/what-is-ai-watermarking-explained  (WAN-IFRA Editors Weblog, heading)
+# AA https://onclusive.com/resources/blog/how-media-monitoring-works  (PR / media-monitoring vendor blog)
+# AB https://transcriptioncity.co.uk/what-ai-can-do-and-what-it-cant-a-pragmatic-guide-for-transcription-captioning-and-business-communications  (heading)
+# AC http://ijnet.org/en/story/how-journalists-can-combat-ai-bias  (IJNet, republished from the Reynolds Journalism Institute)
+# AD https://dukakis.org/?p=10049  (repost of Reuters Institute article by Ramaa Sharma on AI bias in newsrooms)
+# AE https://infostreamglobal.com/ai-journalism-ethics-bias-the-algorithm-age  ("AI Journalism: Ethics, Bias & the Algorithm Age", heading)
+# AF https://skywork.ai/blog/?p=1450  ("Avoiding Hallucinations: Fact-Check Techniques for AI Writing Editors")
+# AG http://blog.scoop.it/2012/07/12/are-we-stuck-in-filter-bubbles-here-are-five-potential-paths-out/  (post on Jonathan Stray's Nieman Lab piece)
+# AH https://adioon.com/how-pr-can-leverage-tech-to-tell-untold-cultural-stories/  (Delhi PR agency blog)
+# AI http://www.hamzala.com/1821/artificial-intelligence-how-to-avoid-racist-algorithms/  (repost of news explainer "Artificial intelligence: How to avoid racist algorithms")
+# AJ https://paldhous.github.io/NICAR/2018/index.html  (NICAR 2018 panel "Getting started with machine learning for reporting", questions the panel addressed)
+# AK https://kdpaine.blogs.com/themeasurementstandard/2011/05/kdpaines-sentiment-analysis-checklist.html  (Katie Paine, PR measurement blog, heading)
+# AL https://journalismai.com/2019/07/02/making-artificial-intelligence-work-for-investigative-journalism-stray/  (summary quoting Jonathan Stray's question)
+# AM https://gweb-gni-dgp-prod.uc.r.appspot.com/en-gb/resources/trainings/how-does-a-machine-learn  (Google News Initiative lesson "How does a machine learn?" for journalists)
+# AN https://localnewsmatters.org/ai-use-guidelines/  (Local News Matters / Bay City News AI use guidelines)
+# AO https://www.macloo.com/ai/2020/09/04/examples-of-machine-learning-in-journalism/  (journalism professor's blog "AI in Media and Society", post title)
+# AP https://www.mocono.io/?p=6370  (publishing-platform blog on editorial AI assistants)
+# AQ stored file id 52456117807 (Next.js page "AI Prompts for Journalism and News Production", FAQPage schema questions; repository not shown)
+# AR https://aitopics.org/doc/news:1015CF71/concept-tags-cloud  (title of PR article "4 Ways Machine Learning May Soon Solve (Some of Your) PR Problems")
+# AS https://tyccommunication.blogspot.com/2018/06/creating-intriguing-pr-campaigns-with.html  (PR agency blog on NLP)
+# AT https://pathtoteach.com/language-learning-models-or-llm.html  (copy of a PR blog "Explainer series" post on LLMs, heading)
+# AU https://peeref.com/zh/works/23047004  (Journalism Studies article title)
+# AV https://www.adweek.com/media/as-genai-content-explodes-so-does-the-need-for-watermarking/  (Adweek headline, read from the address)
+# AW https://www.focalpoints.co.za/research-paper/the-vital-role-of-natural-language-processing-in-media-analysis  (media-analysis firm)
+
+BLIND67_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} and why should I care?",  # A: "What is machine learning and why should I care?"
+        "What is {s} (in journalism)?",  # B: "What is AI hallucination (in journalism)?"
+        "What {s} actually is",  # C: "What RAG actually is"
+        "1. What is {s}? What does it do?",  # D: "1. What is AI? What does it do?"
+        "{S}: What Is It? And How Do You Measure It?",  # E: "Sentiment Analysis: What Is It? And How Do You Measure It?"
+        "WTF is {s}?",  # F: "WTF is liquid content?"
+        "Towards a common definition of {s}",  # G: "Towards a common definition of claim matching"
+        "{S}: what are we talking about?",  # H: "Cloned voice and audio deepfake: what are we talking about?"
+    ),
+    "advantages": (
+        "Why PR Pros Should Care About {s}",  # I: "Why PR Pros Should Care About Sentiment Analysis"
+        "Why Use {s} for News Article Analysis?",  # J: "Why Use Topic Modeling for News Article Analysis?"
+        "The Benefits of {s} in Automated Journalism",  # K: "The Benefits of NLG in Automated Journalism"
+        "How does {s} enhance the ability of journalists to analyze data?",  # L: "How does natural language processing enhance the ability of journalists to analyze data?"
+        "Why SHOULD we use {s} for journalism?",  # M: "Why SHOULD we use AI for journalism?"
+        "2. The {s} advantage",  # N: "2. The LLM advantage"
+        "Benefits of {s} in PR",  # O: "Benefits of Generative AI in PR"
+        "How does {s} transform decision-making processes in public relations?",  # L: "How does predictive analytics transform decision-making processes in public relations?"
+    ),
+    "limitations": (
+        "Is {s} a Sham?",  # P: "Is Sentiment Analysis a Sham?"
+        "The Hidden Bias Of {s}",  # Q: "The Hidden Bias Of Social Media Sentiment Analysis"
+        "what are the theoretical limits for {s}? Where are we now?",  # R: "...but what are the theoretical limits for automating the verification process? Where are we now?"
+        "How precise is {s}",  # S: "How precise is sentiment analysis"
+        "What are some common challenges faced by data journalists when working with {s}?",  # T: "What are some common challenges faced by data journalists when working with machine learning models?"
+        "We Need to Know How Often {s} Fails",  # U: "We Need to Know How Often Facial Recognition Fails"
+        "Where {s} Breaks Down",  # V: "Where Automation Breaks Down"
+        "Limits of {s}",  # W: "Limits of detection tools"
+    ),
+    "works": (
+        "How {s} Works in a Newsroom Context",  # X: "How RAG Works in a Newsroom Context"
+        "How does {s} actually work?",  # S: "How does sentiment analysis actually work?"
+        "What makes {s} work?",  # S: "What makes ChatGPT work?"
+        "How does {s} work?",  # G: "How does Automated Fact Checking work?"
+        "How Does {s} Work? A Plain-English Explanation",  # Y: "How Does ChatGPT Work? A Plain-English Explanation"
+        "How {s} works in practice",  # Z: "How AI watermarking works in practice"
+        "How {s} Works: A Simple Overview",  # AA: "How Media Monitoring Works: A Simple Overview"
+        "How {s} actually works (in human terms)",  # AB: "How the tech actually works (in human terms)"
+    ),
+    "fix": (
+        "How journalists can combat {s}",  # AC: "How journalists can combat AI bias"
+        "“It’s a feature, not a bug” – How journalists can spot and mitigate {s}",  # AD: "“It’s a feature, not a bug” – How journalists can spot and mitigate AI bias"
+        "Identifying and Mitigating {s}",  # AE: "Identifying and Mitigating Algorithmic Bias"
+        "Avoiding {s}: Fact‑Check Techniques for AI Writing Editors",  # AF: "Avoiding Hallucinations: Fact‑Check Techniques for AI Writing Editors"
+        "Are we stuck in {s}? Here are five potential paths out",  # AG: "Are we stuck in filter bubbles? Here are five potential paths out"
+        "How to Detect and Correct {s} in News Articles",  # X: "How to Detect and Correct AI Hallucinations in News Articles"
+        "So, how can brands and agencies build and use AI ethically in PR to avoid {s} in cultural messaging?",  # AH: "So, how can brands and agencies build and use AI ethically in PR to avoid bias in cultural messaging?"
+        "Artificial intelligence: How to avoid {s}",  # AI: "Artificial intelligence: How to avoid racist algorithms"
+    ),
+    "when": (
+        "When is {s} not the answer?",  # AJ: "When is machine learning not the answer?"
+        "When *should* we use {s}? When should we *not*?",  # D: "When *should* we use it? When should we *not*?" (it = AI)
+        "Should You Do {s} At All?",  # AK: "Should You Do Sentiment Analysis At All?"
+        "Will using {s} provide more benefit than difficulty in getting meaningful results?",  # AL: "Will using an AI system provide more benefit than difficulty in getting meaningful results?"
+        "What question am I trying to find answers for? And do I need {s} to get there?",  # AM: "...ask yourself: What question am I trying to find answers for? And do I need machine learning to get there?"
+        "When it comes to {s} in public relations work, do the benefits outweigh the risks? Well, yes and no.",  # O: "When it comes to generative AI in public relations work, do the benefits outweigh the risks? Well, yes and no."
+        "When {s} Should Be Used vs. When Humans Must Take Over",  # X: "When AI Should Be Used vs. When Humans Must Take Over"
+        "Create a plan—when and how will {s} be used?",  # AN: "Create a plan—when and how will AI be used?"
+    ),
+    "examples": (
+        "Examples of {s} in journalism",  # AO: "Examples of machine learning in journalism"
+        "Common {s} use cases in journalism:",  # AP: "Common AI use cases in journalism:"
+        "What else can {s} do for the newsroom? How can journalists use it to enhance their editorial work in new ways?",  # A: "What else can machine learning do for the newsroom? How can journalists use it to enhance their editorial work in new ways?"
+        "How a newsroom might use {s}",  # C: "How a newsroom might use RAG"
+        "What type of story or reporting task can {s} help with?",  # AJ: "What type of story or reporting task can machine learning help with?"
+        "How can {s} help with news research and fact-checking?",  # AQ: "How can AI help with news research and fact-checking?"
+        "4 Ways {s} May Soon Solve (Some of Your) PR Problems",  # AR: "4 Ways Machine Learning May Soon Solve (Some of Your) PR Problems"
+        "But, now the question is, how can we tap into the power of {s} to serve better in the PR and communication world?",  # AS: "But, now the question is, how can we tap into the power of NLP and AI to serve better in the PR and communication world?"
+    ),
+    "purpose": (
+        "Why {s} Matters to Communicators",  # AT: "Why it Matters to Communicators" (it = LLMs)
+        "The Role of {s} in PR",  # I: "The Role of Sentiment Analysis in PR"
+        "From Data to Stories: The Role of {s} in Automated Journalism",  # K: "From Data to Stories: The Role of Natural Language Generation in Automated Journalism"
+        "Why Does {s} Matter in News Analytic Systems?",  # AU: "Why Does Explainability Matter in News Analytic Systems? Proposing Explainable Analytic Journalism"
+        "Why {s} Matters for Journalism",  # X: "Why RAG Matters for Journalism"
+        "As GenAI Content Explodes, So Does the Need for {s}",  # AV: "As GenAI Content Explodes, So Does the Need for Watermarking"
+        "The vital role of {s} in media analysis",  # AW: "The vital role of natural language processing in media analysis"
+        "How does {s} contribute to effective communication strategies in public relations?",  # L: "How does natural language processing (NLP) contribute to effective communication strategies in public relations?"
+    ),
+}
+
+# Blind set 68: marketing, growth, SEO, advertising and e-commerce practitioners' phrasings.
+# Each template is abstracted from one real question/heading; sources by letter:
+# A  https://www.moonsauceagency.com/glossary/smart-bidding/  (PPC agency glossary, question heading)
+# B  github google/meridian issue #803 (Meridian MMM user question on ROI priors)
+# C  https://www.staging.advanza.ai/blog/predictive-lead-scoring/  (martech vendor blog, title)
+# D  https://bazstrategy.com/blog/what-is-performance-max-and-should-i-be-using-it/  (Google Ads agency blog title)
+# E  https://trueonlinepresence.com/the-impact-of-broad-match-and-smart-bidding-on-search-campaign-control-google-ads/  (PPC blog heading)
+# F  https://nonprofitmegaphone.com/what-you-need-to-know-about-the-google-ads-learning-period/  (Google Ads agency FAQ heading)
+# G  https://newage.agency/en/blog/data-driven-attribution-what-it-is-and-how-to-use-it/  (marketing agency blog title)
+# H  https://productscope.ai/blog/sentiment-analysis-example/  (e-commerce vendor blog heading)
+# I  stored file id 16003511722 (github StasonJatham/exam_bot_goog : solver.js, Google Ads Display certification question/answer bank)
+# J  github katycat1313/marketsim : server/data/quizzes/quiz1.ts  (Google Ads training quiz)
+# K  https://qstomy.com/en/blog-posts/ai-product-recommendation-for-more-sales  (e-commerce recommendation vendor blog heading)
+# L  https://www.g-atai.com/Dynamic-Pricing-Algorithms-in-E-Commerce  (e-commerce pricing guide heading)
+# M  https://ericriddoch.info/projects/thompson_sampling/  (blog post title on bandits vs A/B testing)
+# N  github uber/causalml issue #323 (uplift-modeling user question, 'T-Learner vs S-Learner')
+# O  https://dev.to/markleyo/how-machine-learning-enhances-customer-lifetime-value-prediction-jea  (martech vendor post title)
+# P  https://adriaan-dekker.nl/data-driven-attribution-dda/  (online-marketing consultant glossary heading)
+# Q  https://agentiveaiq.com/blog/the-hidden-drawbacks-of-e-commerce-recommendation-systems  (e-commerce AI vendor blog title)
+# R  https://www.rtinsights.com/three-challenges-for-recommendation-engines/  (article title)
+# S  https://prescientai.com/blog/marketing-mix-modeling-limitations  (MMM vendor blog title)
+# T  https://en.56ok.com/topic/detail-889617-google-ads-introduces-guide-to-broad-match-and-smart-bidding.html  (cross-border e-commerce news site, intro questions)
+# U  https://www.adoperative.com/articles/google-pmax-friend-or-foe  (ad agency article headings)
+# V  https://www.wordstream.com/blog/ws/2014/11/11/never-use-automatic-bidding-in-adwords  (PPC blog title)
+# W  https://complice.work/playbooks/deploying-ai-recommendation-widgets-on-shopify  (growth consultant playbook, list item)
+# X  https://way2mail.net/about/index/over-personalization  (email-marketing FAQ page headings)
+# Y  github lyst/lightfm issue #183 (recommender library user, 'newby problem')
+# Z  https://pix-vu.com/blog/meta-algorithm-learning-phase-internals-explained  (Meta ads blog title)
+# AA  https://medium.com/@varshap1107/dynamic-pricing-algorithm-how-it-works-6da7aaec1422  (Medium post title, retail pricing)
+# AB  https://econsultancy.com/reports-a/implementing-shopping-campaigns-paid-search  (Econsultancy paid-search report, chapter question list)
+# AC  https://savvyrevenue.com/blog/read-smart-bidding/  (PPC agency blog heading)
+# AD  https://brainsuite.ai/en/resources/what-is-predictive-analytics/  (marketing AI vendor explainer heading)
+# AE  https://dawsonite.dawsoncollege.qc.ca/2021/02/how-reinforcement-learning-chooses-the-ads-you-see/  (college news post title)
+# AF  https://neveralwaysbook.com/learn/glossary/broad-match  (PPC glossary heading)
+# AG  https://gevetica.com/page.php?p=0088356  (A/B-testing article title)
+# AH  https://gevetica.com/page.php?p=0086668  (recommender-systems article title)
+# AI  https://thingsolver.com/blog/the-cold-start-problem/  (recommendation vendor blog title)
+# AJ  https://botbark.com/2025/08/20/tackling-class-imbalance-in-customer-churn-prediction/  (blog post title)
+# AK  https://aipanelhub.com/post/how-to-handle-imbalanced-data-in-churn-prediction  (blog post title)
+# AL  https://www.expressanalytics.com/blog/cold-start-problem  (marketing-analytics vendor blog title)
+# AM  http://www.jait.us/index.php?m=content&c=index&a=show&catid=205&id=1134  (journal paper title, churn prediction)
+# AN  https://www.crazyegg.com/blog/multi-armed-bandit-vs-ab-testing  (CRO tool blog title)
+# AO  https://dataford.io/interview-guides/questions/when-to-use-bandits  (growth/data-science interview question)
+# AP  https://www.hotmolts.com/post/til-thompson-sampling-beats-ab-testing-because-it--cdafbccb-9b92-4916-bf06-1321bf98ac2c  (community TIL post)
+# AQ  https://itechproduct.com/when-you-should-prefer-thompson-sampling-over-a-b-tests-by-samuele-mazzanti-jun-2023/  (repost of article title on ad testing)
+# AR  https://www.experimenthq.io/blog/bayesian-ab-testing-explained  (A/B-testing tool blog heading)
+# AS  https://hackernoon.com./11-real-world-applications-of-machine-learning-in-ecommerce  (HackerNoon article title)
+# AT  https://scand.com/company/blog/machine-learning-for-ecommerce  (software vendor blog title)
+# AU  https://www.aalpha.net/blog/machine-learning-in-ecommerce/  (software vendor blog title)
+# AV  github sanealytics/recommenderlabrats issue #2 (recommender package user question)
+# AW  http://www.anmbadiary.com/2016/04/what-is-google-rankbrain.html  (SEO blog heading)
+# AX  https://bioneerslive.org/2025/01/predictive-analytics-in-marketing-staying-one-step-ahead-of-trends  (marketing blog headings)
+# AY  https://www.statisfy.com/resources/examples-of-predictive-analytics  (vendor resource title)
+# AZ  https://fastercapital.com/content/Click-through-modeling-with-reinforcement-learning--How-to-learn-from-user-feedback-and-optimize-your-online-campaigns.html  (online-campaign article, numbered topic list)
+# BA  https://newristics.blogspot.com/2022/07  (marketing blog question heading)
+# BB  https://answersforads.com/google-mobile/google-ads-smart-bidding-uses-machine-learning-and-your-account-data-to-help-you-do-what/  (Google Ads certification answer site)
+# BC  https://www.pedowitzgroup.com/whats-the-role-of-propensity-modeling-in-marketing  (marketing consultancy FAQ title)
+# BD  https://mediaguides.com.au/resources/data-discovery/the-power-of-propensity-modeling-in-marketing/  (media agency article heading)
+# BE  https://playad.ai/docs/learn/data-driven-attribution  (ad-platform docs heading)
+# BF  https://dafe.ro/en/blog/cum-functioneaza-algoritmul-meta-ads  (Romanian ad agency blog heading, English version)
+# BG  https://www.facebookblueprint.com/student/activity/196108-the-facebook-ad-delivery-and-auction-system-explained  (Meta Blueprint lesson objectives)
+
+BLIND68_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}, in plain English?",  # A: "What is Smart Bidding, in plain English?"
+        "I am not understanding the concept behind {s}",  # B: "Now if my data follows all this, I am not understanding the concept behind common ROI because applying the same prior distribution across all channels doesn't make sense"
+        "What {s} Is",  # C: "What Predictive Lead Scoring Is"
+        "What is {s} and should I be using it?",  # D: "What is Performance Max and should I be using it?"
+        "What Is {s}? (And Why Should You Care?) 🤔",  # E: "What Is Broad Match and Smart Bidding? (And Why Should You Care?) 🤔"
+        "What Does the {s} Mean?",  # F: "What Does the Learning Period Mean?"
+        "{S}: what it is and how to use it",  # G: "Data-driven attribution: what it is and how to use it"
+        "What Is {s}? The Human Side of Data",  # H: "What Is Sentiment Analysis? The Human Side of Data"
+    ),
+    "advantages": (
+        "what are two benefits of {s}? (choose two.) select all correct responses",  # I: "what are two benefits of automated bidding? (choose two.) select all correct responses"
+        "What is a key advantage of using {s} over traditional methods?",  # J: "What is a key advantage of using Google Ads over traditional advertising methods?"
+        "Why {s} rather than classic rules?",  # K: "Why AI rather than classic rules?"
+        "2. Why Use {s} in E-Commerce?",  # L: "2. Why Use Dynamic Pricing in E-Commerce?"
+        "Why {s} Is Better Than A/B Testing",  # M: "Why Thompson Sampling Is Better Than A/B Testing"
+        "what are the real advantages of using {s} instead?",  # N: "I read somewhere that S-learners might perform poorly if we use a linear model, but since we can use something like a tree or gradient boosting, what are the real advantages of using a T-Learner instead?"
+        "How {s} Enhances Customer Lifetime Value Prediction?",  # O: "How Machine Learning Enhances Customer Lifetime Value Prediction?"
+        "Benefits of {s}",  # P: "Benefits of Data-Driven Attribution"
+    ),
+    "limitations": (
+        "The Hidden Drawbacks of {s}",  # Q: "The Hidden Drawbacks of E-Commerce Recommendation Systems"
+        "Three Challenges for {s}",  # R: "Three Challenges for Recommendation Engines"
+        "{S} limitations: what every brand should know",  # S: "Marketing mix modeling limitations: what every brand should know"
+        "Why does {s}, hailed by some as a powerful scaling tool, become a budget black hole for others?",  # T: "What exactly goes wrong? Why does this combination, hailed by some as a powerful scaling tool, become a budget black hole for others?"
+        "When {s} Fails",  # U: "When PMax Fails"
+        "5 Reasons To NEVER Use {s}",  # V: "5 Reasons To NEVER Use AdWords Automatic Bidding"
+        "Why 80% of {s} implementations fail within 3 months",  # W: "Why 80% of AI recommendation implementations fail within 3 months"
+        "What are the Risks of {s}?",  # X: "What are the Risks of Over Personalization?"
+    ),
+    "works": (
+        "sorry if my question seems stupid to you, but I spend two days with {s} and didn't get, how it works.",  # Y: "sorry if my question seems stupid to you, but I spend two days with lightfm and didn't get, how it works."
+        "What the {s} Actually Does Internally Explained",  # Z: "What the Learning Phase Actually Does Internally Explained"
+        "{S}: How it works?",  # AA: "Dynamic Pricing Algorithm: How it works?"
+        "{S}: How does this feature work, and what strategies can advertisers use to make the most of it?",  # AB: "Campaign priority levels: How does this feature of Shopping campaigns work, and what strategies can advertisers use to make the most of it?"
+        "How {s} Actually Works",  # AC: "How Smart Bidding Actually Works (It’s More Than Bids)"
+        "The Core Process: How {s} Works",  # AD: "The Core Process: How Predictive Analytics Works"
+        "How {s} chooses the ads you see",  # AE: "How reinforcement learning chooses the ads you see"
+        "How {s} Works in the Age of AI",  # AF: "How Broad Match Works in the Age of AI"
+    ),
+    "fix": (
+        "How to account for {s} when evaluating A/B test treatment impacts.",  # AG: "How to account for novelty and novelty decay effects when evaluating A/B test treatment impacts."
+        "Approaches to mitigate {s} in recommender systems while preserving relevance and utility.",  # AH: "Approaches to mitigate popularity bias in recommender systems while preserving relevance and utility."
+        "How to solve the {s} problem in recommender systems",  # AI: "How to solve the cold start problem in recommender systems"
+        "Tackling {s} in Customer Churn Prediction",  # AJ: "Tackling Class Imbalance in Customer Churn Prediction"
+        "How to Handle {s} in Churn Prediction",  # AK: "How to Handle Imbalanced Data in Churn Prediction"
+        "How to Avoid {s}?",  # X: "How to Avoid Over Personalization?"
+        "Machine Learning Solutions for {s} in Recommender Systems",  # AL: "Machine Learning Solutions for Cold Start Problem in Recommender Systems"
+        "Comparison of Two Main Approaches for Handling {s} in Churn Prediction Problem",  # AM: "Comparison of Two Main Approaches for Handling Imbalanced Data in Churn Prediction Problem"
+    ),
+    "when": (
+        "when should you use {s}?",  # I: "when should you use amphtml ads?"
+        "When To Use {s} vs A/B Testing",  # AN: "When To Use Multi Armed Bandit vs A/B Testing"
+        "How would you decide whether a {s} approach makes sense for this growth experiment?",  # AO: "How would you decide whether a multi-armed bandit approach makes sense for this growth experiment? What factors would make you prefer a bandit versus a fixed-horizon A/B/n test?"
+        "When {s} Works",  # U: "When PMax Works"
+        "Hi, I have a newbie question.\n\nWhen would we prefer to use {s}?",  # N: "Hi, I have a newbie question.\n\nWhen would we prefer to use T-Learner instead of an S-Learner to estimate the CATE?"
+        "When would you NOT use {s}?",  # AP: "When would you NOT use Thompson Sampling?"
+        "When You Should Prefer “{s}” Over A/B Tests",  # AQ: "When You Should Prefer “Thompson Sampling” Over A/B Tests"
+        "When to Use {s}",  # AR: "When to Use Bayesian"
+    ),
+    "examples": (
+        "11 Real-World Applications of {s} in Ecommerce",  # AS: "11 Real-World Applications of Machine Learning in Ecommerce"
+        "10 Key Use Cases of {s} in eCommerce",  # AT: "10 Key Use Cases of Machine Learning in eCommerce"
+        "{S} in eCommerce: Use Cases, Examples, & Best Practices",  # AU: "Machine Learning in eCommerce: Use Cases, Examples, & Best Practices"
+        "Thanks for providing this. Would be great to see more docs. What are the use cases for {s}?",  # AV: "Thanks for providing this. Would be great to see more docs. What are the use cases for ALS and IMPLICIT recommender systems?"
+        "Examples of {s}",  # AW: "Examples of RankBrain"
+        "Real-World Examples: How Brands Slay with {s}",  # AX: "Real-World Examples: How Brands Slay with Predictive Analytics"
+        "7 Powerful Examples of {s} in Action (2025)",  # AY: "7 Powerful Examples of Predictive Analytics in Action (2025)"
+        "5. What are some of the applications and benefits of using {s} for click through modeling.",  # AZ: "5. What are some of the applications and benefits of using reinforcement learning for click through modeling."
+    ),
+    "purpose": (
+        "what are two reasons a marketer might use {s}?",  # I: "what are two reasons a marketer might use responsive display ads?"
+        "What is the importance of {s}?",  # BA: "What is the importance of customer segmentation?"
+        "{S} uses machine learning and your account data to help you do what?",  # BB: "Google Ads Smart Bidding uses machine learning and your account data to help you do what?"
+        "What’s The Role Of {s} In Marketing?",  # BC: "What’s The Role Of Propensity Modeling In Marketing?"
+        "The Significance of {s} in Marketing",  # BD: "The Significance of Propensity Modeling in Marketing"
+        "Why {s} Matters",  # BE: "Why Data-Driven Attribution Matters"
+        "The {s}: Why It's Critical",  # BF: "The Learning Phase: Why It's Critical"
+        "Summarize what the {s} does for your ads.",  # BG: "Summarize what the learning phase does for your ads."
+    ),
+}
+
+# A  https://math.techqa.club/what-is-a-sigma-algebra-really-4282763 (Math SE mirror)
+# B  https://math.techqa.club/what-is-the-definition-of-subgradient-in-words-2109784 (Math SE mirror)
+# C  Math SE question "Please explain the intuition behind the dual problem in optimization" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# D  Cross Validated question "What does a “closed-form solution” mean?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# E  https://newbedev.com/what-does-closed-form-solution-usually-mean (Math SE mirror)
+# F  https://murray.cds.caltech.edu/index.php?title=What_is_%22closed_form%22%3F&oldid=4876 (Caltech control course FAQ)
+# G  https://hackernewsfavorites.com/comments/96553 (research-oriented HN comment on K-L divergence)
+# H  https://ai.stackexchange.com/questions/36419/understanding-rademacher-complexity-deeply
+# I  https://www.physicsforums.com/threads/advantage-of-frequency-domain-analysis.465418/
+# J  Cross Validated question "Why Monte Carlo integration is not affected by curse of dimensionality?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# K  https://stats.stackexchange.com/questions/549741/inference-how-is-the-laplace-approximation-actually-useful-to-us-compared-with
+# L  https://stats.stackexchange.com/questions/295617/what-is-the-advantages-of-wasserstein-metric-compared-to-kullback-leibler-diverg
+# M  https://experts123.com/q/whats-the-advantage-of-natural-spline-curve-interpolation-over-polynomial-fitting.html
+# N  https://geeksmental.com/question/what-advantage-does-guassian-kernel-have-than-any-other-kernels-such-as-linear-kernel-polynomial-kernel-and-so-on (Data Science SE mirror)
+# O  Cross Validated question "Advantages of taking the logarithm to minimize the likelihood" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# P  https://grindskills.com/discriminant-analysis-vs-logistic-regression/ (Cross Validated mirror)
+# Q  https://math.techqa.club/bad-convergence-of-steepest-descent-541774 (Math SE mirror)
+# R  https://quesba.com/questions/steepest-descent-method-minimizing-function-several-variables-usually-slow-1223439 (numerical-analysis textbook review question)
+# S  Computational Science SE question "Why should non-convexity be a problem in optimization?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# T  https://stats.stackexchange.com/questions/348972/are-there-any-examples-of-where-the-central-limit-theorem-does-not-hold
+# U  https://newbetuts.com/164456-some-case-when-the-central-limit-theorem-fails (Math SE mirror)
+# V  https://math.techqa.club/gradient-descent-vs-coordinate-descent-3139145 (Math SE mirror)
+# W  Math SE question "Why isn't Linear Programming less convoluted? [Soft Question]" and its related-question list (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# X  https://math.techqa.club/limit-of-the-riemann-integral-3506472 (Math SE mirror)
+# Y  github lyzynec/orr-go-brr : 02/main.typ, 03/main.typ (optimal and robust control course knowledge questions)
+# Z  https://newbetuts.com/2376969-whats-the-intuition-behind-the-conjugate-gradient-method (Math SE mirror)
+# AA https://math.techqa.club/how-does-the-simplex-method-actually-work-4596493 (Math SE mirror)
+# AB https://yamol.tw/item_essay-%0D+++++%2810%29+%28a%29+Show+that+the+method+of+L-520892.htm (Taiwanese graduate entrance exam question)
+# AC http://prep2012.mosaic-web.org/Topics/Optimization/lagrange-multipliers.html (calculus course-prep notes)
+# AD https://stats.stackexchange.com/questions/83387 "Why is the expectation maximization algorithm guaranteed to converge to a local optimum?" (read via qastack.mx / qastack.com.br mirrors)
+# AE https://faqs.tips/post/how-can-we-avoid-runges-phenomenon.html (ResearchGate question mirror)
+# AF https://math.techqa.club/reducing-or-avoiding-the-gibbs-phenomenon-1404691 (Math SE mirror)
+# AG https://stats.stackexchange.com/questions/152/is-there-a-standard-method-to-deal-with-label-switching-problem-in-mcmc-estimati
+# AH Physics Forums thread "Optimization Problem" (ggyyree, Aug 2008; text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AI Cross Validated question "How to deal with perfect separation in logistic regression?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AJ http://quant.stackexchange.com/questions/tagged/correlation+research (question title "What is the best way to “fix” a covariance matrix that is not positive semi-definite?")
+# AK Cross Validated question "Best way to deal with heteroscedasticity?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AL https://stats.stackexchange.com/questions/450570/kernel-density-estimation-and-boundary-bias
+# AM https://math.techqa.club/when-to-use-lagrange-multipliers-3408011 (Math SE mirror)
+# AN OR/Math SE question "What are the advantages/disadvantages of interior point methods over the simplex method for linear optimization?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AO https://stats.stackexchange.com/questions/866/when-should-i-use-lasso-vs-ridge
+# AP Cross Validated question "List of situations where a Bayesian approach is simpler, more practical, or more convenient" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AQ https://imathworks.com/math/math-maximization-via-lagrange-multipliers-vs-substitution-and-partial-derivatives (Math SE mirror)
+# AR Cross Validated question "Why not always choose a spline?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AS https://socratic.org/answers/116124 (statistics homework Q&A)
+# AT https://stats.stackexchange.com/questions/109693/how-to-understand-kernel-functions-and-how-to-choose-a-suitable-kernel
+# AU https://math.techqa.club/examples-of-markov-chains-from-real-life-1985342 (Math SE mirror)
+# AV MathOverflow question "Practical applications of eigenvalues and eigenvectors" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AW https://stats.stackexchange.com/questions/185858/use-of-kl-divergence-in-practice
+# AX https://mathoverflow.net/revisions/265904/1 (MathOverflow question on interesting examples of martingales)
+# AY https://math.techqa.club/looking-for-intriguing-applications-of-martingales-3164096 (Math SE mirror)
+# AZ https://stats.stackexchange.com/questions/559391/ideal-use-cases-for-splines
+# BA https://newbetuts.com/1940501-about-hahn-banach-can-i-get-an-example-problem-outside-of-functional-analysis (Math SE mirror)
+# BB https://wiki.rmanhart.org/math.stackexchange.com_en_all_2024-05/questions/1135955/is-the-legendre-transformation-just-simple-substitution (Math SE mirror)
+# BC https://www.physicsforums.com/threads/purpose-of-sigma-algebras.335751/
+# BD https://math.techqa.club/why-study-duality-in-optimization-2877393 (Math SE mirror)
+# BE Math SE question "How to use duality in optimization" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# BF https://math.techqa.club/significance-of-hahn-banach-theorem-4539195 (Math SE mirror)
+# BG https://newbetuts.com/2150619-why-we-need-eigenvectors-and-eigenvalues-duplicate (Math SE mirror)
+# BH http://math.stackexchange.com/questions/63238/why-do-we-use-a-least-squares-fit
+# BI https://math.techqa.club/what-is-the-motivation-behind-sigma-algebra-properties-3564422 (Math SE mirror)
+
+BLIND69_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}, really?",  # A: "What is a $\sigma$-algebra, really?"
+        "What is the definition of {s} in words?",  # B: "What is the definition of subgradient in words?"
+        "Please explain the intuition behind {s} in optimization",  # C: "Please explain the intuition behind the dual problem in optimization"
+        "What does a “{s}” mean?",  # D: "What does a “closed-form solution” mean?"
+        "What does {s} usually mean?",  # E: "What does closed form solution usually mean?"
+        'Q: What is "{s}"?',  # F: "Q: What is \"closed form\"?"
+        "{S} is something that Keeps coming up in my research but I still don't understand what it is. Could someone give me a simple explanation as to what it's is.",  # G: "K-L Divergence is something that Keeps coming up in my research but I still don't understand what it is. Could someone give me a simple explanation as to what it's is."
+        "Understanding {S} Deeply",  # H: "Understanding Rademacher Complexity Deeply"
+    ),
+    "advantages": (
+        "Advantage of {s}",  # I: "Advantage of frequency domain analysis" (thread title)
+        "Why {S} is Not Affected by Curse of Dimensionality?",  # J: "Why Monte Carlo Integration is Not Affected by Curse of Dimensionality?"
+        "Question: In what sense is {s} better than MAP and MLE for inference calculations? Why would the enabling of the integration allow for better results?",  # K: "Question: In what sense is the Laplace approximation better than MAP and MLE for inference calculations? Why would the enabling of the integration allow for better results?"
+        "What is the advantages of {s} compared to Kullback-Leibler divergence?",  # L: "What is the advantages of Wasserstein metric compared to Kullback-Leibler divergence?"
+        "Whats the advantage of {s} over polynomial fitting?",  # M: "Whats the advantage of natural spline curve interpolation over polynomial fitting?"
+        "My question is what makes {s} so unique? What advantage does it have over other kernels?",  # N: "My question is what makes Guassian kernel so unique? What advantage does it have over other kernels?"
+        "{S} has the advantage of reducing numerical problems as it transforms products into sums. However, is there any other advantage?",  # O: "Taking the log has the advantage of reducing numerical problems as it transforms products into sums. However, is there any other advantage?"
+        "I found some pros of {s} and I’ve got questions about them.",  # P: "I found some pros of discriminant analysis and I’ve got questions about them. So:"
+    ),
+    "limitations": (
+        "Under which circumstances does {s} converge badly?",  # Q: "Under which circumstances does the steepest descent method converge badly?"
+        "{S} is usually slow but reliable. However, it can sometimes fail, and it can also sometimes converge rapidly. Under what conditions would each of these two types of behavior occur?",  # R: "The steepest descent method for minimizing a function of several variables is usually slow but reliable. However, it can sometimes fail, and it can also sometimes converge rapidly. Under what conditions would each of these two types of behavior occur?"
+        "Why should {s} be a problem in optimization?",  # S: "Why should non-convexity be a problem in optimization?"
+        'When it says "in most situations", in which situations does {s} not work?',  # T: "When it says \"in most situations\", in which situations does the central limit theorem not work?"
+        "Some case when {s} fails",  # U: "Some case when the central limit theorem fails"
+        "If not, why not use always {s}, since it is cheaper?",  # V: "If not, why not use always coordinate descent, since it is cheaper?"
+        "Why isn't {S} less convoluted? [Soft Question]",  # W: "Why isn't Linear Programming less convoluted? [Soft Question]"
+        "Limit of {s}",  # X: "Limit of the Riemann integral"
+    ),
+    "works": (
+        "Explain the key idea behind {s}.",  # Y: "Explain the key idea behind Quasi-Newton methods."
+        "Intuitively, what does {s} do (e.g. geometrically) and why does it outperform gradient descent?",  # Z: "Intuitively, what does this method do (e.g. geometrically) and why does it outperform gradient descent?"
+        "What Does {S} Actually Do?",  # W: "What Does Coordinate Descent Actually Do? Any Intuition Behind Coordinate Descent?"
+        "How does {s} actually work?",  # AA: "How does the simplex method actually work?"
+        "(10%) (a) Show that {s} works.",  # AB: "(10%) (a) Show that the method of Lagrange multipliers works."
+        "#### QUESTION\n\nWhy does {s} work?",  # AC: "#### QUESTION\n\nWhy does this method work?"
+        "Why is {s} guaranteed to converge to a local optimum?",  # AD: "Why is the expectation maximization algorithm guaranteed to converge to a local optimum?"
+        "Explain the main principle of {s} for unconstrained optimization.",  # Y: "Explain the main principle of descent direction methods for unconstrained optimization. In particular, give the descent direction condition."
+    ),
+    "fix": (
+        "How can we avoid {s}?",  # AE: "How can we avoid Runge's phenomenon?"
+        "What is your favourite method which would help reduce {s}? This could mean pre-processing or post-processing or altering the transform.",  # AF: "What is your favourite method which would help reduce the Gibbs phenomenon in Fourier Series and Fourier Transforms? This could mean pre-processing or post-processing or altering the transform."
+        "Is there a standard method to deal with {s}?",  # AG: "Is there a standard method to deal with label switching problem in MCMC estimation of mixture models?"
+        "How can I avoid getting trapped in {s}? I might try the Random Walk method, but it seems not to be a good choice. Do you have any other suggestions? Thanks a lot!",  # AH: "How can I avoid getting trapped in local minima? I might try the Random Walk method, but it seems not to be a good choice. Do you have any other suggestions? Thanks a lot!"
+        "How to deal with {s} in logistic regression?",  # AI: "How to deal with perfect separation in logistic regression?"
+        "What is the best way to “fix” {s}?",  # AJ: "What is the best way to “fix” a covariance matrix that is not positive semi-definite?"
+        "Best way to deal with {s}?",  # AK: "Best way to deal with heteroscedasticity?"
+        "What sort of kernel density estimator does one use to avoid {s}?",  # AL: "What sort of kernel density estimator does one use to avoid boundary bias?"
+    ),
+    "when": (
+        "When to use {s}?",  # AM: "When to use Lagrange multipliers?"
+        "Under what circumstances would it be advantageous to use {s} over interior point methods?",  # AN: "Under what circumstances would it be advantageous to use the simplex method over interior point methods?"
+        "When is {s} more appropriate?",  # AO: "When is ridge regression more appropriate?"
+        "List of Situations Where {s} is Simpler, More Practical, or More Convenient",  # AP: "List of Situations Where a Bayesian Approach is Simpler, More Practical, or More Convenient"
+        "Why is maximize by {s} necessary when you can always substitute and maximize the resulting function?\n\nWhen should you choose one over the other?",  # AQ: "Why is maximize by lagrange multipliers necessary when you can always substitute and maximize the resulting function?\n\nWhen should you choose one over the other?"
+        "I'm having a rather simple question: Why is {s} not always the best choice?",  # AR: "I'm having a rather simple question: Why is a spline fit not always the best choice?"
+        "When might it be appropriate to use {s}?",  # AS: "When might it be appropriate to use the median instead of the mean?"
+        "By the way, if I want to make dynamic data analysis (the data are not periodic), is {s} still suitable and how to select a suitable kernel function?",  # AT: "By the way, if I want to make dynamic data analysis (the data are not periodic), is this kernel still suitable and how to select a suitable kernel function?"
+    ),
+    "examples": (
+        "Examples of {s} from real life",  # AU: "Examples of Markov chains from real life"
+        "Give some examples of practically useful {s}.",  # Y: "Give some examples of practically useful optimal control cost functions (aka performance indices)."
+        "We're making a video presentation on the topic of {s}. Unfortunately, we have only reached the theoretical part of the discussion. Any comments on practical applications would be appreciated.",  # AV: "We're making a video presentation on the topic of eigenvectors and eigenvalues. Unfortunately, we have only reached the theoretical part of the discussion. Any comments on practical applications would be appreciated."
+        "Use of {s} in practice",  # AW: "Use of KL divergence in practice"
+        "Are there any other interesting examples of {s}?",  # AX: "Are there any other interesting examples of martingales?"
+        "Looking for intriguing applications of {s}",  # AY: "Looking for intriguing applications of martingales"
+        "My Question: Are there any ideal use cases for {s}?",  # AZ: "My Question: Are there any ideal use cases for splines?"
+        "About {S}, can I get an example problem outside of functional analysis?",  # BA: "About Hahn Banach, can I get an example problem outside of functional analysis?"
+    ),
+    "purpose": (
+        "Can someone explain why {s} is useful?",  # BB: "Can someone explain why the Legendre transform is useful?"
+        "What's the point of defining {s}?",  # BC: "What's the point of defining [tex]\sigma [/tex] algebras, i.e., why must we assign measures only to elements of a [tex]\sigma [/tex] algebra?"
+        "I am not clear about the motivation to study {s}. Some examples can be very helpful! Thanks!",  # BD: "I am not clear about the motivation to study the duality in optimization. Some examples can be very helpful! Thanks!"
+        "So, what is the practical use of {s}?",  # BE: "So, what is the practical use of duality?"
+        "So, I want to understand why {s} is important.",  # BF: "So, I want to understand why Hahn-Banach theorem is important."
+        "Why we need {s} [duplicate]",  # BG: "Why we need eigenvectors and eigenvalues [duplicate]"
+        "I've been wondering for a while now if there's any deep mathematical or statistical significance to {s}.",  # BH: "I've been wondering for a while now if there's any deep mathematical or statistical significance to finding the line that minimizes the square of the errors between the line and the data points."
+        "What is the motivation behind {s} properties?",  # BI: "What is the motivation behind sigma-algebra properties?"
+    ),
+}
+
+# Blind set 70: robotics, autonomous-driving and control engineers (ROS/SLAM/drone issues, Robotics SE,
+# self-driving course quizzes, control-theory exam banks, robotics course material).
+#
+# A  https://robotics.stackexchange.com/questions/14126/extended-kalman-filter-in-robotics-worth-it
+# B  https://robotics.stackexchange.com/questions/7578/orientation-parameter-for-quadcopter-with-madgwick-fusion-algorithm
+# C  https://robotics.stackexchange.com/questions/9169/pid-control-integral-error-does-not-converge-to-zero
+# D  https://robotics.stackexchange.com/questions/2668/removing-quadcopter-drift-to-the-side
+# E  github RobustFieldAutonomyLab/LeGO-LOAM issues #137, #127, #4
+# F  github laboshinl/loam_velodyne issues #17, #107
+# G  github TixiaoShan/LIO-SAM issues #151, #177
+# H  github stella-cv/stella_vslam pull request #148 (docs/relocalization.rst headings)
+# I  stored file id 33525929226 ("# Beginner AI Prompts - AI-Robot Brain", robotics course learner prompts; repository not shown)
+# J  https://it.scribd.com/document/240247226/Adaptive-Control-Question-Bank-without-Answer-Key (EIE adaptive control question bank)
+# K  github gaoxiang12/g2o_ba_example issue #2
+# L  github rpng/open_vins issue #319
+# M  github Joanna-HE/LIGO. issue #19
+# N  github koide3/hdl_localization issue #44
+# O  github ZJU-FAST-Lab/visPlanner issue #5
+# P  github KumarRobotics/msckf_vio issue #79
+# Q  github jmtc7/Autonomous_Driving_nanodegree_notes  extracurricular/part2-autonomous-systems-interview/01_perception_sensors_questions.md, 05_control_questions.md (Udacity autonomous systems interview practice)
+# R  github autowarefoundation/autoware issue #393
+# S  stored file id 56880641488 (humanoid-robot perception interview study guide, "10.2 Possible Interview Questions"; repository not shown)
+# T  github rmurai0610/MASt3R-SLAM issue #96
+# U  https://thequickadvisor.com/?p=1033370 (Q&A page on Euler angles vs quaternions)
+# V  github PX4/PX4-Autopilot issue #2284
+# W  github tahsinkose/sjtu-drone issue #10
+# X  https://discuss.px4.io/t/how-mixer-works/13216 (PX4 forum)
+# Y  https://discuss.px4.io/t/mixer-customization-and-override/12098 (PX4 forum)
+# Z  stored file id 1321486445 (robotics textbook chatbot README, "Examples of questions you can ask"; repository not shown)
+# AA github raulmur/ORB_SLAM2 issue #353
+# AB github UZ-SLAMLab/ORB_SLAM3 issue #276
+# AC github surya9teja/3D-Artificial-Potential-Field issue #2
+# AD github ZikangYuan/liw_oam issue #20
+# AE github 93won/lidar_odometry_ros_wrapper issue #3
+# AF github LeCAR-Lab/ASAP issue #51
+# AG github DengKaiCQ/VGGT-Long issue #48
+# AH github hku-mars/FAST_LIO issue #313
+# AI https://faqs.tips/post/when-do-you-prefer-to-use-feed-forward-system.html (control-theory Q&A)
+# AJ github cartographer-project/cartographer_ros issues #249, #885
+# AK github JakobEngel/dso issue #173
+# AL stored file id 11535565044 (Korean student's Kalman filter notes for robot position estimation; repository not shown)
+# AM http://www.howtoexam.com/index.php?option=com_university&task=show_paper&paper_id=37880 (JNTU Anantapur 2010 ADAPTIVE CONTROL SYSTEMS question paper)
+# AN stored file id 68283446533 (Brainware University robotics seminar topic list, "Robotic Algorithms" BTR50116; repository not shown)
+# AO github Vinohith/Self_Driving_Car_specialization  Introduction_to_Self-Driving_Cars/Week_2/MODULE_2_GRADED_QUIZ.md (Coursera self-driving cars quiz)
+# AP https://questionai.com/amp/questions-tjgmKRZ9y2/feedforward-control-used (homework Q&A)
+# AQ https://www.cds.caltech.edu/~murray/amwiki/index.php?title=Exercise:_Everyday_examples_of_feedback_systems* (Feedback Systems course wiki exercise)
+# AR https://www.physicsforums.com/threads/do-you-have-a-device-in-your-home-that-uses-a-control-loop.743406/
+# AS stored file id 46139155677 (inverse kinematics notes, "## Some applications of ..." heading; repository not shown)
+# AT https://rl-and-control-guide.brandon-behring.dev/chapters/ch10-rl-robotics-survey/ (RL and control course, week 10)
+# AU https://ebjohnsen.org/publication/20-sle ("Behavior Trees in Action: A Study of Robotics Applications", research questions)
+# AV github roboscienceorg/book  source/1_Introduction/5_Introduction_Problems.rst (robotics textbook problems)
+
+BLIND70_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can you please tell me what is {s} ?",  # E #137: "Can you please tell me what is loop closure and how to activate the loop closure ?"
+        "Hi, can you tell me the meaning of {s}? Thanks.",  # F #107: "@laboshinl  Hi, can you tell me the meaning of parameter groundScanInd? Thanks."
+        "Can I ask what {s} means?",  # G #151: "Can I ask what scan to scan match means?"
+        "What is {s} ?",  # H: "What is Relocalization ?"
+        "I've heard about \"{s}\" but don't understand it.",  # I: "I've heard about \"sensor fusion\" but don't understand it. Can you explain:"
+        "8. What is meant by {s}?",  # J: "8. What is meant by IMC?"
+        "Will some one give me some advice to understand {s}? Some materials?",  # K: "Will some one give me some advice to understand marginal covariance? Some materials?"
+        "#. How would you define a {s}?",  # AV: "#. How would you define a robot?"
+    ),
+    "advantages": (
+        "{S} in robotics - Worth it?",  # A: "Extended Kalman Filter in robotics - Worth it?"
+        "Is there any advantage using {s}?",  # B: "Is there any advantage using Kalman filter?"
+        "QUESTION to both maintainers and users: is {s} any useful?",  # E #127: "QUESTION to both maintainers and users: is IMU any useful?"
+        "6. Write any advantage of {s}.",  # J: "6. Write any advantage of adaptive control system."
+        "does it improve the accuracy or robustness if we did {s}? have anybody tried?",  # L: "does it improve the accuracy or robustness if we did a key frame selection? have anybody tried?"
+        "Is there any comparative advantage of {s}, or what is the difference in their focus?",  # M: "Is there any comparative advantage of ESKF/EKF over InEKF, or what is the difference in their focus?"
+        "hello,thanks for your hard work。I wander why you use {s} in this project?",  # N: "hello, koide,thanks for your hard work。I wander why you use ukf in this project，not ekf?"
+        "Because i am choosing between these search algorithms for my thesis and i would like to know why do you chose {s} instead.",  # O: "Can you explain why? Because i am choosing between these search algorithms for my thesis and i would like to know why do you chose D* instead."
+    ),
+    "limitations": (
+        "I want to understand when {s} fails. Can you help me:",  # I: "I want to understand when SLAM fails. Can you help me:"
+        "What are the disadvantages of {s} compared to the standard approach?",  # P: "What are the disadvantages of such a filter compared to the standard approach of estimating the nominal state?"
+        "Where might a basic {s} be less than sufficient?",  # Q: "Describe the overall process of how a basic Kalman Filter works. Where might a basic Kalman Filter be less than sufficient?"
+        "In what situations might {s} therefore fail?",  # Q: "In what situations might these models therefore fail, and how can you improve upon these types of models?"
+        "Is this a known issue in {s}? If not how do I remedy this situation?",  # R: "Is this a known issue in NDT matching? If not how do I remedy this situation?"
+        "- _What are the main computational challenges in using {s} for real-time robotics?_",  # S: "- _What are the main computational challenges in using diffusion models for real-time robotics?_"
+        "Concerns about {s}'s robustness in feature-sparse environments",  # T: "Concerns about MASt3R's robustness in feature-sparse environments"
+        "What is the problem with {s}?",  # U: "What is the problem with Euler angles?"
+    ),
+    "works": (
+        "Therefore, I really want to have some further understanding about how {s} works.",  # E #4: "Therefore, I really want to have some further understanding about how leGO-LOAM works."
+        "What is the process of {s}?",  # F #17: "What is the process of loop closure the point cloud?"
+        "- Describe the overall process of how a basic {s} works.",  # Q: "- Describe the overall process of how a basic Kalman Filter works."
+        "I would like to understand how does work {s}.",  # V: "I would like to understand how does work mc_pos_control in order to understand thrust output we can get on QGC."
+        "Explanation of {s} algorithm",  # W: "Explanation of Position Control algorithm"
+        "How {s} works",  # X: "How mixer works"
+        "i.e., how does the {s} work under the hood?",  # Y: "educational purposes, i.e., how does the mixer work under the hood?"
+        "- Explain how {s} work in robotics",  # Z: "- \"Explain how PID controllers work in robotics\""
+    ),
+    "fix": (
+        "Is this the {s}? What is the most effective way to resolve this?",  # C: "Is this the integral wind-up? What is the most effective way to resolve this?"
+        "Is someone having experiences with this? I mean with avoiding {s} of the model because of whatever by software?",  # D: "Is someone having experiences with this? I mean with avoiding side drifts of the model because of whatever by software?"
+        "I know that {s} is an issue, but surely I can improve it past what I currently see. Any tips greatly appreciated! thanks.",  # AA: "I know that scale drift is an issue with monocular slam, but surely I can improve it past what I currently see. Any tips greatly appreciated! thanks."
+        "Hi, I've encountered severe {s}. Could sombody tell me why this is happening and how to deal with it?",  # AB: "Hi, when test ORB-SLAM3(without any modification) on KITTI sequence 01 with pure monocular mode, I've encountered severe scale drift. ... Could sombody tell me why this is happening and how to deal with it?"
+        "Hello, may I ask how to improve the algorithm to avoid falling into {s}? Are there any relevant papers? Thank you very much!",  # AC: "Hello, may I ask how to improve the APF algorithm to avoid falling into local minimum? Are there any relevant papers? Thank you very much!"
+        "some tricks to solve the {s}",  # AD: "some tricks to solve the wheel slipping"
+        "So I want to ask you how to deal with the {s} problem.",  # AE: "So I want to ask you how to deal with the point cloud undistortion problem in this lidar motion."
+        "I'm wondering how can I fix this {s}?",  # AF: "I'm wondering how can I fix this sim2real gap?"
+    ),
+    "when": (
+        "Is {s} necessary for this algorithm？",  # G #177: "Is IMU data necessary for this algorithm？"
+        "When doe we need {s} ?",  # H: "When doe we need Relocalization ?"
+        "4. Identify when you need {s} vs when you don't",  # I: "4. Identify when you need SLAM vs when you don't"
+        "- _When would you use {s}?_",  # S: "- _When would you use a particle filter over an extended Kalman filter?_"
+        "Hello, thank you for your amazing work! I wanted to ask if {s} is required",  # AG: "Hello, thank you for your amazing work! I wanted to ask if loop closure is required since in many of our scene examples there is no loop closure in the video"
+        "Is {s} optional?",  # AH: "Is IMU optional?"
+        "When do you prefer to use {s}?",  # AI: "When do you prefer to use feed forward system?"
+        "I'm assuming {s} is necessary in any environment with bumps, ramps, slopes and the like.",  # AJ #249: "I'm assuming the IMU is necessary in any environment with bumps, ramps, slopes and the like."
+    ),
+    "examples": (
+        "4. Real-world examples of {s} in action",  # I: "4. Real-world examples of SLAM in action"
+        "What are the applications of {s} in autonomous vehicles?",  # Z: "- \"What are the applications of SLAM in autonomous vehicles?\""
+        "Applications of {S}",  # AN: "Applications of Inverse Kinematics"
+        "Exercise: Everyday examples of {s}*",  # AQ: "Exercise: Everyday examples of feedback systems*"
+        "Do you have a device in your home that uses {s}?",  # AR: "Do you have a device in your home that uses a control loop?"
+        "## Some applications of {s} in robotics",  # AS: "## Some applications of inverse kinematics in robotics"
+        "where has {s} actually worked on real hardware, and what conditions made it work?",  # AT: "where has reinforcement learning actually worked on real hardware, and what conditions made it work?"
+        "How are {s} concepts used in applications?",  # AU: "How are behavior-tree concepts used in applications?"
+    ),
+    "purpose": (
+        "22. Why need for the {s}?",  # J: "22. Why need for the adaptive control?"
+        "2. Is there a point in even implementing {s}? ie. would it help, hinder it or be useless?",  # AJ #885: "2. Is there a point in even implementing visual odom? ie. would it help cartographer, hinder it or be useless?"
+        '1. whether "{s}" is essential?',  # AK: "1. whether \"dynamic marginalization\" is essential?"
+        "> ## 🍇 Why do we need a {s}?",  # AL: "> ## 🍇 Why do we need a Kalman Filter?"
+        "What is the need for {s}? discuss with a simple example.",  # AM: "(a) discuss the term adaptive. What is the need for adaptive control? discuss with a simple example."
+        "Need for {S} in Robotics",  # AN: "Need for Sensor Fusion in Robotics"
+        "**3.** Why is {s} important in the self driving system? **Choose the primary reason.**",  # AO: "**3.** Why is synchronization and timing accuracy important in the self driving system? **Choose the primary reason.**"
+        "{S} is used to do what",  # AP: "Feedforward control is used to do what"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -8298,6 +8875,10 @@ BLIND63 = "blind63"
 BLIND64 = "blind64"
 BLIND65 = "blind65"
 BLIND66 = "blind66"
+BLIND67 = "blind67"
+BLIND68 = "blind68"
+BLIND69 = "blind69"
+BLIND70 = "blind70"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -8366,6 +8947,10 @@ PHRASING_SETS = (
     BLIND64,
     BLIND65,
     BLIND66,
+    BLIND67,
+    BLIND68,
+    BLIND69,
+    BLIND70,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -8434,6 +9019,10 @@ BLIND_SETS = {
     BLIND64: BLIND64_PHRASINGS,
     BLIND65: BLIND65_PHRASINGS,
     BLIND66: BLIND66_PHRASINGS,
+    BLIND67: BLIND67_PHRASINGS,
+    BLIND68: BLIND68_PHRASINGS,
+    BLIND69: BLIND69_PHRASINGS,
+    BLIND70: BLIND70_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -8609,7 +9198,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind66), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind70), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -8914,7 +9503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind66: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind70: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
