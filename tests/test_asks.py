@@ -368,6 +368,18 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("If I train on my own data, do I need dropout?", "when-to-use"),
         ("The interviewer asked me when I'd choose dropout.", "when-to-use"),
         ("What is the process for dropout?", "how-it-works"),
+        # X solving problems is no problem with X
+        ("Are there case studies of how dropout solved research problems?", "examples"),
+        ("What problems does dropout solve?", "purpose"),
+        # italics by underscores hide no cue
+        ("- _When would you use dropout?_", "when-to-use"),
+        ("_Why is it beneficial to use dropout?_", "advantages"),
+        ("What does dropout actually do?", "how-it-works"),
+        ("When Dropout Works", "when-to-use"),
+        ("When training deep nets, how does dropout work?", "how-it-works"),
+        ("Use of dropout in practice", "examples"),
+        ("The significance of dropout in vision models", "purpose"),
+        ("What is the statistical significance of a test?", "definition"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -30,6 +30,7 @@ _PURPOSE_CUES = (
     r"|needed|need for|need it|important"
     # "The importance of X"; not "feature importance of X" (a measure)
     r"|(?<!\bfeature )(?<!\bfeatures )(?<!\bvariable )(?<!\bpermutation )importance of"
+    r"|(?<!\bstatistical )significance (?:of|to)\b"
     r"|why (?:do|does|did|would) .{0,60}\b(?:need|needs|exist|exists)\b"
     r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
     r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
@@ -227,6 +228,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|what\b.{1,100}?\bdoing(?=\W*$|\s+(?:mathematically|exactly|to (?:my|the|your|our)"
         r"|during|at each|step by step))"
         r"|do(?:es)? (?:its thing|what it does)"
+        # "What does X actually do?" (a bare "What does X do?" may ask what it is for)
+        r"|what (?:does|do) .{1,60}\b(?:actually|really|exactly) do\b"
         # "How is X performed?", "How is X trained?", "How do we implement X?"
         r"|how (?:is|are|was|were) .{1,60}\b(?:performed|done|carried out|built|trained|generated"
         r"|learned|learnt)\b"
@@ -238,7 +241,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "is applied" in "conditions in which X is applied" asks when
         r"examples?|instances? of|(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )use cases?"
         r"|applications?|(?<!\bis )(?<!\bare )applied|real world|real-world"
-        r"|used in practice"
+        r"|used in practice|uses? of .{1,60}\bin practice\b"
         # "the uses of X" are its applications; "the use of X" is what it is for
         r"|uses of"
         r"|(?:which|what) (?!does\b|is\b|was\b|has\b)\w+s(?: (?:or|and) \w+s)?"
@@ -581,10 +584,14 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "appropriate",
     ),
-    # "When can X work?", "When does X work well?" ask when to use it, not how it works
+    # "When can X work?", "When does X work well?", "When X Works" (a heading) ask when to
+    # use it, not how it works; "When training, how does X work?" sets a scene
     (
         "when",
-        re.compile(r"\bwhen (?:can|could|does|do|will|would)\b.{1,80}?(?<!\bnot )\b(work|works)\b"),
+        re.compile(
+            r"\bwhen (?:(?:can|could|does|do|will|would)\b.{1,80}?|[^,;:?]{1,60}?)(?<!\bnot )"
+            r"\b(work|works)\b"
+        ),
         "appropriate",
     ),
     # "When X is needed" (a heading) asks the same
@@ -639,6 +646,16 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "do",
     ),
+    # "case studies of how X solved research problems", "X has solved many tasks": X
+    # solves them; not "What problems does X solve?" (a purpose, read by its own cue)
+    (
+        "solve",
+        re.compile(
+            r"\b(?<!\bdoes )(?<!\bdo )(?<!\bcan )(?<!\bto )(solved|solves) (?:many |real |the |"
+            r"research |business |hard |difficult |real world )*(?:problems|tasks)\b(?! of\b)"
+        ),
+        "did",
+    ),
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
         "why",
@@ -657,7 +674,7 @@ def clause_ask(clause: str) -> str:
     An example asked for only to illustrate an explanation ("Explain X with example")
     is no cue."""
     best = len(_ASK_CUES)
-    text = clause.lower().replace("-", " ")
+    text = clause.lower().replace("-", " ").replace("_", " ")  # "_Why is X good?_" is italic
     for needed, pattern, cue in _RECAST:
         found = pattern.search(text) if needed in text else None
         if found:
