@@ -31,6 +31,7 @@ def found_by_finditer(pattern: re.Pattern[str], text: str) -> list[int]:
         (r"x\|y|z", [r"x\|y", "z"]),
         ("[|]|q", ["[|]", "q"]),
         ("[]|]|q", ["[]|]", "q"]),
+        ("[^]|]|q", ["[^]|]", "q"]),
         ("(?<!a|b)c|d", ["(?<!a|b)c", "d"]),
     ],
 )

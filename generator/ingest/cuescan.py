@@ -20,8 +20,9 @@ _ZERO_WIDTH_GROUPS = ("(?<!", "(?<=", "(?!", "(?=")
 _BOUNDARY = re.compile(r"\b")
 
 
-def _group_end(pattern: str, start: int = 0) -> int | None:
-    """The index just past the ``)`` closing the group opened at ``pattern[start]``."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` from ``start`` on that is neither escaped nor inside
+    a character class: its index, itself, and the depth of the groups open after it."""
     depth = 0
     in_class = False
     i = start
@@ -34,44 +35,30 @@ def _group_end(pattern: str, start: int = 0) -> int | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a leading "]" is a member
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # "[]...]", "[^]...]": "]" is a member
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
         i += 1
+
+
+def _group_end(pattern: str, start: int = 0) -> int | None:
+    """The index just past the ``)`` closing the group opened at ``pattern[start]``."""
+    for i, char, depth in _structure(pattern, start):
+        if char == ")" and depth == 0:
+            return i + 1
     return None
 
 
 def split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a regular expression (``a|(?:b|c)|d`` -> three)."""
     parts: list[str] = []
-    depth = 0
-    in_class = False
     start = 0
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
