@@ -68,7 +68,8 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Why do people recommend dropout?", "advantages"),
         # "useful" says what it is good for; "useful for" and "when ... useful" do not
         ("How is dropout useful in practice?", "advantages"),
-        ("Is dropout really helpful for small networks?", "advantages"),
+        # helpful in a setting: whether to use it there (blind61, blind66 file it so)
+        ("Is dropout really helpful for small networks?", "when-to-use"),
         ("4. Is dropout useful?", "advantages"),
         ("Why is dropout so useful?", "advantages"),
         ("In what ways are residual connections beneficial?", "advantages"),
@@ -380,6 +381,18 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Use of dropout in practice", "examples"),
         ("The significance of dropout in vision models", "purpose"),
         ("What is the statistical significance of a test?", "definition"),
+        # marks a title opens with hide no opening words; a closing quote ends nothing
+        ("**Should I use dropout?**", "when-to-use"),
+        ("## Can I use dropout when data is small?", "when-to-use"),
+        ("# Managing overfitting in production", "fix"),
+        ("> Is dropout useful?", "advantages"),
+        ('"What is dropout for?"', "purpose"),
+        # whether X is useful in a setting asks whether to use it there
+        ("### Is dropout useful for small datasets?", "when-to-use"),
+        ("Is dropout useful?", "advantages"),
+        ("Is dropout useful in deep learning?", "advantages"),  # a field, not a setting
+        ("How is dropout useful for NLP?", "advantages"),
+        ("Was dropout used in any published work?", "definition"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -34,7 +34,7 @@ _PURPOSE_CUES = (
     r"|why (?:do|does|did|would) .{0,60}\b(?:need|needs|exist|exists)\b"
     r"|(?:meant|supposed|designed|intended|invented|introduced) to (?:solve|fix|address)"
     r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
-    r"(?=\s*[?.!]*\s*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
+    r"(?=[\s?.!\"”'’*_)]*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
     r"|(?:problems?|issues?|challenges?) (?:does|do|did) .{0,60}\b(?:solve|address)"
     # "The problem X solves" (a heading); not "the problem with/of/in X"
     r"|the (?:main |key |core )?problems? (?!with\b|of\b|in\b).{1,60}\b(?:solves|addresses)\b"
@@ -77,6 +77,12 @@ _USERS = (
     r"(?:people|they|companies|businesses|firms|organi[sz]ations|teams|startups|practitioners"
     r"|engineers|researchers|the police)"
 )
+_SETTING = (
+    r"(?:even |also |still )?(?:for|in|on|with|when) (?!(?:deep|machine) learning\b"
+    r"|neural networks?\b|ai\b|ml\b|practice\b|general\b)"
+)
+"""A setting after "useful" ("useful for malware detection"); not the field a title
+names ("useful in machine learning")."""
 _USING = r"(?:already |actually |really |currently )?use[sd]?\b"
 
 _ASK_CUES: tuple[tuple[str, str], ...] = (
@@ -175,9 +181,11 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "advantages",
         r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about|good idea"
         r"|why (?:is|are) .{0,60}\b(?:good|beneficial|helpful|effective|useful)\b"
-        # "How is X useful?", "In what ways is X beneficial?", "Is X useful?"
+        # "How is X useful?", "In what ways is X beneficial?", "Is X useful?" (but "Is X
+        # useful for malware detection?" asks whether to use it there)
         r"|(?:how|in what ways?) (?:is|are) .{0,60}\b(?:useful|helpful|beneficial)\b"
         r"|(?:^|[.:)*#]\s*)is (?!there\b).{1,60}\b(?:useful|helpful|beneficial)\b"
+        rf"(?! {_SETTING})"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
@@ -209,7 +217,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "how-it-works",
         # "I'm working on a project" says what the asker does
-        r"work|works|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )working"
+        # not "published work", "prior work" (a body of work)
+        r"(?<!\bpublished )(?<!\bprior )(?<!\brelated )(?<!\bfuture )(?<!\bprevious )"
+        r"(?<!\bexisting )(?<!\brecent )(?<!\bacademic )(?<!\bscientific )works?"
+        r"|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )working"
         r"|workings|mechanism|mechanisms|mechanics|mechanically"
         r"|(?:ideas?|intuitions?|principles?|logic) behind"
         r"|(?:implementation|underlying|operating) principles?"
@@ -311,7 +322,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # comma: "If I train on my own data, do I need X?")
         r"|(?:^|[.:)*#,]\s*)(?:should (?:i|we|you|one) (?:use|apply|bother)"
         r"|can (?:i|we|you|one) (?:use|apply|fit|run)"
-        r"|do (?:i|we|you|one) (?:really |actually )?need)\b",
+        r"|do (?:i|we|you|one) (?:really |actually )?need"
+        rf"|is .{{1,60}}\b(?:useful|helpful|beneficial) {_SETTING})\b",
     ),
     (
         "cause",
@@ -667,6 +679,9 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
 the first item is a piece of text every match has (checked first: most titles have none)."""
 
 
+_LEADING_MARKS = re.compile(r"^[^\w'(]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def clause_ask(clause: str) -> str:
     """The ask of one clause: the highest-priority ask whose cue it has, else a definition.
@@ -674,7 +689,9 @@ def clause_ask(clause: str) -> str:
     An example asked for only to illustrate an explanation ("Explain X with example")
     is no cue."""
     best = len(_ASK_CUES)
-    text = clause.lower().replace("-", " ").replace("_", " ")  # "_Why is X good?_" is italic
+    # "_Why is X good?_" is italic; "**Should I use X?**", "## Can I use X?" open with marks
+    # that would hide a clause's opening words from the cues that look for them
+    text = _LEADING_MARKS.sub("", clause.lower().replace("-", " ").replace("_", " "))
     for needed, pattern, cue in _RECAST:
         found = pattern.search(text) if needed in text else None
         if found:
