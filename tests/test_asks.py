@@ -391,6 +391,9 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("### Is dropout useful for small datasets?", "when-to-use"),
         ("Is dropout useful?", "advantages"),
         ("Is dropout useful in deep learning?", "advantages"),  # a field, not a setting
+        # after a leading phrase, as at the start
+        ("For genomics, is dropout useful?", "advantages"),
+        ("In production, managing overfitting", "fix"),
         ("How is dropout useful for NLP?", "advantages"),
         ("Was dropout used in any published work?", "definition"),
     ],

@@ -122,7 +122,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled|managed)"
         # "Managing X in production", "How did you manage X?", "anything to manage X"; not
         # "How does X manage memory?"
-        r"|(?:^|[.:)*#]\s*)(?:managing|reducing|minimi[sz]ing)\b"
+        r"|(?:^|[.:)*#,]\s*)(?:managing|reducing|minimi[sz]ing)\b"
         r"|(?:anything|something|what) to manage\b"
         # "How do you defend against X?", "defences against X", "protecting against X"
         r"|(?:defen[cs]es?|defend(?:s|ed|ing)?|protect(?:s|ed|ing|ion)?) against"
@@ -184,7 +184,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "How is X useful?", "In what ways is X beneficial?", "Is X useful?" (but "Is X
         # useful for malware detection?" asks whether to use it there)
         r"|(?:how|in what ways?) (?:is|are) .{0,60}\b(?:useful|helpful|beneficial)\b"
-        r"|(?:^|[.:)*#]\s*)is (?!there\b).{1,60}\b(?:useful|helpful|beneficial)\b"
+        r"|(?:^|[.:)*#,]\s*)is (?!there\b).{1,60}\b(?:useful|helpful|beneficial)\b"
         rf"(?! {_SETTING})"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
