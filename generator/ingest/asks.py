@@ -73,6 +73,9 @@ plain baseline"."""
 
 # Asks in priority order: when a first clause has cues of several, the earlier one wins
 # ("When does dropout fail?" is about limitations, not about when to use it).
+_OPENER = r"(?:^|[.:)*#,]\s*)"
+"""Where a clause opens: the title's start, or after a full stop, colon, bracket, mark or
+comma ("Should I use X?", "My data is huge. Can I use X?", "For CNNs, is X useful?")."""
 _USERS = (
     r"(?:people|they|companies|businesses|firms|organi[sz]ations|teams|startups|practitioners"
     r"|engineers|researchers|the police)"
@@ -122,7 +125,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled|managed)"
         # "Managing X in production", "How did you manage X?", "anything to manage X"; not
         # "How does X manage memory?"
-        r"|(?:^|[.:)*#,]\s*)(?:managing|reducing|minimi[sz]ing)\b"
+        rf"|{_OPENER}(?:managing|reducing|minimi[sz]ing)\b"
         r"|(?:anything|something|what) to manage\b"
         # "How do you defend against X?", "defences against X", "protecting against X"
         r"|(?:defen[cs]es?|defend(?:s|ed|ing)?|protect(?:s|ed|ing|ion)?) against"
@@ -184,7 +187,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "How is X useful?", "In what ways is X beneficial?", "Is X useful?" (but "Is X
         # useful for malware detection?" asks whether to use it there)
         r"|(?:how|in what ways?) (?:is|are) .{0,60}\b(?:useful|helpful|beneficial)\b"
-        r"|(?:^|[.:)*#,]\s*)is (?!there\b).{1,60}\b(?:useful|helpful|beneficial)\b"
+        rf"|{_OPENER}is (?!there\b).{{1,60}}\b(?:useful|helpful|beneficial)\b"
         rf"(?! {_SETTING})"
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
@@ -320,7 +323,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)"
         # "Should I use X?", "Do you really need X?" (a clause's opening words, or after a
         # comma: "If I train on my own data, do I need X?")
-        r"|(?:^|[.:)*#,]\s*)(?:should (?:i|we|you|one) (?:use|apply|bother)"
+        rf"|{_OPENER}(?:should (?:i|we|you|one) (?:use|apply|bother)"
         r"|can (?:i|we|you|one) (?:use|apply|fit|run)"
         r"|do (?:i|we|you|one) (?:really |actually )?need"
         rf"|is .{{1,60}}\b(?:useful|helpful|beneficial) {_SETTING})\b",

@@ -91,7 +91,7 @@ def _sequence_firsts(sequence: str) -> tuple[frozenset[str] | None, bool]:
 def _item_firsts(pattern: str) -> tuple[frozenset[str] | None, bool, str]:
     """The first item of ``pattern``: its first characters (None: unknown), whether it
     may match empty text, and the text after it (and its quantifier)."""
-    if pattern.startswith("\\b") or pattern.startswith("^"):
+    if pattern.startswith(("\\b", "^")):
         return frozenset(), True, pattern[1 if pattern[0] == "^" else 2 :]
     if pattern.startswith(_ZERO_WIDTH_GROUPS):
         end = _group_end(pattern)
@@ -108,7 +108,7 @@ def _item_firsts(pattern: str) -> tuple[frozenset[str] | None, bool, str]:
                 return None, False, ""
             chars |= inner_chars
             nullable = nullable or inner_nullable
-        first, end = frozenset(chars), end
+        first = frozenset(chars)
     elif pattern.startswith("[") and not pattern.startswith(("[^", "[]")):
         close = pattern.find("]")
         members = pattern[1:close]

@@ -207,6 +207,9 @@ def _draft(
     return draft
 
 
+_CLAUSE_MARKS = " ?.!,;:"
+"""The marks and spaces between a first clause and what follows it."""
+
 MIN_NAMED = 0.5
 """A reading whose answer uses this share of its words or less is looked for elsewhere
 (:func:`_subject_elsewhere`): an answer about X may say "residual" by chance, and then
@@ -246,7 +249,7 @@ def _subject_elsewhere(
     # "I know what it is for, but how does X work?"; "The future of AI; why we need X"
     # (read from past the mark that ends the first clause)
     follow_up = len(first_clause(title))
-    follow_up += len(title[follow_up:]) - len(title[follow_up:].lstrip(" ?.!,;:"))
+    follow_up += len(title[follow_up:]) - len(title[follow_up:].lstrip(_CLAUSE_MARKS))
     starts = sentence_starts(title)
     if 0 < follow_up < len(title) and follow_up not in starts:
         starts = sorted((*starts, follow_up))
@@ -281,7 +284,7 @@ def _draft_from(
     its first ``context`` characters (a leading phrase) when given."""
     rest = title[skip:]
     clause = first_clause(rest)
-    after = rest[len(clause) :].lstrip(" ?.!,;:")
+    after = rest[len(clause) :].lstrip(_CLAUSE_MARKS)
     words = list(entry.title_key)
     if skip or len(clause) < len(rest):
         # The same words of the title as written: title keys keep its spelling.
