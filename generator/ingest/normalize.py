@@ -28,6 +28,7 @@ from ..document import (
     strip_inlines,
 )
 from ..model import Entry, RawEntry, WordList
+from .announced import question_from_body
 from .spun import SpunDetector
 
 _STOPWORD_TEXT = """
@@ -340,8 +341,9 @@ class Normalizer:
 
     def normalize_entry(self, raw: RawEntry) -> Entry:
         """Turn a raw entry into a clean entry with matching keys and quality counts."""
-        title, title_fixes = self.normalize_title(raw.title)
-        answer, answer_fixes = self.normalize_answer(raw.blocks)
+        raw_title, blocks = question_from_body(raw.title, raw.blocks)
+        title, title_fixes = self.normalize_title(raw_title)
+        answer, answer_fixes = self.normalize_answer(blocks)
         context, _ = self.normalize_answer(raw.context)
         return Entry(
             ref=raw.ref,
