@@ -299,6 +299,25 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   issues of SLAM, odometry, autopilot and autonomy projects, Robotics Stack Exchange and
   PX4 forum questions, self-driving and robotics course material and control-theory
   question banks (48 sources); measured once.
+- **Seventy-first blind set** (:data:`BLIND71_PHRASINGS`, ``--phrasings blind71``):
+  abstracted from how HR, recruiting and people-analytics readers ask: HR question banks
+  and exam items (MBA HR analytics, HR officer and HRM quizzes), HR-tech vendor glossaries
+  and blog headings, an interview-site question, a chat question list and a GitHub issue
+  (56 sources).
+- **Seventy-second blind set** (:data:`BLIND72_PHRASINGS`, ``--phrasings blind72``):
+  abstracted from how MLOps, data-engineering and platform engineers ask: pull requests
+  and issues of serving and feature-store tools, MLOps interview and course files,
+  glossaries, blog and newsletter titles (59 sources).
+- **Seventy-third blind set** (:data:`BLIND73_PHRASINGS`, ``--phrasings blind73``):
+  abstracted from how social scientists, psychologists and education researchers ask:
+  research-methods flashcard decks, ResearchGate questions, GitHub issues, a Cross
+  Validated mirror, survey seminars and wikis, homework Q&A and researchers' blogs (53
+  sources).
+- **Seventy-fourth blind set** (:data:`BLIND74_PHRASINGS`, ``--phrasings blind74``):
+  abstracted from how industrial engineers in manufacturing, energy, agriculture and
+  utilities ask: PLC, SCADA and instrumentation interview pages and forums,
+  predictive-maintenance, quality-control and machine-vision explainers, farming and grid
+  pages, two GitHub sources (57 sources).
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -8808,6 +8827,567 @@ BLIND70_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://ja.scribd.com/document/365738753/Update-36-Soalan-Performance  (Malaysian performance-appraisal question bank, two-column layout)
+# B  https://fanyv88.com:443/https/www.scribd.com/document/750703419/MB4314-HR-Analytics-QB  (S.A. Engineering College MBA MB4314 HR Analytics question bank; scribd mirror)
+# C  https://www.wonderslate.com/u/Visvesvaraya+Technological+University/Pg+Diploma/predictive-analytics-for-hr/pyqs?siteName=books  (VTU PG Diploma "Predictive Analytics for HR" previous-year questions)
+# D  https://iibf.store/study/caiib/human-resources-management-elective/1037-hr-analytics  (CAIIB HRM elective, HR analytics one-liner cards)
+# E  https://mbaofficial.com/mba/mba-courses/page/6  (MBA notes site, HRM topic heading)
+# F  https://kawshim.blogspot.com  (HRM student blog, job rotation post)
+# G  http://compassred.com/data-journal/leveraging-natural-language-processing-nlp-in-human-resources  (analytics consultancy blog on NLP for HR)
+# H  https://teamflect.com/blog/employee-engagement/9-box-talent-review/  (HR-tech vendor blog title)
+# I  https://www.smartkeeda.com/Knowledge_Bank/IBPS_SO/IBPS_SO_HR_Mains/newest/all/passage/IBPS_SO_HR_Quiz_9/  (IBPS SO HR officer exam quiz)
+# J  https://mcqslearn.com/bba/hrm/mcq/performance-management-appraisal-multiple-choice-questions-answers.php?page=2  (BBA HRM MCQs)
+# K  https://www.drjobpro.com/blog/applicant-tracking-systems-definition-reasons-and-more  (job-board vendor blog heading)
+# L  https://www.agendrix.com/hr-glossary/applicant-tracking-system  (HR-tech vendor glossary FAQ heading)
+# M  https://getcovey.com/blog/boolean-search-in-recruitment  (recruiting-tool vendor blog heading)
+# N  https://tandemhr.com/employee-referral-program/  (PEO / HR outsourcing blog title)
+# O  https://recruitingdaily.com/should-recruiters-use-ai-in-resume-screening/  (recruiting trade blog heading)
+# P  https://rendc.org/article/20690-list-some-limitations-of-performance-appraisal-methods  (HR interview Q&A page)
+# Q  https://www.coursepaper.com/quiz/human-resources-chapter-07-1-processes-are-in-place-to-maximize-the-productivity-of/  (HR textbook chapter quiz)
+# R  https://www.glassdoor.com.br/Entrevista/Given-this-use-case-what-are-issues-you-could-see-arising-using-an-AI-algorithm-to-streamline-a-recruitment-pool-QTN_7079034.htm  (Glassdoor, Indeed interview question)
+# S  https://askfilo.com/bba603c-humanresourceanalytics-question-answers/write-down-the-limitations-of-hr-analytics-924078fb59bc9ba26ea1042a266a7184  (BBA Human Resource Analytics exam question)
+# T  https://omegahrconsulting.com/blog/2019/01/25/future-friday-the-use-of-artificial-intelligence-in-hr/  (HR consultant blog quoting the SHRM #NextChat question list on AI in HR)
+# U  https://factohr.com/predictive-hr-analytics  (HRMS vendor blog heading)
+# V  https://brickandmortarphilly.com/predictive-analytics-is-used-for-all-of-the-following-except/  (copy of an AIHR article on predictive HR analytics)
+# W  github olyaiy/resume-lm issue #15  (resume-scoring app user question, "explain")
+# X  https://heyloopy.com/learning/glossary/what-is-programmatic-advertising  (recruiting glossary heading)
+# Y  https://www.socialtalent.com/?p=93042  (recruiter-training vendor glossary heading)
+# Z  https://www.resumly.ai/blog/how-resume-parsing-works-behind-the-scenes-a-deep-dive  (resume/ATS tool blog title)
+# AA https://careertrend.com/way-5838306-structured-vs--unstructured-interview-techniques.html  (hiring-manager explainer heading)
+# AB http://www.mywordsolution.com/question/question-what-are-some-of-the-steps-that-organizations-take/92717691  (HRM homework question)
+# AC https://www.hrconsulting.com/best-comprehensive-guide-to-employee-turnover/  (HR consultancy guide)
+# AD https://www.wisegeek.com/what-are-the-best-tips-for-reducing-employee-turnover.htm  (explainer article title)
+# AE https://loughlinpersonnel.com/your-people-are-looking-for-a-new-job-3-ways-to-hold-on-to-your-best-employees/  (staffing agency blog title)
+# AF https://www.risely.me/how-can-you-prevent-quiet-quitting-in-your-team/  (manager-coaching app blog title)
+# AG https://theincrowdvlog.com/article/five-ways-managers-can-help-prevent-quiet-quitting  (repost of a management-review article title)
+# AH https://oryx.so/articles/how-to-reduce-time-to-hire  (recruiting-tool blog title)
+# AI https://althire.ai/feeds/blog/reduce-time-hire  (AI-interview vendor blog title)
+# AJ https://www.gowrecruitment.com/news/latest%20news/the-rise-of-personality-tests-in-hiring/  (recruitment agency news title)
+# AK https://www.smaart.com.au/in-house-hiring-vs-recruitment-agency-what-s-better  (Australian recruitment agency blog heading)
+# AL https://www.4cornerresources.com/blog/personality-tests-hiring-process/  (staffing firm blog title)
+# AM http://calibraleadership.com/learn/btj/2013/04/03/avoid-360-degree-feedback/  (leadership consultancy post)
+# AN http://blog.envisialearning.com/caution-when-you-should-never-use-360-degree-feedback/  (360-feedback vendor blog title)
+# AO https://winenfood.com/when-to-use-360-degree-feedback-systems  (article title)
+# AP https://surveyslack.com/blog/360-degree-feedback-advantages-and-disadvantages/  (survey-tool blog, contents list)
+# AQ https://positiveleader.com/blog/personality-tests-hiring  (leadership blog title)
+# AR https://lontra.ai/en/blog/predictive-hr-analytics  (HR-tech vendor blog title)
+# AS https://qz.com/hiring-artificial-intelligence-pymetrics-ai-algorithms-1850475138  (Quartz explainer headline)
+# AT https://4spotconsulting.com/?p=30491  (HR automation consultancy blog title)
+# AU https://restack.io/p/ai-driven-recruitment-systems-answer-machine-learning-use-cases-cat-ai  (knowledge page title, recruitment)
+# AV https://outmatch.com/blog/gamification-in-recruiting-it%C2%83s-becoming-more-fun-to-apply-for-a-job/  (assessment vendor blog heading)
+# AW http://www.liveware360.com/services/  (HR-tech services page on NLP in HR)
+# AX https://www.shrm.org/in/topics-tools/news/blogs/natural-language-processing-makes-the-biggest-difference-across-  (SHRM India blog heading)
+# AY https://www.pitchnhire.com/blog/importance-applicant-tracking-system  (ATS vendor blog title)
+# AZ https://salarybox.in/resources/glossary/exit-interview  (Indian payroll app HR glossary FAQ)
+# BA https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F760283985%2FHR-Analytics  (scribd "HR Analytics" exam answers, Set 1; read via proxy)
+# BB https://www.oopsdidithinkthatoutloud.com/blog-newsletter/top-10-things-every-hr-practitioner-should-know-about-ai  (HR practitioner blog, numbered headings)
+# BC http://post-facto.org/index-932.html  (copy of a referral-software blog post)
+# BD https://www.assignment24x7.com/advance-human-resources/  (HR course assignment question)
+
+BLIND71_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Provide the definition {s}.",  # A: "Provide the definition Key Performance Indicator (KPI)."
+        "1 Define {s}.",  # B: "1 Define HR Analytics."
+        'What is "{s}" in the context of predictive analytics for HR? Explain with an example.',  # C: "What is \"churn\" in the context of predictive analytics for HR? Explain with an example."
+        "What is {s} in the context of banking organizations?",  # D: "What is HR Analytics in the context of banking organizations?"
+        "Explain the concept of {s}",  # E: "Explain the concept of Job Rotation"
+        "What is meaning of {s}?",  # F: "What is meaning of job rotation in HRM?"
+        "So what exactly is {s}?",  # G: "So what exactly is NLP?"
+        "{S}: What Is It? How To Use It Effectively?",  # H: "9 Box Talent Review: What Is It? How To Use It Effectively?"
+    ),
+    "advantages": (
+        "What are three advantages of {s}?",  # A: "What are three advantages of behavioural based performance appraisal?"
+        "Which of the following /are advantage/s of {s}?",  # I: "Which of the following /are advantage/s of performance appraisal using the essay method?"
+        "MCQ: One of the advantage of {s} is that",  # J: "MCQ: One of the advantage of Management by Objectives (MBO) is that"
+        "Why should employers use {s}?",  # K: "Why should employers use Applicant tracking systems (ATS)?"
+        "What Are the Benefits of Having {s}?",  # L: "What Are the Benefits of Having an Applicant Tracking System?"
+        "Why use {s} in recruitment?",  # M: "Why use Boolean search in recruitment?"
+        "Why You Should Embrace {s}",  # N: "Why You Should Embrace the Employee Referral Program"
+        "The Pros of Using {s} for Resume Screening",  # O: "The Pros of Using AI for Resume Screening"
+    ),
+    "limitations": (
+        "What are the challenges in implementing {s}?",  # A: "What are the challenges in implementing performance appraisal?"
+        "List some limitations of {s}?",  # P: "List some limitations of performance appraisal methods?"
+        "Which of the following is/are drawback/s of {s}?",  # I: "Which of the following is/are drawback/s of performance appraisal using a Confidential Report?"
+        "5) What is the most common cause for the failure of {s}?",  # Q: "5) What is the most common cause for the failure of performance appraisal systems?"
+        "MCQ: The main disadvantage of {s} is",  # J: "MCQ: The main disadvantage of critical incident method is"
+        "Given this use case, what are issues you could see arising using {s} to streamline a recruitment pool?",  # R: "Given this use case, what are issues you could see arising using an AI algorithm to streamline a recruitment pool?"
+        "Write down the limitations of {s}.",  # S: "Write down the limitations of HR analytics."
+        "Q5. What is your biggest concern with using {s} for recruiting?",  # T: "Q5. What is your biggest concern with using AI for recruiting?"
+    ),
+    "works": (
+        "How {s} Works and Helps to Grow an Organization?",  # U: "How Predictive HR Analytics Works and Helps to Grow an Organization?"
+        "So how do these {s} work?",  # V: "So how do these predictive analytics work?"
+        "how {s} is displaying or predicting the score how it is workiing",  # W: "how resume score is displaying or predicting the score how it is workiing and also tell me how ats keywords are adding in thhe resume"
+        "The Mechanics of {s}",  # X: "The Mechanics of Programmatic Advertising"
+        "How {s} works",  # Y: "How programmatic job advertising works"
+        "How {s} Works Behind the Scenes – A Deep Dive",  # Z: "How Resume Parsing Works Behind the Scenes – A Deep Dive"
+        "How {s} Work",  # AA: "How Structured Interviews Work"
+        "3 List the various stages of {s}",  # B: "3 List the various stages of HR Analytic Process BTL-1 Remembering"
+    ),
+    "fix": (
+        "Question: What are some of the steps that organizations take to reduce and avoid {s}?",  # AB: "Question: What are some of the steps that organizations take to reduce and avoid turnover among employees?"
+        "How can I reduce and eliminate {s}?",  # AC: "How can I reduce and eliminate turnover?"
+        "What Are the Best Tips for Reducing {s}?",  # AD: "What Are the Best Tips for Reducing Employee Turnover?"
+        "Need to Reduce {s}?",  # AE: "Need to Reduce Employee Turnover? 3 Steps to Keep Your Best Employees Happy"
+        "How can you prevent the reign of {s} in your team?",  # AF: "How can you prevent the reign of quiet quitting in your team?"
+        "Five Ways Managers Can Help Prevent {s} (2023)",  # AG: "Five Ways Managers Can Help Prevent Quiet Quitting (2023)"
+        "How to Reduce {s} Without Cutting Corners",  # AH: "How to Reduce Time-to-Hire Without Cutting Corners"
+        "8 Ways to Reduce {s} Effectively",  # AI: "8 Ways to Reduce Time to Hire Effectively"
+    ),
+    "when": (
+        "The rise of {s} in hiring, to use or not to use?",  # AJ: "The rise of personality tests in hiring, to use or not to use?"
+        "When {s} makes sense",  # AK: "When in-house hiring makes sense"
+        "Should You Use {s} For Hiring?",  # AL: "Should You Use Personality Tests For Hiring?"
+        "Is {s} ever inappropriate?",  # AM: "Is 360 degree feedback ever inappropriate? Yes, when:"
+        "CAUTION: When You Should NEVER Use {s}",  # AN: "CAUTION: When You Should NEVER Use 360-Degree Feedback"
+        "When to Use {s}",  # AO: "When to Use 360 Degree Feedback Systems"
+        "Comparing {s}: When Is It Right for You?",  # AP: "Comparing 360 Feedback: When Is It Right for You?"
+        "Should You Use {s} as Part of Hiring? 5 Myths Busted",  # AQ: "Should You Use Personality Tests as Part of Hiring? 5 Myths Busted"
+    ),
+    "examples": (
+        "{S} Examples and Guide",  # AR: "Predictive HR Analytics Examples and Guide"
+        "How do companies use {s}?",  # AS: "How do companies use AI-based hiring algorithms?"
+        "{S} in Recruitment: Practical Applications for a Smarter Talent Strategy",  # AT: "Machine Learning in Recruitment: Practical Applications for a Smarter Talent Strategy"
+        "{S} Use Cases In Recruitment",  # AU: "Machine Learning Use Cases In Recruitment"
+        "{S} in Hiring: Success Stories from Top Companies",  # AV: "Gamification in Hiring: Success Stories from Top Companies"
+        "So, how can HR leverage {s} solutions to improve its efficacy and streamline processes?",  # AW: "So, how can HR leverage NLP solutions to improve its efficacy and streamline processes?"
+        "The Top 4 {s} Applications in HR",  # AX: "The Top 4 Natural Language Processing Applications in HR"
+        "Q3. In what areas have you implemented—or are you looking to experiment with—{s} to create personalized employee experiences and communications (benefits, skills development, learning, training, etc.)?",  # T: "Q3. In what areas have you implemented—or are you looking to experiment with—AI to create personalized employee experiences and communications (benefits, skills development, learning, training, etc.)?"
+    ),
+    "purpose": (
+        "Discuss at least two important of {s} in managing employee performance",  # A: "Discuss at least two important of performance appraisal in managing employee performance"
+        "What is the Importance of {s}?",  # AY: "What is the Importance of Applicant Tracking System?"
+        "What is the purpose of {s}?",  # AZ: "What is the purpose of an exit interview?"
+        "1. Define the role of {s} in HR. 3m",  # BA: "1. Define the role of analytics in HR. 3m"
+        "What is the primary purpose of {s} in banks?",  # D: "What is the primary purpose of workforce planning analytics in banks?"
+        "2. What can {s} do for HR?",  # BB: "2. What can AI do for HR?"
+        "Wait—why do I need {s}?",  # BC: "Wait—why do I need an employee referral program?"
+        "Why is {s} so important?",  # BD: "Why is HR so important? Assuming you do not plan to pursue a career in Human Resources, why is it important for you to study this topic?"
+    ),
+}
+
+# A  github ajeetkbhardwaj/Interview-Master-360 : docs/mlSystems/Quest-9.md (stored file id 27323075243; MLOps interview question list)
+# B  github AbhinavJha-Dev-GenAI/MLOps-Production : 15-Interview-Prep/README.md (MLOps interview preparation)
+# C  https://www.systemoverflow.com/learn/ml-training-infrastructure/training-serving-skew/what-is-training-serving-skew-and-why-does-it-matter (lesson title)
+# D  stored file id 66754812923 (course chapter with "### Checkpoint" questions on feature stores and embeddings pipelines; the index did not show its repository)
+# E  github KTH/devops-course pull request #2482 (student presentation proposal, "## Title")
+# F  https://www.teachmedata.com/home/ml-ops-what-is-it (blog post title)
+# G  https://smarttldr.pages.dev/en/topic/mlops/eli5 (explainer page title)
+# H  https://santageai.com/glossary/model-serving (glossary page with FAQ-style headings)
+# I  stored file id 29970967478 ("Platform Engineer Interview Checklist" notes; the index did not show its repository)
+# J  stored file id 20679865097 (MLOps notes on experiment tracking, heading; the index did not show its repository)
+# K  stored file id 34208923219 (notes on shadow deployment; the index did not show its repository)
+# L  stored file id 55110734780 (article on shadow deployment of ML models, heading; the index did not show its repository)
+# M  https://www.datarevenue.com/en-blog/why-is-a-model-registry-valuable (blog post title)
+# N  github cancervariants/metakb pull request #17 ("Adds & initializes DVC", reviewer comment)
+# O  stored file id 60034444194 (ML systems notes with "## Interview Q&A" section; the index did not show its repository)
+# P  https://exampal-website.pages.dev/exams/nvidia-nca-genl/practice-exam/q/7/ (practice exam question)
+# Q  stored file id 16463674402 (Discord community digest summarizing a member's question on feature stores for computer vision; the index did not show its repository)
+# R  https://mlinproduction.com/the-challenges-of-online-inference-deployment-series-04/ (blog post title, as cited in the reading list of stored file id 16003816070)
+# S  stored file id 43538860102 (notes on deployment strategies, heading; the index did not show its repository)
+# T  stored file id 55303558828 (ML serving notes, section heading "4.5"; the index did not show its repository)
+# U  https://mlops.community/why-real-time-data-pipelines-are-so-hard/ (MLOps Community blog post, section heading)
+# V  https://www.tecton.ai/blog/common-challenges-real-time-machine-learning-feast-tecton/ (Tecton blog post title)
+# W  https://stevenzg.com/artificial-intelligence/mlops/ab-testing (MLOps notes page, section heading)
+# X  stored file id 59654891198 (MLOps course Q&A cards "mlops-s04-q3", compiled page script; the index did not show its repository)
+# Y  stored file id 56589863247 (deployment-strategy interview Q&A; the index did not show its repository)
+# Z  stored file id 70633991833 (deployment strategies interview notes, "Deep Dive" heading; the index did not show its repository)
+# AA stored file id 70257928940 (fraud-detection system design notes with "callout-interview" box; the index did not show its repository)
+# AB stored file id 15540101682 (article on feature stores, heading; the index did not show its repository)
+# AC https://qeeebo.com/questions/how/37/7d0/how-does-knative-autoscaling-adjust-to-changes-in-model-serving-demand (question page)
+# AD stored file id 68330817717 (agent-platform master specification, open-questions register; the index did not show its repository)
+# AE stored file id 55136829131 (test questions for an MLOps documentation chatbot; the index did not show its repository)
+# AF stored file id 52363674889 (interview question bank data, Microsoft ML-engineer MLOps questions; the index did not show its repository)
+# AG stored file id 59671833017 (MLOps course Q&A cards, compiled page script; the index did not show its repository)
+# AH stored file id 41253205278 (ML system design interview notes, feature-store follow-up questions; the index did not show its repository)
+# AI stored file id 16385084994 (project pitch notes, "IF THEY ASK..." section; the index did not show its repository)
+# AJ https://evidentlyai.com/blog/ml-monitoring-data-drift-how-to-handle (Evidently blog post title)
+# AK https://techyto.com/?p=1159 (blog post title)
+# AL https://gevetica.com/page.php?p=0088015 (feature-stores article title; also mirrored on brilliaz.com and gadomo.com)
+# AM https://labreportwriter.com/data-leakage-prevention-strategies-in-feature-engineering/ (blog post title)
+# AN https://speytech.com/ai-architecture/when-you-dont-need-feature-store (blog post title)
+# AO https://theneuralbase.com/kubeflow/learn/advanced/when-kubeflow-wins/ (lesson title)
+# AP https://bikram-sarkar.hashnode.dev/feature-stores-do-you-actually-need-one (newsletter issue)
+# AQ https://tacnode.io/post/do-you-need-a-feature-store (blog post title)
+# AR https://datasystemsacademy.com/blog/feature-stores-build-buy-skip (blog post title)
+# AS stored file id 59516775203 (feature store tutorial, table of contents; the index did not show its repository)
+# AT stored file id 62531660427 (MLOps lesson page, "Knowledge Check" interview questions; the index did not show its repository)
+# AU stored file id 62244130690 (article on data drift, heading; the index did not show its repository)
+# AV stored file id 54985210546 (course lecture transcript on batch inference; the index did not show its repository)
+# AW github eugeneyan/applied-ml pull request #125 ("Add QuintoAndar Butterfree", maintainer comment)
+# AX stored file id 71404393298 (question set for a platform-wiki assistant, "tracing-use-cases"; the index did not show its repository)
+# AY https://hashnode-hub.vercel.app/posts/686237e5ae9f98ddcb4037a9 (Hashnode blog post title)
+# AZ stored file id 36041212134 (article on training-serving skew, heading; the index did not show its repository)
+# BA stored file id 49509077925 (ML platform interview Q&A data, id 'feature-store-purpose'; the index did not show its repository)
+# BB stored file id 57500008150 (MLOps architecture page component with q/a list; the index did not show its repository)
+# BC stored file id 62005728787 (MLOps study-plan data, topic/question/link rows; the index did not show its repository)
+# BD https://padicho.com/questions/ai-and-machine-learning-foundations/model-deployment-and-automation/why-is-shadow-deployment-often-used-before-fully-replacing-a-production-ml-model-with-a-new-version/4e67ab (quiz question page)
+# BE https://ml-digest.com/?p=4793 (MLflow guide, section heading)
+# BF stored file id 59558208291 (MLOps course module data, discussion questions; the index did not show its repository)
+# BG https://xequals-ai.com/resources/real-time-ml-pipelines-accelerate-performance-75 (article section heading)
+
+BLIND72_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}, and how would you monitor for it in production?",  # A: "What is model drift, and how would you monitor for it in production?"
+        '*   **Q: Explain "{S}."**',  # B: "*   **Q: Explain \"Shadow Deployment.\"**"
+        "What is {s} and Why Does It Matter?",  # C: "What is Training Serving Skew and Why Does It Matter?"
+        "What is a {s} in ML?",  # E: "What is a Feature Store in ML?"
+        "{S} What is it?",  # F: "ML Ops What is it?"
+        "{S} — Explain Like I'm 5",  # G: "MLOps — Explain Like I'm 5"
+        "What is the core idea behind {s}?",  # H: "What is the core idea behind model serving?"
+        "- What is a {s} and why?",  # I: "- What is a golden path and why?"
+    ),
+    "advantages": (
+        "### Benefits of {s} in MLOps:",  # J: "### Benefits of Experiment Tracking in MLOps:"
+        "The main advantages of {s} are:",  # K: "The main advantages of shadow deployment are:"
+        "## Advantages of {s}",  # L: "## Advantages of Shadow Deployment"
+        "Why is a {s} Valuable?",  # M: "Why is a Model Registry Valuable?"
+        "I'm not familiar with {s}; is there any reason why it would be a better fit here than a data submodule?",  # N: "I'm not familiar with dvc; is there any reason why it would be a better fit here than a data submodule?"
+        "### 2) Why is a {s} useful?",  # O: "### 2) Why is a model registry useful?"
+        "What is the key benefit of {s} in Triton Inference Server?",  # P: "What is the key benefit of dynamic batching in Triton Inference Server?"
+        "*Is a {s} worth it?*",  # Q: "*Is a feature store worth it?*"
+    ),
+    "limitations": (
+        "The Challenges of {s} (Deployment Series: Guide 04)",  # R: "The Challenges of Online Inference (Deployment Series: Guide 04)"
+        "## Drawbacks of {s}",  # S: "## Drawbacks of Shadow Deployment"
+        "What makes {s} difficult at scale?",  # H: "What makes serving difficult at scale?"
+        "## 4.5 Limitations of {s}",  # T: "## 4.5 Limitations of batch prediction"
+        "Why are building {s} in machine learning so challenging?",  # U: "Why are building real-time data pipelines in machine learning so challenging?"
+        "{S} Challenges",  # V: "Real-Time Machine Learning Challenges"
+        "Why {S} Isn't Enough",  # W: "Why Offline Eval Isn't Enough"
+        "The Limitations of {s}",  # BG: "The Limitations of Batch Processing"
+    ),
+    "works": (
+        "Q3: How does {s} work for ML models?",  # X: "Q3: How does canary deployment work for ML models?"
+        "## Q6: How does {s} work, and how do you automate the decision to roll forward vs. roll back?",  # Y: "## Q6: How does canary deployment work, and how do you automate the decision to roll forward vs. roll back?"
+        "#### 3. Deep Dive: How does {s} work?",  # Z: "#### 3. Deep Dive: How does Canary Deployment work?"
+        '**Q: "How does the {s} work and why is it critical?"**',  # AA: "**Q: \"How does the feature store work and why is it critical?\"**"
+        "## What exactly is a {s} under the hood? How would you create one yourself?",  # AB: "## What exactly is a feature store under the hood? How would you create one yourself?"
+        "Q. How does {s} adjust to changes in model serving demand?",  # AC: "Q. How does Knative autoscaling adjust to changes in model serving demand?"
+        "### 🟠 Q-29 — How does {s} work per agent type?",  # AD: "### 🟠 Q-29 — How does Shadow Mode work per agent type?"
+        "How does {s} work in production ML systems?",  # AE: "How does drift detection work in production ML systems?"
+    ),
+    "fix": (
+        "How do you handle {s} in a production ML system? What monitoring metrics and retraining strategies would you use?",  # AF: "How do you handle concept drift in a production ML system? What monitoring metrics and retraining strategies would you use?"
+        "Q8: How do you handle {s} specifically in LLM-based applications?",  # AG: "Q8: How do you handle concept drift specifically in LLM-based applications?"
+        '- "How to prevent {s}?"',  # AH: "- \"How to prevent training-serving skew?\" → Same feature computation code, validation tests"
+        '**"How do you handle {s}?"**',  # AI: "**\"How do you handle concept drift?\"**"
+        '"My data drifted. What\'s next?" How to handle {s} in production.',  # AJ: "\"My data drifted. What's next?\" How to handle ML model drift in production."
+        "Managing {S}: Practical Strategies for Reliable Machine Learning",  # AK: "Managing Model Drift: Practical Strategies for Reliable Machine Learning"
+        "Strategies for detecting and mitigating {s} stemming from improperly designed features.",  # AL: "Strategies for detecting and mitigating label leakage stemming from improperly designed features."
+        "{S} Prevention Strategies in Feature Engineering",  # AM: "Data Leakage Prevention Strategies in Feature Engineering"
+    ),
+    "when": (
+        "*   **Q: When would you use a {s}?**",  # B: "*   **Q: When would you use a Feature Store?**"
+        "When You Don't Need a {s}",  # AN: "When You Don't Need a Feature Store"
+        "When {S} Wins",  # AO: "When Kubeflow Wins"
+        "Do you really need a {s}, or are you just chasing architecture diagrams?",  # AP: "Do you really need a feature store, or are you just chasing architecture diagrams?"
+        "Do You Need a {s}? 5 Signs You Can't Ship Without One",  # AQ: "Do You Need a Feature Store? 5 Signs You Can't Ship Without One"
+        "{S}: Build, Buy, or Skip?",  # AR: "Feature Stores: Build, Buy, or Skip?"
+        "2. At what scale should you consider a formal {s}?",  # D: "2. At what scale should you consider a formal feature store like Feast?"
+        "8. When Is a {s} Worth Its Complexity?",  # AS: "8. [When Is a Feature Store Worth Its Complexity?](#when-is-a-feature-store-worth-its-complexity)"
+    ),
+    "examples": (
+        "2. Give an example of {s} in a real-world system.",  # AT: "2. Give an example of concept drift in a real-world system."
+        "## Real-World Examples of {s}",  # AU: "## Real-World Examples of Data Drift"
+        "So, let's review few use cases of {s}:",  # AV: "So, let's review few use cases of batch inference:"
+        "**Do you have a case study of an organization using {s}?**",  # AW: "**Do you have a case study of an organization using Butterfree?**"
+        "What are some use cases for {s}?",  # AX: "What are some use cases for distributed tracing?"
+        "Exploring {S}: Real-World Case Studies",  # AY: "Exploring Model Drift: Real-World Case Studies"
+        "## What are some examples of {s} in real-world applications?",  # AZ: "## What are some examples of Training-Serving Skew in real-world applications?"
+        "How is {s} used in practice?",  # H: "How is model serving used in practice?"
+    ),
+    "purpose": (
+        "What is the purpose of a {s} in an ML system?",  # A: "What is the purpose of a feature store in an ML system?"
+        "Why do we need a {s}? Can't we just query the database?",  # BA: "Why do we need a feature store? Can't we just query the database?"
+        "Why do we need a {s} instead of computing features in the serving app?",  # BB: "Why do we need a feature store instead of computing features in the serving app?"
+        "What problem does a {s} solve that a database does not?",  # BC: "What problem does a feature store solve that a database does not?"
+        "### 1) What problem does a {s} solve?",  # O: "### 1) What problem does a feature store solve?"
+        "Why is {s} often used before fully replacing a production ML model with a new version?",  # BD: "Why is shadow deployment often used before fully replacing a production ML model with a new version?"
+        "1. What {S} Is Actually Solving",  # BE: "1. What MLflow Is Actually Solving"
+        "What role does a {s} play?",  # BF: "What role does a Model Registry play?"
+    ),
+}
+
+# A  https://www.glassdoor.sg/Interview/Very-basic-easy-questions-about-the-general-study-e-g-what-is-a-computer-adaptive-test-QTN_4333593.htm  (College Board interview question, educational testing)
+# B  https://m.brainscape.com/flashcards/population-and-sampling-14660051/packs/21756833  (A-level psychology research methods flashcards, sampling)
+# C  https://www.enotes.com/homework-help/can-you-please-give-me-any-information-about-348344  (AP Psychology student homework question)
+# D  https://codioo.com/political-science-questions/qualitative-methods-questions/explain-the-concept-of-data-saturation-in-qualitative-research  (political science qualitative methods question bank)
+# E  https://brainscape.com/flashcards/research-methods-5118588/packs/7567798  (psychology research methods flashcards)
+# F  https://www.brainscape.com/flashcards/experimental-methods-extraneous-variable-19387906/packs/23007401  (psychology research methods flashcards, extraneous variables)
+# G  https://careerskills.interviewgemini.com/?p=115948  (psychometrics and standardized testing interview questions)
+# H  https://mycourses.aalto.fi/mod/h5pactivity/view.php?id=796808&lang=fi  (Aalto TU-L0022 Statistical Research Methods, video description)
+# I  http://www.bristol.ac.uk/cmm/learning/multilevel-models/what-why.html  (Centre for Multilevel Modelling, "What are multilevel models and why should I use them?")
+# J  https://www.brainscape.com/flashcards/pilot-studies-19387948/packs/23007401  (psychology research methods flashcards, pilot studies)
+# K  https://gizmo.ai/community/deck/16682747  (student flashcard deck, pilot studies)
+# L  https://api.brainscape.com/flashcards/pilot-study-16894959/packs/22298872  (student flashcards, pilot study)
+# M  https://api.brainscape.com/flashcards/rm-content-analysis-9160380/packs/14078317  (psychology research methods flashcards, content analysis)
+# N  https://brainscape.com/flashcards/research-methods-13483639/packs/21190285  (psychology research methods flashcards, self-report)
+# O  https://faqs.tips/post/what-are-the-problems-of-using-cronbachs-alpha-coefficient.html  (ResearchGate question mirror)
+# P  https://quanswer.com/en/state-disadvantages-of-online-surveys  (Q&A site question title)
+# Q  https://brainscape.com/flashcards/research-methods-2325706/packs/4137581  (psychology research methods flashcards)
+# R  https://www.brainscape.com/flashcards/research-methods-5942253/packs/8589483  (psychology research methods flashcards, types of experiment)
+# S  github blei-lab/edward issue #946  ("If the history of a specific question is one...(in bayesian IRT)")
+# T  https://gizmo.ai/community/deck/3763814?featureId=10  (student flashcard deck, thematic analysis)
+# U  https://brainscape.com/flashcards/thematic-analysis-11537473/packs/19887974  (student flashcards, thematic analysis)
+# V  https://epidemiology.blog/knowledgebase/how-are-focus-groups-conducted  (research methods knowledge base question page)
+# W  http://delphitechnique.blogspot.com/p/steps-of-delphi-technique.html  (student blog on the Delphi technique, page heading)
+# X  https://imathworks.com/cv/solved-intuitive-explanation-for-inverse-probability-of-treatment-weights-iptws-in-propensity-score-weighting  (Cross Validated question 273367 mirror, title)
+# Y  https://experts123.com/q/how-does-the-computer-adaptive-general-test-work.html  (Q&A page on the computer-adaptive GRE General Test)
+# Z  https://faqs.tips/post/are-there-significant-ways-to-minimise-the-common-method-bias-in-cross-sectional-survey-research.html  (ResearchGate question mirror, common method bias)
+# AA https://brainscape.com/flashcards/research-methods-12645154/packs/21199506  (psychology research methods flashcards, investigator effects)
+# AB https://questionai.com/amp/questions-tO1n2eRUDc/avoid-order-effect  (homework Q&A, "How do you avoid order effect?")
+# AC https://faqs.tips/post/what-have-researchers-found-useful-in-optimising-participant-retention-in-long-term-studies.html  (ResearchGate question mirror, participant retention)
+# AD https://scribbr.co.uk/faqs/how-do-you-prevent-attrition-bias  (Scribbr research methods FAQ)
+# AE https://brainscape.com/flashcards/demand-characteristics-7618318/packs/12559258  (psychology research methods flashcards, demand characteristics)
+# AF https://brainscape.com/flashcards/extraneous-variables-11081043/packs/19691641  (psychology research methods flashcards, extraneous variables)
+# AG https://jokogunawan.com/can-we-use-the-same-data-for-efa-and-cfa-instrument_development/  (nursing researcher's blog on instrument development, EFA/CFA)
+# AH https://lobbyboy-dray.github.io/posts/multilevel-revisit  (social science student's blog post on multilevel modeling)
+# AI https://gizmo.ai/community/deck/17351488  (A-level psychology research methods flashcard deck, hypotheses)
+# AJ https://dimewiki.worldbank.org/wiki/Randomized_Response_Technique  (World Bank DIME Wiki, survey methods page heading)
+# AK https://ucf-psy3213c-exam1.examzify.com/question/when-are-case-studies-typically-e491594aa85bf3d1  (UCF PSY 3213C research methods exam prep question page)
+# AL https://www.scribd.com/document/545650120/Delphi-Method-in-Health-Social-Sciences  (Chalmers & Armour, "The Delphi Technique", health social sciences methods handbook chapter, contents heading)
+# AM github IndrajeetPatil/ggstatsplot issue #430  ("Accommodate survey weights", maintainer's question)
+# AN https://scales.arabpsychology.com/stats/what-are-some-examples-of-data-analysis-using-latent-class-analysis-in-mplus/  (psychology statistics question page)
+# AO https://www.reference.com/world-view/example-hawthorne-effect-5a72fe257cd45a99  (Q&A page title)
+# AP https://maricahasevip.com/which-of-the-following-exemplifies-the-hawthorne-effect  (page quoting the psychology quiz question)
+# AQ https://anywugn.com/?p=309  (page on demand characteristics, list heading)
+# AR https://www.toolazytostudy.com/free-psychology-essays/longitudinal-studies%3A-unveiling-behavior-over-time  (psychology essay outline heading)
+# AS https://www.slideshare.net/slideshow/social-network-analysis-applications-for-education-research/73218999  (education research slide deck title)
+# AT https://technoglot.blogspot.com/2026_03_22_archive.html  (blog post on leading and loaded survey questions)
+# AU UCLA Statistical Computing Seminars, "Introduction to Survey Data Analysis in Stata 9" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AV https://faqs.tips/post/why-do-you-need-a-pre-testing-of-a-questionnaire-survey.html  (ResearchGate question mirror, title)
+# AW stored file id 62303080638 (psychology research methods textbook chapter "Experimental Study", "## Practice Questions"; repository not shown)
+# AX github roshith-prakash/QuizzerAI : src/data/MCQ.js  (psychometrics quiz questions)
+# AY https://gizmo.ai/community/deck/23299031?featureId=10  (A-level psychology flashcard deck, content analysis)
+# AZ https://gizmo.ai/community/deck/20069066  (A-level psychology flashcard deck, pilot studies and controls)
+# BA https://api.brainscape.com/flashcards/research-methods-pilot-studies-19255278/packs/22894668  (psychology research methods flashcards, pilot studies)
+
+BLIND73_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Very basic, easy questions about the general study. e.g., what is a {s}?",  # A: "Very basic, easy questions about the general study. e.g., what is a computer adaptive test?"
+        "What is the definition of {s}?",  # B: "What is the definition of order effects?"
+        'Can you please give me any information about "{s}" ? I need its definition or whatever in AP Psychology class. Please. Any info can help',  # C: "Can you please give me any information about \"counterbalancing order effect\" ? I need its definition or whatever in AP Psychology class. Please. Any info can help"
+        "Explain the concept of {s}.",  # D: "Explain the concept of data saturation in qualitative research."
+        "Describe {s}",  # E: "Describe matched pair designs"
+        "● What is meant by {s}?",  # F: "● What is meant by internal validity?"
+        "Q 1. Explain the concept of {s}.",  # G: "Q 1. Explain the concept of reliability in psychometrics."
+        "Definition of a {s}",  # B: "Definition of a population"
+    ),
+    "advantages": (
+        "What are the benefits of {s} and why should you use them?",  # H: "What are the benefits of SEMs and why should you use them?"
+        "Why use {s}?",  # I: "Why use multilevel models?"
+        "● What is one advantage of {s}?",  # J: "● What is one advantage of pilot studies?"
+        "What is a major strength of conducting a {s}?",  # K: "What is a major strength of conducting a pilot study?"
+        "how can {s} be useful practically",  # L: "how can pilot studies be useful practically"
+        "What are 2 advantages of {s}?",  # B: "What are 2 advantages of random sampling?"
+        "What are some strengths of {s}?",  # M: "What are some strengths of content analysis?"
+        "strengths of {s}",  # N: "strengths of self report"
+    ),
+    "limitations": (
+        "what are the problems of using {s} and what is the new method to replace this method?",  # O: "In calculating the reliability of the tool, what are the problems of using Cronbach's alpha coefficient and what is the new method to replace this method?"
+        "State disadvantages of {s}",  # P: "State disadvantages of online surveys"
+        "What are limitations of {s}?",  # M: "What are limitations of content analysis?"
+        "What is a potential drawback of {s}?",  # K: "What is a potential drawback of pilot studies?"
+        "What are 3 disadvantages of {s}?",  # B: "What are 3 disadvantages of random sampling?"
+        "Disadvantages of {s}",  # Q: "Disadvantages of Questionnaires"
+        "limitations of {s}",  # N: "limitations of self report"
+        "Give the limitations of a {s}",  # R: "Give the limitations of a laboratory experiment"
+    ),
+    "works": (
+        "how does a {s} work",  # L: "how does a pilot study work"
+        "Actually, I am not fully understanding the logic of {s}.",  # S: "Actually, I am not fully understanding the logic of Bayesian IRT."
+        "How to conduct a {s}:",  # T: "How to conduct a Thematic Analysis:"
+        "what are the 6 stages of {s}",  # U: "what are the 6 stages of thematic analysis"
+        "How are {s} conducted?",  # V: "How are focus groups conducted?"
+        "Steps of the {s}",  # W: "Steps of the Delphi Technique"
+        "Intuitive Explanation for {s}",  # X: "Intuitive Explanation for Inverse Probability of Treatment Weights (IPTWs)"
+        "How does the {s} work?",  # Y: "How does the computer-adaptive General Test work?"
+    ),
+    "fix": (
+        "Are there significant ways to minimise the {s}? Please provide me with the sources.",  # Z: "Are there significant ways to minimise the common method bias in cross-sectional survey research? Please provide me with the sources."
+        "How can you reduce {s}?",  # AA: "How can you reduce unconscious bias?"
+        "What is another way to control {s}?",  # AA: "What is another way to control investigator effects?"
+        "How do you avoid {s}?",  # AB: "How do you avoid order effect?"
+        "I'm interested in strategies and tools in reducing {s} in long-term studies and I am looking for any advice or practical tips anyone has to offer.",  # AC: "I'm interested in strategies and tools in reducing participant drop-out in long-term studies and I am looking for any advice or practical tips anyone has to offer."
+        "How do you prevent {s}?",  # AD: "How do you prevent attrition?"
+        "how can {s} be reduced?",  # AE: "how can investigator effects be reduced?"
+        "How can you solve {s}?",  # AF: "How can you solve order effects?"
+    ),
+    "when": (
+        "On the other hand, the next question is, when can you do {s} only?",  # AG: "On the other hand, the next question is, when can you do CFA only?"
+        "The most basic question about {s}: When and why should we use it?",  # AH: "The most basic question about multilevel modeling: When and why should we use it?"
+        "● When is a {s} carried out?",  # J: "● When is a pilot study carried out?"
+        "When should a {s} be used?",  # AI: "When should a directional hypothesis be used?"
+        "When is a {s} appropriate?",  # AI: "When is a non-directional hypothesis appropriate?"
+        "When should I use {s}?",  # AJ: "When should I use randomized response technique?"
+        "When Should Researchers Opt for {s}?",  # AK: "When Should Researchers Opt for Case Studies?"
+        "2 What Questions Can Be Answered Using a {s}?",  # AL: "2 What Questions Can Be Answered Using a Delphi Technique?"
+    ),
+    "examples": (
+        "Can you please post an example where {s} is relevant or useful?",  # AM: "Can you please post an example where this kind of analysis is relevant or useful?"
+        "What are some examples of data analysis using {s}?",  # AN: "What are some examples of data analysis using latent class analysis in Mplus?"
+        "What Is an Example of the {s}?",  # AO: "What Is an Example of the Hawthorne Effect?"
+        "Which of the following exemplifies the {s}?",  # AP: "Which of the following exemplifies the Hawthorne effect?"
+        "Examples of some common {s}:",  # AQ: "Examples of some common demand characteristics:"
+        "Examples of {s} in Psychology",  # AR: "Examples of Longitudinal Studies in Psychology"
+        "{S} Applications for Education Research",  # AS: "Social Network Analysis Applications for Education Research"
+        "Some additional {s} examples (derived from Google searching):",  # AT: "Some additional leading questions examples (derived from Google searching):"
+    ),
+    "purpose": (
+        "### Why do we need {s}?",  # AU: "### Why do we need survey data analysis software?"
+        "Why do you need a {s}?",  # AV: "Why do you need a pre-testing of a questionnaire survey?"
+        "3. What is the purpose of {s}? What happens if you do not use it?",  # AW: "3. What is the purpose of random assignment? What happens if you do not use it?"
+        "What is the primary goal of {s}?",  # AX: "What is the primary goal of psychometrics?"
+        "Why do researchers conduct {s}?",  # K: "Why do researchers conduct pilot studies?"
+        "why conduct {s}?",  # AY: "why conduct content analysis?"
+        "What role does a {s} play in research?",  # AZ: "What role does a control group play in research?"
+        "aim of {s}",  # BA: "aim of pilot studies"
+    ),
+}
+
+# A  github joshuadelaney/learn-advanced-plcs-hmi-scada : exam-2019-advanced-plcs-hmi-and-scada-autm07018-paper.md (stored file id 30985803495; LIT Advanced PLCs, HMI & SCADA exam paper)
+# B  https://askfilo.com/user-question-answers-smart-solutions/question-1-compulsory-a-explain-the-following-terms-used-in-3430393737393336 (SCADA / communication systems exam paper posted by a student)
+# C  https://askfilo.com/user-question-answers-smart-solutions/question-seven-a-explain-the-meaning-of-the-term-scada-and-3437343136373734 (supervisory control exam paper posted by a student)
+# D  https://www.nandantechnicals.com/2021/10/plc-and-scada-interview-question-and-answers.html
+# E  https://forumelectrical.com/top-25-scada-interview-questions-and-answers
+# F  https://interviewquestionshub.com/questions-answers/cat/scada
+# G  http://www.ehow.co.uk/list_7152627_benefits-statistical-process-control_.html
+# H  https://thresholdiq-site.pages.dev/blog/automatic-vs-manual-threshold-detection.html
+# I  https://blog.dataiku.com/5-reasons-predictive-maintenance-overhyped
+# J  https://amcvibro.com/publications/10-alarm-thresholds/ (vibrodiagnostics article series)
+# K  https://zweng.dev/integral-windup (engineering notes)
+# L  https://university.govur.com/courses/automated-manufacturing-systems-operations-and-maintenance/flashcard/qs-BRyhcf0fkota (flashcard question)
+# M  https://rungs.dev/docs/structured-text/what-is-structured-text (PLC programming docs, heading)
+# N  https://fme.safe.com/guides/spatial-computing/digital-twin-examples/
+# O  https://meanlyguru.com/oee-meaning/
+# P  https://winenfood.com/a-clear-explanation-of-data-historian-software
+# Q  https://www.rapidonline.com/news/inside-a-plc
+# R  https://advplcpracticequestions.examzify.com/question/what-is-the-significance-of-ce93ec73a6ca80c5 (Advanced PLC practice test)
+# S  https://eilitetech.com/inverter-working-principle-guide/
+# T  https://www.vertica.com/what-is/predictive-maintenance/ (vendor explainer, heading)
+# U  https://www.stxnext.com/blog/why-predictive-maintenance-projects-fail-key-challenges (heading)
+# V  https://lnvtools.com/digital-twins-in-manufacturing-from-design-to-production-the-virtual-revolution (heading)
+# W  https://www.nwasoft.com/ProvenBenefitsofSPC (SPC vendor article title)
+# X  https://softabase.com/guides/predictive-vs-preventive-maintenance (heading)
+# Y  https://selftronics.com/blog/ (automation blog post title)
+# Z  https://worldofinstrumentation.com/interview-questions-on-instrumentation-part-1
+# AA https://www.experts123.com/q/what-is-deadband-in-process-control-engineering.html
+# AB https://www.keyence.com/products/measure/resources/measurement-sensors-resources/preventing-false-rejections-balancing-sensitivity-and-accuracy-in-inspection-systems.jsp
+# AC https://www.avrfreaks.net/comment/512676 (forum thread "ADC noise and inductors", strain-gauge load cell measurement)
+# AD https://qualitech.ai/?p=2583 (machine-vision inspection article title)
+# AE github micmic210/mildew-detection-app issues #16 and #22 (cherry-leaf mildew detection project)
+# AF https://resources.skill-lync.com/branches/instrumentation/questions/process-control-inst/integral-windup-prevention (instrumentation interview question)
+# AG https://consultport.com/simply-explained/when-and-why-to-use-a-digital-twin
+# AH https://www.pekatvision.com/?p=13492 (machine-vision vendor Q&A)
+# AI https://www.cottongrower.com/cotton-news/is-variable-rate-application-for-you/ (trade magazine)
+# AJ https://controlstation.com/tag/utilities/ (process-control vendor blog, post teaser)
+# AK https://controlstation.com/blog/cascade-control-isnt-right-solution/
+# AL https://agfuse.medium.com/variable-rating-fertilizer-does-it-pay-off-48581e8aca15 (AgFuse farming blog)
+# AM https://anticobranca.com.br/blog/wireless-sensor-networks-pros-and (heading)
+# AN https://scientiazone.com/what-farmers-dont-tell-you-about-variable-rate-fertilizing
+# AO https://semiconductorinsight.com/blog/what-are-the-key-challenges-in-deploying-industrial-wireless-sensor-networks
+# AP https://www.rfwireless-world.com/Terminology/Advantages-and-Disadvantages-of-WSN.html (heading)
+# AQ https://fatfinger.io/predictive-maintenance-advantages-and-disadvantages/ (heading)
+# AR https://eitca.org/artificial-intelligence/eitc-ai-gcml-google-cloud-machine-learning/introduction/what-is-machine-learning/what-are-possible-application-of-ml-in-the-field-of-electric-power-systems
+# AS https://eatsip365.com/real-world-pid-controller-application-examples
+# AT https://www.civilexperiences.com/2021/08/define-remote-sensing-give-applications.html (heading)
+# AU https://agriclass2019.blogspot.com/2021/07/avenues-of-remote-sensing-in-agriculture.html
+# AV https://www.mdpi.com/2073-4441/17/20/2957 (review title, water utilities)
+# AW https://f7i.ai/blog/the-2025-predictive-maintenance-playbook-5-in-depth-examples-how-to-implement-them
+# AX https://automationforum.in/t/instrumentation-interview-question-brief-idea-about-cascade-control/311 (forum post, heading)
+# AY https://automationforum.in/t/instrumentation-interview-questions-based-on-temperature-measurement/6266 (forum post)
+# AZ https://instrunexus.com/working-principles (instrumentation interview Q&A)
+# BA https://www.electronicspoint.com/forums/threads/about-plc.101980/ (forum thread "about plc")
+# BB https://ramseyelbasheer.io/2022/05/06/how-does-the-defect-detection-tool-work-in-deep-learning/ (mirror of a manufacturing defect-detection post)
+# BC https://plcblog.in/instruments/interview/top-instrumentation-interview-questions.php
+# BD https://info.premiercrop.com/blog/why-use-variable-rate-prescriptions
+# BE https://selfgrowth.com/articles/opc-the-industrial-iot-protocol-that-matters (heading)
+
+BLIND74_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "(a) Explain the meaning of the term {s} and give two examples (6 marks)",  # C: "(a) Explain the meaning of the term SCADA and give two examples (6 marks)"
+        "{S} Meaning – Quick Definition",  # O: "OEE Meaning – Quick Definition"
+        "What is {s}, Really?",  # P: "What is Data Historian Software, Really?"
+        "What {s} Actually Is—And Isn't",  # X: "What Preventive Maintenance Actually Is—And Isn't"
+        "{S} – What is it?",  # Y: "OPC UA – What is it?"
+        "What Exactly Is {s}?",  # V: "What Exactly Is a Digital Twin?"
+        "2. What is {s}? Explain.",  # Z: "2. What is RTD? Explain."
+        "What is “{s}” in process control engineering?",  # AA: "What is “deadband” in process control engineering?"
+    ),
+    "advantages": (
+        "1. Explain to the client the benefits of investing in and using {s}",  # A: "1. Explain to the client the benefits of investing in and using OPC connectivity"
+        "d. State four (4) benefits of {s}. [5marks]",  # B: "d. State four (4) benefits of time division multiplexing. [5marks]"
+        "4. What are the advantages of using {s}?",  # F: "4. What are the advantages of using SCADA systems?"
+        "What Are Some Benefits of {s}?",  # G: "What Are Some Benefits of Statistical Process Control?"
+        "The Case for {s}",  # H: "The Case for Manual Thresholds"
+        "Proven Benefits of Utilizing {s} in Manufacturing",  # W: "Proven Benefits of Utilizing SPC in Manufacturing – If SPC is the Answer, What’s the Question?"
+        "{S}: Does It Pay Off?",  # AL: "Variable-Rating Fertilizer: Does It Pay Off?"
+        "The Awesome Upsides: Advantages of {s}",  # AM: "The Awesome Upsides: Advantages of Wireless Sensor Networks"
+    ),
+    "limitations": (
+        "What {s} Can't Catch",  # H: "What Manual Thresholds Can't Catch"
+        "5 Reasons Why {s} Is Overhyped",  # I: "5 Reasons Why Predictive Maintenance Is Overhyped"
+        "Why is {s} difficult?",  # J: "Why is setting thresholds difficult?"
+        "{S} challenges",  # U: "Predictive maintenance challenges"
+        "Disadvantages of {s}",  # AQ: "Disadvantages of Predictive Maintenance"
+        "What Farmers Don’t Tell You About {s}",  # AN: "What Farmers Don’t Tell You About Variable Rate Fertilizing"
+        "What Are the Key Challenges in Deploying {s}?",  # AO: "What Are the Key Challenges in Deploying Industrial Wireless Sensor Networks?"
+        "Drawbacks or disadvantages of {s}",  # AP: "Drawbacks or disadvantages of WSN"
+    ),
+    "works": (
+        "Explain the functionality of {s}. Include a diagram to support your explanation, illustrating the conceptual view of the inner workings.",  # A: "Explain the functionality of an OPC server. Include a diagram to support your explanation, illustrating the conceptual view of the inner workings of the OPC server."
+        "a. With the aid of a diagram, explain the operation of {s}. [8marks]",  # B: "a. With the aid of a diagram, explain the operation of a feedback LC oscillator. [8marks]"
+        "But what actually happens inside {s}?",  # Q: "But what actually happens inside a PLC once it’s powered on?"
+        "How {s} Actually Works",  # S: "VFD Working Principle: How a Variable Frequency Drive Actually Works"
+        "## 4. What is the operating principle of {s}?",  # AY: "## 4. What is the operating principle of RTD?"
+        "Q2 Explain the working principle of {s}.",  # AZ: "Q2 Explain the working principle of a Strain Gauge Pressure Transmitter."
+        "hi how {s} works .is it useful for robot designing ? plz give me good inforrmation",  # BA: "hi how plc (programming of logic controls) works .is it useful for robot designing ? plz give me good inforrmation"
+        "How Does The {s} Work in Deep Learning?",  # BB: "How Does The Defect Detection Tool Work in Deep Learning?"
+    ),
+    "fix": (
+        "(ii) Explain how this {s} can be compensated for. (6 marks)",  # C: "(ii) Explain how this loss of signal can be compensated for. (6 marks)"
+        "How to prevent or reduce {s}",  # K: "How to prevent or reduce integral windup"
+        "Preventing {s}: Balancing Sensitivity and Accuracy",  # AB: "Preventing False Rejections: Balancing Sensitivity and Accuracy in Inspection Systems"
+        "What do you think is the best way to reduce {s} for the least effort/time?",  # AC: "What do you think is the best way to reduce noise for the least effort/time?"
+        "How to Reduce {s} with AI Vision Technology",  # AD: "How to Reduce False Rejects with AI Vision Technology"
+        "Prevent {s} Using Regularization",  # AE (#16): "Prevent Overfitting Using Regularization"
+        "Apply {s} Prevention Techniques",  # AE (#22): "Apply Overfitting Prevention Techniques"
+        "What is {s} and how is it prevented?",  # AF: "What is integral windup and how is it prevented?"
+    ),
+    "when": (
+        "Under what circumstances is {s} the most appropriate for implementing a control algorithm?",  # L: "Under what circumstances is structured text (ST) the most appropriate PLC programming language for implementing a control algorithm?"
+        "When to Use {s}",  # M: "When to Use ST"
+        "When should you use {s} instead of traditional analytics?",  # AG: "When should you use a digital twin instead of traditional analytics?"
+        "When should I use {s}, and when is rule-based vision better?",  # AH: "When should I use deep learning, and when is rule-based vision better?"
+        "Is {s} For You?",  # AI: "Is Variable Rate Application For You?"
+        "Who Should Use {s}?",  # AJ: "Who Should Use Feed Forward Control? What applications are best for Feed Forward?"
+        "What applications are best for {s}?",  # AJ: "Who Should Use Feed Forward Control? What applications are best for Feed Forward?"
+        "When {s} Isn’t the Right Solution",  # AK: "When Cascade Control Isn’t the Right Solution"
+    ),
+    "examples": (
+        "2. Applications of {s}?",  # D: "2. Applications of PLC?"
+        "{S} Examples",  # N: "Digital Twin Examples"
+        "What are possible application of {s} in the field of electric power systems?",  # AR: "What are possible application of ML in the field of electric power systems?"
+        "Real-World {s} Application Examples",  # AS: "Real-World PID Controller Application Examples"
+        "What is the Application of {s} in Agriculture?",  # AT: "What is the Application of Remote Sensing in Agriculture?"
+        "Avenues of {s} in Agriculture",  # AU: "Avenues of Remote sensing in Agriculture"
+        "{S} Applications in the Water Sector: A Review",  # AV: "Digital Twin Applications in the Water Sector: A Review"
+        "What does {s} actually look like in my facility?",  # AW: "\"What does this actually look like in my facility?\"" (this = predictive maintenance)
+    ),
+    "purpose": (
+        "3. Explain the role of {s} in automation.",  # D: "3. Explain the role of PLC in automation."
+        "11). Why is {s} used?",  # E: "11). Why is SCADA used?"
+        'What is the significance of the "{s}"?',  # R: "What is the significance of the \"Watchdog Timer\" in a PLC?"
+        "What makes {s} so important?",  # T: "What makes predictive maintenance so important?"
+        "{S} Necessity:",  # BE: "OPC Necessity:"
+        "Why {s} ?",  # AX: "Why cascade control loop ?"
+        "What truly is the purpose of {s}?",  # BD: "What truly is the purpose of a variable rate prescription?"
+        "2. What is the Importance of {s}?",  # BC: "2. What is the Importance of Instruments?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -8879,6 +9459,10 @@ BLIND67 = "blind67"
 BLIND68 = "blind68"
 BLIND69 = "blind69"
 BLIND70 = "blind70"
+BLIND71 = "blind71"
+BLIND72 = "blind72"
+BLIND73 = "blind73"
+BLIND74 = "blind74"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -8951,6 +9535,10 @@ PHRASING_SETS = (
     BLIND68,
     BLIND69,
     BLIND70,
+    BLIND71,
+    BLIND72,
+    BLIND73,
+    BLIND74,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -9023,6 +9611,10 @@ BLIND_SETS = {
     BLIND68: BLIND68_PHRASINGS,
     BLIND69: BLIND69_PHRASINGS,
     BLIND70: BLIND70_PHRASINGS,
+    BLIND71: BLIND71_PHRASINGS,
+    BLIND72: BLIND72_PHRASINGS,
+    BLIND73: BLIND73_PHRASINGS,
+    BLIND74: BLIND74_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -9198,7 +9790,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind70), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind74), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -9503,7 +10095,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind70: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind74: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
