@@ -396,6 +396,9 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("In production, managing overfitting", "fix"),
         ("How is dropout useful for NLP?", "advantages"),
         ("Was dropout used in any published work?", "definition"),
+        ("What Dropout Is Actually Solving", "purpose"),
+        ("What problem is dropout solving?", "purpose"),
+        ("What is the best way of solving overfitting?", "fix"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -296,6 +296,12 @@ def test_statement_lead_finds_the_first_sentence_that_asks() -> None:
     assert statement_lead("What is dropout? Explain briefly.") == 0
     assert statement_lead("Summarise the strengths of dropout w.r.t. the usual ones.") == 0
     assert statement_lead("Bagging vs. boosting?") == 0  # nothing later asks
+    hooked = '"My data drifted. What\'s next?" How to handle covariate shift'
+    assert hooked[statement_lead(hooked) :] == "How to handle covariate shift"
+    curly = "\u201cToo slow?\u201d \u2014 how does pruning work?"
+    assert curly[statement_lead(curly) :] == "how does pruning work?"
+    # a quoted name is no hook
+    assert statement_lead('"Attention is all you need": what does it mean?') == 0
 
 
 GRAPH_CONVOLUTION = (

@@ -48,6 +48,10 @@ _PURPOSE_CUES = (
     # "What is X trying to accomplish?", "what problem is X trying to solve?"
     r"|(?:is|are) .{1,60}\btrying to (?:accomplish|achieve|solve|do)\b"
     r"|what(?:'s| is) the point|exists? to"
+    # "What X Is Actually Solving", "What problem is X solving?"; not "What is X solving?"
+    # (it may ask how to solve X)
+    r"|(?:is|are) (?:actually|really|even|currently) (?:solving|addressing)\b"
+    r"|(?:what|which) (?:problems?|issues?) (?:is|are) .{1,60}\b(?:solving|addressing)\b"
 )
 
 CLOSE_ASKS = {PURPOSE: "advantages", "formula": "how-it-works"}
@@ -518,13 +522,24 @@ def _names_something(stretch: str) -> bool:
 _SENTENCE_END = re.compile(rf"(?:{_NOT_AN_ABBREVIATION}\.|!)\s+(?=\S)")
 
 
+_QUOTED_LEAD = re.compile(
+    r'^\s*["\u201c][^"\u201d]{1,200}[.?!]["\u201d]\s*[:\u2013\u2014-]?\s*(?=\S)'
+)
+"""A quoted sentence a title opens with as a hook ('"My data drifted. What's next?" How to
+handle X'): not a subject's name, which ends with no full stop or question mark."""
+
+
 def statement_lead(title: str) -> int:
     """Where a title's question starts when it opens with sentences that ask nothing
-    ("I learn better from concrete cases. Could you show me examples of X?"), else 0.
+    ("I learn better from concrete cases. Could you show me examples of X?"), or with a
+    quoted sentence before a question of its own (:data:`_QUOTED_LEAD`), else 0.
 
     A sentence asks something when it has an asking word (:data:`_ASKING`); the lead is
     kept (0) unless a later sentence asks.
     """
+    quoted = _QUOTED_LEAD.match(title)
+    if quoted and _ASKING.search(title, quoted.end()):
+        return quoted.end()
     start = 0
     for end in _SENTENCE_END.finditer(title):
         if _ASKING.search(title, start, end.start()):
