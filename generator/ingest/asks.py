@@ -27,7 +27,7 @@ _PURPOSE_CUES = (
     r"|use of|usages? of|used for|goals?|point of|function of|what for"
     r"|why (?:is|are) .{0,60}\bused\b"
     r"|for what (?:is|are) .{0,60}\bused\b"
-    r"|needed|need for|need it|important"
+    r"|needed|need for|need it|important|necessity"
     # "The importance of X"; not "feature importance of X" (a measure)
     r"|(?<!\bfeature )(?<!\bfeatures )(?<!\bvariable )(?<!\bpermutation )importance of"
     r"|(?<!\bstatistical )significance (?:of|to)\b"
@@ -126,6 +126,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:how|ways?|techniques?|methods?|strategies|steps|tricks?|tips?) (?:to|for)"
         r" (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb|address|addressing|control)"
         r"|(?:techniques?|methods?|what) (?:help |helps |can )?(?:reduce|lessen|curb)\b"
+        # "Need to reduce X?", "How can X be compensated for?"
+        r"|need to (?:reduce|lessen|curb|minimi[sz]e)\b|compensat(?:e|ed|ing) for\b"
         r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled|managed)"
         # "Managing X in production", "How did you manage X?", "anything to manage X"; not
         # "How does X manage memory?"
@@ -166,7 +168,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:bad|worst|poor|not good) at\b"
         r"|go(?:es)? wrong(?! without)"
         r"|(?:what's|whats|what is) wrong|(?:negative|bad) (?:aspects?|sides?|effects?)"
-        r"|adverse effects?|undesirable|overrated|bad idea"
+        r"|adverse effects?|undesirable|overrated|overhyped|over hyped|bad idea"
+        # "Why is X so difficult?", "What makes X challenging?", "concerns with using X"
+        r"|difficult|challenging|concerns? (?:with|about|over|regarding)\b"
         # "the risks associated with using X", "Why X is so risky", "A critique of X", "The
         # case against X" (the case for X is its advantages)
         r"|risks? (?:associated|involved)|risky\b|critiques? of|case against"
@@ -196,6 +200,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
+        # "Why you should embrace X", "Why teams should adopt X"
+        r"|why (?:you|we|teams|companies|everyone) should (?:embrace|adopt|consider|try)\b"
         r"|do for (?:you|us|me|your|our)\b"  # "What can X do for you?"
         r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
         r"|popular|useful|helpful|beneficial|attractive|special|successful|worth)\b"
@@ -218,7 +224,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         "formula",
         r"formulas?|formulae|equations?|calculate|calculated|calculates|calculating"
-        r"|calculation|compute|computed|computes|computing|computation of|derive|derived"
+        r"|calculation|compute|computed|computes|computing|computation of|derive|derived(?! from)"
         r"|derivation|math|maths|mathematics",
     ),
     (
@@ -239,6 +245,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # implemented?", "What happens inside X?"
         r"|(?:algorithms?|theory|maths?|statistical background) (?:behind|underlying)"
         r"|steps? (?:involved|of|in|followed)|step by step|algorithmic steps|procedures?"
+        r"|(?:stages|phases) (?:involved|of|in)\b|logic of|(?:the )?(?:operation|functioning) of\b"
         r"|process (?:of|for|by which)|operates?|operating|principles? of operation|pseudo ?code"
         r"|implemented|(?:goes on|going on|happens) (?:inside|during|when|in)\b"
         # "What is X doing?", "what it's actually doing to my data"; not "the point of
@@ -249,10 +256,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "What does X actually do?" (a bare "What does X do?" may ask what it is for)
         r"|what (?:does|do) .{1,60}\b(?:actually|really|exactly) do\b"
         # "How is X performed?", "How is X trained?", "How do we implement X?"
-        r"|how (?:is|are|was|were) .{1,60}\b(?:performed|done|carried out|built|trained|generated"
+        r"|how (?:is|are|was|were) .{1,60}\b(?:performed|done|carried out|conducted|built|trained|generated"
         r"|learned|learnt)\b"
         r"|how (?:do|can|would|should) (?:we|you|i|one) (?:actually )?(?:implement|perform"
-        r"|carry out)\b",
+        r"|carry out|conduct)\b|how to (?:perform|carry out|conduct)\b",
     ),
     (
         "examples",
@@ -289,7 +296,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # works)
         rf"|how (?:(?:do|does|did|can|could|would|should|might) )?{_USERS} {_USING}"
         rf"|how (?:i|we|you|one) {_USING}"
-        r"|illustrate\b|illustrations\b|come across|encounter"
+        r"|illustrate\b|illustrations\b|come across|encounter|exemplif(?:y|ies)\b"
+        r"|in (?:what|which) areas\b"
         r"|(?:fields?|domains?|areas?|industries|sectors) (?:where|in which)"
         # "X in daily life", "everyday examples of X"
         r"|(?:daily|everyday|day to day) li(?:fe|ves)\b",
@@ -324,6 +332,12 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|at what (?:point|moment|stage)|right (?:time|tool)|preferable|best (?:cases|for)\b"
         r"|fits? best|applicab(?:le|ility)|suitability|justified|makes? sense"
         r"|worth (?:it|adding|introducing)"
+        # "Who should use X?", "X: to use or not to use?", "Is X right for you?"
+        r"|who (?:should|needs to|ought to) use\b|(?:use|using) (?:it )?or not\b"
+        # "Is X necessary here?", "I want to know if X is necessary" (but "Why is X
+        # necessary?" asks what it is for: read as "needed" before)
+        r"|(?:is|are|if|whether) (?:.{1,60}\b)?necessary\b"
+        rf"|{_OPENER}(?:is|are) .{{1,60}}\b(?:right |good )?for (?:you|me|us)\b(?=\W*$)"
         r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)"
         # "Should I use X?", "Do you really need X?" (a clause's opening words, or after a
         # comma: "If I train on my own data, do I need X?")
@@ -686,6 +700,9 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "did",
     ),
+    # "Why is X necessary?", "Explain why X is necessary" ask what X is for, not whether
+    # to use it
+    ("necessary", re.compile(r"\bwhy\b.{0,80}?\b(necessary)\b"), "needed"),
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
         "why",
