@@ -318,6 +318,24 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   utilities ask: PLC, SCADA and instrumentation interview pages and forums,
   predictive-maintenance, quality-control and machine-vision explainers, farming and grid
   pages, two GitHub sources (57 sources).
+- **Seventy-fifth blind set** (:data:`BLIND75_PHRASINGS`, ``--phrasings blind75``):
+  abstracted from how clinicians, nurses, medical students and clinical-informatics staff
+  ask: nursing- and health-informatics exam banks and flashcards, nursing-school question
+  sheets, clinician forums and blogs, hospital informatics and clinical-AI blogs, two
+  stored GitHub files and one repository (55 sources).
+- **Seventy-sixth blind set** (:data:`BLIND76_PHRASINGS`, ``--phrasings blind76``):
+  abstracted from how sports, fitness and wearables analysts ask: sports-analytics blogs,
+  coaching and cycling forums, wearable and fitness-device Q&A pages, fantasy-sports and
+  betting pages, interview pages, one repository file (60 sources).
+- **Seventy-seventh blind set** (:data:`BLIND77_PHRASINGS`, ``--phrasings blind77``):
+  abstracted from how librarians, archivists and digital-humanities scholars ask:
+  library-science exam papers, Library Carpentry lessons and LibGuides, digital-humanities
+  course blogs and workshops, TEI mailing lists, digitization FAQs, OCR projects' issues
+  (62 sources).
+- **Seventy-eighth blind set** (:data:`BLIND78_PHRASINGS`, ``--phrasings blind78``):
+  abstracted from how UX designers, product designers and user researchers ask:
+  design-community articles and Q&A threads, a UX-research lecture, an HCI question bank,
+  product- and UX-design interview lists, two design-tool plugin issues (54 sources).
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -9388,6 +9406,573 @@ BLIND74_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://asu-bmi201final.examzify.com/question/what-does-interoperability-refer-to-cd506b20e42fd78c  (ASU BMI201 Introduction to Clinical Informatics final exam prep)
+# B  http://grafana.stuvia.com/doc/11268637/psychiatric-nursing-contemporarypractice-7-final-paper-2026-practiceexam-complete-questions-andsolutions-graded-a  (psychiatric nursing exam Q&A)
+# C  https://www.stuvia.com/en-za/doc/9299860/wgu-c468-final-oa-information-management-and-application-of-technology-latest-2025-real-exam-with-100-verified-questions-and-correct-answers  (WGU C468 nursing informatics exam)
+# D  https://www.scribd.com/document/820612363/Introduction-to-Health-Informatics-Practice-MCQs  (health informatics MCQs; read via the lppkmi.xyz mirror)
+# E  https://doceree.com/in/blog/clinical-decision-support-systems-what-are-its-types-and-advantages/  (blog post title)
+# F  stored file id 15986451836 (healthcare.ai / Health Catalyst talk slides "Tactical Applied AI & ML" for clinicians and analysts; the index did not show its repository)
+# G  https://nursinginformatics.examzify.com/question/what-is-nursing-science-6230193021e815ae  (Nursing Informatics exam prep page)
+# H  https://www.reliasmedia.com/articles/148149-tjc-offers-tips-to-boost-smart-infusion-pump-safety  (Relias Media, hospital patient-safety newsletter)
+# I  http://grafana.stuvia.com/doc/9840234/nsg-421-nursing-informatics-final-exam-prep-2026-qns-en-ans  (NSG 421 nursing informatics exam prep)
+# J  https://www.stuvia.com/en-us/doc/10268714/c468-objective-assessment-oa-study-guide-western-governors-university-wgu-20262027-informatics-practice-assessment-with-questions-and-correct-answers  (WGU C468 study guide)
+# K  https://www.healthguideinfo.com/health-informatics/p6756/  (health informatics article heading)
+# L  github cpreiksaitis/ai_med_ed_resources : start-here/readme.md  (AI resources for medical educators)
+# M  https://docnunez.com/telehealth-after-pandemic.html  (physician's blog, heading)
+# N  https://fr.scribd.com/document/262477116/SEMINAR-on-Use-of-Computers  (MSc nursing seminar, specific objectives)
+# O  https://nursesrevisionuganda.com/computer-questions-and-answers  (Ugandan nursing school revision questions)
+# P  https://allnurses.com/what-pros-cons-computer-charting-t564863/  (allnurses forum thread)
+# Q  https://essayhelp101.com/2021/09/16/escribe-three-reasons-why-it-is-important-to-have-interoperable-systems  (health informatics course assignment prompt)
+# R  https://getassist.net/be-careful-using-clinical-prediction-rules-in-practice/  (physiotherapy clinic article title)
+# S  https://www.medicalalgorithms.com/conditions-which-can-result-in-error-when-using-a-clinical-prediction-rule  (clinical calculator site, heading)
+# T  https://www.urologytimes.com/view/why-is-copying-and-pasting-in-the-ehr-such-a-problem-  (Urology Times, physician-written article title)
+# U  https://nursing-science.com/knowledgebase/how-does-barcode-scanning-work-in-clinical-settings  (nursing knowledge-base question page)
+# V  https://nextlevelessays.com/components-of-bar-code-administration-system-technology/  (nursing informatics project assignment prompt)
+# W  https://www.johnsnowlabs.com/leveraging-natural-language-processing-to-extract-key-insights-from-clinical-notes-at-scale  (clinical NLP vendor blog, heading)
+# X  https://studyspark.io/decks/cmpj24nfk00vh54x9c54cgff1  (nursing pharmacology flashcard deck)
+# Y  https://rajveer242kaur8.wixsite.com/website/post/introduction-of-computer-unit-i-bsc-nursing-i-year  (B.Sc. Nursing I year notes, heading)
+# Z  http://medinstrum.com/telemetry-monitor/  (medical-instrument blog on telemetry monitoring)
+# AA https://medx.it.com/how-does-a-smart-pump-work-to-enhance-medication-safety  (article on smart infusion pumps)
+# AB https://transcribe.health/en-ca/blog/ambient-ai-listening-clinical-documentation  (blog for physicians, heading)
+# AC https://termpapernow.com/samples/alarm-fatigue-essay-term-paper-4990/  (nursing term paper, PICO critical thinking question)
+# AD https://link.springer.com/chapter/10.1007/978-3-319-43742-2_13  (Secondary Analysis of Electronic Health Records, chapter learning objectives)
+# AE https://rikkagroup.com/how-to-mitigate-algorithmic-bias-in-healthcare  (post title)
+# AF https://online.ic.edu/articles/alarm-fatigue-in-nursing/  (nursing school article)
+# AG https://blog.ramzinaouali.ca/post.php?slug=ai-model-drift-clinical-environments-monitoring-detection-retraining  (healthcare security/informatics blog, title)
+# AH https://censinet.com/perspectives/model-decay-patient-safety-managing-ai-drift-clinical-systems  (healthcare risk blog, title)
+# AI https://allnurses.com/alarm-fatigue-t736226/  (allnurses forum article)
+# AJ http://www.americansentinel.edu/blog/2012/11/13/the-electronic-medical-record-overcoming-alert-fatigue/  (nursing school blog, title)
+# AK http://educatedpt.com/articles/2015/9/12/clinical-prediction-rules-where-do-they-fit-in-our-clinical-practice  (physical therapy students' blog, title)
+# AL https://thosenerdygirls.org/telehealth  (health-science explainer, heading)
+# AM https://www.everlywell.com/blog/virtual-care/when-to-use-telehealth/  (medically reviewed blog, title)
+# AN https://www.brainscape.com/flashcards/skills-and-procedures-indicators-contrai-13898953/packs/21388868  (clinical skills flashcards)
+# AO https://knowt.com/flashcards/195b892d-fa3c-4c3f-873f-1924a4d8ed7e  (Nursing Review 2025 flashcards)
+# AP https://www.econbiz.de/Record/artificial-intelligence-on-call-the-physician-s-decision-of-whether-to-use-ai-in-clinical-practice/10013309513  (paper title)
+# AQ https://enttoday.org/article/can-chatgpt-be-used-for-patient-education/2  (ENTtoday, otolaryngology practitioners' magazine, title)
+# AR https://www.chrislovejoy.me/decisions-inappropriate-for-ai  (clinician's blog on clinical AI, title)
+# AS stored file id 15027361343 (health informatics student page "CDS and CPOE", "# Additional questions:" list; the index did not show its repository)
+# AT https://quizwizapp.com/es/study/informatics-final-3dqZI  (nursing informatics final exam questions)
+# AU https://qeeebo.com/questions/how/e9/03e/how-might-science-be-used-in-nursing  (Q&A page)
+# AV https://www.wonderslate.com/u/Mumbai%20University/Biomedical%20Engineering/telemedicine-and-health-informatics/notes?siteName=books  (telemedicine and health informatics notes, learning objectives)
+# AW https://www.nursesforai.org/resources-guides/ai-literacy-essentials  (nurses' AI literacy guide, heading)
+# AX https://nursekayceehere.com/2024/05/19/how-ai-is-helping-nurses  (nurse's blog)
+# AY https://rowanhss1complete.examzify.com/question/why-is-interoperability-important-5e7c2452cad613a1  (Rowan Health Systems Science 1 exam prep)
+# AZ https://nurseabroad.in/question/q244/  (nursing exam question page)
+# BA http://grafana.stuvia.com/doc/11385309/nr-360-information-systems-in-healthcare-introduces-healthcare-technologies-electronic-health-records-data-management-informatics-principles-and-technology-supported-patient-care.  (NR 360 nursing information systems questions)
+# BB http://grafana.stuvia.com/doc/11561364/ati-test-nurses-touch-nursing-informatics-and-technologycomplete-study-guide-with-practice-2025-2026-comprehensivenursing-informatics-exam-prep-exam-guide-.  (ATI nursing informatics study guide)
+# BC https://www.scribd.com/document/892171123/Clinical-Decision-Support  (clinical decision support quiz; read via an rt.http3.lol proxy)
+
+BLIND75_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What does {s} refer to in the context of health information systems?",  # A: "What does interoperability refer to in the context of health information systems?"
+        "◉ What does the term '{s}' refer to?",  # B: "◉ What does the term 'therapeutic use of self' refer to?"
+        "Question: How is {s} defined in the context of nursing informatics?",  # C: "Question: How is information defined in the context of nursing informatics?"
+        "1. {S} is best defined as:",  # D: "1. Health informatics is best defined as:"
+        "What is {s}? What are its types and advantages?",  # E: "What is Clinical Decision Support Systems? What are its types and advantages?"
+        "# Just What _is_ {s}?",  # F: "# Just What _is_ ML?"
+        "So, what exactly is {s}?",  # G: "So, what exactly is nursing science?"
+        "What is {s}, and how does it work to boost safety?",  # H: "What is DERS, and how does it work to boost safety?"
+    ),
+    "advantages": (
+        "What is the primary benefit of using {s} in electronic documentation?",  # I: "What is the primary benefit of using standardized nursing language such as NANDA, NIC, and NOC in electronic documentation?"
+        "10. How can using {s} with your patients improve overall outcomes?",  # J: "10. How can using simulation technology with your patients improve overall outcomes?:"
+        "What Are The Benefits Of {s}?",  # K: "What Are The Benefits Of A Clinical Decision Support System?"
+        "### **Why Should I Use {s} ?**",  # L: "### **Why Should I Use AI ?**"
+        "What {s} is good at",  # M: "What telehealth is good at"
+        "Enlist advantages of {s} in nursing",  # N: "Enlist advantages of computers in nursing"
+        "- What are the benefits of using {s}?",  # O: "- What are the benefits of using a computer?"
+        "1) Name at least three positive outcomes you see utilizing {s}.",  # P: "1) Name at least three positive outcomes you see utilizing electronic charting."
+    ),
+    "limitations": (
+        "3. Identify two critical challenges associated with {s}",  # Q: "3. Identify two critical challenges associated with data interoperability"
+        "◉ What challenges do nurses face when using {s}?",  # B: "◉ What challenges do nurses face when using EBP?"
+        "5 Reasons Why You Should Be Careful Using {s} in Practice:",  # R: "5 Reasons Why You Should Be Careful Using Clinical Prediction Rules in Practice:"
+        "Conditions which can result in error when using {s}:",  # S: "Conditions which can result in error when using a clinical prediction rule:"
+        "List down the disadvantages of {s} in hospitals",  # N: "List down the disadvantages of computers in hospitals"
+        "- What are the disadvantages of over using {s}?",  # O: "- What are the disadvantages of over using computer?"
+        "2. Name at least three negative outcomes, challenges, or even problems to the using of {s}.",  # P: "2. Name at least three negative outcomes, challenges, or even problems to the using of electronic charting."
+        "Why is {s} in the EHR such a problem?",  # T: "Why is copying and pasting in the EHR such a problem?"
+    ),
+    "works": (
+        "How Does {s} Work in Clinical Settings?",  # U: "How Does Barcode Scanning Work in Clinical Settings?"
+        "• Explain the steps involved in {s}",  # V: "• Explain the steps involved in bar code medication administration"
+        "How does {s} handle complex clinical language?",  # W: "How does NLP handle complex clinical language?"
+        "What is the primary mechanism of action of {s}?",  # X: "What is the primary mechanism of action of benzodiazepines?"
+        "How {s} work?",  # Y: "How computer work?"
+        "So, how does {s} work in real?",  # Z: "So, how does this practice work in real?" (this practice = telemetry monitoring)
+        "So, how does {s} work to mitigate these critical risks?",  # AA: "So, how does a smart pump work to mitigate these critical risks?"
+        "How {s} works",  # AB: "How ambient clinical intelligence works"
+    ),
+    "fix": (
+        "Critical Thinking questions: what are the best methods which are helpful and recommended to reduce and fight {s}?",  # AC: "Critical Thinking questions: what are the best methods which are helpful and recommended to reduce and fight false alarms which in-turn reduces alarm fatigue among the ICU nurses and the entire staff?"
+        "• What options are available for dealing with {s}.",  # AD: "• What options are available for dealing with missing data."
+        "How to mitigate {s} in healthcare",  # AE: "How to mitigate algorithmic bias in healthcare"
+        "What can nurses do to help combat {s}?",  # AF: "What can nurses do to help with alarm management and combat alarm fatigue?"
+        "{S} in Clinical Environments: How to Monitor, Detect, and Retrain Safely",  # AG: "AI Model Drift in Clinical Environments: How to Monitor, Detect, and Retrain Safely"
+        "Model Decay and Patient Safety: Managing {s} in Clinical Systems",  # AH: "Model Decay and Patient Safety: Managing AI Drift in Clinical Systems"
+        "Here are some tips nurses can use to overcome {s}:",  # AI: "Here are some tips nurses can use to overcome alarm fatigue:"
+        "The Electronic Medical Record: Overcoming {s}",  # AJ: "The Electronic Medical Record: Overcoming Alert Fatigue"
+    ),
+    "when": (
+        "{S}: Where Do They Fit in Our Clinical Practice?",  # AK: "Clinical Prediction Rules: Where Do They Fit in Our Clinical Practice?"
+        "💻 When is {s} a good option?",  # AL: "💻 When is telehealth a good option?"
+        "When to use {s}: a guide",  # AM: "When to use telehealth: a guide"
+        "Indications for {s}",  # AN: "Indications for an OPA"
+        "Contraindications for {s}",  # AO: "Contraindications for NG tube"
+        "The Physician's Decision of Whether to Use {s} in Clinical Practice",  # AP: "Artificial Intelligence on Call : The Physician's Decision of Whether to Use AI in Clinical Practice"
+        "Can {s} Be Used for Patient Education?",  # AQ: "Can ChatGPT Be Used for Patient Education?"
+        "Some clinical decisions are inappropriate for {s}",  # AR: "Some clinical decisions are inappropriate for AI"
+    ),
+    "examples": (
+        "What are some current implementations of {s}?",  # AS: "What are some current implementations of CDS?"
+        "7. Which of the following is an example of {s}?",  # D: "7. Which of the following is an example of a health app?"
+        "91. Which is an example of {s}?",  # AT: "91. Which is an example of apomediation?"
+        "## Where is {s} Used?",  # F: "## Where is AI/ML Used?"
+        "Q. How might {s} be used in nursing?",  # AU: "Q. How might science be used in nursing?"
+        "• Identify various types of {s} and their practical applications",  # AV: "• Identify various types of telemedicine and their practical applications"
+        "Everyday Examples of {s} in Healthcare",  # AW: "Everyday Examples of AI in Healthcare"
+        "Here are some of the interesting ways that {s} is helping nurses:",  # AX: "Here are some of the interesting ways that AI is helping nurses:"
+    ),
+    "purpose": (
+        "Why is {s} important?",  # AY: "Why is interoperability important?"
+        "Whyare {s} used in clinical practice?",  # AZ: "Whyare physiological scoring systems or early warning scoring systems used in clinical practice?"
+        "◉ What is the role of {s} in nursing?",  # B: "◉ What is the role of clinical algorithms in nursing?"
+        "1. A nurse is learning about the core components of a health information system. Which of the following is the primary purpose of {s}?",  # BA: "1. A nurse is learning about the core components of a health information system. Which of the following is the primary purpose of a clinical data repository?"
+        "2. The primary goal of {s} is to:",  # D: "2. The primary goal of health informatics is to:"
+        "# But, Why {s}?",  # F: "# But, Why ML?"
+        "What is the role of {s} in clinical decision-making?",  # BB: "What is the role of the DIKW framework in clinical decision-making?"
+        "1. What is the primary goal of {s}?",  # BC: "1. What is the primary goal of Clinical Decision Support Systems (CDSS)?"
+    ),
+}
+
+# A  github xoNelz/Soccermatics : course/source/lesson2/introducingExpectedGoals.md (football analytics course lesson)
+# B  http://www.infrarrealismo.com/garmin-body-battery-what-is-it-and-why-should-you-care/
+# C  https://interviewgemini.com/interviews/interview-questions-for-periodization-training/
+# D  https://coreskills.interviewgemini.com/interviews/interview-questions-for-sport-and-exercise-science
+# E  https://join.cc/de/cycling-tips/eftp-in-the-join-app (cycling app blog)
+# F  https://blog.theover.ai/?p=568 (betting analytics blog)
+# G  https://www.balljourno.com/article/the-importance-of-stacking-in-daily-fantasy-football
+# H  https://beerlife.com/nfl-dfs-101-the-strategy-of-stacking/
+# I  https://visionquestcoaching.com/articles/why-sweet-spot (cycling coaching article)
+# J  https://completeathlete.uk/wearing-a-whoop-changed-my-view-on-health-in-6-months
+# K  https://www.trainerroad.com/blog/sweet-spot-training-everything-you-need-to-know/ (table of contents)
+# L  https://www.bettingtools.co.uk/blog/expected-goals-pros-and-cons/
+# M  https://www.krypto-kasino.com/post/57892.html (sports-gambling post, table of contents)
+# N  https://aibrainpowered.com/2024/10/17/why-the-oura-ring-is-taking-the-world
+# O  https://runnersconnect.net/running-interviews/is-the-hype-about-double-threshold-workouts-justified/
+# P  https://1x2.tv/fr/blog/elo-rating-system-football (football prediction blog, heading)
+# Q  https://outdoors.nordling.de/learn/what-are-the-limitations-of-wrist-based-heart-rate-monitors
+# R  https://utopiesconcretes.org/the-problem-with-xg-why-expected-goals-is-a-flawed-metric/
+# S  https://thestrengthcrew.com/blog/thedownsidesofrpebasedtraining
+# T  https://kingsofkauffman.com/2013/04/02/the-danger-of-relying-on-small-sample-sizes (baseball fan blog)
+# U  https://thibarmy.com/rpe-based-training-part-2-rpe-based-training-can-worst-enemy
+# V  http://www.rule5cyclingcoaching.com/news-1/2020/6/19/the-for-amp-against-for-using-erg-mode
+# W  http://victorylifeinternational.org/index-415.html (mirror of Science for Sport article "Acute:Chronic Workload Ratio", contents list)
+# X  https://forums.garmin.com/forum/into-sports/running/forerunner-935-aa/1402583-how-the-training-load-works (Garmin user forum)
+# Y  https://cyclingforums.com/threads/why-zone-2-builds-resilience-for-high-intensity-race-surges.489095
+# Z  https://support.whoop.com/hc/en-us/articles/360019453654-How-is-Recovery-Calculated- (wearable FAQ)
+# AA https://forum.intervals.icu/t/eftp-how-does-it-work/5851 (training-app user forum)
+# AB https://512project.run/blog/All-About-Dpouble-Threshold (running coach blog, video article)
+# AC http://www.firstbeat.com/consumers/firstbeat-intelligence-in-heart-rate-monitors (wearable analytics vendor page)
+# AD https://connect.sportsvector.co/blog/recovery-score-science
+# AE https://www.stamfordstriders.org/Pages/Overtraining-and-how-to-tackle-it (running club page)
+# AF http://running.competitor.com/2014/07/training/four-tactics-for-avoiding-overtraining_20055/5
+# AG https://northjerseyaw.com/preventing-overfitting-in-betting-models
+# AH https://overs.top/model-validation-checklist-how-to-avoid-overfitting-in-10-00
+# AI http://running.competitor.com/2012/03/training/the-effect-of-cardiac-drift-on-heart-rate-training_48317/4
+# AJ https://reddit.adminforge.de/r/ultrarunning/comments/1h9zkzi/cardiac_drift (r/ultrarunning mirror)
+# AK https://www.24alife.com/advice/fitness (gym chain fitness advice page)
+# AL https://caronelearning.com/doms/
+# AM https://outdoors.nordling.de/learn/what-are-the-limitations-of-wrist-based-heart-rate-monitors-outdoors (related-question list)
+# AN https://forums.t-nation.com/t/is-periodization-really-necessary/168546 (strength training forum)
+# AO https://cuttystrength.com/periodization-used-beginner/
+# AP https://smartertraining.ai/blog/category/indoor-cycling (blog post title)
+# AQ https://www.triathlete.com/gear/at-what-point-am-i-ready-for-a-power-meter/ (reader Q&A)
+# AR https://saris.com/blogs/saris-blog/blog-is-a-power-meter-right-for-me
+# AS https://www.softeq.com/blog/wearable-technology-in-professional-sports-four-real-life-examples
+# AT https://imanagerpublications.com/article/3751/ (paper title, wearable technology in elite sports)
+# AU https://www.iat.uni-leipzig.de/datenbanken/iks/dbv-base-softball/Record/4039729 (sports-science database record title)
+# AV https://gptgnosis.com/topic/computer-vision/how-is-computer-vision-used-in-sports-analytics
+# AW https://quickpose.ai/faqs/what-are-the-applications-of-computer-vision-in-sports/ (vendor FAQ)
+# AX https://cogniteq.com/blog/how-wearable-technology-changing-sports-industry (heading)
+# AY https://codeburst.io/use-cases-of-computer-vision-in-the-sports-industry-58af7e1a2acf
+# AZ https://red2.klt.pw/r/workout/comments/1q4zuu3/why_deload_why_not_just_take_a_week_off (r/workout mirror)
+# BA https://coachedbycal.com/blogs/nerdy-stuff/to-deload-or-not-to-deload
+# BB https://www.royalsreview.com/2009/5/20/881309/so-what-is-the-deal-with-wins (baseball fan blog)
+# BC https://cyclingforums.com/threads/what-is-the-role-of-zone-2-training-in-building-aerobic-base-fitness.489596
+# BD https://www.connecttoperform.ie/post/zone-2-training-what-s-the-big-deal
+# BE https://fitforgeai.blog/2026/05/22/beginner-periodization-training-a-simple-guide/
+# BF https://www.inknowvation.com/node/161925 (news article on the Stryd running power meter)
+# BG https://authenticworldd.com/blogs/all-blog-posts-authenticworldd/what-is-a-gps-sports-vest-and-what-do-they-actually-measure
+# BH https://newbe.dev/why-does-the-elo-rating-system-work (mirror of a Mathematics Stack Exchange question on sports/chess ratings)
+
+BLIND76_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "### What are {s}",  # A: "### What are expected goals"
+        "{S}: What is it and why should you care?",  # B: "Garmin Body Battery: What is it and why should you care?"
+        "Q 1. Define {s} and its core principles.",  # C: "Q 1. Define periodization training and its core principles."
+        "Q 2. Explain the concept of {s} in training.",  # D: "Q 2. Explain the concept of periodization in training."
+        "What exactly is {s}?",  # E: "What exactly is eFTP?"
+        "What Is {s} in Betting Models?",  # F: "What Is Overfitting in Betting Models?"
+        "So, what exactly is {s}, and why is it such a game-changer in DFS?",  # G: "So, what exactly is stacking, and why is it such a game-changer in DFS?"
+        "What Is “{s}”?",  # H: "What Is “Stacking”?"
+    ),
+    "advantages": (
+        "Now that you understand what {s} is all about, why should you bother?",  # I: "Now that you understand what Sweet Spot is all about, why should you bother?"
+        "But is {s} worth the hype?",  # J: "But is it worth the hype?" (it = the WHOOP band)
+        "Why is {s} an Effective Training Tool?",  # K: "Why is Sweet Spot an Effective Training Tool?"
+        "Things that are good about {s}:",  # L: "Things that are good about expected goals (xG):"
+        "4. Benefits of Using {s} in Sports Gambling",  # M: "4. Benefits of Using ML in Sports Gambling"
+        "But what makes {s} stand out from the crowd?",  # N: "But what makes the Oura Ring stand out from the crowd?"
+        "Is the Hype About {s} Justified?",  # O: "Is the Hype About “Double Threshold” Workouts Justified?"
+        "Advantages of {s} in Football Prediction",  # P: "Advantages of ELO in Football Prediction"
+    ),
+    "limitations": (
+        "What Are the Limitations of {s}?",  # Q: "What Are the Limitations of Wrist-Based Heart Rate Monitors?"
+        "Things not so good or limitations of {s}:",  # L: "Things not so good or limitations of expected goals:"
+        "The Problem with {s}",  # R: "The Problem with xG: Why Expected Goals is a Flawed Metric"
+        "The Downsides of {s} from a Coaches Perspective and When It Can Be Useful",  # S: "The Downsides of RPE Based Training from a Coaches Perspective and When It Can Be Useful"
+        "The Danger of Relying on {s}",  # T: "The Danger of Relying on Small Sample Sizes"
+        "Part 2: Why {s} Can Be Your Worst Enemy",  # U: "RPE-Based Training – Part 2: Why RPE-Based Train Can Be Your Worst Enemy"
+        "We all know the benefits but what about the downsides to using {s}….",  # V: "We all know the benefits but what about the downsides to using this…."
+        "7. Are there any issues with the {s}?",  # W: "7. Are there any issues with the acute:chronic workload ratio?"
+    ),
+    "works": (
+        "How the {s} works?",  # X: "How the training load works?"
+        "So, whats the real science behind {s}, and how do we know its not just a myth perpetuated by coaches who want to make their athletes feel better about themselves?",  # Y: "So, whats the real science behind Zone 2, and how do we know its not just a myth perpetuated by coaches who want to make their athletes feel better about themselves?"
+        "How is {s} Calculated?",  # Z: "How is Recovery Calculated?"
+        "{S} - how does it work?",  # AA: "eFTP - how does it work?"
+        "🎥 {S} — How does it actually work?",  # AB: "🎥 Double Threshold — How does it actually work?"
+        "What is behind {s}?",  # AC: "What is behind Training Effect?"
+        "The Science Behind {s}",  # AD: "The Science Behind Recovery Scores"
+        "Why does the {s} work?",  # BH: "Why does the Elo rating system work?"
+    ),
+    "fix": (
+        "{S} and how to tackle it",  # AE: "Overtraining and how to tackle it"
+        "4 Ways To Avoid {s}",  # AF: "4 Ways To Avoid Overtraining"
+        "Preventing {s} in Betting Models: Validation Techniques",  # AG: "Preventing Overfitting in Betting Models: Validation Techniques"
+        "Model Validation Checklist: How to Avoid {s} in 10,000-Run Sports Simulations",  # AH: "Model Validation Checklist: How to Avoid Overfitting in 10,000-Run Sports Simulations"
+        "What can you do about {s}?",  # AI: "What can you do about cardiac drift?"
+        "Is this {s}? Is there a way to combat this?",  # AJ: "Is this Cardiac Drift? Is there a way to combat this?"
+        "What Can We Do to Relieve {s}?",  # AK: "What Can We Do to Relieve DOMS?"
+        "How to reduce {s}?",  # AL: "How to reduce DOMS?"
+    ),
+    "when": (
+        "Who Should Use {s}?",  # K: "Who Should Use Sweet Spot Training?"
+        "In What Situations Is {s} Sufficiently Accurate?",  # AM: "In What Situations Is a Wrist-Based Monitor Sufficiently Accurate?"
+        "Is {s} Really Necessary?",  # AN: "Is Periodization Really Necessary?"
+        "Why shouldn't beginners use {s}?",  # AO: "Why shouldn't beginners use these methods?" (linear / non-linear periodization)
+        "When {s} Can Be Beneficial:",  # S: "When RPE Can Be Beneficial:"
+        "How to use {s} well (and when to turn it off)",  # AP: "How to use ERG mode well (and when to turn it off)"
+        "At what point am I “ready” for {s}?",  # AQ: "At what point am I “ready” for a power meter?"
+        "Is {s} Right For Me?",  # AR: "Is a Power Meter Right For Me?"
+    ),
+    "examples": (
+        "Use Cases and Real-Life Examples of {s} in Sports",  # AS: "Use Cases and Real-Life Examples of Wearable Technology in Sports"
+        "Applications of {s} in Elite Sports",  # AT: "Applications of Wearable Technology in Elite Sports"
+        "5 times {s} has changed the face of sports",  # AU: "5 times analytics has changed the face of sports"
+        "Question: How is {s} used in sports analytics?",  # AV: "Question: How is computer vision used in sports analytics?"
+        "What Are The Applications of {s} in Sports?",  # AW: "What Are The Applications of Computer Vision in Sports?"
+        "Examples of {s} in sports",  # AX: "Examples of wearable technology in sports"
+        "Use Cases of {s} in the Sports Industry",  # AY: "Use Cases of Computer Vision in the Sports Industry"
+        "3. How {s} is Used in Sports Gambling",  # M: "3. How ML is Used in Sports Gambling"
+    ),
+    "purpose": (
+        "Why {s}?",  # AZ: "Why deload? Why not just take a week off?"
+        "Why Is {s} Needed?",  # BA: "Why Is A Deload Week Needed?"
+        "So What is the Deal with {s}? Or, What is it Good For?",  # BB: "So What is the Deal with Wins Above Replacement? Or, WAR, What is it Good For?"
+        "So, Ill ask again: whats the point of {s}, and is it really worth the time and effort?",  # BC: "So, Ill ask again: whats the point of Zone 2 training, and is it really worth the time and effort?"
+        "{S}: What's the Big Deal?",  # BD: "Zone 2 Training: What's the Big Deal?"
+        "### Why is {s} Important for Beginners?",  # BE: "### Why is Periodization Important for Beginners?"
+        "What exactly is {s} for? And do we need it?",  # BF: "What exactly is Styrd for? And do we need it?"
+        "Why Do Football Teams Use {s}?",  # BG: "Why Do Football Teams Use GPS Vests?"
+    ),
+}
+
+# A  http://oldnewjokes.com/would-you-define-ocr/
+# B  http://itsmyacademy.com/sample-paper-for-masters-in-library-information-science-first-year-ma-sample-paper-for-library-science-model-question-paper-for-library-science/
+# C  https://courses.ischool.berkeley.edu/i202/f97/Lecture11/tsld012.htm
+# D  http://www.allpurposeguru.com/2012/01/controlled-vocabulary-the-key-to-using-a-library-catalog/
+# E  http://libguides.lib.siu.edu/controlledvocabularies
+# F  https://amst2661.wordpress.com/2013/10/20/network-analysis-nicole/
+# G  https://andersonology.com/2019/02/09/what-is-digitization-really/
+# H  github LibraryCarpentry/lc-open-refine : episodes/01-introduction.md (lesson "questions:" front matter)
+# I  https://servicewaves.com/importance-of-digitization-thoughts-on-the-reasons-of-popularity/
+# J  https://lucidea.com/blog/the-benefits-of-digitization/
+# K  https://www.w3.org/2005/Incubator/lld/wiki/Benefits
+# L  http://www.dataversity.net/librarians-embrace-linked-data/
+# M  https://hermes-dkz.github.io/OpenRefine-humanities/06-reconciling-data.html
+# N  http://frenchoralnarrative.qub.ac.uk/corpus_methodology_tei.php
+# O  https://www.totalexams.com/question-paper/18840/library-organization-b-lib-first-semester-su-solapur-university-maharashtra-october-2018.html
+# P  https://lists.tei-c.org/archives/list/tei-council@lists.tei-c.org/message/OPDVKHLXM54RRUE3ZMZQESK6ASEOXAJV/attachment/2/attachment.html
+# Q  https://www.answers.com/computers/What_are_the_Disadvantages_of_a_OCR
+# R  https://r4thehumanities.home.blog/what-are-some-of-the-problems-with-topic-modeling/
+# S  http://www.ehow.co.uk/info_8616424_disadvantages-ocr.html
+# T  github newtfire/textEncoding-Hub issue #47
+# U  stored file id 53273915037 (OCR PDF tool FAQ data; the index did not show its repository)
+# V  github tesseract-ocr/tesseract issue #3850
+# W  https://www.frakturschrift.com/en:fraktur_ocr_challenges
+# X  http://www.worldwideocr.com/2019/01/limitations-of-ocr-technology/
+# Y  https://askfilo.com/exams/cujk-libraryandinformationscience-2023-previous-year-question-paper
+# Z  https://groups.google.com/d/msgid/tesseract-ocr/f63d620f-cfc8-4b6b-b4fa-691ae04f6234%40googlegroups.com
+# AA http://www.salfobikienga.rbind.io/tags/linear-regression/
+# AB stored file id 70817102980 (project Q&A notes with an OCR section; the index did not show its repository)
+# AC http://www.kb.nl/hrd/dd/dd_projecten/webarchivering/technisch-en.html
+# AD github JaidedAI/EasyOCR issue #215
+# AE github naptha/tesseract.js issue #274
+# AF github ocrmypdf/OCRmyPDF issue #1464
+# AG github clovaai/deep-text-recognition-benchmark issue #154
+# AH github PaddlePaddle/PaddleOCR issue #10983
+# AI github lsvih/Sliding-Convolution issue #2
+# AJ http://journal.code4lib.org/articles/7019
+# AK github ZZZHANG-jx/DocRes issue #14
+# AL https://www.choice360.org/libtech-insight/how-to-future-proof-your-bibliographies-against-link-rot/
+# AM http://onsnetwork.org/chartgerink/2015/08/07/dealing-with-reference-rot/
+# AN https://fileconvertlab.com/blog/ocr-vs-manual-transcription
+# AO https://digitalrelics.uk/posts/ocr-htr-pipelines/ocr-vs-htr-difference.html
+# AP https://rc.cplp.org/Record/rcaap_4ae3e4bc40e2ac4ef5b1a8b0fa3d944e/Description
+# AQ http://www.margotnote.com/blog/2018/08/13/in-house-and-outsourced-digitization
+# AR stored file id 55424561353 (pdfvision README FAQ; the index did not show its repository)
+# AS github opendatalab/DocLayout-YOLO issue #47
+# AT github penny4860/Yolo-digit-detector issue #41
+# AU https://guides.library.illinois.edu/c.php?g=1416243&p=10495563
+# AV https://libguides.wesleyan.edu/c.php?g=1470776
+# AW github LibraryCarpentry/lc-data-intro : _episodes/04-regular-expressions.md (lesson "questions:" front matter)
+# AX https://andersonarchival.com/learn/what-is-optical-character-recognition-ocr/
+# AY https://askfilo.com/user-question-answers-smart-solutions/answer-the-following-questions-with-regards-to-ocr-3337303431313531
+# AZ https://katiewillard.org/tag/youtube/
+# BA https://www.teklia.com/en/named-entities-recognition
+# BB https://www.competitiveintelligencebrief.com/edition/daily-competitive-intelligence-intelligence-2021-10-06/?open-article-id=20316629&article-title=5-amazing-ai-and-machine-learning-projects-in-the-glam-sector&blog-domain=vable.com&blog-title=vable
+# BC github JaidedAI/EasyOCR issue #127
+# BD https://totalexams.com/question-paper/29094/academic-library-system-master-of-information-science-mlis-nalanda-open-university-nou.html
+# BE https://www.totalexams.com/question-paper/18877/document-description-b-theory-lib-second-semester-su-solapur-university-maharashtra-march.html
+# BF http://www.inflibnet.ac.in/wiki/index.php/UGC_NET_Qeustion_Paper_Dec_2000
+# BG https://askfilo.com/exams/4910-26-documentdescription-b-theory-2016-previous-year-question-paper
+# BH https://listserv.brown.edu/cgi-bin/wa?A3=ind1809&L=TEI-L&E=quoted-printable&P=53397&B=--&T=text%2Fplain;%20charset=utf-8&header=1
+# BI http://altbibl.io/dst4l/openrefine-reconcile-extend-publish/
+# BJ https://teach-dariah-cur.acdh-dev.oeaw.ac.at/mod/lesson/view.php?id=22&pageid=199
+
+BLIND77_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Would you define {s}?",  # A: "Would you define OCR?"
+        "7. Define the term ‘{s}’. Discuss its different types and uses.",  # B: "7. Define the term ‘Database’. Discuss its different types and uses."
+        "What is a “{S}”",  # C: "What is a “Controlled Vocabulary”"
+        "So what is a {s}?",  # D: "So what is a controlled vocabulary?"
+        "What's a {S}?",  # E: "What's a Controlled Vocabulary?"
+        "what exactly is {s}?",  # F: "what exactly is network analysis?"
+        "What is {s} really?",  # G: "What is digitization really?"
+        "What is {S}? What can it do?",  # H: "What is OpenRefine? What can it do?"
+    ),
+    "advantages": (
+        "Why has {s} become so popular?",  # I: "Why has digitization become so popular?"
+        "The Benefits of {S}",  # J: "The Benefits of Digitization"
+        "Benefits of the {S} Approach",  # K: "Benefits of the Linked Data Approach"
+        "Why Librarians Should Embrace {S}",  # L: "Why Librarians Should Embrace Linked Data"
+        "Why is {s} useful in humanities research?",  # M: "Why is reconciliation useful in humanities research?"
+        "Why opt for {S} methodology ?",  # N: "Why opt for TEI methodology ?"
+        "Explain advantages of {s}.",  # O: "Explain advantages of acquiring periodical directly from publishers."
+        "Why would people ever turn to {s} to represent data?",  # P: "Why would people ever turn to the TEI to represent data?"
+    ),
+    "limitations": (
+        "What are the Disadvantages of a {S}",  # Q: "What are the Disadvantages of a OCR"
+        "What are some of the problems with {s}?",  # R: "What are some of the problems with topic modeling?"
+        "The Disadvantages of {S}",  # S: "The Disadvantages of OCR"
+        "What questions and issues can you identify with {s}?",  # T: "What questions and issues can you identify with the transcription process?"
+        "Will {s} be perfect?",  # U: "Will OCR be perfect?"
+        "The recognition result becomes very bad after {s}. why ?",  # V: "The recognition result becomes very bad after fine tune. why ?"
+        "{S} Challenges on Historic Documents",  # W: "OCR Challenges on Historic Documents"
+        "Limitations of {s} technology",  # X: "Limitations of OCR technology"
+    ),
+    "works": (
+        "Q3: Explain the working of {s} and its types.",  # Y: "Q3: Explain the working of a search engine and its types."
+        "i'm working on {s},i need to know how does it work. Is it based on dictionary?",  # Z: "i'm working on tesseract 4.00.00 alpha,i need to know how does it work. Is it based on dictionary?how does tesseract extract features and how can i measure accuracy?"
+        "can you provide some intuition behind {s}?",  # AA: "can you provide some intuition behind topic modeling?"
+        "### Q6: How does {s} work in this project?",  # AB: "### Q6: How does OCR work in this project?"
+        "How does {s} work?",  # AC: "How does web archiving work?"
+        "And what's the logic behind {s}?",  # AD: "And what's the logic behind the condition `mat[t, :] >= 0.5/maxC`?"
+        "Internal working of the {s}",  # AE: "Internal working of the library" (issue title)
+        "I'm curious, by what mechanism does {s} improve the deskew process?",  # AF: "I'm curious, by what mechanism does that option improve the deskew process?"
+    ),
+    "fix": (
+        "hi,can you tell me how to solve {s}",  # AG: "hi,can you tell me how to solve overfitting"
+        "Can you please how did you overcome {s}",  # AG: "Can you please how did you overcome overfitting"
+        "How to prevent {s}?",  # AH: "How to prevent over-fitting?"
+        "Any tricks to avoid {s}?",  # AI: "Any tricks to avoid overfitting?"
+        "Tools for Reducing and Managing {S}",  # AJ: "Tools for Reducing and Managing Link Rot in LibGuides"
+        "Can you give a advice for removing {s} for good text detection?",  # AK: "Can you give a advice for removing transparent objects for good text detection?"
+        "So what’s an academic author to do if they want to protect their work from {s}?",  # AL: "So what’s an academic author to do if they want to protect their work from link rot?"
+        "Dealing with {s}",  # AM: "Dealing with reference rot"
+    ),
+    "when": (
+        "When {S} Is the Right Choice",  # AN: "When OCR Is the Right Choice"
+        "When should you reach for {s}?",  # AO: "When should you reach for HTR instead of OCR?"
+        "How can humanists know when it is appropriate to use {s}?",  # F: "How can humanists know when it is appropriate to use network analysis?"
+        "Is {s} suitable in this context?",  # AP: "Is this approach suitable in this context?"
+        "When Using {S} Is Best",  # AQ: "When Using a Vendor Is Best"
+        "## When should I use {s}?",  # AR: "## When should I use OCR?"
+        "Can {s} to analysis hand writing documents?",  # AS: "Can this model to analysis hand writing documents?"
+        "I was wondering if we can use {s} for handwritten digit recognition in documents",  # AT: "I was wondering if we can use this model for handwritten digit recognition in documents"
+    ),
+    "examples": (
+        "Example {S} Projects",  # AU: "Example Text Mining Projects"
+        "A few examples of studies utilizing {s}:",  # AV: "A few examples of studies utilizing TDM:"
+        "How can you imagine using {s} in your work?",  # AW: "How can you imagine using regular expressions in your work?"
+        "How Do Digital Archivists Use {S}?",  # AX: "How Do Digital Archivists Use Optical Character Recognition?"
+        "5.16.4 List TWO examples how a teacher would use {s} in his/her teaching practice.",  # AY: "5.16.4 List TWO examples how a teacher would use OCR in his/her teaching practice."
+        "What Can You Do With {S}?",  # AZ: "What Can You Do With Crowdsourced Digitization?"
+        "{S} Applications",  # BA: "Named-Entities Recognition Applications"
+        "5 amazing {s} projects in the GLAM sector",  # BB: "5 amazing AI and Machine Learning projects in the GLAM sector"
+    ),
+    "purpose": (
+        "What is purpose of {s}? It used at training time?",  # BC: "What is purpose of dict files? It used at training time?"
+        "10. State the need and objectives of {s}.",  # BD: "10. State the need and objectives of a library consortia."
+        "b)Explain in detail the importance of {s}.",  # BE: "b)Explain in detail the importance of standards in cataloguing."
+        "6. Justify the need for {s}",  # BF: "6. Justify the need for conducting user studies in libraries"
+        "a) State the functions of {s}.",  # BG: "a) State the functions of subject catalogue."
+        "I guess what I am trying to grasp is: why {s}? What is the problem it solves, that <mainstream alternative> does not.",  # BH: "I guess what I am trying to grasp is: why TEI? What is the problem it solves, that <mainstream alternative> does not."
+        "What is the reason for {s}?",  # BI: "What is the reason for reconciliation?"
+        "Why use {S}?",  # BJ: "Why use TEI?"
+    ),
+}
+
+# A  https://redlib.fmhy.net/r/UXDesign/comments/18bk3db/what_do_people_really_mean_when_they_say_design  (r/UXDesign mirror)
+# B  https://www.hollistercreative.com/website-banner-blindness-is-something-you-should-know-about/
+# C  https://juneux.com/blog/2016/04/ux-word-of-the-day-banner-blindness/
+# D  https://zee-bee.medium.com/10-best-design-systems-and-how-to-learn-and-steal-from-them-75a6e4299a8e
+# E  https://niqcurry.com/information-architecture-101-why-card-sorting-isnt-always-the-best-choice
+# F  github mahanandhan/flixerlearn frontend/src/pages/interview/Ui-UxIq.jsx (stored file id 2223497360, UI/UX interview questions)
+# G  https://learnhtml.foobrdigital.com/explain-a-b-testing/
+# H  https://smarttldr.pages.dev/en/topic/ab-testing/eli5
+# I  github eonist/conduit issue #89 ("Figma launches chat with sonnet 3.7") and issue #211 ("Limitations of Figma AI")
+# J  github toxicoder/devset docs/interview-questions/product__design/ux_writer.md
+# K  https://feedme.design/why-design-thinking-matters-in-ux-and-how-to-use-it
+# L  https://kuti.studio/content/ai-ux-research
+# M  github sid-bgk/question-bank data/universities/amity-university-online/bca/semester-1/human-computer-interaction/ module-2/brief.ts, module-3/brief.ts, module-4/brief.ts (HCI course question bank)
+# N  https://trustrum.com/?p=2128  ("Artificial intelligence (AI) pros and cons in UX design")
+# O  https://penpot.app/blog/why-use-design-tokens
+# P  https://innerview.co/terms/artificial-intelligence
+# Q  https://rl.lavenderfield.xyz/r/DesignThinking/comments/11wnzws/criticisms_on_design_thinking_as_it_is_right_now  (r/DesignThinking mirror)
+# R  https://murmurings.murmuration.uk/p/card-sorting-has-a-problem-actually-it-has-several
+# S  https://fastercapital.com/content/A-B-Testing--How-to-Compare-and-Optimize-Different-Versions-of-Your-Product.html
+# T  https://interviewdb.com/product-sense/315
+# U  https://nerdleveltech.com/courses/data-science-interviews/learn/ab-testing/common-pitfalls
+# V  https://www.weareconflux.com/en/blog/eye-tracking-in-user-research/
+# W  https://blucado.com/sus-calculator/
+# X  https://dovetail.com/blog/pulling-back-the-curtain-on-dovetail-magic
+# Y  https://progress.com/blogs/ux-crash-course-double-diamond-process
+# Z  https://mull-overthing.com/how-do-i-compare-sus-scores/
+# AA https://johansoulet.fr/en/2021-01-11-en-design-system
+# AB https://www.xugj520.cn/en/archives/screencoder-tutorial-ui-design-to-html-css.html
+# AC stored file id 70867628866 (design-token configurator "About" menu questions, incl. the Figma plugin entry; the index did not show its repository)
+# AD http://www.90percentofeverything.com/2010/02/18/spare-a-thought-for-the-experimenter-effect-in-user-research/
+# AE https://www.marcocau.com/en_US/2024/01/12/strategies-to-reduce-bias-in-user-interview-research/
+# AF https://www.koji.so/docs/confirmation-bias-user-research
+# AG https://brilliaz.com/page.php?p=0025778
+# AH https://cn.coursera.org/lecture/ux-research-at-scale/nonresponse-reducing-cost-WJHJt  (UX research course lecture transcript)
+# AI https://cornerstone-digital.com.au/banner-blindness-how-to-overcome-it/
+# AJ https://medium.com/wisepops/banner-blindness-and-how-to-design-against-it-ca4a8527135d
+# AK https://wiredpen.com/2009/07/29/web-design-tip-avoid-banner-blindness/
+# AL https://wunder.io/insights/when-should-you-use-design-system
+# AM https://terem.tech/intro-to-design-systems-do-i-need-one-and-why
+# AN https://www.freecardsort.com/comparisons/card-sorting-vs-tree-testing
+# AO https://dzinerhub.com/glossary/skeleton-screen
+# AP https://app.uxcel.com/courses/ui-components-n-patterns/modals--dialogs-best-practices-166/usage-1328  (reference title quoted on the lesson page)
+# AQ https://socialposts.kvibber.com/2014/02/15/should-i-use-a-carousel/
+# AR https://www.mariadiazm.com/posts/how-i-use-ai-in-my-design-process-and-where-i-dont
+# AS https://thisisglance.com/learning-centre/what-are-the-best-examples-of-micro-interactions-in-popular-apps
+# AT https://conversionxl.com/blog/6-user-onboarding-flows/
+# AU https://eatsip365.com/common-applications-for-an-eye-tracker
+# AV https://www.producttalk.org/glossary-ai-sentiment-analysis
+# AW https://fastercapital.com/content/Eye-Tracking--How-to-Conduct-and-Analyze-Your-Eye-Tracking-Studies-for-Conversion-Modeling.html
+# AX https://iagodantasf.github.io/tech-studies/roadmaps/skill-based/design-system/lessons/fundamentals/design-system-examples
+# AY https://hellointern.in/blog/top-interview-questions-and-answers-for-usability-testing-38355
+# AZ https://etches.ink/2014/01/07/new-blog-post-the-best-argument-ive-read-for-why/
+# BA https://devrant.com/rants/3144411/the-height-of-pretentious  (comment)
+# BB https://www.reddit.com/r/UXDesign/comments/t0yvt5/be_honest_do_you_really_work_with_personas/  (comment)
+
+BLIND78_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What do people really mean when they say {s}?",  # A: "What do people really mean when they say Design Thinking?"
+        "Q: A design-savvy family member recently told me that “{s}” was hurting a promotion on my organization’s website. What is she referring to?",  # B: "Q: A design-savvy family member recently told me that “banner blindness” was hurting a promotion on my organization’s website. What is she referring to?"
+        "UX Word of the Day: {S}",  # C: "UX Word of the Day: Banner Blindness"
+        "What is {s} anyway?",  # D: "What is a design system anyway?"
+        "What Is {S}, and Why Do We Use It?",  # E: "What Is Card Sorting, and Why Do We Use It?"
+        "How do you define {s}?",  # F: "How do you define user-centered design?"
+        "Explain {s}",  # G: "Explain A/B testing"
+        "{S} — Explain Like I'm 5",  # H: "A/B Testing — Explain Like I'm 5"
+    ),
+    "advantages": (
+        "## Pros of {S}",  # I (#89): "## Pros of Figma AI"
+        "**Question:** Why invest in {s}?",  # J: "**Question:** Why invest in a Design System?"
+        "Why Is {S} So Popular?",  # K: "Why Is Design Thinking So Popular?"
+        "What {S} is Good At (Right Now)",  # L: "What AI is Good At (Right Now)"
+        "What are the advantages of {s} in evaluation?",  # M (module-3): "What are the advantages of field studies in evaluation?"
+        "The arguments for {s} in UX design",  # N: "The arguments for artificial intelligence (AI) in UX design"
+        "Why use {S}? 7 practical reasons designers and developers swear by",  # O: "Why use Design Tokens? 7 practical reasons designers and developers swear by"
+        "Question 1: How does {s} improve the accuracy of user research?",  # P: "Question 1: How does AI improve the accuracy of user research?"
+    ),
+    "limitations": (
+        "Limitations of {S}",  # I (#211): "Limitations of Figma AI"
+        "Criticisms on {s} as it is right now",  # Q: "Criticisms on design thinking as it is right now"
+        "{S} has a problem. Actually, it has several",  # R: "Card sorting has a problem. Actually, it has several"
+        "3. What are the challenges and limitations of {s}?",  # S: "3. What are the challenges and limitations of A/B testing?"
+        "What challenges are associated with {s}?",  # M (module-4): "What challenges are associated with ubiquitous computing?"
+        "What are common pitfalls in interpreting {s} results?",  # T: "What are common pitfalls in interpreting A/B test results?"
+        "Question 4: Are there any ethical concerns with using {s} in user research?",  # P: "Question 4: Are there any ethical concerns with using AI in user research?"
+        "Common {S} Pitfalls",  # U: "Common A/B Testing Pitfalls"
+    ),
+    "works": (
+        "But how does {s} work?",  # V: "But how does an eye tracker work?"
+        "How is {s} calculated?",  # W: "How is SUS calculated?"
+        "Pulling back the curtain on {s}",  # X: "Pulling back the curtain on Dovetail magic"
+        "But how does {s} actually work in a day-to-day context? What does that process look like practically, for the people designing software with it?",  # Y: "But how does iteration actually work in a day-to-day context? What does that process look like practically, for the people designing software with it?"
+        "How does the {s} work?",  # Z: "How does the system usability scale ( SUS ) work?"
+        "What can we found in {s} ?",  # AA: "What can we found in a design system ?"
+        "1. Three-Minute Overview: How {S} Works",  # AB: "1. Three-Minute Overview: How ScreenCoder Works"
+        "How the {s} works",  # AC: "How the Figma plugin works"
+    ),
+    "fix": (
+        "What steps do you take to mitigate {s}?",  # AD: "What steps do you take to mitigate the experimenter effect?"
+        "How to Combat {S}:",  # AE: "How to Combat Confirmation Bias:"
+        "{S} in User Research: How to Recognize and Eliminate It",  # AF: "Confirmation Bias in User Research: How to Recognize and Eliminate It"
+        "Techniques for avoiding {s} during hypothesis-driven customer interviews.",  # AG: "Techniques for avoiding confirmation bias during hypothesis-driven customer interviews."
+        "We talked about lots of ways you could increase benefits, but how do you reduce {s}?",  # AH: "We talked about lots of ways you could increase benefits, but how do you reduce the cost of participating in a survey?"
+        "{S} – How to Overcome It",  # AI: "Banner Blindness – How to Overcome It"
+        "{S} and how to design against it",  # AJ: "Banner blindness and how to design against it"
+        "Web Design Tip: Avoid {S}",  # AK: "Web Design Tip: Avoid Banner Blindness"
+    ),
+    "when": (
+        "When should you use {s}?",  # AL: "When should you use a design system?"
+        "Do I Need {S}?",  # AM: "Do I Need a Design System?"
+        "When to Use {S}",  # AN: "When to Use Card Sorting"
+        "When not to use {S}?",  # AO: "When not to use Skeleton Screen?"
+        "Can {s} be used for all types of product decisions?",  # T: "Can A/B testing be used for all types of product decisions?"
+        "{S}: When (& When Not) to Use Them",  # AP: "Modal & Nonmodal Dialogs: When (& When Not) to Use Them | Nielsen Norman Group"
+        "Should I Use {S}?",  # AQ: "Should I Use A Carousel?"
+        "How I use {s} in my design process and where I don't",  # AR: "How I use AI in my design process and where I don't"
+    ),
+    "examples": (
+        "What Are The Best Examples Of {S} In Popular Apps?",  # AS: "What Are The Best Examples Of Micro-Interactions In Popular Apps?"
+        "6 {S} Examples (with Critiques)",  # AT: "6 User Onboarding Flow Examples (with Critiques)"
+        "Question 3: What types of user research tasks can {s} assist with?",  # P: "Question 3: What types of user research tasks can AI assist with?"
+        "Some common applications of {s} in user research include:",  # P: "Some common applications of AI in user research include:"
+        "Common Applications for {s}",  # AU: "Common Applications for an Eye Tracker"
+        "How is {s} used in product development?",  # AV: "How is sentiment analysis used in product development?"
+        "2. Applications of {S}:",  # AW: "2. Applications of Eye Tracking:"
+        "{S} Examples",  # AX: "Design System Examples"
+    ),
+    "purpose": (
+        "Why is {s} important?",  # AY: "Why is usability testing important?"
+        "Why {s}?",  # AZ: "Why personas?"
+        "What is the significance of {s} in the design process?",  # M (module-2): "What is the significance of prototyping in the design process?"
+        "What are the Pains {s} could help with?",  # AM: "What are the Pains a Design System could help with?"
+        "Oh not this “{S}” stuff... I've had a seminar of it once and I still don't know what the hell the point of it was",  # BA: "Oh not this “Design Thinking” stuff... I've had a seminar of it once and I still don't know what the hell the point of it was"
+        "Why {S} Matters in UX (and How to Use It)",  # K: "Why Design Thinking Matters in UX (and How to Use It)"
+        "The Role of {S} in UX Research",  # L: "The Role of AI in UX Research"
+        "Those of you who use {s}, what sort of data, and what goals do you have for using this tool?",  # BB: "Those of you who use customer journey maps, what sort of data, and what goals do you have for using this tool?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -9463,6 +10048,10 @@ BLIND71 = "blind71"
 BLIND72 = "blind72"
 BLIND73 = "blind73"
 BLIND74 = "blind74"
+BLIND75 = "blind75"
+BLIND76 = "blind76"
+BLIND77 = "blind77"
+BLIND78 = "blind78"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -9539,6 +10128,10 @@ PHRASING_SETS = (
     BLIND72,
     BLIND73,
     BLIND74,
+    BLIND75,
+    BLIND76,
+    BLIND77,
+    BLIND78,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -9615,6 +10208,10 @@ BLIND_SETS = {
     BLIND72: BLIND72_PHRASINGS,
     BLIND73: BLIND73_PHRASINGS,
     BLIND74: BLIND74_PHRASINGS,
+    BLIND75: BLIND75_PHRASINGS,
+    BLIND76: BLIND76_PHRASINGS,
+    BLIND77: BLIND77_PHRASINGS,
+    BLIND78: BLIND78_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -9790,7 +10387,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind74), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind78), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -10095,7 +10692,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind74: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind78: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
