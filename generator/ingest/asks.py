@@ -24,7 +24,7 @@ DEFINE = "definition"
 PURPOSE = "purpose"
 _PURPOSE_CUES = (
     r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
-    r"|use of|usages? of|used for|goals?|point of|function of|what for"
+    r"|use of|usages? of|used for|goals?|point of|functions? of|what for|(?:the )?big deal"
     r"|why (?:is|are) .{0,60}\bused\b"
     r"|for what (?:is|are) .{0,60}\bused\b"
     r"|needed|need for|need it|important|necessity"
@@ -123,11 +123,15 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|to counter\b|take care of|under control|robust (?:to|against)"
         # "the techniques to reduce it", "How can X be reduced?"; not "How does PCA reduce
         # dimensionality?"
-        r"|(?:how|ways?|techniques?|methods?|strategies|steps|tricks?|tips?) (?:to|for)"
-        r" (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb|address|addressing|control)"
+        r"|(?:how|ways?|techniques?|methods?|strategies|steps|tricks?|tips?|tools?|advice)"
+        r" (?:to|for) (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb|address"
+        r"|addressing|control|remove|removing)"
         r"|(?:techniques?|methods?|what) (?:help |helps |can )?(?:reduce|lessen|curb)\b"
         # "Need to reduce X?", "How can X be compensated for?"
         r"|need to (?:reduce|lessen|curb|minimi[sz]e)\b|compensat(?:e|ed|ing) for\b"
+        # "What can you do about X?", "What can we do to relieve X?", "protect it from X"
+        r"|what (?:can|could|should) (?:you|we|i|one) do (?:about|against)\b|reliev(?:e|es|ing)\b"
+        r"|protect(?:s|ed|ing)? (?:\w+ ){0,3}from\b"
         r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled|managed)"
         # "Managing X in production", "How did you manage X?", "anything to manage X"; not
         # "How does X manage memory?"
@@ -168,7 +172,13 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:bad|worst|poor|not good) at\b"
         r"|go(?:es)? wrong(?! without)"
         r"|(?:what's|whats|what is) wrong|(?:negative|bad) (?:aspects?|sides?|effects?)"
-        r"|adverse effects?|undesirable|overrated|overhyped|over hyped|bad idea"
+        r"|adverse effects?|undesirable|overrated|overhyped|over hyped|bad idea|dangers?\b"
+        # "Why you should be careful using X", "What challenges do nurses face using X?",
+        # "What challenges are associated with X?"
+        r"|careful (?:when|with|about|using|in using)\b"
+        r"|(?:challenges?|problems?|issues?|obstacles?|difficulties) (?:do|does|did|would|might"
+        r"|can|will) .{1,40}\bface(?=\s+(?:when|while|in|with|using|during)\b|\W*$)"
+        r"|challenges? (?:are |is )?(?:associated|involved)\b"
         # "Why is X so difficult?", "What makes X challenging?", "concerns with using X"
         r"|difficult|challenging|concerns? (?:with|about|over|regarding)\b"
         # "the risks associated with using X", "Why X is so risky", "A critique of X", "The
@@ -200,8 +210,16 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|why (?:would|do|does|should|might|will|did) (?:you|we|one|i|people|anyone|someone)"
         r" (?:use|choose|pick|prefer|apply|want|like|love|rave about|recommend|praise)"
         r"|swears? by|buys? (?:you|us|me|one)\b|case for|(?:strong|selling) points?"
-        # "Why you should embrace X", "Why teams should adopt X"
-        r"|why (?:you|we|teams|companies|everyone) should (?:embrace|adopt|consider|try)\b"
+        # "Why you should embrace X", "Why librarians should adopt X", "Why opt for X?",
+        # "Why invest in X?", "why should you bother?"
+        r"|why (?:\w+ ){1,2}should (?:embrace|adopt|consider|try|bother)\b"
+        r"|why (?:opt for|invest in|go for|bother)\b"
+        # "What X is good at", "positive outcomes of X", "the arguments for X", "Why has X
+        # become so popular?", "Is X worth the hype?", "What makes X stand out?"
+        r"|(?<!\bnot )good at\b|positive (?:outcomes?|aspects?|effects?|sides?|impacts?)"
+        r"|arguments? (?:for|in favou?r of)\b"
+        r"|why (?:is|are|has|have) .{0,60}\b(?:become )?(?:so )?popular\b"
+        r"|worth the hype|hype\b.{1,60}\bjustified|stands? out\b"
         r"|do for (?:you|us|me|your|our)\b"  # "What can X do for you?"
         r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
         r"|popular|useful|helpful|beneficial|attractive|special|successful|worth)\b"
@@ -235,7 +253,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"(?<!\bexisting )(?<!\brecent )(?<!\bacademic )(?<!\bscientific )works?"
         r"|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )working"
         r"|workings|mechanism|mechanisms|mechanics|mechanically"
-        r"|(?:ideas?|intuitions?|principles?|logic) behind"
+        r"|(?:ideas?|intuitions?|principles?|logic|science) behind"
+        r"|(?:what|whats|what's) (?:is |lies )?behind\b(?! the hype)|(?:behind|back) the curtain"
         r"|(?:implementation|underlying|operating) principles?"
         # "How does X learn?", "how X learns"; not "How do I learn X?"
         r"|how (?:does|do|did|can|could) (?!(?:i|we|you|one|people|beginners?|students?)\b)"
@@ -266,7 +285,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "is applied" in "conditions in which X is applied" asks when
         r"examples?|instances? of|(?<!\bmy )(?<!\bour )(?<!\byour )(?<!\btheir )use cases?"
         r"|applications?|(?<!\bis )(?<!\bare )applied|real world|real-world"
-        r"|used in practice|uses? of .{1,60}\bin practice\b"
+        r"|used in practice|uses? of .{1,60}\bin practice\b|implementations of"
+        r"|how (?:might|could|can|would|will) .{1,60}\bbe used (?:in|by)\b"
         # "the uses of X" are its applications; "the use of X" is what it is for
         r"|uses of"
         r"|(?:which|what) (?!does\b|is\b|was\b|has\b)\w+s(?: (?:or|and) \w+s)?"
@@ -310,7 +330,14 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "When and why is X used?", "X: When and Why"
         r"|when and why|why and when"
         r"|which situations?|what situations?|in which cases?|what cases?"
-        r"|(?:under|in) what (?:conditions|circumstances)|appropriate|right choice"
+        r"|(?:under|in) what (?:conditions|circumstances)|appropriate|inappropriate|right choice"
+        # "Indications for X", "Contraindications", "Where does X fit in our practice?"
+        r"|indications for|contraindications?|where (?:do|does|would|will) .{1,60}\bfit\b"
+        # "Can X be used for patient education?", "Is X suitable in this context?", "When
+        # using X is best", "I wonder if we can use X for ..."
+        rf"|{_OPENER}(?:can|could) .{{1,60}}\bbe used (?:for|in|on|with)\b"
+        rf"|{_OPENER}(?:is|are) .{{1,60}}\bsuitable\b|when\b.{{1,60}}?\b(?:is|are) (?:the )?best\b"
+        r"|(?:if|whether) (?:i|we|you|one) (?:can|could|should) use\b"
         # "What kind of dataset should X be used on?"
         r"|(?:kinds?|types?|sorts?) of (?:data|datasets?|problems?|tasks?)"
         r" .{0,60}\b(?:use|used|apply|applied|choose|chosen|suited|suitable|useful|good (?:for|at)"
@@ -641,7 +668,10 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "When X is needed" (a heading) asks the same
     (
         "when",
-        re.compile(r"\bwhen\b.{1,80}?\b(?:is|are) (needed|necessary|required)\b"),
+        re.compile(
+            r"\bwhen\b.{1,80}?\b(?:is|are|can be|could be|might be) (needed|necessary|required"
+            r"|beneficial|useful|helpful)\b"
+        ),
         "appropriate",
     ),
     # "Provide an example scenario where X is applicable" asks when to use it
@@ -703,6 +733,16 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Why is X necessary?", "Explain why X is necessary" ask what X is for, not whether
     # to use it
     ("necessary", re.compile(r"\bwhy\b.{0,80}?\b(necessary)\b"), "needed"),
+    # "What kind of data is X good at?" asks when to use it
+    (
+        "good at",
+        re.compile(
+            r"\b(?:kinds?|types?|sorts?) of (?:data|datasets?|problems?|tasks?)\b.{0,60}?(good at)"
+        ),
+        "good for",
+    ),
+    # "By what mechanism does X improve Y?" asks how it works, not how much it helps
+    ("mechanism", re.compile(r"\bmechanisms?\b.{1,80}?\b(improves?|helps?)\b"), "do"),
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
         "why",
