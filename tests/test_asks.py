@@ -400,6 +400,8 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         # guards: what X can be used for; a bare "how does X improve"; the hype; kinds of data
         ("Dropout: what is behind the hype", "definition"),
         ("What kind of data is dropout particularly good at?", "when-to-use"),
+        ("What kind of tabular data is dropout particularly good at?", "when-to-use"),
+        ("What kinds of noisy image datasets should dropout be used on?", "when-to-use"),
         ("What can dropout be used for?", "purpose"),
         ("How does dropout improve accuracy?", "advantages"),
         ("The importance of dropout", "purpose"),
@@ -502,6 +504,8 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         # guards: what X can be used for; a bare "how does X improve"; the hype; kinds of data
         ("Dropout: what is behind the hype", "definition"),
         ("What kind of data is dropout particularly good at?", "when-to-use"),
+        ("What kind of tabular data is dropout particularly good at?", "when-to-use"),
+        ("What kinds of noisy image datasets should dropout be used on?", "when-to-use"),
         ("What can dropout be used for?", "purpose"),
         ("How does dropout improve accuracy?", "advantages"),
     ],

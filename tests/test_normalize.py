@@ -183,6 +183,15 @@ def test_relative_links_and_images_keep_only_their_text(norm: Normalizer) -> Non
     )
 
 
+def test_wiki_links_of_note_apps_keep_only_their_text(norm: Normalizer) -> None:
+    title = "5. What kind of [[tabular data]] is [[deep learning|DL]] good at?"
+    assert norm.normalize_title(title)[0] == "5. What kind of tabular data is DL good at?"
+    answer = (Paragraph((Text("See [[Bias-variance trade-off]]; a [[1, 2]] list stays."),)),)
+    assert norm.normalize_answer(answer)[0] == (
+        Paragraph((Text("See Bias-variance trade-off; a [[1, 2]] list stays."),)),
+    )
+
+
 def test_spun_count_is_the_detectors_count_of_listed_phrases(norm: Normalizer) -> None:
     assert norm.spun_count("Data value, then data value again.") == 2
     assert norm.spun_count("A value point and a dataset value.") == 0  # filler: not listed

@@ -339,7 +339,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         rf"|{_OPENER}(?:is|are) .{{1,60}}\bsuitable\b|when\b.{{1,60}}?\b(?:is|are) (?:the )?best\b"
         r"|(?:if|whether) (?:i|we|you|one) (?:can|could|should) use\b"
         # "What kind of dataset should X be used on?"
-        r"|(?:kinds?|types?|sorts?) of (?:data|datasets?|problems?|tasks?)"
+        r"|(?:kinds?|types?|sorts?) of (?:\w+ ){0,2}?(?:data|datasets?|problems?|tasks?)"
         r" .{0,60}\b(?:use|used|apply|applied|choose|chosen|suited|suitable|useful|good (?:for|at)"
         r"|pick|employ|opt for)\b"
         r"|(?:conditions|circumstances|situations) (?:under which|in which|where)"
@@ -737,7 +737,7 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "good at",
         re.compile(
-            r"\b(?:kinds?|types?|sorts?) of (?:data|datasets?|problems?|tasks?)\b.{0,60}?(good at)"
+            r"\b(?:kinds?|types?|sorts?) of (?:\w+ ){0,2}?(?:data|datasets?|problems?|tasks?)\b.{0,60}?(good at)"
         ),
         "good for",
     ),

@@ -67,6 +67,9 @@ def _absolute(url: str) -> bool:
     return bool(urlsplit(url).scheme)
 
 
+_WIKI_LINK = re.compile(r"\[\[(?=[^\W\d_])([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
+
+
 def _collapse_spaces(text: str) -> str:
     return re.sub(r" {2,}", " ", text) if "  " in text else text
 
@@ -200,8 +203,12 @@ class Normalizer:
     def fix_text(self, text: str, strip: bool = True) -> tuple[str, int]:
         """Clean Unicode and apply typo and variant fixes; return the text and how many fixes.
 
+        Wiki links of note apps ("[[tabular data]]", "[[page|shown text]]") point into the
+        source's own notes: their text stays, the link goes (as for relative links).
         ``strip=False`` keeps white space at the ends (a piece of text between others).
         """
+        if "[[" in text:
+            text = _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text)
         return self._apply(clean_unicode(text, strip), self._fixes, strip)
 
     def spun_count(self, text: str) -> int:
