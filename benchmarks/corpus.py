@@ -336,6 +336,20 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   abstracted from how UX designers, product designers and user researchers ask:
   design-community articles and Q&A threads, a UX-research lecture, an HCI question bank,
   product- and UX-design interview lists, two design-tool plugin issues (54 sources).
+- **Seventy-ninth blind set** (:data:`BLIND79_PHRASINGS`, ``--phrasings blind79``):
+  abstracted from how supply-chain, logistics and operations-research practitioners ask:
+  demand-planning and inventory material, logistics and warehouse blogs,
+  operations-research course and homework questions, forecasting-library issues (52
+  sources).
+- **Eightieth blind set** (:data:`BLIND80_PHRASINGS`, ``--phrasings blind80``): abstracted
+  from how GIS, geoscience and remote-sensing analysts ask: GIS interview and exam lists,
+  remote-sensing course material, Earth-observation tool issues, geoscience Q&A pages (44
+  sources).
+- **Eighty-first blind set** (:data:`BLIND81_PHRASINGS`, ``--phrasings blind81``):
+  abstracted from how customer-support, call-centre and customer-experience teams ask:
+  contact-centre and helpdesk vendor blogs and glossaries, CX articles, call-centre
+  quizzes and interview pages, chatbot FAQs and course material, support-bot projects'
+  issues and pull requests (58 sources).
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -9973,6 +9987,412 @@ BLIND78_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  github awslabs/gluonts issue #754 ("qn about distribution output")
+# B  http://www.casestudyandprojectreports.com/inventory-management-xibms-mba-ongoing-exam-answer-sheets-provided/  (XIBMS MBA inventory management exam paper)
+# C  https://shippingcontainersknowledge.blogspot.com/2019/06  ("Advantages And Disadvantages Of Using Demand Planning" blog post)
+# D  https://sgsystemsglobal.com/?p=134959  (WMS guide "Dynamic Slotting", table of contents)
+# E  https://www.wonderslate.com/u/Anna+University/Computer+Science+And+Engineering+Operations+Research/supply-chain-management/pyqs?siteName=books  (Anna University supply chain management previous-year questions)
+# F  http://www.brightworkresearch.com/inventoryoptimizationmultiechelon/2009/11/multiechelon-inventory-optimization-defined/  (supply-planning blog, title)
+# G  github facebook/prophet issue #1714 ("intuition for prior scales")
+# H  https://routemate.app/fr/blog/what-is-route-optimization  (route-planning app blog, title)
+# I  github Suvikshapathariya93/Supply-Chain-Management---Demand-forecasting : README.md ("Interview Questions" section)
+# J  https://budgettruckinghouston.blogspot.com/2025/05/cross-docking-explained-what-it-is-and.html  (logistics blog, table of contents)
+# K  https://connectusfund.org/5-advantages-and-disadvantages-of-exponential-smoothing
+# L  https://locate2u-website.pages.dev/blog/route-optimization/route-optimization-and-its-many-benefits  (fleet software blog, title)
+# M  github facebook/prophet issue #772 ("What's the prophet advantage over other machine learning model like RNN?")
+# N  https://questionai.com/amp/questions-tahjEtkdnW/benefits-jit-system  (homework Q&A on JIT)
+# O  https://veridian.info/inventory-management/  ("Pros and Cons: The Use of RFID for Inventory Management", heading)
+# P  https://www.scribd.com/document/637761480/Untitled  (one-page note on cross-docking at Wal-Mart, heading)
+# Q  https://experts123.com/q/why-is-mean-percent-error-not-useful.html
+# R  https://www.datascience.qatopic.com/question/what-are-some-common-pitfalls-when-using-cross-validation-in-time-series-forecasting--79
+# S  https://askfilo.com/user-question-answers-smart-solutions/questions-on-operations-research-and-optimization-concepts-1-3338323837363734  (OR question list)
+# T  https://www.inventorybigdata.com/product/limitations-of-abc-analysis/  (inventory blog, title)
+# U  https://brainmass.com/statistics/descriptive-statistics/waiting-line-models-simulation-160269  (OR homework question, waiting lines and simulation)
+# V  https://www.coursehero.com/quiz/1861/simulation-modeling-quiz  (simulation modeling quiz)
+# W  http://bpic.co.uk/faq/mrp_step_by%2B_step.html  (MRP/ERP consultancy FAQ)
+# X  http://www.scmfocus.com/demandplanning/2010/07/crostons-vs-smoothie-methods/  (demand-planning blog, heading)
+# Y  github unit8co/darts issue #2126 ("[QUESTION] How a past_covariates work under the hood?")
+# Z  https://rackbeat.com/en/glossaries/dynamic-slotting  (inventory software glossary, headings)
+# AA http://www.expertsmind.com/questions/steps-involved-in-linear-programming-problem-formulation-301110837.aspx  (OR homework question)
+# AB https://supplychaintoday.com/supply-chain-postponement-strategy-cheat-sheet/page/6  (postponement strategy cheat sheet, heading)
+# AC github google/or-tools issue #1610 ("Constraint programming: What optimization method is used by CP_SAT while optimizing?")
+# AD https://www.academicresearchwriters.net/discuss-how-does-the-bullwhip-effect-happen/  (SCM assignment brief on the bullwhip effect)
+# AE https://www.microlinkinc.com/search/how-can-bias-be-avoided-in-forecasting  (FAQ list on forecast bias)
+# AF https://oraclesupplychainplanning.blogspot.com/2010/03  (demand-planning consultant's blog, heading)
+# AG github antoinecarme/pyaf issue #90 ("How to handle intermittent demand never less than zero")
+# AH https://www.phdata.io/blog/the-impact-of-covid-19-on-machine-learning-models/  (list "In this paper we'll explore:")
+# AI https://ccitracc.com/blog/demand-variability/  (supply chain software blog, heading)
+# AJ https://zipforecasting.com/demand-forecasting/demand-variability.html  (forecasting software blog, title)
+# AK https://explorescm.com/four-best-practices-to-address-demand-volatility/  (SCM blog, title)
+# AL github facebook/prophet issue #1025 ("Understanding of Seasonality")
+# AM https://wearethepractitioners.com/index.php/topics/inventory-management/safety-stock  (practitioners' site, safety stock articles)
+# AN https://wizedu.com/questions/350705/what-types-of-organization-might-use-the-periodic  (homework Q&A, inventory systems)
+# AO https://ivypanda.com/essays/cross-docking-adoption-challenges-and-improvement-of-distribution-center-of-retail-industry/  (research essay, research questions)
+# AP http://webartisans.blogspot.com/2014/08/when-simulation-is-appropriate-tool.html  (OR/simulation notes blog, title)
+# AQ https://www.cleverence.com/articles/3pl-business/machine-learning-use-cases-logistics-route-optimization-fraud-5273  (3PL blog, table of contents)
+# AR http://link-springer-com-443.webvpn.fjmu.edu.cn/chapter/10.1007/978-1-4419-5837-2_6  (proxied Springer chapter title, OR & Management Science book series)
+# AS https://reviewsconsumerreports.net/news/10-use-cases-and-examples-of-machine-learning-is-transforming-the-logistics-industry  (logistics news post, title)
+# AT https://studymode.com/essays/Radio-Frequency-61602976.html  (student essay on RFID in inventory management, essay question)
+# AU http://students.illustratingmath.com/interesting-tsp-applications-school-buses-and-flight-crews/  (student math blog, title)
+# AV https://adexin.com/blog/optimize-reverse-logistics-with-software  (logistics software blog, heading)
+# AW https://pdfslide.us/documents/forecast-value-added-analysis.html  (white paper "Forecast Value Added Analysis: Step by Step", contents)
+# AX https://wearethepractitioners.dreamhosters.com/index.php/topics/warehouse-operations/warehouse-management-systems-wms/wms-why-need  (practitioners' site, article title)
+# AY https://petscareinf.com/article/postponement-strategy-in-supply-chain-management-mba-knowledge-base/2835  (mirror of MBA Knowledge Base article, heading)
+# AZ https://www.toolsgroup.com/blog/probabilistic-forecasting-in-supply-chain-planning-explained  (supply chain planning vendor blog, heading)
+
+BLIND79_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "I am having a little trouble understanding {s}.",  # A: "I am having a little trouble understanding the properties distr_output and proj_distr_arg."
+        "(c) What is meant by {s}?",  # B: "(c) What is meant by lead time?"
+        "But first, what exactly is {s} all about?",  # C: "But first, what exactly is demand planning all about?"
+        "- What {s} really means",  # D: "- What dynamic slotting really means"
+        "Define {s} and explain its importance in today's business environment.",  # E: "Define Supply Chain Management (SCM) and explain its importance in today's business environment."
+        "How to Best Understand {s}",  # F: "How to Best Understand Multi Echelon Planning"
+        "Is there an intuitive way to understand {s}?",  # G: "Is there an intuitive way to understand prior scale values for holidays, seasonalities, and changepoints?"
+        "What is {s}? A Beginner's Guide",  # H: "What is Route Optimization? A Beginner's Guide"
+    ),
+    "advantages": (
+        "  - Why use {s} for forecasting?",  # I: "  - Why use Machine Learning models like Random Forest for forecasting?"
+        "  5. Key Benefits of {s}",  # J: "  5. Key Benefits of Cross-Docking"
+        "Given that there are many other ways to make forecasts, what makes {s} better in certain cases compared to others?",  # K: "Given that there are many other ways to make forecasts, what makes exponential smoothing better in certain cases compared to others?"
+        "{S} and its Many Benefits",  # L: "Route Optimization and its Many Benefits"
+        "What's the {s} advantage over other machine learning model like RNN?",  # M: "What's the prophet advantage over other machine learning model like RNN?"
+        "what are the benefits of the {s} system?",  # N: "what are the benefits of the JIT system?"
+        "Pros of {s} in Inventory Management.",  # O: "Pros of RFID in Inventory Management."
+        "Benefits of {s}",  # P: "Benefits of cross-docking"
+    ),
+    "limitations": (
+        "  - What are the limitations of {s} models?",  # I: "  - What are the limitations of ARIMA models?"
+        "Why is {s} not useful?",  # Q: "Why is Mean Percent Error not useful?"
+        "What are some common pitfalls when using {s} in time series forecasting?",  # R: "What are some common pitfalls when using cross-validation in time series forecasting?"
+        "- What are the limitations of {s}?",  # S: "- What are the limitations of PERT/CPM?"
+        "Limitations of {s}",  # T: "Limitations of ABC Analysis"
+        "It seems that {s} could handle any situation or study. But is that always true?",  # U: "It seems that simulation could handle any situation or study. But is that always true? Discuss instances in which ..."
+        "10. Which of the following is considered a limitation of {s}?",  # V: "10. Which of the following is considered a limitation of simulation modeling?"
+        "- Pitfalls: how {s} fails",  # D: "- Pitfalls: how dynamic slotting fails in real buildings"
+    ),
+    "works": (
+        "FAQ - How does {s} work (step by step)?",  # W: "FAQ - How does MRP work (step by step)?"
+        "## How Does {s} Work?",  # X: "## How Does Croston Work?"
+        "[QUESTION] How a {s} work under the hood?",  # Y: "[QUESTION] How a past_covariates work under the hood?"
+        "How does {s} work in practice?",  # Z: "How does dynamic slotting work in practice?"
+        "Question A- Describe in brief the steps involved in {s} with an example",  # AA: "Question A- Linear Programming is most widely used technique for large number of applications ... Describe in brief the steps involved in linear programming problem formulation with an example"
+        "  3. How {s} Works: A Step-by-Step Process",  # J: "  3. How Cross-Docking Works: A Step-by-Step Process"
+        "How {s} Works:",  # AB: "How Postponement Works:"
+        "What optimization method is used by {s} while optimizing?",  # AC: "What optimization method is used by CP_SAT while optimizing?"
+    ),
+    "fix": (
+        "What can be done to reduce or eliminate {s}?",  # AD: "What can be done to reduce or eliminate the effect?" (the bullwhip effect)
+        "How to remove {s}?",  # AE: "How to remove forecast bias?"
+        "Getting rid of {s}?",  # AF: "Getting rid of Bias?"
+        "How to handle {s}",  # AG: "How to handle intermittent demand never less than zero"
+        "- Combating and remediating {s}",  # AH: "- Combating and remediating drift"
+        "How can supply chain leaders deal with {s}?",  # AI: "How can supply chain leaders deal with demand variability?"
+        "How to Manage {s} and Other Supply Chain Risks",  # AJ: "How to Manage Demand Variability and Other Supply Chain Risks"
+        "Four best practices to address {s}",  # AK: "Four best practices to address demand volatility"
+    ),
+    "when": (
+        "  - When would you prefer {s} over Time Series models?",  # I: "  - When would you prefer Regression over Time Series models?"
+        "When does {s} make sense?",  # Z: "When does dynamic slotting make sense?"
+        "  10. Final Thoughts: Should You Use {s}",  # J: "  10. Final Thoughts: Should You Use Cross-Docking"
+        "Just last question, still finding It hard to tell when to use {s}.",  # AL: "Just last question, still finding It hard to tell when to use multiplicative or additional seasonality."
+        "Do you need {s}?",  # AM: "Do you need safety stock?"
+        "What types of organization might use the {s}? Why?",  # AN: "What types of organization might use the periodic system? Why?"
+        "When and in what circumstances should {s} be implemented?",  # AO: "When and in what circumstances should cross-docking be implemented?"
+        "When {s} is appropriate Tool?",  # AP: "When simulation is appropriate Tool?"
+    ),
+    "examples": (
+        "(b) Give four examples of {s}.",  # B: "(b) Give four examples of MRP."
+        "- List some applications of the {s}.",  # S: "- List some applications of the assignment model."
+        "- Top 10 {s} Use Cases in Logistics",  # AQ: "- Top 10 Machine Learning Use Cases in Logistics"
+        "Application of {s}: Examples from Industry",  # AR: "Application of Postponement: Examples from Industry"
+        "10 use cases and examples of {s} is transforming the logistics industry",  # AS: "10 use cases and examples of machine learning is transforming the logistics industry"
+        "What uses do {s} have in inventory management for large retailers?",  # AT: "What uses do radio frequency identification (RFID) chips have in inventory management for large retailers?"
+        "Interesting {s} Applications",  # AU: "Interesting TSP Applications (School Buses and Flight Crews)"
+        "What are examples of {s}?",  # AV: "What are examples of reverse logistics?"
+    ),
+    "purpose": (
+        "Why Is {s} Important?",  # AW: "Why Is FVA Important?"
+        "{S}: Why the Need?",  # AX: "WMS: Why the Need?"
+        "Why {s} is Important:",  # AB: "Why Postponement Strategy is Important:"
+        "Need for {s}",  # AY: "Need for Postponement"
+        "Why Does {s} Matter?",  # AZ: "Why Does Probabilistic Forecasting Matter?"
+        "1. What is the primary purpose of {s}?",  # V: "1. What is the primary purpose of simulation modeling?"
+        "8. For what purpose are {s} primarily used?",  # V: "8. For what purpose are Monte Carlo simulations primarily used?"
+        "(i) What is the need for {s}?",  # B: "(i) What is the need for feedback inventory information system?"
+    ),
+}
+
+# A  github lokk798/geoai-remote-sensing-mcqs : 1-intro-to-rs.md, 4-data-scarcity-domain-shift.md (GeoAI / remote-sensing MCQ study notes)
+# B  http://www.mywordsolution.com/question/a-describe-the-electromagnetic-process-in/93457 (remote sensing & GIS homework questions)
+# C  https://www.gisvisionindia.com/why-you-should-use-geopackage-instead-of-shapefiles-blog/
+# D  https://velobot-wiki.pages.dev/article/cartography/web-mercator-display-vs-measurement-field-guide/
+# E  https://openknowledgegraph.com/topics/image-classification-remote-sensing-questions.html (remote-sensing study questions)
+# F  github lukasgolson/Year4Notes : docs/Old-Wiki/FRST385/Review-Questions.md (forest hydrology course review questions)
+# G  stored file id 61079752885 (GIS / Survey Engineer role study plan with interview questions; the index did not show its repository)
+# H  https://faqs.tips/post/what-could-be-the-possible-problems-while-mapping-geomorphic-features-using-deep-learning-approach.html (ResearchGate question mirror)
+# I  https://soilmate.medium.com/sentinel-1-when-and-how-to-use-it-558b14a6ec48 (title and heading)
+# J  https://imathworks.com/gis/gis-understanding-reprojection (GIS Stack Exchange mirror)
+# K  github USF-IMARS/usf-imars.github.io : pages/projects/orbital/review.md (remote sensing review questions)
+# L  http://help.arcgis.com/en/arcgisdesktop/10.0/help/005p/005p00000031000000.htm (ArcGIS help page title "How GWR works")
+# M  https://stats.stackexchange.com/questions/36145/linear-regression-and-spatial-autocorrelation (tree heights from remote sensing)
+# N  https://wiki.hoelee.com/content/stats.stackexchange.com_en_all_2022-05/questions/163285/model-checking-for-spatial-car-conditional-autoregressive-model (Cross Validated mirror, spatial CAR model)
+# O  github NRCan/geo-deep-learning issue #29 ("Manage imbalanced data classes")
+# P  https://support.geoagro.com/en/kb/savi-index/ (agri remote-sensing vendor FAQ headings)
+# Q  https://sentinelgip.com/blog/sentinel-2-vs-sentinel-1-port-surveillance (heading)
+# R  stored file id 31717443222 (Streamlit GIS/remote-sensing chatbot, suggested user questions; the index did not show its repository)
+# S  https://geotechnology10229.blogspot.com/2025/06/lidar-data-applications-comprehensive.html (heading)
+# T  https://geogisgeo.blogspot.com/2025/10 (geography/GIS teacher's blog, heading)
+# U  github geohackweek/vector : _episodes/02-geospatial-concepts.md (lesson "questions:" front matter)
+# V  https://ngagpc.examzify.com/question/what-defines-a-geodatabase-aa2e6d38f0426bf1 (NGA GEOINT certification prep page)
+# W  https://www.wyzant.com/resources/answers/717390/what-is-reprojection-and-why-do-we-use-it-in-remote-sensing
+# X  https://www.tile.stream/info/vector_tiles (headings)
+# Y  https://landsat.usgs.gov/what-cfmask (USGS Landsat FAQ)
+# Z  github copperwiring/3-band-satellite-imagery-analysis : README.md (heading)
+# AA https://www.freeassignmenthelp.com/books/gis-technology/ (GIS assignment questions)
+# AB stored file id 62519571331 (precision-agriculture / remote-sensing course discussion topics and quizzes; the index did not show its repository)
+# AC github kvos/CoastSat issues #633 and #534
+# AD github davidfrantz/force issue #368
+# AE https://www.studiescamp.com/2023/12/random-forest-machine-learning.html (heading)
+# AF https://volatusdrones.com/blogs/volatus-drones-blog/when-to-choose-photogrammetry-or-lidar
+# AG https://ask.extension.org/questions/470033 (extension Q&A, remote sensing)
+# AH https://www.scribd.com/document/930073979/Rsg-Assignment-Solution (remote sensing & GIS assignment, heading; read via a proxy)
+# AI https://ltb.itc.utwente.nl/671/learningoutcome/show/157039 (ITC remote-sensing course learning outcome)
+# AJ https://www.netguru.com/blog/hyperspectral-imaging-applications (title and heading)
+# AK https://synapsesocial.com/papers/W2156005575 (hyperspectral paper title)
+# AL http://www.geo.hunter.cuny.edu/~jochen/gtech201/lectures/lec6concepts/09%20-%20Working%20with%20map%20projections.html (GIS lecture notes)
+# AM http://cteresource.org/verso/courses/8424/geospatial-technology-ii-tasklist/1589941189 (geospatial technology course task list)
+# AN https://community.esri.com/thread/168380-how-kriging-works (Esri community question)
+# AO https://blogs.esri.com/esri/arcgis/2012/11/14/should-i-build-pyramids-or-overviews/ (heading)
+# AP https://en.gisproxima.ru/orthorectification
+# AQ github GeoMOER/moer-bsc-project-seminar-upscaling : docs/units/_unit05/unit05-01_overview.md (course unit learning objectives)
+# AR https://knowledgebase.geocento.com/en/knowledge/what-does-orthorectification-mean (EO imagery vendor knowledge base)
+
+BLIND80_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is '{s}' all about?",  # U: "What is 'vector' geospatial data all about?"
+        "Let’s start with a simple question: what truly defines {s}?",  # V: "Let’s start with a simple question: what truly defines a geodatabase?"
+        "What is {s} and why do we use it in remote sensing",  # W: "What is reprojection and why do we use it in remote sensing"
+        "What is {s} then?",  # X: "What is a vector tile then?"
+        "What is the {s} algorithm?",  # Y: "What is the C Function of Mask (CFMask) algorithm?"
+        "### What is a {s}?",  # Z: "### What is a Satellite Imagery?"
+        "a. Define {s}.",  # AA: "a. Define GIS."
+        "What does {s} mean?",  # AR: "What does orthorectification mean?"
+    ),
+    "advantages": (
+        "### 3. What is a major advantage of {s}?",  # A: "### 3. What is a major advantage of Synthetic Aperture Radar (SAR) over optical remote sensing?"
+        "b) prepare the benefits of {s}.",  # B: "b) prepare the benefits of remote sensing."
+        "Why you should use {s}?",  # C: "Why you should use Geopackage instead of Shapefiles?"
+        "Why {s} won anyway",  # D: "Why Web Mercator won anyway"
+        "Explain why {s} often outperforms pixel-based classification for high-resolution satellite imagery.",  # E: "Explain why object-based image analysis (OBIA) often outperforms pixel-based classification for high-resolution satellite imagery."
+        "Benefits of {s}",  # X: "Benefits of vector tiles"
+        "**[Q9-2]** What is the greatest advantage of {s}?",  # AB: "**[Q9-2]** What is the greatest advantage of PWM (Pulse Width Modulation) nozzle control over conventional pressure-based nozzles?"
+        "Why Use {s} with Sentinel-2 in GEE?",  # AE: "Why Use Random Forest with Sentinel-2 in GEE?"
+    ),
+    "limitations": (
+        "25. Explain at least three errors associated with {s}.",  # F: "25. Explain at least three errors associated with ground-based precipitation measurements."
+        "11. What are the challenges of using {s} in India?",  # G: "11. What are the challenges of using satellite data in India (cloud cover, resolution)?"
+        "What could be the possible problems while mapping geomorphic features using {s} approach?",  # H: "What could be the possible problems while mapping geomorphic features using deep learning approach?"
+        "Challenges of using {s}",  # I: "Challenges of using Sentinel-1 images"
+        "**[Discussion 6-2] {S} Challenges in Agricultural Environments**",  # AB: "**[Discussion 6-2] SLAM Challenges in Agricultural Environments**"
+        "Why Isn’t {s} Widely Implemented and How to Change That?",  # AJ: "Why Isn’t Hyperspectral Imaging Widely Implemented and How to Change That?"
+        "Problems limiting {s}",  # AJ: "Problems limiting Hyperspectral Imaging"
+        "Why {s} is not an appropriate feature extraction method for hyperspectral data",  # AK: "Why principal component analysis is not an appropriate feature extraction method for hyperspectral data"
+    ),
+    "works": (
+        "What is actually happening when you apply {s} to the data. Can it be explained in simple language?",  # J: "What is actually happening when you Reproject the data from one projection, to another, projection. Can it be explained in simple language?"
+        "76. Explain how {s} works, identify at least two of its flaws, and describe the conclusion hydrologists have got from it.",  # F: "76. Explain how chronological pairing works, identify at least two of its flaws, and describe the conclusion hydrologists have got from it with regards to the effect of forests on floods."
+        "### 7. How does {s} help in domain adaptation?",  # A: "### 7. How does discriminative learning rate help in domain adaptation?"
+        "How {s} works",  # L: "How GWR works"
+        "2. How does {S} work?",  # K: "2. How does Remote Sensing work?"
+        "a) Describe the {s} process.",  # B: "a) Describe the electromagnetic remote sensing process."
+        "How does {s} use elevation data to correct terrain distortion in aerial or satellite imagery?",  # AM: "How does orthorectification use elevation data to correct terrain distortion in aerial or satellite imagery?"
+        "Can anyone tell me as simple as possible how {s} works? I mean I'd like to get an example from real life to understand that mechanism.",  # AN: "Can anyone tell me as simple as possible how kriging works? I mean I'd like to get an example from real life to understand that mechanism."
+    ),
+    "fix": (
+        "8. How does {s} affect accuracy and how do you mitigate it?",  # G: "8. How does multipath affect GNSS accuracy and how do you mitigate it?"
+        "I wanted to know how badly can {s} affect it and what is the easiest way to correct this if it is even possible.",  # M: "I wanted to know how badly can spatial autocorrelation affect it and what is the easiest way to correct this if it is even possible."
+        "Moreover, is it possible to make the {s} go away with a sufficiently good trend model?",  # N: "Moreover, is it possible to make the spatial autocorrelation go away with a sufficiently good trend model?"
+        "Manage {s}",  # O: "Manage imbalanced data classes"
+        "Any advice on how to adjust the settings to avoid {s} would be greatly appreciated.",  # AC #633: "Any advice on how to adjust the settings to avoid this over-masking would be greatly appreciated."
+        "How to resolve {s}!!!!",  # AC #534: "How to resolve this!!!!" (this = bright built-up areas masked as cloud)
+        "**[Discussion 4-3] Addressing {s} in the Field**",  # AB: "**[Discussion 4-3] Addressing Multipath Errors in the Field**"
+        "I experienced a rather common {s} illustrated below. Is it possible to adjust the algorithm to minimise such occurrences?",  # AD: "I experienced a rather common cloud shadow commission errors illustrated below. ... Is it possible to adjust the shadow detection algorithm to minimise such occurrences?"
+    ),
+    "when": (
+        "¿When is {s} used?",  # P: "¿When is it used?" (it = the SAVI index)
+        "When would you use {s}?",  # G: "9. What is the difference between NDVI and SAVI? When would you use SAVI?"
+        "{S}. When and how to use it",  # I: "Sentinel-1. When and how to use it"
+        "When {s} is the only tool",  # Q: "When SAR is the only tool"
+        "Should we use {s} for our project?",  # AF: "Should we use photogrammetry or LiDAR for our project?"
+        "Identify situations in which {s} is used.",  # AG: "Identify situations in which unsupervised classification is used."
+        "So do you always need {s}?",  # AL: "Maps are always flat, so do you always need a map projection?"
+        "When is {s} needed",  # AO: "When are overviews needed in a mosaic dataset"
+    ),
+    "examples": (
+        "3.  List at least three practical applications of {s}.",  # F: "3.  List at least three practical applications of Hydrology."
+        "What are some practical applications of {s} in urban planning?",  # R: "What are some practical applications of GIS in urban planning?"
+        "🔟 Top Real-World Applications of {s}",  # S: "🔟 Top Real-World Applications of LiDAR Data"
+        "a) Describe the fields of applications of {s}.",  # B: "a) Describe the fields of applications of Photogrammetry."
+        "¿Where is {s} used?",  # P: "¿Where is it used?" (it = the SAVI index)
+        "b. How is {s} used in your field of interest (which is “land surveying” in my case) to make day to day tasks easier? Provide concrete examples!",  # AA: "b. How is GIS technology used in your field of interest (which is “land surveying” in my case) to make day to day tasks easier? Provide concrete examples!"
+        "* Learn the applications of {s}",  # AQ: "* Learn the applications of hyperspectral data"
+        "8) Applications of {s}",  # AH: "8) Applications of Remote Sensing"
+    ),
+    "purpose": (
+        "### 10. What is the role of {s} in geospatial modeling?",  # A: "### 10. What is the role of AutoAugment in geospatial modeling?"
+        "### 4. In remote sensing preprocessing, what does {s} mainly address?",  # A: "### 4. In remote sensing preprocessing, what does geometric correction mainly address?"
+        "🔹 Why Do We Need {s}?",  # T: "🔹 Why Do We Need Atmospheric Correction?"
+        "36. Describe at least three reasons why the study of {s} is important.",  # F: "36. Describe at least three reasons why the study of groundwater is important."
+        "9. What is the role of {s} in smart cities?",  # G: "9. What is the role of geospatial technology in smart cities?"
+        "**[Q6-3]** Which best describes the core problem {s} solves?",  # AB: "**[Q6-3]** Which best describes the core problem SLAM solves?"
+        "728 - Explain the role and selection criteria for {s}",  # AI: "728 - Explain the role and selection criteria for ground control points (GCPs) in the georegistration of aerial imagery"
+        "Why is it necessary to perform {s}?",  # AP: "Why is it necessary to perform orthocorrection of space images, because spacecraft are shooting from a very high altitude (hundreds of kilometers) and distortion is minimal?"
+    ),
+}
+
+# A  https://www.eesel.ai/glossary/ticket-deflection (helpdesk AI vendor glossary, heading)
+# B  stored file id 56874564855 (call-centre training quiz questions; repository not shown)
+# C  stored file id 52738744248 (contact-centre Real-Time Analyst interview Q&A list; repository not shown)
+# D  stored file id 4767665004 (call-centre software blog post title; repository not shown)
+# E  stored file id 60881289117 (customer-service agent quiz seed data; repository not shown)
+# F  github mendix/docs pull request #4503 (chatbot app service doc review comment)
+# G  https://www.dooza.ai/blog/conversational-ai-for-customer-service (CX vendor blog)
+# H  https://echoprysm.com/en/guides/ai-support-automation-checklist-small-teams/ (support-automation guide)
+# I  stored file id 60367747868 (voice-AI contact-centre product page FAQ list; repository not shown)
+# J  stored file id 56839598457 (AI consulting interview question list; repository not shown)
+# K  stored file id 33733033329 (web agency site FAQ; repository not shown)
+# L  stored file id 17975450511 (chatbot service FAQ; repository not shown)
+# M  github botpress/botpress issue #5733
+# N  https://www.callmark.com.my/why-customers-still-hate-ivr-how-to-modernize-your-call-flow (contact-centre blog heading)
+# O  https://tolky.to/en/blog/introducao-ia-conversacional-atendimento (CX blog heading)
+# P  stored file id 3340833534 (chatbot tutorial bot menu script; repository not shown)
+# Q  https://www.mavenagi.com/resources/glossary-ticket-deflection (support-AI vendor glossary)
+# R  https://verbix.ai/blog/?p=4222 (contact-centre AI blog title)
+# S  https://www.kevinharrington.com/2019/05/the-flaw-with-net-promoter-score/ (blog post title)
+# T  https://www.mbadepot.com/authors/christina-stahlkopf/ (article title)
+# U  https://optimize.leaptree.com/blog-posts/call-center-quality-assurance-moving-beyond-a-scorecard (contact-centre QA blog heading)
+# V  https://callpulse.qualiabits.com/blogs/why-call-qa-scorecards-drift-away-from-reality (call QA blog)
+# W  https://chatsy.app/glossary/human-handoff (chatbot vendor glossary FAQ)
+# X  https://aiadvisoryboard.me/blog/training-support-team-on-ai (support-team AI blog heading)
+# Y  https://support.zendesk.com/hc/en-us/articles/4408830824474 (Zendesk help-center article)
+# Z  https://callhub.io/blog/call-center-software/automatic-call-distribution/ (call-centre software blog)
+# AA  https://www.haloagents.ai/blog/automated-support-ticket-tagging (support-AI vendor blog)
+# AB  stored file id 15707994073 (contact-centre platform codebase assistant persona doc, typical questions; repository not shown)
+# AC  stored file id 62781431737 (AI voice-agent product FAQ; repository not shown)
+# AD  https://www.tensorcall.com/blog/how-ai-voice-agents-actually-work (voice-AI vendor blog)
+# AE  https://www.rethinkcx.com/post/reduce-agent-turnover-strategies (CX outsourcing blog)
+# AF  https://www.niceincontact.com/blog/10-tips-for-reducing-call-center-turnover (contact-centre vendor blog)
+# AG  https://www.customercontactweekdigital.com/performance-metrics/articles/three-proven-practices-for-tackling-turnover
+# AH  https://mobile-fun.shop/2022/09/10/how-to-reduce-agent-turnover-at-your-call-center/ (repost of a CX article)
+# AI  https://www.haloagents.ai/blog/support-agent-burnout-prevention (support-AI vendor blog)
+# AJ  https://voicetotal.com/agent-burnout-solutions (call-centre vendor blog)
+# AK  https://knowup.io/en/glossary/support-backlog (support glossary FAQ)
+# AL  stored file id 46267296420 (design-system docs page on chatbots; repository not shown)
+# AM  stored file id 70591819366 (small-business AI assistant question-to-topic map; repository not shown)
+# AN  github RasaHQ/rasa pull request #6608 (docs 'Best Practices for Stories')
+# AO  https://www.helplinesoftware.com/call-routing-solutions/ivr-and-call-routing-when-menus-make-it-worse (helpline software guide heading)
+# AP  https://rel8.pl/en/blog/chatbot-w-malej-firmie-kiedy-ma-sens (small-business chatbot blog heading)
+# AQ  https://mediseo.no/en/blog/2026-08-when-a-chatbot-makes-sense (blog post title)
+# AR  https://freshdesk.com/customer-support/choosing-chatbots-blog/ (helpdesk vendor blog)
+# AS  https://salars.net/customer-support-and-experience/why-customers-hate-chatbots-build-better (CX guide FAQ)
+# AT  stored file id 57983953111 (portfolio chatbot suggested questions of a contact-centre AI developer; repository not shown)
+# AU  github Jaseci-Labs/jaseci : docs/docs/Samples_and_Tutorials/canonicai/chapter1.md (conversational-AI tutorial)
+# AV  stored file id 34267628282 (chatbot course README, learning outcomes; repository not shown)
+# AW  stored file id 18172313160 (chatbot agency blog post list; repository not shown)
+# AX  stored file id 53886714915 (CX article page heading; repository not shown)
+# AY  stored file id 25113598369 (web page linking a CX article of that title; repository not shown)
+# AZ  https://www.idcallcenter.com/adherence-meaning-in (call-centre guide heading)
+# BA  https://ticketboard.cc/glossary/ticket-deflection/ (helpdesk glossary heading)
+# BB  stored file id 57416761214 (call-centre services site FAQ; repository not shown)
+# BC  stored file id 70730095078 (customer-support bot tutorial; repository not shown)
+# BD  https://www.knowledgebase.net/en_US/helpjuice-test-category-please-ignore/what-is-a-knowledge-base (knowledge-base vendor page heading)
+# BE  https://blog.contactcenterpipeline.com/2024/01/why-wfm-matters/ (contact-centre blog)
+# BF  stored file id 27325499181 (chatbot site FAQ component; repository not shown)
+
+BLIND81_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What {s} means",  # A: "What ticket deflection means"
+        "What does '{s}' mean in a call center?",  # B: "What does 'queue' mean in a call center?"
+        "What is {s} and why is it critical?",  # C: "What is intraday management and why is it critical?"
+        "What Is {s} in a Call Center?",  # D: "What Is Virtual Queuing in a Call Center?"
+        "What is {s} in customer service?",  # E: "What is empathy in customer service?"
+        "what does {s} mean",  # F: "what does fulfillment mean"
+        "What {s} Actually Means in 2026",  # G: "What Conversational AI Actually Means in 2026"
+        "What {s} actually means for a small team",  # H: "What support automation actually means for a small team"
+    ),
+    "advantages": (
+        "What are the benefits of using {s}?",  # I: "What are the benefits of using call center AI?"
+        "How does {s} help in customer service?",  # J: "How does AI help in customer service?"
+        "What are the advantages of using {s} for customer support?",  # K: "What are the advantages of using AI-driven chatbots for customer support?"
+        "Why should I use {s} for my business?",  # L: "Why should I use a chatbot for my business?"
+        "And why would be interesting to have {s} instead of using intents?",  # M: "Is not possible to use slots or entities into Q&A. And why would be interesting to have that instead of using intents?"
+        "Where {s} Adds Real Value",  # N: "Where IVR Adds Real Value"
+        "What {s} Actually Does Well",  # O: "What Conversational AI Actually Does Well"
+        "1.3 How can {s} improve business",  # P: "1.3 How can chatbots improve business" (menu string, preceded by a newline)
+    ),
+    "limitations": (
+        "The Problem with {s}",  # Q: "The Problem with Deflection"
+        "Why {s} Alone Isn’t Enough",  # R: "Why Sentiment Analysis Alone Isn’t Enough: Real Value in Contact Center AI"
+        "The flaw with {s}",  # S: "The flaw with Net Promoter Score"
+        "Where {s} Goes Wrong",  # T: "Where Net Promoter Score Goes Wrong"
+        "⚠️ The {s} Problem",  # U: "⚠️ The Scorecard Problem"
+        "Why {s} drift away from reality",  # V: "Why call QA scorecards drift away from reality"
+        "Does {s} disrupt the customer experience?",  # W: "Does human handoff disrupt the customer experience?"
+        'Why "{s}" usually fails the first time',  # X: "Why \"AI agent for support\" usually fails the first time"
+    ),
+    "works": (
+        "How {s} Works",  # Q: "How Deflection Works"
+        "How does {s} process natural language?",  # Y: "How does Answer Bot process natural language?"
+        "How do {s} systems work?",  # Z: "How do automatic call distribution systems work?"
+        "{S} for Customer Service: How It Works in 2026",  # G: "Conversational AI for Customer Service: How It Works in 2026"
+        "{S}: How It Works and Why It Matters",  # AA: "Automated Support Ticket Tagging: How It Works and Why It Matters"
+        "How does {s} work end-to-end?",  # AB: "How does call routing work end-to-end?"
+        "How does {s} work?",  # AC: "How does call routing work?"
+        "How {s} Actually Work — And What That Means for Your Business",  # AD: "How AI Voice Agents Actually Work — And What That Means for Your Business"
+    ),
+    "fix": (
+        "Proven Strategies to Reduce {s} and Boost Retention",  # AE: "Proven Strategies to Reduce Agent Turnover and Boost Retention"
+        "10 Tips for Reducing {s}",  # AF: "10 Tips for Reducing Call Center Turnover"
+        "Three Proven Practices for Tackling {s}",  # AG: "Three Proven Practices for Tackling Turnover"
+        "How to Reduce {s} at Your Call Center",  # AH: "How to Reduce Agent Turnover at Your Call Center"
+        "8 Proven Strategies to Prevent {s} Before It Starts",  # AI: "8 Proven Strategies to Prevent Support Agent Burnout Before It Starts"
+        "Fighting {s}: 5 Practical Solutions for Call Center Managers",  # AJ: "Fighting Agent Burnout: 5 Practical Solutions for Call Center Managers"
+        "How do teams fix {s}?",  # V: "How do teams fix scorecard drift?"
+        "How do you clear a massive {s} quickly?",  # AK: "How do you clear a massive backlog quickly?"
+    ),
+    "when": (
+        "## When should I use {s}?",  # AL: "## When should I use a chatbot?"
+        "Should I use {s} for customer service?",  # AM: "Should I use a chatbot for customer service?"
+        "### When to use {s}",  # AN: "### When to use Rules"
+        "When {s} helps",  # AO: "When IVR helps"
+        "When {s} is a strong fit",  # AP: "When a chatbot is a strong fit"
+        "When does {s} actually make sense? A simple checklist for small businesses",  # AQ: "When does a chatbot actually make sense? A simple checklist for small businesses"
+        "When scale makes {s} worth looking into",  # AR: "When scale makes chatbots worth looking into"
+        "Should I even use {s} if customers hate them?",  # AS: "Should I even use a chatbot if customers hate them?"
+    ),
+    "examples": (
+        "Can {s} be used beyond customer service?",  # I: "Can voice AI be used beyond customer service?"
+        "How do you use {s} in contact centers?",  # AT: "How do you use AI in contact centers?"
+        "### Real world examples of {s}",  # AU: "### Real world examples of conversational AI"
+        "1.4 Some use cases of {s}",  # P: "1.4 Some use cases of chatbots" (menu string, preceded by a newline)
+        "1. BExamples and use cases of {s} in daily life scenario.",  # AV: "1. BExamples and use cases of chatbots in daily life scenario."
+        "Best Use Cases of {s} in Real Businesses",  # AW: "Best Use Cases of Chatbots in Real Businesses"
+        "11 Examples Of {s} In Customer Service",  # AX: "11 Examples Of AI In Customer Service"
+        "Examples of {s} in Customer Service (From Companies That Do It Right)",  # AY: "Examples of AI in Customer Service (From Companies That Do It Right)"
+    ),
+    "purpose": (
+        "Why is {s} Important in Call Centers?",  # AZ: "Why is Adherence Important in Call Centers?"
+        "Why {s} Matters",  # BA: "Why Ticket Deflection Matters"
+        "What is {s} used for in a call center?",  # BB: "What is WhatsApp and workflow automation used for in a call center?"
+        "# Then why do we need {s}?",  # BC: "# Then why do we need a Knowledge Base?"
+        "What {s} is meant to do",  # N: "What IVR is meant to do"
+        "Why Organizations Use {s}",  # BD: "Why Organizations Use Knowledge Bases"
+        "Why should contact center leaders care about {s}?",  # BE: "What is workforce management (WFM), how is it different in contact centers, and why should contact center leaders care about it?"
+        "What is the point of {s}?",  # BF: "What is the point of a chatbot?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -10052,6 +10472,9 @@ BLIND75 = "blind75"
 BLIND76 = "blind76"
 BLIND77 = "blind77"
 BLIND78 = "blind78"
+BLIND79 = "blind79"
+BLIND80 = "blind80"
+BLIND81 = "blind81"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -10132,6 +10555,9 @@ PHRASING_SETS = (
     BLIND76,
     BLIND77,
     BLIND78,
+    BLIND79,
+    BLIND80,
+    BLIND81,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -10212,6 +10638,9 @@ BLIND_SETS = {
     BLIND76: BLIND76_PHRASINGS,
     BLIND77: BLIND77_PHRASINGS,
     BLIND78: BLIND78_PHRASINGS,
+    BLIND79: BLIND79_PHRASINGS,
+    BLIND80: BLIND80_PHRASINGS,
+    BLIND81: BLIND81_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -10387,7 +10816,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind78), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind81), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -10692,7 +11121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind78: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind81: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
