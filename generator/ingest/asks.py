@@ -23,11 +23,13 @@ DEFINE = "definition"
 
 PURPOSE = "purpose"
 _PURPOSE_CUES = (
-    r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that)|purposes?"
+    r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that|and)|purposes?"
     r"|use of|usages? of|used for|goals?|point of|functions? of|what for|(?:the )?big deal"
     r"|why (?:is|are) .{0,60}\bused\b"
     r"|for what (?:is|are) .{0,60}\bused\b"
     r"|needed|need for|need it|important|necessity"
+    # "What does X mainly address?"
+    r"|what (?:does|do|did) .{1,60}\b(?:mainly |primarily |actually )?address\b"
     # "The importance of X"; not "feature importance of X" (a measure)
     r"|(?<!\bfeature )(?<!\bfeatures )(?<!\bvariable )(?<!\bpermutation )importance of"
     r"|(?<!\bstatistical )significance (?:of|to)\b"
@@ -77,9 +79,10 @@ plain baseline"."""
 
 # Asks in priority order: when a first clause has cues of several, the earlier one wins
 # ("When does dropout fail?" is about limitations, not about when to use it).
-_OPENER = r"(?:^|[.:)*#,]\s*)"
+_OPENER = r"(?:^|[.:)*#,]\s*)(?:(?:so|and|but|well|now|ok|okay) )?"
 """Where a clause opens: the title's start, or after a full stop, colon, bracket, mark or
-comma ("Should I use X?", "My data is huge. Can I use X?", "For CNNs, is X useful?")."""
+comma ("Should I use X?", "My data is huge. Can I use X?", "For CNNs, is X useful?"), and
+past a word that only links it to what came before ("So do you always need X?")."""
 _USERS = (
     r"(?:people|they|companies|businesses|firms|organi[sz]ations|teams|startups|practitioners"
     r"|engineers|researchers|the police)"
@@ -116,16 +119,18 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|handle|handled|handling|(?<!\bthe )(?<!\bbig )deal with|deals with|dealing with|dealt with"
         r"|overcome"
         r"|overcoming|eliminate|eliminated|eliminating|mitigate|mitigated|mitigating|mitigation"
-        r"|prevention|combat|combats|combating|combatting|tackle|tackled|solve|solved|solving"
+        r"|prevention|combat|combats|combating|combatting|tackle|tackled|tackles|tackling|solve|solved|solving"
         r"|remedy|remedies|solutions? (?:to|for)|workarounds?|rescue|alleviate|alleviating"
         r"|resolve|resolving|debug|debugging|troubleshoot\w*|diagnose|diagnosing|corrective"
         r"|get rid of|getting rid of|guard against|counteract|countermeasures?|reduce the risk"
         r"|to counter\b|take care of|under control|robust (?:to|against)"
         # "the techniques to reduce it", "How can X be reduced?"; not "How does PCA reduce
         # dimensionality?"
-        r"|(?:how|ways?|techniques?|methods?|strategies|steps|tricks?|tips?|tools?|advice)"
-        r" (?:to|for) (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb|address"
-        r"|addressing|control|remove|removing)"
+        r"|(?:how|ways?|techniques?|methods?|strategies|steps|tricks?|tips?|tools?|advice"
+        r"|practices) (?:to|for) (?:reduce|reducing|minimi[sz]e|minimi[sz]ing|lessen|curb"
+        r"|address|addressing|control|remove|removing|correct|correcting|manage)\b"
+        # "make X go away"
+        r"|(?:make|makes|making) .{1,60}\bgo away\b"
         r"|(?:techniques?|methods?|what) (?:help |helps |can )?(?:reduce|lessen|curb)\b"
         # "Need to reduce X?", "How can X be compensated for?"
         r"|need to (?:reduce|lessen|curb|minimi[sz]e)\b|compensat(?:e|ed|ing) for\b"
@@ -135,7 +140,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled|managed)"
         # "Managing X in production", "How did you manage X?", "anything to manage X"; not
         # "How does X manage memory?"
-        rf"|{_OPENER}(?:managing|reducing|minimi[sz]ing)\b"
+        rf"|{_OPENER}(?:manage|managing|reducing|minimi[sz]ing|addressing)\b"
         r"|(?:anything|something|what) to manage\b"
         # "How do you defend against X?", "defences against X", "protecting against X"
         r"|(?:defen[cs]es?|defend(?:s|ed|ing)?|protect(?:s|ed|ing|ion)?) against"
@@ -156,7 +161,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "the challenges of X", "issues in X", "What problems does X have?"; not "What
         # challenge does X address?" (a purpose) nor "problems in NLP X can solve"
         r"|challenges?(?! (?:does|do|did|is|was|were|are) )"
-        r"|(?:issues|problems) (?:of|in|facing|faced|associated)\b"
+        r"|(?:issues|problems) (?:of|in|facing|faced|associated|limiting)\b"
         r"(?! (?:deep|machine) learning\b| neural networks?\b| ai\b| practice\b)"
         r"(?!.{0,80}\b(?:solve|solves|solved|address|addresses|addressed|tackle|tackles)\b)"
         r"|(?:issues|problems?) (?:does|do|did) .{0,60}\b(?:have|has)\b(?! to\b)"
@@ -195,13 +200,22 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"(?<!\bversus )(?<!\band )(?<!\bor )(?:not|n't) (?:to )?(?:be )?"
         r"(?:use|used|using|apply|applied|choose|rely on)\b"
         r"|not (?:widely|commonly|always) used"
-        r"|not (?:be )?(?:appropriate|enough|suitable|advisable)"
+        r"|(?:not|isn't|aren't) (?:be )?(?:an? |the )?(?:appropriate|enough|suitable|advisable"
+        r"|sufficient)"
+        # "Why isn't X widely implemented?", "Why is X not useful?", "errors associated with
+        # X", "the possible problems while using X"
+        r"|(?:isn't|aren't|is not|are not) .{1,60}\b(?:widely|commonly|more widely)"
+        r" (?:used|implemented|adopted)\b"
+        r"|not (?:very )?(?:useful|helpful)|errors? associated"
+        r"|(?:possible|potential) (?:problems?|issues?|errors?)\b"
         r"|so bad\b",
     ),
     (
         "advantages",
         r"advantages?|benefits?|pros?|strengths?|merits?|upsides?|good about|good idea"
-        r"|why (?:is|are) .{0,60}\b(?:good|beneficial|helpful|effective|useful)\b"
+        # "Why is X useful?"; not "Why is X not useful?" (limitations)
+        r"|why (?:is|are) (?:(?!\bnot\b|n't\b).){0,60}?\b(?:good|beneficial|helpful|effective"
+        r"|useful)\b"
         # "How is X useful?", "In what ways is X beneficial?", "Is X useful?" (but "Is X
         # useful for malware detection?" asks whether to use it there)
         r"|(?:how|in what ways?) (?:is|are) .{0,60}\b(?:useful|helpful|beneficial)\b"
@@ -227,7 +241,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # thing named: "better than weight decay" compares); "What does X do well?"
         r"|(?:better|superior) (?:than|to|compared (?:to|with)) (?:the |a |an |other |any )?"
         rf"(?:alternatives|other (?:approaches|methods|options)\b|{_PLAIN_OTHER})"
-        r"|what (?:does|do) .{1,60}\bdo well\b"
+        r"|what (?:does|do) .{1,60}\bdo well\b|\bdoes well\b|adds? (?:real |much )?value\b"
         r"|(?:do|does|would|will|can|could) (?:you|we|one|i|they) gain|in it for"
         r"|how (?:does|do|can|could|would) .{1,60}\bhelps?\b"
         # "How does X improve model performance?", "Can X improve ...?", "What
@@ -266,7 +280,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|steps? (?:involved|of|in|followed)|step by step|algorithmic steps|procedures?"
         r"|(?:stages|phases) (?:involved|of|in)\b|logic of|(?:the )?(?:operation|functioning) of\b"
         r"|process (?:of|for|by which)|operates?|operating|principles? of operation|pseudo ?code"
-        r"|implemented|(?:goes on|going on|happens) (?:inside|during|when|in)\b"
+        r"|(?<!\bbe )implemented|(?:goes on|going on|happens) (?:inside|during|when|in)\b"
+        r"|what(?:'s| is| are) (?:actually |really )?happening\b"
         # "What is X doing?", "what it's actually doing to my data"; not "the point of
         # doing X", "doing without it"
         r"|what\b.{1,100}?\bdoing(?=\W*$|\s+(?:mathematically|exactly|to (?:my|the|your|our)"
@@ -288,7 +303,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|used in practice|uses? of .{1,60}\bin practice\b|implementations of"
         r"|how (?:might|could|can|would|will) .{1,60}\bbe used (?:in|by)\b"
         # "the uses of X" are its applications; "the use of X" is what it is for
-        r"|uses of"
+        r"|uses of|what uses\b"
         r"|(?:which|what) (?!does\b|is\b|was\b|has\b)\w+s(?: (?:or|and) \w+s)?"
         r" (?:use|make use of|rely on|employ)"
         r"|where (?:is|are|do|does|can|would|will) .{0,60}\b(?:used|applied)"
@@ -350,7 +365,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:which|what)(?: (?:kinds?|types?|sorts?) of)? (?:scenarios?|situations?|settings)"
         # "the usage scenarios of X" (its application scenarios are examples)
         r"|(?:usage|use) scenarios?"
-        r"|(?:best|well|better) suited|suited (?:to|for)|suitable (?:to|for)|good fit|right call"
+        r"|(?:best|well|better) suited|suited (?:to|for)|suitable (?:to|for)|right call"
+        r"|(?:good|strong|right|best) fit"
         # "When is X used?", "at what point would you bring in X?"; not "When does
         # overfitting occur?" (a cause)
         r"|when (?:is|was|does|did)\b(?!.{0,60}\b(?:happen|happens|occur|occurs|arise|arises)\b)"
@@ -358,7 +374,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:under|in) which (?:conditions|circumstances)|what conditions"
         r"|at what (?:point|moment|stage)|right (?:time|tool)|preferable|best (?:cases|for)\b"
         r"|fits? best|applicab(?:le|ility)|suitability|justified|makes? sense"
-        r"|worth (?:it|adding|introducing)"
+        r"|worth (?:it|adding|introducing|looking into|considering|trying)"
+        # "When X helps" (a heading)
+        r"|when\b[^,;:?]{1,60}?\b(?:helps|pays off|shines)\b(?=\W*$)"
         # "Who should use X?", "X: to use or not to use?", "Is X right for you?"
         r"|who (?:should|needs to|ought to) use\b|(?:use|using) (?:it )?or not\b"
         # "Is X necessary here?", "I want to know if X is necessary" (but "Why is X
@@ -368,9 +386,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)"
         # "Should I use X?", "Do you really need X?" (a clause's opening words, or after a
         # comma: "If I train on my own data, do I need X?")
-        rf"|{_OPENER}(?:should (?:i|we|you|one) (?:use|apply|bother)"
+        rf"|{_OPENER}(?:should (?:i|we|you|one) (?:even |really |ever )?(?:use|apply|bother)"
         r"|can (?:i|we|you|one) (?:use|apply|fit|run)"
-        r"|do (?:i|we|you|one) (?:really |actually )?need"
+        r"|do (?:i|we|you|one) (?:really |actually |always |even )?need"
         rf"|is .{{1,60}}\b(?:useful|helpful|beneficial) {_SETTING})\b",
     ),
     (
