@@ -350,6 +350,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   contact-centre and helpdesk vendor blogs and glossaries, CX articles, call-centre
   quizzes and interview pages, chatbot FAQs and course material, support-bot projects'
   issues and pull requests (58 sources).
+- **Eighty-second blind set** (:data:`BLIND82_PHRASINGS`, ``--phrasings blind82``):
+  abstracted from how real-estate, hospitality, tourism and retail-store managers ask:
+  hotel and tourism exam papers, retail and hotel-IT question banks, hotel-tech and
+  property-tech blogs and FAQs, retail trade articles, a host-community post, FAQ and
+  prompt lists of retail and hotel AI tools (55 sources).
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -10393,6 +10398,145 @@ BLIND81_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://askfilo.com/exams/hm4027-frontofficeoperationsii-2019-previous-year-question-paper (BIT Mesra BHMCT Front Office Operation II paper)
+# B  https://evirtualguru.com/download-previous-year-question-paper-with-answers-of-tourism-code-806-for-class-12-nsqf-vocational-cbse-session-2021-2022/ (CBSE Class 12 Tourism sample paper)
+# C  https://eatsip365.com/pros-and-cons-of-pos-software-for-small-business (blog heading)
+# D  https://help.hosttools.com/en/articles/7061786-what-is-a-price-source (short-term-rental tool help article title)
+# E  https://27minutos.com/en/the-pros-and-cons-of-virtual-home-staging/ (home-staging blog)
+# F  https://askfilo.com/exams/hm3027-frontofficeoperationsi-2018-previous-year-question-paper (BIT Mesra Front Office Operation I mid-sem paper)
+# G  http://braunvieh-murtal.at/suqksm/define-overbooking-in-a-hotel (scraped hotel-glossary text, question on Room Block)
+# H  https://legalclarity.org/what-is-a-night-audit-in-the-hotel-industry (article title)
+# I  https://www.answers.com/Q/Explain_benefits_of_using_a_property_managenent_system_with_reference_to_the_guests_staff_and_the_organigation_as_a_whole_also_mention_disadvantages_if_any (user question)
+# J  https://happylearning-management.blogspot.com/2025/09/retail-management-question-bank-with.html (retail management question bank)
+# K  http://www.tuserassumo-lefilm.com/why-use-a-pos-system/ (retail POS blog title)
+# L  https://uaetrip.ae/faq/114981/ (hotel overbooking FAQ page)
+# M  https://estarkiosks.com/nb/hotel-self-check-in-kiosks-pros-cons (kiosk vendor article heading)
+# N  http://www.pospayments.review/should-you-switch-to-pos/ (small-business POS blog)
+# O  https://www.preciseservicespa.com/post/why-should-real-estate-investors-rely-on-the-1031-exchange (real-estate blog title)
+# P  https://96monkeys.com/blog/threee-disadvantages-of-ecommerce-to-businesses (blog title)
+# Q  https://www.tutorialspoint.com/e_commerce/e_commerce_disadvantages.htm (e-commerce tutorial heading)
+# R  https://www.hospitalityupgrade.com/_magazine/magazine_Detail.asp/?ID=114 (Hospitality Upgrade trade-magazine article title)
+# S  https://faf.ae/home/2024/12/30/what-are-the-main-challenges-in-implementing-ai-in-hospitality (hospitality blog title)
+# T  https://www.hospitality.today/article/why-many-hotels-still-struggle-to-make-ai-work (trade article title)
+# U  https://answercorrect.com/?p=35555 (real-estate Q&A article title)
+# V  https://www.sellingsmyrnatn.com/why-is-zillow-wrong/ (realtor blog)
+# W  https://www.guestchat.com/post/the-problem-with-hotel-chatbots (hotel-tech blog title)
+# X  https://community.withairbnb.com/t5/Community-Center-Updates/How-Smart-Pricing-Works/m-p/1651223 (Airbnb host Community Center post)
+# Y  https://twohundred.ai/blog/ai-staging-for-real-estate (real-estate AI blog)
+# Z  stored file id 54009564495 (AI-in-retail lesson quiz data, JS; repository not shown)
+# AA stored file id 59184806911 (AI-for-business course module, practiceExercise task; repository not shown)
+# AB http://smumbaassignment.com/ignou/aims/winter-2014/fall-2014/summer-2014/spring-2014/winter/fall-2013/mba-assignments-semester-3-fall-2013-2/semester-3-retail/ (MBA retail assignment questions)
+# AC https://www.dataria.com/?p=5408 (hospitality glossary entry with emoji headings)
+# AD https://propeter.com/?p=6609 (hotel revenue-management blog title)
+# AE https://askfilo.com/exams/bhm-602c-frontofficemanagement-2024-previous-year-question-paper (BHM VI sem Front Office Management paper)
+# AF https://www.innstyle.co.uk/articles/cope-with-no-show (B&B software blog title)
+# AG https://hoteltechinsight.com/th/2026/03/17/how-to-reduce-hotel-no-shows-cancellations/ (small-hotel blog title)
+# AH https://en.wubook.net/blog/?p=5525 (hotel software blog heading)
+# AI https://smartpricing.uk/en/blog/overbooking-strategies-increase-hotel-revenue (hotel pricing blog heading)
+# AJ http://www.evancarmichael.com/Retail/3790/Reducing-Shrink.html (retail small-business article)
+# AK https://computercrash.us/understanding-and-preventing-guest-no-shows/ (article title)
+# AL stored file id 66587390735 (business dashboard AI assistant, "Try asking:" prompt list, TSX; repository not shown)
+# AM https://bestairbnbhostingtips.com/airbnb-smart-pricing/ (Superhost blog heading)
+# AN https://en.fmyly.com/?p=103039 (small-business POS article title)
+# AO stored file id 60796733905 (hotel call-coverage service site FAQ, q/a list; repository not shown)
+# AP https://laresgestion.com/en/blog/when-an-accommodation-doesnt-need-a-channel-manager (accommodation-management blog heading)
+# AQ https://hotelrevenueman.com/what-is-a-channel-manager-and-does-my-hotel-need-one (hotel revenue blog)
+# AR http://www.diseasemanagementcongress.com/business/when-not-to-do-a-1031-exchange/ (real-estate investing post title)
+# AS http://www.tutorsglobe.com/question/management-of-travel-and-tourism-operations-54271.aspx (travel and tourism operations assignment questions)
+# AT stored file id 40418394104 (RetailFAQSection component, retail AI FAQ; repository not shown)
+# AU stored file id 8225205321 (hotel AI landing page section heading, TSX; repository not shown)
+# AV stored file id 1176494806 (service-robot hospitality page metadata; repository not shown)
+# AW stored file id 21937949295 (short-term-rental upsell research notes citing the chekin.com blog post "6 perfect examples of Upselling for your tourist accommodation"; repository not shown)
+# AX https://climbtheladder.com/what-is-the-purpose-of-the-night-audit (hospitality career article title)
+# AY https://askfilo.com/exams/hm401-tourismoperations-2022-previous-year-question-paper (BIT Mesra Tourism Operations paper)
+# AZ https://www.scoreachievers.com/qb_mishs.html (hotel MIS question bank)
+# BA http://propertymanagementssoftware.blogspot.com/2010/09/significance-of-property-management.html (property-management software blog)
+# BB https://www.wonderslate.com/u/Mumbai%20University/bhm-hotel-management-and-catering-technology/information-technology-in-hospitality/pyqs?siteName=books (Mumbai University BHM "IT in Hospitality" previous-year questions)
+# BC https://hoteltalk.app/importance-of-the-night-audit-in-hotels/ (hotel blog title)
+
+BLIND82_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Q.1(a) Define the term {s}. [2]",  # A: "Q.1(a) Define the term Bell Desk. [2]"
+        "Q.15 What do you mean by {s}? 2",  # B: "Q.15 What do you mean by Cost of package tour? 2"
+        "What Exactly is {s}? A Quick Primer",  # C: "What Exactly is a POS System? A Quick Primer"
+        'What is "{s}"?',  # D: "What is a \"price source\"?"
+        "But what is {s}?",  # E: "But what is virtual home staging?"
+        "Q4 (a) Define {s}. [2]",  # F: "Q4 (a) Define Night Audit. [2]"
+        "What is the meaning / definition of {s} in the hospitality industry?",  # G: "What is the meaning / definition of Room Block in the hospitality industry?"
+        "What Is {s} in the Hotel Industry?",  # H: "What Is a Night Audit in the Hotel Industry?"
+    ),
+    "advantages": (
+        "Explain benefits of using {s} also mention disadvantages if any?",  # I: "Explain benefits of using a property managenent system with reference to the guests staff and the organigation as a whole also mention disadvantages if any?"
+        "Q3. Mention two advantages of {s}.",  # J: "Q3. Mention two advantages of online retailing."
+        "The Pros of {s}",  # E: "The Pros of Virtual Home Staging"
+        "Why Use {s}",  # K: "Why Use a POS System"
+        "Advantages of {s} in hotels",  # L: "Advantages of overbooking in hotels"
+        "The Allure of Efficiency: The Pros of {s}",  # M: "The Allure of Efficiency: The Pros of Hotel Self-Check-In Kiosks"
+        "{S} Advantages",  # N: "POS Advantages"
+        "Why Should Real Estate Investors Rely on {s}",  # O: "Why Should Real Estate Investors Rely on the 1031 Exchange"
+    ),
+    "limitations": (
+        "What Are the 3 Disadvantages of {s} to Businesses?",  # P: "What Are the 3 Disadvantages of E-Commerce to Businesses?"
+        "{S} - Disadvantages",  # Q: "E-Commerce - Disadvantages"
+        "{S} for the Hospitality Industry - Challenges and the Way Forward",  # R: "Kiosk CheckIn for the Hospitality Industry - Challenges and the Way Forward"
+        "What are the main challenges in implementing {s} in hospitality",  # S: "What are the main challenges in implementing AI in hospitality"
+        "Why many hotels still struggle to make {s} work",  # T: "Why many hotels still struggle to make AI work"
+        "Why is {s} Wrong?",  # U: "Why is Zestimate Wrong? Uncovering the Inaccuracies of Zillow's Home Valuation Tool"
+        "But why is {s} so inaccurate?",  # V: "But why is Zillow so inaccurate?"
+        "The Problem with {s}",  # W: "The Problem with Hotel Chatbots"
+    ),
+    "works": (
+        "How does {s} determine its suggestions?",  # X: "How does Smart pricing determine its suggestions?"
+        "How {s} Works",  # X: "How Smart Pricing Works"
+        "What does {s} actually do?",  # Y: "What does AI staging for real estate actually do?"
+        "How does {s} work in retail?",  # Z: "How does dynamic pricing work in retail?"
+        "How does {s} work for an airline or hotel booking site?",  # AA: "How does Dynamic Pricing work for an airline or hotel booking site?"
+        "Q5. Explain the steps in the {s} process?",  # AB: "Q5. Explain the steps in the merchandise buying and handling process?"
+        "\U0001f9ee How does {s} work?",  # AC: "🧮 How does a Channel Manager work?"
+        "{S} Explained",  # AD: "Rate Shopping Explained: How Hotels Monitor Competitor Pricing"
+    ),
+    "fix": (
+        "(c) How do you handle {s}?",  # AE: "(c) | How do you handle Guest Complaints? Explain the different types of Complaints?"
+        "Stand up to being stood up: five tips for coping with {s}",  # AF: "Stand up to being stood up: five tips for coping with no-shows"
+        "Reduce {s}: 2026 small-hotel playbook",  # AG: "Reduce hotel no-shows: 2026 small-hotel playbook"
+        "How to protect yourself from {s} in hotels",  # AH: "How to protect yourself from no-shows in hotels"
+        "How to Manage {s} in Hotels",  # AI: "How to Manage Overbooking in Hotels"
+        "We all know that {s} is a reality in retail, but what can be done about it?",  # AJ: "We all know that shrink is a reality in retail, but what can be done about it?"
+        "Understanding and Preventing {s}",  # AK: "Understanding and Preventing Guest No-Shows"
+        "How can I reduce {s}?",  # AL: "How can I reduce no-shows?"
+    ),
+    "when": (
+        "Is {s} Right for Me?",  # AM: "Is Airbnb Smart Pricing Right for Me?"
+        "Should You Switch to {s}?",  # N: "Should You Switch to POS?"
+        "Who Needs {s}?",  # AN: "Who Needs a POS System? Unpacking the Essential Benefits for Every Business Type"
+        "{S}: when it works, when it backfires",  # Y: "AI staging for real estate: when it works, when it backfires"
+        "When should a hotel consider {s}?",  # AO: "When should a hotel consider overflow call coverage?"
+        "When you DO need {s}",  # AP: "When you DO need a channel manager"
+        "When do you NOT need {s}?",  # AQ: "When do you NOT need a Channel Manager?"
+        "When Not To Do {s}",  # AR: "When Not To Do A 1031 Exchange"
+    ),
+    "examples": (
+        "Q.9 Write down any four examples of {s}. 1",  # B: "Q.9 Write down any four examples of Accommodation. 1"
+        "What are examples of {s}?",  # L: "What are examples of overbooking?"
+        "a) Explain some practical examples of {s}.",  # AS: "a) Explain some practical examples of leakage reduction in the economy of a destination without handicapping the product and the marketing mix."
+        "\U0001f4d8 Practical example of {s}",  # AC: "📘 Practical example of Channel Manager"
+        "What are some real-world examples of {s} in retail e-commerce?",  # AT: "What are some real-world examples of AI in retail e-commerce?"
+        "{S} Use Cases for Hotels & Resorts",  # AU: "AI Use Cases for Hotels & Resorts"
+        "{S} for Hospitality: Use cases and applications",  # AV: "temi for Hospitality: Use cases and applications"
+        "6 perfect examples of {s} for your tourist accommodation",  # AW: "6 perfect examples of Upselling for your tourist accommodation"
+    ),
+    "purpose": (
+        "What Is the Purpose of {s}?",  # AX: "What Is the Purpose of the Night Audit?"
+        "(b) Briefly explain the objectives of {s}?",  # AE: "(b) | Briefly explain the objectives of budgetary control?"
+        "Q.5(c) Illustrate the functions and role of {s}. [5]",  # AY: "Q.5(c) Illustrate the functions and role of UNWTO. [5]"
+        "Q.17 Discuss the importance of {s}? 2",  # B: "Q.17 Discuss the importance of Tour Brochure? 2"
+        "6. What is the need of {s} and state its advantages.",  # AZ: "6. What is the need of DBMS and state its advantages."
+        "Why is there a need for {s}?",  # BA: "What is property management? Why is there a need for property management software?"
+        "What is the role of {s} in hotel management?",  # BB: "What is the role of Information Technology (IT) in hotel management?"
+        "Importance of {s} in Hotels",  # BC: "Importance of the Night Audit in Hotels"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -10475,6 +10619,7 @@ BLIND78 = "blind78"
 BLIND79 = "blind79"
 BLIND80 = "blind80"
 BLIND81 = "blind81"
+BLIND82 = "blind82"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -10558,6 +10703,7 @@ PHRASING_SETS = (
     BLIND79,
     BLIND80,
     BLIND81,
+    BLIND82,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -10641,6 +10787,7 @@ BLIND_SETS = {
     BLIND79: BLIND79_PHRASINGS,
     BLIND80: BLIND80_PHRASINGS,
     BLIND81: BLIND81_PHRASINGS,
+    BLIND82: BLIND82_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -10816,7 +10963,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind81), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind82), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -11121,7 +11268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind81: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind82: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
