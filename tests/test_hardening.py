@@ -342,7 +342,7 @@ def test_punctuation_only_title_is_refused(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["src.txt"]
 
 
-@pytest.mark.parametrize("title", ["What is 注意力?", "What is \U0001f916 learning?"])
+@pytest.mark.parametrize("title", ["What is 注意力?", "What is \u0500 learning?"])
 def test_title_the_cheat_sheet_cannot_draw_is_reported_at_ingest(
     tmp_path: Path, title: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -351,6 +351,18 @@ def test_title_the_cheat_sheet_cannot_draw_is_reported_at_ingest(
     error = one_error(capsys)
     assert (error["path"], error["line"]) == (str(tmp_path / "src.txt"), "6")
     assert "cheat sheet" in error["message"]
+
+
+def test_emoji_leave_titles_and_summaries_but_stay_in_answers(tmp_path: Path) -> None:
+    source = SOURCE.replace("What is beta?", "\U0001f914 What is \U0001f916 beta? \U0001f680")
+    source = source.replace("Beta is", "\u2b50\ufe0f Beta is", 1)
+    assert source != SOURCE and "\u2b50" in source
+    (tmp_path / "src.txt").write_text(source, encoding="utf-8")
+    assert main(ingest_args(tmp_path / "out", str(tmp_path / "src.txt"))) == 0
+    (beta,) = [q for q in read_question_folder(tmp_path / "out") if "beta" in q.title]
+    assert beta.title == "What is beta?"
+    assert "\u2b50" not in beta.summary and beta.summary.startswith("Beta is")
+    assert "\u2b50" in beta.answer
 
 
 def test_curated_title_the_cheat_sheet_cannot_draw_names_the_curation_line(

@@ -7,7 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.document import Code, ListBlock, Math, Paragraph, Strong, Text
-from generator.ingest.normalize import Normalizer, clean_unicode, fixes_possible
+from generator.ingest.normalize import (
+    Normalizer,
+    clean_unicode,
+    fixes_possible,
+    without_pictographs,
+)
 from generator.markup.markdown import render_inlines
 from generator.model import RawEntry, SourceRef, WordList
 
@@ -190,6 +195,29 @@ def test_wiki_links_of_note_apps_keep_only_their_text(norm: Normalizer) -> None:
     assert norm.normalize_answer(answer)[0] == (
         Paragraph((Text("See Bias-variance trade-off; a [[1, 2]] list stays."),)),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\U0001f914 Why use dropout?", " Why use dropout?"),
+        ("What is X? \u2b50\ufe0f", "What is X?"),
+        ("Dropout drops nodes \U0001f680.", "Dropout drops nodes."),
+        ("Dropout \U0001f44d\U0001f3fd works", "Dropout works"),
+        ("A family \U0001f468\u200d\U0001f469\u200d\U0001f467 emoji", "A family emoji"),
+        ("Keycap 1\ufe0f\u20e3 here", "Keycap 1 here"),
+        (
+            "Greek \u03b1 \u2192 \u03b2, \u2264 and \u00bd stay",
+            "Greek \u03b1 \u2192 \u03b2, \u2264 and \u00bd stay",
+        ),
+    ],
+)
+def test_emoji_and_pictographs_are_dropped(text: str, expected: str) -> None:
+    assert without_pictographs(text) == expected
+
+
+def test_a_title_loses_its_emoji(norm: Normalizer) -> None:
+    assert norm.normalize_title("\U0001f680 What is dropout? \U0001f914")[0] == "What is dropout?"
 
 
 def test_spun_count_is_the_detectors_count_of_listed_phrases(norm: Normalizer) -> None:

@@ -19,6 +19,10 @@ def test_summary_is_the_first_sentence() -> None:
     assert summarize("Dropout drops nodes. It reduces overfitting.") == "Dropout drops nodes."
 
 
+def test_summary_loses_emoji() -> None:
+    assert summarize("\u2705 Dropout drops nodes \U0001f680. It helps.") == "Dropout drops nodes."
+
+
 def test_summary_of_a_list_joins_its_first_items() -> None:
     assert summarize("- lots of data\n- cross-validation") == "Lots of data; cross-validation."
     many = "\n".join(f"{n}. step {n}" for n in range(1, 7))

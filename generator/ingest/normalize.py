@@ -104,6 +104,29 @@ def clean_unicode(text: str, strip: bool = True) -> str:
     return text.strip() if strip else text
 
 
+_PICTOGRAPHS = re.compile(
+    " ?[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*"
+    "(?:\u200d[\u2600-\u27bf\U0001f000-\U0001faff][\ufe0e\ufe0f]*)*"
+    "| ?[\ufe0e\ufe0f\u20e3]"
+)
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` without emoji and pictographic symbols ("🤔", "🚀", "✅", "⭐️"): the
+    decoration of a title or summary, which says nothing the words do not and which the
+    cheat sheet's fonts cannot draw. Answers keep theirs (the site shows them)."""
+    if text.isascii() or not _PICTOGRAPHS.search(text):
+        return text
+
+    def gap(match: re.Match[str]) -> str:
+        # "nodes 🚀." -> "nodes."; "Dropout 👍 works" -> "Dropout works"
+        after = text[match.end() : match.end() + 1]
+        return "" if not after or after in ".,;:!?)" else " "
+
+    return _collapse_spaces(_PICTOGRAPHS.sub(gap, text))
+
+
 _NOT_PLURALS = frozenset(("does", "goes"))
 """Verbs the rules below would read as plurals ("does" is no plural of "doe")."""
 
@@ -238,7 +261,7 @@ class Normalizer:
         A title that asks nothing and ends with a full stop ("Count the orders placed
         per day.") is a task, and keeps its full stop.
         """
-        text, count = self.fix_text(without_tags(raw))
+        text, count = self.fix_text(without_tags(without_pictographs(raw)))
         text, title_count = self._apply(text, self._title_fixes)
         text = re.sub(r"\s+([?.,:;])", r"\1", text)
         text = re.sub(r"\b(is|are)\s+(a|an|the)\s+(\w+)\s*\?$", r"\1 \2 \3?", text, flags=re.I)

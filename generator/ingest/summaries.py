@@ -20,6 +20,7 @@ from ..document import (
     sentences,
     strip_inlines,
 )
+from .normalize import without_pictographs
 
 _DEFINES = re.compile(r"^what (?:is|are) (?:a |an |the )?(?P<term>[^?,]{2,48}?)\??$", re.IGNORECASE)
 _NOT_A_TERM = re.compile(r"\b(and|or|between|difference|when|how|why|use|role|roles|mean)\b", re.I)
@@ -102,8 +103,15 @@ def _first_code_line(answer: Blocks) -> Inlines:
     return ()
 
 
+def _without_pictographs(inlines: Inlines) -> Inlines:
+    return tuple(
+        Text(without_pictographs(node.text)) if isinstance(node, Text) else node for node in inlines
+    )
+
+
 def summarize(answer: Blocks) -> Inlines:
-    """The answer's first sentence, or its first list items, in at most one line.
+    """The answer's first sentence, or its first list items, in at most one line, without
+    emoji (:func:`~generator.ingest.normalize.without_pictographs`).
 
     An answer without prose (only code, math or a table) is summed up by its first line.
     """
@@ -116,7 +124,7 @@ def summarize(answer: Blocks) -> Inlines:
         if lead and isinstance(lead[-1], Text):
             lead = (*lead[:-1], Text(lead[-1].text.rstrip()[:-1] + ": "))
         text = (*lead, *_first(prose[1]))
-    return shorten(_capitalised(strip_inlines(text)))
+    return shorten(_capitalised(strip_inlines(_without_pictographs(text))))
 
 
 def defined_terms(title: str) -> tuple[str, ...]:
