@@ -353,6 +353,15 @@ def test_title_the_cheat_sheet_cannot_draw_is_reported_at_ingest(
     assert "cheat sheet" in error["message"]
 
 
+def test_a_full_width_question_mark_is_read_as_one(tmp_path: Path) -> None:
+    (tmp_path / "src.txt").write_text(
+        SOURCE.replace("What is beta?", "What is beta？"), encoding="utf-8"
+    )
+    assert main(ingest_args(tmp_path / "out", str(tmp_path / "src.txt"))) == 0
+    titles = {q.title for q in read_question_folder(tmp_path / "out")}
+    assert "What is beta?" in titles
+
+
 def test_emoji_leave_titles_and_summaries_but_stay_in_answers(tmp_path: Path) -> None:
     source = SOURCE.replace("What is beta?", "\U0001f914 What is \U0001f916 beta? \U0001f680")
     source = source.replace("Beta is", "\u2b50\ufe0f Beta is", 1)

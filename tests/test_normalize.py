@@ -38,6 +38,13 @@ def test_clean_unicode_straightens_quotes_and_spaces() -> None:
     assert clean_unicode("  It’s  “fine”\u00a0now\t ") == 'It\'s "fine" now'
 
 
+def test_full_width_forms_and_cjk_punctuation_become_ascii_and_cjk_stays() -> None:
+    text = "Is dropout necessary here？ Use cases： （Ａ）\u3000ok。【Q1】「深度学习」、fine"
+    assert (
+        clean_unicode(text) == 'Is dropout necessary here? Use cases: (A) ok. [Q1]"深度学习", fine'
+    )
+
+
 def test_typos_and_variants_are_fixed_and_counted(norm: Normalizer) -> None:
     text, fixes = norm.fix_text("Stocastic descent with an Auto-encoder and hyper parameters")
     assert text == "Stochastic descent with an Autoencoder and hyperparameters"

@@ -49,7 +49,28 @@ def answer_word(word: str) -> bool:
     return word not in STOPWORDS and len(word) > 1
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "\u00a0": " ",
+        "\u3000": " ",
+        # full-width forms of ASCII ("？", "：", "（Ａ）") and CJK punctuation ("。", "、",
+        # "【】", "「」"), as writers of Chinese and Japanese type them in English text:
+        # their ASCII counterparts (the cheat sheet's fonts draw no CJK)
+        **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+        "\u3001": ", ",
+        "\u3002": ". ",
+        **dict.fromkeys("\u3008\u300a\u300c\u300e", '"'),
+        **dict.fromkeys("\u3009\u300b\u300d\u300f", '"'),
+        "\u3010": "[",
+        "\u3011": "]",
+    }
+)
 _ASCII_SPACES = {c: " " for c in (*range(32), 127)}  # ASCII Cc (Zs is just " ")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
 CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
@@ -94,7 +115,9 @@ def fixes_possible(text: str, table: dict[str, str]) -> bool:
 
 
 def clean_unicode(text: str, strip: bool = True) -> str:
-    """NFC-normalize, straighten quotes, turn odd spaces into one space, trim (unless not ``strip``)."""
+    """NFC-normalize, straighten quotes, make full-width ASCII forms and CJK punctuation
+    ASCII ("？" -> "?", "。" -> "."), turn odd spaces into one space, trim (unless not
+    ``strip``)."""
     if text.isascii():  # fast path, same result: NFC and the quote table leave ASCII alone
         text = text.translate(_ASCII_SPACES)
     else:
