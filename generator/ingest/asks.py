@@ -24,7 +24,7 @@ DEFINE = "definition"
 PURPOSE = "purpose"
 _PURPOSE_CUES = (
     r"(?:what|which|'s) roles?|roles? (?:of|in|does|do|did|is|are|for|that|and)|purposes?"
-    r"|use of|usages? of|used for|goals?|point of|functions? of|what for|(?:the )?big deal"
+    r"|use of|usages? of|used for|goals?|point of|functions? of|what for|big deal"
     r"|why (?:is|are) .{0,60}\bused\b"
     r"|for what (?:is|are) .{0,60}\bused\b"
     r"|needed|need for|need it|important|necessity"
@@ -94,6 +94,9 @@ _SETTING = (
 """A setting after "useful" ("useful for malware detection"); not the field a title
 names ("useful in machine learning")."""
 _USING = r"(?:already |actually |really |currently )?use[sd]?\b"
+_KIND_OF_DATA = r"(?:kinds?|types?|sorts?) of (?:\w+ ){0,2}?(?:data|datasets?|problems?|tasks?)"
+"""The kind of data or task a title asks about ("What kind of tabular data ..."): asking
+what X suits, it asks when to use X."""
 
 _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
@@ -278,7 +281,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # implemented?", "What happens inside X?"
         r"|(?:algorithms?|theory|maths?|statistical background) (?:behind|underlying)"
         r"|steps? (?:involved|of|in|followed)|step by step|algorithmic steps|procedures?"
-        r"|(?:stages|phases) (?:involved|of|in)\b|logic of|(?:the )?(?:operation|functioning) of\b"
+        r"|(?:stages|phases) (?:involved|of|in)\b|logic of|(?:operation|functioning) of\b"
         r"|process (?:of|for|by which)|operates?|operating|principles? of operation|pseudo ?code"
         r"|(?<!\bbe )implemented|(?:goes on|going on|happens) (?:inside|during|when|in)\b"
         r"|what(?:'s| is| are) (?:actually |really )?happening\b"
@@ -354,8 +357,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         rf"|{_OPENER}(?:is|are) .{{1,60}}\bsuitable\b|when\b.{{1,60}}?\b(?:is|are) (?:the )?best\b"
         r"|(?:if|whether) (?:i|we|you|one) (?:can|could|should) use\b"
         # "What kind of dataset should X be used on?"
-        r"|(?:kinds?|types?|sorts?) of (?:\w+ ){0,2}?(?:data|datasets?|problems?|tasks?)"
-        r" .{0,60}\b(?:use|used|apply|applied|choose|chosen|suited|suitable|useful|good (?:for|at)"
+        rf"|{_KIND_OF_DATA} .{{0,60}}\b(?:use|used|apply|applied|choose|chosen|suited|suitable|useful|good (?:for|at)"
         r"|pick|employ|opt for)\b"
         r"|(?:conditions|circumstances|situations) (?:under which|in which|where)"
         r"|calls? for|makes? sense to|reach for|decid(?:e|es|ing) (?:whether|if|when)"
@@ -382,7 +384,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "Is X necessary here?", "I want to know if X is necessary" (but "Why is X
         # necessary?" asks what it is for: read as "needed" before)
         r"|(?:is|are|if|whether) (?:.{1,60}\b)?necessary\b"
-        rf"|{_OPENER}(?:is|are) .{{1,60}}\b(?:right |good )?for (?:you|me|us)\b(?=\W*$)"
+        rf"|{_OPENER}(?:is|are) .{{1,60}}\bfor (?:you|me|us)\b(?=\W*$)"
         r"|how (?:do|can|would|will) (?:i|you|we|one) (?:know|tell) (?:if|whether|when|it's)"
         # "Should I use X?", "Do you really need X?" (a clause's opening words, or after a
         # comma: "If I train on my own data, do I need X?")
@@ -754,9 +756,7 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "What kind of data is X good at?" asks when to use it
     (
         "good at",
-        re.compile(
-            r"\b(?:kinds?|types?|sorts?) of (?:\w+ ){0,2}?(?:data|datasets?|problems?|tasks?)\b.{0,60}?(good at)"
-        ),
+        re.compile(rf"\b{_KIND_OF_DATA}\b.{{0,60}}?(good at)"),
         "good for",
     ),
     # "By what mechanism does X improve Y?" asks how it works, not how much it helps
