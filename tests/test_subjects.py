@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from conftest import raw
 
 from generator.ingest.normalize import Normalizer
@@ -146,3 +147,93 @@ def test_a_misspelt_does_is_read_back_as_does(words: WordList) -> None:
     found = analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
     assert found[0].words == {"dropout"}
     assert found[0].ask == found[1].ask == "purpose"
+
+
+def _subjects_of(words: WordList, *items: tuple[str, str, str]) -> list:
+    norm = Normalizer(words)
+    return analyse_subjects([norm.normalize_entry(raw(*item)) for item in items])
+
+
+ELSEWHERE = [
+    ("10", "BDR for edge devices: pros?", "Belief dimensionality reduction keeps models small."),
+    ("11", "Limitations of BDR for edge devices?", "It forgets rare features."),
+    ("12", "What is belief dimensionality reduction for edge devices?", "A projection."),
+    ("13", "How does bucket dropout regularisation for edge devices work?", "By buckets."),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "answer", "read"),
+    [
+        # letters swapped, a letter added, a letter replaced: read as BDR
+        ("For edge devices, what is DBR?", "A way to shrink inputs.", True),
+        ("Q. What is BhDR for edge devices?", "A way to shrink inputs.", True),
+        ("What is BDk for edge devices?", "A way to shrink inputs.", True),
+        ("what is bdrr for edge devices?", "A way to shrink inputs.", True),
+        # no question asks "What is ... for edge devices?" of bucket dropout regularisation
+        # either, and the answer spells out the one reading: that reading wins
+        ("What is DBR for edge devices?", "Bucket dropout regularisation, by buckets.", False),
+        # a short word in lower case is no slip of a short form ("bar" is a word)
+        ("What is bar for edge devices?", "A way to shrink inputs.", False),
+    ],
+)
+def test_a_misspelt_short_form_is_read_as_the_short_form_one_slip_away(
+    words: WordList, title: str, answer: str, read: bool
+) -> None:
+    found = _subjects_of(words, ("1", title, answer), *ELSEWHERE)
+    belief = {"belief", "dimensionality", "reduction", "edge", "device"}
+    assert (found[0].words == belief) is read
+    assert found[0].ask == "definition"
+    if read:
+        assert any("(misspelled abbreviation)" in note for note in found[0].rewrites)
+
+
+def test_a_misspelt_short_form_with_two_readings_that_ask_existing_questions_stays(
+    words: WordList,
+) -> None:
+    # "DBR" is one slip from BDR and from DBD: both readings ask a question that exists
+    found = _subjects_of(
+        words,
+        ("1", "What is DBR for edge devices?", "A way to shrink inputs."),
+        *ELSEWHERE,
+        ("20", "DBD for edge devices: pros?", "Deep belief denoising cleans sensor data."),
+        ("21", "What is deep belief denoising for edge devices?", "A denoiser."),
+    )
+    assert "dbr" in found[0].words
+
+
+def test_the_answer_settles_a_short_form_whose_readings_differ_only_in_spelling(
+    words: WordList,
+) -> None:
+    # "hierarchical sftmax" is a slip of "hierarchical softmax": one reading, not two,
+    # so the answer that spells it out settles "HS" against "hyperparameter search"
+    found = _subjects_of(
+        words,
+        ("1", "HS for chatbots in a nutshell?", "Hierarchical softmax cuts the cost."),
+        ("2", "HS for chatbots vs full softmax?", "It is faster."),
+        ("3", "Why use hierarchical softmax for chatbots?", "Speed."),
+        ("4", "Limits of hierarchical softmax for chatbots?", "Tree quality."),
+        ("5", "Pitfalls of hierarchical sftmax for chatbots?", "Tree quality."),
+        ("6", "How does hyperparameter search for chatbots work?", "It tries settings."),
+        *[
+            (str(k), f"Does {name} use softmax?", f"Yes, {name} ends in a softmax.")
+            for k, name in enumerate(("attention", "a classifier", "a language model"), 7)
+        ],
+    )
+    assert {"hierarchical", "softmax", "chatbot"} <= found[0].words
+    assert "hs" not in found[0].words and found[0].unresolved is None
+
+
+def test_a_lower_case_short_form_others_write_in_capitals_is_read(words: WordList) -> None:
+    # "fe" is in more titles and answers than a rare word would be, because other
+    # titles write it "FE": it is still a short form
+    found = _subjects_of(
+        words,
+        ("1", "how does fe for document retrieval work?", "It embeds term counts."),
+        ("2", "How does frequentist embedding for document retrieval work?", "Counts."),
+        *[
+            (str(k), f"FE for document retrieval: {ask}?", "Frequentist embedding, again.")
+            for k, ask in enumerate(("pros", "cons", "examples", "alternatives", "history"), 3)
+        ],
+    )
+    assert found[0].words == found[1].words

@@ -30,7 +30,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -505,9 +505,9 @@ def _read_subjects(
     title_counts = _title_counts(entries)
     counts = Counter(title_counts)
     counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
+    capitals = {key_words(m.group(1))[0] for e in entries for m in CAPITALS.finditer(e.title)}
     spelling: dict[str, str] = {}
     if options.spelling:
-        capitals = {key_words(m.group(1))[0] for e in entries for m in CAPITALS.finditer(e.title)}
         spelling = spelling_fixes(title_counts, counts, capitals)
     fields = _field_phrases(options.field_phrases)
     drafts = process_map(
@@ -544,7 +544,9 @@ def _read_subjects(
         answers = answers.result()
     short_forms = (
         in_background(
-            partial(_short_forms, entries, counts, spelling, options.reviewed_abbreviations),
+            partial(
+                _short_forms, entries, counts, spelling, capitals, options.reviewed_abbreviations
+            ),
             len(entries),
         )
         if options.abbreviations
@@ -563,11 +565,18 @@ def _read_subjects(
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for short, readings in found.items():
         # a run of ask and stop words ("what does" for "WD") reads as nothing: no reading
-        read = [
-            phrase
-            for spelled in ([spelling.get(w, w) for w in r] for r in readings)
-            if (phrase := tuple(_finish(subject_words(spelled, spelled), compounds, shortened)[0]))
-        ]
+        # once each: two spellings of one phrase ("sftmax", "softmax") are one reading
+        read = list(
+            dict.fromkeys(
+                phrase
+                for spelled in ([spelling.get(w, w) for w in r] for r in readings)
+                if (
+                    phrase := tuple(
+                        _finish(subject_words(spelled, spelled), compounds, shortened)[0]
+                    )
+                )
+            )
+        )
         if read:
             phrases[key_words(short)[0]] = read
     known = _askers(subjects)
@@ -584,6 +593,8 @@ def _read_subjects(
             if w in phrases and (len(w) > 2 or w in lower or _written_short(w, entry.title))
         ]
         if not shorts:
+            if (slip := _misspelled_short(entry, subjects[i], phrases, lower, known)) is not None:
+                decided.append((i, *slip))
             continue
         short = shorts[0]
         in_capitals = _written_short(short, entry.title) or short not in lower
@@ -638,6 +649,65 @@ def _answer_reading(
 
 
 SPELLED_BY_ANSWER = "abbreviation its answer spells out"
+MISSPELLED_SHORT = "misspelled abbreviation"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_away(word: str, known: Container[str]) -> list[str]:
+    """The words of ``known`` one letter edit from ``word`` (a letter dropped, added,
+    replaced, or two neighbours swapped), in order."""
+    near = {word[:k] + word[k + 1 :] for k in range(len(word))}
+    near |= {word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in range(len(word) - 1)}
+    for k in range(len(word) + 1):
+        near |= {word[:k] + c + word[k:] for c in _LETTERS}
+        if k < len(word):
+            near |= {word[:k] + c + word[k + 1 :] for c in _LETTERS}
+    near.discard(word)
+    return sorted(w for w in near if w in known)
+
+
+def _misspelled_short(
+    entry: Entry,
+    subject: Subject,
+    phrases: dict[str, list[tuple[str, ...]]],
+    lower: set[str],
+    known: dict[tuple[str, frozenset[str]], list[int]],
+) -> tuple[str, dict[frozenset[str], tuple[str, ...]], frozenset[str], str] | None:
+    """A short form no title words spell, read as a known short form one slip away
+    ("DBR" for "BDR", "LhWI" for "LWI", "mdbo" for "MBO").
+
+    The word must be written as short forms are: three letters or more with two capitals
+    or more, or a rare word of four letters or more in lower case ("gap" is no slip of
+    "GAN"). Its reading is the one its answer spells
+    out, else the one reading that asks a question another title asks (same ask, same
+    words); with none or several, the word stays as written.
+    """
+    written = {
+        key_words(token)[0]
+        for token in _TOKEN.findall(entry.title)
+        if token.isalpha() and 3 <= len(token) <= 6 and sum(c.isupper() for c in token) >= 2
+    }
+    for word in subject.order:
+        if word in phrases or not (
+            (word in written and len(word) >= 3) or (word in lower and len(word) >= 4)
+        ):
+            continue
+        near = [w for w in _one_edit_away(word, phrases) if len(w) >= 3]
+        if not near:
+            continue
+        rest = frozenset(subject.words - {word})
+        by_words = {rest | frozenset(p): p for short in near for p in phrases[short]}
+        said = {"".join(spelled_out(short, entry.answer_key)).replace("-", "") for short in near}
+        said.discard("")
+        own = [p for p in dict.fromkeys(by_words.values()) if "".join(p) in said]
+        matching = [words for words in by_words if (subject.ask, words) in known]
+        if len(own) == 1:
+            return word, by_words, rest | frozenset(own[0]), MISSPELLED_SHORT
+        if len(matching) == 1:
+            return word, by_words, matching[0], MISSPELLED_SHORT
+    return None
+
+
 MAX_LOWER_SHORT_COUNT = 4
 MIN_READING_AGREEMENT = 0.5
 READING_MARGIN = 0.15
@@ -678,24 +748,26 @@ def _short_forms(
     entries: Sequence[Entry],
     counts: Counter[str],
     spelling: dict[str, str],
+    capitals: set[str],
     reviewed: Sequence[tuple[str, str]],
 ) -> tuple[set[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """Possible short forms in lower case, and every short form's phrases."""
-    lower = _lower_case_shorts(entries, counts, spelling)
+    lower = _lower_case_shorts(entries, counts, spelling, capitals)
     return lower, abbreviation_expansions([e.title for e in entries], reviewed, lower)
 
 
 def _lower_case_shorts(
-    entries: Sequence[Entry], counts: Counter[str], spelling: dict[str, str]
+    entries: Sequence[Entry], counts: Counter[str], spelling: dict[str, str], capitals: set[str]
 ) -> set[str]:
-    """Rare words of 2-6 letters written in lower case in titles: possible short forms."""
+    """Words of 2-6 letters written in lower case in titles that are possible short forms:
+    rare words, and words other titles write in capitals ("fe" where others write "FE")."""
     found = set()
     for entry in entries:
         for token in _TOKEN.findall(entry.title):
             if 2 <= len(token) <= 6 and token.isalpha() and token.islower():
                 key = key_words(token)[0]
                 if (
-                    counts[key] <= MAX_LOWER_SHORT_COUNT
+                    (counts[key] <= MAX_LOWER_SHORT_COUNT or key in capitals)
                     and (
                         key not in spelling
                         or key in misread_short_forms((key,), entry.answer_key, spelling)
