@@ -355,6 +355,27 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   hotel and tourism exam papers, retail and hotel-IT question banks, hotel-tech and
   property-tech blogs and FAQs, retail trade articles, a host-community post, FAQ and
   prompt lists of retail and hotel AI tools (55 sources).
+- **Eighty-third blind set** (:data:`BLIND83_PHRASINGS`, ``--phrasings blind83``):
+  abstracted from how chemists, materials scientists and drug-discovery researchers ask:
+  GitHub issues of cheminformatics and materials tools (chemprop, DeepChem, OpenMM, e3nn,
+  DScribe, AutoDock Vina, MEGNet and others), course exam lists, lecture objectives, Anki
+  cards, a viva guide, quizzes and FAQ pages; measured once.
+- **Eighty-fourth blind set** (:data:`BLIND84_PHRASINGS`, ``--phrasings blind84``):
+  abstracted from how game developers, graphics programmers and 3D and VFX artists ask:
+  Unreal, Unity, Godot, three.js and MonoGame forums and docs, Game Development Stack
+  Exchange, BlenderArtists, modding guides, shader and graphics blogs and game-AI
+  documentation; measured once.
+- **Eighty-fifth blind set** (:data:`BLIND85_PHRASINGS`, ``--phrasings blind85``):
+  abstracted from how network, telecom and site-reliability engineers ask: CCNA, CCNP and
+  Nokia study material, mobile-computing and wireless exam papers, telecom Q&A and
+  training pages, SRE interview lists, GitHub issues of Prometheus Alertmanager, srsRAN,
+  libp2p and OpenTelemetry, and SRE blog titles; measured once.
+- **Eighty-sixth blind set** (:data:`BLIND86_PHRASINGS`, ``--phrasings blind86``):
+  abstracted from how linguists, translators and localization people ask: Linguistics
+  Stack Exchange, course blogs, NACLO, translation-agency and translator blogs,
+  Translation Journal, localization tool knowledge bases and GitHub issues
+  (translate-toolkit, Weblate, MateCat, CLTK, Universal Dependencies, Tolgee), and TEFL
+  and teacher-training material; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -10537,6 +10558,573 @@ BLIND82_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  github Ottitsch/CMsim : README.md (condensed-matter simulation course exam questions)
+# B  github chemprop/chemprop issue #739 ("overfitting in the ensemble of models")
+# C  github chemprop/chemprop issue #240 ("Greatly unbalanced dataset. How to deal with it in chemprop?")
+# D  github chemprop/chemprop issue #541 ("limitation of the number of data points for using Chemprop")
+# E  github chemprop/chemprop issue #203 ("D-MPNN architecture")
+# F  github e3nn/e3nn issue #443 (question title)
+# G  github ehoogeboom/e3_diffusion_for_molecules issue #38 (comment in thread "Instructions to turn off equivarinace?")
+# H  github deepchem/deepchem pull request #1343 ("Neural Fingerprint Easy Access", comment)
+# I  github deepchem/deepchem issue #1560 ("ConvGraph hyperparameter optimization", user comment)
+# J  github deepchem/deepchem issue #2144 (user comment on NormalizationTransformer)
+# K  github deepchem/deepchem issue #2084 ("Clarification regarding ToxCast dataset")
+# L  github dataprofessor/code issue #3 (drug-discovery learner's questions on a solubility regression model)
+# M  github openmm/openmm issue #4299 ("Is stepwise minimisation and equilibration necessary? (Question)")
+# N  github openmm/openmm pull request #1557 ("Dispersion PME", comment)
+# O  github snap-stanford/pretrain-gnns issue #47 ("Why didn't we use random scaffold split?")
+# P  https://faqs.tips/post/what-is-semi-empirical-method-g-6897997.html (ResearchGate question mirror, computational chemistry)
+# Q  github oasci/pitt-biosc1540-2024f : content/lectures/13/index.md (MD lecture learning objectives)
+# R  github oasci/pitt-biosc1540-2024f : content/lectures/19/index.md (docking lecture learning objectives)
+# S  https://qeeebo.com/questions/wha/6f/fdc/what-are-the-limitations-of-using-machine-learning-potentials-in-materials-modeling (question page)
+# T  https://qeeebo.com/questions/how/98/e69/how-do-qsar-models-avoid-overfitting (question page)
+# U  https://www.theochemtek.com/posts/overcoming-data-imbalance-advanced-active-learning-strategies-for-chemical-library-design (FAQ list)
+# V  https://www.drugchemsci.com/posts/combating-overfitting-in-qsar-models-robust-machine-learning-strategies-for-reliable-drug-discovery (article title)
+# W  https://rowansci.com/publications/introduction-to-nnps (section heading list)
+# X  github SINGROUP/dscribe issue #64 ("About the meaning of rcut in SOAP class")
+# Y  github Valdes-Tresanco-MS/gmx_MMPBSA issue #425 (question title)
+# Z  stored file id 69862797825 (B.Tech QSAR/EGFR drug-discovery project viva voce guide, "### Qn:" headings; repository not shown)
+# AA stored file id 41713490481 (computational chemistry Anki cards, "Front:" fields; repository not shown)
+# AB stored file id 37821219509 (Classical Monte Carlo methods Q&A notes, main and follow-up questions; repository not shown)
+# AC stored file id 59903515572 (cheminformatics course chapter, "### Question 10"; repository not shown)
+# AD stored file id 60063716974 (cheminformatics course chapter, "### Question 10"; repository not shown)
+# AE stored file id 11643561111 (journal-club group assignment on HiGNN, "Discussion Questions"; repository not shown)
+# AF stored file id 30295825363 (molecular ML course section quiz questions; repository not shown)
+# AG stored file id 70636316247 (molecular ML item bank sample items; repository not shown)
+# AH stored file id 42268607430 (GNN-for-molecules notebook exercise questions; repository not shown)
+# AI stored file id 67509588568 (cheminformatics research questions on PCA vs UMAP; repository not shown)
+# AJ stored file id 1234343674 (cheminformatics chat app suggestion queries; repository not shown)
+# AK stored file id 47311873964 (Japanese cheminformatics assistant demo script, free-form question; repository not shown)
+# AL stored file id 36810115104 (materials science quiz data; repository not shown)
+# AM stored file id 54641789627 (materials-science QA evaluation set, question GQ04; repository not shown)
+# AN github eloyfelix/RDKitMinimalLib.jl issue #23 ("MACCS fingerprint", maintainer comment)
+# AO https://mattermodeling.stackexchange.com/questions/4946/are-dispersion-correction-methods-for-dft-such-as-d3-useful-for-geometry-optim (question title)
+# AP github devalab/DeepPocket issue #11 ("How to avoid data leakage?")
+# AQ github materialyzeai/megnet issue #355 (issue title)
+# AR github inductive-bio/strong-docking-baseline issue #2 (question body)
+# AS github hnlab/can-ai-do issue #6 ("Question about protien/ligand alone model prediction")
+# AT github kexinhuang12345/DeepPurpose issue #122 (user follow-up comment)
+# AU github ersilia-os/ersilia issue #1221 (comment with checklist questions)
+# AV github microsoft/skala issue #60 ("Is it applicable to crystals")
+# AW github tyst3273/pynamic-structure-factor issue #1 ("For Amorphous or liquid systems")
+# AX stored file id 68362638685 (bilingual Arabic/English cheminformatics course, "why" question; repository not shown)
+# AY github ccsb-scripps/AutoDock-Vina issue #296 ("Details on scoring function terms")
+# AZ github deepmodeling/Uni-Mol issue #162 ("Missing values in tox21 dataset")
+# BA github ANUSHKARAMPURI/A-Breast-Cancer-Specific-QSAR-model-development-using-Machine-Learning-and-Deep-Learning-approaches- : README.md (heading)
+
+BLIND83_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "\\- 8. What is {s} and what information can be obtained from it?",  # A: "\- 8. What is a radial distribution function and what information can be obtained from it?"
+        "1. What is {s}, and why is it so common in drug discovery?",  # U: "1. What is data imbalance, and why is it so common in drug discovery?"
+        'I can\'t understand the meaning of "{s}".',  # X: "I can't understand the meaning of \"rcut\" in SOAP class."
+        "### Q1: What is {s} and what is its core scientific hypothesis?",  # Z: "### Q1: What is QSAR and what is its core scientific hypothesis?"
+        "Define {s}",  # AA: "Define Basis Function"
+        "What is {s} in materials science?",  # AL: "What is creep in materials science?"
+        "What's the meaning of the {s}?",  # AT: "What's the meaning of the binding score?"
+        "Can we check and explain in this issue what is the meaning of {s}?",  # AU: "Can we check and explain in this issue what is the meaning of `score`, `alea` and `epis`?"
+    ),
+    "advantages": (
+        "\\- 27. What is the advantage/promise of {s}?",  # A: "\- 27. What is the advantage/promise of machine learning potentials?"
+        "what are the benefits of doing {s}?",  # M: "what are the benefits of doing minimisation and equilibration in stepwise manner?"
+        "How do you think the model peformance after applying {s}? Is this will help the model to improve their performance?",  # J: "How do you think the model peformance after applying a normalization transformation on y? Is this will help the model to improve their performance?"
+        "### Q23: How does {s} benefit this project?",  # Z: "### Q23: How does client-side execution benefit this project?"
+        "- How might {s} improve the drug discovery process in practical terms?",  # AE: "- How might HiGNN improve the drug discovery process in practical terms?"
+        "What is the primary advantage of using {s} over traditional neural networks for molecular property prediction?",  # AF: "What is the primary advantage of using Graph Neural Networks (GNNs) over traditional neural networks for molecular property prediction?"
+        "Why is {s} still useful despite activity cliffs?",  # AX: "Why is similarity search still useful despite activity cliffs?"
+        "Is there a intuitions for preferring {s}?",  # O: "Is there a intuitions for preferring scaffold splitting over random scaffold splitting?"
+    ),
+    "limitations": (
+        "\\- 12. What are possible sources of error in {s}? How can we avoid them?",  # A: "\- 12. What are possible sources of error in analyzing an MD trajectory? How can we avoid them?"
+        "On what type of data points(new chemicals) do you think from your perspective {s} will perform badly?",  # L: "On what type of data points(new chemicals) do you think from your perspective the model will perform badly?"
+        "5.  Identify the limitations and challenges of {s}.",  # Q: "5.  Identify the limitations and challenges of classical MD simulations."
+        "Q. What are the limitations of using {s} in materials modeling?",  # S: "Q. What are the limitations of using machine learning potentials in materials modeling?"
+        "### Q24: What are the major limitations of {s}?",  # Z: "### Q24: What are the major limitations of this computational approach?"
+        "1. What specific challenges or intricacies arise when applying {s} to model organic or biological molecules in computational chemistry?",  # AB: "1. What specific challenges or intricacies arise when applying Monte Carlo simulations to model organic or biological molecules in computational chemistry?"
+        "- Why are current {s} methods insufficient for molecular property prediction?",  # AE: "- Why are current graph-based deep learning methods insufficient for molecular property prediction?"
+        "Why is {s} often too optimistic for molecular property prediction?",  # AG: "Why is random cross-validation often too optimistic for molecular property prediction?"
+    ),
+    "works": (
+        "This is not an issue with the code, but I was wondering if I could get clarification on how the {s} works.",  # E: "This is not an issue with the code, but I was wondering if I could get clarification on how the D-MPNN works."
+        "❓ [QUESTION] How does e3nn model perform {s}?",  # F: "❓ [QUESTION] How does e3nn model perform equivariance?"
+        "1.  Explain the basic principles of {s} and its role in drug discovery.",  # R: "1.  Explain the basic principles of molecular docking and its role in drug discovery."
+        "[Question]: How is {s} calculated?",  # Y: "[Question]: How is the decomposition cut-off radius calculated?"
+        "Can you provide a detailed explanation of how {s} works and its primary applications in cheminformatics?",  # AJ: "Can you provide a detailed explanation of how the BRICSPSMILES tool works and its primary applications in cheminformatics?"
+        "So, for example, how does {s} predict the binding affinity for multiple ligands for a given protein?",  # AS: "So, for example, how does the protein alone model predict the binding affinity for multiple ligands for a given protein?"
+        "I would like to know a bit more about how {s} is calculated and what the individual terms mean",  # AY: "I would like to know a bit more about how the scores are calculated and what the individual terms mean"
+        "### **🔍 How Does {s} Work?**",  # BA: "### **🔍 How Does QSAR Work?**"
+    ),
+    "fix": (
+        "How can I prevent {s} in ensembles? Should I increase the number of ensemble size?",  # B: "How can I prevent overfitting in ensembles? Should I increase the number of ensemble size?"
+        "{S}. How to deal with it in chemprop?",  # C: "Greatly unbalanced dataset. How to deal with it in chemprop?"
+        "Q. How do QSAR models avoid {s}?",  # T: "Q. How do QSAR models avoid overfitting?"
+        "Combating {s} in QSAR Models: Robust Machine Learning Strategies for Reliable Drug Discovery",  # V: "Combating Overfitting in QSAR Models: Robust Machine Learning Strategies for Reliable Drug Discovery"
+        "What are the best practices for handling {s} in cheminformatics?",  # AK: "What are the best practices for handling imbalanced datasets in cheminformatics?"
+        "How to avoid {s}?",  # AP: "How to avoid data leakage?"
+        "how does megnet paper address possible {s}",  # AQ: "how does megnet paper address possible data leakage"
+        "How did you handle {s} in the tox21 dataset?",  # AZ: "How did you handle NaN target values in the tox21 dataset?"
+    ),
+    "when": (
+        "I was wondering if I could use {s} for these limited data points.",  # D: "I was wondering if I could use Chemprop for these limited data points."
+        "Is there any guidelines/ or order of preference to use {s}, i mean how to find the suitability of one method over other?",  # P: "Is there any guidelines/ or order of preference to use one of the method, i mean how to find the suitability of one method over other?"
+        "Does anyone have a test case where we expect {s} to actually make a difference?",  # N: "Does anyone have a test case where we expect dispersion PME to actually make a difference?"
+        "3. Is {s} primarily used for visualization rather than quantitative tasks in cheminformatics?",  # AI: "3. Is UMAP primarily used for visualization rather than quantitative tasks in cheminformatics?"
+        "Are {s} methods useful for geometry optimization?",  # AO: "Are dispersion correction methods for DFT (such as D3) useful for geometry optim[ization]?" (title as in the URL)
+        "I am interested in binding affinity prediction on virtual screening. Can I utilize {s} to do that?",  # AR: "I am interested in binding affinity prediction on virtual screening. Can I utilize this model to do that?"
+        "I would like to ask is {s} application to solid systems or just now for molecules?",  # AV: "I would like to ask is this MLXC potential application to solid systems or just now for molecules?"
+        "Hi, the {s} is suitable for calculating the structure factor of amorphous or liquid systems?",  # AW: "Hi, Sterling, the pynamic is suitable for calculating the structure factor of amorphous or liquid systems?"
+    ),
+    "examples": (
+        "What is the use case people think of when they want to use {s}?",  # H: "What is the use case people think of when they want to use neural fingerprints?"
+        "What are some other places where I can use {s} in the drug discovery pipeline?",  # L: "What are some other places where I can use Machine Learning algorithms in the drug discovery pipeline?"
+        "7. Applications of {s} in Life and Materials Sciences",  # W: "7. Applications of NNPs in Life and Materials Sciences"
+        "### Can you Elaborate on the Potential Interdisciplinary Applications of {s} Beyond Traditional Statistical Physics and Material Science Domains?",  # AB: "### Can you Elaborate on the Potential Interdisciplinary Applications of Monte Carlo Methods Beyond Traditional Statistical Physics and Material Science Domains?"
+        "3. Can you discuss any notable breakthroughs or discoveries facilitated by the application of {s} in materials science and computational chemistry research?",  # AB: "3. Can you discuss any notable breakthroughs or discoveries facilitated by the application of Monte Carlo simulations in materials science and computational chemistry research?"
+        "**Main question**: What interdisciplinary applications and collaborations can benefit from the utilization of {s}?",  # AB: "**Main question**: What interdisciplinary applications and collaborations can benefit from the utilization of Classical Monte Carlo Methods?"
+        "How is {s} used in materials science?",  # AM: "How is machine learning used in materials science?"
+        "Just out of curiosity, how are you using {s}?",  # AN: "Just out of curiosity, how are you using MACCS fingerprints?"
+    ),
+    "purpose": (
+        "\\- 25. What is {s} used for, and what is its (very general, no details needed) concept?",  # A: "\- 25. What is Ewald summation used for, and what is its (very general, no details needed) concept?"
+        "But why do we need {s}? The only advantage I can come up with is that transformation makes it computationally cheaper.",  # I: "But why do we need to transform our datasets' Y? The only advantage I can come up with is that transformation makes it computationally cheaper."
+        "I'm investigating whether we actually need {s} in generative models as it aims to learn the data distribution.",  # G: "I'm investigating whether we actually need equivariance in generative models as it aims to learn the data distribution."
+        "### Question 10\n\nWhy is {s} important in cheminformatics?",  # AC: "### Question 10\n\nWhy is stereochemistry important in cheminformatics?"
+        "### Question 10\n\nWhy does {s} matter in a molecular graph?",  # AD: "### Question 10\n\nWhy does bond order matter in a molecular graph?"
+        "Is {s} necessary? (Question)",  # M: "Is stepwise minimisation and equilibration necessary? (Question)"
+        "what's the rationale behind {s}? Is it just for convenience or is there some explanation for this?",  # K: "what's the rationale behind treating missing data as 0's? ... Is it just for convenience or is there some explanation for this?"
+        "# 3. Why is {s} important for molecular property prediction?",  # AH: "# 3. Why is permutation invariance important for molecular property prediction?"
+    ),
+}
+
+# A  https://community.gamedev.tv/t/question-about-lumen/204011  (GameDev.tv course forum, Unreal student question)
+# B  https://printhouse.cloud/exploring-the-ue5-nanite-feature ; https://printhouse.cloud/improving-performance-with-level-streaming  (game-dev blog posts by the same site)
+# C  https://www.lemona.fr/gamedev.stackexchange.com/revisions/74/2  (Game Development Stack Exchange question 74 "What is deferred rendering?", mirror)
+# D  http://blenderartists.org/forum/showthread.php?100580-What-does-quot-baking-quot-mean  (BlenderArtists forum thread)
+# E  https://worldfinancejournal.com/godot-state-machine  (Godot state machine guide)
+# F  http://animation.about.com/od/glossaryofterms/g/def_inversekine.htm  (animation glossary entry)
+# G  https://docs.godotengine.org/en/4.0/genindex.html  (Godot docs, "Frequently asked questions" entries)
+# H  https://redlib.privacytools.click/r/Intergalactic/comments/1hhjva3/come_on_now_its_fing_naughty_dog/m2u6m5u/?context=3  (r/Intergalactic comment, gamer asking)
+# I  https://itsharky.medium.com/do-you-know-how-coroutines-work-in-unity-79da668a3280  (Unity coroutines post, headings)
+# J  https://devbuddystudio.com/post/dots-and-ecs  (Unity DOTS/ECS article heading)
+# K  https://ictgamingessentials.passetra.com/question/what-is-the-primary-benefit-8433b448b886727c  (ICT Gaming Essentials exam practice question)
+# L  https://amara.org/en/videos/M5Unr29VwGrO/en/389256/  (Udacity Interactive 3D Graphics video transcript, quiz question on instancing)
+# M  https://moddingflow.com/forum/en/games/skyrim-le/guides/topics/guide-1-1-what-is-mo2/  (Skyrim modding forum guide, heading)
+# N  GameDev.net-style article "What is a Scene Graph? / How is a Scene Graph Useful?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# O  https://masonstevenson-dev.github.io/posts/2023-09-23-GAS  (UE5 Gameplay Ability System blog post, heading)
+# P  https://sql-oc.wekeepcoding.com/article/15628902/What+are+the+disadvantages+of+the+ECS+Entity+Component+System+architectural+pattern+compared+to+OOP+or+other+paradigms  (Stack Overflow question mirror)
+# Q  https://qastack.ru/gamedev/17988/what-are-the-disadvantages-and-or-limitations-of-navigation-meshes  (Game Development SE question 17988, mirror; title from URL)
+# R  http://mindcontrol.org/~hplus/graphics/vert_weighting.html  (OpenGL developer forum question quoted on the page)
+# S  gameludere.com "Euler Angles, Hamilton's Quaternions and Video Games" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1; heading)
+# T  https://github-wiki-see.page/m/junkdog/artemis-odb/wiki/benefits  (github junkdog/artemis-odb wiki, heading)
+# U  https://www.noveltech.dev/why-avoid-runtime-instantiation-unity/  (Unity blog post title)
+# V  https://www.pluralsight.com/blog/film-games/ngons-triangles-bad  (3D modeling blog, question new modelers ask)
+# W  https://resources.turbosquid.com/training/modeling/tris-quads-n-gons/  (3D asset marketplace training page, heading)
+# X  https://discourse.threejs.org/t/three-js-instancing-how-does-it-work/32664  (three.js forum thread title)
+# Y  http://www.chemical-games.com/?page_id=3624  (game animation middleware docs, heading)
+# Z  https://forums.unrealengine.com/t/how-does-the-blueprint-system-work/118567  (Unreal Engine forum question)
+# AA https://forums.unrealengine.com/t/does-a-framework-did-things-like-blueprints/348414  (Unreal Engine forum question)
+# AB https://discussions.unity.com/t/confused-about-apply-root-motion-in-the-animator-component/802081  (Unity Discussions question)
+# AC https://www.roiatalla.com/public/arcsynthesis/html/Texturing/Tut15%20How%20Mipmapping%20Works.html  (Learning Modern 3D Graphics Programming tutorial mirror, heading)
+# AD "How does hardware tessellation work?" article (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AE https://tweakers.net/nieuws/3091/firingsquad-3d-guide-texture-filtering-shading-en-lighting.html  (quoted FiringSquad 3D guide)
+# AF github tylerwongj/knowledge : 01-PROFESSIONAL-DEVELOPMENT/01-Unity-Engine/@a-Unity-Interview-Questions-Technical.md  (Unity interview questions)
+# AG https://discussions.unity.com/t/whats-the-best-way-to-reduce-draw-calls/2661  (Unity Answers question, migrated)
+# AH https://community.monogame.net/t/methods-to-prevent-texture-bleeding-for-tilemaps/18354  (MonoGame community forum thread title)
+# AI https://zilchengine.com/docs/zilch_editor_documentation/zilchmanual/physics/physicstroubleshooting/tunneling.html  (Zilch engine manual, heading)
+# AJ Game Development SE question "How can I avoid the precision loss when recentering objects on open terrain?" (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AK https://gamedevacademy.org/tag/web-class/page/5/  (VR course lesson title)
+# AL https://skarredghost.wordpress.com/2016/11/  (VR developer blog post title)
+# AM https://hyperdense.digital/understanding-nanite  (indie UE5 studio article title)
+# AN https://zzxzzk115.github.io/new-blog/tags/depth-pre-pass  (graphics programming blog post intro)
+# AO https://packtpub.com/en-tr/product/game-development-patterns-with-unity-2021-second-edition-9781800200814/chapter/optimizing-with-the-object-pool-pattern-10/section/when-to-use-the-object-pool-pattern-ch10lvl1sec88  (Unity book section)
+# AP https://moonjump.com/forum/game-dev/ecs-architecture-in-practice-when-it-actually-helps-and-when-it-s-overkill-7e21aa  (game-dev forum thread title)
+# AQ github DreamEcho100/mario-game-in-typescript-canvas : src/routes/units/unit-06-optimization-and-engine/03-building-reusable-engine/j-faq.md  (game-dev course FAQ)
+# AR github supremepanda/GPUInstanceManager : README.md  (Unity package README heading)
+# AS https://gas.spoked.dev/getting-started/what-is-gas  (Unreal Gameplay Ability System docs, headings)
+# AT https://3dskillup.art/tag/unreal-engine-lod/  (3D art blog on LODs)
+# AU http://theblogbox.me/7-uses-of-procedural-generation-that-all-developers-should-study/  (repost of a Gamasutra article title)
+# AV https://unity.com/glossary/render-texture  (Unity glossary, FAQ-style heading)
+# AW https://opendatascience.com/7-reinforcement-learning-use-cases-in-2022/  (article on RL use cases, mostly in gaming)
+# AX https://deepchecks.com/reinforcement-learning-applications-from-gaming-to-real-world/  (article title)
+# AY https://www.gridpaperstudio.com/post/exploring-the-use-cases-of-photogrammetry-from-heritage-preservation-to-gaming  (3D studio blog title)
+# AZ https://www.photomodeler.com/how-is-photogrammetry-used-in-video-games/  (photogrammetry vendor blog title)
+# BA https://cinenoir.net/awards/industry-awards/innovation-awards/engineering-reality-10-films-driven-by-photogrammetry/  (VFX film article title)
+# BB https://hessslslslsls.azureedge.net/wiki/List_of_games_using_procedural_generation  (mirror of Wikipedia list title)
+# BC github yuantianle/yuantianle.github.io : docs/10_Interview/Game_DevOP/CG_questions.md  (computer graphics interview questions, English version seen in code search)
+# BD github Isetta-Team/Isetta-Website-Raw : docs/faq.md  (student game-engine project FAQ)
+# BE https://thegoldenmule.com/blog/tag/mathematics/  (game programmer blog post title)
+# BF https://libreddit.swurl.xyz/r/skyrimmods/wiki/choosing_a_mod_manager  (r/skyrimmods wiki, heading)
+# BG https://bfme-docs.pages.dev/documentation/tutorials/gas  (fan RTS remake project docs, heading)
+# BH https://redlib.fmhy.net/r/godot/comments/1mgqkst/what_exactly_is_move_and_slide_used_for  (r/godot beginner question title)
+
+BLIND84_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "what exactly is {s}? I feel like that was rather glossed over.",  # A: "...but what exactly is LUMEN? I feel like that was rather glossed over."
+        "Okay, so what even is {s}?",  # B: "Okay, so what even is Nanite?"
+        "I've heard about {s}, but what is it and (from a high level) how is it implemented?",  # C: "I've heard about deferred rendering and how using it can allow for \"lots\" of lights in a scene without a huge performance hit, but what is it and (from a high level) how is it implemented?"
+        "im new to the 3d animation thing and i keep hearing about “{s}” but i have no idea what it means.",  # D: "im new to the 3d animation thing and i keep hearing about “baking” but i have no idea what it means."
+        "So, what's {s}, anyway?",  # E: "So, what's a state machine, anyway?"
+        'You\'ve probably heard the term "{s}" before and wondered what it meant',  # F: "You've probably heard the term \"inverse kinematics\" before and wondered what it meant and how it related to animation."
+        "What is {s} and why should I use it?",  # G: "What is GDScript and why should I use it?"
+        "What is {s}???",  # H: "What is motion matching???"
+    ),
+    "advantages": (
+        "Advantages of using {s}",  # I: "Advantages of using coroutines"
+        "So why should I ever use {s}?",  # J: "So why should I ever use ECS and DOP?"
+        "What is the primary benefit of {s}?",  # K: "What is the primary benefit of texture atlasing?"
+        "The question to you is, which of these are valid reasons for using {s}?",  # L: "The question to you is, which of these are valid reasons for using instancing for tires?"
+        "⚙️ Why {S} is convenient",  # M: "⚙️ Why MO2 is convenient"
+        "## How is {S} Useful?",  # N: "## How is a Scene Graph Useful?"
+        "Why Bother with {S}?",  # B: "Why Bother with Level Streaming?"
+        "Main Benefits of {S}",  # O: "Main Benefits of GAS"
+    ),
+    "limitations": (
+        "However, disadvantages to {s} are rarely, if ever, talked about. Do they exist? And if they do, what are they?",  # P: "However, disadvantages to ECS (compared to OOP, or Entity-Component [without systems], as is common in game-engines including Unity up until recently) are rarely, if ever, talked about. Do they exist? And if they do, what are they?"
+        "What are the disadvantages and/or limitations of {s}?",  # Q: "What are the disadvantages and/or limitations of navigation meshes?"
+        "why is {s} useless?",  # R: "why is the OpenGL vertex weighting extension useless?"
+        "Limits of {S}",  # S: "Limits of the Euler Angles"
+        "Disadvantages of {S}",  # T: "Disadvantages of ECS"
+        "Why You Should Avoid {S}",  # U: "Why You Should Avoid Runtime Instantiation and Destruction in Unity"
+        "What is the problem with {s}?",  # V: "\"What is the problem with ngons and triangles, and why do I always have to re-route my geometry to create a quad?\""
+        "Why {S} Should Be Avoided",  # W: "Why N-Gons Should Be Avoided"
+    ),
+    "works": (
+        "How {s} work?",  # I: "How coroutines work?"
+        "{S} - How does it work?",  # X: "Three.js Instancing - How does it work?"
+        "How {s} is processed",  # Y: "How a blend tree is processed"
+        "I have spent quite a time with {s} and I really like it. I am curious though, how is it technically made ?",  # Z: "I have spent quite a time with the blueprint editor and I really like it. I am curious though, how is it technically made ?"
+        "I’m just wondering how does {s} work?",  # AA: "Hi, all, I’m just wondering how does the blueprint work?"
+        "My question is, what exactly did {s} do?",  # AB: "My question is, what exactly did root motion do to fix my player not moving?"
+        "How {S} Works",  # AC: "How Mipmap Selection Works"
+        "# How does {s} work?",  # AD: "# How does hardware tessellation work?"
+    ),
+    "fix": (
+        "How do we fix {s}?",  # AE: "How do we fix depth aliasing artifacts?"
+        "**Q: How do you handle {s}?**",  # AF: "**Q: How do you handle memory leaks in Unity?**"
+        "what's the best way to reduce {s}?",  # AG: "what's the best way to reduce draw calls?"
+        "Methods to prevent {s}.",  # AH: "Methods to prevent texture bleeding for tilemaps."
+        "Fixing {S}",  # AI: "Fixing Tunneling"
+        "How can I avoid {s}?",  # AJ: "How can I avoid the precision loss when recentering objects on open terrain?"
+        "How to Prevent {S}",  # AK: "How to Prevent Simulator Sickness"
+        "How a developer can reduce {s}",  # AL: "How a developer can reduce motion sickness in VR games"
+    ),
+    "when": (
+        "Understanding {S}: When to Use It and When to Skip It",  # AM: "Understanding Nanite: When to Use It and When to Skip It"
+        "We may have heard of these keywords: {s}. But what situations do we actually need them for?",  # AN: "We may have heard of these keywords: Depth Pre-Pass and Early-Z. But what situations do we actually need them for?"
+        "To better understand when to use {s}, let's review when not to use it.",  # AO: "To better understand when to use the Object Pool pattern, let's review when not to use it."
+        "{S} in Practice: When It Actually Helps (and When It's Overkill)",  # AP: "ECS Architecture in Practice: When It Actually Helps (and When It's Overkill)"
+        "## Q1: Should I build my own {s}?",  # AQ: "## Q1: Should I build my own engine?"
+        "When should I use {s}?",  # AR: "When should I use GPU Instancing?"
+        "When to Use {S}",  # AS: "When to Use GAS"
+        "does this specific asset actually need {s}?",  # AT: "...a fundamental production dilemma: does this specific asset actually need LODs (Level of Detail)?"
+    ),
+    "examples": (
+        "7 uses of {s} that all developers should study",  # AU: "7 uses of procedural generation that all developers should study"
+        "How is {S} used?",  # AV: "How is Render Texture used?"
+        "7 {S} Use Cases in 2022",  # AW: "7 Reinforcement Learning Use Cases in 2022"
+        "{S} Applications: From Gaming to Real-World",  # AX: "Reinforcement Learning Applications: From Gaming to Real-World"
+        "Exploring the Use Cases of {S}: From Heritage Preservation to Gaming",  # AY: "Exploring the Use Cases of Photogrammetry: From Heritage Preservation to Gaming"
+        "How Is {S} Used in Video Games?",  # AZ: "How Is Photogrammetry Used in Video Games?"
+        "Engineering Reality: 10 Films Driven by {S}",  # BA: "Engineering Reality: 10 Films Driven by Photogrammetry"
+        "List of games using {s}",  # BB: "List of games using procedural generation"
+    ),
+    "purpose": (
+        "What is the purpose of {s}, and how is it derived?",  # BC: "What is the purpose of the \"V\" matrix, and how is it derived?"
+        "## What is the point of {s}?",  # BD: "## What is the point of this project?"
+        "Why {s}?",  # BE: "Why quaternions?"
+        "Why use {s}?",  # BF: "Why use a mod manager?"
+        "What were the motivations behind creating {s}?",  # G: "What were the motivations behind creating GDScript?"
+        "The Problem {S} Solves",  # AS: "The Problem GAS Solves"
+        "What do we use {s} for?",  # BG: "What do we use GAS for?"
+        "What exactly is {s} used for?",  # BH: "What exactly is move_and_slide() used for?"
+    ),
+}
+
+# A  https://www.queryhome.com/tech/8983/what-is-harq-and-what-is-the-need-of-it-in-lte  (telecom Q&A forum, LTE question title)
+# B  https://bigsurspiritgarden.com/2022/09/26/what-are-the-ip-version-6-features/  (IPv6 Q&A page, question headings)
+# C  stored file id 43642719471 (Korean student's 5G / wireless communication week-1 notes, "Questions" list; repository not shown)
+# D  https://sreschool.com/blog/toil/  (SRE school blog post title, read via sreschool.com/blog/wp-json/wp/v2/posts/1656)
+# E  https://www.telecomtrainer.com/explain-the-concept-of-harq-hybrid-automatic-repeat-request-in-lte/  (telecom training page title)
+# F  http://www.kopykitab.com/blog/uptu-previous-year-question-papers-b-tech-mobile-computing-2006-07/  (UPTU B.Tech Mobile Computing exam paper)
+# G  https://www.3glteinfo.com/call-flows/lte/attach-procedure  (LTE call-flow tutorial heading)
+# H  https://papertowriters.com/what-do-you-understand-by-the-hidden-node-problem-describe-2-different-spatial-configurations-which/  (UoPeople CS 2204 networking assignment question)
+# I  github gnu4cn/ccna60d : src/d07/questions.md  (CCNA in 60 days, day 7 questions)
+# J  https://fr.scribd.com/document/402767218/IT6601-MC-AU-QP-Reg-2013  (Anna University IT6601 Mobile Computing question paper)
+# K  https://attilatechnologies.in/static-vs-dynamic-routing.html  (CCNA training institute article, FAQ)
+# L  http://euro6ix.org/index.php?page=meet/faqs&faq_id=500&q=6  (Euro6IX IPv6 project FAQ)
+# M  http://etutorials.org/cert/ccnp+bsci/Part+VIII+IPv6/Chapter+20.+Introduction+to+IPv6+and+IPv6+Addressing/Q+A/  (CCNP BSCI chapter Q&A)
+# N  https://connectedcorners.com/5g-network-slicing/  (5G network slicing explainer, heading)
+# O  https://nokianrs1.examzify.com/question/what-advantage-does-ospf-have-6ca3a88fc038a89a  (Nokia NRS I certification practice question)
+# P  https://www.ipumusings.com/2017/01/ipu-bca-semester-6-mobile-computing-end.html  (IPU BCA Mobile Computing end-term paper 2015)
+# Q  http://questionsearch.blogspot.in/2013_05_17_archive.html  (Mobile Computing mid-semester test)
+# R  https://gestaltit.com/favorites/tom/stp-evil/  (reader question quoted from Ivan Pepelnjak, "Is STP Really Evil?")
+# S  https://www.youngju.dev/blog/2026-06-11-ebpf-is-eating-observability.en  (observability blog, table-of-contents heading)
+# T  https://learn.padho.ai/wiki/ebpf-limitations-in-production  (platform-engineering wiki page title)
+# U  https://blog.trailofbits.com/2023/09/25/pitfalls-of-relying-on-ebpf-for-security-monitoring-and-some-solutions/  (blog post title)
+# V  github eymankun/server-monitoring-interview : network_interview.md  (data-center networking interview Q&A)
+# W  github libp2p/go-flow-metrics issue #14  ("how is the rate calculated？")
+# X  https://api.brainscape.com/flashcards/routing-12298803/packs/21009723  (routing flashcard deck)
+# Y  https://dspillustrations.com/pages/posts/misc/intuitive-explanation-of-ofdm.html  (DSP / wireless tutorial heading)
+# Z  github srsran/srsRAN_4G issue #365  ("Q: MAC scheduling and TM3/4")
+# AA github prometheus/alertmanager issue #642  ("Confused with group_interval and repeat_interval")
+# AB https://fr.slideshare.net/GangaprasadT/lte-interview-questions  (LTE FAQ / interview question list, PDF text)
+# AC https://blog.blazingcdn.com/en-us/what-is-anycast-definition-use-cases-and-enterprise-context  (CDN vendor blog heading)
+# AD github dinesh-official/interview : prepration/README.md  (SRE interview questions)
+# AE stored file id 62504782644 (Kubernetes production-incident notes, "Common interview probes"; repository not shown)
+# AF https://virtual-labs.github.io/exp-freq-selective-fading-iitkgp/posttest.html  (IIT Kharagpur virtual lab post-test, frequency selective fading)
+# AG github venkatesh-thom/Monitoring : 08-Smart-alerting/INTERVIEW_QUESTIONS.md  (monitoring / alerting course interview questions)
+# AH https://tutorsglobe.com/question/a-how-can-arp-spoofing-be-performed-b-what-defenses-52694394.aspx  (network security homework question)
+# AI https://a2notes.blogspot.com/2021/05/arp-spoofing.html  (student networking notes, heading)
+# AJ https://uptimesaas.com/blog/alert-fatigue-reduction  (uptime-monitoring vendor blog title)
+# AK https://devbytes.co.in/news/how-to-manage-high-cardinality-in-prometheus  (DevOps news digest title)
+# AL http://www.inetdaemon.com/q-and-a/when-to-use-static-routing/  (networking Q&A page)
+# AM http://usefuladminposts.blogspot.com/2013/01/when-to-use-static-routes.html  (network admin blog post title)
+# AN github DataDog/documentation pull request #5407  (Anomaly Monitor FAQ heading)
+# AO https://technori.com/news/when-to-use-service-mesh/  (article title)
+# AP https://novaaiops.com/blog/the-service-mesh-when-not-to  (SRE / AIOps blog title)
+# AQ https://ucf-cis3360-final.examzify.com/question/in-which-scenario-is-udp-2b01a8951c3c6f69  (UCF CIS3360 exam prep question)
+# AR github DevAgnihotri/MCA_Notes : Sem_3/CN/Temp.md  (MCA computer networks previous-year questions grouped by topic)
+# AS https://www.scribd.com/document/808690322/Mobile-Computing  (Mobile Computing Q&A document; read via a siteproxy mirror)
+# AT https://www.docsity.com/en/answers/list-some-practical-applications-of-multicasting/107671/  (networking course Q&A)
+# AU https://itecnotes.com/network/what-are-real-life-examples-of-broadcast-and-multicast-2  (Network Engineering Stack Exchange mirror)
+# AV github open-telemetry/opentelemetry-dotnet issue #2117  ("Question: Improve documentation about Baggage")
+# AW stored file id 41597775458 (wireless communication exam questions with answers; repository not shown)
+# AX https://telecomtrainer.com/v-10  (telecom training page title, LTE DRX)
+# AY https://askvity.info/wireless-communication/what-does-drx-do  (Q&A page title)
+# AZ stored file id 39075566762 (network engineer interview Q&A on switching, STP, LACP, vPC; repository not shown)
+# BA github prometheus/alertmanager issue #1642  ("alertmanager send duplicate alerts")
+# BB github crossingts/cybersecurityfoundations : 4.-networking-fundamentals/chapter-4-review-questions.md  (networking chapter review questions)
+# BC https://careerride.com/Networking-why-use-multicasting.aspx  (Indian networking interview-question site)
+
+BLIND85_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} and what is the need of it",  # A: "What is HARQ and what is the need of it in LTE"
+        "What is the meaning of {s}?",  # B: "What is the meaning of IP 6?"
+        "- What is the {s} and why is it important?",  # C: "- What is the interference and why is it important?"
+        "What is {s}? Meaning, Architecture, Examples, Use Cases, and How to Measure It (2026 Guide)",  # D: "What is Toil? Meaning, Architecture, Examples, Use Cases, and How to Measure It (2026 Guide)"
+        "Explain the concept of {s}.",  # E: "Explain the concept of HARQ (Hybrid Automatic Repeat reQuest) in LTE."
+        "(b) Define {s} and explain its four- paradigms / principles.",  # F: "(b) Define mobile computing and explain its four- paradigms / principles."
+        "What Is {s} in Simple Terms?",  # G: "What Is LTE Attach in Simple Terms?"
+        "What do you understand by {s}?",  # H: "What do you understand by The Hidden Node Problem? Describe 2 different spatial configurations which exemplify this issue."
+    ),
+    "advantages": (
+        "1. Name four advantages of using {s}.",  # I: "1. Name four advantages of using VLANs."
+        "1. List the advantages of {s}.",  # J: "1. List the advantages of mobile computing."
+        "What is the main advantage of {s}?",  # K: "What is the main advantage of dynamic routing?"
+        "6.  Which are the major advantages of {s}?",  # L: "6.  Which are the major advantages of IPv6?"
+        "1.What are some of the benefits of {s}?",  # M: "1.What are some of the benefits of IPv6?"
+        "What is an advantage of using {s}?",  # B: "What is an advantage of using IPv6?"
+        "Key benefit of {s}",  # N: "Key benefit of network slicing"
+        "What advantage does {s} have?",  # O: "What advantage does OSPF have over RIP in terms of routing?"
+    ),
+    "limitations": (
+        "(a) List four limitations of {s}. (see Answer)",  # P: "(a) List four limitations of mobile computing. (see Answer)"
+        "(c) What are the main problems in {s} ?",  # F: "(c) What are the main problems in signal propagation ? Why is reflection both useful and harmful ?"
+        "(e) List factors responsible for making {s} difficult and explain each in brief.",  # F: "(e) List factors responsible for making routing in Ad-hoc network difficult and explain each in brief."
+        "e.Mention atleast four limitations/challenges that {s} needs to\novercome.",  # Q: "e.Mention atleast four limitations/challenges that wireless LAN technology needs to\novercome."
+        "Can you please explain to me, why is {s} supposed to be evil?",  # R: "Can you please explain to me, why is STP supposed to be evil? What’s wrong with STP?"
+        "What {s} Cannot Do — Limits and Pitfalls",  # S: "What eBPF Cannot Do — Limits and Pitfalls"
+        "{S} limitations in production",  # T: "eBPF limitations in production"
+        "Pitfalls of relying on {s} (and some solutions)",  # U: "Pitfalls of relying on eBPF for security monitoring (and some solutions)"
+    ),
+    "works": (
+        "## Q3: How does {s} work and why is it important?",  # V: "## Q3: How does STP (Spanning Tree Protocol) work and why is it important?"
+        "how is the {s} calculated？",  # W: "how is the rate calculated？"
+        "how does {s} work",  # X: "how does routing information protocol work"
+        "An intuitive explanation on how {s} works",  # Y: "An intuitive explanation on how OFDM works"
+        "I was wondering if there is more detailed information about how {s} is behaving in both cases.",  # Z: "I've just started playing a bit with the different transmission modes available in srsLTE, but I was wondering if there is more detailed information about how MAC scheduler is behaving in both cases."
+        "So can anyone please tell how {s} work? I have read the docs, but still do not understand.",  # AA: "So can anyone please tell how these two parameters work together? I have read the docs, but still do not understand."
+        "How does {s} works?",  # AB: "How doesLTE Securityworks?" (PDF text, i.e. "How does LTE Security works?")
+        "How does {s} work?",  # AC: "How does anycast routing work?"
+    ),
+    "fix": (
+        "6) How do you reduce {s}?",  # AD: "6) How do you reduce operational toil?"
+        '- **"How would you prevent {s} from happening again?"** Concrete: monitoring, alerting, policy enforcement, runbook updates.',  # AE: "- **\"How would you prevent X from happening again?\"** Concrete: monitoring, alerting, policy enforcement, runbook updates."
+        "4. What is a common receiver technique used specifically to combat {s}?",  # AF: "4. What is a common receiver technique used specifically to combat intersymbol interference caused by frequency selective fading?"
+        "1. What strategies reduce {s}?",  # AG: "1. What strategies reduce alert fatigue while still surfacing critical incidents quickly?"
+        "b) What defenses (mechanisms and tools/utilities) can be used against {s}?",  # AH: "b) What defenses (mechanisms and tools/utilities) can be used against spoofing?"
+        "## (prevention of {s})",  # AI: "## (prevention of ARP Spoofing)"
+        "{S} Reduction: A Masterclass in Operational Sanity",  # AJ: "Alert Fatigue Reduction: A Masterclass in Operational Sanity"
+        "How to manage {s}",  # AK: "How to manage high cardinality in Prometheus"
+    ),
+    "when": (
+        "What scenarios are appropriate for using {s}?",  # AL: "What scenarios are appropriate for using static routing? When should I use static routing?"
+        "When should you use {s}?",  # K: "When should you use static routing?"
+        "When to Use {s}",  # AM: "When to Use Static Routes"
+        "### Should I use {s} for everything?",  # AN: "### Should I use anomaly detection for everything?"
+        "Should I use {s}?",  # B: "Should I use IPv6?"
+        "When to use {s} (and when not to)",  # AO: "When to use a service mesh (and when not to)"
+        "{S}: When NOT to Adopt One",  # AP: "Service Mesh: When NOT to Adopt One"
+        "In which scenario is {s} typically preferred?",  # AQ: "In which scenario is UDP typically preferred over TCP?"
+    ),
+    "examples": (
+        "- What are the applications of {s}? (2019, Section A)",  # AR: "- What are the applications of computer network? (2019, Section A)"
+        "(b) (i) Explain the various applications of {s}. (8)",  # J: "(b) (i) Explain the various applications of M-Commerce. (8)"
+        "9. Give four examples of {s}.",  # J: "9. Give four examples of Mobile OS."
+        "1. Explain the various applications of {s} and their impact on modern\ntechnology.",  # AS: "1. Explain the various applications of mobile computing and their impact on modern\ntechnology."
+        "List some practical applications of {s}.",  # AT: "List some practical applications of multicasting."
+        'What is a real life example of "{s}"?',  # AU: "What is a real life example of \"broadcast\"? Almost everything I can think of, like GMail and YouTube, appears to be unicast."
+        "1. Some more real-life example use-cases of {s} (like 5-10 use-cases)",  # AV: "1. Some more real-life example use-cases of actual baggage data that is sent between services (like 5-10 use-cases)"
+        "1. **Briefly explain the applications of {s}.**",  # AW: "1. **Briefly explain the applications of Wireless communication.**"
+    ),
+    "purpose": (
+        "Describe the role of the {s} mechanism.",  # AX: "Describe the role of the Discontinuous Reception (DRX) mechanism in LTE."
+        "What does {s} do?",  # AY: "What does DRX do?"
+        "👉 What is {s}, and what problem does it solve?\n(Explain the problem first, then the solution)",  # AZ: "👉 What is STP, and what problem does it solve in a Layer-2 network?\n(Explain the problem first, then the solution)"
+        "- What is need of {s}. (2021, Section A)",  # AR: "- What is need of layered architecture in ISO/OSI model. (2021, Section A)"
+        "g.What is objective of {s}? How it is achieved?",  # Q: "g.What is objective of WEP? How it is achieved?"
+        "Can you tell me what the purpose of {s} is for?",  # BA: "Oh thanks, i see. Can you tell me what the purpose of this design is for?"
+        "* Describe the need for {s}.",  # BB: "* Describe the need for private IPv4 addressing."
+        "Explain why use {s}.",  # BC: "Explain why use Multicasting."
+    ),
+}
+
+# A  github velitasali/notes : _posts/2020-10-11-what-is-corpus.md (ELIN479 linguistics course blog post, title)
+# B  https://elionetwork.com/what-is-transcreation-when-do-we-need-it/ (translation agency blog title)
+# C  https://www.planetlanguages.com/what-is-a-termbase-and-why-use-one/ (translation agency blog title)
+# D  http://transtech.lingosail.com/news/detail/184495 (Smartcat article "Translation management systems: What are they and do you really need one?")
+# E  http://www.usingenglish.com/forum/ask-teacher/3454-tone-languages.html (UsingEnglish "Ask a Teacher" forum post)
+# F  https://qeeebo.com/questions/wha/8b/e5e/what-is-distributional-semantics-in-language-models (Q&A page title)
+# G  https://dictionary.langeek.co/en-PL/word/223279 (learner dictionary entry, question heading)
+# H  https://generaltranslation.com/en-GB/kb/pseudo-localization (localization tool knowledge base title)
+# I  https://www.barefootteflteacher.com/p/why-when-and-how-to-use-l1-in-the (TEFL teacher blog heading)
+# J  github r-sofya/tolgee : README.md (fork of the Tolgee localization platform, heading "Why to use Tolgee?")
+# K  https://visualfoodie.com/evaluating-the-strengths-of-optimality-theory (blog post on Optimality Theory; title as given by the page slug)
+# L  github textpattern/pophelp issue #68 (translators on Crowdin pre-translation)
+# M  github slgobinath/safeeyes issue #438 ("[Weblate] Add Basque glossary")
+# N  https://issuhub.com/view/index/5471?pageIndex=205 (teacher-training book on task-based language teaching, reflection questions)
+# O  https://maurits-vanderveen.netlify.app/publication/plos1 (paper title, text-as-data / sentiment lexica)
+# P  https://www.npmjs.com/package/node-pseudo-l10n (package README FAQ heading)
+# Q  https://www.verbavoxgroup.com/post/post-editing-machine-translation-quality (translation agency blog title)
+# R  https://tanbourit.com/criticisms-of-universal-grammar (linguistics article title)
+# S  https://www.enotes.com/homework-help/what-criticisms-grammar-translation-method-esl-efl-505350 (ESL/EFL homework question)
+# T  https://thijmenzuiderwijk.com/updatesthijmen/thecaseagainstdeepl (freelance translator blog title)
+# U  https://weekly-geekly.imtqy.com/articles/123198/index.html (translated Habr article on crowdsourced localization)
+# V  https://www.touchetraduction.com/mtpe-isnt-a-hack-its-a-trap (translator blog title)
+# W  https://sandvox.io/?p=294 (game localization glossary, heading)
+# X  https://college-experts.com/2021/03/31/urgent-homework-help-16184/ (homework question on accents and NLP)
+# Y  github translate/translate issue #3858 ("Can you explain how fuzzy match works?")
+# Z  http://anthologi.ca/?id=257853&posts_pagenum=0 (conlang forum thread "Vowel Harmony")
+# AA github matecat/MateCat issue #1849 ("How does segment split work in Matecat?", Sanskrit project)
+# AB github cltk/cltk issue #916 ("Question about Latin lemmatizer and ambiguous lemmas")
+# AC https://apostrophgroup.ch/en/career-community/freelance-hub/language-lounge/mtpe-interview-with-apoai-and-a-translator-2 (translator community page title)
+# AD https://test.lingopolo.org/faq/how-exactly-does-this-spaced-repetition-system-work (language-learning site FAQ)
+# AE http://usingenglish.com/articles/concordancers.html (ESL glossary article heading)
+# AF github explosion/spaCy issue #2096 ("issue in lemmatizer", user implementing a Persian lemmatizer)
+# AG https://catherinetranslates.wordpress.com/2010/12/01/avoiding-translationese/ (translator blog title)
+# AH https://www.studysmarter.co.uk/explanations/english/tesol-english/language-fossilization/ (TESOL study page FAQ)
+# AI https://intlpull.com/blog/ui-localization-technical-guide-2026 (localization guide heading)
+# AJ http://soolun.net/periodical/6aac616a118c8e50f196a995a41aad01.html (English teacher's paper title)
+# AK https://www.scribd.com/document/485321123/Lpphhgj (teaching handout title)
+# AL https://www.engmates.com/learning-zones/exercises/mother-tongue-influence-%28mti%29-%E2%80%93-h0w-to-get-rid-of-it (English-learning site title)
+# AM https://langapprentice.com/language-learning/the-intermediate-level-plateau-and-how-to-break-through-it/ (language-learning blog heading)
+# AN http://www.esl-school.com/archives/2006/02/mother_tongue_interference.php (ESL teacher blog, reader question)
+# AO http://translation-blog.trustedtranslations.com/what-is-a-translation-memory-2011-06-25.html (translation agency blog headings)
+# AP https://www.smartling.com/blog/crowdsourcing-translation-5-questions-to-ask-yourself/ (localization vendor blog)
+# AQ https://library.kiwix.org/datascience.stackexchange.com_en_all_2021-04/A/question/36663.html (Data Science SE mirror, question on lemmatization)
+# AR stored file id 70968605049 (Supervertaler CAT tool help page "Fuzzy Matching"; repository not shown)
+# AS https://www.acclaro.com/blog/when-to-use-machine-translation-post-editing-for-enterprise-content/ (localization vendor blog title)
+# AT http://www.bokorlang.com/journal/22trados.htm (Translation Journal article "Trados—Is It a Must?")
+# AU https://alingua.pl/en/back-translation-is-control-the-highest-form-of-trust/ (translation agency blog heading)
+# AV https://www.cetra.com/blog/back-translation-when-is-it-appropriate/ (translation agency blog title)
+# AW https://cruxofone.blogspot.com/2023/03/application-of-corpus-linguistics.html (linguistics student blog title)
+# AX https://www.jiskha.com/display.cgi?id=1301155476 (homework help question on L1-to-L2 transfer)
+# AY https://www.welocalize.com/examples-transcreation/ (localization vendor blog title)
+# AZ https://www.dynamiclanguage.com/good-bad-examples-of-transcreation/ (translation agency blog title)
+# BA https://is.slu.cz./el/fpf/leto2024/UCJAJNP032/4988397/Zazemi_prekladatele-new_uslifkie.zip (Silesian University translator-training course, "Handling Tags" reflection)
+# BB https://naclo.clsp.jhu.edu/for-students/ (North American Computational Linguistics Olympiad student page heading)
+# BC https://consensus.app/questions/what-applications-computational-linguistics-natural/ (question page)
+# BD https://scribd.com/document/468041714/computational-linguistics-6thc (M.Phil linguistics assignment heading)
+# BE https://ctmconnect.net/translation-interpretation/translation-localization/transcreation/ (translation agency page heading)
+# BF github jjewuz/JustNotes issue #44 ("Create Glossary In Weblate")
+# BG http://translatortech.com/ (translation technology blog, "4 Excuses For Not Using CAT Tools")
+# BH http://hozir.org/the-republic-of-uzbekistan-uzbek-state-world-languages-univers/hozir.org/the-republic-of-uzbekistan-uzbek-state-world-languages-univers.html?page=9 (Uzbek State World Languages University qualification paper on task-based learning)
+# BI http://www.lexis-languages.de/en/why-your-company-needs-a-term-base-glossary.html (translation agency blog title)
+# BJ github UniversalDependencies/docs issue #566 ("The purpose of adding prepositions to the relation name")
+# BK https://www.portal.brassbandofcolumbus.org/why-is-interlanguage-important.html (Q&A-style page title on interlanguage)
+
+BLIND86_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Is {s} and What Can It Tell Us?",  # A: "What Is Corpus and What Can It Tell Us?"
+        "What is {s} & When Do We Need It?",  # B: "What is Transcreation & When Do We Need It?"
+        "What is a {s} and why use one?",  # C: "What is a termbase and why use one?"
+        "{S}: What are they and do you really need one?",  # D: "Translation management systems: What are they and do you really need one?"
+        "I'm not sure that I get what {s} means too clearly, though.",  # E: "I'm not sure that I get what it means too clearly, though."
+        "Q. What is {s} in Language Models?",  # F: "Q. What is Distributional Semantics in Language Models?"
+        'What is a "{s}"?',  # G: "What is a \"clitic\"?"
+        "What is {s}?",  # H: "What is pseudo-localisation?"
+    ),
+    "advantages": (
+        "7 Reasons to use {s}",  # I: "7 Reasons to use L1"
+        "Why to use {s}?",  # J: "Why to use Tolgee?"
+        "Evaluating the Strengths of {s}",  # K: "Evaluating the Strengths of Optimality Theory"
+        'As much as I despise the splurge of appalling so-called "AI" tools, is there any mileage in using {s}?',  # L: "As much as I despise the splurge of appalling so-called \"AI\" tools, is there any mileage in using the machine translation engines available in CrowdIn for doing pre-translations that can be checked and tweaked by human translators?"
+        "Could you pls educate me on the advantages of having {s}?",  # M: "Could you pls educate me on the advantages of having glossary and what has to be done to create glossary?"
+        "what appeals to you about {s}?",  # N: "Therefore, if you decide that TBLT is appropriate in your teaching context, what appeals to you about task-based instruction?"
+        "The advantages of {s} in an age of machine learning",  # O: "The advantages of lexicon-based sentiment analysis in an age of machine learning"
+        "Why would I use {s}?",  # P: "Why would I use pseudo localization?"
+    ),
+    "limitations": (
+        "Why {s} Is Not a Shortcut to Quality",  # Q: "Why Post-Editing Machine Translation Is Not a Shortcut to Quality"
+        "Criticisms of {s}",  # R: "Criticisms of Universal Grammar"
+        "What are the criticisms against {s}?",  # S: "What are the criticisms against the Grammar-Translation Method in ESL/EFL teaching and learning?"
+        "The case against {s}",  # T: "The case against DeepL"
+        "Let's try to figure out whether it is so dangerous to use {s} as most companies consider",  # U: "Let's try to figure out whether it is so dangerous to use crowdsourcing as most companies consider and why it is preferred by those who are “in trend.”"
+        "{S} Isn’t a Hack — It’s a Trap",  # V: "MTPE Isn’t a Hack — It’s a Trap"
+        "Where {s} Causes Problems",  # W: "Where Expansion Causes Problems"
+        "what are the challenges on the {s}",  # X: "what are the challenges on the natural language process when you has an accent"
+    ),
+    "works": (
+        "Can you explain how {s} works?",  # Y: "Can you explain how fuzzy match works?"
+        "I have seen some examples and read explanations of {s} , but I still can't get a good grasp on how it works. Anyone good at explaining it or can point me to somewhere that can?",  # Z: "I have seen some examples and read explanations of vowel harmony , but I still can't get a good grasp on how it works and how one might use it in a conlang. Anyone good at explaining it or can point me to somewhere that can?"
+        "For this purpose, my query is how does {s} work? like which code files are involved etc.",  # AA: "For this purpose, my query is how does automated segmentation  work in matecat? like which code files are involved etc."
+        "How does {s} handle ambiguity?",  # AB: "How does the Latin backoff lemmatizer handle ambiguity?"
+        "How exactly does {s} work?",  # AC: "How exactly does machine translation work?"
+        "How exactly does this {s} work?",  # AD: "How exactly does this spaced repetition system work?"
+        "What does {s} do?",  # AE: "What does a Concordancer do?"
+        "I first tried to understand how {s} works.",  # AF: "I'm want to implement Persian lemmatizer, but I first tried to understand how English lemmatize works."
+    ),
+    "fix": (
+        "Avoiding {s}",  # AG: "Avoiding translationese"
+        "How can {s} be overcome?",  # AH: "How can language fossilization be overcome in adult learners?"
+        "Handling {s}",  # AI: "Handling Text Expansion"
+        "How to reduce {s}",  # AJ: "How to reduce foreign language anxiety of high school students"
+        "How can you overcome {s}?",  # AK: "How can you overcome mother tongue language interference?"
+        "{S} – H0W TO GET RID OF IT",  # AL: "MOTHER TONGUE INFLUENCE (MTI) – H0W TO GET RID OF IT"
+        "{S} and how to break through it:",  # AM: "The intermediate level plateau and how to break through it:"
+        "The most noticeable hurdle our students face is {s}. Please suggest some ways of helping students with this.",  # AN: "The most noticeable hurdle our students face is Mother Tongue Interference. Please suggest some ways of helping students with this."
+    ),
+    "when": (
+        "When not to use {s}",  # AO: "When not to use a Translation Memory"
+        "If you want to know if {s} might be for you, ask yourself:",  # AP: "If you want to know if crowdsourcing might be for you, ask yourself:"
+        "Under what circumstance is {s} not an advisble step when working with text data?",  # AQ: "Under what circumstance is lemmatization not an advisble step when working with text data?"
+        "## When to trust {s}",  # AR: "## When to trust a match"
+        "When to Use {s} for Enterprise Content",  # AS: "When to Use Machine Translation Post-Editing for Enterprise Content"
+        "{S}—Is It a Must?",  # AT: "Trados—Is It a Must?"
+        "In what situations does {s} come in useful?",  # AU: "In what situations does back translation come in useful?"
+        "{S}: When Is It Appropriate?",  # AV: "Back Translation: When Is It Appropriate?"
+    ),
+    "examples": (
+        "Application of {s}",  # AW: "Application of Corpus Linguistics"
+        "Give two different kinds of specific examples of {s}?",  # AX: "Give two different kinds of specific examples of transfer from an L1 to and L2?"
+        "Examples of Successful {s}",  # AY: "Examples of Successful Transcreation"
+        "Good & Bad Examples of {s}",  # AZ: "Good & Bad Examples of Transcreation"
+        "Reflection #2: Where else could you see {s}?",  # BA: "Reflection #2: Where else could you see tag pairs?"
+        "Examples of {s}",  # BB: "Examples of Computational Linguistics"
+        "What are the applications of {s} in natural language processing?",  # BC: "What are the applications of computational linguistics in natural language processing?"
+        "Applications of {s} for Researchers and Language Users",  # BD: "Applications of Computational Linguistics for Researchers and Language Users"
+    ),
+    "purpose": (
+        "What’s the purpose of {s}?",  # AO: "What’s the purpose of a translation memory?"
+        "But why {s}?",  # BE: "But why Transcreation?"
+        "I didn’t understand why {s} was needed, it seemed to me that it would complicate my work",  # BF: "I didn’t understand why this was needed, it seemed to me that it would complicate my work, it’s easier to translate the strings at once"
+        "Why did I have to work with {s} on this? I look forward to being enlightened.",  # BG: "Why did I have to work with a CAT tool on this? I look forward to being enlightened."
+        "The researcher concludes with the question why do we use {s}?",  # BH: "The researcher concludes with the question why do we use a Task-based approach?"
+        "Why your company needs {s}",  # BI: "Why your company needs a term base (glossary)"
+        "The purpose of {s}",  # BJ: "The purpose of adding prepositions to the relation name"
+        "Why is {s} important",  # BK: "Why is interlanguage important"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -10620,6 +11208,10 @@ BLIND79 = "blind79"
 BLIND80 = "blind80"
 BLIND81 = "blind81"
 BLIND82 = "blind82"
+BLIND83 = "blind83"
+BLIND84 = "blind84"
+BLIND85 = "blind85"
+BLIND86 = "blind86"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -10704,6 +11296,10 @@ PHRASING_SETS = (
     BLIND80,
     BLIND81,
     BLIND82,
+    BLIND83,
+    BLIND84,
+    BLIND85,
+    BLIND86,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -10788,6 +11384,10 @@ BLIND_SETS = {
     BLIND80: BLIND80_PHRASINGS,
     BLIND81: BLIND81_PHRASINGS,
     BLIND82: BLIND82_PHRASINGS,
+    BLIND83: BLIND83_PHRASINGS,
+    BLIND84: BLIND84_PHRASINGS,
+    BLIND85: BLIND85_PHRASINGS,
+    BLIND86: BLIND86_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -10963,7 +11563,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind82), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind86), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -11268,7 +11868,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind82: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind86: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
