@@ -494,6 +494,58 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What kinds of noisy image datasets should dropout be used on?", "when-to-use"),
         ("What can dropout be used for?", "purpose"),
         ("How does dropout improve accuracy?", "advantages"),
+        # from blind83 to blind86: sources of error, performing badly, useless, dangerous
+        ("What are possible sources of error in dropout?", "limitations"),
+        ("On what data do you think dropout will perform badly?", "limitations"),
+        ("Why are current dropout methods insufficient for small data?", "limitations"),
+        ("why is dropout useless?", "limitations"),
+        ("Is it so dangerous to use dropout?", "limitations"),
+        ("Why You Should Avoid Dropout", "limitations"),
+        ("Why Dropout Should Be Avoided", "limitations"),
+        ("How should overfitting be avoided?", "fix"),  # guard: how to avoid it
+        (
+            "This is not an issue with the code, but how does dropout work?",
+            "how-it-works",
+        ),
+        ("Known issues with dropout?", "limitations"),  # guard
+        ("7 Reasons to use dropout", "advantages"),
+        ("Any reasons to prefer dropout instead of weight decay here?", "definition"),  # guard
+        ("Which of these are valid reasons for using dropout?", "advantages"),
+        ("Is there an intuition for preferring dropout?", "advantages"),
+        ("what appeals to you about dropout?", "advantages"),
+        ("Is there any mileage in using dropout?", "advantages"),
+        ("Why dropout is convenient", "advantages"),
+        ("What is the reason for using dropout?", "purpose"),  # guard
+        ("I am curious though, how is dropout technically made?", "how-it-works"),
+        ("How dropout is processed", "how-it-works"),
+        ("how dropout is behaving in both cases", "how-it-works"),
+        ("Explain the basic principles of dropout.", "how-it-works"),
+        ("I didn't understand why dropout was needed, it would complicate my work", "purpose"),
+        ("Why did I have to work with dropout on this?", "purpose"),
+        ("How a developer can reduce overfitting", "fix"),
+        ("What strategies reduce overfitting?", "fix"),
+        ("How does the paper address possible overfitting?", "fix"),
+        ("What does dropout mainly address?", "purpose"),  # guard
+        ("What defenses (mechanisms and tools) can be used against overfitting?", "fix"),
+        ("Overfitting and how to break through it:", "fix"),
+        ("How does dropout reduce overfitting?", "definition"),  # guard: no fix asked
+        ("Are dropout methods useful for geometry optimization?", "when-to-use"),
+        ("Hi, the dropout is suitable for calculating the variance?", "when-to-use"),
+        ("How is the variance calculated?", "formula"),  # guard
+        ("I wonder if I could utilize dropout for these data points.", "when-to-use"),
+        ("Is there an order of preference to use dropout?", "when-to-use"),
+        ("does this network actually need dropout?", "when-to-use"),
+        ("Should I build my own dropout layer?", "when-to-use"),
+        ("If you want to know if dropout might be for you, ask yourself:", "when-to-use"),
+        ("Under what circumstance is dropout advisable when working with text?", "when-to-use"),
+        ("Just out of curiosity, how are you using dropout?", "examples"),
+        ("What are some other places where I can use dropout?", "examples"),
+        ("Where else could you see dropout?", "examples"),
+        ("List of games using dropout", "examples"),
+        ("- What is need of dropout.", "purpose"),
+        ("So, for example, why is dropout needed?", "purpose"),
+        ("Could you give an example, why is dropout needed?", "examples"),  # guard
+        ("Are you in need of dropout?", "definition"),  # guard
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -27,7 +27,7 @@ _PURPOSE_CUES = (
     r"|use of|usages? of|used for|goals?|point of|functions? of|what for|big deal"
     r"|why (?:is|are) .{0,60}\bused\b"
     r"|for what (?:is|are) .{0,60}\bused\b"
-    r"|needed|need for|need it|important|necessity"
+    r"|needed|need for|(?<!\bin )need of\b|need it|important|necessity"
     # "What does X mainly address?"
     r"|what (?:does|do|did) .{1,60}\b(?:mainly |primarily |actually )?address\b"
     # "The importance of X"; not "feature importance of X" (a measure)
@@ -134,7 +134,13 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|address|addressing|control|remove|removing|correct|correcting|manage)\b"
         # "make X go away"
         r"|(?:make|makes|making) .{1,60}\bgo away\b"
-        r"|(?:techniques?|methods?|what) (?:help |helps |can )?(?:reduce|lessen|curb)\b"
+        r"|(?:techniques?|methods?|strateg(?:y|ies)|ways?|what) (?:help |helps |can )?"
+        r"(?:reduce|lessen|curb)\b"
+        # "How a developer can reduce X", "How does the paper address possible X?", "X and
+        # how to break through it"
+        r"|how (?:\w+ ){1,3}?(?:can|could|should|might) (?:\w+ )?(?:reduce|lessen|curb)\b"
+        r"|how (?:do|does|did|can|could|should|would|to) .{0,60}\baddress\b"
+        r"|break(?:ing)? through\b"
         # "Need to reduce X?", "How can X be compensated for?"
         r"|need to (?:reduce|lessen|curb|minimi[sz]e)\b|compensat(?:e|ed|ing) for\b"
         # "What can you do about X?", "What can we do to relieve X?", "protect it from X"
@@ -146,7 +152,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         rf"|{_OPENER}(?:manage|managing|reducing|minimi[sz]ing|addressing)\b"
         r"|(?:anything|something|what) to manage\b"
         # "How do you defend against X?", "defences against X", "protecting against X"
-        r"|(?:defen[cs]es?|defend(?:s|ed|ing)?|protect(?:s|ed|ing|ion)?) against"
+        r"|(?:defen[cs]es?|defend(?:s|ed|ing)?|protect(?:s|ed|ing|ion)?) (?:.{1,60}\b)?against"
         r"|how (?:(?:do|did|can|could|should|would) )?(?:we|you|i|one) (?:managed?|manages)\b"
         r"|(?:can|could|should|do) (?:we|you|i|one) (?:reduce|lessen|curb)\b|done to reduce"
         r"|what (?:to|do you|do we|should i|should we|can i|can we) do (?:when|if|about"
@@ -160,7 +166,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|shortcomings?|cons|pitfalls?|fail|fails|failure|failures|caveats?|gotchas?"
         r"|weak (?:points?|spots?|sides?)|falls? (?:short|apart)"
         r"|(?:break|breaks) down(?! (?:the|a|an|how|what|its|their|this|that|these|those|into)\b)"
-        r"|problems? with|issues? with|criticisms?"
+        # not "This is not an issue with the code, but how does X work?"
+        r"|(?<!\bnot a )(?<!\bno )problems? with|(?<!\bnot an )(?<!\bno )issues? with|criticisms?"
         # "the challenges of X", "issues in X", "What problems does X have?"; not "What
         # challenge does X address?" (a purpose) nor "problems in NLP X can solve"
         r"|challenges?(?! (?:does|do|did|is|was|were|are) )"
@@ -192,6 +199,11 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "the risks associated with using X", "Why X is so risky", "A critique of X", "The
         # case against X" (the case for X is its advantages)
         r"|risks? (?:associated|involved)|risky\b|critiques? of|case against"
+        # "On what data will X perform badly?", "sources of error in X", "Why are current X
+        # methods insufficient?", "Why is X useless?", "Is it so dangerous to use X?", "Where
+        # X causes problems"
+        r"|perform(?:s|ed)? (?:badly|poorly|worse)\b|sources? of errors?\b|insufficient\b"
+        r"|useless\b|dangerous\b|causes? (?:problems|trouble)\b"
         r"|(?:does not|doesn't|do not|don't|not|isn't) (?:work|working)(?: well| good)?\b"
         r"|not (?:be )?(?:the best|a good|the right) (?:choice|fit|idea)|not (?:well )?suited"
         # "Why not always use X?", "Why X isn't always the answer"
@@ -231,6 +243,14 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "Why invest in X?", "why should you bother?"
         r"|why (?:\w+ ){1,2}should (?:embrace|adopt|consider|try|bother)\b"
         r"|why (?:opt for|invest in|go for|bother)\b"
+        # "7 reasons to use X", "valid reasons for using X", "intuitions for preferring X",
+        # "What appeals to you about X?", "any mileage in using X?", "Why X is convenient"
+        # (but "the reason for using X" asks what X is for, and "reasons to prefer X
+        # instead of Y" when to use it)
+        r"|(?:reasons to (?:use|adopt|choose|prefer)|(?:\d+|good|valid|great|compelling|many"
+        r"|several) reasons for (?:using|adopting|choosing|preferring))\b"
+        r"(?!.{0,60}\b(?:instead of|rather than)\b)"
+        r"|for preferring\b|appeals? to (?:you|me|us|people)\b|mileage in\b|convenient\b"
         # "What X is good at", "positive outcomes of X", "the arguments for X", "Why has X
         # become so popular?", "Is X worth the hype?", "What makes X stand out?"
         r"|(?<!\bnot )good at\b|positive (?:outcomes?|aspects?|effects?|sides?|impacts?)"
@@ -267,8 +287,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "I'm working on a project" says what the asker does
         # not "published work", "prior work" (a body of work)
         r"(?<!\bpublished )(?<!\bprior )(?<!\brelated )(?<!\bfuture )(?<!\bprevious )"
-        r"(?<!\bexisting )(?<!\brecent )(?<!\bacademic )(?<!\bscientific )works?"
-        r"|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )working"
+        r"(?<!\bexisting )(?<!\brecent )(?<!\bacademic )(?<!\bscientific )(?<!\bmy )(?<!\bour )"
+        r"(?<!\byour )(?<!\btheir )(?<!\bto )works?"
+        r"|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )(?<!\bwhen )working"
         r"|workings|mechanism|mechanisms|mechanics|mechanically"
         r"|(?:ideas?|intuitions?|principles?|logic|science) behind"
         r"|(?:what|whats|what's) (?:is |lies )?behind\b(?! the hype)|(?:behind|back) the curtain"
@@ -294,7 +315,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|what (?:does|do) .{1,60}\b(?:actually|really|exactly) do\b"
         # "How is X performed?", "How is X trained?", "How do we implement X?"
         r"|how (?:is|are|was|were) .{1,60}\b(?:performed|done|carried out|conducted|built|trained|generated"
-        r"|learned|learnt)\b"
+        r"|learned|learnt|made|processed)\b"
+        # "How X is processed" (a heading), "how X is behaving", "the basic principles of X"
+        r"|how (?!to\b).{1,60}\b(?:is|are) (?:processed|made|built|performed|done)\b"
+        r"|how .{1,60}\bbehav(?:e|es|ing)\b|(?:basic|key|main|fundamental|general) principles?\b"
         r"|how (?:do|can|would|should) (?:we|you|i|one) (?:actually )?(?:implement|perform"
         r"|carry out|conduct)\b|how to (?:perform|carry out|conduct)\b",
     ),
@@ -336,6 +360,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         rf"|how (?:i|we|you|one) {_USING}"
         r"|illustrate\b|illustrations\b|come across|encounter|exemplif(?:y|ies)\b"
         r"|in (?:what|which) areas\b"
+        # "how are you using X?", "other places where I can use X", "Where else could you
+        # see X?", "List of games using X"
+        r"|how (?:are|is) (?:you|we|people|they|others|companies|teams) (?:using|applying)\b"
+        r"|places? (?:where|in which)|where else\b|lists? of \w+ (?:using|that use|which use)\b"
         r"|(?:fields?|domains?|areas?|industries|sectors) (?:where|in which)"
         # "X in daily life", "everyday examples of X"
         r"|(?:daily|everyday|day to day) li(?:fe|ves)\b",
@@ -348,14 +376,24 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "When and why is X used?", "X: When and Why"
         r"|when and why|why and when"
         r"|which situations?|what situations?|in which cases?|what cases?"
-        r"|(?:under|in) what (?:conditions|circumstances)|appropriate|inappropriate|right choice"
+        r"|(?:under|in) what (?:conditions?|circumstances?)|appropriate|inappropriate|right choice"
         # "Indications for X", "Contraindications", "Where does X fit in our practice?"
         r"|indications for|contraindications?|where (?:do|does|would|will) .{1,60}\bfit\b"
         # "Can X be used for patient education?", "Is X suitable in this context?", "When
         # using X is best", "I wonder if we can use X for ..."
         rf"|{_OPENER}(?:can|could) .{{1,60}}\bbe used (?:for|in|on|with)\b"
+        rf"|{_OPENER}(?:can|could) (?:i|we|you|one) (?:utili[sz]e|employ)\b"
         rf"|{_OPENER}(?:is|are) .{{1,60}}\bsuitable\b|when\b.{{1,60}}?\b(?:is|are) (?:the )?best\b"
-        r"|(?:if|whether) (?:i|we|you|one) (?:can|could|should) use\b"
+        r"|(?:if|whether) (?:i|we|you|one) (?:can|could|should) (?:use|utili[sz]e|employ)\b"
+        # "Are X methods useful for geometry optimization?", "Hi, the X is suitable for ...",
+        # "an order of preference to use X", "Does this asset actually need X?", "Should I
+        # build my own X?", "if X might be for you, ask yourself"
+        rf"|{_OPENER}are .{{1,60}}\b(?:useful|helpful|beneficial) {_SETTING}"
+        r"|(?:is|are) (?:\w+ ){0,2}suitable (?:for|to)\b|order of preference|guidelines? (?:on|for"
+        r"|to|about) (?:when|which|us|choos)"
+        rf"|{_OPENER}(?:does|do) .{{1,60}}\b(?:really|actually|even|always) need\b"
+        r"|should (?:i|we|you|one) build (?:my|our|your|their) own\b"
+        r"|(?:might|could|would) be for (?:you|me|us)\b"
         # "What kind of dataset should X be used on?"
         rf"|{_KIND_OF_DATA} .{{0,60}}\b(?:use|used|apply|applied|choose|chosen|suited|suitable|useful|good (?:for|at)"
         r"|pick|employ|opt for)\b"
@@ -764,8 +802,26 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # "Why should X be avoided?" asks what is wrong with it, not how to avoid it
     (
         "why",
-        re.compile(r"\bwhy (?:should|would|must|do|does|is|are)\b.{1,80}?\b(avoid(?:ed)?)\b"),
+        re.compile(
+            r"\bwhy (?:(?:should|would|must|do|does|is|are)\b.{1,80}?|.{1,80}?\bshould (?:be )?)"
+            r"\b(avoid(?:ed)?)\b"
+        ),
         "drawbacks",
+    ),
+    # "So, for example, how does X predict Y?" leads into a question: no example is asked
+    (
+        "for ",
+        re.compile(
+            r"(?:^|[.:;,]\s*)(?:so,? )?for (example|instance),\s*(?=(?:how|what|why|when|where"
+            r"|which|who|is|are|can|could|do|does|did|should|would|will)\b)"
+        ),
+        "",
+    ),
+    # "Is X suitable for calculating Y?" asks when to use X, not for a formula
+    (
+        "suitable",
+        re.compile(r"\bsuitable (?:for|to) (calculat\w*|comput\w*)"),
+        "doing",
     ),
 )
 """Words read as another cue (group 1 of each pattern, replaced) before the cues are matched;
