@@ -89,6 +89,24 @@ def test_indented_number_inside_text_is_not_a_question() -> None:
     assert entry.ref.label == "1"
 
 
+def test_a_numbered_item_right_under_a_question_ending_in_a_colon_belongs_to_it() -> None:
+    text = (
+        "158. What is a?\nA.\n\n159. Write short notes on the following:\n"
+        "1. Dropout (5 marks)\nIt zeroes units.\n\n160. What is b?\nB.\n"
+    )
+    entries = parse(text)
+    assert [e.ref.label for e in entries] == ["158", "159", "160"]
+    assert entries[1].title == "Write short notes on the following: Dropout (5 marks)"
+    assert markdown(entries[1]) == "It zeroes units."
+
+
+def test_the_next_question_after_a_colon_is_still_a_question() -> None:
+    # in sequence: "2." is the next question, so "1." had no answer
+    with pytest.raises(SourceError) as info:
+        parse("1. Answer the following:\n2. What is b?\nB.\n")
+    assert "question 1 has no answer" in info.value.message
+
+
 def test_question_without_answer_names_its_line() -> None:
     with pytest.raises(SourceError) as info:
         parse("1. What is a?\nA.\n\n2. What is b?\n\n3. What is c?\nC.\n")

@@ -125,6 +125,18 @@ def lines_to_blocks(lines: list[_Line]) -> list[Block]:
     return blocks
 
 
+def _sub_item(current: tuple[int, str, str], body: list[_Line], label: str) -> bool:
+    """Whether a numbered line is an item of the question just above it, not a question:
+    the question ends with a colon and has no answer line yet, and the number is out of
+    sequence ("159. Write short notes on the following:", then "1. Dropout")."""
+    _, current_label, title = current
+    if body or not title.endswith(":"):
+        return False
+    if not (label.isdigit() and current_label.lstrip("Q").isdigit()):
+        return False
+    return int(label) != int(current_label.lstrip("Q")) + 1
+
+
 class NumberedDumpReader:
     """Plain-text dumps: unindented ``12. Question?`` or ``Q3. Question?`` lines, answers below."""
 
@@ -157,7 +169,10 @@ class NumberedDumpReader:
             if stripped and any(p.search(stripped) for p in furniture):
                 continue
             match = QUESTION_LINE.match(line)
-            if match:
+            if match and current is not None and _sub_item(current, body, match.group(1)):
+                # "159. Write short notes on the following:" then "1. Dropout (5 marks)"
+                current = (current[0], current[1], f"{current[2]} {match.group(2)}")
+            elif match:
                 finish()
                 label, title = match.group(1), match.group(2)
                 if label in seen_labels:
