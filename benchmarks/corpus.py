@@ -376,6 +376,28 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   Translation Journal, localization tool knowledge bases and GitHub issues
   (translate-toolkit, Weblate, MateCat, CLTK, Universal Dependencies, Tolgee), and TEFL
   and teacher-training material; measured once.
+- **Eighty-seventh blind set** (:data:`BLIND87_PHRASINGS`, ``--phrasings blind87``):
+  abstracted from how astronomers, physicists and climate and weather scientists ask:
+  Physics Stack Exchange, Physics Forums, astronomy forums and blogs, GitHub issues of
+  climate and weather tools (xESMF, EMEP, WRF, NeuralGCM, Open-Meteo) and course
+  repositories, the xarray FAQ, meteorology and astronomy course pages, test banks and
+  flashcards, and physics viva questions and exam papers; measured once.
+- **Eighty-eighth blind set** (:data:`BLIND88_PHRASINGS`, ``--phrasings blind88``):
+  abstracted from how civil engineers, architects and construction and BIM people ask:
+  viva and interview lists, student-posted exam papers, Q&A sites and engineering forums
+  (ques10, TheConstructor, Eng-Tips), civil and BIM blogs and vendor articles, a
+  RevitForum post and GitHub issues of revit-ifc and DynamoRevit; measured once.
+- **Eighty-ninth blind set** (:data:`BLIND89_PHRASINGS`, ``--phrasings blind89``):
+  abstracted from how accountants, auditors, tax and ERP people ask: accounting and audit
+  exam papers and multiple-choice questions (B.Com, ACCA, CPA, CIA, AAT), flashcards, a
+  LinkedIn accounting quiz, SAP FICO and Fiori interview questions, the Manager.io forum,
+  the GnuCash list, a beancount issue, ERP docs and bookkeeping, payables and
+  audit-analytics blogs; measured once.
+- **Ninetieth blind set** (:data:`BLIND90_PHRASINGS`, ``--phrasings blind90``): abstracted
+  from how photographers, video editors and audio engineers ask: Photography and Video
+  Production Stack Exchange, photography, video and audio forums, camera, editing and
+  audio software docs and issues, audio-engineering courses, Sound On Sound Q&A and blogs;
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -11125,6 +11147,570 @@ BLIND86_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://physics.stackexchange.com/q/8903/2451  (Physics SE question "What is Lagrangian mechanics ...")
+# B  https://rhythmusic.net/De1337/nothing/index.php?q=aHR0cHM6Ly93d3cuc2NyaWJkLmNvbS9kb2N1bWVudC8zNDI0MzU1NDQvQXBwbGllZC1QaHlzaWNzLVZpdmE%3D  (mirror of scribd "Applied Physics Viva" model viva questions)
+# C  https://www.vivaquestions.in/2019/12/physics-experiment-viva-questions.html  (physics experiment viva questions)
+# D  http://www.met.tamu.edu/class/atmo151/studyguides/Tutorial7_SG.htm  (TAMU ATMO 203 study guide, tutorial 7)
+# E  https://www.physicsforums.com/threads/physical-meaning-of-a-fourier-transform.217204/  (Physics Forums thread)
+# F  github JiaweiZhuang/xESMF issue #87  ("The concept of conservative regridding method")
+# G  https://www.astropixelprocessor.com/community/tutorials-workflows/drizzle-for-mono-cameras/  (Astro Pixel Processor forum question on drizzle)
+# H  https://visibledark.ca/what-is-drizzle-in-astrophotography/  (astrophotography blog heading)
+# I  https://physics.stackexchange.com/questions/426260/why-do-we-prefer-lagrangian-and-hamiltonian-mechanics-over-the-newtonian-mech
+# J  https://www.yumpu.com/en/document/view/59875259/mans-physical-universe/86  (textbook "Man's Physical Universe", telescope questions)
+# K  https://newbedev.com/why-do-we-still-use-perturbation-theory-when-we-have-advanced-numerical-methods-and-fast-computers  (Physics SE mirror)
+# L  http://physics.hallym.ac.kr/~physics/education/stellar/strobel/review-questions/review-questions.html  (Strobel intro astronomy review questions)
+# M  https://alumniagri.in/task/write-three-distant-advantages-of-reflecting-type-over-8247766  (homework Q&A)
+# N  https://homeworkhost.com/questions/1554752/since-about-1900-all-new-telescopes-that-have-been-constructed-for-state-of-the  (astronomy homework question)
+# O  github open-meteo/om-file-format issue #24  ("Comparison to Zarr")
+# P  https://www.brainscape.com/flashcards/p75-6084485/packs/9270712  (GCSE astronomy flashcards on telescopes)
+# Q  https://www.coursehero.com/tutors-problems/Physics/6533064-The-simplest-reflector-telescope-design-is-the-prime-focus-reflector/  (Chapter 03: Telescopes sample test questions)
+# R  http://webs.wichita.edu/astronomy/Testbank/tele.htm  (Wichita State astronomy test bank, telescopes)
+# S  https://brainscape.com/flashcards/radar-satellites-7957491/packs/13156304  (meteorology flashcards "Radar & Satellites")
+# T  github CI-TRACS/Machine_Learning_approaches_in_Climate_Science : _episodes/01_introduction.md  (climate workshop lesson questions)
+# U  https://www.fullonstudy.com/2017/08/shortcomings-of-bohr-theory.html  (physics study notes heading)
+# V  https://www.physicsforums.com/threads/problems-with-bohrs-atomic-model.213000  (Physics Forums thread title)
+# W  https://thetech.com/2007/11/13/weather-v127-n54  (MIT The Tech weather column headline)
+# X  https://wikicram.com/category/uncategorized/page/33220  (atmospheric science course exam question)
+# Y  github mmarder96/markdown : CS224_Final/Test6_StudyGuide.md  (astronomy final exam study guide)
+# Z  github elmtree-askmo/cloudcannon-app : content/learn/health-studies/what-is-the-mechanism-behind-the-greenhouse-effect.md  (QuickTakes question page)
+# AA http://joeldgreat.expertscolumn.com/article/how-does-radar-works  (article on weather radar)
+# AB https://philoid.in/question/91223-deduce-expression-frequency-revolution-charged  (CBSE physics exam question)
+# AC github neuralgcm/neuralgcm issue #52  ("How does the dynamic part and learned parameterization part "hybrid" together ?")
+# AD https://www.pressreader.com/uk/sky-at-night-magazine/20180814/283510796782430  (Sky at Night magazine Q&A "How do I reduce light pollution?")
+# AE https://www.iceinspace.com.au/forum/archive/index.php/t-122088.html  (IceInSpace astronomy forum thread on dew)
+# AF https://blog.cambridgecoaching.com/blog/bid/262371/Physics-Tutor-Doing-the-Experiment-Part-2-Dealing-with-Noise  (physics tutoring blog)
+# AG https://x-bit-astro-imaging.blogspot.com/2026/04/  (astro-imaging blog post title)
+# AH https://chaoticnebula.com/how-to-use-pixinsight-gradient-correction/  (astrophotography processing blog)
+# AI http://blog.swanastro.org.uk/2026/04/walking-noise-and-how-to-remove-it.html  (Swansea Astronomical Society blog title)
+# AJ http://astrosurf.com/luxorion/reports-coma.htm  (amateur astronomy report heading)
+# AK github weecology/forecasting-dynamics-course : discussion/weather.md  (forecasting course discussion questions)
+# AL github metno/emep-ctm issue #124  ("Question about spinup")
+# AM https://www.dssq.co.uk/processing/offsets-calibration-frames ; https://www.dssq.co.uk/mounts/guiding  (astrophotography guide headings)
+# AN https://omegon.eu/magazine/practical-tips/weigand-s-technical-tips/when-the-drizzle-technique-can-bring-you-better-resolution/i,1534  (telescope shop magazine title)
+# AO github wrf-model/WRF issues #2036 and #1565  (WRF weather model issues on adaptive time step)
+# AP https://www.physicsforums.com/threads/when-is-it-ok-to-use-non-relativistic-equations.581079/  (Physics Forums thread title)
+# AQ https://docs.xarray.dev/en/v0.2/faq.html  (xray/xarray FAQ heading "When should I use xray instead of pandas?")
+# AR http://www.iannauniversity.com/2012/01/first-year-physics-lab-viva-quesions.html  (first-year physics lab viva questions)
+# AS http://www.cssforum.com.pk/css-past-papers/css-papers-1971-2017/css-2016-papers/107906-physics-papers-2016-a.html  (CSS 2016 physics paper)
+# AT https://www.physicsforums.com/threads/relativity-in-everyday-use.870985/  (Physics Forums thread)
+# AU https://qmity.com/20-how-is-spectroscopy-applied-in-astrophysics  (numbered astrophysics question page; wording from the page title/URL)
+# AV https://subjecto.com/flashcards/astronomy-ch-5/  (astronomy chapter 5 flashcards)
+# AW http://www.newton.dep.anl.gov/newton/askasci/1993/general/GEN014.HTM  (Argonne NEWTON Ask A Scientist, "Chaos and Weather Forecasting")
+# AX https://rl.huuu.biz/r/explainlikeimfive/comments/42h7kp/eli5_what_do_lockin_amplifiers_achieve_and_how_do  (r/explainlikeimfive mirror, title from URL)
+# AY https://www.ess.uci.edu/~yu/class/ess228/lecture.6.adjustment_files/slide0105.htm  (UCI ESS228 lecture slide heading)
+# AZ https://www.physicsforums.com/threads/perturbation-theory.66446/  (Physics Forums thread)
+
+BLIND87_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}? I'm a mathematician/computer scientist, not a physicist, so I'm kind of looking for something like the explanation you'd give to someone who just finished a semester of college physics.",  # A: "What is Lagrangian mechanics, and what's the difference compared to Newtonian mechanics? I'm a mathematician/computer scientist, not a physicist, so I'm kind of looking for something like the explanation of the Lagrangian formulation of mechanics you'd give to someone who just finished a semester of college physics."
+        "Q3. What is means by {s}?",  # B: "Q3. What is means by pitch of spherometer?"
+        "(i) What is meant by {s}?",  # C: "(i) What is meant by friction?"
+        "3)     Know what {s} is.",  # D: "3)     Know what a Doppler shift is."
+        "Physical meaning of {s}?",  # E: "Physical meaning of a fourier transform?"
+        "The concept of {s} method",  # F: "The concept of conservative regridding method"
+        "Can someone explain {s} in simple terms, and why I should or should not use it?",  # G: "Can someone explain drizzle in simple terms, and why I should or should not use it?"
+        "What is {s} anyhow?",  # H: "What is drizzle anyhow?"
+    ),
+    "advantages": (
+        "Basically, I just want to know the advantages of {s}, that made it much more preferable and widely used!",  # I: "Basically, I just want to know the advantages of Lagrangian and Hamiltonian mechanics over Newtonian mechanics, that made it much more preferable and widely used!"
+        "8. Of what possible value will {s} be to humanity?",  # J: "8. Of what possible value will the 200-inch telescope be to humanity?"
+        "Why do we still use {s}, when we have advanced numerical methods and fast computers?",  # K: "Why do we still use perturbation theory, when we have advanced numerical methods and fast computers?"
+        "Why do astronomers prefer using {s}?",  # L: "What is meant by right ascension (R.A.) and declination (dec.)? Why do astronomers prefer using R.A. and dec.?"
+        "Write three distant advantages of {s}",  # M: "Write three distant advantages of reflecting type over refraction"
+        "Why has {s} become the only contender?",  # N: "Why has the reflecting telescope become the only contender?"
+        "Could you document maybe why someone would choose {s}?",  # O: "Could you document maybe why someone would choose this over Zarr?"
+        "4. What are the advantages of {s} including:",  # P: "4. What are the advantages of computer control of telescopes including:"
+    ),
+    "limitations": (
+        "31. What problem do {s} have?",  # Q: "31. What problem do refractor telescopes have that reflectors don't?"
+        "the most serious disadvantage of {s} is",  # R: "the most serious disadvantage of refracting telescopes is"
+        "Common problems with {s}? (7)",  # S: "Common problems with WX radar? (7)"
+        "What are the biggest barriers to {s}?",  # T: "What are the biggest barriers to climate science?"
+        "Shortcomings of {s}:",  # U: "Shortcomings of Bohr's Theory:"
+        "Problems with {s}",  # V: "Problems with Bohr's atomic model"
+        "{S} Presents Problems",  # W: "Persistence Presents Problems"
+        "The theory taught in this course is well described by most {s} systems, yet our models are still quite poor at many things.  Explain, using understanding from this course, why our models are still bad.",  # X: "The theory taught in this course is well described by most numerical weather prediction systems, yet our models are still quite poor at many things.  Explain, using understanding from this course, why our models are still bad."
+    ),
+    "works": (
+        '* Briefly describe how the "{s}" method works',  # Y: '* Briefly describe how the "spectroscopic parallax" method works for determining a star\'s distance'
+        "Q2.Describe principle of {s}.",  # B: "Q2.Describe principle of a spherometer."
+        "(i) What is the principle of the {s}?",  # C: "(i) What is the principle of the moment bar?"
+        "How does {s} work?",  # S: "How does rain radar work?"
+        "What is the mechanism behind {s}?",  # Z: "What is the mechanism behind the greenhouse effect?"
+        "How does a {s} system work?",  # AA: "How does a radar system work?"
+        "(a) Draw a labelled diagram of {s}. Describe briefly its principle and working.",  # AB: "(a) Draw a labelled diagram of a moving coil galvanometer. Describe briefly its principle and working."
+        'How does the dynamic part and {s} "hybrid" together ?',  # AC: 'How does the dynamic part and learned parameterization part "hybrid" together ?'
+    ),
+    "fix": (
+        "How do I reduce {s}?",  # AD: "How do I reduce light pollution?"
+        "How do I get rid of {s}?",  # AE: "How do I get rid of it, apart from using a hair dryer?" (it = dew on the lens)
+        "Every measurement will have some {s}.  How can we measure it, and what can we do to deal with it?",  # AF: "Every measurement in your physics experiment will have some noise.  How can we measure it, and what can we do to deal with it?"
+        "Dealing with {s} in deep sky images",  # AG: "Dealing with Walking Noise in deep sky images"
+        "The challenge is how to remove {s} without remove the detail of the image?",  # AH: "The challenge is how to remove these gradients without remove the detail of the image?"
+        "{S} and how to remove it",  # AI: "Walking noise and how to remove it"
+        "How to correct {s} ?",  # AJ: "How to correct coma ?"
+        "    * How can we minimize {s}?",  # AK: "    * How can we minimize them?" (them = biases in forecasts)
+    ),
+    "when": (
+        "My question is, is it not recommended to use {s} like this? If not, how should I set it up instead?",  # AL: "My question is, is it not recommended to use a small spinup like this? If not, how should I set it up instead?"
+        "({S} — and when not to use them)",  # AM: "(Bias, Darks, Flats — and when not to use them)"
+        "When the {s} technique can bring you better resolution",  # AN: "When the drizzle technique can bring you better resolution"
+        "The other comment would be is {s} really a good choice for idealized work?",  # AO (#2036): "The other comment would be is adaptive time stepping really a good choice for idealized work?"
+        "1) Should idealized cases be permitted to use {s}?",  # AO (#1565): "1) Should idealized cases be permitted to use adaptive time step?"
+        "When is it ok to use {s}?",  # AP: "When is it ok to use nonrelativistic equations?"
+        "When should I use {s}?",  # AQ: "When should I use xray instead of pandas?"
+        "1️⃣ When does {s} become necessary?",  # AM: "1️⃣ When does guiding become necessary?"
+    ),
+    "examples": (
+        "23.   What are the uses of {s}?",  # AR: "23.   What are the uses of wedge film experiment?"
+        'Are there any "real" examples of {s} being applied?',  # E: 'Are there any "real" examples of a fourier transform being applied?'
+        "b) Discuss applications of {s}.",  # AS: "b) Discuss applications of the first Law of Thermodynamics."
+        "Now, what I want to know is, what {s} has direct impact in our everyday life?",  # AT: "Now, what I want to know is, what relativity has direct impact in our everyday life?"
+        "How is {s} applied in astrophysics?",  # AU: "How is spectroscopy applied in astrophysics"
+        "7. What are two examples showing how {s} is essential for progress in astronomy?",  # P: "7. What are two examples showing how international cooperation is essential for progress in astronomy?"
+        "In astronomy, {s} can be used to",  # AV: "In astronomy, an interferometer can be used to"
+        "I was wondering if {s} is used in building computer models or recognizing weather patterns.",  # AW: "I was wondering if chaos theory is used in building computer models or recognizing weather patterns."
+    ),
+    "purpose": (
+        '* Discuss why "{s}" are used, and basically how that technology works.',  # Y: '* Discuss why "adaptive optics" are used in modern optical telescopes, and basically how that technology works.'
+        "* What is the importance of {s} in forecasts?",  # AK: "* What is the importance of biases in forecasts?"
+        "What problem is {s} designed to correct?",  # AV: "What problem is adaptive optics designed to correct?"
+        "what is the most important function of {s}?",  # R: "what is the most important function of a telescope?"
+        "08.   What is the use of {s}?",  # AR: "08.   What is the use of rheostat?"
+        "ELI5: What do {s} achieve and how do they work?",  # AX: "ELI5: What do lock-in amplifiers achieve and how do they work?"
+        "Purpose of {s}",  # AY: "Purpose of Boussinesq Approximation"
+        "I have been studying {s} in my Quantum class but my professor has not really explained why physically it comes into play.",  # AZ: "I have been studying Perturbation theory in my Quantum class but my professor has not really explained why physically it comes into play."
+    ),
+}
+
+# A  https://www.vivaquestions.in/2020/09/soil-mechanics-viva-questions.html  (soil mechanics viva questions)
+# B  https://www.jdpipes.co.uk/knowledge/geotextiles-membranes/what-is-geogrid.html  (drainage supplier knowledge article)
+# C  https://www.freetimelearning.com/civil-engineering-interview-questions.php?What-do-you-understand-by-bleeding-of-concrete?&id=9564  (civil engineering interview questions)
+# D  github Autodesk/revit-ifc issue #574  ("IFC export geometry only", maintainer's reply)
+# E  https://www.gctnotes.com/exercise/survey/chapter-9  (surveying chapter exercise Q&A, total station)
+# F  https://winenfood.com/the-role-of-a-tuned-mass-damper-in-structures  (blog heading on tuned mass dampers)
+# G  http://www.drumtom.com/q/what-is-activated-sludge-in-simpler-terms  (Q&A page, environmental engineering)
+# H  https://civilplanets.com/advantages-and-disadvantages-of-prestressed-concrete/  (civil engineering blog heading)
+# I  https://www.mycoursehelp.com/QA/what-are-advantages-of-tunnel-explain-di/57064/1  (student-posted civil exam questions on tunnels)
+# J  https://nono.ma/says/4-reasons-to-use-grasshopper-in-architecture  (architect's blog post title)
+# K  https://www.revitforum.org/forum/revit-all-flavors/out-there/blog-feeds/9360-  (RevitForum blog feed "BimBlog: bim IS for small firms")
+# L  https://metalexponents.com/blog/advantages-steel-frame-construction/  (steel supplier blog)
+# M  https://getarchit.com/the-impact-of-bim-on-the-small-architecture-firm/  (architecture podcast/blog heading)
+# N  http://jiangwenwen.com/measuring-the-value-of-bim-investments-in-small-architectural-firms-truffe/  (republished article on BIM for small firms)
+# O  https://www.landkreek.com/article/what-makes-cross-laminated-timber-clt-so-popular-in-building-today  (construction blog on CLT)
+# P  https://codeimca.com/are-we-underestimating-the-power-of-visual-programming  (BIM / Dynamo blog title)
+# Q  https://askfilo.com/user-question-answers-smart-solutions/here-are-some-questions-from-a-civil-engineering-exam-1-b-3438363536393937  (civil engineering exam paper posted by a student)
+# R  https://www.planflow.io/action-item/why-4d-scheduling-isnt-a-game-changer  (construction scheduler's blog title)
+# S  https://www.paramvisions.com/2020/10/bleeding-of-concrete-causes-and-its.html  (civil engineering blog, numbered questions)
+# T  http://www.eng-tips.com/viewthread.cfm?qid=402022  (Eng-Tips forum thread "Retaining Wall Soil Shear Key")
+# U  http://incoprojects.com/builders-tea/speed-up-your-adoption-of-digital-processes-start-with-4d-planning  (construction consultancy blog heading)
+# V  https://prefabframe.com/what-are-the-disadvantages-of-modular-construction  (construction blog title)
+# W  https://www.modulestacking.com/what-are-the-cons-of-modularity  (construction blog title)
+# X  https://engineeringinterviewquestions.com/soil-mechanics-lab-viva-questions-answers/  (soil mechanics lab viva questions)
+# Y  http://www.geosyntheticsworld.com/2011/01/geogrid-holding-car_14.html  (geosynthetics blog post title)
+# Z  https://alumniagri.in/task/how-does-a-septic-tank-function-2891687  (Indian student Q&A site)
+# AA https://winenfood.com/explaining-the-tuned-mass-damper-mechanism  (blog heading on tuned mass dampers)
+# AB https://www.answers.com/Q/How_would_you_describe_the_process_of_concrete_setting  (user question)
+# AC https://de.scribd.com/document/345839839/Explain-the-Principle-of-Consolidation-Based-on-Spring-Analogy  (geotechnical study questions)
+# AD https://www.united-bim.com/walk-through-of-point-cloud-to-bim-process/  (BIM services blog title)
+# AE https://www.thefuture3d.com/blog/scan-to-bim-workflow  (reality-capture firm blog heading)
+# AF https://engineersblog.net/what-is-surface-honeycomb-in-concrete  (site engineer's blog question title)
+# AG https://thethamesconcrete.co.uk/preventing-concrete-honeycomb-top-causes-and-solutions/  (ready-mix supplier blog title)
+# AH https://procrewschedule.com/7-ways-to-deal-and-avoid-scope-creep-in-your-construction-projects/  (construction scheduling blog title)
+# AI https://tiltwall.ca/tiltup-resources/how-can-concrete-cracks-be-prevented/  (tilt-up contractor resource page title)
+# AJ https://www.constructionbusinessowner.com/strategy/5-tips-eliminating-rework  (construction trade magazine title)
+# AK https://www.collabmanagement.ca/avoid-construction-rework/  (construction management blog title)
+# AL https://bim360resources.autodesk.com/connect-construct/how-to-reduce-rework-in-construction  (Autodesk construction blog title)
+# AM github DynamoDS/DynamoRevit issue #1054  ("Definition becoming unusable due to <SessionTraceData>")
+# AN https://www.ques10.com/p/39499/what-are-the-conditions-where-a-pile-foundation-is/  (Mumbai University engineering Q&A)
+# AO https://civilnoteppt.com/11-situation-which-demands-pile-foundation-for-a-structure  (civil engineering notes site title)
+# AP https://dailycivil.com/when-and-where-to-use-pile-foundation-1/  (civil engineering blog title)
+# AQ https://engineeringdiscoveries.com/what-is-raft-foundation-mat-foundation-advantages-and-disadvantages-of-raft-foundation/  (civil engineering blog heading)
+# AR https://edelvor.com/articles/fea-vs-hand-calculations  (engineering consultancy article heading)
+# AS http://www.lauraehandler.com/2014/07/should-this-project-be-bim-project.html  (BIM manager's blog)
+# AT https://aectechtalk.wordpress.com/2009/07/11/to-bim-or-not-to-bim/  (AEC technology blog "To BIM or Not to BIM")
+# AU https://www.basebuilts.com/  (BIM services firm FAQ)
+# AV https://keepingforests.org/10-prominent-examples-of-mass-timber-in-architecture/  (forestry nonprofit blog title, taken from the page address)
+# AW https://experts123.com/q/what-structural-applications-use-fly-ash.html  (Q&A page)
+# AX https://www.tutoracer.com/how-is-gis-used-in-transportaion-planning/  (homework-help question)
+# AY https://www.sectordeepdive.com/news/Construction/Civil_Engineering/Digital_Twin_Use_Cases_in_Infrastructure_Construction_Projects.html  (civil engineering news title)
+# AZ https://build-construct.com/building/brick-masonry/applications-of-gis-in-civil-engineering-a-comprehensive-guide-for-modern-infrastructure/  (construction blog title)
+# BA https://www.articleted.com/article/1051091/357192/Famous-Examples-of-Cable-Stayed-Bridges-Worldwide  (article title)
+# BB https://plannerly.com/bim-execution-plan-bep/  (BIM software vendor blog title)
+# BC https://wecivilengineers.blog/why-do-we-provide-stirrups-in-beam/  (civil engineering blog question title)
+# BD https://community.theconstructor.org/question/what-is-the-function-of-stirrup-in-beam-60f12b01e07b21fa9f2068ec  (TheConstructor community Q&A, asked by a field engineer)
+# BE http://www.constructforum.com/showthread.php?69542-What-is-the-significance-of-concrete-curing  (construction forum thread title, taken from the thread address)
+# BF https://forum.civiljungle.com/why-curing-of-concrete-is-important/  (Civil Jungle forum post title)
+
+BLIND88_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "**5. What you know about {s}?**",  # A: "**5.\nWhat you know about consolidation?**"
+        "Have you heard the word “{s}” but don’t know what it means?",  # B: "Have you heard the word “geogrid” but don’t know what it means?"
+        "What do you understand by {s}?",  # C: "What do you understand by bleeding of concrete?"
+        'What does "{s}" mean?',  # D: "What does \"geometry only\" mean?"
+        "Q3: Define {s}.",  # E: "Q3: Define dual-Axis compensation."
+        "What Exactly Is {s} (And Why Should You Care)?",  # F: "What Exactly Is a Tuned Mass Damper (And Why Should You Care)?"
+        "What is {s} in simpler terms?",  # G: "What is activated sludge in simpler terms?"
+        "What is meant by {s}?",  # H: "What is meant by Prestressed Concrete?"
+    ),
+    "advantages": (
+        "What are advantages of {s}?",  # I: "What are advantages of tunnels?"
+        "4 Reasons to Use {s}",  # J: "4 Reasons to Use Grasshopper in Architecture"
+        "Can Your [small] Office Benefit from {s}?",  # K: "Can Your [small] Office Benefit from BIM?"
+        "5 Advantages of {s}",  # L: "5 Advantages of Steel Frame Construction"
+        "What Does {s} Offer?",  # M: "What Does BIM Offer?"
+        "The time and investment needed to implement {s} can seem risky and costly. So why do it?",  # N: "The time and investment needed to implement BIM can seem risky and costly. So why do it?"
+        "But why is everyone raving about it? What makes {s} so popular today?",  # O: "But why is everyone raving about it? What makes this innovative material so popular today?"
+        "Are We Underestimating the Power of {s}?",  # P: "Are We Underestimating the Power of Visual Programming?"
+    ),
+    "limitations": (
+        "b) Explain disadvantages of {s}.",  # I: "b) Explain disadvantages of tunnels."
+        "2. (a) Explain four disadvantages of {s}. (8 marks)",  # Q: "2. (a) Explain four disadvantages of arbitration. (8 marks)"
+        "Why {s} isn't a game changer",  # R: "Why 4D Scheduling isn't a game changer"
+        "3. What are the problems or side effects created by {s}?",  # S: "3. What are the problems or side effects created by the bleeding of concrete?"
+        "What would be the requirements and difficulties generated by having {s}?",  # T: "What would be the requirements and construction difficulties generated by having a soil shear key on the bottom of a retaining wall footing?"
+        "Why the Slow Adoption of {s}?",  # U: "Why the Slow Adoption of 4D Planning?"
+        "The Hidden Disadvantages of {s}",  # V: "The Hidden Disadvantages of Modular Construction"
+        "The Drawbacks of {s}: An Expert's Perspective",  # W: "The Drawbacks of Modular Construction: An Expert's Perspective"
+    ),
+    "works": (
+        "18) Explain how {s} is achieved?",  # X: "18) Explain how soil compaction is achieved?"
+        "How {s} works",  # Y: "How geogrid works"
+        "how does {s} function",  # Z: "how does a septic tank function"
+        "How {s} Works: The Four-Step Dance",  # AA: "How a Tuned Mass Damper Works: The Four-Step Dance"
+        "How would you describe the process of {s}?",  # AB: "How would you describe the process of concrete setting?"
+        "1) Explain the principle of {s}?",  # AC: "1) Explain the principle of consolidation based on spring analogy?"
+        "A Walk-through of {s} Process with a Real Life Project",  # AD: "A Walk-through of Scan to BIM Process with a Real Life Project"
+        "The Five Stages of the {s} Pipeline",  # AE: "The Five Stages of the Scan-to-BIM Pipeline"
+    ),
+    "fix": (
+        "Remedial action to prevent this {s}.",  # AF: "Remedial action to prevent this Surface honeycomb in concrete."
+        "Preventing {s}: Top Causes and Solutions",  # AG: "Preventing Concrete Honeycomb: Top Causes and Solutions"
+        "7 Ways to Deal and Avoid {s}",  # AH: "7 Ways to Deal and Avoid Scope Creep in Your Construction Projects"
+        "How Can {s} be Prevented?",  # AI: "How Can Concrete Cracks be Prevented?"
+        "5 Tips for Eliminating {s}",  # AJ: "5 Tips for Eliminating Rework"
+        "{S}: How to Avoid it?",  # AK: "Construction Rework: How to Avoid it?"
+        "How To: Reduce {s}",  # AL: "How To: Reduce Rework in Construction"
+        "Is {s} a knows issue? Any way to avoid it in the short term?",  # AM: "Is this a knows issue? Any way to avoid it in the short term?"
+    ),
+    "when": (
+        "What are the conditions where {s} is more suitable?",  # AN: "What are the conditions where a pile foundation is more suitable than a shallow foundation?"
+        "11 Situation Which Demands {s}",  # AO: "11 Situation Which Demands Pile Foundation For a Structure"
+        "When And Where To Use {s}",  # AP: "When And Where To Use Pile Foundation"
+        "When {s} is Recommended",  # AQ: "When Mat/Raft Foundation is Recommended"
+        "When {s} earns its cost",  # AR: "When FEA earns its cost"
+        "How do we decide which projects are good candidates for {s}?",  # AS: "How do we decide which projects are good candidates for BIM?"
+        "A big question, though, is whether you should use {s} for every project.",  # AT: "A big question, though, is whether you should use BIM for every project."
+        "When should I consider using {s}",  # AU: "When should I consider using a BIM model"
+    ),
+    "examples": (
+        "4) What is the application of {s}?",  # X: "4) What is the application of permeability of soils?"
+        "Q5: Write three uses of {s}.",  # E: "Q5: Write three uses of total station."
+        "10 Prominent Examples of {s}",  # AV: "10 Prominent Examples of Mass Timber in Architecture"
+        "What applications use {s}?",  # AW: "What structural applications use fly ash?"
+        "how is {s} used in transportaion planning",  # AX: "how is gis used in transportaion planning"
+        "{S} Use Cases in Infrastructure Construction Projects",  # AY: "Digital Twin Use Cases in Infrastructure Construction Projects"
+        "Applications of {s} in Civil Engineering: A Comprehensive Guide for Modern Infrastructure",  # AZ: "Applications of GIS in Civil Engineering: A Comprehensive Guide for Modern Infrastructure"
+        "Famous Examples of {s} Worldwide",  # BA: "Famous Examples of Cable-Stayed Bridges Worldwide"
+    ),
+    "purpose": (
+        "The Top 5 Reasons You Need A {s}",  # BB: "The Top 5 Reasons You Need A BIM Execution Plan (BEP)"
+        "Q9: What are the main functions of {s}?",  # E: "Q9: What are the main functions of total station?"
+        "Why do we provide {s}?",  # BC: "Why do we provide stirrups in beam?"
+        "What is the function of {s}?",  # BD: "What is the function of stirrup in beam?"
+        "What is the significance of {s}",  # BE: "What is the significance of concrete curing"
+        "Why {s} Is Important?",  # BF: "Why Curing of Concrete Is Important?"
+        "22) What is the need for adding {s}?",  # X: "22) What is the need for adding surcharge weights?"
+        "13) Explain the significance of {s}.",  # X: "13) Explain the significance of in-situ density soil density determination."
+    ),
+}
+
+# A  https://topics937.rssing.com/chan-6540955/article678.html  (accounting student forum post on deferred tax, RSS mirror)
+# B  https://answercult.com/question/eli5-explain-deferred-tax-in-the-simplest-way-possible-with-an-example-of-deferred-tax-assets-and-liabilities  (ELI5 mirror, accounting student)
+# C  https://www.profitandequity.com/why-reconcile/  (bookkeeping firm blog, "Why reconcile?")
+# D  https://nerdutella.com/q23945-Define-what-is-meant-by-contingent-liability-What-three-categories-are-used-to-classify-a-contingent-liability-give-four-distinct-examples-of-contingent-liabilities  (accounting homework Q&A)
+# E  https://www.businesswritingservices.org/auditingwritingservices/customauditingwritingservices/697-questions-on-audit-documentation  (auditing exam questions with marks)
+# F  github Ebazhanov/linkedin-skill-assessments-quizzes : accounting/accounting-quiz.md  (stored file id 44255963611, LinkedIn accounting skill quiz)
+# G  github beancount/fava issue #970  ("How to understand conversion:current")
+# H  https://www.leonardvona.com/blog/how-to-use-the-red-flag-concept-in-fraud-auditing  (fraud-auditing blog)
+# I  github smrutiranjan003/Interview-Q-A : SAP_FIORI_Interview_Questions_Freshers.md  (SAP Fiori interview Q&A)
+# J  https://www.dynamictutorialsandservices.org/2019/07/bcom-distance-3rd-year-solved-papers_99.html  (B.Com auditing paper 302, solved)
+# K  https://www.coursehero.com/file/p6rr0ci/An-advantage-of-using-stratification-is-a-it-increases-audit-efficiency-b-it/  (audit sampling multiple-choice questions)
+# L  https://www.expertsmind.com/library/statistics-sampling-and-audits-5114298.aspx  (homework question, statistics sampling and audits)
+# M  https://auditingandassurance.blogspot.com/2013/04/advantages-and-disadvantages-of-audit.html  (auditing study blog, headings)
+# N  https://www.brainscape.com/flashcards/chapter-6-18662308/packs/22823853  (audit data analytics flashcards)
+# O  https://business-finance.blurtit.com/107858/what-are-the-disadvantages-of-continuous-audit  (Q&A site, auditing)
+# P  https://questionai.com/amp/questions-tjAAscXj2Q/limitation-ratio-analysis-based-historical-financial  (homework Q&A, ratio analysis MCQ)
+# Q  https://schoolngr.com/classroom/accounts-principles-of-accounts/81760  (WAEC-style principles of accounts question)
+# R  http://www.uwm.edu/~ceil/systems/aisexam1.html  (accounting information systems sample exam)
+# S  https://api.brainscape.com/flashcards/11-data-analytics-software-inflo-13347397/packs/21369210  (audit data analytics flashcards)
+# T  http://www.reliableplant.com/Read/10733/real-reasons-why-erp-systems-fail  (ERP consultant article title)
+# U  https://www.techwalla.com/articles/how-does-quickbooks-work  (article title on QuickBooks)
+# V  https://skills.interviewgemini.com/?p=115932  (account reconciliations interview questions)
+# W  https://machinehiring.com/glossary/reconciliation-bookkeeping  (recruiter glossary, bookkeeping interview questions)
+# X  https://jobya.com/library/roles/b7c22a8d/accountant/junior/questions/clqpek5dh2ill18rwpe1pdkaz/do_you_have_experience_with_reconciling_accounts_if_yes_describe_the_process_you_follow  (accountant interview question)
+# Y  https://www.fatskills.com/cpa/chapter/cpa-aud-audit-evidence-audit-procedures-inspection-observation-inquiry-confirmation-recalculation-reperformance-analytical  (CPA AUD practice questions)
+# Z  http://cnp-x.com/support/close_year/close7.html  (accounting software user guide, close-year tour)
+# AA https://acmewriters.com/84080-2/  (internal audit assignment prompt)
+# AB https://forum.manager.io/t/foreign-exchange-gain-in-cash-flow-statement/42818  (Manager.io accounting software forum)
+# AC https://admin95984.wixsite.com/my-site-1/learn/how-do-i-prevent-duplicate-vendor-payments  (AP help page title)
+# AD http://cpatrendlines.com/2009/03/07/how-to-control-duplicate-payments/  (CPA news blog title)
+# AE https://www.abstra.io/en/articles/evitar-pagamento-duplicado-contas-a-pagar  (AP automation article title)
+# AF https://i24app.com/uk/blog/how-do-i-deal-with-rounding-differences-in-my-accounts-1586  (invoicing app blog title)
+# AG https://www.chatiba.com/q/pDL3E5.html  (audit sampling multiple-choice question)
+# AH https://brainscape.com/flashcards/module-e-f-3027846/packs/4578535  (audit sampling flashcards)
+# AI https://mindsmag.com/?p=5590  (internal-control article title)
+# AJ https://www.transtutors.com/questions/case-2-a-large-manufacturing-business-has-hired-you-as-a-fraud-detection-specialist--1327491.htm  (fraud examination homework case)
+# AK http://eslm.lpude.in/commerce/bcom/term_3/DCOM204_AUDITING_THEORY/files/basic-html/page170.html  (B.Com Auditing Theory self-study book, review questions)
+# AL https://preptopics.com/IIA-CIA-Part2-Exam-Questions/4  (IIA CIA Part 2 practice questions)
+# AM https://www.wonderslate.com/prepcapsule/preview/practice/210205  (auditing previous-year MCQ practice)
+# AN https://docs.accu360.in/Accu360/finance-controlling/accounting-dimension  (ERP documentation page)
+# AO https://lists.gnucash.org/pipermail/gnucash-user/2012-September/045896.html  (gnucash-user mailing list thread title)
+# AP https://oilfreecompressor.co.uk/when-activity-based-costing-is-used.html  (Q&A page on activity-based costing)
+# AQ https://qeeebo.com/questions/wha/72/3dc/what-are-examples-of-contingent-liabilities  (Q&A page)
+# AR https://eathealthy365.com/activity-based-costing-real-company-examples-guide  (guide, question heading)
+# AS https://ebrary.net/239521/business_finance/applications_corporate_accounting  (book excerpt heading on RPA)
+# AT https://bizzi.vn/en/robotic-process-automation-in-accounting  (AP automation vendor blog heading)
+# AU https://fliphtml5.com/ftmsg/fsqg/AAA_Sept_2025-June_2026/215/  (ACCA AAA study notes)
+# AV https://www.zengrc.com/blog/what-is-management-override-of-internal-controls-2/  (GRC vendor blog heading)
+# AW https://aatinaclvl4.examzify.com/question/what-is-the-primary-purpose-857c3ce2c13da400  (AAT Level 4 Internal Accounting Systems and Controls practice question)
+# AX https://questionai.com/amp/questions-tSum6XBr9D/point-bank-reconciliation  (homework Q&A, bank reconciliation)
+# AY https://www.freetimelearning.com/software-interview-questions-and-answers.php?What-is-the-importance-of-a-GR/IR-(Goods-Received/Invoice-Received)-clearing-account?&id=8913  (SAP FICO interview question)
+# AZ https://pinkpigfinancials.co.uk/2022/10/14/why-do-we-need-bank-statements  (bookkeeper blog on Xero bank feeds)
+# BA https://www.accountingweb.com/community/blogs/jlinick/why-bank-statement-reconciliation-is-crucial  (AccountingWEB community blog title)
+# BB https://straightaessays.com/2021/10/27/describe-in-one-or-two-paragraphs-using-your-own-words/  (accounting homework prompt)
+# BC https://covinly.com/blog/tag/ap-controls  (AP controls blog post title)
+
+BLIND89_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "I am having a hard time grasping the concept of {s}.",  # A: "I am having a hard time grasping the concept of deffered tax."
+        "Eli5 Explain {s} in the simplest way possible",  # B: "Eli5 Explain Deferred Tax in the simplest way possible with an example of deferred tax assets and liabilities"
+        "But what is {s}?",  # C: "But what is reconciliation?"
+        "Define what is meant by {s}.",  # D: "Define what is meant by contingent liability. What three categories are used to classify a contingent liability? ..."
+        "Write short notes on the following:\n1. {S} (5 marks)",  # E: "Write short notes on the following: 1. Materiality (5 marks)"
+        '#### Q31. What does "{s}" mean?',  # F: "#### Q31. What does \"independence\" mean in auditing?"
+        "How to understand {s}",  # G: "How to understand conversion:current"
+        "So what exactly is {s}?",  # H: "So what exactly is a red flag?"
+    ),
+    "advantages": (
+        "### 2. What are the benefits of {s}?",  # I: "### 2. What are the benefits of SAP Fiori?"
+        "Discuss the advantages of {s} from the point of view of different user groups.",  # J: "Discuss the advantages of auditing from the point of view of different user groups."
+        "16.An advantage of using {s} is:",  # K: "16.An advantage of using stratification is:"
+        "#### Q1. Which statement is not an advantage of {s}?",  # F: "#### Q1. Which statement is not an advantage of robotic process automation (RPA)?"
+        "Outline the benefits that can be derived from the successful employment of {s}. (Total 20 Marks)",  # E: "Outline the benefits that can be derived by an auditor from the successful employment of statistical sampling techniques as opposed to non- statistical sampling. (Total 20 Marks)"
+        "2) What is the benefit to using {s}?",  # L: "2) What is the benefit to using statistical vs. random sampling to the auditor?"
+        "Advantages of {s}:",  # M: "Advantages of Audit sampling:"
+        "Why should {s} be applied to audits?",  # N: "Why should Data Analytics be applied to audits?"
+    ),
+    "limitations": (
+        "What Are The Disadvantages Of {s}?",  # O: "What Are The Disadvantages Of Continuous Audit?"
+        "Which is NOT a limitation of {s}?",  # P: "Which is NOT a limitation of ratio analysis? a) Based on historical financial statements ..."
+        "(b) Outline two disadvantages of {s}.",  # Q: "(b) Outline two disadvantages of the imprest system of bookkeeping in petty cash book."
+        "3. Suggest the practical problems, which are encountered in implementing {s} and how you would endeavor to minimize these. (8 marks)",  # E: "3. Suggest the practical problems, which are encountered in implementing audit planning and how you would endeavor to minimize these. (8 marks)"
+        "7. Which of the following best describes an inherent limitation of {s}?",  # R: "7. Which of the following best describes an inherent limitation of an internal control structure?"
+        "{S}: Potential problems",  # S: "Data analytics: Potential problems"
+        "The Real Reasons Why {s} Fail",  # T: "The Real Reasons Why ERP Systems Fail"
+        "Disadvantages of {s}:",  # M: "Disadvantages of Audit sampling:"
+    ),
+    "works": (
+        "How Does {s} Work?",  # U: "How Does QuickBooks Work?"
+        "Q 1. Explain the process of {s}.",  # V: "Q 1. Explain the process of account reconciliation."
+        "Q: What steps do you take to perform {s}?",  # W: "Q: What steps do you take to perform a bank reconciliation?"
+        "Do you have experience with {s}? If yes, describe the process you follow.",  # X: "Do you have experience with reconciling accounts? If yes, describe the process you follow."
+        "Describe the steps involved in performing {s}.",  # Y: "Describe the steps involved in performing a reperformance audit procedure."
+        "What is the {s} doing?",  # Z: "What is the close-year procedure doing?"
+        "Discuss the steps involved with {s}.",  # AA: "Discuss the steps involved with an audit."
+        "Does anyone know who are those {s} calculated?",  # AB: "Does anyone know who are those Foreign Exchange Gains or Losses calculated?"
+    ),
+    "fix": (
+        "How do I prevent {s}?",  # AC: "How do I prevent duplicate vendor payments?"
+        "How to Control {s}",  # AD: "How to Control Duplicate Payments"
+        "How to avoid {s}",  # AE: "How to avoid duplicate payment in accounts payable"
+        "How do I deal with {s}?",  # AF: "How do I deal with rounding differences in my accounts?"
+        "One of the ways to reduce {s} is to ( )",  # AG: "One of the ways to reduce sampling risk is to ( )"
+        "3 major steps to control {s} to very low levels",  # AH: "3 major steps to control sampling risk to very low levels"
+        "Q: How do you handle {s}?",  # W: "Q: How do you handle reconciliation discrepancies?"
+        "Preventing {s}: Strategies to Safeguard Your Business",  # AI: "Preventing Management Override of Internal Controls: Strategies to Safeguard Your Business"
+    ),
+    "when": (
+        "{S} is typically used when the question of interest has what 2 characteristics?",  # AH: "Sampling is typically used when the question of interest has what 2 characteristics?"
+        "2. In what situations is it appropriate to use {s}, and in what situations is it inappropriate?",  # AJ: "2. In what situations is it appropriate to use Benford's Law, and in what situations is Benford's Law inappropriate?"
+        "8. Describe the various factors which determine the use of {s}",  # AK: "8. Describe the various factors which determine the use of Computer assisted Audit Techniques"
+        "In which of the following situations would it be most appropriate to employ {s}?",  # AL: "In which of the following situations would it be most appropriate to employ the services of a forensic specialist?"
+        "{S} is mainly suitable for?",  # AM: "Continuous audit is mainly suitable for?"
+        "When to use {s}. Thats what we need to figure out first.",  # AN: "When to use accounting dimension. Thats what we need to figure out first."
+        "{S} - when do they make sense?",  # AO: "Trading accounts - when do they make sense?"
+        "When {s} is used?",  # AP: "When activity-based costing is used?"
+    ),
+    "examples": (
+        "17. Mention uses of {s}.",  # AK: "17. Mention uses of CAATs."
+        "Q. What are examples of {s}?",  # AQ: "Q. What are examples of contingent liabilities?"
+        "What are the practical application of {s}?",  # AP: "What are the practical application of ABC?"
+        "What are some specific examples of companies using {s}?",  # AR: "What are some specific examples of companies using Activity-Based Costing?"
+        "Applications of {s} in Corporate Accounting",  # AS: "Applications of RPA in Corporate Accounting"
+        "{S} use cases in accounting",  # AT: "Robotic process automation (RPA) use cases in accounting"
+        "Examples of the use of {s} to perform audit procedures include:",  # AU: "Examples of the use of data analytics to perform audit procedures include:"
+        "What Is an Example of {s}?",  # AV: "What Is an Example of Management Override of Control?"
+    ),
+    "purpose": (
+        "What is the primary purpose of {s}?",  # AW: "What is the primary purpose of reconciliation in accounting?"
+        "What is the point of {s}",  # AX: "What is the point of a bank reconciliation"
+        "What is the importance of {s}?",  # AY: "What is the importance of a GR/IR (Goods Received/Invoice Received) clearing account?"
+        "So why do we need {s}?",  # AZ: "So why do we need your bank statements?"
+        "Why {s} is Crucial",  # BA: "Why Bank Statement Reconciliation is Crucial"
+        "Describe, in one or two paragraphs (using your own words!), the reasons for doing {s}.",  # BB: "Describe, in one or two paragraphs (using your own words!), the reasons for doing bank reconciliation. Include an explanation of ..."
+        "{S}: Why It Still Matters",  # BC: "3-Way Matching in Accounts Payable: Why It Still Matters"
+        "Main intention of {s}?",  # AM: "Main intention of external audit or independent audit?"
+    ),
+}
+
+# A  https://www.studio222recording.com/post/gain-staging-during-recording-what-the-hell-is-it-and-why-is-it-important  (recording studio blog title)
+# B  http://www.wyzant.com/resources/users/80598470/Blogs  (retouching tutor's blog post)
+# C  https://www.talkbass.com/threads/what-is-a-di-box.113461/  (TalkBass forum thread)
+# D  github duduWang20/AudioDSP : 'Q. What exactly is comb filtering_.html' (saved Sound On Sound Q&A page; seen through a GitHub mirror in the pages corpus)
+# E  https://newyorkcityphotosafari.com/blog/view/345-photo-tip-15.html  (photo tour blog, Photo Tip #15)
+# F  https://gfxtra31.com/tutorials/design-tutorials/932173-how-to-remove-pesky-white-halo-and-white-edge-fringe-around-images-in-photoshop.html  (Photoshop course description)
+# G  https://www.slrlounge.com/guide-content-aware-fill-still-useless/  (photo editing guide)
+# H  http://www.tranquilphotos.com/blog/2009/11/07  (photographer's blog post title)
+# I  http://forum.cakewalk.com/FindPost/1204972?go=prev  (Cakewalk user forum post)
+# J  https://www.zsystemuser.com/nikon-z-system-news-and/why-would-we-want-pixel.html  (Nikon Z camera site)
+# K  https://rogerchapmanphotography.co.uk/tag/tracking/  (photographer's blog)
+# L  https://www.gitdrive.ai/glossary/proxy-editing  (video post-production glossary heading)
+# M  https://en.howtosignalprocessing.com/article/what_is_dithering_audio  (audio Q&A page, question list)
+# N  https://www.hdvideopro.com/blog/why-log-part-1/  (video production blog title)
+# O  https://tuewolffmadsen.splitsek.dk/articles/why-is-everything-about-mirrorless-these-days-part-2  (photographer's article)
+# P  https://chaplinfilmfestival.com/cinematography-glossary/split-diopter  (cinematography glossary heading)
+# Q  github lisamelton/video_transcoding issue #269
+# R  https://touchgenix.com/why-does-warp-stabilizer-not-work  (video editing article heading)
+# S  https://www.dpreview.com/forums/post/64899260  (DPReview forum thread title)
+# T  https://cambridgeincolour.com/forums/thread29476-post314427.htm  (Cambridge in Colour forum thread)
+# U  http://www.techolive.com/2010/05/photoshop-cs5s-content-aware-fill-not-what-its-cracked-up-to-be  (tech blog title)
+# V  https://spotlightfx.com/blog/what-is-a-split-diopter-shot-cinematography-technique-explained  (video editing blog, table of contents)
+# W  https://www.bartleby.com/essay/The-Negative-Role-Of-Auto-Tuning-In-FJC74JQ46T  (student essay title)
+# X  https://reasontalk.com/2017/06/parallel-compression-whats-really-going-on  (Reason users' site, audio article title)
+# Y  https://www.lensrentals.com/blog/2019/01/how-image-stabilization-works-in-camera-and-in-lens/comment-page-2/  (lens rental blog)
+# Z  https://www.picturecorrect.com/how-does-image-stabilization-work/  (photography tips site)
+# AA  https://www.dpreview.com/news/5151243144/video-how-phase-detection-autofocus-works  (DPReview news post)
+# AB  https://lightroom-tools.com/blog/lightroom-classic-ai-denoise  (Lightroom tips blog title)
+# AC  https://guideandtips.com/how-does-warp-stabilizer-work  (video editing how-to title)
+# AD  https://photo.stackexchange.com/questions/124306/confusion-about-the-principle-of-on-sensor-pdaf-technique  (Photography SE question; title from URL)
+# AE  Photography SE question 5569 (title from mirror URLs qastack.com.br/photo/5569/does-auto-white-balance-really-work-how and qastack.id/photo/5569/...)
+# AF  http://soundonsound.com/sound-advice/q-how-do-stop-comb-filtering-when-recording-stereo  (Sound On Sound reader Q&A)
+# AG  https://www.learnlightandsound.com/blog/2015/03/01/audio-drift-how-to-prevent-it-or-fix-it-with-audition  (video/audio course blog title)
+# AH  https://louiealma.photography/how-to-banish-unsightly-banding-from-photos-in-3-easy-steps-video  (photo editing post title)
+# AI  http://www.mountain-light.co.uk/chromatic.html  (landscape photographer's tips page heading)
+# AJ  https://www.unleashed.education/blog/how-to-fix-banding-in-the-sky  (photography course blog title)
+# AK  https://blog.audiogon.com/2012/11/01/what-can-i-do-about-a-ground-hum/  (audio marketplace blog, reader question)
+# AL  http://www.emusician.com/gear/1332/tracking-24-ways-to-bust-hum/40989  (Electronic Musician article title)
+# AM  https://homestudioexpert.com/how-to-avoid-clipping-when-recording-vocals/  (home recording blog title)
+# AN  https://audiodramaproduction.com/audio-mixing-and-mastering-glossary/sidechain-compression/  (audio mixing glossary heading)
+# AO  http://www.practicalphotography.com/camera-advice/questions-and-answers/should-i-switch-to-shooting-raw  (photo magazine reader Q&A)
+# AP  https://www.bhphotovideo.com/explora/photography/tips-and-solutions/image-stabilization-when-to-use-it-and-when-to-turn-it-off  (B&H Explora article title)
+# AQ  github robenkleene/collections : cards/photography.md  (personal photography flashcards)
+# AR  https://www.christography.com/blog/lens-hood-take-it-or-leave-it  (photographer's blog title)
+# AS  stored file id 31212723456 (music technology quiz review, github musictechguru/mtg-web-app src/data/vol5_content_review.md)
+# AT  http://www.digitalcameraworld.com/tag/motion-blur/page/2/  (Digital Camera World, ND filter article)
+# AU  http://flacattack.net/faq/when-you-should-use-lossless-compression  (audio FAQ heading)
+# AV  https://reddit.gpgaming.de/r/audioengineering/comments/1p6xijm/considerations_for_midside/nr1te8d/?context=3  (r/audioengineering post, mirror)
+# AW  https://www.emusician.com/how-to/creative-uses-for-sidechains  (Electronic Musician how-to title)
+# AX  https://izotope.com/en/learn/11-creative-sidechain-compression-techniques.html  (iZotope Learn article title)
+# AY  https://crewscontrol.com/blog-central/creative-match-cut-examples-and-why-they-are-amazing/  (video crew company blog title)
+# AZ  https://nofilmschool.com/2016/08/split-diopter-andromeda-strain  (No Film School post title)
+# BA  https://jagnfilm.wordpress.com/2017/01/16/sfc4-examples-of-the-j-and-l-cut/  (film student's course blog)
+# BB  https://vndev.wiki/index.php?direction=prev&oldid=1119&title=Sound_effect  (visual-novel dev wiki, sound effect page)
+# BC  https://filmdaft.com/?p=36584  (film editing blog title)
+# BD  https://steemitdev.com/@unlockyoursound/what-is-the-point-of-gain-staging  (audio blog post title)
+# BE  https://goingto11.com/the-double-edged-high-pass-filter  (live sound blog)
+# BF  https://university.govur.com/courses/rap-music-production/flashcard/qs-vErcTrRVtAKD  (music production course flashcard)
+# BG  https://1minutefilmschool.com/courses/whats-an-nd-filter  (filmmaking course lesson)
+# BH  https://productphotocanada.com/blog-post/lens-hood-do-i-need-one  (product photographer's blog)
+# BI  https://ustrends.net/posts/amp/what-does-a-lens-hood-do-43448.html  (search-query page title)
+# BJ  https://homeworksource.com/p/3430401/what-is-purpose-of-adjustment-layer-solution-the-adjustment  (homework Q&A)
+# BK  https://help.ubuntu.com/stable/ubuntu-help/color-whyimportant.html  (Ubuntu desktop help, color management page)
+
+BLIND90_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "{S}: What the hell is it and why is it important?",  # A: 'Gain Staging During Recording: What the hell is it and why is it important?'
+        'A lot of users out there ask me "hey what is this thing called {s}"',  # B: 'A lot of users out there ask me "hey what is this thing called Frequency Separation"'
+        "What exactly is {s}?and how is it used?",  # C: 'What exactly is a DI box?and how is it used?i ask because i am looking into the mxr m-80'
+        "Q. What exactly is {s}?",  # D: 'Q. What exactly is comb filtering?'
+        "First, what is {s}?",  # E: 'First, what is a polarizing filter?'
+        "Now you might be thinking what {s} is.",  # F: 'Now you might be thinking what tone mapping is.'
+        "for those that don't know, what is {s} anyway?",  # G: "so Is this still the case, and for those that don't know, what is Content-Aware Fill anyway?"
+        "{S}, what is it? and what you need to know",  # H: 'Color Management, what is it? and what you need to know'
+    ),
+    "advantages": (
+        "why {s} is good for you...",  # I: 'why dithering is good for you...'
+        "Why Would We Want {s}?",  # J: 'Why Would We Want Pixel Shift?'
+        "Why do I use {s}?",  # K: 'Why do I use Back Button Focus?'
+        "Why Use {s}?",  # L: 'Why Use Proxy Editing?'
+        "Does {s} make a difference?",  # M: 'Does dithering make a difference?'
+        "Why {s}? Part 1",  # N: 'Why Log? Part 1'
+        "So now that {s} is here, what is the features and functionality that makes this technology talk of the town?",  # O: 'So now that Mirrorless is here, what is the features and functionality that makes this technology talk of the town?'
+        "What are the benefits of using {s}?",  # P: 'What are the benefits of using a Split Diopter?'
+    ),
+    "limitations": (
+        "Are there any downsides to using {s}?",  # Q: 'Are there any downsides to using a hardware encoder?'
+        "Understanding {s}'s Limitations",  # R: "Understanding Warp Stabilizer's Limitations"
+        "Does {s} reduce quality?",  # M: 'Does dithering reduce quality?'
+        "{S} -- Unusable gimmic?",  # S: '16-shot pixel shift shooting -- Unusable gimmic?'
+        "The myth of {s}",  # T: 'The myth of Automatic White balance, AWB'
+        "{S} Not What it's Cracked Up to Be",  # U: "Photoshop CS5′s Content-Aware Fill Not What it's Cracked Up to Be"
+        "7. Challenges of Using {s}",  # V: '7. Challenges of Using a Split Diopter'
+        "The Negative Role Of {s}",  # W: 'The Negative Role Of Auto-Tuning In Popular Music'
+    ),
+    "works": (
+        "{S} – what's really going on?",  # X: "Parallel Compression – what's really going on?"
+        "But what does all this mean, and how does {s} fundamentally work?",  # Y: 'But what does all this mean, and how does image stabilization fundamentally work?'
+        "Ever wonder how the {s} mechanism works?",  # Z: 'Ever wonder how the image stabilization mechanism in your lens works?'
+        "Have you ever wondered how your {s} works? Wonder no more!",  # AA: "Have you ever wondered how your DSLR's autofocus works? Wonder no more!"
+        "How does {s} actually work — and has your workflow kept up with the 2025 update?",  # AB: "How does Lightroom Classic's AI Denoise actually work — and has your workflow kept up with the 2025 update?"
+        "Unveiling the Magic: How {s} Works",  # AC: 'Unveiling the Magic: How Warp Stabilizer Works'
+        "Confusion about the principle of {s}",  # AD: 'Confusion about the principle of on-sensor PDAF technique'
+        "Does {s} really work? How?",  # AE: 'Does auto white balance really work? How?'
+    ),
+    "fix": (
+        "Q. How do I stop {s}?",  # AF: 'Q. How do I stop comb filtering when recording in stereo?'
+        "{S}: How to Prevent It or Fix It",  # AG: 'Audio Drift: How to Prevent It or Fix It with Audition'
+        "How to Banish Unsightly {s} in 3 Easy Steps (VIDEO)",  # AH: 'How to Banish Unsightly Banding From Photos in 3 Easy Steps (VIDEO)'
+        "How to Correct {s}?",  # AI: 'How to Correct Chromatic Aberration?'
+        "Editing Toolbox: How to Fix {s}",  # AJ: 'Editing Toolbox: How to Fix Banding in the Sky'
+        "What can I do about {s}?",  # AK: 'What can I do about a ground hum?'
+        "Tracking: 24 Ways To Bust {s}",  # AL: 'Tracking: 24 Ways To Bust HUM'
+        "How To Avoid {s}",  # AM: 'How To Avoid Clipping When Recording Vocals'
+    ),
+    "when": (
+        "When Should {s} Be Used?",  # AN: 'When Should Sidechain Compression Be Used?'
+        "Should I switch to {s}?",  # AO: 'Should I switch to shooting RAW?'
+        "{S}: When to Use it and When to Turn it Off",  # AP: 'Image Stabilization: When to Use it and When to Turn it Off'
+        "**When should you turn off {s}?**",  # AQ: '**When should you turn off AWB?**'
+        "{S}: Take it or Leave it?",  # AR: 'Lens Hood: Take it or Leave it?'
+        "#### INTERMEDIATE Q5: Which scenario benefits most from {s}?",  # AS: '#### INTERMEDIATE Q5: Which scenario benefits most from upward compression instead of downward?'
+        "But how do you know when to use {s}?",  # AT: 'But how do you know when to use ND filters?'
+        "When you should use {s}",  # AU: 'When you should use lossless compression'
+    ),
+    "examples": (
+        "What other applications do you find useful doing {s} for?",  # AV: 'What other applications do you find useful doing Mid/Side processing for?'
+        "Creative Uses for {s}",  # AW: 'Creative Uses for Sidechains'
+        "11 Creative {s} Techniques",  # AX: '11 Creative Sidechain Compression Techniques'
+        "Creative {s} Examples and Why They Are Amazing",  # AY: 'Creative Match Cut Examples and Why They Are Amazing'
+        "Watch: 71 Uses of {s}—in One Movie",  # AZ: 'Watch: 71 Uses of the Split Diopter Shot—in One Movie'
+        "SFC4 | Examples of {s}",  # BA: 'SFC4 | Examples of the J and L Cut'
+        "Examples of events that need {s}:",  # BB: 'Examples of events that need foley sound effects/foley artists:'
+        "The Best {s} Examples",  # BC: 'The Best Match Cut Examples in Film: 10 Genius Transitions from Cinema History'
+    ),
+    "purpose": (
+        "What is the point of {s}?",  # BD: 'What is the point of gain staging?'
+        "So let's back up. Why would you want to use {s} in the first place?",  # BE: "So let's back up. Why would you want to use a high-pass filter in the first place?"
+        "Explain the primary purpose of using a {s} technique, and give one specific scenario where its application is highly beneficial.",  # BF: 'Explain the primary purpose of using a mid-side (M/S) processing technique during mixing, and give one specific scenario where its application is highly beneficial.'
+        "{S}, what does that do?",  # BG: 'Neutral density, what does that do?'
+        "What's the purpose of using {s}?",  # BH: "What's the purpose of using the lens hood?"
+        "what does {s} do",  # BI: 'what does a lens hood do'
+        "What is purpose of {s} ?",  # BJ: 'What is purpose of Adjustment Layer ?'
+        "Why is {s} important?",  # BK: 'Why is color management important?'
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -11212,6 +11798,10 @@ BLIND83 = "blind83"
 BLIND84 = "blind84"
 BLIND85 = "blind85"
 BLIND86 = "blind86"
+BLIND87 = "blind87"
+BLIND88 = "blind88"
+BLIND89 = "blind89"
+BLIND90 = "blind90"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -11300,6 +11890,10 @@ PHRASING_SETS = (
     BLIND84,
     BLIND85,
     BLIND86,
+    BLIND87,
+    BLIND88,
+    BLIND89,
+    BLIND90,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -11388,6 +11982,10 @@ BLIND_SETS = {
     BLIND84: BLIND84_PHRASINGS,
     BLIND85: BLIND85_PHRASINGS,
     BLIND86: BLIND86_PHRASINGS,
+    BLIND87: BLIND87_PHRASINGS,
+    BLIND88: BLIND88_PHRASINGS,
+    BLIND89: BLIND89_PHRASINGS,
+    BLIND90: BLIND90_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -11563,7 +12161,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind86), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind90), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -11868,7 +12466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind86: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind90: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
