@@ -544,6 +544,10 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("List of games using dropout", "examples"),
         ("- What is need of dropout.", "purpose"),
         ("So, for example, why is dropout needed?", "purpose"),
+        ("What is dropout & When Do We Need It?", "definition"),
+        ("SFC4 | Examples of dropout", "examples"),
+        ("Dropout | Examples", "examples"),
+        ("Confusion about the principle of dropout", "how-it-works"),
         ("Could you give an example, why is dropout needed?", "examples"),  # guard
         ("Are you in need of dropout?", "definition"),  # guard
     ],
@@ -599,6 +603,8 @@ def test_a_series_label_after_a_bar_is_no_part_of_the_question() -> None:
     assert first_clause(title) == "Handling dropout"
     assert ask_of(title) == "fix"
     assert first_clause("Dropout | one minute introduction") == "Dropout"
+    # but a bare subject before a bar that asks after it is a heading
+    assert first_clause("Dropout | Examples") == "Dropout | Examples"
 
 
 def test_a_list_label_is_no_clause_of_its_own() -> None:

@@ -319,6 +319,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "How X is processed" (a heading), "how X is behaving", "the basic principles of X"
         r"|how (?!to\b).{1,60}\b(?:is|are) (?:processed|made|built|performed|done)\b"
         r"|how .{1,60}\bbehav(?:e|es|ing)\b|(?:basic|key|main|fundamental|general) principles?\b"
+        r"|the principles? of\b"
         r"|how (?:do|can|would|should) (?:we|you|i|one) (?:actually )?(?:implement|perform"
         r"|carry out|conduct)\b|how to (?:perform|carry out|conduct)\b",
     ),
@@ -527,7 +528,8 @@ _CLAUSE_END = re.compile(
     rf"[?!]+[\"”’)*_\]?!]*\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S|\s\|\s+\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also|in which|in what)\b"
-    r"|\s+and\s+(?:why|how|what|when|where|which)\b"
+    r"|\s+(?:and|&)\s+(?:why|how|what|when|where|which)\b"
+    r"|\s+&\s+(?:Why|How|What|When|Where|Which)\b"  # "What is X & When Do We Need It?"
     # a run-on follow-up: a capital opener right after a lower-case word ("what is X Why
     # does it matter?"), where a line break or a full stop was lost
     r"|(?<=[a-z])\s+(?=(?:Why|How|What|When|Where|Which|Give|Explain|Describe|Name|List"
@@ -555,7 +557,9 @@ _ASKING = re.compile(
 _NUMBERING = re.compile(
     r"^[\W_]*(?:(?:(?:q|question|ques|no)\.?\s*)?\d{1,3}\s*[.):]+"
     # a part of an exam question: "a) ", "(b). ", "d. "
-    r"|\(?[a-h]\)[.:]?|[a-h]\.)[\s*_]+[^\w\s]*\s*(?=\w)",
+    r"|\(?[a-h]\)[.:]?|[a-h]\.)[\s*_]+[^\w\s]*\s*(?=\w)"
+    # a course or card code before a bar: "SFC4 | ", "Week 3 | ", "CS229 | "
+    r"|^[\W_]*[a-z]{1,8} ?\d{1,4}[a-z]? +\| +(?=\w)",
     re.IGNORECASE,
 )
 
@@ -595,7 +599,14 @@ def _asks_before(title: str, start: int, end: re.Match[str]) -> bool:
     if end.group(0).startswith((",", "!")):  # "Great question! What is X?"
         stretch = title[start : end.start()]
         return _ASKING.search(stretch) is not None and _names_something(stretch)
-    if end.group(0).isspace() or end.group(0).lstrip().startswith("and"):
+    if end.group(0).lstrip().startswith("|"):
+        # "Dropout | Examples" (a heading) asks after its bar; "Dropout | one minute
+        # introduction" names a series there
+        stretch = title[start : end.start()]
+        if _ASKING.search(stretch) is not None or clause_ask(stretch) != DEFINE:
+            return True
+        return clause_ask(title[end.start() :].split("|")[1]) == DEFINE
+    if end.group(0).isspace() or end.group(0).lstrip().startswith(("and", "&")):
         # "Adam and when it fails": a bare topic before "and when" asks nothing yet;
         # "How, where and when should we use X?" names nothing before it
         stretch = title[start : end.start()]
