@@ -398,6 +398,19 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   Production Stack Exchange, photography, video and audio forums, camera, editing and
   audio software docs and issues, audio-engineering courses, Sound On Sound Q&A and blogs;
   measured once.
+- **Ninety-first blind set** (:data:`BLIND91_PHRASINGS`, ``--phrasings blind91``):
+  abstracted from how epidemiologists, public-health and pharmacy people ask: epidemiology
+  and biostatistics exam banks and flashcards, medical MCQ pages, study-design and
+  clinical-trial explainers, public-health Q&A and pharmacy exam items; measured once.
+- **Ninety-second blind set** (:data:`BLIND92_PHRASINGS`, ``--phrasings blind92``):
+  abstracted from how pilots, aerospace and aviation-maintenance engineers ask: A&P, PPL
+  and EASA exam and oral-prep material, pilot forums, an Aviation Stack Exchange mirror,
+  and flight-software issues of Betaflight, ArduPilot and iNav; measured once.
+- **Ninety-third blind set** (:data:`BLIND93_PHRASINGS`, ``--phrasings blind93``):
+  abstracted from how teachers in higher education, instructional designers and e-learning
+  people ask: teaching-centre pages, faculty and instructional-design blogs, LMS and
+  e-learning vendor docs, a faculty training forum, a Team-Based Learning FAQ and a Canvas
+  course page; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -11711,6 +11724,421 @@ BLIND90_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  github walkabilly/phpm_epi_training : practice_questions/error_bias_questions.md  (epidemiology training practice questions)
+# B  github harrelfe/old.bbr.latex : qstudy.md  (Biostatistics for Biomedical Research study questions)
+# C  github h3abionet/h3agwas : docs/_exercises/01-basic-concepts-exercises.md  (epidemiology basic-concepts exercises)
+# D  https://jeopardylabs.com/print/epi-quest-observing-the-evidence  (epidemiology study-design Jeopardy review game)
+# E  http://grafana.stuvia.com/doc/10974220/knes-213-midterm-comprehensive-examination-test-2026-full-questions-and-correct-answers  (KNES 213 midterm Q&A, study designs)
+# F  https://www.brainscape.com/flashcards/leccture-18-case-control-studies-7186592/packs/11575362  (flashcard deck "Lecture 18 case-control studies")
+# G  https://assets.aliensbrain.com/quiz/50300/case-control-studies-comparing-exposed-and-unexposed-individuals  (epidemiology quiz)
+# H  https://sethroberts.org/2007/06/21/strengths-and-weaknesses-of-epidemiology-a-semi-insiders-view  (blog; question put to an epidemiology graduate student)
+# I  https://questionai.com/questions-t8Z79sY0M3/following-advantage-extended-release-er-er-allows  (homework Q&A, pharmaceutics MCQ)
+# J  https://heimduo.org/what-are-some-of-the-limitations-of-randomized-controlled-trials/  (Q&A page on RCTs)
+# K  https://www.modernmanualtherapy.com/2019/04/5-good-reasons-to-be-disappointed-with.html  (physical-therapy evidence blog title)
+# L  https://wiki.trialtree.site/index.php/Challenges_and_limitations  (clinical-trials wiki heading)
+# M  https://faqs.tips/post/are-there-any-disadvantages-of-per-protocol-analysis.html  (ResearchGate question mirror, clinical-trial analysis)
+# N  https://nursingwritershub.com/how-does-metformin-act-2-pages-health-and-medicine-homework-help/  (pharmacology homework prompt with marks)
+# O  https://evolvepharmacology.examzify.com/question/what-is-the-mechanism-of-00a049da1edfb7e1  (Evolve pharmacology practice question)
+# P  https://surveillancediseasereporting.passetra.com/question/outline-the-basic-steps-of-29a611f8b4e55286  (Surveillance and Disease Reporting test prep)
+# Q  https://www.msn.com/en-us/health/medical/how-does-contact-tracing-work-exactly/ar-BB13ZJ4n  (health news article title)
+# R  https://degreenix.info/randomization-only-controls-for-known-confounders  (research-methods article heading)
+# S  stored file id 69307355774  (research notes with numbered questions on clinical-trial randomization and trial-supply software; repository not shown)
+# T  https://communityhealth2.passetra.com/question/what-is-confounding-and-how-46771db784899975  (Community Health Exam II practice question)
+# U  https://www.fatskills.com/usmle/chapter/usmle-step-3-biostatistics-epi-bias-selection-bias-information-bias-confounding-prevention-and-detection  (USMLE biostatistics/epi practice question)
+# V  https://hotelsabruzzo.com/what-can-be-done-to-reduce-antimicrobial-resistance  (scraped Q&A page on antimicrobial resistance)
+# W  https://www.kokilabenhospital.com/health/healthtip/how-to-prevent-antimicrobial-resistance.html  (hospital health-tip title)
+# X  https://medicalmcq.in/mcq/confounding-factors-can-be-eliminated-by-all-except/  (medical MCQ, preventive and social medicine)
+# Y  https://ctspedia.org/ctspedia/losttofollowup  (clinical research methods wiki, cohort-study section heading)
+# Z  https://ceuticsdrugdisposition.examzify.com/question/under-what-circumstances-is-a-10c82dc23fe79342  (Pharmaceutics Drug Disposition practice question)
+# AA https://accessmedicine.mhmedical.com/content.aspx?bookid=2507&sectionid=201366511  (clinical chemistry / therapeutic drug monitoring review questions)
+# AB http://www.wikidoc.org/index.php/Age_Standardized_Mortality_Rates  (WikiDoc epidemiology page heading)
+# AC https://biologyinsights.com/when-should-you-use-fishers-exact-test-2  (biostatistics article title)
+# AD https://hotelsabruzzo.com/what-are-the-disadvantages-of-a-randomized-controlled-trial  (scraped Q&A page on RCTs)
+# AE https://minnesota-multistatepharmacyjurisprudenceexamination.examzify.com/question/under-what-conditions-is-therapeutic-c00e7fe6c7304295  (Minnesota MPJE pharmacy law practice question)
+# AF https://springbiosolution.com/glossary-of-clinical-terms/washout-period  (clinical-trial glossary FAQ headings)
+# AG https://medicalmcq.in/mcq/therapeutic-drug-monitoring-pharmacology-mcq-11007/  (pharmacology MCQ)
+# AH http://medbox.iiab.me/modules/en-cdc/www.cdc.gov/ophss/csels/dsepd/ss1978/lesson5/quiz.html  (mirror of CDC Principles of Epidemiology, Lesson 5 self-assessment quiz)
+# AI https://medicalmcq.in/mcq/therapeutic-drug-monitoring-is-used-for-all-except/  (pharmacology MCQ)
+# AJ https://community.dhis2.org/t/need-clarification-about-some-features/33561  (DHIS2 health-information-system community forum)
+# AK github epiforecasts/EpiNow2 issue #181  ("Example uses of EpiNow2", epidemic Rt estimation package)
+# AL https://examsage.com/downloads/mph-competency-exam-practice-questions-and-answers  (MPH competency exam practice questions)
+# AM https://surveillancediseasereporting.passetra.com/question/provide-an-example-of-how-e2031b262a149533  (Surveillance and Disease Reporting test prep)
+# AN https://visualfoodie.com/confounding-variable-examples-in-studies  (blog post title on confounders in studies)
+# AO https://midwiferypharm.examzify.com/question/what-is-a-loading-dose-1a7a01230a9a5712  (Midwifery Pharmacology practice question)
+# AP https://a-warded.org/open-book/university-medicine/lesson-1/quiz  (open-book university medicine lesson quiz, epidemiology)
+# AQ https://quizgecko.com/quiz/test-your-knowledge-of-epidemiology-c6nFcn  (quiz "Test Your Knowledge of Epidemiology")
+# AR https://surveillancediseasereporting.passetra.com/question/what-is-the-fundamental-objective-a7aa6b4885c17e35  (Surveillance and Disease Reporting test prep)
+# AS https://nmdcat.online/mcqs/7-when-designing-a-medicinal-clinical-trial-researchers-often-use-blinding-from-a-biostatistical-perspective-what-is-the-critical-purpose-of-blinding/  (MCQ site, biostatistics)
+# AT https://medicalmcq.in/mcq/therapeutic-drug-monitoring-is-done-for/  (pharmacology MCQ)
+# AU http://www.randyamy.com/medical-literature  (health questions and answers page on reading medical literature)
+# AV http://clinicaltrials.ie/adults/364-what-does-blinding-mean.html  (clinical-trials patient information FAQ)
+# AW https://questionai.com/questions-tdTJLKVcBH/meant-phrase-firstpass-effect  (homework Q&A, pharmacokinetics)
+# AX https://rendc.org/article/4385-define-confounding-with-example  (Q&A page, public-health interview questions)
+# AY https://questionai.com/amp/questions-tI5horf0wb/following-approach-handling-confounding-individual  (homework Q&A, epidemiology MCQ)
+
+BLIND91_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "1. State the definition of {s} we use in this course",  # C: "1. State the definition of Epidemiology we use in this course"
+        "### 3. Describe the defining characteristic of {s}?",  # A: "### 3. Describe the defining characteristic of random error in epidemiology?"
+        "What is “{s}”?",  # D: "What is “recall bias”?"
+        "◉What is {s}? What are 2 pros and 2 cons?",  # E: "◉What is a Case-Control study? What are 2 pros and 2 cons?"
+        "What is {s}, and why is it important?",  # AU: "What is blinding, and why is it important?"
+        "What does “{s}” mean?",  # AV: "What does “blinding” mean?"
+        "What is meant by the phrase '{s}'?",  # AW: "What is meant by the phrase 'first-pass effect'?"
+        "Define {s} with example?",  # AX: "⟩ Define confounding with example?"
+    ),
+    "advantages": (
+        "What are the strengths of {s}?",  # F: "What are the strengths of case-control studies?"
+        "What is one advantage of {s}?",  # D: "What is one advantage of cohort studies in measuring disease risk?"
+        "What are the strengths and weaknesses of {s}?",  # H: "“What are the strengths and weaknesses of epidemiology?” I asked."
+        "1. Why is {s} better than this?",  # B: "1. Why is added more variables and doing ANCOVA better than this?"
+        "1. Why does {s} improve power and precision in ordinary linear regression?",  # B: "1. Why does adjustment for important predictors improve power and precision in ordinary linear regression?"
+        "Which of the following is not an advantage of {s}?",  # I: "Which of the following is not an advantage of extended release (ER)?"
+        "◉What are 4 pros and 3 cons to {s}?",  # E: "◉What are 4 pros and 3 cons to cohort studies?"
+        "What is the main advantage of {s}?",  # G: "What is the main advantage of a case-control study?"
+    ),
+    "limitations": (
+        "1. What are some problems with {s} as an adjustment strategy?",  # B: "1. What are some problems with matching as an adjustment strategy?"
+        "1. What are the central problems in {s}?",  # B: "1. What are the central problems in percentiling variables?"
+        "What are two disadvantages or challenges of {s}?",  # D: "What are two disadvantages or challenges of cohort designs?"
+        "What are the common types of bias affecting {s}?",  # F: "What are the common types of bias affecting case-control studies?"
+        "What are some of the limitations of {s}?",  # J: "What are some of the limitations of randomized controlled trials?"
+        "5 Good Reasons to be Disappointed with {s}",  # K: "5 Good Reasons to be Disappointed with RCTs"
+        "Challenges and Limitations of {S}",  # L: "Challenges and Limitations of Randomized Controlled Trials (RCTs)"
+        "Are there any disadvantages of {s}?",  # M: "Are there any disadvantages of per-protocol analysis?"
+    ),
+    "works": (
+        "1) How does {s} act(4 marks)",  # N: "1) How does metformin act(4 marks)"
+        "What is the mechanism of action of {s}?",  # O: "What is the mechanism of action of metformin?"
+        "Outline the basic steps of {s}.",  # P: "Outline the basic steps of an outbreak investigation."
+        "How Does {S} Work, Exactly?",  # Q: "How Does Contact Tracing Work, Exactly?"
+        "How is {s} structured?",  # D: "How is a cohort study structured?"
+        "How Does {S} Control for Confounders?",  # R: "How Does Randomization Control for Confounders?"
+        "3. How does {s} work",  # S: "3. How does blinding work — role-based visibility, code break, emergency unblinding?"
+        "What is confounding, and how can {s} help control it?",  # T: "What is confounding, and how can stratification help control it?"
+    ),
+    "fix": (
+        "What is the best way to reduce {s} in this study?",  # U: "A researcher wants to study the effect of a new exercise program on blood pressure. What is the best way to reduce confounding in this study?"
+        "What Can Be Done to Reduce {S}?",  # V: "What Can Be Done to Reduce Antimicrobial Resistance?"
+        "Subsequently, question is, how do you deal with {s}?",  # V: "Subsequently, question is, how do you deal with antimicrobial resistance?"
+        "How to prevent {s}?",  # W: "How to prevent antimicrobial resistance?"
+        "What method is commonly used to control for {s}?",  # F: "What method is commonly used to control for bias in case-control studies?"
+        "Which of the following is an approach to handling {s}?",  # AY: "Which of the following is an approach to handling confounding? A. Individual matching ..."
+        "{S} can be eliminated by all except",  # X: "Confounding factors can be eliminated by all except"
+        "Preventing {S}",  # Y: "Preventing Losses to Follow-up"
+    ),
+    "when": (
+        "Under what circumstances is {s} recommended, and what is its primary purpose?",  # Z: "Under what circumstances is a loading dose recommended, and what is its primary purpose?"
+        "2. Identify one of the choices from the following that is not an indication for {s}.",  # AA: "2. Identify one of the choices from the following that is not an indication for therapeutic drug monitoring."
+        "When {S} is Inappropriate",  # AB: "When Standardization is Inappropriate"
+        "When Should You Use {S}?",  # AC: "When Should You Use Fisher’s Exact Test?"
+        "One may also ask, when would the use of {s} be inappropriate?",  # AD: "One may also ask, when would the use of a Randomised controlled trial be inappropriate?"
+        "Under what conditions is {s} allowed?",  # AE: "Under what conditions is therapeutic substitution allowed?"
+        "Is {S} Required in All Clinical Trials?",  # AF: "Is a Washout Period Required in All Clinical Trials?"
+        "{S} is advised in all except",  # AG: "Therapeutic drug monitoring is advised in all except"
+    ),
+    "examples": (
+        "5. Common uses and applications of {s} include which of the following?",  # AH: "5. Common uses and applications of public health surveillance include which of the following?"
+        "1. List 5 concrete examples provided in this course of {s}",  # C: "1. List 5 concrete examples provided in this course of a health-related state"
+        "{S} is used for all except?",  # AI: "Therapeutic drug monitoring is used for all except?"
+        "Could you please let us know, how and where can the {s} functionality be leveraged?",  # AJ: "Could you please let us know, how and where can the predictors functionality be leveraged?"
+        "Example uses of {s}",  # AK: "Example uses of EpiNow2"
+        "Which of the following is an example of {s}?",  # AL: "Which of the following is an example of a social determinant of health?"
+        "Provide an example of how {s} might provide an early signal of an outbreak.",  # AM: "Provide an example of how syndromic surveillance might provide an early signal of an outbreak."
+        "{S} Examples in Studies",  # AN: "Confounding Variable Examples in Studies"
+    ),
+    "purpose": (
+        'What is "{s}" used for?',  # AO: 'What is a "loading dose" used for?'
+        "What is the primary purpose of \\text{{{s}}}?",  # AP: "What is the primary purpose of \text{disease surveillance}?"
+        "What is the role of {s} in public health?",  # AQ: "What is the role of epidemiology in public health?"
+        "What is the aim of {s}?",  # AQ: "What is the aim of epidemiological studies?"
+        "What is the fundamental objective of {s}?",  # AR: "What is the fundamental objective of syndromic surveillance?"
+        "7. From a biostatistical perspective, what is the critical purpose of {s}?",  # AS: "7. When designing a medicinal clinical trial, researchers often use blinding. From a biostatistical perspective, what is the critical purpose of blinding?"
+        "{S} is done for;",  # AT: "Therapeutic drug monitoring is done for;"
+        "Why is {S} Important?",  # AF: "Why is a Washout Period Important?"
+    ),
+}
+
+# A  stored file id 34257630976 (aircraft systems revision MCQ bank, app/components/books/chapters/powerplantRevision.ts; repository alan2309/oxford)
+# B  https://www.wilcoxenv.com/jim-nance-vp-of-industrial-services-and-avid-radio-controlled-aircraft-hobbyist-talks-about-his-hobby-and-the-future-of-drone-technology/
+# C  https://siteproxy.ruqli.workers.dev/https/www.scribd.com/document/856200227/Question-Bank-Eaa (Elements of Aeronautics and Astronautics question bank)
+# D  github Waeoo/pilot-quiz (assets/js/questions.js, pilot quiz questions)
+# E  https://aviationforaviators.com/tag/ground-effect/
+# F  https://forums.helisimmer.com/t/ground-effect-what-it-is-and-what-it-isnt/311
+# G  https://aviatortells.com/2024/09/06/short-field-operations-in-aviation-take-off-and-landing
+# H  https://www.buenastareas.com/ensayos/Tecnico/748194.html (Airframe & Powerplant oral exam prep guide)
+# I  https://easbcn.com/en/blog/page/7 (aviation school blog)
+# J  https://api.brainscape.com/flashcards/constant-speed-propeller-20459419/packs/23406703 (constant-speed propeller flashcards)
+# K  github betaflight/betaflight issue #5894
+# L  github ArduPilot/ardupilot issue #5652
+# M  github ArduPilot/ardupilot issue #21408
+# N  github jeffgillan/Drone-mapping-class (docs/Drone_Mapping_Applications.md)
+# O  https://pilotsofamerica.com/community/threads/why-bother-with-flaps-on-takeoff.106302/page-2
+# P  http://www.avweb.com/news/reviews/182564-1.html
+# Q  http://www.kls2.com/cgi-bin/arcfetch?db=sci.aeronautics.airliners&id=%3Cairliners.1997.2078@ohare.chicago.com%3E (sci.aeronautics.airliners post)
+# R  https://www.bobistheoilguy.com/forums/threads/v-tail-bonanzas.375272/
+# S  https://keypublishing.wordpress-developer.us/topic/why-the-v-tail-did-not-become-the-mainstay-in-aviation/page/5
+# T  github iNavFlight/inav issue #5403
+# U  https://phongnhaexplorer.com/qna/technology/what-are-the-disadvantages-of-high-wing-aircraft.html
+# V  https://everything2.com/user/sekicho/writeups/flight+engineer
+# W  https://www.smore.com/fa0q2 (student research page on drones and their uses)
+# X  https://ru.scribd.com/document/361392883/INSTRUMEN (aircraft instruments examination paper)
+# Y  https://ru.scribd.com/document/310774575/What-is-a-Constant-Speed-Propeller
+# Z  https://ridingmode.com/tag/turbofan-engine/
+# AA http://automoto101.com/turbofan-engine/
+# AB https://monroeaerospace.com/blog/ram-air-turbines-an-innovative-source-of-emergency-power
+# AC https://ask-elton.nz/licences/licence-ppl/licence-ppl-aircraft-tech-knowledge-h-/licence-ppl-aircraft-tech-knowledge-h-gyroscopic-instruments (PPL syllabus)
+# AD https://discuss.ardupilot.org/t/vibration-compensation-on-dual-baro-setup/142552
+# AE https://pilotsofamerica.com/community/threads/ballooning-on-landings.77801
+# AF https://askinglot.com/how-do-you-fix-spatial-disorientation
+# AG https://certifiedflightinstructor-cfi.examzify.com/question/what-action-should-you-take-3cf08839220ef3ab
+# AH https://iqmotion.readthedocs.io/en/latest/tutorials/vibration_and_jittering.html
+# AI github ArduPilot/ardupilot_wiki pull request #1672
+# AJ github h2r/pidrone_pkg issue #18
+# AK https://www.boldmethod.com/learn-to-fly/maneuvers/how-to-recover-from-a-balloon-on-landing/
+# AL https://kiwix.boehm.app/content/aviation.stackexchange.com_en_all_2024-05/questions/1449/should-full-flaps-be-deployed-on-takeoff (Aviation Stack Exchange mirror)
+# AM https://mooneyspace.com/topic/9819-when-do-you-use-takeoff-flaps/?comment=112201&do=findComment
+# AN https://www.pprune.org/pacific-general-aviation-questions/376186-use-flaps-takeoff.html
+# AO https://ntro.it.com/how-to-know-when-to-use-carb-heat-for-safe-flying
+# AP http://www.aviationchatter.com/2009/07/when-you-should-use-the-autopilot/
+# AQ https://aopa.org/news-and-media/all-news/2018/july/flight-training-magazine/technique-forward-slip (ACS task knowledge list)
+# AR github iNavFlight/inav issue #4401
+# AS https://globalquiz.org/en/question/where-is-the-canard-a-duck-configuration-used/translations
+# AT https://experts123.com/q/how-are-gyroscopes-used-in-airplanes.html
+# AU https://www.reference.com/science/examples-bernoulli-s-principle-4ba24c354ef1b1ee
+# AV github Arihant3704/Agentic-play-learn (module7_agentic_ai_in_uav/lessons/01_introduction_to_uav.md)
+# AW http://qureshiuniversity.com/gyroscopes.html
+# AX https://review.trendsmask.com/what-are-drones-used-for-71479.html
+# AY https://www.fastclicktechnologies.com.ng/community/science-technology/what-is-the-function-of-the-yaw-damper-system/
+# AZ https://studylib.net/doc/8568005/file (aircraft stability and control two-mark questions)
+# BA https://round-lake.dustinice.workers.dev:443/https/www.scribd.com/document/796514652/M13questions (EASA Module 13 question bank mirror)
+# BB github betaflight/betaflight issue #6343
+
+BLIND92_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Q – What is a {s}?",  # B: "Q – What is a drone?"
+        "Define {s}.",  # C: "Define orbital velocity."
+        "What does {s} mean?",  # D: "What does CPL mean?"
+        "What is “{s}” and its causes?",  # E: "What is “ground effect” and its causes?"
+        "{S}: what it is, and what it isn't",  # F: "Ground Effect: what it is, and what it isn't"
+        "What is a {s} ?",  # G: "What is a Short Field ?"
+        "7. What is {s}?",  # H: "7. What is inductance?"
+        "What is {s} and how is it generated",  # I: "What is ground effect and how is it generated"
+    ),
+    "advantages": (
+        "The advantage of a {s} is:",  # A: "The advantage of a float type fuel gauging system is:\n1. simple\n2. compensates for variations of SG ..."
+        "What is the benefit of a {s}?",  # J: "What is the benefit of a constant-speed propeller?"
+        "What is advantage of the {s}?",  # K: "Why is it so? What is advantage of the DSHOT1200 or DSHOT600 over DSHOT300 with 8k PID loop rate?"
+        "Why is {s} so much better you may ask.",  # L: "Why is it so much better you may ask."
+        "Txs for the enhancement request.  What's the advantage of {s} over an existing mode?",  # M: "Txs for the enhancement request.  What's the advantage of Cruise over an existing mode like Loiter?"
+        "## Advantages of {s}",  # N: "## Advantages of Drones"
+        "Why bother with {s}?",  # O: "Why bother with flaps on takeoff?"
+        "{S}: Band-Aids or Magic?",  # P: "Vortex Generators: Band-Aids or Magic?"
+    ),
+    "limitations": (
+        "I read somewhere that {s} have poorer handling at low speeds. Why is this?",  # Q: "I read somewhere that T-tails have poorer handling at low speeds. Why is this? Also, what other disadvantages do T-Tails have ..."
+        "## Limitations of {s}",  # N: "## Limitations of Drones"
+        "What were the negatives involved with the {s}?",  # R: "What were the negatives involved with the V-tail?"
+        "Why the {s} did not become the mainstay in aviation",  # S: "Why the V-tail did not become the mainstay in aviation"
+        "What happens when a {s} fails?",  # T: "What happens when a prop fails?"
+        "What are the disadvantages of {s}?",  # U: "What are the disadvantages of high wing aircraft?"
+        'Why is the {s} "dying?"',  # V: "Why is the flight engineer \"dying?\""
+        "why are some people afraid of {s}?",  # W: "Two smaller questions I had were \"why are some people afraid of drones?\""
+    ),
+    "works": (
+        "On what principle do {s} work?",  # A: "On what principle do smoke detectors work?"
+        "9. What is basic operation of {s}?",  # X: "9. What is basic operation of radar altimeter/radio altimeter?"
+        "A listener recently asked how a {s} works.",  # Y: "A listener to The Stuck MicAvast recently asked how a constant speed propeller works."
+        "The Basics – How Does A {s} Work?",  # Z: "The Basics – How Does A Turbofan Engine Work?"
+        "Introducing the {s} – How does it work?",  # AA: "Introducing the turbofan engine – How does it work?"
+        "How {s} Work",  # AB: "How Ram Air Turbines Work"
+        "14.40.2 Outline the basic principle of operation of the {s}.",  # AC: "14.40.2 Outline the basic principle of operation of the vacuum system."
+        "(a) explain the basic principle of a {s};",  # AC: "14.40.8 With respect to the turn indicator/coordinator: (a) explain the basic principle of a rate gyroscope;"
+    ),
+    "fix": (
+        "Hello, I need elightment on how to fix my {s} issues.",  # AD: "Hello, I need elightment on how to fix my EKF issues."
+        "I'm having a little trouble with {s}. Any tips on how to stop this?",  # AE: "I'm having a little trouble with my landings. I'm flying an Archer II. I balloon on my transition ... Any tips on how to stop this?"
+        "How do you fix {s}?",  # AF: "How do you fix spatial disorientation?"
+        "What to Do When {s} Strikes",  # AG: "What to Do When Carburetor Icing Strikes"
+        "Understanding and Addressing {s}",  # AH: "Understanding and Addressing Flight Controller and Motor Vibrations"
+        "Hello, I couldn't find any solution to {s} or any literature on i-term buildup.",  # AI: "Hello, I couldn't find any solution to wobbles on descent or any literature on i-term buildup."
+        "Fix {s} issue with drone",  # AJ: "Fix tick-tock oscillation issue with drone"
+        "How To Recover From A {s}",  # AK: "How To Recover From A Balloon During Your Landing Flare"
+    ),
+    "when": (
+        "I was just wondering if there are any scenarios where {s} might be necessary.",  # AL: "I was just wondering if there are any scenarios where full flaps might be necessary."
+        "When do you use {s}?",  # AM: "When do you use takeoff flaps?"
+        "Let's have a vote and discussion about when you use {s} and why.",  # AM: "Let's have a vote and discussion about when you use takeoff flaps and why."
+        "What are the protocols on using/not using {s} if you're heavy/hot/high/short field?",  # AN: "What are the protocols on using/not using flap if you're heavy/hot/high/short field?"
+        "How to Know When to Use {s} for Safe Flying",  # AO: "How to Know When to Use Carb Heat for Safe Flying"
+        "When You Should Use the {s}",  # AP: "When You Should Use the Autopilot"
+        "- When and why a {s} is used.",  # AQ: "- When and why a forward slip approach is used."
+        "ok does that mean I should be using {s} instead of horizon mode?",  # AR: "ok does that mean I should be using angle mode for the stab instead of horizon mode?"
+    ),
+    "examples": (
+        "Where is the {s} used?",  # AS: "Where is the canard (a duck) configuration used?"
+        'My big question was "what are the most common uses for {s}?"',  # W: "My big question was \"what are the most common uses for drones?\""
+        "How are {s} used in airplanes?",  # AT: "How are gyroscopes used in airplanes?"
+        "What Are Some Examples of {s}?",  # AU: "What Are Some Examples of Bernoulli’s Principle?"
+        "## Applications of {s}",  # AV: "## Applications of UAVs"
+        "## {S} Applications",  # N: "## Mapping Applications"
+        "Uses of {s}",  # AW: "Uses of Gyroscopes"
+        "What are {s} used for?",  # AX: "What are drones used for?" (page title)
+    ),
+    "purpose": (
+        "What is the purpose of {s}:?",  # A: "What is the purpose of inboard ailerons:?"
+        "What is the function of the {s} system?",  # AY: "What is the function of the yaw damper system?"
+        "6. What is the function of a {s}?",  # H: "6. What is the function of a capacitor?"
+        "What is the function of {s}?",  # AZ: "What is the function of Aileron?"
+        "What is the use of {s}?",  # AZ: "What is the use of flaps in aircraft?"
+        "13 What does a {s} do?",  # BA: "13 What does a trim tab do?"
+        "Just a question that I can't seem to find an answer for... Can someone please tell me what {s} does?",  # BB: "Just a question that I can't seem to find an answer for... Can someone please tell me what Dshot Burst does in the cli commands?"
+        "What is the purpose of a {s}?",  # J: "What is the purpose of a constant-speed propeller?"
+    ),
+}
+
+# A  https://iti.directory/taxonomy/term/5316  (instructional-technology directory tag page)
+# B  https://news.fsu.edu/announcements/covid-19/2020/04/24/if-youre-teaching-online-in-the-summer-part-ii-what-the-heck-is-a-module/  (FSU message to faculty)
+# C  http://www.cjbr.com/modularteaching/start/intro.htm  (online module on modular teaching)
+# D  https://visualfoodie.com/a-look-at-competency-based-education-examples  (blog post on competency-based education)
+# E  https://stylemixthemes.com/wp/spaced-repetition-what-it-is-and-how-to-integrate-it-in-your-platform  (LMS-plugin vendor blog)
+# F  https://www.articulate.com/blog/make-learning-stick-with-smart-cognitive-load-management  (Articulate blog for new instructional designers)
+# G  https://sites.google.com/iu.edu/eportfolio-rubric-show-tell/amy  (IU faculty ePortfolio page, language given to students)
+# H  https://www.mylesson.ai/blog/microlearning-bite-sized-lessons  (lesson-planning blog, numbered headings)
+# I  https://talentlms.com/ebook/elearning/what-is-scorm-and-tincan  (LMS vendor e-book)
+# J  https://thecasehquk.blogspot.com/2025/09/best-practices-for-integrating-case.html  (course-design blog)
+# K  https://www.taylorfrancis.com/books/9780203307359/chapters/10.4324/9780203307359-40  (teaching handbook chapter title)
+# L  https://cateca.ca/creating-branching-situations-in-elearning/  (eLearning blog, question headings)
+# M  https://www.hyflexlearning.org/faqs/  (HyFlex community FAQ category)
+# N  https://qa.teachingprofessor.com/topics/student-learning/self-regulated-learning/five-ways-to-use-eportfolios-for-reflection/  (The Teaching Professor article heading)
+# O  http://www.rkmp.co.in/content/lecture-method-advantages-and-disadvantages  (trainer-education page, headings)
+# P  https://tatp.utoronto.ca/resources/writing-assessments  (U of T teaching assistants' program resource, question headings)
+# Q  http://www.emergingedtech.com/2016/12/pitfalls-of-gamification-every-course-author-should-know/  (edtech blog title)
+# R  https://cat.xula.edu/food/gamification-pitfalls-to-avoid/  (Xavier University teaching center blog title)
+# S  https://csaphd.com/2022/04/29/does-ungrading-work-for-everyone/  (faculty developer's blog title)
+# T  https://www.fractuslearning.com/challenges-flipped-classroom/  (college instructor's post title)
+# U  https://hlrcjournal.com/index.php/HLRC/article/view/168  (journal article title on online course design)
+# V  https://alumniagri.in/task/write-demerits-of-lecture-method-8987763  (Indian homework Q&A, teacher-education question)
+# W  https://www.learningsolutionsmag.com/articles/1833/marc-my-words-why-i-hate-lmss/  (Learning Solutions column title)
+# X  https://www.edapp.com/blog/how-spaced-repetition-works/  (microlearning vendor blog title)
+# Y  https://blog.commlabindia.com/elearning-design/adaptive-learning-tools  (eLearning company blog title)
+# Z  https://skillhatch.com/?p=1086  (adaptive-learning article heading)
+# AA https://winenfood.com/how-adaptive-learning-software-technology-functions  (article title)
+# AB https://blog.elblearning.com/podcast-excerpt-learning-xapi-with-john-blackmon  (authoring-tool vendor blog heading)
+# AC https://scorm.com/what-is-an-lrs-learning-record-store/  (e-learning standards vendor page, question headings)
+# AD https://examonline.in/how-do-online-proctored-exams-work/  (exam-platform blog heading)
+# AE https://www.imsglobal.org/basic-overview-how-lti-works  (1EdTech/IMS LTI overview page title)
+# AF https://careeredlounge.com/topic/100197/104967  (faculty training forum, instructor's post)
+# AG https://writersgateway.wordpress.com/2007/11/13/how-to-avoid-cognitive-overload-in-e-learning-any-thoughts/  (instructional designer's blog post title)
+# AH https://www.learnworlds.com/prevent-cognitive-overload-in-elearning/  (course-platform blog title)
+# AI https://searchreversephonenumber.com/blogs/feed/how-to-overcome-zoom-fatigue  (copied online-teaching blog post, heading)
+# AJ https://cse.hkust.edu.hk/ct/fyp/free_riders.html  (HKUST final-year-project guidance page title)
+# AK https://qa.teachingprofessor.com/topics/resource-collections/resources-for-students/handouts-for-students/tips-for-dealing-with-free-riders  (The Teaching Professor handout title)
+# AL https://www.kritik.io/resources/how-to-stop-zoom-fatigue  (peer-assessment vendor resource for professors)
+# AM https://mail.cafemeetingplace.com/mayo-s-clinics/item/2224-help-students-combat-zoom-fatigue  (hospitality educators' teaching column, heading)
+# AN https://www.christytuckerlearning.com/when-to-use-branching-scenarios/  (instructional designer's blog)
+# AO https://joshuapnudell.com/tag/specs-grading/  (professor's semester-reflection blog post)
+# AP http://faculty.ucmo.edu/teambasedlearning/partone.htm  (Team-Based Learning FAQ for instructors)
+# AQ https://canvas.umn.edu/courses/1825/modules/items/72115  (UMN Canvas course page on accessibility, headings)
+# AR https://bizcombuzz.com/2023/04/28/is-ungrading-for-you/  (business-communication teaching blog title)
+# AS https://pedagogue.app/?p=442507  (education guide title)
+# AT https://spark-kb.scu.edu.au/kb/tl/create-new-articles-here/choosing-a-h5p-h5p-types/h5p-interactive-videos  (Southern Cross University H5P knowledge base heading)
+# AU https://anuonline.weblogs.anu.edu.au/2017/08/22/day-2-how-can-eportfolios-be-used-in-higher-education/  (ANU Online staff course post title)
+# AV https://pupnmag.com/article/virtual-reality-higher-education-instruction-construction/  (university magazine article heading)
+# AW https://staging.beta.jisc.ac.uk/guides/an-introduction-to-chatbots  (Jisc guide, learning outcomes list)
+# AX https://helpfulprofessor.com/problem-based-learning-examples/  (education blog title)
+# AY https://elearningindustry.com/use-cases-for-xapi  (eLearning Industry article title)
+# AZ https://writersgateway.wordpress.com/category/learning-objectives/  (instructional designer's blog, numbered heading)
+# BA https://teaching.utk.edu/purposes-of-a-syllabus/  (UT Knoxville teaching center page title)
+# BB https://jangalapalli.com/2014/01/16/675/  (personal blog post title on LMSs)
+# BC https://dl.sps.northwestern.edu/accessibility-course-design/web-accessibility-important/  (Northwestern SPS Distance Learning page title)
+# BD https://welltopzone.com/EdTech-Digital-Pedagogy/E-Learning-Instructional-Design/Episode-8-Accessibility-UDL  (e-learning design course, numbered heading)
+# BE https://canvas.oregonstate.edu/courses/1794174/modules/items/19833497  (Oregon State Canvas course page, question heading)
+# BF https://blog.commlabindia.com/elearning-design/learning-objectives-in-elearning-purpose-infographic  (eLearning company blog title)
+
+BLIND93_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "what is {s} all about",  # A: "what is instructional design model all about"
+        "Part II: What the heck is {s}?",  # B: "If You’re Teaching Online in the Summer, Part II: What the heck is a module?"
+        "{S}: What is it?",  # C: "Modular Teaching: What is it?"
+        "What is {s} (Really)?",  # D: "What is Competency-Based Education (Really)?"
+        "{S}: What It Is and How to Integrate It in Your Platform",  # E: "Spaced Repetition: What It Is and How to Integrate It in Your Platform"
+        "What is {s}, and why should you care?",  # F: "What is cognitive load, and why should you care?"
+        "What is “{s}?”",  # G: "What is “Specifications Grading?”"
+        "1. What {s} is (precisely)",  # H: "1. What microlearning is (precisely)"
+    ),
+    "advantages": (
+        "Why should I use {s}?",  # I: "Why should I use SCORM?"
+        "Why Use {s} in Online Learning?",  # J: "Why Use Case Studies in Online Learning?"
+        "Why consider {s}?",  # K: "Why consider student peer assessment?"
+        "Why choose {s}?",  # L: "Why choose a branching scenario?"
+        "Benefits of {s}",  # M: "Benefits of HyFlex"
+        "Why use {s} for learning?",  # N: "Why use ePortfolios for learning?"
+        "Advantages of using {s}",  # O: "Advantages of using Lecture Method"
+        "Why are some advantages for {s}?",  # P: "Why are some advantages for multiple choice questions?"
+    ),
+    "limitations": (
+        "5 Pitfalls of {s} That Every Course Author Should Know About",  # Q: "5 Pitfalls of Gamification That Every Course Author Should Know About"
+        "{S} Pitfalls to Avoid",  # R: "Gamification Pitfalls to Avoid"
+        "Does {s} Work for Everyone?",  # S: "Does Ungrading Work for Everyone?"
+        "Challenges of {s}",  # T: "Challenges of the Flipped Classroom"
+        "Reasons to rethink the use of {s}",  # U: "Reasons to rethink the use of audio and video lectures in online courses"
+        "Write Demerits of {s}.",  # V: "Write Demerits of Lecture Method."
+        "6. Where {s} fails",  # H: "6. Where microlearning fails"
+        "Why I Hate {s}",  # W: "Marc My Words: Why I Hate LMSs"
+    ),
+    "works": (
+        "How {s} works",  # X: "How spaced repetition works"
+        "A Behind the Scenes Look at {s}",  # Y: "A Behind the Scenes Look at Adaptive Learning Tools"
+        "What Happens Behind the Scenes in {s}",  # Z: "What Happens Behind the Scenes in Adaptive Learning Systems"
+        "How {s} Functions",  # AA: "How Adaptive Learning Software Technology Functions"
+        "The Pieces That Make {s} Work",  # AB: "The Pieces That Make xAPI Work"
+        "How does {s} work?",  # AC: "How does an LRS work?"
+        "{S} – How Does It Work?",  # AD: "Online Proctoring Software – How Does It Work?"
+        "Basic Overview of How {s} works",  # AE: "Basic Overview of How LTI works"
+    ),
+    "fix": (
+        "Are there any successful methods for circumventing or minimizing {s}?",  # AF: "Are there any successful methods for circumventing or minimizing procrastination for asynchronous assignments?"
+        "How to Avoid {s} – Any Thoughts?",  # AG: "How to Avoid Cognitive Overload in E-learning – Any Thoughts?"
+        "11 Science-Backed Ways to Prevent {s}",  # AH: "11 Science-Backed Ways to Prevent Cognitive Overload in eLearning"
+        "7 Ways to Over Come {s}",  # AI: "7 Ways to Over Come Zoom Fatigue"
+        "Dealing with {s}",  # AJ: "Dealing with Free Riders"
+        "Tips for Dealing with {s}: A Handout for Students",  # AK: "Tips for Dealing with Free Riders: A Handout for Students"
+        "So how do we combat {s}?",  # AL: "So how do we combat Zoom Fatigue?"
+        "Strategies to reduce {s}",  # AM: "Strategies to reduce Zoom fatigue"
+    ),
+    "when": (
+        "When should {s} be selected?",  # L: "When should a branching scenario be selected?"
+        "When should you use {s} rather than other learning strategies?",  # AN: "When should you use a branching scenario rather than other learning strategies?"
+        "Criteria for Considering {s}",  # AN: "Criteria for Considering Branching Scenarios"
+        "I am left wondering whether {s} is the right fit for most of my classes.",  # AO: "one year in, I am left wondering whether a specs model is the right fit for most of my classes."
+        "Part 1 - Will {s} Work For Me?",  # AP: "Part 1 - Will Team-Based Learning Work For Me?"
+        "Should I try to use {s} with my subject matter?",  # AP: "Should I try to use team-based learning with my subject matter?"
+        "When Is {s} Important?",  # AQ: "When Is Accessibility Important?"
+        "Is ‘{s}’ for You?",  # AR: "Is ‘Ungrading’ for You?"
+    ),
+    "examples": (
+        "{S} Examples",  # AS: "Competency Based Education Examples"
+        "What can {s} be used for?",  # AT: "What can Interactive Videos be used for?"
+        "A Look at {s} Examples",  # D: "A Look at Competency Based Education Examples"
+        "Day 2: How can {s} be used in higher education?",  # AU: "Day 2: How can ePortfolios be used in higher education?"
+        "How {s} is Being Used",  # AV: "How Virtual Reality is Being Used in Higher Education"
+        "Identify potential use cases for {s}",  # AW: "Identify potential use cases for chatbots"
+        "18 {s} Examples",  # AX: "18 Problem-Based Learning Examples"
+        "Use Cases For {s}",  # AY: "Use Cases For xAPI"
+    ),
+    "purpose": (
+        "#1 Why you need {s}",  # AZ: "#1 Why you need Learning Objectives"
+        "Purposes of {s}",  # BA: "Purposes of a Syllabus"
+        "{S}: What Are They Good For?",  # BB: "Learning Management Systems: What Are They Good For?"
+        "What does {s} enable?",  # AC: "What does an LRS enable?"
+        "Why is {s} Important?",  # BC: "Why is Web Accessibility Important?"
+        "8.1 Why {s} Matters",  # BD: "8.1 Why Accessibility Matters"
+        "Why is {s} so important in general?",  # BE: "Why is accessibility so important in general, and particularly when thinking about course content?"
+        "Purpose of {s} in eLearning [Infographic]",  # BF: "Purpose of Learning Objectives in eLearning [Infographic]"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -11802,6 +12230,9 @@ BLIND87 = "blind87"
 BLIND88 = "blind88"
 BLIND89 = "blind89"
 BLIND90 = "blind90"
+BLIND91 = "blind91"
+BLIND92 = "blind92"
+BLIND93 = "blind93"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -11894,6 +12325,9 @@ PHRASING_SETS = (
     BLIND88,
     BLIND89,
     BLIND90,
+    BLIND91,
+    BLIND92,
+    BLIND93,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -11986,6 +12420,9 @@ BLIND_SETS = {
     BLIND88: BLIND88_PHRASINGS,
     BLIND89: BLIND89_PHRASINGS,
     BLIND90: BLIND90_PHRASINGS,
+    BLIND91: BLIND91_PHRASINGS,
+    BLIND92: BLIND92_PHRASINGS,
+    BLIND93: BLIND93_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -12161,7 +12598,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind90), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind93), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -12466,7 +12903,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind90: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind93: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
