@@ -548,6 +548,19 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("SFC4 | Examples of dropout", "examples"),
         ("Dropout | Examples", "examples"),
         ("Confusion about the principle of dropout", "how-it-works"),
+        ("Reasons to rethink the use of dropout", "limitations"),
+        ("Dropout Pitfalls to Avoid", "limitations"),
+        ("How to avoid dropout pitfalls?", "fix"),  # guard
+        ("Why is dropout better than this?", "advantages"),
+        ("Is dropout better than batch norm?", "comparison"),  # guard
+        ("What are the strengths and weaknesses of dropout?", "advantages"),
+        ("What are the weaknesses and strengths of dropout?", "limitations"),
+        ("How dropout is Being Used", "examples"),
+        ("how and where can the dropout functionality be leveraged?", "examples"),
+        ("Why choose dropout?", "advantages"),
+        ("So, how can HR leverage dropout solutions to improve its efficacy?", "examples"),
+        ("Solutions to overfitting?", "fix"),  # guard
+        ("What are the protocols on using/not using dropout here?", "when-to-use"),
         ("Could you give an example, why is dropout needed?", "examples"),  # guard
         ("Are you in need of dropout?", "definition"),  # guard
     ],

@@ -72,10 +72,10 @@ def clash_group(cue_ask: str) -> str:
 _PLAIN_OTHER = (
     r"(?:(?:simpler|simple|naive|plain|vanilla|usual|standard|traditional|classical?)"
     r" (?:approach(?:es)?|methods?|models?|alternatives?|ones?|options?|techniques?|ways?"
-    r"|baselines?|versions?|solutions?)|baselines?)\b"
+    r"|baselines?|versions?|solutions?)|baselines?|(?:this|that)(?=\W*$))\b"
 )
 """The other side of a comparison that names no other thing: "the naive approach", "the
-plain baseline"."""
+plain baseline", "this" at the end ("Why is X better than this?")."""
 
 # Asks in priority order: when a first clause has cues of several, the earlier one wins
 # ("When does dropout fail?" is about limitations, not about when to use it).
@@ -123,7 +123,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|overcome"
         r"|overcoming|eliminate|eliminated|eliminating|mitigate|mitigated|mitigating|mitigation"
         r"|prevention|combat|combats|combating|combatting|tackle|tackled|tackles|tackling|solve|solved|solving"
-        r"|remedy|remedies|solutions? (?:to|for)|workarounds?|rescue|alleviate|alleviating"
+        # "solutions to X", not "X solutions to improve Y" (what X is for)
+        r"|remedy|remedies|solutions? (?:to|for)(?! (?:improve|enhance|boost|increase|speed up)\b)"
+        r"|workarounds?|rescue|alleviate|alleviating"
         r"|resolve|resolving|debug|debugging|troubleshoot\w*|diagnose|diagnosing|corrective"
         r"|get rid of|getting rid of|guard against|counteract|countermeasures?|reduce the risk"
         r"|to counter\b|take care of|under control|robust (?:to|against)"
@@ -203,7 +205,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # methods insufficient?", "Why is X useless?", "Is it so dangerous to use X?", "Where
         # X causes problems"
         r"|perform(?:s|ed)? (?:badly|poorly|worse)\b|sources? of errors?\b|insufficient\b"
-        r"|useless\b|dangerous\b|causes? (?:problems|trouble)\b"
+        r"|useless\b|dangerous\b|causes? (?:problems|trouble)\b|rethink(?:ing)?\b"
         r"|(?:does not|doesn't|do not|don't|not|isn't) (?:work|working)(?: well| good)?\b"
         r"|not (?:be )?(?:the best|a good|the right) (?:choice|fit|idea)|not (?:well )?suited"
         # "Why not always use X?", "Why X isn't always the answer"
@@ -212,7 +214,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "When is X not enough?", "Why is X so bad?"; not "when to use and not use X" (when
         # to use it) nor "compared to not using it" (how X helps)
         r"|(?:when\b.{0,25}?\b)?(?<!\bcompared to )(?<!\bcompared with )(?<!\bthan )(?<!\bvs )"
-        r"(?<!\bversus )(?<!\band )(?<!\bor )(?:not|n't) (?:to )?(?:be )?"
+        r"(?<!\bversus )(?<!\band )(?<!\bor )(?<!/)(?<!/ )(?:not|n't) (?:to )?(?:be )?"
         r"(?:use|used|using|apply|applied|choose|rely on)\b"
         r"|not (?:widely|commonly|always) used"
         r"|(?:not|isn't|aren't) (?:be )?(?:an? |the )?(?:appropriate|enough|suitable|advisable"
@@ -242,7 +244,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # "Why you should embrace X", "Why librarians should adopt X", "Why opt for X?",
         # "Why invest in X?", "why should you bother?"
         r"|why (?:\w+ ){1,2}should (?:embrace|adopt|consider|try|bother)\b"
-        r"|why (?:opt for|invest in|go for|bother)\b"
+        r"|why (?:opt for|invest in|go for|bother|choose|pick|select)\b"
         # "7 reasons to use X", "valid reasons for using X", "intuitions for preferring X",
         # "What appeals to you about X?", "any mileage in using X?", "Why X is convenient"
         # (but "the reason for using X" asks what X is for, and "reasons to prefer X
@@ -365,6 +367,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # see X?", "List of games using X"
         r"|how (?:are|is) (?:you|we|people|they|others|companies|teams) (?:using|applying)\b"
         r"|places? (?:where|in which)|where else\b|lists? of \w+ (?:using|that use|which use)\b"
+        # "How X Is Being Used", "How can HR leverage X?", "where can X be leveraged?"
+        r"|(?:is|are) being used\b|how (?:and where )?(?:can|could|do|does|might|to) .{0,60}"
+        r"\bleverage\b|(?:be|been|being) leveraged\b"
         r"|(?:fields?|domains?|areas?|industries|sectors) (?:where|in which)"
         # "X in daily life", "everyday examples of X"
         r"|(?:daily|everyday|day to day) li(?:fe|ves)\b",
@@ -393,7 +398,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:is|are) (?:\w+ ){0,2}suitable (?:for|to)\b|order of preference|guidelines? (?:on|for"
         r"|to|about) (?:when|which|us|choos)"
         rf"|{_OPENER}(?:does|do) .{{1,60}}\b(?:really|actually|even|always) need\b"
-        r"|should (?:i|we|you|one) build (?:my|our|your|their) own\b"
+        r"|should (?:i|we|you|one) build (?:my|our|your|their) own\b|using ?/ ?not using\b"
         r"|(?:might|could|would) be for (?:you|me|us)\b"
         # "What kind of dataset should X be used on?"
         rf"|{_KIND_OF_DATA} .{{0,60}}\b(?:use|used|apply|applied|choose|chosen|suited|suitable|useful|good (?:for|at)"
@@ -825,6 +830,21 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             r"(?:^|[.:;,]\s*)(?:so,? )?for (example|instance),\s*(?=(?:how|what|why|when|where"
             r"|which|who|is|are|can|could|do|does|did|should|would|will)\b)"
+        ),
+        "",
+    ),
+    # "X pitfalls to avoid" names its pitfalls, not how to avoid them
+    (
+        "avoid",
+        re.compile(r"\b(?:pitfalls?|mistakes?|traps?|gotchas?) to (avoid)\b"),
+        "know",
+    ),
+    # "the strengths and weaknesses of X" asks its strengths first
+    (
+        " and ",
+        re.compile(
+            r"\b(?:advantages?|pros|strengths?|benefits?|merits?|upsides?) and "
+            r"(weakness(?:es)?|disadvantages?|cons|drawbacks?|limitations?|downsides?)\b"
         ),
         "",
     ),
