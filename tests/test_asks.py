@@ -560,6 +560,14 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Why choose dropout?", "advantages"),
         ("So, how can HR leverage dropout solutions to improve its efficacy?", "examples"),
         ("Solutions to overfitting?", "fix"),  # guard
+        # a mechanism that names the subject is no ask
+        ("What is the attention mechanism?", "definition"),
+        ("Describe the role of the attention mechanism.", "purpose"),
+        ("Why do we need the attention mechanism?", "purpose"),
+        ("What is quantum mechanics?", "definition"),
+        ("What is the mechanism of dropout?", "how-it-works"),  # guard
+        ("Explain its mechanism.", "how-it-works"),  # guard
+        ("Dropout: mechanism?", "how-it-works"),  # guard
         ("What are the protocols on using/not using dropout here?", "when-to-use"),
         ("Could you give an example, why is dropout needed?", "examples"),  # guard
         ("Are you in need of dropout?", "definition"),  # guard

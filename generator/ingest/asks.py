@@ -292,7 +292,12 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"(?<!\bexisting )(?<!\brecent )(?<!\bacademic )(?<!\bscientific )(?<!\bmy )(?<!\bour )"
         r"(?<!\byour )(?<!\btheir )(?<!\bto )works?"
         r"|(?<!\bam )(?<!\bare )(?<!\bbeen )(?<!\bi'm )(?<!\bwe're )(?<!\bwhen )working"
-        r"|workings|mechanism|mechanisms|mechanics|mechanically"
+        # "the mechanism of X", "its mechanics", "By what mechanism ...?", "Mechanism:"; not
+        # "the attention mechanism" or "quantum mechanics", which name the subject
+        r"|workings|mechanically|(?:the|its|their|what|which|this|that|underlying|working"
+        r"|internal|inner|basic|key|main|core|exact|precise|general|specific) mechani(?:sms?|cs)\b"
+        r"|mechani(?:sms?|cs) (?:of|behind|by|underlying|involved|through)\b"
+        r"|(?<![a-z] )mechani(?:sms?|cs)\b"
         r"|(?:ideas?|intuitions?|principles?|logic|science) behind"
         r"|(?:what|whats|what's) (?:is |lies )?behind\b(?! the hype)|(?:behind|back) the curtain"
         r"|(?:implementation|underlying|operating) principles?"
