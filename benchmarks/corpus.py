@@ -411,6 +411,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   people ask: teaching-centre pages, faculty and instructional-design blogs, LMS and
   e-learning vendor docs, a faculty training forum, a Team-Based Learning FAQ and a Canvas
   course page; measured once.
+- **Ninety-fourth blind set** (:data:`BLIND94_PHRASINGS`, ``--phrasings blind94``):
+  abstracted from how car mechanics and automotive and electric-vehicle engineers ask:
+  automobile-engineering and EV exam question banks, interview lists, GitHub issues of
+  vehicle-monitoring and battery-management projects, car Q&A and FAQ pages, and
+  diagnostics and repair writing; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -12139,6 +12144,146 @@ BLIND93_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://www.scribd.com/document/51318637/two-marks-1  (automobile engineering "UNIT - 1 Short Questions and Answers")
+# B  https://www.tecfree-cooling.com/news/whats-catalytic-converter/  (parts-maker news page, headings)
+# C  https://www.transmissiondigest.com/author/bworkman/  ("Diagnostic Dilemmas" column)
+# D  https://www.carsloth.com/glossary/heat-pump  (car glossary entry heading)
+# E  github openvehicles/Open-Vehicle-Monitoring-System-3 issue #1088 ("[MG ZS EV 2021] Can you track SoC while charging? (Docs unclear)")
+# F  https://free-education.in/courses/most-important-mechanical-engineering-interview-question-subject-wise/lesson/mechanical-engineering-interview-question-part-4/
+# G  https://www.scribd.com/document/854799303/Ev-Full-Unit-Notes  (EV course notes, 3/7/14-mark questions; read via ptop.only.wip.la mirror)
+# H  https://winenfood.com/advantages-of-a-dual-mass-flywheel-design  (blog heading)
+# I  http://www.internetdict.com/answers/is-synthetic-oil-worth-the-cost.html  (Q&A page title)
+# J  https://oppositelock.kinja.com/the-truth-about-motor-oil-is-synthetic-worth-it-1687938812  (car-enthusiast blog post title)
+# K  stored file id 33937375887 (AUTOSAR interview questions; github newlinedeveloper/Embedded-systems Interview-questions/AUTOSAR_Interview_Questions.md)
+# L  https://pdfslide.us/documents/automobile-engineering-558459a9e4271.html  (AUTOMOBILE ENGINEERING Unit I question bank)
+# M  https://www.honestjohn.co.uk/news/everything-else/2026-04/question-of-the-week-is-it-worth-the-extra-money-to-have-a-heat-pump-in-my-new-ev/  (reader question)
+# N  https://pro.autospt.com/engine/108277.html  (EFI explainer, heading)
+# O  http://www.dcjautoparts.com/oil/pros-cons-synthetic-oil  (headings)
+# P  https://winenfood.com/using-car-low-gear-for-engine-braking  (blog heading)
+# Q  https://learnmech.com/automobile-engineering-interview-question-and-answers-part-3/  (interview/viva questions)
+# R  https://www.slashgear.com/2038124/reasons-why-avoid-cvt-transmission  (article title)
+# S  https://winenfood.com/the-downsides-of-a-car-with-a-cvt-system  (article title)
+# T  https://www.answers.com/Q/What_is_a_bad_thing_about_hydrogen_fuel_cells  (user question)
+# U  https://brainmass.com/earth-sciences/energy-and-the-environment/95940  (homework question)
+# V  https://2024subaru.com/s/how-does-a-torque-converter-fail/page/2  (page heading)
+# W  https://tpautorepair.net/faq/general/page/133  (auto-repair FAQ question titles)
+# X  https://tpautorepair.net/faq/general/page/226  (auto-repair FAQ question titles)
+# Y  https://koeep.com/blogs/news/solving-common-ev-battery-degradation-issues-practical-maintenance-tips  (blog title and heading)
+# Z  https://repairsadvisor.com/blog/how-ev-heat-pump-hvac-works/  (blog title)
+# AA http://mycitysurat.com/a_job_profile_mechanic.php  ("Questions being asked in the interview" for a mechanic job)
+# AB https://a2zcivilknowledge.blogspot.com/2025/03/diploma-mechanical-engineering-50-basic-interview-questions-2023.html
+# AC https://www.techproton.com/know-about-electronic-fuel-injection-system-efi-used-in-latest-cars/  (headings)
+# AD https://myvehicle.help/Acura/1998/NSX%20V6-3.0L%20DOHC%20%28VTEC%29/Repair%20and%20Diagnosis/Transmission%20and%20Drivetrain/Clutch/Description%20and%20Operation  (service-manual heading)
+# AE https://www.0-60specs.com/how-to-avoid-ev-battery-degradation-and-extend-ev-battery-life/  (article title)
+# AF https://www.impactsolar.com/blog/electric-vehicles/5-tips-to-prevent-ev-battery-degradation-and-damage/  (heading)
+# AG https://koeep.com/blogs/news/troubleshooting-common-ev-battery-degradation-issues-and-solutions  (blog title)
+# AH https://itstillruns.com/fix-turbo-lag-8175618.html  (how-to title)
+# AI https://us.ok.com/ask/what-is-the-easy-solution-to-squeaky-brakes  (car-owner Q&A question)
+# AJ https://car-tool.edu.vn/obd2/questions-about-fuel-trims-short-term-and-long-term-and-their-diagnostic-significance-in-obd2  (diagnostics blog, table of contents)
+# AK https://www.abrbuzz.co.za/abr-buzz-archive/596-tips-to-prevent-brake-squeal  (article title)
+# AL https://www.toyotaguru.us/engine-control-systems/when-to-use-fuel-trim-data.html  (training-manual heading)
+# AM http://www.internetdict.com/answers/should-i-use-synthetic-motor-oil.html  (Q&A page title)
+# AN https://carsbibles.com/when-is-it-good-to-use-engine-brake-2  (article title)
+# AO github LibreSolar/bms-c1 issue #32 ("Cell Balancing")
+# AP https://lovinghonda.com/blog/2019/march/28/when-and-how-to-use-four-wheel-drive.htm  (dealer blog title)
+# AQ https://winenfood.com/a-guide-on-when-to-use-four-wheel-drive-mode  (article title)
+# AR https://ezdrivingdirections.com/four-wheel-drive-what-to-use-and-when/  (article title)
+# AS https://3arf.org/en/Do_you_need_Premium_%E2%80%93_Yes  (page title)
+# AT https://tpautorepair.net/faq/general/page/242  (auto-repair FAQ question titles)
+# AU https://wizr.in/articles/mechanical-engineering-interview-questions  (interview questions)
+# AV https://visualfoodie.com/examples-of-a-digital-twin-in-the-automotive-world  (article title)
+# AW https://winenfood.com/ai-and-ml-use-cases-in-the-automotive-industry  (article title)
+# AX https://visualfoodie.com/automotive-industry-digital-twin-applications  (article title)
+# AY https://visualfoodie.com/machine-learning-in-the-automotive-industry  (article title)
+# AZ https://winenfood.com/machine-learnings-impact-on-the-auto-industry  (article title)
+# BA https://www.neuralconcept.com/post/digital-twin-in-automotive-industry-transforming-the-future  (article title)
+# BB https://vi.scribd.com/document/249043416/AE-2marks  (ME-2354 Automobile Engineering two-mark questions)
+# BC https://www.transtutors.com/questions/che-207394.htm  (homework question)
+# BD https://visualfoodie.com/the-role-of-a-heat-pump-in-electric-vehicles  (article title)
+
+BLIND94_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "3. What is called {s}?",  # A: "3. What is called chassis of an automobile?"
+        "What`s {s}",  # B: "What`s Catalytic Converter"
+        "So what is {s}?",  # C: "So what is fuel trim?"
+        "{S}: What does it mean?",  # D: "Heat pump: What does it mean?"
+        "1. Can someone explain to me what {s} is or why i need it?",  # E: "1.  Can someone explain to me what zombie mode is or why i need it?"
+        "#### 36. What do you understand by {s}?",  # F: "#### 36. What do you understand by CC of engine?"
+        "5. What is Mean by {s}?",  # G: "5. What is Mean by drivetrain?"
+        "What is {s} (and Why Should You Care)?",  # H: "What is a Dual Mass Flywheel (and Why Should You Care)?"
+    ),
+    "advantages": (
+        "Is {S} Worth the Cost?",  # I: "Is Synthetic Oil Worth the Cost?"
+        "Is {S} Worth It?",  # J: "The Truth About Motor Oil! Is Synthetic Worth It?"
+        "### **3. How does {s} improve software reusability and scalability?**",  # K: "### **3. How does AUTOSAR improve software reusability and scalability?**"
+        "4. What are the advantages of {s}?",  # L: "4. What are the advantages of integral frame?"
+        "I see there's the option to add {s}. Is it worth the extra money?",  # M: "I'm looking to purchase an EV from new and I see there's the option to add a heat pump. Is it worth the extra money?"
+        "Benefits of {S}:",  # N: "Benefits of EFI:"
+        "Pros of {S}",  # O: "Pros of Synthetic Oils"
+        "Why {S} is Your Best Friend",  # P: "Why Engine Braking is Your Best Friend on Steep Hills"
+    ),
+    "limitations": (
+        "78. Why is {s} not preferred?",  # Q: "78. Why is sliding mesh gear box not preferred?"
+        "Cons of {S}",  # O: "Cons of Synthetic Oils"
+        "7 Reasons Why You Should Avoid {s} (According To Drivers)",  # R: "7 Reasons Why You Should Avoid A CVT Transmission (According To Drivers)"
+        "The Downsides of {s}",  # S: "The Downsides of a Car with a CVT System"
+        "What is a bad thing about {s}?",  # T: "What is a bad thing about hydrogen fuel cells?"
+        "What problems prevent the widespread use of {s}?",  # U: "What problems prevent the widespread use of hydrogen fuel cells?"
+        "How Does {s} Fail",  # V: "How Does A Torque Converter Fail"
+        "What happens when {s} malfunctions?",  # W: "What happens when an anti-lock braking system ABS malfunctions?"
+    ),
+    "works": (
+        "What is the science behind {s}?",  # X: "What is the science behind spark plugs?"
+        "Understanding {S}: What's Really Happening?",  # Y: "Understanding EV Battery Degradation: What's Really Happening?"
+        "How {s} Works",  # Z: "How EV Heat Pump HVAC Works: Efficient Climate Control"
+        "How does {s} work",  # B: "How does catalytic converter work"
+        "2.Explain how {s} works?",  # AA: "2.Explain how timing belt works?"
+        "6. Can you explain the working principle of {s}?",  # AB: "6. Can you explain the working principle of a four-stroke engine?"
+        "Working Of {s}",  # AC: "Working Of EFI System"
+        "{S}: Description and Operation",  # AD: "Clutch: Description and Operation"
+    ),
+    "fix": (
+        "How to Avoid {s}",  # AE: "How to Avoid EV Battery Degradation and Extend EV Battery Life"
+        "5 Tips to Prevent {s}",  # AF: "5 Tips to Prevent EV Battery Degradation"
+        "Troubleshooting Common {s} Issues and Solutions",  # AG: "Troubleshooting Common EV Battery Degradation Issues and Solutions"
+        "Solving Common {s} Issues: Practical Maintenance Tips",  # Y: "Solving Common EV Battery Degradation Issues: Practical Maintenance Tips"
+        "How to Fix {S}",  # AH: "How to Fix Turbo Lag"
+        "What is the easy solution to {s}?",  # AI: "What is the easy solution to squeaky brakes" (question page, from its address)
+        "- 7. Addressing {s} Problems",  # AJ: "- 7. Addressing Fuel Trim Problems"
+        "Tips to Prevent {s}",  # AK: "Tips to Prevent brake squeal"
+    ),
+    "when": (
+        "When to Use {S}",  # AL: "When to Use Fuel Trim Data"
+        "Should I Use {S}?",  # AM: "Should I Use Synthetic Motor Oil?"
+        "When Is It Good to Use {s}?",  # AN: "When Is It Good to Use Engine Brake? Mastering Downhill Driving Techniques"
+        "Do you think that {s} is sufficient for most applications, and why ??",  # AO: "Do you think that internal cell balancing with I_Balance ~= 65 mA is sufficient for most applications, and why ??"
+        "When and How to Use {s}",  # AP: "When and How to Use Four-Wheel Drive"
+        "A Guide on When to Use {s}",  # AQ: "A Guide on When to Use Four-Wheel Drive Mode"
+        "{S}: What to Use and When",  # AR: "Four-Wheel Drive: What to Use and When"
+        "Do you need {S} – Yes",  # AS: "Do you need Premium – Yes"
+    ),
+    "examples": (
+        "How is {s} used today?",  # AT: "How is the odometer used today?"
+        "7. What are some common applications of {s} in real-world scenarios?",  # AU: "7. What are some common applications of mechanical engineering in real-world scenarios?"
+        "Examples of {s} in the Automotive World",  # AV: "Examples of a Digital Twin in the Automotive World"
+        "{S} Use Cases in the Automotive Industry",  # AW: "AI and ML Use Cases in the Automotive Industry"
+        "Automotive Industry {s} Applications",  # AX: "Automotive Industry Digital Twin Applications"
+        "{S} in the Automotive Industry",  # AY: "Machine Learning in the Automotive Industry"
+        "{S}'s Impact on the Auto Industry",  # AZ: "Machine Learning's Impact on the Auto Industry"
+        "{S} in Automotive Industry: Transforming the Future",  # BA: "Digital Twin in Automotive Industry: Transforming the Future"
+    ),
+    "purpose": (
+        "72. What is the function of {s}?",  # Q: "72. What is the function of clutch?"
+        "7. Why you need {s}?",  # BB: "7. Why you need a gear box?"
+        "6. What is the purpose of {s}?",  # A: "6. What is the purpose of bumpers in a vehicle?"
+        "What does the {s} really do?",  # BC: "What does the catalystic converter on an automobile really do?"
+        "The Role of {s}",  # BD: "The Role of a Heat Pump in Electric Vehicles"
+        "4. Explain the purpose of {s}.",  # AB: "4. Explain the purpose of a differential in a vehicle."
+        "Why we use {s}?",  # AC: "Why we use Electronic Fuel Injection?"
+        "76. Why is {s} necessary?",  # Q: "76. Why is gear box necessary in automobile?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -12233,6 +12378,7 @@ BLIND90 = "blind90"
 BLIND91 = "blind91"
 BLIND92 = "blind92"
 BLIND93 = "blind93"
+BLIND94 = "blind94"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -12328,6 +12474,7 @@ PHRASING_SETS = (
     BLIND91,
     BLIND92,
     BLIND93,
+    BLIND94,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -12423,6 +12570,7 @@ BLIND_SETS = {
     BLIND91: BLIND91_PHRASINGS,
     BLIND92: BLIND92_PHRASINGS,
     BLIND93: BLIND93_PHRASINGS,
+    BLIND94: BLIND94_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -12598,7 +12746,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind93), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind94), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -12903,7 +13051,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind93: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind94: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
