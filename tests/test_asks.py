@@ -274,7 +274,8 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("How does PCA reduce dimensionality?", "definition"),
         ("In what conditions will you choose dropout over any other method?", "when-to-use"),
         ("What kind of dataset should dropout be used on?", "when-to-use"),
-        ("What kinds of problems does dropout solve?", "types"),
+        # the problems X solves are what it is for (25 templates of the sets file them so)
+        ("What kinds of problems does dropout solve?", "purpose"),
         ("How Where and When we should use dropout?", "when-to-use"),
         ("When where and why to use dropout?", "when-to-use"),
         ("When does dropout help?", "when-to-use"),
@@ -568,6 +569,12 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What is the mechanism of dropout?", "how-it-works"),  # guard
         ("Explain its mechanism.", "how-it-works"),  # guard
         ("Dropout: mechanism?", "how-it-works"),  # guard
+        ("What problems can dropout solve?", "purpose"),
+        ("The types of problems dropout can solve", "purpose"),
+        ("How can we solve overfitting?", "fix"),  # guard
+        ("What are the types of dropout?", "types"),  # guard
+        ("What kinds of tasks can dropout accomplish?", "examples"),
+        ("For what sort of task would you opt for dropout?", "when-to-use"),  # guard
         ("What are the protocols on using/not using dropout here?", "when-to-use"),
         ("Could you give an example, why is dropout needed?", "examples"),  # guard
         ("Are you in need of dropout?", "definition"),  # guard

@@ -38,6 +38,8 @@ _PURPOSE_CUES = (
     r"|(?<!\bstand)(?<!\bstands)(?<!\bstood) for"
     r"(?=[\s?.!\"”'’*_)]*$|\s+in (?:deep|machine) learning|\s+in neural networks?)"
     r"|(?:problems?|issues?|challenges?) (?:does|do|did) .{0,60}\b(?:solve|address)"
+    # "What problems can X solve?", "The types of problems X can solve"
+    r"|(?:problems?|tasks?) (?:.{0,60}?\b)?(?:can|could|will|would)\b.{0,60}?\b(?:solve|address)\b"
     # "The problem X solves" (a heading); not "the problem with/of/in X"
     r"|the (?:main |key |core )?problems? (?!with\b|of\b|in\b).{1,60}\b(?:solves|addresses)\b"
     # "the reason for using X" asks why one uses it, not what causes it
@@ -372,6 +374,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         # see X?", "List of games using X"
         r"|how (?:are|is) (?:you|we|people|they|others|companies|teams) (?:using|applying)\b"
         r"|places? (?:where|in which)|where else\b|lists? of \w+ (?:using|that use|which use)\b"
+        # "What kinds of tasks can X accomplish?" (but "For what sort of task would you opt
+        # for X?" asks when to use it)
+        r"|(?:what|which) (?:kinds?|types?|sorts?) of tasks? (?:can|could|does|do)\b.{1,60}?"
+        r"\b(?:accomplish|do|perform|handle)\b"
         # "How X Is Being Used", "How can HR leverage X?", "where can X be leveraged?"
         r"|(?:is|are) being used\b|how (?:and where )?(?:can|could|do|does|might|to) .{0,60}"
         r"\bleverage\b|(?:be|been|being) leveraged\b"
@@ -452,7 +458,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         "types",
         # not the hedge of "X just kind of appeared", "it kind of bit me"
         r"(?<!\bjust )(?<!\bit )(?<!\breally )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bstill )"
-        r"(?:types?|kinds?|variants?|varieties|flavou?rs|categories|forms) of",
+        # not "the types of problems X can solve" (what X is for)
+        r"(?:types?|kinds?|variants?|varieties|flavou?rs|categories|forms) of"
+        r"(?! (?:problems?|tasks?|issues?)\b)",
     ),
     (
         "purpose",
