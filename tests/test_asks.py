@@ -574,6 +574,10 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("How can we solve overfitting?", "fix"),  # guard
         ("What are the types of dropout?", "types"),  # guard
         ("What kinds of tasks can dropout accomplish?", "examples"),
+        ("Why do we use dropout?", "purpose"),
+        ("Why would you want dropout?", "purpose"),
+        ("Why should we use dropout?", "advantages"),  # guard
+        ("Why do people like dropout?", "advantages"),  # guard
         ("For what sort of task would you opt for dropout?", "when-to-use"),  # guard
         ("What are the protocols on using/not using dropout here?", "when-to-use"),
         ("Could you give an example, why is dropout needed?", "examples"),  # guard
