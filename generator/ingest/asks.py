@@ -406,12 +406,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         rf"|{_OPENER}(?:can|could) (?:i|we|you|one) (?:utili[sz]e|employ)\b"
         rf"|{_OPENER}(?:is|are) .{{1,60}}\bsuitable\b|when\b.{{1,60}}?\b(?:is|are) (?:the )?best\b"
         r"|(?:if|whether) (?:i|we|you|one) (?:can|could|should) (?:use|utili[sz]e|employ)\b"
-        # "Are X methods useful for geometry optimization?", "Hi, the X is suitable for ...",
         # "an order of preference to use X", "Does this asset actually need X?", "Should I
         # build my own X?", "if X might be for you, ask yourself"
-        rf"|{_OPENER}are .{{1,60}}\b(?:useful|helpful|beneficial) {_SETTING}"
-        r"|(?:is|are) (?:\w+ ){0,2}suitable (?:for|to)\b|order of preference|guidelines? (?:on|for"
-        r"|to|about) (?:when|which|us|choos)"
+        r"|order of preference|guidelines? (?:on|for|to|about) (?:when|which|us|choos)"
         rf"|{_OPENER}(?:does|do) .{{1,60}}\b(?:really|actually|even|always) need\b"
         r"|should (?:i|we|you|one) build (?:my|our|your|their) own\b|using ?/ ?not using\b"
         r"|(?:might|could|would) be for (?:you|me|us)\b"
@@ -450,7 +447,8 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         rf"|{_OPENER}(?:should (?:i|we|you|one) (?:even |really |ever )?(?:use|apply|bother)"
         r"|can (?:i|we|you|one) (?:use|apply|fit|run)"
         r"|do (?:i|we|you|one) (?:really |actually |always |even )?need"
-        rf"|is .{{1,60}}\b(?:useful|helpful|beneficial) {_SETTING})\b",
+        # "Is X useful for malware detection?", "Are X methods useful for geometry optimization?"
+        rf"|(?:is|are) .{{1,60}}\b(?:useful|helpful|beneficial) {_SETTING})\b",
     ),
     (
         "cause",

@@ -30,7 +30,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -643,8 +643,13 @@ def _answer_reading(
     """The one reading of ``short`` that the entry's own answer spells out, if any: an
     answer to "What are BLS's limitations?" that says "batch label smoothing" settles
     which of the short form's readings the title means."""
-    said = "".join(spelled_out(short, answer_key)).replace("-", "")
-    chosen = [phrase for phrase in phrases if said and "".join(phrase) == said]
+    return _reading_spelled({"".join(spelled_out(short, answer_key)).replace("-", "")}, phrases)
+
+
+def _reading_spelled(said: set[str], phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one phrase whose words, run together, an answer spells (``said``), if any."""
+    said = said - {""}
+    chosen = [phrase for phrase in dict.fromkeys(phrases) if "".join(phrase) in said]
     return chosen[0] if len(chosen) == 1 else None
 
 
@@ -678,9 +683,9 @@ def _misspelled_short(
 
     The word must be written as short forms are: three letters or more with two capitals
     or more, or a rare word of four letters or more in lower case ("gap" is no slip of
-    "GAN"). Its reading is the one its answer spells
-    out, else the one reading that asks a question another title asks (same ask, same
-    words); with none or several, the word stays as written.
+    "GAN"). Its reading is the one its answer spells out, else the one reading that asks
+    a question another title asks (same ask, same words); with none or several, the word
+    stays as written.
     """
     written = {
         key_words(token)[0]
@@ -698,11 +703,10 @@ def _misspelled_short(
         rest = frozenset(subject.words - {word})
         by_words = {rest | frozenset(p): p for short in near for p in phrases[short]}
         said = {"".join(spelled_out(short, entry.answer_key)).replace("-", "") for short in near}
-        said.discard("")
-        own = [p for p in dict.fromkeys(by_words.values()) if "".join(p) in said]
+        own = _reading_spelled(said, by_words.values())
         matching = [words for words in by_words if (subject.ask, words) in known]
-        if len(own) == 1:
-            return word, by_words, rest | frozenset(own[0]), MISSPELLED_SHORT
+        if own is not None:
+            return word, by_words, rest | frozenset(own), MISSPELLED_SHORT
         if len(matching) == 1:
             return word, by_words, matching[0], MISSPELLED_SHORT
     return None

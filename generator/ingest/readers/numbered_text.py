@@ -130,11 +130,10 @@ def _sub_item(current: tuple[int, str, str], body: list[_Line], label: str) -> b
     the question ends with a colon and has no answer line yet, and the number is out of
     sequence ("159. Write short notes on the following:", then "1. Dropout")."""
     _, current_label, title = current
-    if body or not title.endswith(":"):
+    number = current_label.lstrip("Q")
+    if body or not title.endswith(":") or not (label.isdigit() and number.isdigit()):
         return False
-    if not (label.isdigit() and current_label.lstrip("Q").isdigit()):
-        return False
-    return int(label) != int(current_label.lstrip("Q")) + 1
+    return int(label) != int(number) + 1
 
 
 class NumberedDumpReader:
