@@ -416,6 +416,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   automobile-engineering and EV exam question banks, interview lists, GitHub issues of
   vehicle-monitoring and battery-management projects, car Q&A and FAQ pages, and
   diagnostics and repair writing; measured once.
+- **Ninety-fifth blind set** (:data:`BLIND95_PHRASINGS`, ``--phrasings blind95``):
+  abstracted from how veterinarians, animal scientists and food scientists ask: B.V.Sc.,
+  civil-service and school-board exam papers, veterinary surgery exams, dairy and
+  food-technology question papers, pharmacology and food-microbiology flashcards, poultry
+  forums, pet-owner Q&A and extension and clinic pages; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -12284,6 +12289,143 @@ BLIND94_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://brainscape.com/flashcards/pasteurization-10569815/packs/14384045  (food-science flashcards, "Pasteurization")
+# B  https://www.foodelphi.com/dairy-processing-sample-question-paper/  (dairy processing sample question paper)
+# C  https://agrihunt.com/articles/basics-of-agriculture/food-sciences/  (food-science Q&A list)
+# D  https://chefanuragthakur.blogspot.com/2014/09/interview-questions-for-final-year.html  (food production interview/viva questions)
+# E  https://tikktok.wordpress.com/tag/fermented-feed/  (backyard-poultry blog FAQ on fermented feed)
+# F  https://ngt-internship.com/chemist-food-interview-questions-and-answers-63035  (food chemist interview questions)
+# G  http://studylib.net/doc/6821319/animal-science-semester-study-guide-december-2015-name  (animal science semester study guide)
+# H  http://www.docsity.com/en/Fermented_Food_-_Food_Microbiology_-_Quiz_/208957  (food microbiology quiz questions)
+# I  https://jeopardylabs.com/print/animal-science-final-42  (animal science final review game)
+# J  https://aoxaschickens.wordpress.com/2012/12/20/happy-holidays/  (backyard chicken keeper's blog)
+# K  https://americandairymen.com/articles/tmr-benefits  (dairy magazine article title)
+# L  https://schools.aglasem.com/11059  (ICSE Cookery question paper)
+# M  http://www.infobarrel.com/How_Useful_are_Canine_Probiotics%3F  (pet-health article title)
+# N  https://www.uahpet.com/blogs/post/slow-feeder-dog-bowl-pros-and-cons-what-every-pet-owner-should-know  (pet-product blog heading)
+# O  http://www.cram.com/flashcards/pharm-1-quiz-2-alyfe-1672802  (veterinary pharmacology flashcards)
+# P  https://www.examrace.com/IFS/IFS-Previous-Years-Papers/Animal-Husbandry/IFS-Animal-Husbandry-2003.html  (IFS Animal Husbandry 2003 paper)
+# Q  https://ifsmcqs.blogspot.com/2015/02/animal-husbandry-veterinary-section-b.html  (Animal Husbandry & Veterinary Science paper, section B)
+# R  https://www.foe.org.au/what_s_wrong_with_food_irradiation  (food-policy FAQ page)
+# S  https://viewer.joomag.com/the-realities-about-poultry-the-modern-farm-the-realities-about-poultry-seco/0073955001523002375/p32  (poultry-production book page, heading)
+# T  https://www.petscare.com/en-gb/news/faq/what-are-the-cons-of-slow-feeders-2  (pet FAQ page heading)
+# U  https://mystudypals.com/past-questions/animal-husbandry/waec/2016/question/17198  (WAEC animal husbandry past question)
+# V  https://dogs-palace.com/qa/view/how-dangerous-is-spaying-a-dog  (dog-owner Q&A page)
+# W  https://stinghelp.com/?p=3198  (pet-care article on flea and tick medicine)
+# X  https://iestpmache.edu.pe/2025/11/20/what-does-flea-and-tick-medicine-do  (article title on flea and tick medicine)
+# Y  https://www.mendocinofoodconsulting.com/blog/categories/volunteers  (food-science consultancy blog post titles)
+# Z  https://docest.com/doc/254060/live-stock-products-technology  (B.V.Sc. Livestock Products Technology question paper)
+# AA http://tutor1.net/wikibooks/215309  (wikibooks mirror, dairy equipment heading)
+# AB https://brainscape.com/flashcards/past-exam-questions-9845859/packs/17523312  (home-economics past exam questions flashcards)
+# AC https://tutorsglobe.com/question/explain-procedure-for-determination-of-the-5303459.aspx  (homework Q&A, milk quality testing)
+# AD http://doginfo411.com/bad-breath/  (dog-care page heading)
+# AE https://www.dailymail.co.uk/femail/article-126813/Can-I-cure-dogs-smelly-breath.html  (reader's question to a vet column)
+# AF https://www.backyardchickens.com/threads/topic-of-the-week-feather-pecking-eating.1148824/post-17962796  (BackYardChickens forum "Topic of the Week" thread)
+# AG http://flytesofancy.blogspot.com/2014/09/top-tips-for-preventing-poultry-feather.html  (poultry-supplier blog title)
+# AH https://petboxindia.blogspot.com/2017/05  (Indian pet-care blog post)
+# AI github 7442charles/flutter1-cih : assets/markdowns/kitchen101/kitchen_hygiene_QA.md  (kitchen hygiene / food safety Q&A)
+# AJ https://www.backyardchickens.com/threads/hen-pecking-hassle.712575  (BackYardChickens forum owner's post)
+# AK https://vetniquelabs.com/blogs/vets-corner/when-and-how-to-use-dog-probiotics-amp-prebiotics-vetnique  (vet-written blog title)
+# AL https://www.pethealthhospital.com/blog/author/pethealthanimalhospital/  (veterinary hospital blog post title)
+# AM https://helpleft.com/en/miscellaneous/when-is-a-veterinary-ultrasound-used.html  (Q&A page question)
+# AN https://dogologycentral.com/dog-knowledge/82128.html  (dog-owner guide heading)
+# AO https://decodedscience.org/treating-poisoning-in-dogs-apomorphine-and-hydrogen-peroxide-safe-2/  (science article heading)
+# AP http://www.slidesearchengine.com/slide/blood-transfusion-in-animals  (veterinary student slide deck heading)
+# AQ https://www.vshcarolinas.com/services/critical-care/blood-transfusions/  (veterinary specialty hospital page)
+# AR https://vetfocus.royalcanin.com/en/scientific/small-animal-transfusion-medicine  (Veterinary Focus journal article standfirst)
+# AS https://www.brainscape.com/flashcards/pharmacology-final-7000880/packs/11140839  (vet-tech pharmacology final flashcards)
+# AT https://scientiaeducare.com/questions-on-industrial-enzymes-applications-in-food-and-pharma  (food/industrial enzyme question set)
+# AU https://wiseias.com/courses/animal-husbandry-upsc/lessons/syllabus-pyqs-of-lpt-meat/  (UPSC Animal Husbandry previous-year questions, LPT meat)
+# AV https://www.stuvia.com/doc/6743055/mic430-final-exam-latest-2024.2025-complete-exam-question-and-answer-graded-a-fall.-spring  (MIC430 Food Microbiology exam Q&A)
+# AW https://www.yumpu.com/en/document/view/5678458/fundamental-food-microbiology-third-edition-fuad-fathir/152  (Fundamental Food Microbiology, end-of-chapter questions)
+# AX http://cattletoday.com/archive/2016/May/CT3324.php  (cattle-nutritionist magazine column)
+# AY https://info.5y1.org/perineal-lump-male_1_f8bbf4.html  (Australian College of Veterinary Scientists membership exam, small animal surgery 2007)
+# AZ https://jeopardylabs.com/play/fn-revision  (food & nutrition revision game)
+# BA https://catsndogs-answers.com/why-is-not-advisable-to-cook-meat-that-is-in-rigor-mortis  (Q&A page on meat science)
+
+BLIND95_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "{S} Definition",  # A: "Pasteurization Definition"
+        "c) Describe the term {s}.",  # B: "c) Describe the term ultra high temperature pasteurization."
+        "Define {s}?",  # C: "Define Nutrition?"
+        "11. {S} means ?",  # D: "11. Deep Fry means ?"
+        "{S}? Huh? What is it?",  # E: "Fermented food? Huh? What is it?"
+        "Explain the concept of {s}.",  # F: "Explain the concept of food spoilage."
+        "1. What is the definition of {s}?",  # G: "1. What is the definition of livestock?"
+        "6. What is {s} (what does the term mean?)",  # H: "6. What is a foodborne pathogen (what does the term mean?)"
+    ),
+    "advantages": (
+        "Describe the benefits of {s}.",  # A: "Describe the benefits of pasteurization."
+        "c) Give eight merits of {s}.",  # B: "c) Give eight merits of homogenized milk."
+        "List two benefits of {s}.",  # I: "List two benefits of animal identification for agricultural management."
+        "The other benefits to using {s}:",  # J: "The other benefits to using fermented feed:"
+        "{S} Benefits",  # K: "TMR Benefits"
+        "(d) Mention two advantages of {s}.[2]",  # L: "(d) Mention two advantages of breast feeding.[2]"
+        "How Useful are {s}?",  # M: "How Useful are Canine Probiotics?"
+        "Pros of Using {s}",  # N: "Pros of Using a Slow Feeder Dog Bowl"
+    ),
+    "limitations": (
+        "What are some hazards of {s}?",  # O: "What are some hazards of giving a drug IV?"
+        "What are the problems associated with {s}?",  # P: "What are the problems associated with dairy farming in India?"
+        "Discuss in brief the constraints, if any, in adoption of {s}.",  # Q: "Discuss in brief the constraints, if any, in adoption of 'Deep Frozen Semen 'technology under village conditions in India."
+        "What’s wrong with {s}?",  # R: "What’s wrong with food irradiation?"
+        "Disadvantages of the {s}",  # S: "Disadvantages of the Deep Litter System"
+        "Understanding the Drawbacks of {s}",  # T: "Understanding the Drawbacks of Slow Feeder Dog Bowls"
+        "A limitation to the effective use of {s} is",  # U: "A limitation to the effective use of artificial insemination in animal improvment is"
+        "How dangerous is {s}? - briefly",  # V: "How dangerous is spaying a dog? - briefly"
+    ),
+    "works": (
+        "But have you ever wondered how does {s} work?",  # W: "But have you ever wondered how does tick and flea medicine work?"
+        "What Does {s} Do Explained",  # X: "What Does Flea And Tick Medicine Do Explained"
+        "What's the Science Behind {s}?",  # Y: "What's the Science Behind Chocolate Bloom?"
+        "What are the principles underlying in {s}?",  # Z: "What are the principles underlying in meat products processing?"
+        "{S}, How Works",  # AA: "Cream Separator, How Works"
+        "Outline the process involved in {s}",  # AB: "Outline the process involved in the homogenisation of milk"
+        "(e) Enumerate the principles of {s} [2]",  # L: "(e)  Enumerate the principles of food preservation [2]"
+        "Explain Procedure for {s}?",  # AC: "Explain Procedure for Determination of the Quality of Milk?"
+    ),
+    "fix": (
+        "Here are few things you can do to prevent {s}:",  # AD: "Here are few things you can do to prevent doggie bad breath:"
+        "Can I cure {s}?",  # AE: "Can I cure my dog's smelly breath?"
+        "- How can you prevent/stop {s}?",  # AF: "- How can you prevent/stop feather pecking/eating?"
+        "Top Tips for Preventing {s}",  # AG: "Top Tips for Preventing Poultry Feather Pecking"
+        "b) How can {s} be reduced.",  # B: "b) How can spoilage of milk between reception and storage be reduced."
+        "Here are some of the tips maintain {s}.",  # AH: "Here are some of the tips maintain bad breath in your canine."
+        "4. How can you prevent {s}?",  # AI: "4. How can you prevent cross-contamination?"
+        "I don't know how to deal with their {s}.",  # AJ: "I don't know how to deal with their hen pecking behavior."
+    ),
+    "when": (
+        "When (and How) to Use {s}",  # AK: "When (and How) to Use Dog Probiotics & Prebiotics"
+        "Determining Factors: When Is {s} Needed?",  # AL: "Determining Factors: When Is Surgery Needed for a Cruciate Tear in a Dog?"
+        "When is the {s} used?",  # AM: "When is the veterinary ultrasound used?"
+        "When to Consider {s}:",  # AN: "When to Consider Hydrogen Peroxide:"
+        "When {s} is Not Safe",  # AO: "Ingestion of Substances Poisonous to Dogs: When Inducing Vomiting is Not Safe"
+        "Indications of {s}",  # AP: "Indications of Blood Transfusion"
+        "Common conditions where {s} may be indicated:",  # AQ: "Common conditions where a packed red blood cell transfusion may be indicated:"
+        "Confused about what {s} to use and when?",  # AR: "Confused about what blood product to use and when?"
+    ),
+    "examples": (
+        "Examples of {s}",  # AS: "Examples of NSAIDs"
+        "3. Discuss the application of {s}.",  # AT: "3. Discuss the application of proteases in the food and pharmaceutical industries."
+        "Various uses of {s}",  # AU: "Various uses of horn and hoof of slaughter animals"
+        "Uses of {s}? (7 uses)",  # AV: "Uses of Fermentation? (7 uses)"
+        "{S} example",  # AV: "Natural Fermentation example"
+        "2. Give an example of {s}.",  # H: "2. Give an example of a fermented food. Name the starting “material” and the fermented product."
+        "10. How are {s} used in different ways?",  # AW: "10. How are molds used in different ways in food?"
+        "2. List the different ways {s} are used beneficially.",  # AW: "2. List the different ways microorganisms are used beneficially in foods."
+    ),
+    "purpose": (
+        "6. What is the purpose of {s}?",  # D: "6. What is the purpose of Braising?"
+        "What is the function of {s}?",  # C: "What is the function of Blanching?"
+        "What is {s} used for?",  # I: "What is the egg tooth used for?"
+        "8. What is the goal of {s}?",  # G: "8. What is the goal of animal rights?"
+        "So, thinking this through why do we consider {s}?",  # AX: "So, thinking this through why do we consider creep feeding?"
+        "6. a) Discuss the rationale behind {s}. (10marks)",  # AY: "6. a) Discuss the rationale behind peri-operative pain relief. (10marks)"
+        "State four reasons for {s}.",  # AZ: "State four reasons for cooking foods."
+        "What is the importance of {s}?",  # BA: "What is the importance of rigor mortis in meat inspection?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -12379,6 +12521,7 @@ BLIND91 = "blind91"
 BLIND92 = "blind92"
 BLIND93 = "blind93"
 BLIND94 = "blind94"
+BLIND95 = "blind95"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -12475,6 +12618,7 @@ PHRASING_SETS = (
     BLIND92,
     BLIND93,
     BLIND94,
+    BLIND95,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -12571,6 +12715,7 @@ BLIND_SETS = {
     BLIND92: BLIND92_PHRASINGS,
     BLIND93: BLIND93_PHRASINGS,
     BLIND94: BLIND94_PHRASINGS,
+    BLIND95: BLIND95_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -12746,7 +12891,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind94), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind95), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -13051,7 +13196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind94: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind95: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
