@@ -421,6 +421,18 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   civil-service and school-board exam papers, veterinary surgery exams, dairy and
   food-technology question papers, pharmacology and food-microbiology flashcards, poultry
   forums, pet-owner Q&A and extension and clinic pages; measured once.
+- **Ninety-sixth blind set** (:data:`BLIND96_PHRASINGS`, ``--phrasings blind96``):
+  abstracted from how software testers and QA engineers ask: QA interview lists on GitHub,
+  ISTQB sample exams and study notes, diploma and BSc software-testing exam papers, issues
+  of testing tools, and QA and tool-vendor blogs; measured once.
+- **Ninety-seventh blind set** (:data:`BLIND97_PHRASINGS`, ``--phrasings blind97``):
+  abstracted from how economists and econometrics students ask: econometrics homework and
+  exam questions, Cross Validated and other Q&A mirrors, central-bank and policy
+  explainers, economics tutoring sites and lesson pages; measured once.
+- **Ninety-eighth blind set** (:data:`BLIND98_PHRASINGS`, ``--phrasings blind98``):
+  abstracted from how front-end, web and mobile developers ask: React, Vue, Angular, iOS
+  and Android interview lists, framework and library GitHub issues, article titles on
+  single-page apps, state management and GraphQL, and developer blogs; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -12426,6 +12438,423 @@ BLIND95_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  github HannachiHassen/Manual-Testing-Interview-Questions : README.md (stored file id 41984643265; manual testing interview questions)
+# B  github natritmeyer/site_prism issue #167 ("When does the profit begin?")
+# C  github Codeception/Codeception issue #5968 ("PageObject methods")
+# D  github api-platform/api-platform issue #101 ("[Question] What is the purpose of DataFixtures ?")
+# E  stored file id 23035064816 (manual testing notes with numbered question list; repository not shown)
+# F  github Tripouille/qualityjourney : docs/istqb/CTFL_V4/ISTQB_CTFL_v4.0_Sample-Exam-C-Questions_v1.6.md (ISTQB CTFL v4.0 sample exam C)
+# G  https://volkanozdamar.com/se101-selenium-web-driver (Selenium WebDriver blog post, heading)
+# H  https://www.freedirectorysite.com/search/what-is-a-mutation-test (search-result page with mutation-testing question headings)
+# I  https://kg2pg.solutions/interview-prep/qa-interview-questions/9-can-you-explain-the-concept-of-smoke-testing-and-its-significance-in-software-testing (QA interview prep page, question list)
+# J  https://meilu1.jpshuntong.com/url-68747470733a2f2f7777772e6c696e6b6564696e2e636f6d/pulse/what-pesticide-paradox-software-testing-arjun-kumar-mandal-odaxc (mirror of LinkedIn post "What is Pesticide Paradox in Software Testing?", heading)
+# K  https://blog.jetbrains.com/pycharm/tag/bdd/ (blog post title "BDD? Why should I care?")
+# L  github locdaot/30days-of-ISTQBv4 : Day-7-Static-Testing.md (ISTQB v4 study notes, heading)
+# M  stored file id 10170152448 (CS 1632 software testing midterm study guide, Summer 2022; same text in several student repos)
+# N  github Auto-Ninja/blogify : blogs/manual/istqb/statictesting.md (ISTQB chapter 3 blog notes, heading)
+# O  https://blog.knoldus.com/how-to-heal-the-locators-with-self-healing-mechanism-in-katalon-studio/ (QA blog post)
+# P  github le3arn2code/Python-Selenium-20 : lab09-handling-waits/lab09-handling-waits/interview_qna.md (Selenium waits interview Q&A)
+# Q  github jyoti-automation-hub/Interview-practice : TestNG/testng-itestlistener-notes.md (TestNG listener interview notes, heading)
+# R  github pradeepyalamasetti/SeleniumNotes : MaunalTesting_Notes.java (manual testing interview notes, stored file id 27943262872)
+# S  github rambabuwhy/testing-pro : api-testing-2.md (API testing interview questions)
+# T  stored file id 70423894744 (Selenium/automation interview Q&A notes; repository not shown)
+# U  https://codespace.blog/glossary-smoke-testing (glossary FAQ questions)
+# V  https://pt.scribd.com/document/394636657/Appendix-Software-Testing (diploma Software Testing unit test sample papers)
+# W  https://appwritefunc.yet-another-testing-domain.com/api/grab?url=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F402268399%2FSoftware-Testing (mirror of scribd 402268399, Software Testing 17624 question bank, G scheme)
+# X  https://tomorrow.paperai.life/https://www.scribd.com/document/423205501/17624-Software-Testing (mirror of scribd 423205501, 17624 Software Testing exam paper)
+# Y  https://www.slideshare.net/slideshow/question-paper-software-testing-6040-pattern-april-2014/79292041 (Mumbai B.Sc IT Software Testing question paper, April 2014)
+# Z  https://fanyv88.com:443/https/www.scribd.com/document/809914750/Software-Testing-sample-solved (mirror of scribd 809914750, 22518 Software Testing sample question paper)
+# AA https://dfc-org-production.my.site.com/forums/ForumsMain?id=9062I000000gDEeQAM (Salesforce developer forum question)
+# AB github SteveGilham/altcover issue #76 ("Just out of curiosity, how altcover works?")
+# AC github UnitTestBot/klee issue #191 ("Discover how TestCov instrumentation works")
+# AD https://topic.alibabacloud.com/a/evolutionary-architecture-and-font-classtopic-s-color00c1deemergentfont-font-classtopic-s-color00c1dedesignfont-test-driven-font-classtopic-s-color00c1dedesignfont-part-1th_8_8_10107668.html (translated article on TDD, heading)
+# AE https://daohang.cnxincai.com/news/show-2014006.html (reposted short article "How TDD works", heading)
+# AF github Zuehlke/machines-code-people pull request #120 (title)
+# AG github camunda/camunda issue #12584 (title)
+# AH stored file id 65798156543 (pytest/automation interview Q&A notes; repository not shown)
+# AI github kaeawc/auto-mobile issue #134 (title)
+# AJ https://hintsage.com/en/knowledge-base/question/fe796c9d-ea7e-4724-b38c-464c6aa155b9 (QA automation interview question page)
+# AK github tidymodels/spatialsample issue #40 ("Run tests in parallel?")
+# AL https://qodex.ai/blog/why-record-and-playback-falls-short-for-scalable-test-automation (test-automation blog post title)
+# AM https://www.mindbowser.com/?p=103807 (QA engineer blog post "When Automation Fails: The Art of Exploratory Testing", heading)
+# AN https://samanpavel.medium.com/not-all-bugs-are-found-by-automation-bf7b5b6efad1 (tester's Medium post "Not All Bugs Are Found By Automation")
+# AO https://www.oreilly.com/library/view/contract-testing-in/9781633437241/ (book table of contents, section heading)
+# AP github teivah/100-go-mistakes issue #9 ("Add Fuzz test for #90", maintainer question)
+# AQ github jnqpblc/Randomness issue #1 (title)
+# AR https://feeddi.com/what-is-a-real-time-example-of-sanity-testing (Q&A page title)
+# AS https://fanyv88.com:443/https/www.scribd.com/document/801832042/Manual-Testing-Part-8 (mirror of scribd 801832042, "Manual Testing Interview Questions Part 8")
+# AT github testdouble/testdouble.js pull request #49 ("Better docs", checklist item)
+# AU github fedbiomed/fedbiomed pull request #823 (unit tests guide, review thread on docs/developer/testing-in-fedbiomed.md)
+# AV github Kirchhoff-/Android-Interview-Questions issue #225 (title)
+
+BLIND96_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "## 31. What do you mean by {s}?",  # A: "## 31. What do you mean by Data flow testing?"
+        "Which of the following provides the BEST description of {s}?",  # F: "Which of the following provides the BEST description of shift-left?"
+        "What the Heck is {s}?",  # H: "What the Heck is mutation testing?"
+        "2. What does {s} mean.",  # V: "2. What does static and dynamic testing mean."
+        "5. What do you mean by {s} &Explain",  # V: "5. What do you mean by software product &Explain"
+        "20. What is {s}? Described in details(3M)",  # W: "20. What is Stress testing? Described in details(3M)"
+        "Could anyone explain what is a {s}?",  # AA: "Could anyone explain what is a test-runner software?"
+        "What you know about {s}",  # AV: "What you know about espresso"
+    ),
+    "advantages": (
+        "I read all docs and examples, and for now cant understand the purposes of using {s}. What is the main advantages of all of this?",  # B: "I read all docs and examples, and for now cant understand the purposes of using page objects. My specs code not going to become shorter... What is the main advantages of all of this?"
+        "Which of the following is an advantage of {s}?",  # F: "Which of the following is an advantage of the whole-team approach?"
+        "221.    Why should we prefer {s} over others?",  # E: "221.    Why should we prefer Water Fall over others?"
+        "Is {s} useful in practice?",  # H: "Is mutation testing useful in practice?"
+        "{S}? Why should I care?",  # K: "BDD? Why should I care?"
+        "### 3.2.1 Benefitd of {s}",  # L: "### 3.2.1 Benefitd of early and frequent stakeholder feedback"
+        "3. What is the Advantage of {s}?",  # R: "3. What is the Advantage of Manual Testing?"
+        "- 5. Is {s} saving you a lot of time and reducing complexity?",  # AU: "    - 5. Is mocking saving you a lot of time and reducing complexity?"
+    ),
+    "limitations": (
+        "* Be able to discuss drawbacks of {s}.",  # M: "* Be able to discuss drawbacks of BDD."
+        "* Why {s} can be brittle and narrow.",  # M: "  * Why automated testing can be brittle and narrow."
+        "4. What are the disadvantages of {s}?",  # R: "4. What are the disadvantages of Manual testing?"
+        "#### 11. **What are some common challenges in {s}?**",  # S: "#### 11. **What are some common challenges in API testing?**"
+        "Are there any drawbacks to {s}?",  # AK: "...it may be helpful to start running tests in parallel to speed up CI somewhat. Are there any drawbacks to this?"
+        "Why {s} Falls Short",  # AL: "Why Record and Playback Falls Short for Scalable Test Automation in Enterprises"
+        "Why {s} Can Fail",  # AM: "Why Automation Can Fail"
+        "Why do I think {s} is not the best approach here?",  # AN: "Why do I think automation is not the best approach here?"
+    ),
+    "works": (
+        "6. Describe the {s} process.",  # A: "6. Describe the manual testing process."
+        "199.    How {s} works?",  # E: "199.    How SDLC works?"
+        "What's happening inside of {s}'s engine bonnet ?",  # G: "What's happening inside of WebDriver's engine bonnet ?"
+        "**Q:** How does {s} work architecturally?",  # T: "**Q:** How does Selenium Grid work architecturally?"
+        "Just out of curiosity, how {s} works?",  # AB: "Just out of curiosity, how altcover works?"
+        "Discover how {s} works",  # AC: "Discover how TestCov instrumentation works"
+        "{S} Work Flow",  # AD: "TDD Work Flow"
+        "How {s} works",  # AE: "How TDD works"
+    ),
+    "fix": (
+        "What are actionable steps to overcome {s}?",  # J: "What are actionable steps to overcome Pesticide Paradox?"
+        "* Be able to describe two strategies for dealing with {s}.",  # M: "* Be able to describe two strategies for dealing with legacy code."
+        "The question that arises now is how can we avoid {s}.",  # O: "The question that arises now is how can we avoid such errors in our automation scripts."
+        "#42 How to deal with {s} (lead author review)",  # AF: "#42 How to deal with flaky system tests (lead author review)"
+        "Document guidelines on how to handle {s}",  # AG: "Document guidelines on how to handle flaky tests"
+        "### Q. How do you handle {s}?",  # AH: "### Q. How do you handle flaky tests?"
+        "Analyze and prevent {s}",  # AI: "Analyze and prevent JUnitRunner test pollution"
+        "How to minimize {s} in the long term?",  # AJ: "How to minimize technical debt in automated tests in the long term?"
+    ),
+    "when": (
+        "## 43. When to choose {s}?",  # A: "## 43. When to choose manual testing over automation testing and vice versa?"
+        "I don't understand when I should use {s}.",  # C: "I don't understand when I should use methods in pageobjects."
+        "61. When do we need {s}?",  # E: "61. When do we need White Box Testing?"
+        "When is {s} performed?",  # U: "When is Smoke Testing performed?"
+        "7. When to start and stop {s}? Explain in details.(4M)",  # W: "7. When to start and stop software testing? Explain in details.(4M)"
+        "c) Mention the situation where {s} is applicable?",  # X: "c) Mention the situation where load testing is applicable?"
+        "1.3 When is {s} appropriate to use?",  # AO: "1.3 When is contract testing appropriate to use?"
+        "Do you have a specific context in which {s} should be applied?",  # AP: "@jeromedoucet Do you have a specific context in which fuzzing should be applied?"
+    ),
+    "examples": (
+        "63. Give a Real Time Example of {s}?",  # E: "63. Give a Real Time Example of White Box Testing?"
+        "Which of the following is an example of {s}?",  # F: "Which of the following is an example of a test-first approach to development?"
+        "Can you describe a scenario where {s} would be particularly useful?",  # I: "Can you describe a scenario where smoke testing would be particularly useful?"
+        "**Q7. Give a scenario for {s}.**",  # P: "**Q7. Give a scenario for implicit wait.**"
+        "b) State any two example of {s}.",  # Z: "b) State any two example of Security testing."
+        "I have a question, what is the application scenario, {s}?",  # AQ: "I have a question, what is the application scenario, fuzzy test? Is it using sulley?"
+        "What is a real time example of {s}?",  # AR: "What is a real time example of sanity testing?"
+        "Give the example of {s} in any your project? Not general answer required.",  # AS: "Give the example of high severity and low priority defect in any your project? Not general answer required."
+    ),
+    "purpose": (
+        "## 33. What is the role of {s}?",  # A: "## 33. What is the role of documentation in manual testing?"
+        "I would like to know for what we need to have {s}? It is required?",  # D: "I would like to know for what we need to have DataFixtures in Api-platform? It is required?"
+        "* Be able to discuss two problems that {s} solves.",  # M: "* Be able to discuss two problems in TDD that BDD solves."
+        "## 🧠 Why Use {s}?",  # N: "## 🧠 Why Use Static Testing?"
+        "## ❓ Why do we use {s}?",  # Q: "## ❓ Why do we use Listeners?"
+        "(D) What is the importance of {s}? Explain. (5)",  # Y: "(D) What is the importance of Maintenance Testing? Explain. (5)"
+        "(C) Explain the goals of {s}. (5)",  # Y: "(C) Explain the goals of Technical Review. (5)"
+        "- [x] The purpose of {s}",  # AT: "    - [x] The purpose of test doubles"
+    ),
+}
+
+# A  http://www.chegg.com/homework-help/questions-and-answers/consider-the-linear-model-to-explain-monthly-beer-consumption-1-what-is-heteroskedasticity-q3131638
+# B  http://mailman.lbo-talk.org/1999/1999-February/003657.html  (mailing-list question)
+# C  https://www.4to40.com/kids-questions-answers/social-science-questions-answers/what-is-meant-by-ceteris-paribus/
+# D  https://questionai.com/amp/questions-tH7B8htlC1/define-term-stationarity-idea-based  (homework Q&A)
+# E  https://fanyv88.com:443/https/www.scribd.com/document/812249787/Test-on-Econometrics-Topics  (econometrics test paper, scribd mirror)
+# F  http://www.visionessays.net/principles-of-econometrics/  (econometrics exam questions)
+# G  https://thoughtfulexaminations.com/?p=13355  (blog post on endogeneity)
+# H  https://mytutor.co.uk/answers/18993/A-Level/Economics/Can-you-explain-quantitative-easing  (A-level tutoring question title)
+# I  https://answerofmath.com/solved-what-are-the-properties-of-mle-that-make-it-more-desirable-than-ols/  (Cross Validated mirror, title)
+# J  https://www.assignmentexpert.com/homework-answers/economics/macroeconomics/question-12459  (homework question)
+# K  https://pfeiffertheface.com/what-is-dynamic-panel-data-model/  (Q&A headings page)
+# L  https://essaysforpay.com/gba-334-linear-programming-benefits/  (course discussion prompt)
+# M  https://academicscare.com/discussion6/  (course discussion prompt, Box-Jenkins)
+# N  https://tutorsglobe.com/question/describe-independence-among-two-random-variables-5870456.aspx  (econometrics homework)
+# O  https://alexacabs.in/why-one-choose-arima-model.html  (search-query titled page)
+# P  https://theeconprofessor.com/introduction-to-quantile-regression-for-analyzing-income-inequality-data  (economics tutoring site heading)
+# Q  https://papergurus.net/2022/06/14/100-200-word-macroeconomics-discussion-post/  (macroeconomics discussion prompt)
+# R  https://best-in-british-columbia.com/qa/question-how-is-game-theory-used-in-real-life.html  (Q&A page title and headings)
+# S  https://www.cram.com/essay/Solow-Model/PKK7QHBYEC2Y  (essay question on the Solow model)
+# T  https://questionai.com/questions-tpWSiAcXPz/limitations-linear-probability-model-issue-models-used  (homework Q&A)
+# U  https://nber.org/papers/w23429  (NBER working paper title, J. D. Hamilton)
+# V  https://askanewquestion.com/questions/3071409  (homework Q&A, input-output model)
+# W  https://questionai.ph/amp/essays-eyOBynvPTp0/limitations-inputoutput-analysis-need-know  (essay title)
+# X  https://www.analystforum.com/t/2009-q5-b-ii-potential-weakness-of-using-taylor-rule/102772  (CFA forum thread title)
+# Y  https://www.chinapulse.com/data-news/2022/09/22/how-raising-interest-rates-helps-fight-inflation-and-high-prices/  (Fed rate-hike explainer)
+# Z  http://www.bankofengland.co.uk/monetarypolicy/Pages/how.aspx  (central-bank explainer page title)
+# AA https://math.techqa.club/how-do-you-actually-implement-the-dickey-fuller-test-1785484  (Math SE mirror, title)
+# AB https://qeeebo.com/questions/how/d3/ff9/how-does-the-two-stage-least-squares-2sls-method-address-endogeneity  (Q&A title)
+# AC https://eatsip365.com/the-mechanics-of-a-financial-currency-peg  (article title)
+# AD https://infogulp.com/dictionary/what-is-the-crowding-out-effect  (section heading)
+# AE https://legalclarity.org/how-quantitative-tightening-works-and-its-economic-impact  (article title)
+# AF https://www.cfr.org/blog/question-week-are-randomized-controlled-trials-good-way-evaluate-development-projects  (development-policy explainer)
+# AG "How to Deal with Multicollinearity?" (econometrics Q&A thread, text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AH http://www.talkstats.com/search/3487758/  (Talk Stats forum post)
+# AI https://www.transtutors.com/questions/you-perform-the-following-multivariate-regression--598244.htm  (homework question)
+# AJ https://www.scribbr.co.uk/faqs/omitted-variable-bias-prevent/  (research-methods FAQ)
+# AK https://imathworks.com/cv/solved-omitted-variable-bias-which-predictors-do-i-need-to-include-and-why  (Cross Validated mirror)
+# AL https://www.solutioninn.com/study-help/questions/look-at-the-following-two-graphs-of-residuals-versus-time-243889  (homework question)
+# AM https://www.thestudypool.com/financial-forecasting-2/  (forecasting homework questions)
+# AN https://www.mystum.com/articles/weak-instruments-ruining-your-research-how-to-fix-it_17458251079  (article title)
+# AO https://mull-overthing.com/?p=392860  (Q&A headings page on the Chow test)
+# AP "When to Use Robust Standard Errors" (econometrics post, text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# AQ https://statisticalhorizons.com/when-can-you-fit/  (blog post title)
+# AR https://stats.stackexchange.com/q/377768  (Cross Validated question body)
+# AS https://crunchingthedata.com/when-to-use-arima/  (section heading)
+# AT https://support.enginius.biz/support/solutions/articles/64000298416-when-should-i-use-a-fixed-effects-option-versus-random-effects-option-  (software FAQ title)
+# AU https://tutorsglobe.com/question/problema-write-down-the-equation-for-symmetric-5358982.aspx  (GARCH homework problem)
+# AV https://www.byteplus.com/en/topic/557438  (article table-of-contents heading)
+# AW https://wizedu.com/questions/173643/1provide-at-least-two-real-life-examples-of-moral  (economics homework)
+# AX https://bestacademiaessays.com/briefly-discuss-the-impact-of-non-stationarity-in-multivariate-regression-analysis-in-this-context-develop-the-concept-of-cointegration-with-a-focus-on-the-contribution-of-cointegration-in-multivar-2/  (econometrics assignment)
+# AY https://eatsip365.com/the-best-use-cases-for-diff-in-diff  (article title)
+# AZ https://tanbourit.com/real-life-examples-of-cost-benefit-analysis-in-action  (article title)
+# BA https://www.uappharma.com/econometrics-in-action-data-driven-economic-insights  (section heading)
+# BB https://allrounder.ai/data-science-advance/time-series-analysis-and-forecasting/applications-of-time-series-forecasting-1012-lesson-685b05  (lesson dialogue, teacher's question)
+# BC https://homeworksource.com/p/1086901/what-problems-can-instrumental-variables-address-why-are-the  (homework question)
+# BD https://brainmass.com/statistics/regression-analysis/pg31  (homework question listing)
+# BE https://quicktakes.io/learn/mathematics/questions/what-is-the-role-of-the-error-term-in-regression-models  (Q&A title)
+# BF https://westcoastwillowglen.com/2020/11/21/question-why-do-we-take-log-in-regression/  (Q&A headings page)
+# BG https://www.coursehero.com/tutors-problems/Economics/8490171-Suppose-both-X-and-Y-are-I1-variables-which-are-generated-by-the-fol/  (econometrics homework, cointegration)
+# BH https://docslib.org/doc/8745163/what-are-panel-data-panel-data-are-a-type-of-longitudinal-data-or-data-collected-at-different-points-in-time  (workshop handout heading)
+# BI https://imathworks.com/cv/solved-why-use-vector-error-correction-model  (Cross Validated mirror, VECM question)
+# BJ http://idsemergencymanagement.com/?p=143925  (Q&A headings page on the Durbin-Watson test)
+
+BLIND97_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "1. What is {s}? Explain.",  # A: "1. What is heteroskedasticity? Explain."
+        'what does "{s}" mean?',  # B: "what does \"ceteris paribus\" mean?"
+        "What is meant by ‘{s}’?",  # C: "What is meant by ‘ceteris paribus’?"
+        "Define the term {s} and the idea it is based on.",  # D: "Define the term stationarity and the idea it is based on."
+        "(a) Explain the concept of {s} and why it is important in time series econometrics.",  # E: "(a) Explain the concept of stationarity and why it is important in time series econometrics."
+        "1. Explain what is meant by the following terms:(i) {S}",  # F: "1. Explain what is meant by the following terms:(i) Unbiasedness(ii) Efficiency..."
+        "But what is {s}?",  # G: "But what is endogeneity?"
+        "Can you explain {s}",  # H: "Can you explain quantitative easing"
+    ),
+    "advantages": (
+        "What are the properties of {s} that make it more desirable than OLS",  # I: "What are the properties of MLE that make it more desirable than OLS"
+        "why is {s} important? state your own veiws",  # J: "why is central bank independence important? state your own veiws"
+        "## Why is a {s} preferable?",  # K: "## Why is a dynamic panel model preferable?"
+        "Why is {s} beneficial to businesses?",  # L: "Why is linear programming beneficial to businesses?"
+        "By using an example, demonstrate the value of the {s}.",  # M: "By using an example, demonstrate the value of the Box-Jenkins Methodology."
+        "1. Find out the feature of {s} that offers an advantage over cross sectional data and discuss how the analyst can exploit that advantage.",  # N: "1. Find out the feature of panel data that offers an advantage over cross sectional data and discuss how the analyst can exploit that advantage."
+        "Why one choose {s}",  # O: "Why one choose arima model"
+        "Why Use {S} for Income Data?",  # P: "Why Use Quantile Regression for Income Data?"
+    ),
+    "limitations": (
+        "Discuss what the shortcomings (limitations) of {s} are?",  # Q: "Discuss what the shortcomings (limitations) of GDP as a measure of well-being and welfare of a nation are?"
+        "## Why is {s} wrong?",  # R: "## Why is game theory wrong?"
+        "What are the main limitations of the {s}? Discuss with reference to theory and evidence.",  # S: "What are the main limitations of the Solow model? Discuss with reference to theory and evidence."
+        "What are the limitations of the {s} and why is it an issue? What other models can be used to fix this?",  # T: "What are the limitations of the linear probability model and why is it an issue? What other models can be used to fix this?"
+        "Why You Should Never Use the {S}",  # U: "Why You Should Never Use the Hodrick-Prescott Filter"
+        "Limitatiins of {s}",  # V: "Limitatiins of input output model"
+        "The Limitations of {S}: What You Need to Know",  # W: "The Limitations of Input-Output Analysis: What You Need to Know"
+        "2009 Q5 B(ii) Potential weakness of using {S}",  # X: "2009 Q5 B(ii) Potential weakness of using Taylor Rule"
+    ),
+    "works": (
+        "But how does {s} do that, exactly?",  # Y: "But how does raising interest rates do that, exactly?"
+        "How does {s} work?",  # Z: "How does monetary policy work?"
+        "How do you actually implement the {s}?",  # AA: "How do you actually implement the Dickey-Fuller Test?"
+        "How does the {s} method address endogeneity?",  # AB: "How does the two-stage least squares (2SLS) method address endogeneity?"
+        "The Mechanics of a {S}",  # AC: "The Mechanics of a Financial Currency Peg"
+        "How the {S} Works",  # AD: "How the Crowding Out Effect Works"
+        "How {S} Works and Its Economic Impact",  # AE: "How Quantitative Tightening Works and Its Economic Impact"
+        "How does a {s} work?",  # AF: "How does a randomized controlled trial work?"
+    ),
+    "fix": (
+        "I found that my data suffers from {s}, and I am looking for solutions.",  # AG: "I found that my data suffers from multicollinearity, and I am looking for solutions."
+        "I have log transform my model already, choose per capita variables but {s} is still a problem.",  # AH: "I have log transform my model already, choose per capita variables but multicollinearity is still a problem."
+        "Suggest a new model that avoids the problem of {s}.",  # AI: "Suggest a new model that avoids the problem of multicollinearity."
+        "How do I prevent {s} from interfering with research?",  # AJ: "How do I prevent omitted variable bias from interfering with research?"
+        "For a last couple of weeks I've been thinking about {s} in the context of regression and solution for that (how to avoid this problem).",  # AK: "For a last couple of weeks I've been thinking about OVB (Omitted variable bias) in the context of regression and solution for that (how to avoid this problem)."
+        "f) Mention a remedy to the problem of {S}.",  # AL: "f) Mention a remedy to the problem of Autocorrelation."
+        "2. Suggest ways to solve the problem of {s}.",  # AM: "2. Suggest ways to solve the problem of serial correlation."
+        "{S} Ruining Your Research? How to Fix It",  # AN: "Weak Instruments Ruining Your Research? How to Fix It"
+    ),
+    "when": (
+        "When to use {s} in regression analysis?",  # AO: "When to use Chow test in regression analysis?"
+        "# When to Use {S}",  # AP: "# When to Use Robust Standard Errors"
+        "When Can You Fit a {S}? More Often Than You Think",  # AQ: "When Can You Fit a Linear Probability Model? More Often Than You Think"
+        "In panel data model, both {s} and first difference remove unobserved heterogeneity. If this is the case, when which technique is more appropriate and under what circumstances?",  # AR: "In panel data model, both fixed effects model and first difference remove unobserved heterogeneity. If this is the case, when which technique is more appropriate and under what circumstances?"
+        "What kind of data should you use {s} for?",  # AS: "What kind of data should you use ARIMA models for?"
+        "When should I use a {s} option versus random effects option?",  # AT: "When should I use a fixed effects option versus random effects option?"
+        "(d) How would you decide whether a time series data set requires {s}?",  # AU: "(d) How would you decide whether a time series data set requires GARCH modelling?"
+        "When to use {s} vs first difference in your projects",  # AV: "When to use fixed effects vs first difference in your projects"
+    ),
+    "examples": (
+        "1.Provide at least two real-life examples of {s}.",  # AW: "1.Provide at least two real-life examples of moral hazard. Your example can be related to either insurance industry or the financial market."
+        "# Question: How Is {S} Used In Real Life?",  # R: "# Question: How Is Game Theory Used In Real Life?"
+        "Give examples of applications where {s} may be used.",  # AX: "Give examples of applications where such models may be used."
+        "List three examples of business problems that can be solved with {s}. Do not use the examples from the text.",  # L: "List three examples of business problems that can be solved with linear programming. Do not use the examples from the text."
+        "The Best Use Cases for {S}",  # AY: "The Best Use Cases for Diff-in-Diff"
+        "Real-Life Examples of {S} in Action",  # AZ: "Real-Life Examples of Cost-Benefit Analysis in Action"
+        "Real-World Applications of {S}",  # BA: "Real-World Applications of Econometrics"
+        "Can anyone describe how {s} is used in this sector?",  # BB: "Let’s start with finance. Can anyone describe how time series forecasting is used in this sector?"
+    ),
+    "purpose": (
+        "What problems can {s} address?",  # BC: "What problems can instrumental variables address? Why are they problems?"
+        "What is the significance of {s} in the regression equation?",  # BD: "What is the significance of the error term in the regression equation?"
+        "What is the role of {s} in regression models?",  # BE: "What is the role of the error term in regression models?"
+        "## Why do we use {s} in econometrics?",  # BF: "## Why do we use log in econometrics?"
+        "d) What is the importance of {s} to practical modelling?(40%)",  # BG: "d) What is the importance of the Granger Representation theorem to practical modelling?(40%)"
+        "Why Analyze {S}?",  # BH: "Why Analyze Panel Data?"
+        "If the VAR model describes the data well, why do I need the {s} at all?",  # BI: "If the VAR model describes the data well, why do I need the VECM at all?"
+        "Why we use {s}?",  # BJ: "Why we use Durbin-Watson test?"
+    ),
+}
+
+# A  github venkatb786/master : README.md ("# React Interview questions")
+# B  github krishnafafat/Vue-JS-interview-questions : Readme.md
+# C  github pengjielee/myblog : articles/Questions之Vuejs.md (Vue.js interview question list)
+# D  github cs4372/ios-study-guide : interview-prep/interview-questions.md (iOS/Swift interview questions)
+# E  github jitendraAn/JetPack-Compose : README.md ("# Android interview questions")
+# F  github gaearon/whatthefuck.is issue #71
+# G  github Jahans3/use-simple-state issue #8
+# H  http://adamsilver.io/articles/the-disadvantages-of-single-page-applications/ (article title)
+# I  https://robertsrealm.dev/blog/virtual-dom-and-how-it-works (blog heading)
+# J  https://franklinjavier.com/blog/avoid-prop-drilling-react (blog post title)
+# K  https://www.michaelpope.io/posts/avoid-callback-hell (blog post title)
+# L  https://jst.hashnode.dev/callback-hell (Hashnode post title)
+# M  https://skillstuff.com/?p=236 (JavaScript tutorial post, title and section heading)
+# N  https://www.wplightningload.com/?p=1079 (web-performance FAQ entry)
+# O  https://seodxb.com/blog/eliminating-cumulative-layout-shift (guide title)
+# P  https://www.codesyllabus.com/courses/management/juniortomid/optimization-and-build (course section heading)
+# Q  https://changelog.com/posts?page=3 (Changelog post title on Redux)
+# R  https://btheo.com/notes/redux-might-be-useless (note heading)
+# S  https://orgler.medium.com/dont-use-redux-9e23b5381291 (blog section heading)
+# T  https://mollify.noroff.dev/content/feu2/javascript-2/module-4/web-workers/what-are-web-workers/ (front-end course lesson heading)
+# U  github Dj1752/JetPackCompose : app/src/main/java/com/pratice/jetpackcompose/Recomposable.kt (comment notes)
+# V  github angular/angular issue #17169 (issue title)
+# W  stored file id 55990810942 (React interview question list, "## State Management" / "## Performance And Optimization"; repository not shown)
+# X  stored file id 30707182967 (React Context API notes, "## what are the drawbacks of using context api"; repository not shown)
+# Y  stored file id 62507687126 (JavaScript/Node interview Q&A notes, "Q 16."; repository not shown)
+# Z  stored file id 33233201169 (WebAssembly article, "## Other Real-World Applications of WebAssembly"; repository not shown)
+# AA stored file id 45243445868 (Web Workers notes, "Real-World Use Cases of Web Workers"; repository not shown)
+# AB stored file id 31620195977 (JavaScript notes on Web Workers; repository not shown)
+# AC stored file id 71389677044 (blog post on Service Worker push notifications, post title; repository not shown)
+# AD stored file id 38783537809 (Angular 2 / TypeScript interview question list; repository not shown)
+# AE stored file id 35283591952 (Android interview Q&A list, question 17; repository not shown)
+# AF stored file id 54338416969 (Android interview-prep data, Hilt/Dagger conceptual question; repository not shown)
+# AG stored file id 54853127847 (Vue interview answer page "# 25."; repository not shown)
+# AH stored file id 59436921958 (front-end interview question bank in JS, vue entry; repository not shown)
+# AI stored file id 42521883831 (JavaScript interview Q&A markdown; repository not shown)
+# AJ stored file id 8609706438 (placeholder JavaScript interview questions in a React app; repository not shown)
+# AK stored file id 15384548461 (JavaScript interview notes "## Q:"; repository not shown)
+# AL stored file id 26196731671 (React useReducer learning note; repository not shown)
+# AM stored file id 39756213617 (React Query notes, "### 🔍" heading; repository not shown)
+# AN stored file id 13691025734 (CSS interview question list "Q5.)"; repository not shown)
+# AO stored file id 38855035877 (React Fragments blog post; repository not shown)
+# AP stored file id 62641591243 (JavaScript hoisting notes, "## 🎤 Interview Questions"; repository not shown)
+# AQ stored file id 40596267145 ("iOS Interview Questions and Answers for Senior Developers"; repository not shown)
+# AR stored file id 22405826065 ("Angular Interview Questions - GeeksForGeeks Study Guide"; repository not shown)
+# AS stored file id 17049456457 (React higher-order components notes, question list; repository not shown)
+# AT https://www.packtpub.com/en-it/product/learn-react-hooks-15-9781838641443/chapter/redux-and-hooks/questions (end-of-chapter questions, "Learn React Hooks")
+# AU https://cloud.tencent.com/developer/section/1374239 (mirror of the Redux FAQ table of contents, Immutable.JS entries in English)
+# AV https://22.frenchintelligence.org/2025/08/30/when-the-graph-snaps-a-hard-look-at-graphqls-pain-points (DEV Community post by Anthony Master, mirrored)
+# AW https://njkhanh.com/graphql-from-excitement-to-deception-p5f3732 (mirror of Raphael Moutard's "GraphQL: From Excitement to Deception")
+# AX github rethinkdb/horizon issue #818 ("Who uses Horizon?")
+# AY https://megalodon.jp/ref/2017-0527-1037-57/https://medium.com:443/@dan_abramov (archived Medium profile, post title "You Might Not Need Redux")
+# AZ stored file id 28385495440 (React Native project README, "## Considerations"; repository not shown)
+# BA https://www.priteshpawar.com/tag/paper-planes/ (blog post "Progressive Web Apps – The Future of Mobile Web")
+# BB https://esb1995.com/en/courses/fullstack-web-development/lessons/dkQd7B2b (full-stack course lesson title)
+# BC github dawn-plex/translate issue #29 (translation request for a dev.to article, issue title)
+
+BLIND98_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "#### Define {s}",  # D: "#### Define Access Control"
+        "3. Question: Explain the concept of {s}.",  # E: "3. Question: Explain the concept of Content Providers in Android."
+        "WTF is {s}?",  # F: "WTF is Hydration?"
+        "1) What Is “{s}”?",  # M: "1) What Is “Callback Hell”?"
+        "Q5.) **Explain in simple words what is {s}?**",  # AN: "Q5.) **Explain in simple words what is the block formatting context or BFC?**"
+        "## What Exactly is {s}?",  # AO: "## What Exactly is a Fragment?"
+        "2. What does {s} mean in simple words?",  # AP: "2. What does hoisting mean in simple words?"
+        "Today we have something known as {s}. What the heck is that?",  # BA: "Today we have something known as Progressive Web Apps. What the heck is that?"
+    ),
+    "advantages": (
+        "### List some of the major advantages of {s}.",  # A: "### List some of the major advantages of React."
+        "2. ### What is advantages of {s}?",  # B: "2. ### What is advantages of Vue?"
+        "# 1. What do you like about {s}?",  # AQ: "# 1. What do you like about Swift?"
+        "Are there some benefits that one can get from using {s} :smiley: ?",  # G: "Are there some benefits that one can get from using your solution :smiley: ?"
+        "What's so great about {s}?",  # AC: "What's so great about web push notifications?"
+        "4.  Why should I use {s} ?",  # AD: "4.  Why should I use Typescript ?"
+        "Is {s} worth the effort?",  # AU: "Is Immutable.JS worth the effort?"
+        "17. What benefits does {s} offer?",  # AE: "17. What benefits does Kotlin offer for Android developers?"
+    ),
+    "limitations": (
+        "The disadvantages of {s}",  # H: "The disadvantages of single page applications"
+        "3. What are the drawbacks of using {s} for everything?",  # W: "3. What are the drawbacks of using Context for everything?"
+        "## what are the drawbacks of using {s}",  # X: "## what are the drawbacks of using context api"
+        "- What are the trade-offs of {s}?",  # AT: "- What are the trade-offs of Redux?"
+        "What are the issues with using {s}?",  # AU: "What are the issues with using Immutable.JS?"
+        "4. What should you be cautious about when using {s}?",  # AS: "4. What should you be cautious about when using HOCs?"
+        "A Hard Look at {s}’s Pain Points",  # AV: "When the Graph Snaps: A Hard Look at GraphQL’s Pain Points"
+        "Can you use {s} Everywhere? Any Drawbacks?",  # BC: "Can you use Serverless Everywhere? Any Drawbacks?"
+    ),
+    "works": (
+        "Underlying mechanism of {s}",  # V: "Underlying mechanism of change detection and ngzone"
+        "How does {s} Work?",  # I: "How does Virtual DOM Work?"
+        "How does {s} work under the hood?",  # AF: "How does Hilt/Dagger DI work under the hood?"
+        "# 25. How does {s} work? (Senior)",  # AG: "# 25. How does Vue's reactivity system work? (Senior)"
+        "How does {s} work at a high level?",  # AH: "How does Vue's reactivity system work at a high level?"
+        "## 2. Can you explain how {s} works?",  # AI: "## 2. Can you explain how the event loop works in JavaScript?"
+        "Explain what is {s} and how it works under the hood.",  # AJ: "Explain what is async/await and how it works under the hood."
+        "## Q: Explain how {s} works",  # AK: "## Q: Explain how the event loop works in JavaScript"
+    ),
+    "fix": (
+        "How to Avoid {s}",  # J: "How to Avoid Prop Drilling in React"
+        "Avoid {s}",  # K: "Avoid Callback Hell"
+        "Escape from {s}",  # L: "Escape from Callback Hell"
+        "How {s} Happens & How to Fix It",  # M: "How Callback Hell Happens & How to Fix It"
+        "What are common causes of {s} and how to avoid them?",  # N: "What are common causes of layout shifts and how to avoid them?"
+        "Eliminating {s} for Good",  # O: "Eliminating Cumulative Layout Shift for Good"
+        "6. How can {s} be reduced?",  # W: "6. How can prop drilling be reduced?"
+        "Preventing {s}",  # P: "Preventing CLS"
+    ),
+    "when": (
+        "When (and when not) to reach for {s}",  # Q: "When (and when not) to reach for Redux"
+        "When Not to Use {s}",  # R: "When Not to Use Redux"
+        "2. When would you use {s}?",  # W: "2. When would you use Context API?"
+        "3. When should {s} be avoided?",  # W: "3. When should `useMemo()` and `useCallback()` be avoided?"
+        "- When should we use {s}?",  # AT: "- When should we use Redux?"
+        "3. Do I need {s}?",  # AZ: "3. Do I need redux? (and should I use redux-saga?)"
+        "You Might Not Need {s}",  # AY: "You Might Not Need Redux"
+        "Are you wondering if you should use {s} in your project?",  # AW: "Are you wondering if you should use GraphQL in your project?"
+    ),
+    "examples": (
+        "Use Cases for {s}",  # T: "Use Cases for Web Workers"
+        "Q 16. Where would you use {s}? ",  # Y: "Q 16. Where would you use asynchronous functions? "
+        "## Other Real-World Applications of {s}",  # Z: "## Other Real-World Applications of WebAssembly"
+        "## ✅ **Real-World Use Cases of {s}**",  # AA: "## ✅ **Real-World Use Cases of Web Workers**"
+        "Use cases of {s}:",  # AB: "Use cases of Web Workers:"
+        "3. What are some common use cases for {s}?",  # AS: "3. What are some common use cases for HOCs?"
+        "So far I have only been playing with {s}, but I'd love to see a list of projects that use it in production.",  # AX: "So far I have only been playing with Horizon, but I'd love to see a list of projects that use it in production."
+        "{S} Case Studies",  # BB: "PWA Case Studies"
+    ),
+    "purpose": (
+        "Q8. What is the role of {s}?",  # C: "Q8. What is the role of ref in Vue.js?"
+        "Q9. Why do we need {s}?",  # C: "Q9. Why do we need local registration?"
+        "### Q1: Why was {s} introduced?",  # AR: "### Q1: Why was a client-side framework introduced?"
+        "#### What does {s} do? Why would you want to use it?",  # D: "#### What does the final keyword do? Why would you want to use it?"
+        "Why {s} was Invented",  # S: "Why Redux was Invented"
+        "🧠 Why is {s} important?",  # U: "🧠 Why is recomposition important?"
+        "WHY do we even need {s}?",  # AL: "WHY do we even need useReducer?"
+        "### 🔍 What Problem Does {s} Solve?",  # AM: "### 🔍 What Problem Does React Query Solve?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -12522,6 +12951,9 @@ BLIND92 = "blind92"
 BLIND93 = "blind93"
 BLIND94 = "blind94"
 BLIND95 = "blind95"
+BLIND96 = "blind96"
+BLIND97 = "blind97"
+BLIND98 = "blind98"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -12619,6 +13051,9 @@ PHRASING_SETS = (
     BLIND93,
     BLIND94,
     BLIND95,
+    BLIND96,
+    BLIND97,
+    BLIND98,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -12716,6 +13151,9 @@ BLIND_SETS = {
     BLIND93: BLIND93_PHRASINGS,
     BLIND94: BLIND94_PHRASINGS,
     BLIND95: BLIND95_PHRASINGS,
+    BLIND96: BLIND96_PHRASINGS,
+    BLIND97: BLIND97_PHRASINGS,
+    BLIND98: BLIND98_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -12891,7 +13329,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind95), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind98), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -13196,7 +13634,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind95: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind98: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
