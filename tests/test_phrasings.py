@@ -98,6 +98,16 @@ def test_a_long_phrasing_is_learned_too(words: WordList) -> None:
         assert {question[ref] for ref in group} == {question[group[0]]}
 
 
+def test_a_chatty_phrasing_around_the_subject_is_learned(words: WordList) -> None:
+    # Words of phrasing on both sides of the subject, nine in all.
+    chatty = "Read lots of threads on {} yet honestly still cannot grasp where it disappoints"
+    entries, question = _corpus(words, SUBJECTS, chatty)
+    groups = _merged(words, entries)
+    assert len(groups) == len(SUBJECTS)
+    for group in groups:
+        assert {question[ref] for ref in group} == {question[group[0]]}
+
+
 def test_few_subjects_learn_nothing(words: WordList) -> None:
     entries, _ = _corpus(words, SUBJECTS[: MIN_SUPPORT - 1])
     assert _merged(words, entries) == []
