@@ -433,6 +433,26 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   abstracted from how front-end, web and mobile developers ask: React, Vue, Angular, iOS
   and Android interview lists, framework and library GitHub issues, article titles on
   single-page apps, state management and GraphQL, and developer blogs; measured once.
+- **Ninety-ninth blind set** (:data:`BLIND99_PHRASINGS`, ``--phrasings blind99``):
+  abstracted from how electricians and electrical and power engineers ask: EEE viva and
+  interview lists, electrician and master-electrician licensing-exam banks, Electrical
+  Engineering Stack Exchange, trade forums, electrician and contractor blogs, and vendor
+  FAQs and knowledge bases; measured once.
+- **Hundredth blind set** (:data:`BLIND100_PHRASINGS`, ``--phrasings blind100``):
+  abstracted from how philosophy, history and humanities students and teachers ask:
+  A-level, GCSE and university exam and essay questions, study guides and worksheets,
+  homework-help questions, reading and discussion prompts, and Philosophy Stack Exchange
+  and AskHistorians titles; measured once.
+- **Hundred-and-first blind set** (:data:`BLIND101_PHRASINGS`, ``--phrasings blind101``):
+  abstracted from how musicians and music-theory and composition students ask:
+  music-theory course notes and a textbook, instrument teachers' blogs, recording, mixing
+  and instrument forums, a music-theory subreddit, Audio-Video Production Stack Exchange
+  and flashcard pages; measured once.
+- **Hundred-and-second blind set** (:data:`BLIND102_PHRASINGS`, ``--phrasings blind102``):
+  abstracted from how project managers and agile coaches ask: Scrum, PMP and PRINCE2
+  interview and exam question banks, a PM interview handbook, a planning-poker FAQ,
+  Project Management Stack Exchange, an agile coaches' forum, and PM and agile-coaching
+  blogs and quiz pages; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -12855,6 +12875,573 @@ BLIND98_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://myhomeworkhelp.com/theoretical-questions-transformers/ (list of theory questions on transformers)
+# B  https://mcqstestonline.blogspot.com/2016/10/electrical-job-interview-questions-and.html (electrical job interview questions)
+# C  https://www.fossilconsulting.com/2018/06/25/vars-explained-in-300-words (power-plant engineering blog, question in the post)
+# D  github Turbo-the-tech-dev/ELECTRICIAN-backup : resources/interview_prompts/New Technologies.txt ; resources/interview_prompts/Troubleshooting Common Faults.txt (electrician interview prompts)
+# E  https://eeestudy.com/what-is-megger-its-operation/ (EE study site, page title)
+# F  https://onebyzeroelectronics.blogspot.com/2015/05/what-is-skin-effect-phenomena-arising.html (electronics blog, post heading)
+# G  http://electrotopic.com/what-exactly-is-a-pull-down-resistor/ (electronics Q&A page title)
+# H  https://vivekearthing.com/what-is-meant-by-earthing-of-an-electrical-appliance-why-is-it-essential/ (earthing vendor page, title as given by its address)
+# I  electrical-engineering.app Q&A pages: /119964/what-are-the-two-advantages-of-eddy-current-class-12 ; /101967/where-is-buchholz-relay-used ; /119949/what-is-an-example-of-eddy-current-in-everyday-life ; /qa/28270/when-can-you-not-use-ohms-law (question titles)
+# J  https://www.encorewire.com/articles/2023/04/7-reasons-to-choose-mc-cable.html (wire manufacturer article heading)
+# K  https://www.electronicspoint.com/forums/threads/advantages-of-emt-over-mc-cable.161523/ (Electronics Point forum, 'Electrical Engineering' thread, first post)
+# L  https://www.electricalvolt.com/why-is-star-delta-starter-preferred-with-an-induction-motor/ (EE tutorial page title, as given by its address)
+# M  https://blog.prv-engineering.co.uk/the-advantages-of-using-copper-to-manufacture-busbars/ (busbar manufacturer blog heading)
+# N  https://engineerfix.com/are-microinverters-worth-it-for-your-solar-system/ (engineering explainer title)
+# O  https://mcqquestions.net/practice/synchronous-motors-mcq?page=4 (synchronous motors MCQ bank, question 1)
+# P  https://forumautomation.com/t/why-plc-is-better-than-relay-logic/9886 (automation forum thread title)
+# Q  http://doubts.dronstudy.com/question/what-is-the-limitation-of-ohms-law/16208/ (student doubts forum)
+# R  https://support.elmeasure.com/portal/en/kb/articles/disadvantages-of-low-power-factor (energy-meter vendor knowledge-base article)
+# S  instrumentationforum.com threads: /t/what-are-the-problems-in-bus-zone-differential-protection/1660 ; /t/when-is-the-star-delta-starter-used/1562 (forum thread titles)
+# T  https://thetalearningpoint.com/2023/01/what-are-major-challenges-of-smart-grid.html (EE learning site, post heading)
+# U  http://www.powerbankmobilebattery.com/news/what-stop-the-development-of-wireless-charging-6160628.html (power-bank maker news post title)
+# V  https://questionai.com/amp/questions-tF7tGUKWR1/considered-main-disadvantage-series-dc-motor (homework Q&A, question)
+# W  http://techdailytimes.com/is-wireless-charging-as-simple-as-it-seems/ (tech blog post title)
+# X  https://mectips.com/what-are-the-disadvantages-of-low-power-factor/ (EE tips Q&A heading)
+# Y  github roniui/ohmlaw : _firstyear/2025-05-10-interview-questions.md ("ITI Electrician Interview Questions and Answers")
+# Z  https://rakavikannan.blogspot.com/2018/04/eee-interview-questions-ii.html ("EEE Interview Questions II")
+# AA electronics2electrical.com Q&A: /16426/ ; /18963/ (diploma exam questions posted with answers)
+# AB https://www.electricalclasses.in/2018/03/energy-meter.html (EE class notes, post heading)
+# AC http://gzqueenswing.com/html_news/How-Inverters-Work-8.html (inverter maker news page heading)
+# AD https://9papers.space/39450/can-you-explain-how-induction-heating-works-in-more-detail/ (Q&A essay page: title and a question in the body)
+# AE https://electrical392.rssing.com/chan-5029941/article343.html (RSS mirror of an Electrical Engineering Portal article, lead question)
+# AF https://come4concepts.com/what-is-corona-effect-in-transmission-lines/ (EE concepts blog, section heading)
+# AG https://profoundtips.com/guidelines/what-is-meant-by-corona-in-power-system/ (Q&A headings page)
+# AH https://truecable.gorgias.help/en-US/how-do-i-avoid-a-ground-loop-2514734 (cable vendor help-center FAQ)
+# AI http://www.fowlerinc.com/troubleshooting.php (AV/electrical contractor troubleshooting FAQ heading)
+# AJ https://electronics.stackexchange.com/questions/111646/is-it-safe-to-use-a-voltage-divider-for-arduino-and-dc-motor-controller (Electrical Engineering Stack Exchange question body)
+# AK https://www.zmacsafety.com/post/how-to-reduce-incident-energy-at-the-source (electrical-safety training blog post title)
+# AL https://eshop.se.com/in/blog/post/what-s-the-difference-between-a-soft-starter-and-a-vfd.html (Schneider Electric eshop blog heading)
+# AM https://fedevel.com/blog/shall-we-use-a-ferrite-bead-in-power-rail-or-not-explained-by-Eric-Bogatin (PCB design course blog title)
+# AN https://itecnotes.com/electrical/electronic-when-to-use-a-heatsink-for-a-voltage-regulator/ (Electrical Engineering Stack Exchange mirror, question body)
+# AO https://forums.mikeholt.com/threads/afci-maturity-poll.11244 (Mike Holt's electricians' forum post)
+# AP https://www.ibewneca252.org/post/is-a-whole-house-surge-protector-right-for-you (IBEW/NECA local union blog post title)
+# AQ https://www.nyeelectric.com/single-post/2017/02/27/Is-whole-house-surge-protection-for-me (electrician's blog post title)
+# AR https://api.brainscape.com/flashcards/toby-4148332/packs/6180647 (physics/electromagnetism flashcard deck)
+# AS https://termsdepot.com/electromagnetic-induction/ (glossary page, question heading)
+# AT https://electricalvoice.com/applications-of-electromagnetic-induction-in-daily-life/ (EE tutorial page title)
+# AU https://www.topbandmotor.com.cn/News/Typical-working-scenarios-and-applications-of-brushless-motors.html (motor manufacturer news title)
+# AV https://netaworldjournal.org/r-goose-applications-in-a-smart-grid/ (NETA World journal, protection article title)
+# AW https://askoranswerme.com/2826/ (EE Q&A site question)
+# AX http://eeeinterviewtips.blogspot.com/2012/08/explain-important-functions-served-by.html (EEE interview tips blog post)
+# AY github dccarlobos/RME-Reviewer : www/questions/quiz4.js (Registered Master Electrician licensing-exam reviewer, question 3)
+# AZ http://www.brighterdayelectric.ca/electrical-faqs/need-arc-fault-protection-well/ (electrical contractor FAQ)
+# BA https://hvtest.cc/shownews_jswz.asp?id=11437 (HV test-equipment maker article heading)
+# BB https://www.johnmooreservices.com/why-do-you-need-home-surge-protection/ (home-services electrician blog post title)
+
+BLIND99_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "1. What do you understand by {s}?",  # A: "1. What do you understand by a transformer?"
+        "Question No. 01: Tell me in detail about {s}?",  # B: "Question No. 01: Tell me in detail about C.T. and P.T.?"
+        "What is {s} really?",  # C: "What is reactive power really?"
+        "9. Explain the concept of {s} and their potential future impact.",  # D: "9. Explain the concept of microgrids and their potential future impact."
+        "What is {s} & Its Operation?",  # E: "What is Megger & Its Operation?"
+        "What is {s} ???",  # F: "What is Skin Effect ???"
+        "What exactly is {s}",  # G: "What exactly is a pull down resistor"
+        "What is meant by {s}? Why is it essential?",  # H: "What is meant by earthing of an electrical appliance? Why is it essential?"
+    ),
+    "advantages": (
+        "What are the two advantages of {s} class 12",  # I: "What are the two advantages of eddy current class 12"
+        "why choose  {s}?",  # J: "why choose  metal-Clad (MC) cable?"
+        "Please settle an office discussion. Are there any advantages of using {s}",  # K: "Please settle an office discussion. Are there any advantages of using EMT over interlocked MC cable for 20 Amp branch circuit wiring."
+        "Why is {s} preferred?",  # L: "Why is star delta starter preferred with an induction motor?"
+        "Why Continue to use {s}?",  # M: "Why Continue to use Copper?"
+        "Are {s} Worth It?",  # N: "Are Microinverters Worth It for Your Solar System?"
+        "1. An important advantage of {s} is that ?",  # O: "1. An important advantage of a synchronous motor over wound round induction motor is that ?"
+        "Why {s} is better",  # P: "Why PLC is better than relay logic"
+    ),
+    "limitations": (
+        "what is the limitation of {s}",  # Q: "what is the limitation of ohms law"
+        "Disadvantages of {s}.",  # R: "Disadvantages of low power factor."
+        "What are the problems in {s}?",  # S: "What are the problems in bus zone differential protection?"
+        "What are the Major Challenges of {s}",  # T: "What are the Major Challenges of Smart Grid"
+        "What Stop The Development Of {s}",  # U: "What Stop The Development Of Wireless Charging"
+        "What is considered the main disadvantage of {s}?",  # V: "What is considered the main disadvantage of a series DC motor?"
+        "Is {s} as Simple as It Seems?",  # W: "Is Wireless Charging as Simple as It Seems?"
+        "What are the disadvantages of {s}?",  # X: "What are the disadvantages of low power factor?"
+    ),
+    "works": (
+        "## 5. Explain the working principle of {s}.",  # Y: "## 5. Explain the working principle of a transformer."
+        "2. Give a brief explanation regarding {s}’s principal of operation.",  # A: "2. Give a brief explanation regarding a transformer’s principal of operation."
+        "2. What is the principle of {s}?",  # Z: "2. What is the principle of transformer?"
+        "Draw a neat sketch of {s} and write operating principle of it.",  # AA: "Draw a neat sketch of 1-ph induction type energy meter and write operating principle of it."
+        "How to work {s}",  # AB: "How to work Energy Meter"
+        "How {s} Work?",  # AC: "How Inverters Work?"
+        "CAN YOU EXPLAIN HOW {s} WORKS IN MORE DETAIL",  # AD: "CAN YOU EXPLAIN HOW INDUCTION HEATING WORKS IN MORE DETAIL"
+        "2. Explain the basic principles of {s}.",  # D: "2. Explain the basic principles of electric vehicle (EV) charging station installation."
+    ),
+    "fix": (
+        "How to get rid off the {s}?",  # AE: "How to get rid off the harmonics in electrical system?"
+        "How can we reduce reduce {s} ?",  # AF: "How can we reduce reduce Corona loss in transmission Lines ?"
+        "How {s} is reduced?",  # AG: "How corona effect is reduced?"
+        "How do I avoid {s}?",  # AH: "How do I avoid a ground loop?"
+        "How do you get rid of {s}?",  # AI: "How do you get rid of a Ground Loop?"
+        "7. Describe your method for identifying and resolving {s} issues.",  # D: "7. Describe your method for identifying and resolving voltage drop issues."
+        "And what about {s}, how can I reduce/minimize it?",  # AJ: "And what about power waste by the voltage divider, how can I reduce/minimize it?"
+        "How to Reduce {s} at the Source",  # AK: "How to Reduce Incident Energy at the Source"
+    ),
+    "when": (
+        "When to Use {s}?",  # AL: "When to Use a Soft Starter?"
+        "When can you not use {s}",  # I: "When can you not use Ohm's law"
+        "Shall We Use {s} or Not?",  # AM: "Shall We Use a Ferrite Bead in Power Rail or Not?"
+        "Im wondering when really {s} is needed.",  # AN: "Power is I*V but Im wondering when really a heatsink is needed."
+        "When is the {s} used?",  # S: "When is the star-delta starter used?"
+        "Where may {s} be of the greatest benefit if they were to work as they are designed?",  # AO: "Where may the AFCI be of the greatest benefit if they were to work as they are designed?"
+        "Is {s} right for you?",  # AP: "Is a whole house surge protector right for you?"
+        "Is {s} for me?",  # AQ: "Is whole house surge protection for me?"
+    ),
+    "examples": (
+        "Where is {s} used",  # I: "Where is buchholz relay used"
+        "What is an example of {s} in everyday life",  # I: "What is an example of eddy current in everyday life"
+        "give an example of where {s} are used",  # AR: "give an example of where eddy currents are used"
+        "What is {s} examples?",  # AS: "What is electromagnetic induction examples?"
+        "Applications of {s} in Daily Life",  # AT: "Applications of Electromagnetic Induction in Daily Life"
+        "Typical working scenarios and applications of {s}.",  # AU: "Typical working scenarios and applications of brushless motors."
+        "🤔 Now you might be wondering, what are some practical applications of {s}?",  # AD: "🤔 Now you might be wondering, what are some practical applications of induction heating?"
+        "{S} Applications in a Smart Grid",  # AV: "R-GOOSE Applications in a Smart Grid"
+    ),
+    "purpose": (
+        "What is the use of {s} in transformer?",  # AW: "What is the use of Buchholz relay in transformer?"
+        "## 48. Explain the significance of {s}.",  # Y: "## 48. Explain the significance of residual current devices (RCDs)."
+        "Explain importance and purpose of {s}.",  # AA: "Explain importance and purpose of earthing."
+        "Explain important functions served by {s}.",  # AX: "Explain important functions served by the damper winding in a synchronous motor."
+        "3. The main purpose of {s} is to:",  # AY: "3. The main purpose of a commutator is to:"
+        "Why do I need {s} as well?",  # AZ: "Why do I need Arc Fault protection as well?"
+        "Why perform {s}?",  # BA: "Why perform a megohmmeter test?"
+        "Why Do You Need {s}?",  # BB: "Why Do You Need Home Surge Protection?"
+    ),
+}
+
+# A  https://essayhelp101.com/2022/07/20/define-philosophical-theories-relative-to-the-pursuit-of-happiness (philosophy essay prompt list)
+# B  https://www.scales.me.uk/2010/07/ethics-past-papers-and-mark-scheme/ (A-level ethics past papers)
+# C  http://www.pelister.org/MAJ302/MedievalBritain/study-questions.html (Medieval Britain study questions)
+# D  https://www.jiskha.com/display.cgi?id=1357683516 (homework-help question, philosophy)
+# E  https://arts-literature.blurtit.com/483350/what-does-canonization-mean (Q&A question title)
+# F  https://www.studystack.com/flashcard-1323038 (Roman government review flashcards)
+# G  https://stuvia.com/en-gb/doc/5506073/ethicsmoral-philosophy-questions-and-answers (ethics exam question practice)
+# H  http://profesora-isabel.blogspot.com/2012/11/2-eso-check-unit-2.html (history unit questions, feudalism)
+# I  http://www.philosophicalinvestigations.co.uk/index.php?view=category&id=61%3Ayour-exam-syllabus-and-revision-tips&option=com_content&Itemid=54 (AS Ethics past questions)
+# J  https://getrevising.co.uk/revision-notes/strengths_of_virtue_ethics_2 (revision-note heading)
+# K  https://www.markedbyteachers.com/as-and-a-level/politics/what-are-the-advantages-of-utilitarianism-2.html (A-level essay question)
+# L  https://www.cram.com/essay/Advantage-Of-Utilitarianism-Essay/FKG8LVPNB5ZW (essay exam question)
+# M  https://www.antiessays.com/free-essays/Why-Was-The-Roman-Army-So-683213.html (history essay title question)
+# N  http://www.exploringcharacter.com/journalism/tbyn-appendix-3-questions-that-nurture-thinking/ (questions for history students)
+# O  stored public copy of scribd document 311291504 "Post 1" (Existential Den blog post title, via arietiform proxy)
+# P  https://chicagoscratchorchestra.org/virtue-ethics-has-no-serious-weaknesses-discuss/ (ethics exam essay title)
+# Q  https://fiveable.me/key-terms/science-sacred/philosophical-objections (study-guide review question)
+# R  https://flashcardmachine.com/core-300.html (philosophy course flashcard question)
+# S  http://religiondocbox.com/Atheism_and_Agnosticism/73299371-How-to-make-good-decisions-a-62-point-summary.html (ethics handout section heading)
+# T  https://birthday-graphics.com/what-does-historical-revisionism-mean/ (history FAQ questions)
+# U  https://tutorsonspot.com/questions/in-platos-republic-what-service-does-glaukon-do-for-socrates-tqw2 (ethics textbook chapter learning objectives)
+# V  https://questions.llc/questions/2070851 (history homework question)
+# W  https://www.taylorfrancis.com/chapters/mono/10.4324/9780203622568-11/system-practice-john-thorley (Athenian democracy textbook chapter)
+# X  https://askfilo.com/user-question-answers-smart-solutions/how-did-the-encomienda-system-function-in-the-spanish-3437363131303438 (student history question)
+# Y  https://www.mindbydesign.io/socratic-method-of-questioning/ (question heading on the Socratic method)
+# Z  https://worldhistory.biz/ancient-history/50803-3-how-athenian-democracy-worked.html (ancient history chapter heading)
+# AA https://www.oral-history.ir/print.php?id=3872 (questions on oral history methodology)
+# AB https://essayfirm.net/immanuel-kant-critical-essay/ (philosophy essay prompt)
+# AC http://www.studymode.com/essays/Explain-Problem-Induction-Discuss-Two-Different-162426.html (philosophy essay question)
+# AD https://safeassignment.org/category/philosophy/ (philosophy paper assignment options)
+# AE https://www.scribd.com/document/348105995/usinghindsighttopreventwwiiwdescriptions-antoniohurtado (history worksheet, compelling question)
+# AF https://ja.go-homework.com/68728-what-are-some-solutions-to-the-tragedy-of-the-commons-82 (homework question; English wording from its address)
+# AG https://lexigcarter.wixsite.com/armenian-genocide/essential-questions (student history project, essential questions)
+# AH https://www.patheos.com/blogs/rationalanimal/2022/10/can-we-solve-the-problem-of-evil/ (philosophy of religion post title)
+# AI http://www.davidlarsonis.me/social-studies/social-studies-in-the-grade-8/world-war-one/2020-using-hindsight-to-prevent-world-war-ii/ (history class prompt)
+# AJ http://hollenbackpaul.blogspot.com/2011/11/5-is-torture-ever-acceptable.html (ethics question post)
+# AK https://www.governmentnewsonline.com/2020/09/17/is-the-use-of-torture-ever-morally-permissible/ (ethics essay title)
+# AL https://qeeebo.com/questions/whe/fe/3e1/when-should-historians-avoid-using-historical-events-to-illustrate-a-point (history Q&A question)
+# AM http://www.homeroomd140.com/Socrates_Questions_Archive.html (Socrates Cafe discussion question archive)
+# AN https://123helpme.com/essay/Is-Torture-Permissible-468034 (ethics student essay questions)
+# AO https://www.carnegiecouncil.org/explore-engage/classroom-resources/short-expert-videos-and-flipped-classroom/questions (ethics of war classroom questions)
+# AP http://warmupsfollowups.blogspot.com/2016/10/dear-mr-gacy-death-penalty.html (ethics discussion questions)
+# AQ https://essaytops.com/2022/11/18/defending-a-thesis/ (philosophy discussion-post topic list)
+# AR https://www.enotes.com/homework-help/what-some-examples-imperialism-563323 (history homework question)
+# AS https://www.jiskha.com/questions/2138211 (homework question, social contract)
+# AT https://www.wonderopolis.org/print_quiz/2691 (quiz question on the prisoner's dilemma)
+# AU https://thecorpor.blogspot.com/2017/12/real-world-examples-of-prisoners-dilemma.html (post title)
+# AV https://thestoicmindset.com/5-examples-of-stoicism-in-the-modern-world/ (philosophy post title)
+# AW https://simplicable.com/society/social-contract (page title)
+# AX https://mail.esldiscussions.com/e/euthanasia.html (ethics discussion question list)
+# AY https://n8n.pinkagency.nl/?p=32764 (article quoting the test question on civil disobedience)
+# AZ http://lafavephilosophy.x10host.com/QsF01.htm (philosophy final exam essay questions)
+# BA https://bestessayexperts.com/contemporary-political-thought/ (political philosophy assignment prompt)
+# BB https://philosophy.stackexchange.com/questions/5929/what-is-modal-logic-for (Philosophy Stack Exchange question title, seen in stored file id 6784129216)
+# BC https://www.resavr.com/comment/there-any-counterfactual-history-3091298 (AskHistorians thread title, mirror)
+# BD https://caroleproman.blogspot.com/2016/07/middle-ages-worksheet-1.html (Middle Ages worksheet)
+# BE https://spot.colorado.edu/~heathwoo/Phil160/study2.htm (ethics exam study guide)
+# BF https://teflpedia.com/History_conversation_questions (history discussion questions)
+
+BLIND100_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Define what is {s}?",  # A: "Define what is art?"
+        "2 a) Examine what is meant by {s}. [14]",  # B: "2 a) Examine what is meant by situation ethics. [14]"
+        "20. Define {s}.",  # C: "20. Define Chivalry."
+        "Explain the {s}.",  # D: "Explain the social contract theory."
+        "What Does '{s}' Mean?",  # E: "What Does 'Canonization' Mean?"
+        "Tell me about {s}.",  # F: "Tell me about the senate."
+        "1. Define {s} (3)",  # G: "1. Define act utilitarianism (3)"
+        "4.- What was a {s}?",  # H: "4.- What was a fief?"
+    ),
+    "advantages": (
+        "1. Explain the strengths of {s}.",  # I: "1. Explain the strengths of Natural Law Theory."
+        "Strengths of {s}",  # J: "Strengths of VIRTUE ETHICS"
+        "7 a) What are the advantages of {s}?  (10 marks)",  # K: "7 a) What are the advantages of utilitarianism?  (10 marks)"
+        "(i) What are the main advantages of {s}? (21 marks)",  # L: "(i) What are the main advantages of utilitarianism? (21 marks)"
+        "Why Was {s} so Successful?",  # M: "Why Was the Roman Army so Successful?"
+        "What is the value of {s}?",  # N: "What is the value of history?"
+        "Is {s} Practical?",  # O: "Is Existentialism Practical?"
+        "To what extent is {s} a useful method of making decisions?",  # I: "2. To what extent is Utilitarianism a useful method of making decisions about euthanasia?"
+    ),
+    "limitations": (
+        "{S} has no serious weaknesses. Discuss",  # P: "Virtue ethics has no serious weaknesses. Discuss"
+        "3 b) Examine and consider criticisms which have been made against {s}. [10]",  # B: "3 b) Examine and consider criticisms which have been made against Utilitarianism. [10]"
+        "2. “{S} can lead to wrong moral decisions”.  Discuss.",  # I: "2. “Utilitarianism can lead to wrong moral decisions”.  Discuss."
+        "What are some common philosophical objections raised against {s}?",  # Q: "What are some common philosophical objections raised against naturalism?"
+        "What are some problems with {s}?",  # R: "What is a myth? How are they useful? What are some problems with myths?"
+        "2 So What's Wrong with {s}?",  # S: "2 So What s Wrong with Do Whatever has the Best Consequences?" (apostrophe lost in the text copy)
+        "Why is {s} bad?",  # T: "Why is revisionist history bad?"
+        "• Discuss challenges to {s}.",  # U: "• Discuss challenges to relativism."
+    ),
+    "works": (
+        "3. How did {s} work?",  # C: "3. How did the system of government based on the tenure of land work?"
+        "In your own words, describe how {s} worked?",  # V: "... In your own words, describe how democracy worked in Athens?"
+        "So how did {s} actually work in practice?",  # W: "So how did the system actually work in practice?"
+        "How did {s} function?",  # X: "How did the encomienda system function in the Spanish colonies?"
+        "What are the three steps of {s}?",  # Y: "What are the three steps of the Socratic method?"
+        "3. How {s} worked",  # Z: "3. How Athenian democracy worked"
+        "How does {s} happen?",  # AA: "How does the evaluation of oral history documents happen?"
+        "Discuss how you would reason about what to do by using {s}.",  # AB: "Discuss how you would reason about what to do in a moral situation by using the Categorical Imperative."
+    ),
+    "fix": (
+        "Explain {s}- Discuss two different solutions to it.",  # AC: "Explain the problem of induction- Discuss two different solutions to it."
+        "Defend one of the solutions to {s}.",  # AD: "iii. Example: Defend one of the solutions to the infinite regress problem of justification."
+        "CHQ: Could {s} have been prevented?",  # AE: "CHQ: Could WWII have been prevented? Could the war have been smaller?"
+        "What are some solutions to {s}?",  # AF: "What are some solutions to the tragedy of the commons?"
+        "1. How could future {s} be prevented?",  # AG: "1. How could future genocides be prevented?"
+        "3. How can we use history to prevent future {s}?",  # AG: "3.  How can we use history to prevent future genocide?"
+        "Can We Solve {s}?",  # AH: "Can We Solve The Problem Of Evil?"
+        "1. What might the United States and European Allies done to prevent {s}?",  # AI: "1. What might the United States and European Allies done to prevent the event?"
+    ),
+    "when": (
+        "5. Is {s} ever acceptable?",  # AJ: "5. Is torture ever acceptable?"
+        "Is the Use of {s} Ever Morally Permissible?",  # AK: "Is the Use of Torture Ever Morally Permissible?"
+        "When should historians avoid using {s} to illustrate a point?",  # AL: "When should historians avoid using historical events to illustrate a point?"
+        "When, if ever, is {s} justified?",  # AM: "When, if ever, is lying justified?"
+        "Can {s} be alleged as a moral act under certain circumstances?",  # AN: "Can torture be alleged as a moral act under certain circumstances?"
+        "1. Is {s} always wrong?",  # AO: "1. Is war always wrong? Or can the use of large-scale, organized violence sometimes be justified?"
+        "1. Do you agree with {s}? If so, under which circumstances?",  # AP: "1. Do you agree with capital punishment - death penalty? If so, under which circumstances?"
+        "Is {s} ever permissible?",  # AQ: "Is torture ever permissible?"
+    ),
+    "examples": (
+        "What are some examples of {s}?",  # AR: "What are some examples of imperialism?"
+        "What is an example of {s}",  # AS: "What is an example of social contract"
+        "Which is a real-life example of {s}, according to this Wonder?",  # AT: "Which is a real-life example of the prisoner’s dilemma, according to this Wonder?"
+        "Real World Examples of {s}",  # AU: "Real World Examples of the Prisoner's Dilemma"
+        "5 Examples Of {s} In The Modern World",  # AV: "5 Examples Of Stoicism In The Modern World"
+        "34 Examples of {s}",  # AW: "34 Examples of the Social Contract"
+        "(10) Do you know any famous cases of {s}?",  # AX: "(10) | Do you know any famous cases of euthanasia? |"
+        "which statement describes the best example of {s}",  # AY: "... when which statement describes the best example of civil disobedience becomes the question."
+    ),
+    "purpose": (
+        "What problems is {s} intended to solve?",  # AZ: "4. What is Plato's Theory of Forms? What problems in metaphysics, epistemology, and ethics is it intended to solve? Does it work?"
+        "Explain the role of the “{s}”.",  # BA: "Explain the role of the “veil of ignorance” in the work of John Rawls."
+        "What is {s} for?",  # BB: "What is modal logic for?"
+        "Is there any use to {s}?",  # BC: "Is there any use to counterfactual history?"
+        "What are the functions of {s}?",  # AA: "What are the functions of oral history and oral historians?"
+        "15- What purpose did {s} serve?",  # BD: "15- What purpose did the tapestries serve?"
+        "2. (a) What question is {s} supposed to answer?",  # BE: "2. (a) What question is a theory of value supposed to answer?"
+        "What is the purpose of studying {s}? What practical benefit is it?",  # BF: "What is the purpose of studying history? What practical benefit is it?"
+    ),
+}
+
+# A  github intmus/inttheory : _05-counterpoint-embell-shapes/a2-introcounterpoint.md (music-theory course class-discussion notes)
+# B  https://beatproduction.net/how-to-use-compressor/ (beat-making blog, section heading)
+# C  https://avp.stackexchange.com/questions/135/what-does-the-term-quantization-refer-to (Audio-Video Production SE question; title from URL)
+# D  http://homerecording.com/bbs/general-discussions/newbies/what-does-headroom-mean-180259/ (home-recording forum, newbies thread title)
+# E  https://strangeherring.com/what-does-tonicize-mean-in-music-theory/ (music-theory article, opening question)
+# F  https://ledgernote.com/columns/mixing-mastering/what-is-a-limiter/ (mixing/mastering column, opening line)
+# G  http://boards.straightdope.com/sdmb/showthread.php?t=223629 (forum thread title on the Suzuki method)
+# H  http://www.drumsetconnect.com/drum-forum/showthread.php?mode=hybrid&t=3214 (drum forum article "Beware of Tinnitus", heading)
+# I  https://brenthugh.com/piano/metronometeaching.html (piano professor's teaching notes, headings)
+# J  https://luminousguitarist.com/pros-and-cons-of-using-a-guitar-capo/ (guitar blog, intro question)
+# K  https://www.eartrainingapp.com/blog/7-reasons-to-do-ear-training (ear-training app blog)
+# L  https://www.lowshaosuan.com/blog/benefits-practising-metronome/ (piano teacher's blog, numbered heading)
+# M  https://www.musiciansway.com/blog/2009/08/sol-what-some-thoughts-on-solfege/comment-page-1/ (musician-education blog, heading)
+# N  http://www.howmusicreallyworks.com/chapter-five-keys-modes/off-pitch-equally-tempered-scale.html (music-theory book chapter heading)
+# O  https://productionadvice.co.uk/home-mastering-headstart-lesson-3/ (mastering course lesson heading)
+# P  https://www.musical-u.com/learn/does-ear-training-actually-help-you-as-a-musician/ (ear-training site, quoted learner question)
+# Q  github Woutitit/woutitit.github.io : in-depth/compression-limiting-clipping.md (producer's notes, table of contents)
+# R  https://www.schoolofcomposition.com/whats-wrong-with-parallel-fifths/ (composition lesson title)
+# S  https://www.ingohelp.info/2019/01/guitar-capo-merits-and-demerits.html (guitar blog, heading)
+# T  https://rockasaurus.club/does-leaving-a-capo-on-hurt-the-strings/ (guitar Q&A headings page)
+# U  http://openingmeasures.com/music/22/why-cant-we-use-something-simpler-than-key-signatures/ (music-teacher blog, readers' question)
+# V  https://www.reddesertviolin.com/in-which-i-share-too-much-information/ (violin teacher's blog, heading)
+# W  https://gospelproducers.com/should-you-use-mixing-templates/ (producers' blog, title)
+# X  https://article12art.website/index.php?id=2331003 (mixing question post)
+# Y  https://uravideo.ru/how-auto-tune-works_9dc493384.html (video page title, "How Auto-Tune Works")
+# Z  https://theacousticguitarist.com/how-guitar-tuners-work/ (guitar blog, opening question)
+# AA github helio-fm/helio-sequencer issue #356 (user question, issue title)
+# AB https://guitarbites.com/question_physics_of_overdrive_and_distortion/ (guitarist forum-style "[QUESTION]" post)
+# AC http://www.fosterpianos.co.uk/howitworks.html (piano dealer page heading)
+# AD https://b-records.com/?p=2256 (production blog on phaser effects, heading)
+# AE https://experts123.com/q/how-does-the-vocoder-work.html (Q&A page title)
+# AF https://www.ultimate-guitar.com/forum/showthread.php?t=1324347 (Ultimate Guitar forum thread)
+# AG https://www.musicuniverse.hk/2022/06/ (music school blog post title)
+# AH https://audioaural.com/how-do-i-stop-clipping-definitive-guide/ (audio blog title)
+# AI https://www.podcomplex.com/blog/how-to-prevent-clipping/ (music-technology blog title)
+# AJ https://theproaudiofiles.com/vocal-sibilance/ (audio engineering article title)
+# AK https://mixcoach.com/3-ways-to-control-sibilance/ (mixing course blog title)
+# AL https://www.ultraupdates.com/2023/04/how-to-help-tinnitus-7-tips-for-musicians/ (article title)
+# AM https://soundclass.dk/portfolio-item/compressor-us/ (audio course page, list of frequently asked questions)
+# AN http://bennewhousemusic.com/blog/parallel-fifths-to-use-or-not-to-use/ (composition teacher's blog title)
+# AO https://www.pianostreet.com/smf/index.php?topic=28804.0 (Piano Street forum thread title)
+# AP https://strummingbars.com/capo-pros-and-cons (guitar-lesson site, table of contents item)
+# AQ https://resources.diyrecordingguys.com/compression (home-recording course page)
+# AR https://www.jonathangoehring.com/post/choosing-the-right-mic-condenser-vs-dynamic (voice-over/recording blog, numbered heading)
+# AS https://www.recordingrevolution.com/should-you-mix-with-a-limiter/ (home-studio blog, quoted reader question)
+# AT http://www.musicbiztips.info/2011/06/should-i-use-compression-on-every-track.html (music-business tips blog title)
+# AU https://cancanawards.com/what-is-an-example-of-syncopation (Q&A page title)
+# AV http://swirlzcupcakes.com/lifehacks/how-is-fibonacci-sequence-related-to-music (Q&A headings page on Fibonacci and music)
+# AW https://askvity.info/musical-instrument-physics/what-is-the-application-of-sound-waves-in-musical-instruments (Q&A page; title from URL)
+# AX https://musictales.club/article/mixolydian-mode-famous-examples-mixolydian-major-scale-classical-and-pop-music (music-theory article title)
+# AY https://musictheory.pugetsound.edu/mt21c/ExamplesOfTheNeapolitanChord.html (open music-theory textbook, section heading)
+# AZ https://directcurrentmusic.com/music-flashcard/6-rondo-6473/ (music-appreciation flashcards)
+# BA https://logobossbling.netlify.app/how-is-resonance-used-in-musical-instruments (Q&A page title)
+# BB https://brevemusicstudios.com/creative-use-of-sidechain-compression-in-pop-tracks (music studio blog; title as given by the page slug)
+# BC http://www.twominutemusictheory.com/blog/why-do-we-need-key-signatures (music-theory blog title)
+# BD https://billialdmusicstudio.com/blog/key-signatures-and-why-we-should-care (music teacher's blog title)
+# BE https://www.iranmusicproject.org/post/key-signatures-friends-or-foes (student band member's question, quoted in blog post)
+# BF https://reddit.tnl.social/r/musictheory/comments/1i9awk2/why_do_we_still_have_transposing_instruments (r/musictheory post, mirror)
+# BG https://www.studymona.com/2018/12/what-are-practical-reasons-for-still-having-transposing-instruments.html (Q&A page title)
+# BH https://learnpianolive.com/modes.html (piano workshop page, quoted student question)
+# BI http://questionhome.com/html/Performing/20070707/58169.html (Q&A site, music major's question "Why Learn Musical Counterpoint?")
+# BJ https://questions.llc/questions/2188986 (homework Q&A question)
+
+BLIND101_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "**Define {s}:**",  # A: "**Define counterpoint:**"
+        "What is {s} and why would you use it?",  # B: "What is compression and why would you use it?"
+        "What does the term {s} refer to?",  # C: "What does the term quantization refer to?"
+        "What does {s} mean?",  # D: "What does headroom mean?"
+        "Have you ever heard the term “{s}” and wondered what it means?",  # E: "Have you ever heard the term “tonicize” in music theory and wondered what it means?"
+        '"What is {s}?" you likely asked yourself the first time someone nonchalantly tossed this term around.',  # F: ""What is a limiter?" you likely asked yourself the first time someone nonchalantly tossed this term around."
+        'What is the "{s}," and why the controversy?',  # G: "What is the "Suzuki method," and why the controversy?"
+        "So what exactly is {s}?",  # H: "So what exactly is tinnitus?"
+    ),
+    "advantages": (
+        "Why use {s}?",  # I: "Why use metronome?"
+        "But is using {s} worth it?",  # J: "But is using a capo worth it?"
+        "Why should you care about {s}? What does it give you?",  # K: "Why should you care about ear training? What does it give you?"
+        "2. Benefits of practising with {s}",  # L: "2. Benefits of practising with a metronome"
+        "4 Reasons Why I Use {s}",  # M: "4 Reasons Why I Use Fixed-Do Solfège"
+        "Off Pitch: The {s}'s Advantages",  # N: "Off Pitch: The Equally Tempered Scale's Advantages"
+        "Why you should always use {s}",  # O: "Why you should always use a limiter"
+        "“Does {s} actually help you as a musician?”",  # P: "“Does ear training actually help you as a musician?”"
+    ),
+    "limitations": (
+        "Why not use {s}?",  # I: "Why not use metronome?"
+        "4. Dangers of {s}",  # Q: "4. Dangers of compressor"
+        "What's wrong with {s}?",  # R: "What's wrong with parallel fifths?"
+        "Demerits of using {s}",  # S: "Demerits of using guitar capo"
+        "Why you shouldn’t use {s}?",  # T: "Why you shouldn’t use a capo?"
+        "{S} just seem to make things more complicated; isn’t there an easier way?",  # U: "Key signatures just seem to make things more complicated; isn’t there an easier way?"
+        "What Are the Criticisms of {s}?",  # V: "What Are the Criticisms of the Suzuki Method?"
+        "Are {s} A Bad Thing?",  # W: "Are Recording & Mixing Templates A Bad Thing?"
+    ),
+    "works": (
+        "How does the {s} works?",  # X: "How does the compressor works? I understand that it reduces the dynamic range, but that's all I know."
+        "How {s} Works",  # Y: "How Auto-Tune Works"
+        "Ever wondered how your {s} works?",  # Z: "Ever wondered how your guitar tuner works? Or why some tuners are more accurate than others?"
+        "Is there description of the {s} algorithm used?",  # AA: "Is there description of the arpeggiation algorithm used?"
+        "Hi all, I’m looking for a breakdown of how {s} actually work? Every search I’ve tried basically has the buzzfeed level overview.",  # AB: "Hi all, I’m looking for a breakdown of the actual EM physics of how overdriving an amp and over drive/distortion pedals actually work? Every search I’ve tried basically has the buzzfeed level overview."
+        "A brief description of how {s} works",  # AC: "A brief description of how the piano works"
+        "What does {s} actually do?",  # AD: "What does a phaser actually do?"
+        "How does {s} work?",  # AE: "How does the vocoder work?"
+    ),
+    "fix": (
+        "So UG, how do you remedy {s}?",  # AF: "So UG, how do you remedy a rushing guitarist?"
+        "How to overcome “{s}”",  # AG: "How to overcome “Stage Fright”"
+        "How do I stop {s}? Definitive guide",  # AH: "How do I stop clipping? Definitive guide"
+        "How To Prevent {s}",  # AI: "How To Prevent Clipping"
+        "Tips for Controlling {s}",  # AJ: "Tips for Controlling Vocal Sibilance"
+        "3 Ways To Control {s}",  # AK: "3 Ways To Control Sibilance"
+        "How to Help {s}: 7 Tips for Musicians",  # AL: "How to Help Tinnitus: 7 Tips for Musicians"
+        "How do you avoid {s}?",  # AM: "How do you avoid pumping in a compressor?"
+    ),
+    "when": (
+        "When does {s} make sense?",  # AM: "When does multiband compression make sense?"
+        "{S} — To Use or Not to Use? That is the question.",  # AN: "Parallel Fifths — To Use or Not to Use? That is the question."
+        "when is the use of {s} desirable?",  # AO: "when is the use of rubato desirable?"
+        "Should Beginners Use {s}, and Is It Good for Them?",  # AP: "Should Beginners Use a Capo, and Is It Good for Them?"
+        "When should you use {s}? And where do you start with all the settings?",  # AQ: "When should you use a compressor? And where do you start with all the settings?"
+        "2. When to use {s}",  # AR: "2. When to use a condenser mic"
+        "“Should I use {s} in my mixes?”",  # AS: "“Should I use a limiter in my mixes?”"
+        "Should I use {s} on every track?",  # AT: "Should I use compression on every track?"
+    ),
+    "examples": (
+        "What is an example of {s}?",  # AU: "What is an example of syncopation?"
+        "Where can we find {s} in music?",  # AV: "Where can we find the Fibonacci sequence in music?"
+        "What is the application of {s} in musical instruments?",  # AW: "What is the application of sound waves in musical instruments?"
+        "{S}: famous examples in classical and pop music",  # AX: "Mixolydian mode: famous examples in classical and pop music"
+        "Section 20.2 Examples of {s}",  # AY: "Section 20.2 Examples of the Neapolitan Chord"
+        "Where/how can {s} be used?",  # AZ: "Where/how can the rondo be used?"
+        "How Is {s} Used In Musical Instruments",  # BA: "How Is Resonance Used In Musical Instruments"
+        "Creative Use of {s} in Pop Tracks",  # BB: "Creative Use of Sidechain Compression in Pop Tracks"
+    ),
+    "purpose": (
+        "Why Do We Need {s}?",  # BC: "Why Do We Need Key Signatures?"
+        "{S}, And Why We Should Care",  # BD: "Key Signatures, And Why We Should Care"
+        "Why do we need to use the {s}?",  # BE: "Why do we need to use the key signatures? Why can’t they just write accidentals on every note?"
+        "Why do we still have {s}?",  # BF: "Why do we still have transposing instruments?"
+        "What are the practical reasons for still having {s}?",  # BG: "What are the practical reasons for still having transposing instruments?"
+        "“What’s the point of {s}?”",  # BH: "“What’s the point of modes?”"
+        "So far, we've managed to go over the rules of {s}, but for the life of me I can't figure out what the importance of it is.",  # BI: "So far, we've managed to go over the rules of 16th century counterpoint, but for the life of me I can't figure out what the importance of it is. ... So what is their purpose?"
+        "What is one reason certain {s} are used",  # BJ: "What is one reason certain key signatures are used"
+    ),
+}
+
+# A  github dnskrn/LearningPlaywrightJS : SDET_Interview_Preparation/Agile.md (Agile / Scrum Master interview questions)
+# B  github erossini/agile : resources/top-questions.md ("Top (40) Scrum Interview Questions")
+# C  github rahulranjanmca/circlemonk : docs/project-management-interview-questions/start.md
+# D  github rradfar/front-end-interview-questions : agile.md ("Agile Methodologies Interview Questions")
+# E  github alexpassss/modern-full-stack-engineering : interview_qna/agile_scrum/agile_scrum_en_US.md
+# F  github AdamBalu/Fancy-Driller : src/data/public-json-drills.ts (project-management course drill questions, PRINCE2/PMBOK/Scrum)
+# G  github mfadel85/Prince2-exam-simulator : src/data/csvQuestions.ts (PRINCE2 exam question bank)
+# H  stored file id 56336941034 (Vietnamese/English "Project Management and Team Practices" interview handbook, "### 🟡 Q:" questions; repository not shown)
+# I  stored file id 56562723104 (learning notes with agile review questions, "**Q4.**"; repository not shown)
+# J  stored file id 55289243343 (Obsidian notes on test estimation, table of contents "[[#4. ...]]"; repository not shown)
+# K  stored file id 54532120525 (peer-to-peer planning poker app, FAQ entries in JS; repository not shown)
+# L  stored file id 69267933439 (freelancer blog post list in JS, post titles; repository not shown)
+# M  http://www.tutorsglobe.com/getanswer/what-do-you-mean-by-the-term-spike-9026503.aspx (Q&A title)
+# N  http://warezluan.com/burndown-chart.html (mirror of a Techopedia glossary entry, heading)
+# O  https://www.coursera.org/lecture/project-practicum-with-multiple-projects/scrum-of-scrums-6-010-MJOGg (lecture transcript, instructor's question)
+# P  https://acedessays.com/fast-tracking-and-crashing-a-project-schedule/ (project-management course assignment prompt)
+# Q  https://theagilerabbi.blogspot.com/2021/12 (agile coaching blog post "Are you sure you want to spike that?")
+# R  https://geekbot.com/blog/benefits-of-daily-standup-meetings/ (blog post title)
+# S  https://kanbantool.com/kanban-library/kanban-board/importance-of-kanban-wip-limits (Kanban library article, heading)
+# T  https://projectmanagers.net/top-10-pros-or-advantages-of-using-raci-matrix (article title)
+# U  https://agileproteam.com/timeboxing-is-it-a-good-idea (agile coach blog post title)
+# V  http://www.projectmanagement.net.au/prince2_strengths (page heading)
+# W  http://www.karthikanav.com/2022/03/31/timeboxing-in-agile/ (blog post, lead-in line)
+# X  https://unblocked.engineering/blog/ways-to-decrease-performance-velocity-tracking/ (blog post section heading)
+# Y  https://wgu-mgmt3400-c722.examzify.com/question/what-is-a-disadvantage-of-90824c240b318a87 (WGU project-management exam prep question)
+# Z  https://apasseducation.com/education-blog/category/scope-creep/ (blog post title)
+# AA http://www.calliopesounds.com/2011/08/problem-with-kanban.html (blog post title)
+# AB https://madanswer.com/11445/describe-what-happens-in-the-sprint-planning-meeting (interview Q&A site question)
+# AC https://beginpm.com/asking/what-are-the-steps-in-the-change-control-process (PM Q&A page title)
+# AD http://www.kenrickdookie.com/EARNEDVALUE.html (PM notes page, lead-in line)
+# AE https://kilnio.com/blog/how-to-handle-scope-creep-without-killing-your-project-or-your-team (blog post title)
+# AF https://adaptiveus.pmtraining.com/about/five-tactics-for-preventing-project-scope-creep (PM training provider article title)
+# AG https://ck.matthiasorgler.com/posts/overcoming-resistance-to-change-in-agile-transformations-a-guide-for-agile-coaches-and-leaders (agile coaching newsletter, intro sentence)
+# AH https://kanbantool.com/blog/resolving-bottlenecks-in-kanban (blog post title)
+# AI https://dhirubhai.net/advice/0/how-do-you-handle-scope-creep-manage-stakeholder (mirror of a LinkedIn advice article, title)
+# AJ https://blog.poespas.me/posts/2024/08/09/agile-methodology-sprint-planning-bias (blog post title)
+# AK http://a.wgjoxw.com/indexfcdb.html (mirror of Office Timeline post "Use cases for the critical path method", title and section heading)
+# AL https://inflectra.com/Ideas/Topic/When-To-Use-Kanban.aspx (article heading)
+# AM https://ventsmagazine.com/2021/04/07/when-you-should-use-a-gantt-chart-and-when-you-should-not/ (article title)
+# AN https://donaldonsoftware.com/2017/04/When-is-Waterfall-a-Good-Choice/ (ALM consultant's blog post title)
+# AO https://dropanote.de/en/blog/20250620-when-waterfall-project-management-makes-sense (blog post title)
+# AP https://frescopad.com/raci-matrix-important/ (blog post section heading)
+# AQ https://app.uxcel.com/courses/stakeholder-management/applying-the-raci-model-for-role-clarity-569/recognizing-when-raci-adds-value-9553 (course lesson title)
+# AR https://www.geeksforgeeks.org/what-are-the-example-of-critical-path-method-in-project-management/ (article title)
+# AS https://agileseekers.com/blog/understanding-critical-path-method-with-real-world-examples (blog post title)
+# AT https://thegemba.com/article/kanban (article "How Kanban systems are used in different industries", intro question)
+# AU https://resources.scrumalliance.org/Article/where-and-when-is-kanban-used (Scrum Alliance article title)
+# AV https://editsworld.com/agile-real-life-example/ (page title)
+# AW https://www.objectstyle.com/blog/scaled-agile-success-story-lessons (blog post title)
+# AX https://rss3.fun/essay/agile-case-study-presentation (mirror of an "Agile Case Studies" blog post, section heading)
+# AY https://wppgrouplinks.com/whats-the-overall-goal-of-a-burndown-chart/ (agile certification quiz question)
+# AZ https://courseiva.com/questions/peoplecert/peoplecert-prince2-foundation/all/9 (PRINCE2 Foundation practice question)
+# BA http://limitedwipsociety.posterous.com/explaining-why-limiting-wip-is-so-important-6451 (Kanban community post title)
+# BB https://www.projectpractical.com/scrum-of-scrums-explained-with-examples/ (article section heading)
+# BC https://coalition.agileuprising.com/t/back-to-the-basics-sprint-review-purpose-sanity-check/1989 (agile coaches' forum thread title)
+# BD http://agilemindstorm.com/2011/04/15/time-boxes/ (agile blog post, opening question)
+# BE https://pm.stackexchange.com/questions/25068/how-to-avoid-the-planning-fallacy (Project Management Stack Exchange question body)
+
+BLIND102_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "- **What is “{s}” technique?**",  # A: "- **What is “Planning Poker” technique?**"
+        "#### 7\\. What do you understand by {s}?",  # B: "#### 7\. What do you understand by Daily Stand-Up?"
+        "Which statement best describes {s}?",  # G: "Which statement best describes PRINCE2?"
+        "What do you mean by the term {s}",  # M: "What do you mean by the term Spike"
+        "What Does {s} Mean?",  # N: "What Does Burndown Chart Mean?"
+        "So what is {s}?",  # O: "So what is Scrum of Scrums?"
+        "In your own words, write definitions for {s}.",  # P: "In your own words, write definitions for project fast tracking and project crashing."
+        "I thought this would be a good time to dig into what {s} is, and what it isn't.",  # Q: "I thought this would be a good time to dig into what a spike is, and what it isn't."
+    ),
+    "advantages": (
+        "**Q15. What are the benefits of using {s} in software development?**",  # E: "**Q15. What are the benefits of using Agile methodologies in software development?**"
+        "Overlooked Benefits of {s}",  # R: "Overlooked Benefits of Daily Standup Meetings"
+        "How will {s} help?",  # S: "How will Kanban help?"
+        "Top 10 Pros or Advantages of Using {s}",  # T: "Top 10 Pros or Advantages of Using RACI Matrix"
+        "{S}, is it a good idea?",  # U: "TimeBoxing, is it a good idea?"
+        "{S} Strengths",  # V: "PRINCE2 Strengths"
+        "65. What are the advantages of planning a project around {s}?",  # F: "65. What are the advantages of planning a project around robust architecture?"
+        "The main benefit of {s}:",  # W: "The main benefit of timeboxing:"
+    ),
+    "limitations": (
+        "#### 11\\. Is there any drawback of the {s} model? If yes, explain",  # B: "#### 11\. Is there any drawback of the Agile model? If yes, explain"
+        "Q. What are some potential drawbacks of using {s}?",  # D: "Q. What are some potential drawbacks of using an Agile methodology?"
+        "**Q11. What are the challenges of implementing {s} in an organization?**",  # E: "**Q11. What are the challenges of implementing Agile in an organization?**"
+        "What are the problems of “{s}”?",  # X: "What are the problems of “Velocity Tracking”?"
+        "What is a disadvantage of {s}?",  # Y: "What is a disadvantage of matrix project management?"
+        "### 🔴 Q: When does {s} fail? `[Senior]`",  # H: "### 🔴 Q: When does Agile fail? What is \"Cargo Cult Agile\"? `[Senior]`"
+        "Why is {s} So Problematic?",  # Z: "Why is Scope Creep So Problematic?"
+        "The Problem with {s}",  # AA: "The Problem with Kanban"
+    ),
+    "works": (
+        "### Elaborate on the {s} process?",  # C: "### Elaborate on the Project Management Life Cycle process?"
+        "### 🟡 Q: How does {s} work? `[Mid]`",  # H: "### 🟡 Q: How does a Kanban board work? `[Mid]`"
+        "Q: Describe what happens in {s}?",  # AB: "Q: Describe what happens in the sprint planning meeting?"
+        "**Q4. What happens during {s}?**",  # I: "**Q4. What happens during a Sprint Retrospective?**"
+        "\t- [[#4. How Does {s} Work?]]",  # J: "\t- [[#4. How Does Planning Poker Work?]]"
+        "What are the steps in the {s} process?",  # AC: "What are the steps in the change control process?"
+        "There are four basic steps to {s}:",  # AD: "There are four basic steps to earned value management:"
+        "How does {s} work without a server?",  # K: "How does planning poker work without a server?"
+    ),
+    "fix": (
+        "How to Avoid {s} (And What to Say When It Happens)",  # L: "How to Avoid Scope Creep (And What to Say When It Happens)"
+        "How to handle {s} without killing your project or your team",  # AE: "How to handle scope creep without killing your project or your team"
+        "Five Tactics for Preventing {s}",  # AF: "Five Tactics for Preventing Project Scope Creep"
+        "And now let's talk about {s}, why it happens and what you can do about it.",  # AG: "And now let's talk about resistance to change, why it happens and what you can do about it."
+        "A Tactical Guide to Diagnosing and Resolving {s}",  # AH: "A Tactical Guide to Diagnosing and Resolving Bottlenecks in Kanban"
+        "How do you handle {s} and manage stakeholder expectations?",  # AI: "How do you handle scope creep and manage stakeholder expectations?"
+        "Don't Let Bias Derail Your Sprints: Strategies for Mitigating {s} in Agile Teams",  # AJ: "Don't Let Bias Derail Your Sprints: Strategies for Mitigating Sprint Planning Bias in Agile Teams"
+        "So what do you do to avoid {s} when estimating tasks or tickets in IT projects?",  # BE: "So what do you do to avoid the planning fallacy when estimating tasks or tickets in IT projects?"
+    ),
+    "when": (
+        "For what type of projects is {s} suitable?",  # AK: "For what type of projects is the critical path method suitable?"
+        "When to Use {s}: What Project Types Are Best?",  # AL: "When to Use Kanban: What Project Types Are Best?"
+        "When You Should Use {s} and When You Should not.",  # AM: "When You Should Use a Gantt Chart and When You Should not."
+        "When is {s} a Good Choice",  # AN: "When is Waterfall a Good Choice"
+        "When Does {s} Still Make Sense? The Honest Decision Guide",  # AO: "When Does Waterfall Still Make Sense? The Honest Decision Guide"
+        "Is {s} Suitable For Every Organization?",  # AP: "Is RACI Matrix Suitable For Every Organization?"
+        "Recognizing when {s} adds value",  # AQ: "Recognizing when RACI adds value"
+        "8. Which of these is {s} suitable for?",  # F: "8. Which of these is PRINCE2 suitable for?"
+    ),
+    "examples": (
+        "What are the Example of {s}?",  # AR: "What are the Example of Critical Path Method in Project Management?"
+        "Understanding {s} with Real-World Examples",  # AS: "Understanding Critical Path Method (CPM) with Real-World Examples"
+        "Use cases for {s}",  # AK: "Use cases for the critical path method"
+        "So how do other industries use {s} to improve their businesses?",  # AT: "So how do other industries use Kanban to improve their businesses?"
+        "Where (and When) is {s} Used?",  # AU: "Where (and When) is Kanban Used?"
+        "{S} – Real-Life Example",  # AV: "Agile – Real-Life Example"
+        "5 Success Stories That Will Make You Believe in {s}",  # AW: "5 Success Stories That Will Make You Believe in Scaled Agile"
+        "Who Uses {s}?",  # AX: "Who Uses Agile Methodology?"
+    ),
+    "purpose": (
+        "What’s the overall goal of {s}?",  # AY: "What’s the overall goal of a burndown chart?"
+        "#### 12\\. What is the use of {s}?",  # B: "#### 12\. What is the use of burn-up and burn-down charts?"
+        "What is the purpose of the {s} practice?",  # AZ: "What is the purpose of the Business Case practice?"
+        "Explaining why {s} is so important",  # BA: "Explaining why Limiting WIP is so important"
+        "3. What is the aim of {s}?",  # F: "3. What is the aim of Project Portfolio?"
+        "What is the Purpose {s}?",  # BB: "What is the Purpose Scrum of Scrums?"
+        "Back to the Basics - {s} purpose sanity check",  # BC: "Back to the Basics - Sprint Review purpose sanity check"
+        "Why {s}?",  # BD: "Why timeboxes?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -12954,6 +13541,10 @@ BLIND95 = "blind95"
 BLIND96 = "blind96"
 BLIND97 = "blind97"
 BLIND98 = "blind98"
+BLIND99 = "blind99"
+BLIND100 = "blind100"
+BLIND101 = "blind101"
+BLIND102 = "blind102"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -13054,6 +13645,10 @@ PHRASING_SETS = (
     BLIND96,
     BLIND97,
     BLIND98,
+    BLIND99,
+    BLIND100,
+    BLIND101,
+    BLIND102,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -13154,6 +13749,10 @@ BLIND_SETS = {
     BLIND96: BLIND96_PHRASINGS,
     BLIND97: BLIND97_PHRASINGS,
     BLIND98: BLIND98_PHRASINGS,
+    BLIND99: BLIND99_PHRASINGS,
+    BLIND100: BLIND100_PHRASINGS,
+    BLIND101: BLIND101_PHRASINGS,
+    BLIND102: BLIND102_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -13329,7 +13928,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind98), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind102), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -13634,7 +14233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind98: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind102: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
