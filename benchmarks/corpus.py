@@ -453,6 +453,16 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   interview and exam question banks, a PM interview handbook, a planning-poker FAQ,
   Project Management Stack Exchange, an agile coaches' forum, and PM and agile-coaching
   blogs and quiz pages; measured once.
+- **Hundred-and-third blind set** (:data:`BLIND103_PHRASINGS`, ``--phrasings blind103``):
+  abstracted from how firefighters, paramedics and emergency-management people ask:
+  fire-service exam and worksheet questions, EMT and paramedic flashcards and pretests,
+  mutual-aid and incident-command quizzes, and fire and EMS forums and Q&A pages; measured
+  once.
+- **Hundred-and-fourth blind set** (:data:`BLIND104_PHRASINGS`, ``--phrasings blind104``):
+  abstracted from how counsellors, psychotherapists and social workers ask: NCE, ASWB and
+  LMSW exam-prep pages, counselling revision flashcards and quiz decks, course assignment
+  prompts, client FAQ pages and blogs of therapy practices, and social-work forums;
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -13442,6 +13452,290 @@ BLIND102_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://emtlife.com/threads/pertinent-negative.33063/  (EMTLife forum thread, first post)
+# B  https://lfdfiredispatchcodes.passetra.com/question/what-is-the-incident-command-8cf45c1579d458e5  (LFD Fire Dispatch Codes test prep question)
+# C  https://www.writemyacademicessay.com/information-technology-in-emergency-management-2168-dissertation-essay-help/  (emergency-management IT course essay questions)
+# D  https://www.scribd.com/document/490070255/drr-exam-doc  (FEMA higher-ed "Comparative Emergency Management" Session 29 final exam, essay questions)
+# E  https://scribd.com/document/458482504/FF  (fire-safety worksheet, numbered "1) ... 6)" questions)
+# F  http://firefighter.jbpub.com/2e/chapter_pretests.cfm?chapter=2&step=2  (Fundamentals of Fire Fighter Skills 2e, chapter 2 pretest)
+# G  http://grafana.stuvia.com/doc/11207333/florida-fire-written-state-testsummer-practice-examination-2026questions-with-answers-graded-a  (Florida fire written state test practice Q&A)
+# H  https://learn8.cc/q/qvSZbKmkGk.html  (NIMS/ICS exam question, Question 11)
+# I  https://reddit.privacy-wiki.info/r/Firefighting/comments/1poxd3s/2025_your_thoughts_on_cafs/num80it/?context=3  (r/Firefighting post "2025, your thoughts on CAFS?", mirror)
+# J  https://forums.studentdoctor.net/threads/should-i-keep-my-emt-certification.187448/post-2463722  (SDN forum thread "Should I keep my EMT certification?")
+# K  https://howismedia.com/mutual-aid-agreements-quizlet/  (mutual aid agreements quiz, numbered questions)
+# L  https://rl.huuu.biz/r/Firefighting/comments/1jmbba7/give_me_the_facts  (r/Firefighting post "Give me the facts", mirror)
+# M  https://paperzz.com/doc/8967480/chapter-1-%E2%80%93-test-questions-1.-all-of-the-following-are-be...  (fire company officer text, Chapter 1 test questions)
+# N  https://medicmindset.com/2016/03/01/screen-time-is-good-for-you-video-laryngoscopy/  (paramedic blog, What-if-We're-Wrong-a-Thon post)
+# O  https://quizzma.com/fema-is-120-c-answers/  (FEMA IS-120.C study cards, card front)
+# P  https://wise-advices.com/can-foam-put-out-a-fire/  (Q&A headings page on firefighting foam)
+# Q  https://www.onsecrethunt.com/what-are-disadvantages-of-intraosseous-route/  (Q&A page title, intraosseous access)
+# R  https://www.brainscape.com/flashcards/og-523-attachment-3-coordinated-positive-2260347/packs/3698886  (Portland Fire & Rescue OG 523 positive pressure ventilation flashcards)
+# S  https://fr.scribd.com/document/269581152/Hazards-Risk-Mgmt-Session-9-Midterm-Exam  (FEMA higher-ed "Hazards Risk Management" Session 9 midterm, essay questions)
+# T  https://api.brainscape.com/flashcards/workforce-safety-20578348/packs/23349666  (EMT "Workforce Safety" flashcards, objective-style cards)
+# U  https://redlib.shiv19.com/r/ems/comments/1l4ev6r/cspine  (r/ems post "C-spine" by a police officer, mirror)
+# V  http://www.expertsmind.com/library/describe-the-emergency-manager-role-51258229.aspx  (emergency-management homework question on continuity plans)
+# W  http://industrialfire.jbpub.com/chapter_pretests.cfm?chapter=7&step=2  (industrial fire brigade text, chapter 7 pretest on extinguishers)
+# X  http://essentialsoffirefighting.yolasite.com/building-construction.php  (Essentials of Firefighting ch. 4 building construction study questions)
+# Y  https://firefighter1.examzify.com/question/how-does-positive-pressure-ventilation-9f838fd67f8cf508  (Fire Fighter 1 exam prep page)
+# Z  https://byjus.com/question-answer/p-strong-explain-the-mechanism-working-of-a-fire-extinguisher-strong-p  (homework Q&A, fire extinguisher)
+# AA stored file id 37695388829 (EMT/paramedic medication flashcard seed file in TypeScript, "question:" fields; repository not shown)
+# AB https://siteproxy.ruqli.workers.dev/https/www.scribd.com/document/535236773/Introduction-to-Fire-Behaviour-Course-Summary  (USFA-style "Introduction to Fire Behaviour" course objectives, scribd via proxy)
+# AC https://certifiedfireinvestigatorexamprep.examzify.com/question/what-is-the-process-of-295999a937faab74  (Certified Fire Investigator exam prep question)
+# AD https://ifstadriveroperator.examzify.com/question/what-does-drafting-refer-to-a2a05b9129e4d278  (IFSTA driver/operator study page, section heading)
+# AE https://quick-advices.com/what-is-the-operational-planning-p/  (Q&A headings page on the ICS Planning P)
+# AF https://www.emtlife.com/threads/burnout-how-to-overcome.42413/post-590944  (EMTLife forum thread title)
+# AG https://everydayemstips.com/video-burnout-interviews-with-paramedics-emsweek/  (EMS blog post, question put to paramedics)
+# AH https://www.firefighternation.com/training/fire-service-complacency-what-to-do-about-it/  (Firefighter Nation training article title)
+# AI https://nfpa-1001.examzify.com/question/in-relation-to-overheating-in-c1cbdef2dd0c9746  (NFPA 1001 fire fighter exam prep question)
+# AJ https://ask.metafilter.com/288481/Help-for-going-strong-through-24h-48h-paramedic-shifts  (Ask MetaFilter question from a paramedic intern)
+# AK http://www.ditchmedics.com/2015/10/30/5-strategies-to-avoid-burnout-in-ems/  (EMS blog post title)
+# AL https://www.fireengineering.com/fire-prevention-protection/three-step-method-reduce-unnecessary-alarms/  (Fire Engineering article title)
+# AM https://emtmodule5.passetra.com/question/when-is-it-appropriate-to-ea91ab81a63c53e9  (EMT Module 5 exam prep question)
+# AN https://www.fireengineering.com/fire-prevention-protection/transitional-attack-when-to-use-it-p1/  (Fire Engineering article title)
+# AO https://redlib.deleted.directory/r/ems/comments/1nvxfp7/is_holding_cspine_still_common_practice  (r/ems post, mirror)
+# AP https://www.docsity.com/en/docs/fema-module-5-and-6-exam-100percent-verified-answers-20242025-correct-study-set/11734226/  (FEMA Module 5 & 6 study set, card front)
+# AQ https://gulffire.mdmpublishing.com/where-cant-i-use-a-thermal-imager/  (fire magazine column by a thermal-imaging instructor)
+# AR https://quizgecko.com/quiz/medical-triage-in-mass-casualty-incidents-quiz-coaxkp  (quiz "Medical Triage in Mass Casualty Incidents")
+# AS https://brainscape.com/flashcards/session-2-12156119/packs/21068531  (fire-safety course "Session 2" flashcards)
+# AT http://grafana.stuvia.com/doc/10826088/elg-300-ics-300-final-exam-intermediate-incident-command-system-questions-en-answers-latest-update-2026-100-pass-guarantee-exam-prep  (ICS-300 final exam questions)
+# AU https://resiliencepost.com/2017/08/10/using-drones-for-emergency-management/  (emergency-management blog, section heading)
+# AV https://www.laccroausucreaunblog.com/general/uses-of-drone-in-the-times-of-disasters/  (blog post title, non-native English)
+# AW http://www.cteresource.org/media/kkdg4cvc/firefighting-i-15152-i-export.imscc  (CTE "Firefighting I" task list, Process/Skill Questions)
+# AX https://jeopardylabs.com/play/technical-rescue-8  (fire academy technical rescue Jeopardy review)
+# AY http://grafana.stuvia.com/doc/11548131/fema-is-100.c-introduction-to-the-incident-command-system-ics-100questions-and-answers-with-rationalesgraded-a2026-update100correct-instant-download  (FEMA IS-100.C question bank, Question 1)
+# AZ https://www.learnexams.com/blog/?p=169749  (firefighter exam question on positive-pressure ventilation)
+# BA https://localgovernment.passetra.com/question/describe-the-role-of-mutual-cefdaff03133d476  (local government / emergency management test prep question)
+# BB https://course.revision.my/courses/spm-science-kssm-paper-1/lessons/1-3-fire-extinguishers/topics/1-3-1-fire-extinguishers-qa/  (SPM science "Fire Extinguishers (Q&A)" short-answer questions)
+# BC https://www.scribd.com/document/636737482/FIRE-INTERVIEW-QUESTIONING  (fire & safety job interview question sheet, numbered)
+# BD https://allhomeworksolutions.com/well-being-of-the-emt/  (EMT-Basic "Well-Being of the EMT" objectives worksheet, numbered)
+# BE https://uk.answers.yahoo.com/question/index?qid=20200812050356AAkFd6F  (Yahoo Answers question title)
+
+BLIND103_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What's {s}? could you give me some examples?",  # A: "What's a pertinent negative, in the world of ems? could you give me some examples?"
+        "What is {s} and why is it used?",  # B: "What is the Incident Command System (ICS) and why is it used?"
+        "1. What does {s} mean in the context of this course?",  # C: "1. What does redundancy mean in the context of this course?"
+        "Define ‘{s}’ and explain why it’s study is so important.",  # D: "Define ‘Comparative Emergency Management’ and explain why it’s study is so important to emergency managers."
+        "1) Define {s}",  # E: "1) Define combustion"
+        'What does the often-used word "{s}" mean, exactly?',  # F: "In the context of clothing, what does the often-used word \"don\" mean, exactly?"
+        "What does {s} refer to?.",  # G: "What does span of control refer to?."
+        "Which of the following correctly describes {s}?",  # H: "Which of the following correctly describes NIMS?"
+    ),
+    "advantages": (
+        "Is there any recent articles or science showing the advantages and pros of {s}?",  # I: "... Is there any recent articles or science showing the advantages and pros vs. using plain water which many FDs stick with?"
+        "I am uncertain as to whether or not I should maintain {s}. What would be the advantages of doing so?",  # J: "I am uncertain as to whether or not I should maintain my EMT certification. What would be the advantages of doing so?"
+        "6. What is the benefit of having {s} in place?",  # K: "6. What is the benefit of having mutual aid agreements in place?"
+        "Is {s} really any better or is it just the same beast in a different suit?",  # L: "Is the 48/96 really any better or is it just the same beast in a different suit?"
+        "1. All of the following are benefits of {s} EXCEPT which one?",  # M: "1. All of the following are benefits of training EXCEPT which one?"
+        "So, why not use {s} from the beginning?",  # N: "So, why not use VL from the beginning?"
+        "{S} help to:",  # O: "Exercises help to:"
+        "Why is {s} a good choice?",  # P: "Why is foam a good choice for putting out some fires?"
+    ),
+    "limitations": (
+        "What Are Disadvantages Of {S}?",  # Q: "What Are Disadvantages Of Intraosseous Route?"
+        "What are the three limitations of use for {s}?",  # R: "What are the three limitations of use for the positive pressure fan?"
+        "4. Discuss three major obstacles to effective {s}.",  # S: "4. Discuss three major obstacles to effective hazards risk management."
+        "Identify risks and hazards of {s}.",  # T: "Identify risks and hazards of sleep deprivation and fatigue."
+        "Is {s} an outdated/unnecessary/damaging practice?",  # U: "Is holding c-spine for car accident patients complaining of neck pain an outdated/unnecessary/damaging practice?"
+        "What challenges might they face in implementing {s}?",  # V: "What challenges might they face in implementing the continuity plans?"
+        "6:  What is the primary disadvantage of {s}?",  # W: "6:  What is the primary disadvantage of fire extinguishers?"
+        "One weakness of {s} is?",  # X: "One weakness of Type III Construction is?(Pg 148)"
+    ),
+    "works": (
+        "Which of the following best describes how {s} works?",  # Y: "Which of the following best describes how positive pressure ventilation works?"
+        "explain the mechanism & working of {s}",  # Z: "explain the mechanism & working of a fire extinguisher"
+        "5) How does {s} works?",  # E: "5) How does the fire blanket works?"
+        "What is the mechanism of action of {s}?",  # AA: "What is the mechanism of action of Albuterol?"
+        "Describe the process of {s}.",  # AB: "Describe the process of burning."
+        "What is the process of {s}?",  # AC: "What is the process of pyrolysis?"
+        "The Mechanics of {s}: How Does It Work?",  # AD: "The Mechanics of Drafting: How Does It Work?"
+        "What are the phases of {s}?",  # AE: "What are the phases of the planning process of ICS?"
+    ),
+    "fix": (
+        "{S}... How to overcome?",  # AF: "Burnout... How to overcome?"
+        "How can we avoid or manage {s}?",  # AG: "How can we avoid or manage burnout?"
+        "{S} & What to Do About It",  # AH: "Fire Service Complacency & What to Do About It"
+        "In relation to {s}, what is a recommended practice?",  # AI: "In relation to overheating in firefighters, what is a recommended practice?"
+        "6) Give four ways to prevent {s}.",  # E: "6) Give four ways to prevent fire."
+        "Do you have any tips for reducing {s}?",  # AJ: "Do you have any tips for reducing fatigue during and between shifts?"
+        "5 Strategies to Avoid {s}",  # AK: "5 Strategies to Avoid Burnout in EMS"
+        "Three-Step Method to Reduce {s}",  # AL: "Three-Step Method to Reduce Unnecessary Alarms"
+    ),
+    "when": (
+        "When is it appropriate to use {s}?",  # AM: "When is it appropriate to use a tourniquet in emergency medical care?"
+        "{S}: When to Use It",  # AN: "Transitional Attack: When to Use It"
+        "So when to use {s} and when to not?",  # AO: "So when to hold Cspine and when to not?"
+        "When is {s} used?",  # AP: "When is ICS used?"
+        "So, let's get back to the topic at hand: where can't I use {s}?",  # AQ: "So, let's get back to the topic at hand: where can't I use a thermal imager?"
+        "What are the contraindications for {s}?",  # AA: "What are the contraindications for Activated Charcoal?"
+        "4. When should {s} be activated?",  # K: "4. When should mutual aid agreements be activated?"
+        "When will {s} be used?",  # R: "When will positive pressure attack (PPA) be used during fires?"
+    ),
+    "examples": (
+        "Which of the following is an example of {s}?",  # AR: "Which of the following is an example of a mass casualty incident?"
+        "List 5 examples of {s}.",  # AS: "List 5 examples of a class A fire."
+        "2:  What would be an example of {s}?",  # W: "2:  What would be an example of an incipient fire?"
+        "5. Of the documents listed, what is an example of {s}?",  # AT: "5. Of the documents listed, what is an example of an agency guideline?"
+        "Emergency Management Applications for {s}",  # AU: "Emergency Management Applications for Drones"
+        "Uses of {s} in the times of disasters",  # AV: "Uses of drone in the times of disasters"
+        "- What are some examples of {s}?",  # AW: "- What are some examples of endothermic and exothermic reactions?"
+        "Name three basic uses for {s}.",  # AX: "Name three basic uses for rescue tools."
+    ),
+    "purpose": (
+        "What is the primary purpose of {s}?",  # AY: "What is the primary purpose of the Incident Command System (ICS)?"
+        "What is the goal of {s}?",  # AZ: "What is the goal of positive-pressure ventilation?"
+        "Describe the role of {s}.",  # BA: "Describe the role of mutual aid agreements in emergency management."
+        "What is the function of {s}?",  # BB: "What is the function of a fire extinguisher?"
+        "3. Why {s} is important?",  # BC: "3. Why it is important?" (asked right after "2. What is fire sprinkler system?")
+        "8. Discuss the importance of {s}.",  # BD: "8. Discuss the importance of body substance isolation (BSI)."
+        "What is the point of {s}?",  # BE: "What is the point of volunteer firefighters?"
+        "What is {s} used for?.",  # G: "What is Class A foam used for?."
+    ),
+}
+
+# A  http://retroreddit.com/r/InternalFamilySystems/comments/1i2exg2  (r/InternalFamilySystems post, mirror)
+# B  https://fontwriters.com/define-evidence-based-practice-in-your-own-words-explain-how-you-can-improve-your-practice-and/  (social work course assignment prompt)
+# C  https://www.kellycmullen.com/blog?tag=safe+space  (therapist blog post heading)
+# D  https://practicequiz.com/q/how-would-you-describe-a-dual-relationship-in-on-18774  (counseling ethics practice quiz)
+# E  github PORICE/newrevision : src/data/flashcardData.ts  (counselling psychology revision flashcards)
+# F  https://ekuonline.eku.edu/blog/social-work/social-work-bs/trauma-informed-care-the-social-work-practice/  (social work student blog, Q headings)
+# G  https://brainmass.com/social-work/health-and-mental-health/compassion-fatigue-and-burnout-573157  (counseling homework question)
+# H  https://socialworkcomprehensive.examzify.com/question/how-is-the-strengths-based-774fab9501531c16 ; https://socialworkcomprehensive.examzify.com/question/in-social-work-what-role-121a4bcc97051027  (Social Work Comprehensive Exam prep)
+# I  https://recoveryfirst.org/group-and-individual-therapy/  (treatment centre article title)
+# J  https://aswb-bachelor.examzify.com/question/what-is-the-primary-purpose-d9af7c2a2a1c9e43  (ASWB Bachelors exam prep page, heading)
+# K  https://goodwomantherapy.com/work-with-me  (therapy practice page, heading)
+# L  https://stepstorecovery.com/blog/category/rehabilitation  (treatment centre blog title)
+# M  https://clearviewtreatment.com/resources/blog/dbt-effective/  (treatment centre blog title)
+# N  https://www.nayaclinics.com/post/couple-s-therapy-is-it-worth-it  (therapy practice blog title)
+# O  https://newapproachesme.com/archives/category/couples  (counseling practice blog title)
+# P  https://writemyacademicessay.com/person-centered-therapy-and-existential-therapy/  (counseling theories course questions, Question Two and Question Six)
+# Q  https://www.coursepaper.com/quiz/chapter-7-therapists-should-function-largely-teachers-therapy-primarily/  (counseling theories test bank, person-centered chapter)
+# R  https://yaqubcounseling.com/why-does-cbt-not-work-for-me  (counseling practice article)
+# S  https://selfhelp.doctor/blog/topic-3  (CBT clinician blog heading)
+# T  https://www.quiethalf.com/p/cognitive-behavioural-therapy-what  (newsletter post title)
+# U  https://www.mental-stealth.com/blog/does-cbt-work  (blog post title)
+# V  https://www.glam.com/1175009/the-potential-downsides-of-online-therapy/  (article title)
+# W  https://www.emdrandpsychotherapy.com/why-cbt-does-not-work-understanding-its-limitations  (therapy practice article title)
+# X  https://realtherapy.co/blog/how-ifs-therapy-works  (therapy practice blog title)
+# Y  https://dallascbt.com/?p=983  (therapy practice blog, section heading)
+# Z  https://www.e-counseling.com/articles/exposure-therapy/  (counseling article, section heading)
+# AA https://www.karendougherty.ca/single-post/2017/09/08/why-does-therapy-work  (therapist blog post title)
+# AB https://brainhealthclinic.org/resources/faqs/how-is-neurofeedback-done/  (clinic FAQ)
+# AC https://askgram.com/question/describe-the-three-step-process-used-in-systematic-desensitization-01HXK240WKSF2QBWA1PWXFS5KT  (homework Q&A, psychology course question)
+# AD https://embracesupport.org/writings/emdr-faq  (EMDR FAQ of a therapy practice)
+# AE https://reddit.perdach.com/r/socialwork/comments/4xlbpj/faq_burnout_resource_help  (r/socialwork FAQ thread, mirror)
+# AF https://drneecie.com/2024/01/07/compassion-fatigue-how-prevent-or-heal-it-to-keep-you-in-the-game/  (coach/therapist blog title)
+# AG http://www.tyxlzx.cc/index-389.html  (copy of a positive-psychology article for practitioners, title)
+# AH https://www.falloncosterlmsw.com/post/how-to-recognize-and-overcome-compassion-fatigue-and-burnout-for-helping-professionals  (LMSW therapist blog title)
+# AI https://frendybite.com/10-ways-to-fight-compassion-fatigue-for-counselors/  (article title)
+# AJ https://presence.com/insights/keys-to-engaging-motivating-resistant-clients-in-therapy/  (therapist article, section heading)
+# AK https://www.linkedin.com/advice/3/how-can-you-develop-resilience-avoid-vicarious-trauma-pdo3f  (LinkedIn social work advice article, read via 2.gy-118.workers.dev mirror)
+# AL http://play-therapy.co.uk/Who_For_/who_for_.html  (play therapy practice page)
+# AM https://kindertherapiemuenchen.de/en/field-of-application  (child therapy practice page)
+# AN https://practicequiz.com/q/a-directive-or-non-directive-approach-can-be-uti  (counseling practice quiz question, play therapy)
+# AO https://routinova.com/productivity-and-habits/ultimate-guide-cons-of-online-therapy-its-benefits  (article, table of contents heading)
+# AP https://healthnews.com/mental-health/self-care-and-therapy/easy-way-to-check-if-online-therapy-suits-you/  (article title)
+# AQ https://mindwellnyc.com/how-to-know-if-dbt-is-right-for-you/  (therapy practice blog title)
+# AR https://stophavingaboringlife.com/dialectical-behavior-therapy-who-is-it-for/  (article title)
+# AS https://fixanswer.com/who-does-dbt-work-best-for  (Q&A page title)
+# AT https://jeopardylabs.com/play/boundaries-109  (counseling ethics review game "Boundaries")
+# AU https://mdstatelawforcounselors.examzify.com/question/which-of-these-can-be-d97669018c9034c1  (Maryland State Law for Counselors test prep)
+# AV https://jeopardylabs.com/play/introduction-to-counseling-techniques-jeopardy-game?embed=1  (counseling techniques review game)
+# AW https://wholenesswellnesstherapy.com/what-is-emdr-therapy  (therapy practice EMDR FAQ)
+# AX https://heatherhuttca.com/real-life-examples-of-operant-conditioning  (article title)
+# AY https://online.sbu.edu/blog/5-trauma-informed-care-examples-social-work  (online MSW program blog title)
+# AZ https://jeopardylabs.com/print/thought-awareness-cognitive-distortions  (CBT cognitive distortions review game)
+# BA https://mentalhealthcms.passetra.com/question/which-statement-best-describes-the-a7469301cb7cd657  (Mental Health CMS test prep question)
+# BB https://krotteen.blogg.se/2022/march/genogram-relationship-symbols.html  (blog text on genograms in social work)
+# BC https://parentalalienation-pas.com/2021/02/26/why-use-genograms/  (blog post title)
+# BD github 2025brain1z/brainspark : data/professional-ethics-1.d.ts  (counseling professional ethics quiz)
+# BE http://www.cts.edu/academics/counselor-supervision/clinical-mental-health-counseling-supervision.aspx  (counseling program supervision page, heading)
+# BF https://jamesfitzgeraldtherapy.com/why-create-a-treatment-plan  (therapist site page heading)
+# BG https://www.simplepractice.com/blog/how-to-manage-test-anxiety/  (blog for therapists preparing for MFT/LCSW license exams, title)
+
+BLIND104_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "How would you explain {s} to someone who has never heard of it?",  # A: "How would you explain IFS to someone who has never heard of it and is new to therapy?"
+        "Define {s} in your own words.",  # B: "Define evidence-based practice in your own words."
+        "{S}: What is it?",  # C: "Holding Space: What is it?"
+        "How would you describe {s} in one word?",  # D: "How would you describe a dual relationship in one word?"
+        "What is meant by '{s}'?",  # E: "What is meant by a 'helping relationship' in counselling?"
+        "What is the definition of {s}?",  # F: "What is the definition of Trauma Informed Care (TIC)?"
+        "Briefly describe {s}.",  # G: "Briefly describe counselor burnout and compassion fatigue."
+        'How is "{s}" defined?',  # H: "How is the 'strengths-based approach' defined in social work?" (double quotes in original)
+    ),
+    "advantages": (
+        "{S}: What Are the Benefits?",  # I: "Group and Individual Therapy: What Are the Benefits?"
+        "Why Should You Embrace the {s} Approach?",  # J: "Why Should You Embrace the Safety Plan Approach?"
+        "WHY IS {s} GAINING POPULARITY?",  # K: "WHY IS IFS GAINING POPULARITY?"
+        "5 Benefits of {s}",  # L: "5 Benefits of Acceptance & Commitment Therapy (ACT)"
+        "Why is {s} so Effective?",  # M: "Why is Dialectical Behavioral Therapy (DBT) so Effective?"
+        "{S}: Is it worth it?",  # N: "Couples Counseling: Is it worth it?"
+        "{S} is Worth It. Here Are 5 Ways It Can Help",  # O: "Couples Counseling is Worth It. Here Are 5 Ways It Can Help"
+        "How is {s} potentially useful?",  # P: "How is Positive Existential Therapy as developed by Dr. Paul Wong (...) potentially useful in addiction therapy?"
+    ),
+    "limitations": (
+        "What is a limitation of {s}?",  # E: "What is a limitation of behavioural therapy?"
+        "A potential limitation of the {s} approach is:",  # Q: "A potential limitation of the person-centered approach is:"
+        "So, why does {s} sometimes fail to bring about the desired change?",  # R: "So, why does CBT sometimes fail to bring about the desired change?"
+        "{S} Is Genuinely Effective — So Why Does It Sometimes Fail?",  # S: "CBT Is Genuinely Effective — So Why Does It Sometimes Fail?"
+        "{S}: What it gets wrong",  # T: "Cognitive Behavioural Therapy: What it gets wrong"
+        "Why doesn't {s} work?",  # U: "Why doesn't CBT work?"
+        "The Potential Downsides Of {s}",  # V: "The Potential Downsides Of Online Therapy"
+        "Why {s} Does Not Work: Understanding Its Limitations.",  # W: "Why CBT Does Not Work: Understanding Its Limitations."
+    ),
+    "works": (
+        "How {s} Works (and What It’s Really Like)",  # X: "How IFS Therapy Works (and What It’s Really Like)"
+        "How {s} Works: The Mechanisms Behind the Method",  # Y: "How Exposure Works: The Mechanisms Behind the Method"
+        "What Are the Steps of {s}?",  # Z: "What Are the Steps of Exposure Therapy?"
+        "Why Does {s} Work?",  # AA: "Why Does Therapy Work?"
+        "Identify the theoretical basis and rationale for {s} (e.g., why and how it works)",  # P: "Choose one of the following techniques. Identify the theoretical basis and rationale for the technique (e.g., why and how it works) and give an example of how to use the technique ..."
+        "How is {s} done?",  # AB: "How is neurofeedback done?"
+        "Describe the three step process used in {s}.",  # AC: "Describe the three step process used in systematic desensitization."
+        "Question: How does {s} work?",  # AD: "Question: How does EMDR work?"
+    ),
+    "fix": (
+        "What tips would you recommend to prevent {s}?",  # AE: "What tips would you recommend to prevent burnout in a practitioner?"
+        "{S}: How Prevent or Heal It To Keep You in the Game",  # AF: "Compassion Fatigue: How Prevent or Heal It To Keep You in the Game"
+        "How to Prevent and Treat {s} + Tests",  # AG: "How to Prevent and Treat Compassion Fatigue + Tests"
+        "How to Recognize and Overcome {s}",  # AH: "How to Recognize and Overcome Compassion Fatigue and Burnout for Helping Professionals"
+        "10 ways to fight {s}",  # AI: "10 ways to fight compassion fatigue for counselors"
+        "How to React to {s}",  # AJ: "How to React to Client Resistance"
+        "3 Tips on How to Manage {s}",  # BG: "3 Tips on How to Manage Test Anxiety"
+        "How can you develop resilience to avoid {s}?",  # AK: "How can you develop resilience to avoid vicarious trauma?"
+    ),
+    "when": (
+        "When Might {s} Be Appropriate?",  # AL: "When Might Play Therapy Be Appropriate?"
+        "When is {s} suitable?",  # AM: "When is play therapy suitable?"
+        "Which of the following is not an appropriate problem for {s}?",  # AN: "Which of the following is not an appropriate problem for play therapy?"
+        "When {s} May Not Be the Right Fit",  # AO: "When Online Therapy May Not Be the Right Fit"
+        "Easy Way to Check if {s} Suits You",  # AP: "Easy Way to Check if Online Therapy Suits You"
+        "How to Know if {s} is Right for You",  # AQ: "How to Know if DBT is Right for You"
+        "{S}: Who Is It For?",  # AR: "Dialectical Behavior Therapy: Who Is It For?"
+        "Who Does {s} Work Best For?",  # AS: "Who Does DBT Work Best For?"
+    ),
+    "examples": (
+        "Give an example of innovative approaches that rely on {s}",  # AT: "Give an example of innovative approaches that rely on dual relationships"
+        "Which of these can be considered {s}?",  # AU: "Which of these can be considered a dual relationship?"
+        "Name two examples of {s}",  # AV: "Name two examples of nonverbal communication counselors should pay attention to during sessions."
+        "What does {s} look like in practice?",  # F: "What does TIC look like in social work practice?"
+        "What Issues Can {s} Address?",  # AW: "What Issues Can EMDR Address?"
+        "Real Life Examples Of {s}",  # AX: "Real Life Examples Of Operant Conditioning"
+        "5 {s} Examples",  # AY: "5 Trauma-Informed Care Examples in Social Work"
+        "Give an example of {s}.",  # AZ: "Give an example of labelling."
+    ),
+    "purpose": (
+        "Which statement best describes the primary aim of {s}?",  # BA: "Which statement best describes the primary aim of a safety plan?"
+        "What role does {s} serve?",  # H: "In social work, what role does a genogram serve?"
+        "What Is {s} Really Used For?",  # BB: "What Is a Genogram in Social Work Really Used For?"
+        "Why Use {s}?",  # BC: "Why Use Genograms?"
+        "What is a key goal of {s}?",  # E: "What is a key goal of counselling psychology?"
+        "Which of the following is NOT a purpose of {s}?",  # BD: "Which of the following is NOT a purpose of ethical standards?"
+        "Why is {s} Important?",  # BE: "Why is Supervision Important?"
+        "Rationale for {s}",  # BF: "Rationale for Treatment Plans"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -13545,6 +13839,8 @@ BLIND99 = "blind99"
 BLIND100 = "blind100"
 BLIND101 = "blind101"
 BLIND102 = "blind102"
+BLIND103 = "blind103"
+BLIND104 = "blind104"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -13649,6 +13945,8 @@ PHRASING_SETS = (
     BLIND100,
     BLIND101,
     BLIND102,
+    BLIND103,
+    BLIND104,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -13753,6 +14051,8 @@ BLIND_SETS = {
     BLIND100: BLIND100_PHRASINGS,
     BLIND101: BLIND101_PHRASINGS,
     BLIND102: BLIND102_PHRASINGS,
+    BLIND103: BLIND103_PHRASINGS,
+    BLIND104: BLIND104_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -13928,7 +14228,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind102), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind104), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -14233,7 +14533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind102: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind104: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
