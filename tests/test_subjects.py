@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 import pytest
 from conftest import raw
 
+from generator.ingest.asks import key_words
 from generator.ingest.normalize import Normalizer
 from generator.ingest.rewrites import (
     abbreviation_expansions,
+    adjacent_words,
     compound_splits,
     misread_short_forms,
     shortened_words,
@@ -36,6 +39,40 @@ def test_real_words_are_not_misspellings() -> None:
     assert "asymmetric" not in fixes  # a prefix makes another word
     assert "patch" not in fixes and "batch" not in fixes  # equally common
     assert "cnn" not in fixes  # a short form in capitals
+
+
+def _titles(*titles: str) -> list[list[str]]:
+    return [key_words(t) for t in titles]
+
+
+# "case" is more common in titles than "car", so without context "casr" has two readings
+CONTEXT_TITLES = _titles(
+    *[f"What is pruning for self-driving cars ({k})?" for k in range(5)],
+    *[f"Give a use case of dropout for graph data ({k})" for k in range(8)],
+    "Why use dropout for self-driving casr?",
+    "When is attention for graph ata useful?",
+    "What is a sliding gap?",
+)
+
+
+def _context_fixes(adjacent: bool) -> dict[str, str]:
+    titles = Counter(itertools.chain.from_iterable(CONTEXT_TITLES))
+    pairs = adjacent_words(CONTEXT_TITLES) if adjacent else None
+    return spelling_fixes(titles, titles, adjacent=pairs)
+
+
+def test_the_words_next_to_a_slip_decide_between_its_readings() -> None:
+    assert "casr" not in _context_fixes(adjacent=False)  # "case" or "car"
+    assert "ata" not in _context_fixes(adjacent=False)  # too short to read alone
+    fixes = _context_fixes(adjacent=True)
+    assert fixes["casr"] == "car"  # titles say "self-driving car", never "self-driving case"
+    assert fixes["ata"] == "data"  # "graph data"
+    assert "gap" not in fixes  # no title puts "gap"'s readings after "sliding"
+
+
+def test_adjacent_words_leave_stop_words_out() -> None:
+    pairs = adjacent_words(_titles("What is pruning for self-driving cars?"))
+    assert pairs == Counter({("pruning", "selfdriving"): 1, ("selfdriving", "car"): 1})
 
 
 def test_short_forms_come_from_initials_of_title_words() -> None:

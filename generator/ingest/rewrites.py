@@ -80,8 +80,33 @@ def _prefixed(word: str, reading: str) -> bool:
     )
 
 
+def adjacent_words(titles: Iterable[Sequence[str]]) -> Counter[tuple[str, str]]:
+    """How often each two words stand next to each other in titles (title keys, in order),
+    stop words left out: the context :func:`spelling_fixes` reads a slip in."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for words in titles:
+        pairs.update(itertools.pairwise(w for w in words if w not in STOP_WORDS))
+    return pairs
+
+
+def _beside(
+    adjacent: Counter[tuple[str, str]], words: set[str]
+) -> dict[str, list[tuple[bool, str, int]]]:
+    """Per word of ``words``: the words titles put right after it (True) or before it."""
+    beside: dict[str, list[tuple[bool, str, int]]] = {}
+    for (left, right), n in adjacent.items():
+        if left in words:
+            beside.setdefault(left, []).append((True, right, n))
+        if right in words:
+            beside.setdefault(right, []).append((False, left, n))
+    return beside
+
+
 def spelling_fixes(
-    titles: Counter[str], counts: Counter[str], protected: Iterable[str] = ()
+    titles: Counter[str],
+    counts: Counter[str],
+    protected: Iterable[str] = (),
+    adjacent: Counter[tuple[str, str]] | None = None,
 ) -> dict[str, str]:
     """Rare title words mapped to the common word one letter edit away.
 
@@ -90,14 +115,31 @@ def spelling_fixes(
     when it occurs at most ``MAX_TYPO_COUNT`` times, or at least ``RARE_RATIO`` times as
     common otherwise (a large corpus repeats a common slip). Readings are ranked by how
     often titles use them, so a subject word wins over an answer's filler ("mage" is
-    "image", not "make"); two equally likely readings leave the word alone. Only a stop
-    word or an ask word can be the reading of a word of two or three letters ("fro" for
-    "for", "wok" for "work"); ``protected`` words
+    "image", not "make"). Only a stop word or an ask word can be the reading of a word
+    of two or three letters ("fro" for "for", "wok" for "work"); ``protected`` words
     (short forms written in capitals) are never misspellings.
+
+    With ``adjacent`` (:func:`adjacent_words`), the words next to a slip decide between
+    readings: where other titles put one reading next to the same word at least
+    ``TYPO_RATIO`` times and no other reading there ("self-driving casr" is "cars", not
+    "case"; "graph ata" is "data"), that reading wins, and may be one of three letters
+    or four. Otherwise two equally likely readings leave the word alone.
     """
     keep = set(protected)
     known = keep | STOP_WORDS | ASK_WORDS
     rare = sorted(w for w in titles if len(w) >= 2 and w.isalpha() and w not in known)
+    beside = _beside(adjacent, set(rare)) if adjacent else {}
+
+    def in_context(word: str, reading: str) -> int:
+        return (
+            sum(
+                adjacent[(reading, other) if after else (other, reading)]
+                for after, other, _ in beside.get(word, ())
+            )
+            if adjacent
+            else 0
+        )
+
     common = [w for w, c in counts.items() if c >= TYPO_RATIO and len(w) >= 2]
     index: dict[str, list[str]] = {}
     for word in common:
@@ -116,9 +158,16 @@ def spelling_fixes(
             if c != word
             and counts[c] >= TYPO_RATIO * seen
             and (seen <= MAX_TYPO_COUNT or titles[c] >= RARE_RATIO * titles[word])
-            and (len(word) >= MIN_TYPO_LENGTH or c in STOP_WORDS or c in ASK_WORDS)
             and not _prefixed(word, c)
             and OSA.distance(word, c) == 1
+        ]
+        context = {c: in_context(word, c) for c in options}
+        placed = [c for c in options if context[c] >= TYPO_RATIO]
+        if len(placed) == 1 and all(context[c] == 0 for c in options if c != placed[0]):
+            fixes[word] = placed[0]  # the only reading other titles put here
+            continue
+        options = [
+            c for c in options if len(word) >= MIN_TYPO_LENGTH or c in STOP_WORDS or c in ASK_WORDS
         ]
         if not options:
             continue

@@ -59,6 +59,7 @@ from .parallel import Pending, in_background, process_map
 from .phrasings import answer_agreement, apply_phrasings, learn_phrasings
 from .rewrites import (
     abbreviation_expansions,
+    adjacent_words,
     compound_splits,
     misread_short_forms,
     shortened_words,
@@ -102,13 +103,6 @@ class SubjectOptions:
     reviewed_abbreviations: tuple[tuple[str, str], ...] = ()
     field_phrases: tuple[str, ...] = ()
     """Phrases naming the field ("in deep learning"), dropped when a fix reveals one."""
-
-
-def _title_counts(entries: Sequence[Entry]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for entry in entries:
-        counts.update(key_words(entry.title))
-    return counts
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['^-][A-Za-z0-9]+)*")
@@ -502,13 +496,14 @@ def _read_subjects(
     in capitals; else it is left alone. A rare word in lower case ("npgc") is read as a
     short form only when exactly one of its phrases gives a question that exists.
     """
-    title_counts = _title_counts(entries)
+    title_keys = [key_words(e.title) for e in entries]
+    title_counts = Counter(itertools.chain.from_iterable(title_keys))
     counts = Counter(title_counts)
     counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
     capitals = {key_words(m.group(1))[0] for e in entries for m in CAPITALS.finditer(e.title)}
     spelling: dict[str, str] = {}
     if options.spelling:
-        spelling = spelling_fixes(title_counts, counts, capitals)
+        spelling = spelling_fixes(title_counts, counts, capitals, adjacent_words(title_keys))
     fields = _field_phrases(options.field_phrases)
     drafts = process_map(
         partial(
