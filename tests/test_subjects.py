@@ -25,7 +25,7 @@ from generator.model import WordList
 def test_a_rare_word_one_edit_from_a_common_one_is_a_misspelling() -> None:
     titles = Counter({"convolutional": 5, "convolutoinal": 1, "image": 9, "mage": 1, "make": 1})
     counts = Counter({**titles, "make": 40, "atention": 1, "attention": 6})
-    fixes = spelling_fixes(titles + Counter({"atention": 1, "attention": 1}), counts)
+    fixes = spelling_fixes(titles + Counter({"atention": 1, "attention": 1}), counts).fixes
     assert fixes["convolutoinal"] == "convolutional"  # letters swapped
     assert fixes["atention"] == "attention"  # a letter dropped
     assert fixes["mage"] == "image"  # titles say "image", answers "make"
@@ -35,7 +35,7 @@ def test_a_rare_word_one_edit_from_a_common_one_is_a_misspelling() -> None:
 def test_real_words_are_not_misspellings() -> None:
     titles = Counter({"symmetric": 9, "asymmetric": 1, "batch": 2, "patch": 2, "cnn": 1})
     counts = Counter({**titles, "can": 50})
-    fixes = spelling_fixes(titles, counts, protected={"cnn"})
+    fixes = spelling_fixes(titles, counts, protected={"cnn"}).fixes
     assert "asymmetric" not in fixes  # a prefix makes another word
     assert "patch" not in fixes and "batch" not in fixes  # equally common
     assert "cnn" not in fixes  # a short form in capitals
@@ -58,7 +58,7 @@ CONTEXT_TITLES = _titles(
 def _context_fixes(adjacent: bool) -> dict[str, str]:
     titles = Counter(itertools.chain.from_iterable(CONTEXT_TITLES))
     pairs = adjacent_words(CONTEXT_TITLES) if adjacent else None
-    return spelling_fixes(titles, titles, adjacent=pairs)
+    return spelling_fixes(titles, titles, adjacent=pairs).fixes
 
 
 def test_the_words_next_to_a_slip_decide_between_its_readings() -> None:
@@ -68,6 +68,31 @@ def test_the_words_next_to_a_slip_decide_between_its_readings() -> None:
     assert fixes["casr"] == "car"  # titles say "self-driving car", never "self-driving case"
     assert fixes["ata"] == "data"  # "graph data"
     assert "gap" not in fixes  # no title puts "gap"'s readings after "sliding"
+
+
+# "encoder" and "decoder" are as common, so "necoder" has two readings
+CODERS = [
+    (str(k), f"What is a {kind} for {task}?", f"A {kind} maps inputs to codes.")
+    for k, (kind, task) in enumerate(
+        (kind, task)
+        for kind in ("encoder", "decoder")
+        for task in ("translation", "speech", "vision", "ranking")
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        ("The encoder maps tokens to vectors.", "encoder"),
+        ("The decoder maps vectors to tokens.", "decoder"),
+        ("It maps vectors to tokens and back.", "necoder"),  # no reading: left alone
+        ("An encoder and a decoder in one.", "necoder"),  # both: left alone
+    ],
+)
+def test_the_answer_decides_a_slip_of_two_readings(words: WordList, answer: str, read: str) -> None:
+    found = _subjects_of(words, ("1", "What is a parametric necoder?", answer), *CODERS)
+    assert found[0].words == {"parametric", read}
 
 
 def test_adjacent_words_leave_stop_words_out() -> None:

@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import partial
 
 from rapidfuzz.distance import OSA
@@ -102,12 +103,24 @@ def _beside(
     return beside
 
 
+@dataclass(frozen=True)
+class Slips:
+    """Title words read as misspellings: the same everywhere, or as each entry's answer says."""
+
+    fixes: dict[str, str]
+    """Each slip read as one word wherever it is written."""
+    undecided: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Slips with two readings about as likely: an entry whose answer uses exactly one
+    of them reads the slip as that one ("necoder" is "encoder" where the answer talks
+    of encoders, "decoder" where it talks of decoders); other entries leave it alone."""
+
+
 def spelling_fixes(
     titles: Counter[str],
     counts: Counter[str],
     protected: Iterable[str] = (),
     adjacent: Counter[tuple[str, str]] | None = None,
-) -> dict[str, str]:
+) -> Slips:
     """Rare title words mapped to the common word one letter edit away.
 
     ``titles`` counts words in titles, ``counts`` in titles and answers. A word is a
@@ -123,7 +136,8 @@ def spelling_fixes(
     readings: where other titles put one reading next to the same word at least
     ``TYPO_RATIO`` times and no other reading there ("self-driving casr" is "cars", not
     "case"; "graph ata" is "data"), that reading wins, and may be one of three letters
-    or four. Otherwise two equally likely readings leave the word alone.
+    or four. Otherwise two equally likely readings are left to each entry's answer
+    (:attr:`Slips.undecided`).
     """
     keep = set(protected)
     known = keep | STOP_WORDS | ASK_WORDS
@@ -147,6 +161,7 @@ def spelling_fixes(
         for key in _deletions(word):
             index.setdefault(key, []).append(word)
     fixes: dict[str, str] = {}
+    undecided: dict[str, tuple[str, ...]] = {}
     for word in rare:
         seen = counts[word]
         found = set(index.get(word, ()))
@@ -175,9 +190,11 @@ def spelling_fixes(
         options.sort(key=lambda c: (-weight[c], -counts[c], c))
         only_stop_words = all(c in STOP_WORDS for c in options)
         if len(options) > 1 and weight[options[1]] * 2 > weight[options[0]] and not only_stop_words:
-            continue  # two plausible readings (any stop word is dropped all the same)
+            # two plausible readings (any stop word is dropped all the same)
+            undecided[word] = tuple(c for c in options if weight[c] * 2 > weight[options[0]])
+            continue
         fixes[word] = options[0]
-    return fixes
+    return Slips(fixes, undecided)
 
 
 _HYPHENATED = re.compile(r"([a-z0-9]+(?:['^][a-z0-9]+)*)(-(?=[a-z0-9]))?")

@@ -30,7 +30,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -58,6 +58,7 @@ from .normalize import CAPITALS
 from .parallel import Pending, in_background, process_map
 from .phrasings import answer_agreement, apply_phrasings, learn_phrasings
 from .rewrites import (
+    Slips,
     abbreviation_expansions,
     adjacent_words,
     compound_splits,
@@ -160,8 +161,12 @@ def _draft(
     fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
     options: SubjectOptions,
     title_counts: Counter[str] | None = None,
+    undecided: Mapping[str, tuple[str, ...]] | None = None,
 ) -> _Draft:
     """Spelling fixed, first clause only, field phrases, ask, stop and ask words removed.
+
+    A slip with several readings (``undecided``) is read as the one the entry's answer
+    uses, when it uses exactly one.
 
     A title that opens with a sentence asking nothing ("I get the idea but not the
     mechanism. What does X do?") is read from its question when the answer uses more of
@@ -174,6 +179,8 @@ def _draft(
     names is looked for in the title's other sentences (:func:`_subject_elsewhere`).
     """
     title = entry.title
+    if undecided and (chosen := _readings_answered(entry, undecided)):
+        spelling = {w: spelling[w] for w in key_words(title) if w in spelling} | chosen
     if spelling and any(w in spelling for w in entry.title_key):
         shorts = misread_short_forms(entry.title_key, entry.answer_key, spelling)
         if shorts:  # this title's fixes only: a copy of the whole table would cost more
@@ -199,6 +206,17 @@ def _draft(
     if options.asks and _named(draft, used) <= MIN_NAMED:
         draft = _subject_elsewhere(entry, title, draft, used, spelling, fields, options)
     return draft
+
+
+def _readings_answered(entry: Entry, undecided: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """The title's slips of several readings whose entry's answer uses exactly one."""
+    chosen = {}
+    for word in entry.title_key:
+        if word in undecided:
+            used = [r for r in undecided[word] if r in entry.answer_key]
+            if len(used) == 1:
+                chosen[word] = used[0]
+    return chosen
 
 
 _CLAUSE_MARKS = " ?.!,;:"
@@ -501,14 +519,16 @@ def _read_subjects(
     counts = Counter(title_counts)
     counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
     capitals = {key_words(m.group(1))[0] for e in entries for m in CAPITALS.finditer(e.title)}
-    spelling: dict[str, str] = {}
+    slips = Slips({})
     if options.spelling:
-        spelling = spelling_fixes(title_counts, counts, capitals, adjacent_words(title_keys))
+        slips = spelling_fixes(title_counts, counts, capitals, adjacent_words(title_keys))
+    spelling = slips.fixes
     fields = _field_phrases(options.field_phrases)
     drafts = process_map(
         partial(
             _draft,
             spelling=spelling,
+            undecided=slips.undecided,
             fields=fields,
             options=options,
             title_counts=title_counts,
