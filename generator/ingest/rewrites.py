@@ -91,15 +91,15 @@ def adjacent_words(titles: Iterable[Sequence[str]]) -> Counter[tuple[str, str]]:
 
 
 def _beside(
-    adjacent: Counter[tuple[str, str]], words: set[str]
-) -> dict[str, list[tuple[bool, str, int]]]:
+    adjacent: Iterable[tuple[str, str]], words: set[str]
+) -> dict[str, list[tuple[bool, str]]]:
     """Per word of ``words``: the words titles put right after it (True) or before it."""
-    beside: dict[str, list[tuple[bool, str, int]]] = {}
-    for (left, right), n in adjacent.items():
+    beside: dict[str, list[tuple[bool, str]]] = {}
+    for left, right in adjacent:
         if left in words:
-            beside.setdefault(left, []).append((True, right, n))
+            beside.setdefault(left, []).append((True, right))
         if right in words:
-            beside.setdefault(right, []).append((False, left, n))
+            beside.setdefault(right, []).append((False, left))
     return beside
 
 
@@ -135,23 +135,21 @@ def spelling_fixes(
     With ``adjacent`` (:func:`adjacent_words`), the words next to a slip decide between
     readings: where other titles put one reading next to the same word at least
     ``TYPO_RATIO`` times and no other reading there ("self-driving casr" is "cars", not
-    "case"; "graph ata" is "data"), that reading wins, and may be one of three letters
-    or four. Otherwise two equally likely readings are left to each entry's answer
+    "case"; "graph ata" is "data"), that reading wins, even for a slip of two or three
+    letters. Otherwise two equally likely readings are left to each entry's answer
     (:attr:`Slips.undecided`).
     """
     keep = set(protected)
     known = keep | STOP_WORDS | ASK_WORDS
     rare = sorted(w for w in titles if len(w) >= 2 and w.isalpha() and w not in known)
-    beside = _beside(adjacent, set(rare)) if adjacent else {}
+    adjacent = adjacent or Counter()
+    beside = _beside(adjacent, set(rare))
 
     def in_context(word: str, reading: str) -> int:
-        return (
-            sum(
-                adjacent[(reading, other) if after else (other, reading)]
-                for after, other, _ in beside.get(word, ())
-            )
-            if adjacent
-            else 0
+        """How often titles put ``reading`` next to the words ``word`` stands next to."""
+        return sum(
+            adjacent[(reading, other) if after else (other, reading)]
+            for after, other in beside.get(word, ())
         )
 
     common = [w for w, c in counts.items() if c >= TYPO_RATIO and len(w) >= 2]
