@@ -463,6 +463,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   LMSW exam-prep pages, counselling revision flashcards and quiz decks, course assignment
   prompts, client FAQ pages and blogs of therapy practices, and social-work forums;
   measured once.
+- **Hundred-and-fifth blind set** (:data:`BLIND105_PHRASINGS`, ``--phrasings blind105``):
+  abstracted from how dentists, dental students and dental hygienists ask: BDS university
+  exam papers and vivas, licensing MCQ banks, dental-student blogs and flashcards,
+  dental-practice patient FAQs and blog titles, a dental-practice Q&A column, and issues
+  of dental software; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -13736,6 +13741,147 @@ BLIND104_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  http://dentstudy.com/important-viva-questions/  (operative dentistry / endodontics viva questions)
+# B  https://www.dentaldevotee.com/2019/02/conservative-dentistry-and-endodontics.html  (BPKIHS Nepal BDS past questions, conservative dentistry & endodontics)
+# C  https://dentaistudy.com/blogs/adex/adex-common-viva-questions.html  (ADEX common viva questions)
+# D  https://www.scribd.com/document/583884956/Fogpotlastan-II-Kollokvium-kerdesek-angol-temakorok-szerint  (Prosthodontics II exam questions for the 4th year, Hungarian dental school, English list)
+# E  http://powerranchdental.com/Deep-Cleaning-Gilbert-AZ.html  (dental practice patient FAQ)
+# F  https://quizgecko.com/learn/teeth-arrangement-and-occlusion-fundamentals-quiz-yivayg  (oral biology occlusion quiz)
+# G  https://www.freezingblue.com/flashcards/print_preview.cgi?cardsetID=133047  (dental assisting flashcards)
+# H  https://quizgecko.com/learn/pharmacology-of-local-anaesthesia-for-year-1-bds-rydah0  (Pharmacology of Local Anaesthesia for Year 1 BDS & DTH quiz)
+# I  https://dailytest.unidontia.com/endo-cons-revision-2/  (dental licensing MCQ bank, endo/cons revision)
+# J  https://restorationdentaloc.com/what-are-the-pros-and-cons-of-dental-implants/  (dental practice article, heading)
+# K  https://jeopardylabs.com/play/dental-materials-exam-1a-4  (dental materials exam review game)
+# L  https://drmurrayfairfaxva.com/blog/2024/12/15/pros-and-cons-of-cerec-crowns  (dental practice blog, headings)
+# M  https://pastnews.org/does-invisalign-worth-the-hype/  (article title)
+# N  https://idealbloghub.com/is-invisalign-treatment-worth-it/  (article title)
+# O  https://pinkblue.in/faq-apex-locators  (Indian dental supplier FAQ on apex locators)
+# P  https://dailytest.unidontia.com/endodontics-conservative-dentistry-4/  (dental licensing MCQ bank)
+# Q  http://bdsquestionpapers.blogspot.com/2008/11/4th-bds-periodontics.html  (4th BDS periodontics university question papers)
+# R  https://www.dentaleconomics.com/science-tech/article/14248352/what-are-the-main-reasons-for-implant-failure  (dentist's question to Dental Economics Q&A column)
+# S  github gaudot/SlicerDentalSegmentator issue #40  (dental CBCT segmentation software issue)
+# T  http://prashnother.com/questions?heading%5B%5D=1&subject=0&auther=0&from=&to=&keyword=  (BDS dental science question papers, oral surgery paper)
+# U  https://dentalnet32.com/how-does-3d-printing-relate-to-3d-modeling-in-dentistry  (dental student's question)
+# V  https://www.usdental.in/blog/why-did-my-dental-implant-fail/  (dental clinic blog title)
+# W  https://issuu.com./manavrachna/docs/fds-august-2022  (Manav Rachna BDS 2nd year dental pharmacology annual exam, August 2022)
+# X  http://www.c-cad.org/dentist-finder.php  (patient question about an "apex finder", Q&A page)
+# Y  https://dentalnursing.examzify.com/question/what-is-the-mechanism-of-4c442121d3e5e50e  (Dental Nursing exam prep question)
+# Z  https://lanedds.com/education-center/dental-implants/  (dental practice patient FAQ, numbered questions)
+# AA https://www.stuvia.com/en-us/doc/9000709/exos-2025-exam-questions-with-correct-answers  (EXOS oral surgery exam questions, dental students)
+# AB https://www.suffolkpediatricdentistry.com/could-i-be-a-candidate-for-invisalign/  (dental practice page, section heading)
+# AC https://dentaldreamz.blogspot.com/2017/11/q-regarding-apex-locators.html  (dental student blog, "QUES/ANS" viva questions on apex locators)
+# AD https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F589691375%2FPeriodontology  (RGUHS IV BDS periodontology question papers, scribd via proxy)
+# AE https://www.dentalfry.com/dental-pharmacology-question-paper-rguhs-december-2014/  (RGUHS BDS dental pharmacology paper, Dec 2014)
+# AF https://buzztum.com/tag/wisdom-teeth-removal-near-me/  (dental blog post title)
+# AG https://experts123.com/q/gums-receding-what-can-be-done-about-receding-gums.html  (Q&A page title)
+# AH https://www.rocklanddentalspecialists.com/2021/02/15/  (dental practice blog post title)
+# AI https://www.shorelinedentalstudio.com/tag/gum-recession/  (dental practice blog post title)
+# AJ https://insidedentalhygiene.com/2024/02/what-works-best  (Inside Dental Hygiene article subtitle)
+# AK http://bobcavin.com/2020/07/10/is-invisalign-right-for-you/  (orthodontist blog title)
+# AL https://round-lake.dustinice.workers.dev:443/https/www.scribd.com/document/687117081/Question-Bank  (IOM Nepal BDS prosthodontics question bank, scribd via proxy)
+# AM https://sunrisedentalarizona.com/who-is-a-good-candidate-for-invisalign/  (dental practice page, heading)
+# AN https://neetmds.com/prep/mcq-study.php?page=4&sub=Oral+Surgery  (NEET MDS oral surgery MCQ)
+# AO http://tntreasuredmemories.com/year/2023/  (blog post title on sedation dentistry)
+# AP http://www.hda-online.org.uk/dentistry/sedation/is-sedation-reasonable.html  (dental health information page title)
+# AQ https://www.iperiopal.com/quiz-2-basic/  (periodontics quiz, basic)
+# AR github invesalius/invesalius3 issue #423  ("Tooth segmentation for dummies", dental CBCT segmentation question)
+# AS https://www.dentalfry.com/bds-question-papers/dental-pharmacology-december-2015-rguhs/  (RGUHS BDS dental pharmacology paper, Dec 2015)
+# AT https://bdsquestionpapers.blogspot.com/2008/11/2nd-bds-dental-materials.html  (2nd BDS dental materials university question papers)
+# AU https://dailytest.unidontia.com/endodontics-conservative-dentistry-3/  (dental licensing MCQ bank)
+# AV https://dailytest.unidontia.com/oral-surgery-9/  (dental licensing MCQ bank)
+# AW https://lakeforestdentalarts.com/restorative-dentistry-quiz-from-your-lake-forest-dentist-fondriest/  (dental practice patient quiz)
+# AX https://issuu.com/quizplus-llc/docs/preventive-oral-health-care-study-guide-questions-  (Preventive Oral Health Care study guide sample questions)
+# AY http://grafana.stuvia.com/doc/2450715/test-review-for-dental-instruments-and-equipment-exam-new-update-2023-actual-test-with-complete-solution  (dental instruments and equipment exam review)
+# AZ http://faculty.ksu.edu.sa/24912/Pages/EXAM.aspx  (King Saud University periodontics exam questions list)
+# BA https://dentalcarefree.com/blogs/Dental-Rubber-Dam-FAQs--Everything-You-Need-to-Know.html  (rubber dam FAQ, numbered heading)
+# BB https://www.healthtap.com/user_questions/498295-what-is-a-dental-rubber-dam-used-for  (patient question to dentists)
+# BC github DCBIA-OrthoLab/SlicerAutomatedDentalTools issue #76  (dental software issue comment)
+# BD https://www.chaitanya.com.np/2023/08/mcqs-in-dentistry.html  (MCQs in dentistry for dental hygienists)
+# BE https://issuu.com./manavrachna/docs/fds-august-2021  (Manav Rachna BDS 1st year annual exam papers, August 2021, computer applications paper)
+
+BLIND105_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Q2. Define {s}?",  # A: "Q2. Define endodontics?"
+        "3. Define {s}. Significance. List the factors affecting it.",  # B: "3. Define creep. Significance. List the factors affecting it."
+        "2. What do you mean by {s}? List their important functions.",  # B: "2. What do you mean by cavity varnish and liner? List their important functions."
+        "“What defines {s}?”",  # C: "“What defines periodontitis?”"
+        "4. Definition and characteristics of {s}",  # D: "4. Definition and characteristics of centric occlusion and centric relation"
+        "What is {s}? Do I really need that?",  # E: "What is a deep cleaning? Do I really need that?"
+        "What does the term '{s}' refer to?",  # F: "What does the term 'occlusal plan' refer to?"
+        "21. {S} is:",  # G: "21. Osseointegration is:"
+    ),
+    "advantages": (
+        "What is the main advantage of using {s}?",  # H: "What is the main advantage of using local anaesthetics?"
+        "18. The reduction of which of the following represents the most significant advantage of {s}",  # I: "18. The reduction of which of the following represents the most significant advantage of the acid etch technique"
+        "What Are The Benefits of {s}?",  # J: "What Are The Benefits of Dental Implants?"
+        "What would be an advantage to using {s}",  # K: "What would be an advantage to using glass ionomers as a restorative material" (domain tail cut)
+        "What are the Pros of {s}?",  # L: "What are the Pros of CEREC Same-Day Crowns?"
+        "Does {s} Worth the Hype?",  # M: "Does Invisalign Worth the Hype?"
+        "Is {s} Worth It?",  # N: "Is Invisalign Treatment Worth It?"
+        "3) How {s} improves my practice?",  # O: "3) How an apex locator improves my practice?"
+    ),
+    "limitations": (
+        "1. The most frequently quoted disadvantage of using {s} is",  # P: "1. The most frequently quoted disadvantage of using the rubber dam is"
+        "c) Adverse effects of {s}",  # Q: "c) Adverse effects of chlorhexidine mouthwash"
+        "“What causes failed {s}?”",  # C: "“What causes failed IAN block?”"
+        "What are the most important and common reasons why {s} fail? Can I avoid these situations and expect more predictable service?",  # R: "What are the most important and common reasons why dental root-form implants fail? Can I avoid these situations and expect more predictable service?"
+        "Is there a known limitation of {s} when applied to CT versus CBCT?",  # S: "Is there a known limitation of the current model when applied to CT versus CBCT?"
+        "1. Enumerate complications of {s}.",  # T: "1. Enumerate complications of local anaesthetics. Discuss the causes, prevention and management of trismus ..." (first sentence)
+        "Also, what are the limitations of {s} in dentistry?",  # U: "Also, what are the limitations of 3D printing in dentistry?"
+        "Why did my {s} fail?",  # V: "Why did my dental implant fail?"
+    ),
+    "works": (
+        "Explain the mechanism of action, examples, adverse effects and uses of „{s}‟in detail.",  # W: "Explain the mechanism of action, examples, adverse effects and uses of „Local AnestheticAgents‟in detail."
+        "He was unable to explain how {s} worked. Does someone out there know?",  # X: "In performing a root canal on my tooth, my dentist used an "apex finder" to determine how deep to go. He was unable to explain how it worked. Does someone out there know?" (preamble cut)
+        "What is the mechanism of action of {s}?",  # Y: "What is the mechanism of action of chlorhexidine?"
+        "1. How does the {s} process work?",  # Z: "1. How does the dental implant process work?"
+        "Describe the technique for {s}.",  # AA: "Describe the technique for an IAN block."
+        "How Does {s} Work?",  # L: "How Does the CEREC System Work?"
+        "How {s} Works",  # AB: "How Invisalign Works"
+        "QUES Meachanism for {s}?",  # AC: "QUES Meachanism for 3rd, 4th and 5th generation EAL?"
+    ),
+    "fix": (
+        "“What is the first-line treatment for {s}?”",  # C: "“What is the first-line treatment for periodontitis?”"
+        "7. {S} and its management.",  # AD: "7. Pericoronitis and its management."
+        "8. Pharmacological management of {s}.",  # AE: "8. Pharmacological management of anaphylactic shock."
+        "How to Prevent {s}?",  # AF: "How to Prevent Dry Socket?"
+        "What can be done about {s}?",  # AG: "Gums Receding – What can be done about receding gums?"
+        "How to Treat and Prevent {s}",  # AH: "How to Treat and Prevent Receding Gums"
+        "Can {s} Be Reversed?",  # AI: "Can Gum Recession Be Reversed?"
+        "Our experts share their preferred solutions for {s}",  # AJ: "Our experts share their preferred solutions for dentinal hypersensitivity"
+    ),
+    "when": (
+        "Is {s} Right for You?",  # AK: "Is Invisalign Right for You?"
+        "ii) What are the indications and contraindications of {s}?",  # AL: "ii) What are the indications and contraindications of your treatment plan?"
+        "Who is not a good candidate for {s}?",  # AM: "Who is not a good candidate for Invisalign?"
+        "A contraindication to {s}",  # AN: "A contraindication to local infiltration technique"
+        "When Should You Use {s} And When Should You Power Through It Instead?",  # AO: "When Should You Use Sedation Dentistry And When Should You Power Through It Instead?"
+        "Is {s} a reasonable option?",  # AP: "Is sedation a reasonable option?"
+        "#1. What are the indications for use of {s}?",  # AQ: "#1. What are the indications for use of the universal curette?"
+        "Can {s} be used? Can You Tell Me?",  # AR: "Can the Watershed algorithm be used? Can You Tell Me?"
+    ),
+    "examples": (
+        "12. Give two examples of {s}.",  # AS: "12. Give two examples of Drug antagonism."
+        "c) Uses of {s}",  # AT: "c) Uses of Titanium"
+        "14. {S} can be used for all of the following except:",  # AU: "14. Fiber reinforced composite can be used for all of the following except:"
+        "5. {S} is used in:",  # AV: "5. Bone Morphogenetic protein is used in:"
+        "Which of the following is considered {s}?",  # AW: "Which of the following is considered restorative dentistry?"
+        "Q3) Which of the following is NOT an example of {s}?",  # AX: "Q3) Which of the following is NOT an example of primary prevention?"
+        "QUES Examples of {s}?",  # AC: "QUES Examples of all generation EAL?"
+        "Know examples of {s}.",  # AY: "Know examples of semi-critical instruments."
+    ),
+    "purpose": (
+        "-What is the rational of {s}.",  # AZ: "-What is the rational of scaling and root planning."
+        "1.1.1. Why Use {s}?",  # BA: "1.1.1. Why Use a Rubber Dam?"
+        "What is {s} used for?",  # BB: "What is a dental rubber dam used for?"
+        "a) Significance of {s}",  # AT: "a) Significance of fusion temperature of impression compound"
+        "2. Why would I need {s}?",  # Z: "2. Why would I need a dental implant?"
+        "I am not sure about what {s} does and why it is not available if we don't check the box.",  # BC: "I am not sure about what it does and why it is not available if we don't check the box."
+        "1. What is the primary purpose of {s}?",  # BD: "1. What is the primary purpose of dental prophylaxis?"
+        "a) Utility of {s}",  # BE: "a) Utility of Microsoft Word"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -13841,6 +13987,7 @@ BLIND101 = "blind101"
 BLIND102 = "blind102"
 BLIND103 = "blind103"
 BLIND104 = "blind104"
+BLIND105 = "blind105"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -13947,6 +14094,7 @@ PHRASING_SETS = (
     BLIND102,
     BLIND103,
     BLIND104,
+    BLIND105,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -14053,6 +14201,7 @@ BLIND_SETS = {
     BLIND102: BLIND102_PHRASINGS,
     BLIND103: BLIND103_PHRASINGS,
     BLIND104: BLIND104_PHRASINGS,
+    BLIND105: BLIND105_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -14228,7 +14377,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind104), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind105), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -14533,7 +14682,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind104: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind105: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
