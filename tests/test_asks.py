@@ -582,6 +582,15 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("What are the protocols on using/not using dropout here?", "when-to-use"),
         ("Could you give an example, why is dropout needed?", "examples"),  # guard
         ("Are you in need of dropout?", "definition"),  # guard
+        # "Is X worth it?" asks whether X pays off: its advantages (13 templates to 1)
+        ("Is dropout worth it?", "advantages"),
+        ("Dropout: is it worth it?", "advantages"),
+        ("Is dropout worth the extra cost?", "definition"),  # guard: not a named price
+        ("Is dropout worth the effort?", "advantages"),
+        ("When is dropout worth it?", "when-to-use"),  # guard
+        ("Any rule of thumb for knowing if dropout is worth adding?", "when-to-use"),  # guard
+        ("What can be done about overfitting?", "fix"),
+        ("Who is not a good candidate for dropout?", "when-to-use"),
     ],
 )
 def test_ask_of_the_first_clause(title: str, ask: str) -> None:

@@ -149,6 +149,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|need to (?:reduce|lessen|curb|minimi[sz]e)\b|compensat(?:e|ed|ing) for\b"
         # "What can you do about X?", "What can we do to relieve X?", "protect it from X"
         r"|what (?:can|could|should) (?:you|we|i|one) do (?:about|against)\b|reliev(?:e|es|ing)\b"
+        r"|what (?:can|could|should) be done (?:about|against)\b"
         r"|protect(?:s|ed|ing)? (?:\w+ ){0,3}from\b"
         r"|(?:be|been|being) (?:reduced|addressed|mitigated|alleviated|controlled|managed)"
         # "Managing X in production", "How did you manage X?", "anything to manage X"; not
@@ -265,6 +266,10 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|arguments? (?:for|in favou?r of)\b"
         r"|why (?:is|are|has|have) .{0,60}\b(?:become )?(?:so )?popular\b"
         r"|worth the hype|hype\b.{1,60}\bjustified|stands? out\b"
+        # "Is X worth it?", "X: is it worth it?", "Is X worth the cost?" (but "When is X
+        # worth it?", "deciding whether X is worth it" and "if X is worth adding" ask when)
+        rf"|{_OPENER}(?:is|are|was|were) .{{0,60}}\bworth (?:it\b|its |the (?:cost|effort"
+        r"|money|extra money|price|investment)\b)|^\W*worth it\b"
         r"|do for (?:you|us|me|your|our)\b"  # "What can X do for you?"
         r"|what makes .{1,80}\b(?:so |such an? |this )?(?:good|great|effective|powerful"
         r"|popular|useful|helpful|beneficial|attractive|special|successful|worth)\b"
@@ -432,7 +437,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:under|in) which (?:conditions|circumstances)|what conditions"
         r"|at what (?:point|moment|stage)|right (?:time|tool)|preferable|best (?:cases|for)\b"
         r"|fits? best|applicab(?:le|ility)|suitability|justified|makes? sense"
-        r"|worth (?:it|adding|introducing|looking into|considering|trying)"
+        r"|worth (?:adding|introducing|looking into|considering|trying)"
+        # "Who is not a good candidate for X?", "Which projects are good candidates for X?"
+        r"|good candidates? for\b"
         # "When X helps" (a heading)
         r"|when\b[^,;:?]{1,60}?\b(?:helps|pays off|shines)\b(?=\W*$)"
         # "Who should use X?", "X: to use or not to use?", "Is X right for you?"
