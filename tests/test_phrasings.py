@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 from conftest import raw
 from scipy import sparse
 
@@ -88,20 +89,17 @@ def test_a_phrasing_seen_around_many_subjects_is_learned(words: WordList) -> Non
         assert question[group[0]].endswith("/limits")
 
 
-def test_a_long_phrasing_is_learned_too(words: WordList) -> None:
-    # Six words of phrasing around the subject, as people write when they chat.
-    long = "Honestly, could {} end up letting everybody down?"
-    entries, question = _corpus(words, SUBJECTS, long)
-    groups = _merged(words, entries)
-    assert len(groups) == len(SUBJECTS)
-    for group in groups:
-        assert {question[ref] for ref in group} == {question[group[0]]}
-
-
-def test_a_chatty_phrasing_around_the_subject_is_learned(words: WordList) -> None:
-    # Words of phrasing on both sides of the subject, nine in all.
-    chatty = "Read lots of threads on {} yet honestly still cannot grasp where it disappoints"
-    entries, question = _corpus(words, SUBJECTS, chatty)
+@pytest.mark.parametrize(
+    "phrasing",
+    [
+        # six words of phrasing around the subject, as people write when they chat
+        "Honestly, could {} end up letting everybody down?",
+        # words of phrasing on both sides of the subject, nine in all
+        "Read lots of threads on {} yet honestly still cannot grasp where it disappoints",
+    ],
+)
+def test_a_long_phrasing_is_learned_too(words: WordList, phrasing: str) -> None:
+    entries, question = _corpus(words, SUBJECTS, phrasing)
     groups = _merged(words, entries)
     assert len(groups) == len(SUBJECTS)
     for group in groups:
