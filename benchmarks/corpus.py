@@ -468,6 +468,26 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   exam papers and vivas, licensing MCQ banks, dental-student blogs and flashcards,
   dental-practice patient FAQs and blog titles, a dental-practice Q&A column, and issues
   of dental software; measured once.
+- **Hundred-and-sixth blind set** (:data:`BLIND106_PHRASINGS`, ``--phrasings blind106``):
+  abstracted from how nurses, nursing students and midwives ask: NCLEX and test-bank
+  question stems, Indian B.Sc. and GNM nursing exam papers, midwifery interview questions,
+  clinical-skills flashcards, nursing forum threads and student-blog headings; measured
+  once.
+- **Hundred-and-seventh blind set** (:data:`BLIND107_PHRASINGS`, ``--phrasings
+  blind107``): abstracted from how school teachers and teacher-training students ask:
+  B.Ed, CTET and open-university question papers, Praxis and other teacher-test prep
+  pages, trainee-teacher material and teaching-practice task sheets, teacher blogs and
+  forums; measured once.
+- **Hundred-and-eighth blind set** (:data:`BLIND108_PHRASINGS`, ``--phrasings blind108``):
+  abstracted from how farmers, agronomists, horticulturists and soil scientists ask:
+  civil-service and forest-service agriculture papers, school and university agronomy
+  questions, agriculture certification prep pages, gardening and permaculture forums,
+  extension-service and newspaper garden columns; measured once.
+- **Hundred-and-ninth blind set** (:data:`BLIND109_PHRASINGS`, ``--phrasings blind109``):
+  abstracted from how mechanical, manufacturing and industrial engineers ask:
+  refrigeration, CNC and HVAC interview question lists, lean and Six Sigma articles and
+  exam banks, quality inspectors' blogs, engineering homework-help pages and shop-floor
+  forums; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -13882,6 +13902,572 @@ BLIND105_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://brainscape.com/flashcards/clincal-skills-1-10-18617169/packs/22333305  (nursing clinical skills flashcards)
+# B  https://knowt.com/flashcards/69c737cf-bda4-4445-8262-36bfe0d93387  (nursing fundamentals flashcards)
+# C  https://nursingexampro.blogspot.com/2025/10/2nd-year-gnm-nursing-odisha-medical-and_19.html  (Odisha GNM 2nd-year exam paper)
+# D  https://mynursingapp.in/?p=19550  (Indian nursing-foundation paper with answers)
+# E  https://scribd.com/document/666954754/Normal-Labour-92  (midwifery "Normal Labour" MCQ set)
+# F  https://nokea.net/resources/question/which-of-the-following-best-describes-the-concept-of-evidence-based-practice-eb-5745  (nursing exam question page)
+# G  http://grafana.stuvia.com/en-nl/doc/11531883/bsn-346-hallmark-concept-mapsactual-exam-paper-2026-questionswith-answers-graded-a  (BSN 346 exam Q&A)
+# H  https://www.stuvia.com/en-us/doc/7772964/mastering-nsg3130-the-ultimate-exam-1-review-guide  (NSG3130 exam review)
+# I  https://former.collegeofmidwives.org/temporary02/interview_ques_4_Aug2005.htm  (College of Midwives interview questions 4-6)
+# J  http://allnurses.com/nursing-student-assistance/benefits-of-8-757107.html  (allnurses student thread)
+# K  http://grafana.stuvia.com/en-nl/doc/11368935/nsg-3100-comprehensive-fundamentals-of-nursing-practice-comprehensive-examination-with-correct-answers  (NSG 3100 fundamentals exam)
+# L  https://dailynurse.com/author/spierre9/  (Daily Nurse post title)
+# M  https://pregnancypodcast.com/tens/  (pregnancy/birth podcast page on TENS)
+# N  https://nursingpaperhub.com/ace-your-b-sc-nursing-exam-with-10-years-of-question-papers/  (B.Sc. Nursing exam FAQ)
+# O  http://grafana.stuvia.com/doc/11156218/nur-3870-nursing-informatics-exam-1-study-guide-en-practice-questions  (NUR 3870 practice questions)
+# P  https://quizwizapp.com/id/study/iv-pumps-and-pcas-quiz-wk-7-cZmod  (nursing quiz "IV Pumps & PCAs")
+# Q  https://nursing-science.com/knowledgebase/what-are-the-challenges-in-implementing-standardized-nursing-practice  (nursing knowledge-base Q&A page)
+# R  https://de.nguoilontuoi.com/post/what-are-disadvantages-of-the-functional-task-oriented-model-of-nursing-care-delivery  (nursing quiz question page)
+# S  https://lutrader.com/what-is-the-main-disadvantage-of-the-functional-nursing-model-of-care-delivery  (nursing question page)
+# T  https://competentacademicwriters.com/disadvantages-of-functional-nursing-include  (nursing homework prompt)
+# U  https://ketteringpatientassmt.examzify.com/question/what-is-a-common-limitation-d2d99b4b0827c8db  (Kettering Patient Assessment test prep)
+# V  https://mamaofthedrama.com/5-downsides-to-being-a-nurse  (nurse's blog post title)
+# W  https://midwifediaries.com/how-to-understand-birth-mechanism/  (student midwife blog heading)
+# X  https://tintoapp.com/loop/articles/0123/  (maternity app article title)
+# Y  https://www.stuvia.com/doc/11537490/comprehensive-nursing-study-guide-final-exam-questions-with-correct-answers-100-verified  (nursing final exam study guide)
+# Z  https://cupofnurses.com/category/nursing-student/  (nursing student blog heading)
+# AA http://grafana.stuvia.com/doc/10527487/ama-pcm-content-marketing-comprehensive-review-2026-questions-with-answers-graded-a  (nursing review Q&A, ">>" questions)
+# AB http://www.cram.com/flashcards/fon-final-spring-2010-1305842  (Fundamentals of Nursing final flashcards)
+# AC https://fr.stuvia.be/fr-be/doc/6622423/midwifery-anatomy-and-physiology-year-1-questions-with-correct-answers  (midwifery year-1 A&P questions)
+# AD http://grafana.stuvia.com/doc/11057701/midwifery-exam-questions-with-correct-answers  (midwifery exam flashcard terms)
+# AE https://www.thegraduatenursecoach.com/blog/blog-post-title-four-fxyd2  (new-grad nurse coaching blog)
+# AF https://www.joyceharrell.com/avoid-burnout-as-a-new-nurse-grad/  (nurse's blog post title)
+# AG https://nightingale.edu/blog/overcome-test-anxiety-nursing-school/  (nursing school blog title)
+# AH https://nursing-science.com/about/index/prevent-complications  (nursing Q&A page heading)
+# AI https://www.nurse.com/blog/preventing-nurse-burnout-in-new-grads-nsp/  (Nurse.com blog title)
+# AJ https://allnurses.com/tips-avoiding-medication-errors-t599288/  (allnurses "Nurse Beth" reader question)
+# AK https://scrubsmag.com/3-must-see-videos-for-new-nurses/4/  (Scrubs magazine heading for new nurses)
+# AL http://lpntornbridge.org/tag/nurse-burnout/  (LPN bridge site post title)
+# AM https://vatipnleadershipmgmt.examzify.com/question/when-is-it-appropriate-for-8237964b705d9533  (VATI PN Leadership exam prep question)
+# AN https://jeopardylabs.com/print/pnur101  (nursing fundamentals Jeopardy review)
+# AO https://biologyinsights.com/when-to-use-sterile-gloves-in-nursing  (article title)
+# AP http://www.parenting.com/article/should-you-use-a-midwife?page=0,3  (article title)
+# AQ https://nursingelites.com/questions/a-nurse-reviews-the-health-history-of-a-client-who-will-be-seeing-the-health-care-provider-to-obtain-a-prescription-for-a-combination-oral-contracepti  (NCLEX-PN question)
+# AR https://www.antiessays.com/free-essays/Dq-Response-267459.html  (nursing course discussion question)
+# AS https://qeeebo.com/questions/how/71/c4f/how-can-nursing-theory-be-applied-in-practice  (Q&A page)
+# AT https://www.intelycare.com/career-advice/nursing-interventions-examples-and-overview  (nursing career article title)
+# AU https://visualfoodie.com/a-list-of-common-nursing-intervention-examples  (nursing student article title)
+# AV http://cueflash.com/Decks/4no51b_Volume_1_CDC_Study_Questions/  (Air Force medical technician CDC study flashcards)
+# AW https://biologyinsights.com/what-are-some-examples-of-nursing-interventions  (article title)
+# AX https://sciemce.com/qa/YZf6gTIEqjVC  (nursing test-bank question)
+# AY https://www.stuvia.com/doc/11559259/chapter-5.-nclex-rn-examination-updtedprctice-test-q-en-a-verified-answers-2026  (NCLEX-RN chapter test questions)
+# AZ http://thinkypedia.com/question/61684/  (Q&A site question)
+# BA https://www.rncentral.com/nursing-library/careplans/why_have_nursing_care_plans/  (nursing library page title)
+# BB https://www.stuvia.com/es-us/doc/10162178/exam-elaborations-lvn-fundamentals-of-nursing-fundamentals-of-nursing  (LVN fundamentals Q&A cards)
+# BC https://www.stuvia.com/en-us/doc/9895829/nursing-now-todays-issues-examination-test-2026-questions-with-answers-graded-a  (Nursing Now exam Q&A)
+# BD https://www.nursingawareness.com/message.php?id=370  (B.Sc. Nursing Part-IV exam paper, Nursing Research & Statistics)
+
+BLIND106_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What does ‘{s}’ mean?",  # A: "What does ‘asepsis’ mean?"
+        "Q: Define {s}.",  # B: "Q: Define holistic nursing."
+        "a. What is {s}.",  # C: "a. What is angina pectoris."
+        "😚Q.1-a What is {s}?",  # D: "😚Q.1-a What is vital signs? – What is vital sign?03"
+        "Q9) Which of the under listed explains {s}?",  # E: "Q9) Which of the under listed explains fundal dominance?"
+        "Which of the following best describes the concept of {s}?",  # F: "Which of the following best describes the concept of evidence-based practice (EBP)?"
+        "◍ What are {s}?.",  # G: "◍ What are collaborative nursing interventions?."
+        "Question 1: Which of the following best defines {s}?",  # H: "Question 1: Which of the following best defines evidence‐based practice (EBP) in nursing?"
+    ),
+    "advantages": (
+        "What are the advantages to {s}? What are its best features?",  # I: "What are the advantages to this method/technique? What are its best features?"
+        "Benefits of {s}",  # J: "Benefits of 8 hour vs 12 hour shifts"
+        "5. Why is {s} universally implemented?",  # K: "5. Why is the nursing process method universally implemented in nursing care?"
+        "{S}: Is it Worth it?",  # L: "Getting Certified: Is it Worth it?"
+        "The big question is, does {s} make a difference?",  # M: "The big question is, does a TENS machine make a difference in labor?"
+        "What are the benefits of using {s}?",  # N: "What are the benefits of using past question papers to study for your B.Sc. Nursing exam?"
+        "4. A nursing informatics specialist is describing the benefits of {s} to a group of agency staff. Which would the nurse identify as a primary benefit for healthcare in general?",  # O: "4. A nursing informatics specialist is describing the benefits of informatics to a group of agency staff. Which would the nurse identify as a primary benefit for healthcare in general?"
+        "The nurse's primary rationale for using {s} is to:",  # P: "The nurse's primary rationale for using PCA is to:"
+    ),
+    "limitations": (
+        "What kinds of problems might one encounter with {s}?",  # I: "What kinds of problems might one encounter with this method/technique?"
+        "What are the Challenges in Implementing {s}?",  # Q: "What are the Challenges in Implementing Standardized Nursing Practice?"
+        "3. What core element does {s} lack in clinical settings?",  # K: "3. What core element does the trial-and-error method of problem-solving lack in clinical settings?"
+        "What are disadvantages of {s}?",  # R: "What are disadvantages of the functional task-oriented model of nursing care delivery?"
+        "What is the main disadvantage of {s}?",  # S: "What is the main disadvantage of the functional nursing model of care delivery?"
+        "Disadvantages of {s} include:",  # T: "Disadvantages of functional nursing include:"
+        "What is a common limitation of {s}?",  # U: "What is a common limitation of standard pulse oximeters?"
+        "5 Downsides to {s} (real talk)",  # V: "5 Downsides to Being a Nurse (real talk)"
+    ),
+    "works": (
+        "The Mechanism Of {s}:",  # W: "The Mechanism Of Typical Birth:"
+        "How does {s} work?",  # X: "How does a TENS machine work?"
+        "Question 8: What steps are involved in {s}?",  # Y: "Question 8: What steps are involved in the evidence-based practice process?"
+        "What Makes up {s}?",  # Z: "What Makes up a Nursing Care Plan?"
+        ">> What are the five steps of {s}?",  # AA: ">> What are the five steps of Evidence-Based Practice?"
+        "Describe the components of {s}",  # AB: "Describe the components of a critical thinking model for clinical decision making"
+        "What are the 3 phases of {s}?",  # AC: "What are the 3 phases of the first stage of labour?"
+        "Mechanisms of {s}",  # AD: "Mechanisms of labour"
+    ),
+    "fix": (
+        "How Can You Prevent {s} From Happening to You?",  # AE: "Burnout, Why Do We Hear it So Often? How Can You Prevent it From Happening to You?"
+        "10 Tips to Help Avoid {s}",  # AF: "10 Tips to Help Avoid Burnout as a New Nurse Grad"
+        "How to Overcome {s}",  # AG: "How to Overcome Test Anxiety in Nursing School"
+        "What Strategies Can Be Employed to Prevent {s}?",  # AH: "What Strategies Can Be Employed to Prevent Complications?"
+        "Preventing {s}: Essential Tips and Guidance",  # AI: "Preventing Nurse Burnout in New Grads: Essential Tips and Guidance"
+        "What are your suggestions to avoiding {s}?",  # AJ: "What are your suggestions to avoiding medication errors?"
+        "How to reduce {s}",  # AK: "How to reduce errors"
+        "How to Prevent {s}",  # AL: "How to Prevent Nurse Burnout"
+    ),
+    "when": (
+        "Who is {s} not suited for?",  # I: "Who is this method/technique not suited for?"
+        "When is it appropriate to use {s}?",  # AM: "When is it appropriate for a nurse to use sterile gloves?"
+        "Clue: “When should {s} be used?”",  # AN: "Clue: “When should airborne precautions be used?”"
+        "When to Use {s}",  # AO: "When to Use Sterile Gloves in Nursing"
+        "Should You Use {s}?",  # AP: "Should You Use a Midwife?"
+        "4. When is {s} most effectively utilized?",  # K: "4. When is the research process of problem-solving most effectively utilized?"
+        "When should {s} take place and what is it for?",  # AC: "When should the nuchal translucency scan take place and what is it for?"
+        "Which finding would cause the nurse to determine that the use of {s} is contraindicated?",  # AQ: "Which finding in the health history would cause the nurse to determine that the use of a combination oral contraceptive is contraindicated?"
+    ),
+    "examples": (
+        "Question 6: What are some examples of {s}?",  # Y: "Question 6: What are some examples of expanding roles in nursing?"
+        "Give examples of how {s} is applied in your area of practice.",  # AR: "Give examples of how research is applied in your area of practice."
+        "Q. How can {s} be applied in practice?",  # AS: "Q. How can nursing theory be applied in practice?"
+        "◍ {S} uses (3).",  # G: "◍ Concept map uses (3)."
+        "{S}: Examples and Overview",  # AT: "Nursing Interventions: Examples and Overview"
+        "A List of Common {s} Examples",  # AU: "A List of Common Nursing Intervention Examples"
+        "What five things are {s} used for?",  # AV: "What five things are medications used for?"
+        "What Are Some Examples of {s}?",  # AW: "What Are Some Examples of Nursing Interventions?"
+    ),
+    "purpose": (
+        "The primary purpose of {s} is to:",  # AX: "The primary purpose of the National Council Licensure Examination for Registered Nurses (NCLEX-RN®) exam is to:"
+        "1. The graduate nurse understands the purpose of {s} when stating which of the following?",  # AY: "1. The graduate nurse understands the purpose of the NCLEX-RN exam when stating which of the following?"
+        "{S} is designed to:",  # P: "The lockout interval on a PCA is designed to:"
+        "why is it important to have {s}",  # AZ: "why is it important to have care plans whilst working in a nursing home"
+        "Why Have {S}?",  # BA: "Why Have Nursing Care Plans?"
+        "Q2. State four goals of {s}.",  # BB: "Q2. State four goals of nursing."
+        "◉ What is the significance of {s}?",  # BC: "◉ What is the significance of the Nurse Practice Act?"
+        "Explam the purpose of {s} in nursing research.",  # BD: "Explam the purpose of sampling in nursing research."
+    ),
+}
+
+# A  https://www.learningclassesonline.com/2018/05/bed-first-year-previous-year-question.html  (B.Ed 1st year Pedagogy of Biological Science question paper, June 2018)
+# B  https://educationjurney.com/2023/06/what-is-meant-by-evaluation-describe-its-need-in-modern-educational-process  (B.Ed question-and-answer page, title)
+# C  https://praxis5622.examzify.com/question/what-does-scaffolding-refer-to-47eb46c0c3a67c9f  (Praxis PLT K-6 prep question)
+# D  https://sominotes.com/2017/07/18/history-and-government-can-you-define-and-analyze-the-discussion-method-of-teaching/  (teacher-education notes, History and Government methods)
+# E  https://lessons.saber.edu.za/which-of-the-following-is-an-example-of-positive-reinforcement.html  (teaching Q&A page, "people also ask" questions)
+# F  https://askfilo.com/user-question-answers-smart-solutions/multiple-choice-questions-on-inclusive-education-15-which-3335343838373936  (student's inclusive-education question sheet, essay part)
+# G  https://weavingapproach-bindyaumesh.blogspot.com/2025/10/bed-english-optional-mid-semester-exam.html  (B.Ed English optional mid-semester revision, short answer)
+# H  https://www.scribd.com/document/813033574/Educational-Questions-Answers  (education course question paper with answers, read via a proxy copy)
+# I  https://engage.intel.com/thread/14972  (Intel Teach course forum thread, teachers' discussion)
+# J  https://www.jiskha.com/questions/2218275  (homework-help question, teacher-education assessment)
+# K  https://www.jiskha.com/questions/2885512  (homework-help question, English teaching methods)
+# L  https://blog.ryco.io/post/how-to-use-the-think-pair-share-strategy-to-transform-your-classroom  (teacher blog, heading)
+# M  https://educationpd.com/question/what-are-the-merits-of-micro-teaching/  (teacher-education Q&A site)
+# N  https://greatlearnnew.blogspot.com/2025/05/bed-3rd-semester-method-english-study.html  (B.Ed 3rd semester Method: English study materials, Group A)
+# O  http://muhaz.org/c-overall-reflection-on-your-didactic-practice/muhaz.org/c-overall-reflection-on-your-didactic-practice.html?page=17  (teaching-practice observation task sheet for trainee teachers, Task 17)
+# P  https://publen.com/en/q/12853/are-there-any-potential-drawbacks-to-using-cooperative-learning-in  (Q&A page, Education -> Teaching and Learning Methods)
+# Q  https://tutorsglobe.com/question/challenges-of-educational-system-56866.aspx  (ICT-in-education assignment questions)
+# R  https://adhdmb.ca/2022/06/22/why-your-behaviour-chart-isnt-working/  (article title for school staff)
+# S  https://afzalbadshah.com/index.php/tag/blooms-teaxonomy  (teacher's blog post title)
+# T  https://winenfood.com/a-critique-of-blooms-taxonomy-of-objectives  (article title on Bloom's taxonomy)
+# U  https://www.k12academics.com/Educational%20Practices/Cooperative%20Learning/limitations-problems-cooperative-learning  (education reference page heading)
+# V  https://pre-emints.blogspot.com  (pre-service teacher course blog post title)
+# W  https://daviddidau.substack.com/p/do-mini-whiteboards-have-limitations  (teacher/education writer's post title)
+# X  https://www.mogardeer.catholic.edu.au/student-wellbeing/restorative-practices/how-restorative-practice-works  (primary school page heading)
+# Y  https://overpractised.wordpress.com/category/retrieval-practice/  (teacher blog post title)
+# Z  https://help.edurie.com/articles/2789480-grading-overview  (school software help for teachers, section heading)
+# AA https://schoolbrowse.com/glossary/flipped-classroom  (education glossary, section heading)
+# AB https://jeopardylabs.com/print/f42c591017  (formative/summative assessment review game for teachers)
+# AC https://examtoppersadda.blogspot.com/2018/06/nalanda-open-university-question-20113_34.html  (Nalanda Open University B.Ed Part II, Paper IX Computer in Education, 2011 question paper)
+# AD https://praxis5205.examzify.com/question/describe-the-reciprocal-teaching-method-d34b03650de432aa  (Praxis Teaching Reading: Elementary prep question)
+# AE https://www.teachit.co.uk/cpd/ite/managing-disruption  (ITE article quoting a science trainee teacher's question)
+# AF https://tes.com/magazine/archive/low-level-disruption-6-ways-stop-rot  (Tes magazine article title)
+# AG https://entelechy.app/how-do-i-stop-students-from-copying-each-others-homework-assignments/  (teacher article title)
+# AH http://www.teeachertechiesays.com/2010/02/teacher-having-stage-fright.html  (teacher's blog post)
+# AI https://learnopedia.co/student-teaching-anxiety/  (student-teaching article heading)
+# AJ https://ed110afinal.blogspot.com/2022/12  (education course student blog post title)
+# AK https://newtampatutors.com/strategy-tip-april-eliminating-test-anxiety/  (tutoring centre teaching tip title)
+# AL https://oswaalbooks.com/blogs/people-also-ask/how-teachers-can-help-students-overcome-test-anxiety  (teacher-facing blog title)
+# AM https://spencereducation.com/?p=66863  (teacher educator's blog, section heading on PBL)
+# AN https://askfilo.com/user-question-answers-smart-solutions/1-explain-the-lecture-method-as-used-in-primary-teacher-3435353738383735  (primary teacher education student's question list)
+# AO https://www.scribd.com/document/799479579/Lecture-Method  (B.Ed notes on the lecture method, numbered heading, read via a proxy copy)
+# AP https://gas1.trendshoping.biz.id/blog/when-to-skip-think-pair  (guide for educators on think-pair-share)
+# AQ https://www.scienceforeveryone.me/post/is-project-based-learning-right-for-your-classroom  (science teacher's blog post title)
+# AR https://redlib.astronima.party/r/Montessori/rising  (r/Montessori post by a Montessori guide, title; mirror)
+# AS https://fliphtml5.com/kmdag/fbos/book/40/  (B.Ed pedagogy book, section heading)
+# AT http://poletoparis.com/what-are-example-of-constructivist-teaching-strategies-and-approaches  (Q&A page on constructivist teaching)
+# AU http://edutopia.org/groups/assessment/250941  (Edutopia assessment community post title)
+# AV https://learn8.cc/q/qABiN2vnhn.html  (educational psychology homework answer, numbered heading)
+# AW https://harappa.education/harappa-diaries/examples-of-operant-conditioning/  (education blog heading)
+# AX https://theselfdiscoveryblog.com/12-examples-and-characteristics-of-hidden-curriculum/  (education article title)
+# AY https://www.brainylemons.com/content/aqa/gcse/sociology/158  (sociology-of-education lesson objectives list)
+# AZ https://www.graduateprogram.org/blog/examples-of-differentiated-instruction  (graduate program for teachers, blog title)
+# BA https://engeareducation.com/blog/on-the-go-evaluation-is-a-must/  (education blog heading)
+# BB https://www.wonderslate.com/u/Patliputra+University/bed/assessment-for-learning/pyqs?siteName=books  (Patliputra University B.Ed Assessment for Learning previous-year questions)
+# BC https://www.brainscape.com/flashcards/assessment-19150055/packs/22949520  (B.Ed Assessment for Learning exam flashcards)
+# BD https://bseodishasolutions.com/chse-odisha-class-11-foundations-of-education-unit-4-teaching-learning-materials-purpose-and-uses/  (Foundations of Education long-answer questions)
+# BE https://careerupdates.in/concept-mapping-method/  (teacher-career site article, question list)
+# BF https://mnpedagogy.examzify.com/question/what-is-the-most-useful-92d6faf87735d48c  (Minnesota Pedagogy Test prep question)
+
+BLIND107_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "(b) Meaning of {s}. (4)",  # A: "(b) Meaning of Pedagogical Analysis. (4)"
+        "What is meant by {s}? Describe its need in modern educational process.",  # B: "What is meant by evaluation? Describe its need in modern educational process."
+        'What does "{s}" refer to in educational instruction?',  # C: "What does \"scaffolding\" refer to in educational instruction?"
+        "History and Government: Can you define and analyze {s}?",  # D: "History and Government: Can you define and analyze the discussion method of teaching?"
+        "What is {s} explain with example?",  # E: "What is positive reinforcement explain with example?"
+        "- Write the definition of {s}.",  # F: "- Write the definition of twin-track approach."
+        "3. Define {s} with an example.",  # G: "3. Define code switching with an example."
+        "Q3: Define and describe the term {s}.",  # H: "Q3: Define and describe the term motivation. What are different types of motivation? Discuss in detail."
+    ),
+    "advantages": (
+        "Why should we use {s} and the benefits of it in the classroom learning?",  # I: "Why should we use formative assessment and the benefits of it in the classroom learning?"
+        "2 benefits of {s} for 5 marks each",  # J: "2 benefits of formative assessment for 5 marks each"
+        "Explain the advantages of a {s}. (10)",  # K: "Role play is the useful way of giving learners opportunities to speak freely in English. Explain the advantages of a role-play. (10)"
+        "Why Is {s} So Effective?",  # L: "Why Is Think-Pair-Share So Effective?"
+        "What are the merits of {s}?",  # M: "What are the merits of Micro Teaching?"
+        "State two advantages of {s}:",  # N: "State two advantages of micro teaching:"
+        "Q2: Write down the five merits of {s}.",  # H: "Q2: Write down the five merits of lesson planning for teachers. Why does a teacher need to go through the pre-planning stage?"
+        "f. What are the benefits from carrying out {s}?",  # O: "f. What are the benefits from carrying out such a project? Would you carry out such a project yourself?"
+    ),
+    "limitations": (
+        "Are there any potential drawbacks to using {s} in the classroom?",  # P: "Are there any potential drawbacks to using cooperative learning in the classroom?"
+        "(i) What are the challenges of {s}?",  # Q: "(i) What are the challenges of educational system?"
+        "Why Your {s} Isn't Working",  # R: "Why Your Behaviour Chart Isn’t Working"
+        "Why {s} Alone Is Not Enough: A Teacher's Perspective",  # S: "Why Bloom’s Taxonomy Alone Is Not Enough: A Teacher’s Perspective"
+        "A Critique of {s}",  # T: "A Critique of Bloom's Taxonomy of Objectives"
+        "Limitations / Problems with {s}",  # U: "Limitations / Problems with Cooperative Learning"
+        "{S} Controversies",  # V: "Cooperative Learning Controversies"
+        "Do {s} have limitations?",  # W: "Do Mini Whiteboards have limitations?"
+    ),
+    "works": (
+        "4. Explain the Procedure of {s} in detail.",  # A: "4. Explain the Procedure of Pedagogical Analysis in detail."
+        "How does {s} Works?",  # X: "How does Restorative Practice Works?"
+        "How {s} works part 1",  # Y: "How retrieval practice works part 1"
+        "How {s} works end to end",  # Z: "How grading works end to end"
+        "How {s} Works",  # AA: "How Flipping Works"
+        "How does {s} work in formative assessment?",  # AB: "How does peer assessment work in formative assessment?"
+        "4. Describe the various principles of {s}.",  # AC: "4. Describe the various principles of programmed learning."
+        'Describe the "{s}" method.',  # AD: "Describe the \"Reciprocal Teaching\" method."
+    ),
+    "fix": (
+        "I'm struggling to manage the {s} in my classroom. I know I need to take better control… I just don't know how.",  # AE: "I’m struggling to manage the low-level chatting and disruption in my classroom. I know I need to take better control… I just don’t know how."
+        "{S}: 6 ways to stop the rot",  # AF: "Low-level disruption: 6 ways to stop the rot"
+        "How Do I Stop {s}",  # AG: "How Do I Stop Students From Copying Each Other’s Homework Assignments"
+        "Any intervention for severe {s}?!",  # AH: "Any intervention for severe fright?!"
+        "9 Tips for Overcoming {s}",  # AI: "9 Tips for Overcoming Classroom Stage Fright"
+        "How to Reduce {s}",  # AJ: "How to Reduce Test Anxiety"
+        "Strategy Tip: Eliminating {s}",  # AK: "Strategy Tip: Eliminating Test Anxiety"
+        "How Teachers Can Help Students Overcome {s}?",  # AL: "How Teachers Can Help Students Overcome Test Anxiety?"
+    ),
+    "when": (
+        "Sometimes {s} Isn't the Best Idea",  # AM: "Sometimes PBL Isn’t the Best Idea"
+        "7. When will you use {s}? Illustrate your answer with suitable examples.",  # AC: "7. When will you use linear project control strategy? Illustrate your answer with suitable examples."
+        "- Explain the situations when {s} is used.",  # AN: "- Explain the situations when the lecture method is used."
+        "IV. Situations when {s} can be effectively used",  # AO: "IV. Situations when Lecture method can be effectively used"
+        "So, the question is, when should you maybe reconsider using {s}?",  # AP: "So, the question is, when should you maybe reconsider using TPS?"
+        "Is {s} right for your classroom?",  # AQ: "Is project-based learning right for your classroom?"
+        "Is {s} right for every child?",  # AR: "Is Montessori right for every child?"
+        "Applicability of {s}",  # AS: "Applicability of Deductive Approach"
+    ),
+    "examples": (
+        "What are example of {s}?",  # AT: "What are example of constructivist teaching strategies and approaches?"
+        "56 Examples of {s}",  # AU: "56 Examples of Formative Assessment"
+        "### Question 3: Example of {s}",  # AV: "### Question 3: Example of Positive Reinforcement in School"
+        "Real-Life Examples Of {s} And Its Components",  # AW: "Real-Life Examples Of Operant Conditioning And Its Components"
+        "12 Examples and Characteristics of {s}",  # AX: "12 Examples and Characteristics of Hidden Curriculum"
+        "• Real-world examples of {s} in practice",  # AY: "• Real-world examples of the hidden curriculum in practice"
+        "Name two examples of {s}.",  # AB: "Name two examples of summative assessments."
+        "Examples of {s}",  # AZ: "Examples of Differentiated Instruction"
+    ),
+    "purpose": (
+        "Role of {s} in teaching process",  # BA: "Role of evaluation in teaching process"
+        "Why is {s} important?",  # AT: "Why is constructivist teaching important?"
+        "2. What is the purpose of {s} in design and development of CBI courseware?",  # AC: "2. What is the purpose of specific objectives in design and development of CBI courseware? Identify briefly the requirements in writing specific objectives. ..."
+        "Explain the purpose of {s} in learning and its importance for both students and teachers.",  # BB: "Explain the purpose of assessment in learning and its importance for both students and teachers."
+        "- List out the functions of a {s}.",  # BC: "- List out the functions of a Diagnostic test."
+        "Question 1.\nWhat is the importance of {s}? Explain?",  # BD: "Question 1.\nWhat is the importance of Audio Visual aids? Explain?"
+        "What is the purpose of {s}, method of preparing and its benefits with the necessary ingredients?",  # BE: "What is the purpose of Concept mapping, method of preparing and its benefits with the necessary ingredients?"
+        "What is the most useful purpose of a {s}?",  # BF: "What is the most useful purpose of a K-W-L chart?"
+    ),
+}
+
+# A  https://freneticknowledge.com/define-crop-rotation-discuss-the-requirements-of-a-good-crop-rotation  (agronomy Q&A, "Q- Define ..." exam question)
+# B  https://associateofag.examzify.com/question/what-does-crop-rotation-refer-540b89d963d99d22  (Associates of Agriculture certification test prep)
+# C  https://www.meritnation.com/ask-answer/question/define-crop-rotation-plss-fast/crop-production-and-management/6166376  (student Q&A, crop production)
+# D  https://jamiefoley.com/tag/water/  (gardening blog post title)
+# E  https://plantbuddies.serlo.org/  (companion-planting site for gardeners, heading)
+# F  https://ask.learncbse.in/t/define-the-term-mycorrhiza/14232  (student Q&A forum, plant nutrition)
+# G  https://dutchgardennursery.com/product-category/systematic-tree-shrub-insectisides/  (garden nursery article heading)
+# H  https://www.wonderslate.com/u/odisha/odisha-opsc-assistant-agriculture-officer/plant-pathology-and-protection/pyqs?siteName=books  (OPSC Assistant Agriculture Officer previous-year questions, plant pathology)
+# I  https://ifsmcqs.blogspot.com/2015/03/agricuture-2005-paper-i-section-section.html  (Indian Forest Service Agriculture 2005 Paper I)
+# J  https://permies.com/t/25197/permaculture/Biochar-antithesis-permaculture  (permies.com forum post)
+# K  http://www.bhg.com/app/advice/print.jsp?questionId=2000014quest&catref=S2  (Better Homes & Gardens garden advice question)
+# L  http://tomatoguy.com/raisedbeds.htm  (home vegetable gardener's page)
+# M  https://shaalaa.com/question-bank-solutions/list-any-four-applications-of-tissue-culture_99408  (biology/agriculture question bank page with related questions)
+# N  https://scribd.com/document/419809952/Agricultre-kcs  (state civil service agriculture question paper)
+# O  http://ricksci.com/pla/plaa_asexual_propagation_grafting.htm  (plant science course questions on the Idaho Master Gardeners Handbook, grafting)
+# P  https://howto.org/?p=118322  (Q&A page on no-till farming, question headings)
+# Q  http://forums.gardenweb.com/discussions/1472499/causes-of-grafting-failure  (GardenWeb fruit-growing forum thread)
+# R  https://dceplacementcell-freeonlinetest.blogspot.com/2020/11/upsc-mains-exam-agriculture.html  (UPSC Mains Agriculture paper)
+# S  https://greenpacks.org/why-is-drip-irrigation-bad/  (gardening Q&A page title)
+# T  https://www.sare.org/publications/cover-cropping-for-pollinators-and-beneficial-insects/limitations-of-cover-crops/  (SARE extension publication, "Limitations of Cover Crops")
+# U  https://centralbiotech.in/tag/drip-irrigation-disadvantages  (Indian gardening blog post title)
+# V  https://sustainablegardeningnews.com/video-the-problem-with-the-no-dig-approach/  (gardening news post title)
+# W  https://aakashdigitalsrv1.meritnation.com/ask-answer/question/explain-very-briefly-the-process-of-biological-nitrogen-fixa/mineral-nutrition/7860385  (student Q&A, mineral nutrition)
+# X  https://www.meritnation.com/ask-answer/question/explain-nitrogen-fixation-by-micrro-organisms-in-the-flow-ch/mineral-nutrition/12270193  (student Q&A, mineral nutrition)
+# Y  http://www.sandiegouniontribune.com/news/2012/jun/16/tp-drip-irrigation-system-gets-at-the-root-of/  (newspaper garden Q&A column)
+# Z  http://www.tirupatigroup.in/category/sprinklers/  (Indian irrigation supplier blog post title)
+# AA http://www.glyphosate.eu/glyphosate-basics/how-glyphosate-works  (herbicide information page heading)
+# AB https://unimasteressays.com/biotechnology/  (agricultural biotechnology / crop improvement assignment questions)
+# AC https://heavenlybloomsblog.com/soil-fertilizers-glossary/side-dressing/  (soil & fertilizers glossary, numbered question headings)
+# AD https://ask.extension.org/questions/124533  (Ask Extension question title)
+# AE https://www.bloomhub.net/what-s-the-best-way-to-prevent-soil-compaction  (agriculture article title)
+# AF https://www.soil-net.com/secondary/secondary_threats_compaction_c/  (soil science education site, heading)
+# AG https://www.greneauxgardens.com/greneauxgardens/tag/remedy  (home gardener's blog post title)
+# AH https://www.greensideupgifts.com/tag/tomatoes/  (garden blog post title)
+# AI https://knowledge-builders.org/how-can-we-prevent-nutrient-leaching  (Q&A page title)
+# AJ https://mdfertilizer.examzify.com/question/what-is-one-effective-method-376a281f73fe635a  (Maryland Fertilizer exam prep)
+# AK https://sustainablegardeningnews.com/video-what-to-do-about-pesticide-drift/  (gardening news post title)
+# AL https://www.lavendeandlemonade.com/2013/11/should-i-use-raised-garden-beds.html  (home gardener's blog post title)
+# AM https://norcalnutrients.com/blog/why-hydroponics/  (hydroponics supplier blog, heading)
+# AN http://www.croplife.com/crop-inputs/12-considerations-when-deciding-on-fungicide-seed-treatment/?share=email  (CropLife, extension plant pathologist's advice, title)
+# AO https://permies.com/t/157640/places-good-biochar  (permies.com forum post)
+# AP https://ifsmcqs.blogspot.com/2015/03/agriculture-2006-paper-ii-section.html  (Indian Forest Service Agriculture 2006 Paper II)
+# AQ https://www.jacobscreekretreat.com.au/when-to-use-a-soil-wetting-agent/  (lawn & garden article, title and heading)
+# AR https://gov.house/when-should-you-apply-green-manure/  (article on green manuring, heading)
+# AS https://wsdampcstudyguide.examzify.com/question/what-is-an-example-of-86cbf884a700b6a6  (Washington State Dept. of Agriculture MPC test prep)
+# AT http://eduessays.com/essays/pesticides_1  (biology/agriculture essay question on pest control)
+# AU https://www.vedantu.com/question-answer/describe-any-two-applications-of-tissue-culture-class-12-biology-cbse-5f5c4ba56e663a29cc7ee482  (school biology question, tissue culture)
+# AV http://www.agrilicious.org/glossary/integrated-pest-management-ipm  (farming glossary, heading)
+# AW https://oureverydaylife.com/201027-what-are-the-uses-of-vermicompost.html  (gardening article title)
+# AX https://fiveable.me/questions/ap-hug/unit-1/C0J6aAVrebfOGF2TdhFCA/tc40z6BQSwIpQ9JS-OvJw  (AP Human Geography practice question on agriculture)
+# AY https://aestagritechnologyspecialist.examzify.com/question/what-is-the-primary-purpose-8113a187cf56f0e5  (AEST Agritechnology Specialist exam prep)
+# AZ https://core.gamatrain.com/question/detail/9936/Discuss-the-role-of-mycorrhizal-fungi-in-plant-nutrition-and-ecosystem-functioning  (question bank, plant nutrition)
+# BA https://askfilo.com/user-question-answers-smart-solutions/revision-questions-1-a-what-is-plant-pathology-b-outline-the-3433343237393833  (Ugandan university plant pathology revision questions)
+# BB https://gardenxo.com/4-vermicompost-uses-and-advantages/  (gardening article title)
+# BC https://homesforeducation.com/tag/fruit-trees  (fruit-growing article, heading)
+# BD https://www.easyelimu.com/qa/4760/describe-reasons-carrying-minimum-agriculture-production?show=4761  (Kenyan secondary agriculture revision question)
+
+BLIND108_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Q- Define {s}.",  # A: "Q- Define Crop rotation. Discuss the requirements of a good crop rotation."
+        "What does {s} refer to?",  # B: "What does crop rotation refer to?"
+        "define {s} plss fast",  # C: "define crop rotation plss fast"
+        "What the heck is a {s}?",  # D: "What the heck is a hugelkultur?"
+        "So what is {s} actually about?",  # E: "So what is Companion Planting actually about?"
+        "Define the term {s}.",  # F: "Define the term mycorrhiza. How are these associations affect a plant? Explain with examples,"
+        "{S}: What Is It And How Do You Use It?",  # G: "Systemic Insecticide: What Is It And How Do You Use It?"
+        "Define {s} and explain its key characteristics with examples. (4 marks)",  # H: "Define plant disease and explain its key characteristics with examples. (4 marks)"
+    ),
+    "advantages": (
+        "(d)  Enlist the advantages of {s}.",  # I: "(d)  Enlist the advantages of integrated weed management."
+        "(b) Discuss “{s}” and its advantages.",  # I: "(b) Discuss “alley cropping” and its advantages."
+        "I see that {s} does show benefits, but is it enough to justify the extra work?",  # J: "I see that biochar does show benefits, but is it enough to justify the extra work?"
+        "What are the benefits of {s}?",  # K: "What are the benefits of raised beds? I've been told it's good to garden in raised beds. Why are they better?"
+        "Why {s}?",  # L: "Why raised beds? Many reasons, actually."
+        "Mention two advantages of {s}.",  # M: "Mention two advantages of micro propagation."
+        "(2) Benefits of {s}",  # N: "(2) Benefits of farm forestry"
+        "4. What are three advantages of {s}?",  # O: "4. What are three advantages of budding over grafting?"
+    ),
+    "limitations": (
+        "What are the cons of {s}?",  # P: "What are the cons of no-till?"
+        "wondering if anyone could discuss this - what, in general, are the most common causes of {s} failing?",  # Q: "wondering if anyone could discuss this - what, in general, are the most common causes of grafts failing?"
+        "(b)  What are major problems of {s}?",  # I: "(b)  What are major problems of dry land agriculture?"
+        "5. (d) {S} and its limitations.",  # R: "5. (d) Biodrainage and its limitations."
+        "Why is {s} bad?",  # S: "Why is drip irrigation bad?"
+        'You may be asking yourself, "If {s} are so great, why doesn’t everyone use them?”',  # T: "You may be asking yourself, \"If cover crops are so great, why doesn’t everyone use them?”"
+        "{S} Disadvantages: What No One Tells You",  # U: "Drip Irrigation Disadvantages: What No One Tells You About Watering Your Garden"
+        "[Video] The Problem with the {s} Approach",  # V: "[Video] The Problem with the No-Dig Approach"
+    ),
+    "works": (
+        "explain very briefly the process of {s}",  # W: "explain very briefly the process of biological nitrogen fixation in the nodule"
+        "explain {s} in the flow charrt with diagram",  # X: "explain nitrogen fixation by micrro organisms in the flow charrt with diagram"
+        "Q: How does {s} work?",  # Y: "Q: How does drip irrigation work?"
+        "How Does A {s} Works?",  # Z: "How Does A Sprinkler Irrigation System Works?"
+        "How {s} works",  # AA: "How glyphosate works"
+        "Q5      Describe briefly steps involved in {s} ( 2 marks).",  # AB: "Q5      Describe briefly steps involved in Tissue culture ( 2 marks)."
+        "Describe the methodology of {s}.",  # M: "Describe the methodology of tissue culture."
+        "III. How is {s} Done?",  # AC: "III. How is Side Dressing Done?"
+    ),
+    "fix": (
+        "How to treat {s}",  # AD: "How to treat blossom rot on tomatoes"
+        "What's the best way to prevent {s}?",  # AE: "What's the best way to prevent soil compaction?"
+        "Reducing {s}",  # AF: "Reducing soil compaction"
+        "How to get rid of {s}...ewww",  # AG: "How to get rid of powdery mildew...ewww"
+        "How to Cure {s}",  # AH: "How to Cure Blossom End Rot"
+        "How can we prevent {s}?",  # AI: "How can we prevent nutrient leaching?"
+        "What is one effective method to reduce {s}?",  # AJ: "What is one effective method to reduce nutrient leaching through sandy soil?"
+        "[Video] What To Do About {s}",  # AK: "[Video] What To Do About Pesticide Drift"
+    ),
+    "when": (
+        "Should I use {s}?",  # AL: "Should I use raised garden beds?"
+        "Is {s} right for me?",  # AM: "Is hydroponics right for me?"
+        "12 Considerations When Deciding On {s}",  # AN: "12 Considerations When Deciding On Fungicide Seed Treatment"
+        "I was thinking about where {s} would be most useful.",  # AO: "I was thinking about where biochar would be most useful."
+        "Is {s} recommended?",  # P: "Is no-till farming recommended?"
+        "(b) Which are the pre-requisites of successful {s}?  System?",  # AP: "(b) Which are the pre-requisites of successful intercropping?  System?"
+        "When To Use A {s}",  # AQ: "When To Use A Soil Wetting Agent"
+        "When should we use {s}?",  # AR: "When should we use green manure?"
+    ),
+    "examples": (
+        "What is an example of {s}?",  # AS: "What is an example of biological control?"
+        "Give an account of the ways in which {s} can be used.",  # AT: "Give an account of the ways in which biological control can be used to control pest numbers."
+        "Describe any two applications of {s} technique.",  # AU: "Describe any two applications of tissue culture technique."
+        "List any four applications of {s}.",  # M: "List any four applications of tissue culture."
+        "Q3         Give several examples of {s} and its applications in agriculture (4 marks).",  # AB: "Q3         Give several examples of biotechnology and its applications in agriculture (4 marks)."
+        "Example of {s}:",  # AV: "Example of Integrated Pest Management (IPM):"
+        "What Are the Uses of {s}?",  # AW: "What Are the Uses of Vermicompost?"
+        "How is {s} utilized in agriculture?",  # AX: "How is GPS technology utilized in agriculture?"
+    ),
+    "purpose": (
+        "What is the primary purpose of {s}?",  # AY: "What is the primary purpose of crop rotation?"
+        "1. What is the purpose of {s}?",  # O: "1. What is the purpose of grafting/budding?"
+        "Discuss the role of {s}.",  # AZ: "Discuss the role of mycorrhizal fungi in plant nutrition and ecosystem functioning."
+        "c) What are the objectives of {s}?",  # BA: "c) What are the objectives of plant pathology?"
+        "What Is {s} Used For?",  # BB: "What Is Vermicompost Used For? 4 Main Uses & Advantages"
+        "Understanding The Purpose Of {s}",  # BC: "Understanding The Purpose Of Pruning"
+        "Why do I need {s}?",  # AQ: "Why do I need soil wetting agent on my lawn?"
+        "Describe five reasons of carrying out {s}.",  # BD: "Describe five reasons of carrying out minimum tillage in agriculture production."
+    ),
+}
+
+# A  https://anishuality.blogspot.com/2020/02/what-is-gemba-walk-and-why-it-is.html  (quality inspector's blog, post title)
+# B  https://www.eeeguide.com/refrigeration-and-air-conditioning-interview-questions-and-answers/  (RAC interview questions, numbered)
+# C  https://qualitydigest.com/inside/six-sigma-article/demystifying-design-experiments-040208.html  (Quality Digest Six Sigma article, "DOE overview" questions)
+# D  https://www.scribd.com/document/527306883/161  (lean production chapter review questions 16-x; read via rt.http3.lol mirror)
+# E  https://www.scribd.com/document/802280619/QL  ("Quality and Technical Management Question List"; read via fanyv88.com mirror)
+# F  https://api.brainscape.com/flashcards/quality-systems-21401360/packs/23695436  (Brainscape deck "Quality Systems")
+# G  https://www.stuvia.com/en-us/doc/1954209/mno2604-assignment-6-semester-2-2022-100-all-you-need  (UNISA MNO2604 operations management assignment, Question 1.1)
+# H  https://tutorsglobe.com/question/contrast-push-and-pull-methods-of-moving-goods-and-51227237.aspx  (lean/JIT textbook review questions)
+# I  github opulo-inc/lumenpnp issue #153  ("[CAD] - Upgrade to Assembly4 ?", FreeCAD assembly question)
+# J  github scottalford75/Remora issue #2  ("I love it!", LinuxCNC user comment)
+# K  https://tutorsglobe.com/question/how-is-safety-stock-included-in-a-material-requirements-51227163.aspx  (MRP textbook review questions)
+# L  http://spcmechanical.com/commercial-hvac-motors-ecm-vs-psc/  (HVAC contractor blog, ECM vs PSC motors)
+# M  https://actiongroup.com.ar/en/tag/programa-de-5-s  (lean consultancy page on 5S, heading)
+# N  http://www.jiskha.com/questions/2935899  (homework help question, hydraulic press)
+# O  https://brainmass.com/business/six-sigma/lean-6-sigma-questions-349231  (lean / Six Sigma homework question list)
+# P  https://www.dynamicdis.com/post/just-in-time-manufacturing  (industrial distributor blog, section heading)
+# Q  https://www.benchmarksixsigma.com/forum/topic/39284-design-of-experiments-doe/  (Benchmark Six Sigma forum weekly question Q 428)
+# R  https://quesba.com/questions/1-ultimate-goal-lean-system-supporting-goals-building-402659  (lean systems homework questions)
+# S  https://www.5sforum.com/topic/why-does-5s-sometimes-fail/  (5S forum topic title)
+# T  https://etigroupusa.com/lean-six-sigma-green-belt-exam/  (Lean Six Sigma Green Belt exam, question 7)
+# U  http://hindustanautomationchennai.blogspot.com/2016/10/plc-scada-dcs-training-in-chennai-plc_19.html  (Indian PLC/SCADA training blog, heading)
+# V  https://michelbaudin.com/2012/11/18/why-5s-fails  (lean consultant blog post title)
+# W  http://www.internetdict.com/answers/how-does-an-expansion-valve-work.html  (Q&A page title)
+# X  https://www.univerkov.com/how-does-a-hydraulic-press-work-and-where-is-it-used/  (student Q&A page title)
+# Y  https://www.edrawmax.com/templates/1006273/  (cooling tower diagram template, heading)
+# Z  https://mechguru.com/page/16/  (mechanical engineering blog, heading)
+# AA https://sandbox.businessmap.io/lean-management/value-waste/value-stream-mapping  (lean guide, FAQ heading)
+# AB https://www.bhadraiasacademy.in/blog/model-question-and-answers-for-apsc-how-does-3d-printing-technology-work-list-out-the-advantages-and-disadvantages-of-the-technology  (APSC model exam question)
+# AC https://www.hvacjobsonly.com/blog/hvac-interview-questions-answers  (HVAC technician interview questions)
+# AD https://askfilo.com/user-question-answers-smart-solutions/explain-how-two-card-kanban-works-3330303635303238  (student question)
+# AE http://www.rose-training.com/tandp/aug03.htm  ("Shop Talk with Steve Rose", Tooling & Production column on chatter, heading)
+# AF http://www.cnccookbook.com/CCCNCMillFeedsSpeedsChatter.htm  (CNCCookbook feeds & speeds, chatter section heading)
+# AG github stefanoOliani/ICSFoam issue #9  ("How to prevent divergence?", CFD solver user question)
+# AH https://epssb.com.au/tag/stopping-water-hammer/  (plumbing company blog post title)
+# AI https://zenbo.com/How-To-Manage-Unblock-Bottlenecks/  (operations blog, section heading)
+# AJ http://www.sae.org/manufacturing/lean/column/leanoct01.htm  (SAE lean manufacturing column "Resistance to Change: Myth & Reality")
+# AK https://hotrod.com/news/professor-hammer-weld-porosity-causes-cures/photos  (Hot Rod magazine welding column title)
+# AL https://leanconstructionireland.ie/overcoming-resistance-to-change  (lean construction article title)
+# AM http://51.38.226.115:8081/r/fea/comments/1inntxp/hand_calculations_in_fea  (r/fea post "Hand calculations in FEA", mirror)
+# AN https://essaywrighte.com/control-charts-to-use-or-not-to-use/  (quality course assignment title)
+# AO https://ansipumpspro.com/news/variable-speed-pump-ansi-application-decision-framework/  (pump supplier article, section heading)
+# AP https://tutorsglobe.com/question/what-is-the-purpose-of-lean-production-53323889.aspx  (lean production / MRP homework questions)
+# AQ https://www.cteresource.org/media/cz0aillw/mechatronics-ii-13901-ii-export.imscc  (CTE "Mechatronics II" task list, Process/Skill Questions)
+# AR https://buddyhvac.com/blogs/helpful-tips/psc-vs-ecm-motors-which-is-right-for-your-facility  (HVAC parts supplier blog, heading)
+# AS https://www.ynypm.com/news/industry-knowledge/cnc-machining/5-Axis-Machining-for-Complex-Parts-When-Is-It-the-Better-Choice-.html  (CNC shop article title)
+# AT https://precisionmachining.co/blog/5-axis-cnc-milling-explained-when-you-need-it-and-when-you-dont/  (machining supplier blog title)
+# AU http://www.iete.info/html2/QPJune2005/D16-2-J2K5.htm  (IETE D-16 Industrial Engineering exam paper, June 2005)
+# AV https://kanbanzone.com/2019/poka-yoke-examples/  (lean tools blog, heading)
+# AW https://www.pearson.com/channels/financial-accounting/asset/26089982/which-of-the-following-is-an-example-of-a-pok  (Pearson Channels practice question)
+# AX https://www.enotes.com/homework-help/what-may-an-example-kaizen-316228  (eNotes homework help question)
+# AY https://www.reference.com/history/industries-use-robots-c5337f4e65384abd  (Q&A page title)
+# AZ https://essaysquads.com/lss-in-healthcare/  (Lean Six Sigma in healthcare assignment questions)
+# BA https://app.myeducator.com/reader/web/1716c/chapter02/ib07o/  (operations management e-textbook, "Discussion and Practice" question 5)
+# BB http://www.mywordsolution.com/question/write-down-the-name-of-four-significant/911855  (refrigeration homework questions, numbered)
+# BC https://www.greycampus.com/blog/quality-management/what-is-benchmarking-in-six-sigma  (Six Sigma training blog, heading)
+# BD https://www.lean.org/LeanPost/Posting.cfm?LeanPostId=1197  (Lean Enterprise Institute "Ask Art" column title)
+# BE https://curioustab.com/mechanical-engineering/industrial-engineering-and-production-management/work-study-mainly-aimed-64928  (industrial engineering MCQ stem)
+# BF http://crackiesias.blogspot.com/2014/07/ias-1988-8a.html  (IAS 1988 mechanical engineering exam question)
+# BG https://www.elecimech.com/oee  (OEE vendor page, heading)
+# BH https://fotoperfecta.com/lean-six-sigma-green-belt-exam-questions-and-answers-pdf  (Green Belt exam questions, numbered)
+
+BLIND109_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Is {s}? And Why It Is Important",  # A: "What Is Gemba Walk? And Why It Is Important"
+        "1. What is {s} ? Define it.",  # B: "1. What is practical unit of refrigeration ? Define it."
+        "What is {s}? Why is it used? What are its benefits?",  # C: "What is DOE? Why is it used? What are its benefits? Where does it fit within the Six Sigma process?"
+        "16-17. Explain the concept of {s}",  # D: "16-17. Explain the concept of total productive maintenance (TPM)"
+        "Question 1: Could you define what is {s}?",  # E: "Question 1: Could you define what is lean manufacturing?"
+        "Question 4: What is the definition of {s}?",  # E: "Question 4: What is the definition of kazien?"
+        "Define {s} (simple).",  # F: "Define quality in manufacturing (simple)."
+        "Write a short description of your understanding of the concept of {s} and explain how it can add value to an organisation.",  # G: "Work study is widely used to tackle areas of ineffectiveness in organisations. Write a short description of your understanding of the concept of work study and explain how it can add value to an organisation."
+    ),
+    "advantages": (
+        "4. What are the main benefits of {s}?",  # H: "4. What are the main benefits of a lean system?"
+        "is there a reason for still using {s} ?",  # I: "is there a reason for still using A2Plus ?"
+        "since you've been using {s} for a while, is there anything \"special\" it can do that other stacks can't?",  # J: "Scott, since you've been using LinuxCNC for a while, is there anything \"special\" it can do that other machine control software stacks can't?"
+        "10. How can the use of {s} contribute to productivity?",  # K: "10. How can the use of MRP contribute to productivity?"
+        "But why should you choose {s}?",  # L: "But why should you choose an ECM?"
+        "Why implement the {s}?",  # M: "Why implement the 5 “S”?"
+        "describe how {s} makes work easier",  # N: "describe how hydraulic press makes work easier"
+        "11. State two reasons {s} implementation improves quality. Why?",  # O: "11. State two reasons JIT implementation improves quality. Why?"
+    ),
+    "limitations": (
+        "What is a Downfall to {s}?",  # P: "What is a Downfall to Just-in-Time Manufacturing?"
+        "Q 428. {S} is one of the most powerful methods for process optimization. Yet its utilization in corporate world is very limited. What are some of the reasons for this?",  # Q: "Q 428. Design of Experiments (DOE) is one of the most powerful methods for process optimization. Yet its utilization in corporate world is very limited. What are some of the reasons for this? Suggest some practical solutions to overcome these reasons."
+        "3. What are some of the main obstacles that must be overcome in converting from a traditional system to {s}?",  # R: "3. What are some of the main obstacles that must be overcome in converting from a traditional system to lean?"
+        "Why does {s} sometimes fail?",  # S: "Why does 5S sometimes fail?"
+        "12. What are two risks in {s} implementation?",  # O: "12. What are two risks in JIT implementation?"
+        "7. Which of these is a common pitfall of typical {s}?",  # T: "7. Which of these is a common pitfall of typical Kaizen Events?"
+        "{S} Disadvantages Haunts Industrial Companies:",  # U: "Automation System Disadvantages Haunts Industrial Companies:"
+        "Why {s} fails",  # V: "Why 5S fails"
+    ),
+    "works": (
+        "How does {s} Work?",  # W: "How does An Expansion Valve Work?"
+        "How does {s} work and where is it used?",  # X: "How does a hydraulic press work and where is it used?"
+        "***Working of {s}?",  # Y: "***Working of Cooling Tower?"
+        "How {s} Works",  # Z: "How Cooling Tower Works"
+        "What Are the Four Steps of {s}?",  # AA: "What Are the Four Steps of Value Stream Mapping?"
+        "How does {s} work? List out the advantages and disadvantages of the technology.",  # AB: "How does 3D printing technology work? List out the advantages and disadvantages of the technology."
+        "Explain {s} and what happens at each stage.",  # AC: "Explain the refrigeration cycle and what happens at each stage."
+        "Explain how {s} works.",  # AD: "Explain how two-card kanban works."
+    ),
+    "fix": (
+        "How is {s} corrected?",  # AE: "How is chatter corrected?"
+        "I Need to Solve a {s} Problem Right Now!",  # AF: "I Need to Solve a Chatter Problem Right Now!"
+        "How to prevent {s}?",  # AG: "How to prevent divergence?"
+        "How To Stop {s}",  # AH: "How To Stop Water Hammer"
+        "How to fix a {s} problem?",  # AI: "How to fix a bottleneck problem?"
+        "How do we overcome {s}?",  # AJ: "\"How do we overcome resistance to change?\""
+        "{S}; Its causes and cures",  # AK: "Professor Hammer: Weld porosity; Its causes and cures"
+        "Overcoming {s}",  # AL: "Overcoming Resistance to Change"
+    ),
+    "when": (
+        "Could you please share with us when do you use {s}",  # AM: "Could you please share with us when do you use hand calculations and is it for basic beam bending or..?"
+        "{S}: To Use or Not To Use?",  # AN: "Control Charts: To Use or Not To Use?"
+        "When {s} Pays Off — and When It Doesn't",  # AO: "The VFD Decision: When Variable Speed Pays Off — and When It Doesn't"
+        "Q4. Describe a production environment in which {s} would be useful",  # AP: "Q4. Describe a production environment in which MRP would be useful"
+        "When are {s} used? Where can they be found in common applications?",  # AQ: "When are fluid power actuators used? Where can they be found in common applications?"
+        "WHEN TO CHOOSE {s}",  # AR: "WHEN TO CHOOSE AN ECM MOTOR"
+        "{S}: When Is It the Better Choice?",  # AS: "5 Axis Machining for Complex Parts: When Is It the Better Choice?"
+        "{S} explained: when you need it and when you don't",  # AT: "5-axis CNC milling explained: when you need it and when you don't"
+    ),
+    "examples": (
+        "2. What are the applications of {s} ?",  # B: "2. What are the applications of vapour compression refrigeration cycle ?"
+        "Q.2 a. Discuss the application of {s}. (7)",  # AU: "Q.2 a. Discuss the application of Industrial Engineering. (7)"
+        "{S} Real Life Example",  # AV: "Poka Yoke Real Life Example"
+        "Which of the following is an example of {s}?",  # AW: "Which of the following is an example of a poka-yoke device?"
+        "what may be an example of {s}?",  # AX: "what may be an example of kaizen?"
+        "What Industries Use {s}?",  # AY: "What Industries Use Robots?"
+        "10. What are some examples of the effective application of {s} in healthcare?",  # AZ: "10. What are some examples of the effective application of standardization in healthcare?"
+        "What other examples of {s} can you find in your day-to-day life?",  # BA: "Poka-yoke was introduced in this topic as a way of mistake-proofing processes. ... What other examples of poka-yoke can you find in your day-to-day life?"
+    ),
+    "purpose": (
+        "3) Describe the function of {s}.",  # BB: "3) Describe the function of throttling valve in vapour compression refrigeration system."
+        "What is the Purpose of {s}?",  # BC: "What is the Purpose of Benchmarking in Six Sigma?"
+        "Q2. What is the purpose of {s}?",  # AP: "Q2. What is the purpose of lean production?"
+        "Why Does {s} Matter So Much?",  # BD: "Ask Art: Why Does Setup Time Reduction Matter So Much?"
+        "Purpose of {s}: what is it mainly aimed at achieving?",  # BE: "Purpose of Work Study: what is it mainly aimed at achieving?"
+        "5) State the objectives of {s}?",  # BF: "5) State the objectives of work-study?"
+        "Why {s} Is Needed?",  # BG: "Why OEE Tracking Is Needed?"
+        "1. What is the primary goal of {s}?",  # BH: "1. What is the primary goal of the Define phase in DMAIC?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -13988,6 +14574,10 @@ BLIND102 = "blind102"
 BLIND103 = "blind103"
 BLIND104 = "blind104"
 BLIND105 = "blind105"
+BLIND106 = "blind106"
+BLIND107 = "blind107"
+BLIND108 = "blind108"
+BLIND109 = "blind109"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -14095,6 +14685,10 @@ PHRASING_SETS = (
     BLIND103,
     BLIND104,
     BLIND105,
+    BLIND106,
+    BLIND107,
+    BLIND108,
+    BLIND109,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -14202,6 +14796,10 @@ BLIND_SETS = {
     BLIND103: BLIND103_PHRASINGS,
     BLIND104: BLIND104_PHRASINGS,
     BLIND105: BLIND105_PHRASINGS,
+    BLIND106: BLIND106_PHRASINGS,
+    BLIND107: BLIND107_PHRASINGS,
+    BLIND108: BLIND108_PHRASINGS,
+    BLIND109: BLIND109_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -14377,7 +14975,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind105), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind109), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -14682,7 +15280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind105: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind109: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
