@@ -488,6 +488,25 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   refrigeration, CNC and HVAC interview question lists, lean and Six Sigma articles and
   exam banks, quality inspectors' blogs, engineering homework-help pages and shop-floor
   forums; measured once.
+- **Hundred-and-tenth blind set** (:data:`BLIND110_PHRASINGS`, ``--phrasings blind110``):
+  abstracted from how biology and life-science students ask: homework Q&A sites, CBSE and
+  NEET question pages, A-level and GCSE flashcards, university exam lists, a
+  bioinformatics forum, lab and cell-culture FAQs and student blogs; measured once.
+- **Hundred-and-eleventh blind set** (:data:`BLIND111_PHRASINGS`, ``--phrasings
+  blind111``): abstracted from how business and MBA students and consultants ask: MBA and
+  civil-service exam papers and question banks, homework Q&A sites and flashcards, an
+  accountancy workbook, a recruiter's interview glossary, case and finance interview prep,
+  consultancy and business-blog headings; measured once.
+- **Hundred-and-twelfth blind set** (:data:`BLIND112_PHRASINGS`, ``--phrasings
+  blind112``): abstracted from how home owners and tradespeople ask: contractor and
+  supplier blogs, DIY and home-owner blogs, trade and apprenticeship exam material,
+  home-inspector exam prep, a forum thread, a newspaper home-help column and city and
+  county FAQs; measured once.
+- **Hundred-and-thirteenth blind set** (:data:`BLIND113_PHRASINGS`, ``--phrasings
+  blind113``): abstracted from how chefs, bakers and culinary students ask:
+  culinary-school and hospitality exam papers, food-handler and ProStart test prep,
+  student flashcards and review games, cooking and parenting forums, baking and chef
+  blogs, recipe-site FAQs and county food-safety pages; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -14468,6 +14487,584 @@ BLIND109_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://www.smore.com/v05qw  (student antibiotic-resistance PSA page, question headings)
+# B  http://www.docstoc.com/docs/108735817/Final-Review  (Academic Biology final exam review questions)
+# C  http://forum.fstph.at/t/biology-exam-20-03-2026-v1/14818  (student-posted university biology exam questions)
+# D  https://www.brainscape.com/flashcards/hardy-weinburg-principal-8387289/packs/14111336  (Hardy-Weinberg flashcards)
+# E  https://qeeebo.com/questions/clo/c5/9ed/clone-what-does-it-mean  (Q&A page title)
+# F  https://www.gurugrah.in/question/5e2c5168-477f-4aaa-b575-880bfaaa534e  (school biology question bank)
+# G  https://www.experts123.com/q/what-is-an-endogenous-control-housekeeping-gene-and-do-i-need-one.html  (qPCR Q&A title)
+# H  https://www.topperlearning.com/forums/home-work-help-19/what-is-biomagnification-biology-environment-24636/reply  (homework-help forum)
+# I  https://vizlearns.org/vizquestion/228887  (student homework Q&A)
+# J  https://wifystudy.com/what-is-the-advantage-of-biological-classification/  (school biology Q&A page title)
+# K  https://www.meritnation.com/ask-answer/question/please-give-a-answer/adjectives/12940903  (student Q&A, passage on cloning, question 3)
+# L  https://www.allacademicanswers.com/product/gene-therapy/  (homework answer, question heading)
+# M  https://knowunity.co.uk/knows/biology-enzymes-43a73ac0-bf5c-4429-ae3b-6a58059d81e1  (student-made A-level enzyme notes, heading)
+# N  https://socratic.org/questions/why-is-pcr-an-extremely-valuable-tool-for-the-molecular-biologist  (Socratic biology question)
+# O  https://alexacabs.in/why-paired-end-sequincing-is-better.html  (search-query titled page, sequencing)
+# P  https://theory.labster.com/advantages_model_organisms/  (Labster biology lab theory page heading)
+# Q  https://qeeebo.com/questions/are/ed/415/are-there-limitations-to-pcr-technology  (Q&A page title)
+# R  https://senore.com/What-are-the-limitations-or-disadvantages-of-using-model-organisms-q2175544  (Q&A question on model organisms)
+# S  https://brainmass.com/biology/genetics/difficulties-encountered-gene-therapy-49859  (genetics homework question)
+# T  https://brainmass.com/biology/genetics/progress-gene-therapy-497102  (genetics homework question)
+# U  https://experts123.com/q/what-is-the-problem-with-the-lock-and-key-enzyme-theory.html  (Q&A title, enzymes)
+# V  https://222health.com/public-health-safety/medical-research/74451.html  (article title on DNA fingerprinting)
+# W  https://crisprweb.wordpress.com/2016/06/05/crispr-drawbacks/  (student blog post title)
+# X  https://api.brainscape.com/flashcards/selective-breeding-21339642/packs/23534413  (GCSE selective breeding flashcards)
+# Y  https://brainscape.com/flashcards/crossing-over-3-9794608/packs/17419122  (crossing over flashcards)
+# Z  http://www.internetdict.com/answers/how-the-sodium-potassium-pump-works.html  (Q&A page title)
+# AA https://www.meritnation.com/ask-answer/question/explain-the-process-glycolysis-briefly/respiration-in-plants/11016367  (student Q&A, respiration in plants)
+# AB https://learn.careers360.com/school/question-steps-of-polymerase-chain-reaction-briefly-explain-22647/  (student school question)
+# AC https://www.smore.com/2x1y  (student cloning project page, question headings)
+# AD https://homework.study.com/explanation/explain-the-action-of-restriction-enzyme.html  (homework question)
+# AE https://www.wiredfaculty.com/question/UTBKVFJVVk9Ra2t4TWpBd01UZzFNZz09  (class 12 biotechnology question)
+# AF https://puppeteer.cognitoedu.org/courseflashcards/b3-alevel-cie/b3-alevel-cie_DKrHkBmN  (CIE A-level biology flashcards, ecology)
+# AG https://socratic.org/questions/how-can-you-prevent-the-eutrophication  (Socratic ecology question)
+# AH https://climatebuddies.org/ecology/question-how-is-habitat-fragmentation-overcome.html  (ecology Q&A page title)
+# AI https://xzhbc.com/horses/horse-habitats/67108.html  (Q&A page title, habitat fragmentation)
+# AJ http://www.irvinesci.com/industrial-cell-culture/icc-technical-resources/icc-faq/how-do-we-prevent-mycoplasma-contamination-in-cell-culture1/  (cell culture FAQ question)
+# AK https://www.reference.com/health/can-stop-lactic-acid-build-up-3288d8313df942ce  (Q&A page title, exercise physiology)
+# AL https://www.azolifesciences.com/article/Photobleaching-in-Fluorescence-Microscopy.aspx  (life-science article section heading)
+# AM https://gmpplastic.com/blogs/useful-articles-on-lab-supplies-faq-section/how-to-avoid-mycoplasma-infection  (lab-supplies FAQ title)
+# AN https://go.technologynetworks.com/how-to-prevent-cell-culture-contamination  (life-science resource title)
+# AO https://www.univerkov.com/what-conditions-are-necessary-for-asexual-reproduction/  (student Q&A page title)
+# AP https://www.biostars.org/p/317417/  (Biostars question body, RNA-seq normalization)
+# AQ https://askfaq.org/qa/when-is-it-appropriate-to-use-the-paired-difference-t-test/  (Q&A heading, biostatistics for lab data)
+# AR https://reg2.ncvps.org/when-not-to-use-paired-t-test-3551340590.html  (article heading)
+# AS https://livelaptopspec.com/?p=1186511  (ecology sampling Q&A headings)
+# AT https://cellculturedish.com/questions/why-would-you-want-to-use-antibiotics-at-all-cant-good-cell-culture-techniques-eliminate-their-use/  (cell culture community question)
+# AU https://biologyeducation.co.uk/statistics-for-a-level-biology/correlation/  (A-level biology statistics page heading)
+# AV https://www.transtutors.com/questions/1-when-preparing-microbiological-media-in-the-laboratory-why-isn-t-it-sucient-to-sim-5932443.htm  (microbiology homework question 1)
+# AW https://www.jiskha.com/questions/403489/What-is-an-example-of-natural-selection-in-everyday-life  (homework-help question)
+# AX https://factanswer.com/q/436753/we-selection-see-occurring-natural  (Q&A question body, natural selection)
+# AY https://doubtnut.com/qna/647857614  (class 12 biology question)
+# AZ https://www.preservearticles.com/tag/recombinant  (biology article question heading)
+# BA https://aimst.edu.my/event-news/how-biotechnology-used-everyday-life  (university news page title)
+# BB https://moomoomath.com/10-mutualism-examples/  (science teacher page title)
+# BC https://www.bystudin.com/what-is-a-research-method-give-examples-of-biological-research-methods-and-the-situations-in-which-they-are-applied/  (school biology question)
+# BD https://www.scribd.com/document/826975631/bio1  (biology Q&A flashcard list; read via rt.http3.lol mirror)
+# BE https://www.elitedigitalstudy.com/11428/what-is-the-significance-of-meiosis  (class 11 biology question)
+# BF https://www.vedantu.com/question-answer/what-is-the-importance-of-dna-class-11-biology-cbse-608a2e28d658fd6b4d2593ce  (CBSE biology question)
+# BG https://xzhbc.com/dogs/breeding-dogs/80985.html  (Q&A page title, selective breeding)
+# BH https://www.pearson.com/channels/biology/asset/f29577af/why-do-we-use-pcr  (Pearson Channels biology lesson title)
+
+BLIND110_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} and why is it a big deal?",  # A: "What is antibiotic resistance and why is it a big deal?"
+        "13. Define {s}.",  # B: "13. Define pH."
+        "9. What does “{s}” refer to?",  # C: "9. CZ What does “translation” in molecular biology refer to? Which molecules are involved?"
+        "what is the definition of {s}?",  # D: "what is the definition of hardy weinburg principle?"
+        "Q. {S}, what does it mean?",  # E: "Q. Clone, what does it mean?"
+        "What is {s}? Name the first clinical case in which it was used.",  # F: "What is gene therapy? Name the first clinical case in which it was used."
+        "What is {s} – and do I need one?",  # G: "What is an endogenous control / Housekeeping gene – and do I need one?"
+        "what is {s}?",  # H: "what is biomagnification?"
+    ),
+    "advantages": (
+        "what are the benefits that people get from {s}?",  # I: "what are the benefits that people get from biology?"
+        "What is the Advantage of {s}?",  # J: "What is the Advantage of Biological Classification?"
+        "3. How is {s} beneficial to human bei ngs ?",  # K: "3. How is cloning beneficial to human bei ngs ?"
+        "Why {s} Should be employed? Give one Argument.",  # L: "Why Gene Therapy Should be employed? Give one Argument."
+        "Why the {s} Wins",  # M: "Why the Induced-Fit Model Wins"
+        "Why is {s} an extremely valuable tool for the molecular biologist?",  # N: "Why is PCR an extremely valuable tool for the molecular biologist?"
+        "Why {s} is better",  # O: "Why paired end sequincing is better"
+        "Advantages of {s}",  # P: "Advantages of model organisms"
+    ),
+    "limitations": (
+        "Q. Are there limitations to {s} technology?",  # Q: "Q. Are there limitations to PCR technology?"
+        "What are the limitations or disadvantages of using {s}?",  # R: "What are the limitations or disadvantages of using model organisms?"
+        "What are the difficulties encountered by {s} procedures?",  # S: "What are the difficulties encountered by gene therapy procedures?"
+        "Give your opinion as to why the progress of {s} has been disappointingly slow.",  # T: "Give your opinion as to why the progress of gene therapy has been disappointingly slow."
+        "What is the problem with the {s}?",  # U: "What is the problem with the lock and key enzyme theory?"
+        "What Are Some Problems With {s}?",  # V: "What Are Some Problems With DNA Fingerprinting?"
+        "{S} drawbacks",  # W: "CRISPR drawbacks"
+        "What is the negative thing about {s}",  # X: "What is the negative thing about selective breeding"
+    ),
+    "works": (
+        "Explain the {s} process? (3)",  # Y: "Explain the crossing over process? (3)"
+        "How the {s} Works?",  # Z: "How the Sodium Potassium Pump Works?"
+        "Explain the process {s} briefly.",  # AA: "Explain the process glycolysis briefly."
+        "Steps of {s}? Briefly Explain.",  # AB: "Steps of polymerase chain reaction? Briefly Explain."
+        "How is {s} done?",  # AC: "How is cloning done?"
+        "Explain the action of {s}.",  # AD: "Explain the action of restriction enzyme."
+        "How does a {s} function? Explain.",  # AE: "How does a restriction nuclease function? Explain."
+        "Describe the key steps in the {s} technique.",  # AF: "Describe the key steps in the mark-release-recapture technique."
+    ),
+    "fix": (
+        "How can you prevent the {s}?",  # AG: "How can you prevent the eutrophication?"
+        "Question: How is {s} overcome?",  # AH: "Question: How is habitat fragmentation overcome?"
+        "How To reduce {s}?",  # AI: "How To reduce habitat fragmentation?"
+        "How do we prevent {s}?",  # AJ: "How do we prevent mycoplasma contamination in cell culture?"
+        "How Can I Stop {s}?",  # AK: "How Can I Stop Lactic Acid Build Up?"
+        "Methods to Reduce {s}",  # AL: "Methods to Reduce Photobleaching"
+        "How to avoid {s}?",  # AM: "How to avoid mycoplasma infection?"
+        "How to Prevent {s} [List]",  # AN: "How to Prevent Cell Culture Contamination [List]"
+    ),
+    "when": (
+        "What conditions are necessary for {s}?",  # AO: "What conditions are necessary for asexual reproduction?"
+        "I am confused about {s} and when is appropriate to use them.",  # AP: "I am confused about RA-seq normalization methods and when is appropriate to use them."
+        "When is it appropriate to use the {s} ?",  # AQ: "When is it appropriate to use the paired difference t-test ?"
+        "When Not to Use {s}: Key Limitations to Consider",  # AR: "When Not to Use Paired T Test: Key Limitations to Consider"
+        "When should you use {s}?",  # AS: "When should you use transect sampling?"
+        "Why would you want to use {s} at all?",  # AT: "Why would you want to use antibiotics at all? Can’t good cell culture techniques eliminate their use."
+        "When do you use a {s}?",  # AU: "When do you use a correlation test?"
+        "Is an {s} really necessary?",  # AV: "When preparing microbiological media in the laboratory, why isn’t it sufficient to simply boil the medium at 100°C for 15 minutes to sterilize it? Is an autoclave really necessary?"
+    ),
+    "examples": (
+        "10. Give an example of {s} and explain it briefly (What was changed? Why?)",  # C: "10. CZ Give an example of genetically modified crops and explain it briefly (What was changed? Why?)"
+        "What is an example of {s} in everyday life?",  # AW: "What is an example of natural selection in everyday life?"
+        "Are there any examples of {s} in action, so to speak?",  # AX: "Can we see natural selection occurring? Are there any examples of natural selection in action, so to speak?"
+        "Give four applications of {s}.",  # AY: "Give four applications of recombinant DNA technology."
+        "What are the various applications of {s}?",  # AZ: "What are the various applications of Recombinant DNA Technology?"
+        "How is {s} Used in Everyday Life?",  # BA: "How is Biotechnology Used in Everyday Life?"
+        "10 {S} Examples",  # BB: "10 Mutualism Examples"
+        "Give examples of {s} and the situations in which they are applied.",  # BC: "What is a research method? Give examples of biological research methods and the situations in which they are applied."
+    ),
+    "purpose": (
+        "10.Q: What is a {s} used for?",  # BD: "10.Q: What is a Punnett square used for?"
+        "Why is {s} important?",  # Y: "Why is crossing over important?"
+        "What is the significance of {s}?",  # BE: "What is the significance of meiosis?"
+        "What is the importance of {s}?",  # BF: "What is the importance of DNA?"
+        "8. State the importance of {s} and indicate where it is found.",  # B: "8. State the importance of the molecule cellulose and indicate where it is found."
+        "Why do they use {s} and is it good or bad?",  # AC: "Why do they use cloning and is it good or bad?"
+        "What is the intended result of {s}?",  # BG: "What is the intended result of selective breeding?"
+        "Why do we use {s}?",  # BH: "Why do we use PCR?"
+    ),
+}
+
+# A  https://daitips.com/what-is-a-differentiation-strategy/  (strategy Q&A page, question headings on differentiation strategy)
+# B  https://wideo.ovh/video/x1wsrlx/financial-blog-corliss-group|-the-motley-fool:-every-sunday,-useful-tips-on-investing  (reposted Motley Fool "Q:/A:" investing column)
+# C  http://roadlesstraveledstore.com/what-is-net-present-value-in-simple-terms/  (finance Q&A page, question headings)
+# D  github businesspolicy/businesspolicy.github.io : _topics/overview.md  (Strategic Management course site, stored file id 45312050767; question seen in another stored version of the file)
+# E  https://www.wonderslate.com/u/Sppu/Mba/strategic-management/pyqs?siteName=books  (SPPU MBA Strategic Management previous-year questions)
+# F  https://scribd.com/document/750703761/STM-QB1-2-2  (Anna University-affiliated MBA MB4302 Strategic Management question bank)
+# G  https://www.transtutors.com/questions/accounting-what-do-you-understand-by-transfer-pricing--353169.htm  (accounting homework question)
+# H  https://tutorsglobe.com/question/explain-about-the-just-in-time-philosophyjust-in-5332502.aspx  (operations management homework question)
+# I  https://www.strategyhubbub.com/our-services/bscspmt/external-environment/industry-environmentporters-5-forces/  (strategy-assignment service page, FAQ headings on Porter's 5 Forces)
+# J  https://academicpapers.net/explain-how-if-at-all-do-you-think-management-and-employees-can-benefit-from-using-balanced-scorec/  (management course assignment questions on balanced scorecards)
+# K  https://best-bill-tracker.vercel.app/why-is-zero-based-budgeting-the-best-method  (budgeting blog title)
+# L  https://gizmo.ai/community/deck/20455742  (student flashcard deck, SWOT analysis)
+# M  https://businessandfinance.expertscolumn.com/benefits-management-objectives-mbo-business-organizations  (business article, question heading on MBO)
+# N  https://customwritersonline.com/benefits-of-application-of-benchmarking/  (strategic change course discussion question)
+# O  https://fleximize.com/articles/012885/agile-scrum-project-management-guide  (business-finance blog "What is Agile? A Guide for Non-Developers")
+# P  http://vet-tedd.scng.si/2020/03/05/freemium-over-paid-for-accounts/  (business-models lesson, "Lesson goals and objectives" list)
+# Q  https://dhirubhai.net/advice/0/what-limitations-challenges-using-bcg-matrix  (mirror of a LinkedIn advice article on the BCG matrix, title)
+# R  https://www.marketingstudyguide.com/bcg-matrix-theory/limitations-of-the-bcg-matrix/  (marketing/strategy study guide, heading)
+# S  https://smartsolve.ai/question/the-relationship-between-economic-value-creation-and-competitive-advantage-is-fundamental-to-strategic-managem-146153562f  (strategic management textbook exercise, multiple-choice stem)
+# T  https://blog.claydesk.com/whats-wrong-with-outsourcing-really-in-todays-world  (business blog title)
+# U  https://www.docsity.com/en/answers/what-are-disadvantages-of-matrix-structure-of-organization/106146/  (student Q&A forum, management)
+# V  https://questionai.com/amp/questions-tBiddVhwXd/disadvantages-matrix-organization-structure  (homework Q&A, fill-in-the-blank stem)
+# W  https://jcraveiro.com/blog/okrs-early-stage-startups/  (product/strategy blog post "OKRs for Early Stage Startups", author's own LinkedIn reply quoted)
+# X  https://basiccollegeaccounting.com/2010/12/07/name-the-different-stages-in-activity-based-costing/  (cost accounting blog post title)
+# Y  https://tutorsglobe.com/question/what-are-the-five-steps-of-activity-based-costing-and-how-52846073.aspx  (managerial accounting homework question)
+# Z  https://visualfoodie.com/the-mechanics-of-how-dynamic-pricing-works  (strategist's blog post title)
+# AA https://www.docsity.com/en/answers/what-are-the-steps-in-benchmarking-process/106123/  (student Q&A forum, management techniques)
+# AB https://www.coastalhavenpartners.com/insights/walk-me-through-a-dcf  (finance interview prep article quoting the interview question)
+# AC https://studylib.net/doc/25821649/dutch-auction-amjad-hussain-  (student finance notes on Dutch auction IPOs, question headings)
+# AD https://grupopedia.com/encuentra/32285777  (managerial accounting homework question on ABC)
+# AE https://cssprepforum.com/describe-the-strategic-management-process-in-detail/  (CSS Business Administration past-paper question)
+# AF https://www.leadershipletters.com/2019/12/02/  (leadership blog post title)
+# AG https://blog.popular.com/en/how-to-prevent-groupthink-in-your-work-team/  (bank's business blog post title)
+# AH https://staging.ere.net/8-questions-you-need-to-ask-to-turnaround-employee-turnover/  (recruiting/HR management article title)
+# AI https://www.annmurraybrown.com/single-post/how-do-i-deal-with-scope-creep-as-a-consultant  (independent consultant's blog post title)
+# AJ https://askio.io/topic/employee-engagement/faq/what-s-the-best-way-to-handle-low-employee-engagement-and-disengagement  (management FAQ question)
+# AK https://www.shrm.org/in/topics-tools/news/employee-relations/fixing-poor-engagement-starts-understanding-cause  (SHRM India article title)
+# AL https://www.brightwork.com/blog/how-to-overcome-low-employee-engagement-levels  (project-management vendor blog title)
+# AM https://essaytune.com/question-what-are-the-basic-reasons-that-people-resist-change-how-ca/  (change-management course discussion question)
+# AN https://businessownercompass.com/when-differentiation-strategy-works-best/  (small-business strategy blog)
+# AO https://machinehiring.com/glossary/decision-tree  (recruiter glossary, "Example Interview Questions", senior level)
+# AP https://decizone.com/blog/the-good-the-bad-the-ugly-of-using-decision-trees  (decision-analysis vendor blog)
+# AQ https://www.dnodes.io/support/building-an-effective-organisation/  (decision-tree tool support page for companies, heading)
+# AR https://www.docsity.com/en/answers/when-is-the-matrix-departmentalization-is-appropriate/106147/  (student Q&A forum, organization design)
+# AS https://www.thakurani.in/shocksnmocks/Others-14-group/the-matrix-structure-3971  (Indian management notes blog)
+# AT https://online.flipbuilder.com/bmcx/bpij/files/basic-html/page245.html  (CIMA E2 Integrated Workbook 2018, numbered heading)
+# AU http://www.casestudyinc.com/glossary/blue-ocean-strategy  (business case-study glossary, heading)
+# AV https://www.dictionary.video/explain/vertical_integration.html  (business dictionary page, question line)
+# AW https://www.startingbusiness.com/blog/vertical-integration-examples  (business blog post title)
+# AX https://business-finance.blurtit.com/1269003/what-are-examples-of-company-that-uses-market-development-strategy  (Q&A site question title, as given in the page URL)
+# AY https://tanbourit.com/design-thinking-in-action-real-world-examples-and-case-studies  (business innovation article)
+# AZ https://tutorsglobe.com/question/what-are-the-benefits-of-jit-inventory-management-give-an-52428561.aspx  (operations/supply chain homework question)
+# BA https://capital.com/currency-hedging-definition  (broker's finance glossary, question headings)
+# BB https://www.bsccommunity.com/questions/9/why-do-organizations-develop-a-balanced-scorecard.html  (Balanced Scorecard practitioner community Q&A)
+# BC https://homeworksource.com/p/1143136/why-do-organizations-use-balanced-score-cardssolutionthe-bal  (homework Q&A, management)
+# BD https://usdtoconverter.com/how-companies-hedge-currency-risk-simple-explanation  (explainer for businesses, section heading)
+# BE http://amsdecisiontreeanalysis.weebly.com/purpose-and-use.html  (student site on decision tree analysis in business, heading)
+# BF https://studymode.com/essays/Swot-Analysis-Has-Many-Uses-And-63192382.html  (student essay on SWOT analysis, heading)
+# BG https://novateus.com/blog/what-is-erp-system/embed/  (ERP vendor blog, heading)
+
+BLIND111_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What does {s} mean?",  # A: "What does differentiation strategy mean?"
+        "Q: What’s {s}?",  # B: "Q: What’s a leveraged buyout?"
+        "What is {s} in layman’s terms?",  # C: "What is net present value in layman’s terms?"
+        "* **What REALLY is {s}?**  Go beyond the textbook definition.",  # D: "* **What REALLY is strategic management?**  Go beyond the textbook definition."
+        "What is {s}? Provide a definition with example.",  # E: "What is strategy? Provide a definition with example."
+        "5. Discuss the concept of {s}.",  # F: "5. Discuss the concept of strategic intent."
+        "What do you understand by {s}?",  # G: "What do you understand by transfer pricing?"
+        "Explain about the {s} philosophy.",  # H: "Explain about the just in time philosophy."
+    ),
+    "advantages": (
+        "What is the best thing about {s}?",  # I: "What is the best thing about Porter’s Five Forces model?"
+        "Explain how, if at all, do you think management and employees can benefit from using {s}",  # J: "Explain how, if at all, do you think management and employees can benefit from using balanced scorecards"
+        "Why Is {s} The Best Method?",  # K: "Why Is Zero-Based Budgeting The Best Method?"
+        "What are the pros of {s}?",  # L: "What are the pros of SWOT analysis?"
+        "What are the benefits of {s} in Business Organizations?",  # M: "What are the benefits of Management by Objectives (MBO) in Business Organizations?"
+        "What would be the primary benefits of this application of {s}?",  # N: "What would be the primary benefits of this application of benchmarking?"
+        "But why did this happen and how can {s} improve your projects, regardless of your industry?",  # O: "But why did this happen and how can Agile improve your projects, regardless of your industry?"
+        "• why is {s} becoming popular,",  # P: "• why is freemium becoming popular,"
+    ),
+    "limitations": (
+        "What are the limitations or challenges of using {s} in a dynamic and competitive environment?",  # Q: "What are the limitations or challenges of using BCG matrix in a dynamic and competitive environment?"
+        "Why Does the {s} have Limitations?",  # R: "Why Does the BCG Matrix have Limitations?"
+        "What problems do you think the company might encounter in trying to implement {s}?",  # J: "What problems do you think the company might encounter in trying to implement a balanced scorecard?"
+        "What is one disadvantage of {s}?",  # S: "What is one disadvantage of a balanced scorecard?"
+        "What’s Wrong with {s}? Really?",  # T: "What’s Wrong with Outsourcing? Really?"
+        "Please help me in knowing the disadvantages of {s}.",  # U: "Please help me in knowing the disadvantages of matrix structre."
+        "Disadvantages of the {s} are _____.",  # V: "Disadvantages of the matrix organization structure are _____."
+        "what makes {s} bad for an early stage startup?",  # W: "what makes OKRs bad for an early stage startup?"
+    ),
+    "works": (
+        "Name the different stages in {s}",  # X: "Name the different stages in Activity-based costing"
+        "What are the five steps of {s}, and how would this method work for X company?",  # Y: "What are the five steps of activity-based costing, and how would this method work for X company?"
+        "The Mechanics of How {s} Works",  # Z: "The Mechanics of How Dynamic Pricing Works"
+        "What are the steps in {s} process?",  # AA: "What are the steps in benchmarking process?"
+        "Walk me through {s}.",  # AB: "Walk me through a DCF."
+        "What is the Process of {s}?",  # AC: "What is the Process of a Dutch Auction?"
+        "Arrange the steps for implementing {s} in the correct order. (Place the first step at the top.)",  # AD: "Arrange the steps for implementing ABC in the correct order. (Place the first step at the top.)"
+        "Describe the {s} process in detail",  # AE: "Describe the strategic management process in detail"
+    ),
+    "fix": (
+        "{S} Can Kill Your Team! Here’s How You Treat It",  # AF: "Groupthink Can Kill Your Team! Here’s How You Treat It"
+        "How to Prevent {s} in your Work Team",  # AG: "How to Prevent Groupthink in your Work Team"
+        "8 Questions You Need to Ask to Turn Around {s}",  # AH: "8 Questions You Need to Ask to Turn Around Employee Turnover"
+        "How Do I Deal With {s} As A Consultant?",  # AI: "How Do I Deal With Scope Creep As A Consultant?"
+        "What's the best way to handle {s}?",  # AJ: "What's the best way to handle low employee engagement and disengagement?"
+        "Fixing {s} Starts with Understanding Its Cause",  # AK: "Fixing Poor Engagement Starts with Understanding Its Cause"
+        "How to Overcome {s}",  # AL: "How to Overcome Low Employee Engagement Levels"
+        "How can this {s} be overcome?",  # AM: "QUESTION: What are the basic reasons that people resist change? How can this resistance be overcome?"
+    ),
+    "when": (
+        "But when should you actually implement {s}?",  # AN: "But when should you actually implement a differentiation strategy?"
+        "When {s} works best?",  # A: "When a differentiation strategy works best?"
+        "Q: How do you decide when {s} is the right tool for an analysis problem?",  # AO: "Q: How do you decide when a Decision Tree is the right tool for an analysis problem?"
+        "Should you be using {s} instead?",  # AP: "Should you be using a decision tree instead?"
+        "When are {s} relevant to use?",  # AQ: "When are decision trees relevant to use?"
+        "When is the {s} is appropriate?",  # AR: "When is the matrix departmentalization is appropriate?"
+        "Then, Where the {s} is suitable ?",  # AS: "Then, Where the matrix structure is suitable ?"
+        "3.3 When the {s} is most suitable",  # AT: "3.3 When the matrix structure is most suitable"
+    ),
+    "examples": (
+        "Which companies use {s}?",  # A: "Which companies use differentiation strategy?"
+        "Examples of {s} used by companies",  # AU: "Examples of blue ocean strategy used by companies"
+        "How {s} is being used?",  # AV: "How vertical integration is being used?"
+        "6 Cases Where {s} Has Been a Success",  # AW: "6 Cases Where Vertical Integration Has Been a Success"
+        "What are examples of company that uses {s}?",  # AX: "what are examples of company that uses market development strategy" (URL title)
+        "But what does {s} in action really look like?",  # AY: "But what does design thinking in action really look like?"
+        "Give an example of how {s} can be used.",  # AZ: "What are the benefits of JIT inventory management? Give an example of how JIT can be used."
+        "Where have you heard about {s}?",  # BA: "Where have you heard about currency hedging?"
+    ),
+    "purpose": (
+        "What are the top reasons that organizations implement {s}?",  # BB: "What are the top reasons that organizations implement the Balanced Scorecard?"
+        "Why do organizations use {s}?",  # BC: "Why do organizations use balanced score cards?"
+        "Why should we use {s}?",  # I: "Why should we use Porter’s 5 Forces model?"
+        "## Why Should ***You*** Care About {s}?",  # D: "## Why Should ***You*** Care About Strategy?"
+        "Why companies need {s}",  # BD: "Why companies need currency hedging"
+        "The Purpose for {s}",  # BE: "The Purpose for Decision Trees"
+        "Why use {s}?",  # BF: "Why use SWOT analysis?"
+        "Why {s} for Businesses?",  # BG: "Why ERP for Businesses?"
+    ),
+}
+
+# A  https://assets.doityourself.com/stry/terms-of-the-trade-what-is-a-sump-pump  (DoItYourself "Terms of the Trade" article title)
+# B  https://homeinspectionsor.com/what-is-protecting-your-pipes/  (home inspector blog, body question)
+# C  https://eatsip365.com/the-long-term-value-of-spray-foam-insulation  (homeowner blog heading on spray foam)
+# D  https://natlhomeinspector.examzify.com/question/what-is-a-key-function-6be71c620e251952  (National Home Inspector exam prep, heading)
+# E  https://pdfslide.us/documents/plumber-practice-interprovincial-red-seal-exam-tradesecrets.html  (Plumber practice Red Seal exam, question 1)
+# F  https://www.dial1plumbing.com/employment-exam/  (plumbing company employment exam, question 11)
+# G  https://www.thedesignconfidential.com/2011/06/to-jig-or-not-to-jig-that-is-the-question/  (DIY furniture-building blog post)
+# H  http://www.novarealestatetoday.com/blog/tankless-hot-water-pros-cons/  (real-estate blog heading on tankless water heaters)
+# I  https://www.vortexinsulation.com/is-spray-foam-insulation-worth-it/  (insulation contractor blog)
+# J  https://scsfoam.com/blog/is-spray-foam-insulation-worth-the-cost  (spray foam contractor blog heading)
+# K  https://www.swinginghammers.ca/post/loadbearingwalls  (renovation contractor blog title)
+# L  https://www.mikedidonato.com/2008/01/21/why-pex/  (homeowner blog post title)
+# M  https://web.archive.org/web/20120827233534/http:/www.hphaa.com/picpages/pics/txv.htm  (HVAC contractor page title, archived)
+# N  https://boards.straightdope.com/t/hard-start-capacitor-need-answer-fast/445899  (Straight Dope forum thread, first post)
+# O  http://garymkatz.com/ToolReviews/kreg_pocket_hole_jig.html  (finish-carpentry site tool review, title and subtitle)
+# P  https://www.delcohvac.com/blog/why-choose-radiant-floor-heating/  (HVAC contractor blog title)
+# Q  https://lanceowencasey.com/2019/05/03/metal-roofing-benefits-and-drawbacks/  (homeowner blog heading)
+# R  https://drywallanchors.net/drywall-anchor-failures-what-you-need-to-know  (DIY guide title)
+# S  https://mystylishfloors.com/blog/problems-with-vinyl-plank-flooring  (flooring blog title)
+# T  https://www.whatisvinyl.com/disadvantages-of-vinyl-plank-flooring/  (flooring guide title)
+# U  https://beckcohen.com/understanding-the-drawbacks-of-pex-plumbing/  (plumbing/HVAC contractor blog title)
+# V  https://www.searshomeservices.com/blog/unpacking-the-downsides-of-heat-pump-water-heaters  (home services blog title)
+# W  https://xheatpump.com/what-are-the-disadvantages-of-a-heat-pump-water-heater/  (heat pump article, section heading)
+# X  https://ritzylist.com/what-are-the-downsides-of-vinyl-plank-flooring/  (home blog heading)
+# Y  http://shelterassociates.com/building-success-101-tankless-water-heater/  (builder Q&A, "Q:" question)
+# Z  https://sourceref.devstetic.dev/all-tankless-water-heater-plumbing/  (plumbing page heading)
+# AA https://waterheatermax.com/?p=144  (water heater blog heading)
+# AB https://www.coursepaper.com/solution-manual/mechanical-engineering-unit-64-unit-review-questions-answer-keygo-back-index-list-the-types-heat-pumps/  (HVAC textbook unit 64 review questions)
+# AC https://winenfood.com/explaining-how-a-thermostatic-mixing-valve-works  (homeowner blog title)
+# AD https://sites.google.com/site/sublimeappliancerepair/ask-the-sublime-one-a-question/furnace-comes-on-and-shuts-down/common-furnace-problems/thermocouple-operation  (appliance repairman's furnace help page title)
+# AE https://houseandcourtyard.com/the-science-behind-radiant-floor-heating  (home blog, intro question)
+# AF https://www.justahomeowner.com/review-of-tankless-water-heaters/  (homeowner DIY blog heading)
+# AG https://www.watersafe.org.uk/advice/common_plumbing_questions1/leaks/how-to-stop-condensation-on-cold-water-pipes  (WaterSafe common plumbing questions)
+# AH https://www.eliteroofingpros.com/2020/01/  (roofing contractor blog post title)
+# AI https://www.staugustine.com/story/lifestyle/2020/01/04/home-help-what-to-do-about-water-hammer/1960962007/  (newspaper "Home Help" column title)
+# AJ https://www.moneypit.com/listen-watch/how-fix-water-hammer/  (Money Pit home-improvement show segment title)
+# AK https://sandbox.inman.com/2012/03/28/4-strategies-eliminate-water-hammer/amp  (Inman home Q&A column title)
+# AL https://servprolincolninfocenter.blogspot.com/2013/02/musty-smell-in-your-basement.html  (restoration company blog heading)
+# AM https://cottagelife.com/design-diy/how-can-drywall-cracks-be-avoided-during-the-winter/  (Cottage Life reader question title)
+# AN https://stormgrouproofing.com/2019/12/20/  (roofing contractor blog post title)
+# AO https://hotelsabruzzo.com/what-is-the-difference-between-pressure-treated-wood-and-regular-wood  (scraped Q&A page, "people ask" question)
+# AP https://www.talbertbuildingsupply.com/blog/when-should-i-use-pressure-treated-lumber  (building supply blog title)
+# AQ https://idealservicesonline.com/2015/01/15/when-is-a-whole-house-humidifier-necessary-2/  (HVAC contractor blog title)
+# AR https://www.seniorcare2share.com/when-to-use-a-dielectric-union/  (Q&A page title)
+# AS https://askvity.info/construction-adhesive-use/why-use-construction-adhesive  (Q&A page heading)
+# AT https://www.thecleverhomeowner.com/where-not-to-use-expanding-foam/  (homeowner blog title)
+# AU https://reynoldsindependentplumbing.com/tankless-water-heaters/  (plumber's blog article, intro sentence)
+# AV https://www.kensplumbingandheating.com/blog/2019/september/do-you-need-a-pressure-balance-shower-valve-/  (plumbing contractor blog title)
+# AW https://www.thebrasswarehouse.com/2020/07/  (plumbing parts supplier blog post title)
+# AX http://www.novafestival.co.uk/category/culture-and-entertainment/  (blog post title on oscillating tools)
+# AY https://www.woodcraft.com/blogs/shop-knowledge-guides/oscillating-tools  (Woodcraft shop knowledge guide, body question)
+# AZ https://www.corpuschristitx.gov/department-directory/corpus-christi-water/water-programs/backflow-prevention-program  (city water department page heading)
+# BA http://www.easyrenovate.com/construction-adhesive-basics/  (DIY remodeling blog title)
+# BB https://www.dwell.com/amp/article/10-creative-uses-of-reclaimed-wood-925568a3  (Dwell article title)
+# BC https://www.chesterfield.gov/Faq.aspx?QID=128  (county utilities FAQ list, question 11)
+# BD https://forbesmarshall.com/instrupedia/butterfly-valves  (valve supplier glossary page, lead-in line)
+# BE https://bearhollowinspections.com/what-is-this-pipe-for/  (home inspector blog, body questions)
+# BF https://roofinsider.com/purpose-of-roof-underlayment/index.html  (roofing site title)
+# BG https://epilayroofingunderlayment.com/2019/09/11/do-roofs-need-underlayment/  (underlayment maker blog, body question)
+# BH https://www.stuvia.com/es-us/doc/9793720/alberta-plumber-apprenticeship-certification-exam-red-seal-practice-questions-and-correct-answers-verified-answers-plus-rationales-2026-q-en-a-instant-download-pdf  (Alberta plumber apprenticeship Red Seal practice questions, question 4)
+# BI https://hvacdirect.com/info/what-is-a-txv.html  (HVAC supplier info page, body question)
+# BJ https://paladininspections.com/whats-a-sump-pump-check-valve/  (home inspector blog heading)
+# BK http://www.bluegrassracing.com/info/what-is-the-main-job-of-the-butterfly-valve-83547581.html  (Q&A page title)
+# BL https://veregy.com/geothermal-heating-cooling-schools-faqs  (energy contractor FAQ question)
+
+BLIND112_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Terms of the Trade: What Is {s}?",  # A: "Terms of the Trade: What Is a Sump Pump?"
+        "So what is {s}?",  # B: "So what is a p-trap?"
+        "What Exactly *Is* {s}? (and Why It’s Different)",  # C: "What Exactly *Is* Spray Foam Insulation? (and Why It’s Different)"
+        "What’s {s} Anyway?",  # D: "What’s a Dielectric Union Anyway?"
+        "1. What is the definition of {s}?",  # E: "1. What is the definition of a Class B fire?"
+        "11. The term {s} means :",  # F: "11. The term potable water means :"
+        "And what the heck is {s} to begin with?",  # G: "And what the heck is a jig to begin with?"
+        "What does “{s}” mean?",  # H: "What does “tankless” mean?"
+    ),
+    "advantages": (
+        "Is {s} worth it?",  # I: "Is spray foam insulation worth it?"
+        "What Benefits Can {s} Offer?",  # J: "What Benefits Can Spray Foam Insulation Offer?"
+        "What can {s} offer?",  # K: "What can load bearing walls offer?"
+        "Why {s}?",  # L: "Why PEX?"
+        "The Superiority of {s}",  # M: "The Superiority of the TXV"
+        "He’s suggesting installing {s} on our fairly-new system. Anyone know anything about what the benefit is, and whether this is likely to be a ripoff?",  # N: "The HVAC guy is here doing the annual inspection of our heating and A/C and he’s suggesting installing a hard-start capacitor on our fairly-new system. It’s an added charge (200sh dollars for the part and labor). Anyone know anything about what the benefit is, and whether this is likely to be a ripoff?"
+        "{S}: Can you live without one?",  # O: "Kreg Pocket Hole Jigs / Can you live without one?"
+        "Why Choose {s}?",  # P: "Why Choose Radiant Floor Heating?"
+    ),
+    "limitations": (
+        "Drawbacks to {s}.",  # Q: "Drawbacks to a Metal Roof."
+        "{S} Failures: What You Need To Know",  # R: "Drywall Anchor Failures: What You Need To Know"
+        "Unveiling the Hidden Issues: Problems with {s}",  # S: "Unveiling the Hidden Issues: Problems with Vinyl Plank Flooring"
+        "8 Disadvantages of {s}",  # T: "8 Disadvantages of Vinyl Plank Flooring"
+        "Understanding the Drawbacks of {s}",  # U: "Understanding the Drawbacks of PEX Plumbing"
+        "Unpacking the Downsides of {s}",  # V: "Unpacking the Downsides of Heat Pump Water Heaters"
+        "{S}: Disadvantages",  # W: "Heat Pump Water Heaters: Disadvantages"
+        "The Essentials: Unveiling the Downsides of {s}",  # X: "The Essentials: Unveiling the Downsides of Vinyl Plank Flooring"
+    ),
+    "works": (
+        "Q: How does {s} work?",  # Y: "Q: How does a tankless water heater work?"
+        "How does {s} works?",  # Z: "How does a Tankless water heater works?"
+        "So, How Does {s} Work Exactly?",  # AA: "So, How Does a Tankless Water Heater Work Exactly?"
+        "64-5) Describe the operation of {s}.",  # AB: "64-5) Describe the operation of the reversing valve."
+        "Explaining How {s} Works",  # AC: "Explaining How a Thermostatic Mixing Valve Works"
+        "{S} operation",  # AD: "Thermocouple operation"
+        "But what is the science behind {s}?",  # AE: "But what is the science behind this modern heating system?"
+        "How Does {s} Work",  # AF: "How Does a Tankless Water Heater Work"
+    ),
+    "fix": (
+        "How do you stop {s}?",  # AG: "How do you stop condensation on cold water pipes?"
+        "5 Tips for Preventing {s}",  # AH: "5 Tips for Preventing Ice Dams on Your Roof"
+        "Home Help: What to do about {s}",  # AI: "Home Help: What to do about a water hammer"
+        "How to Fix {s}",  # AJ: "How to Fix Water Hammer"
+        "4 strategies to eliminate {s}",  # AK: "4 strategies to eliminate water hammer"
+        "How to Get Rid of {s}?",  # AL: "How to Get Rid of Musty Smell in Basements?"
+        "How can {s} be avoided?",  # AM: "How can drywall cracks be avoided during the winter?"
+        "How to prevent {s}?",  # AN: "How to prevent ice damming on my roof?"
+    ),
+    "when": (
+        "Likewise, people ask, when should I use {s}?",  # AO: "Likewise, people ask, when should I use pressure treated wood?"
+        "When Should I Use {s}?",  # AP: "When Should I Use Pressure-Treated Lumber?"
+        "When Is {s} Necessary?",  # AQ: "When Is a Whole-House Humidifier Necessary?"
+        "When To Use {s}",  # AR: "When To Use A Dielectric Union"
+        "When to Choose {s}",  # AS: "When to Choose Construction Adhesive"
+        "7 Places Where Not To Use {s}",  # AT: "7 Places Where Not To Use Expanding Foam"
+        "No matter what the reason, this article will explore the question “should I get {s}?”.",  # AU: "No matter what the reason, this article will explore the question “should I get a tankless water heater?”."
+        "Do You Need {s}?",  # AV: "Do You Need a Pressure-Balance Shower Valve?"
+    ),
+    "examples": (
+        "6 Uses For {s}",  # AW: "6 Uses For PEX Plumbing Parts"
+        "Top 5 Uses of {s}",  # AX: "Top 5 Uses of an Oscillating Tool"
+        "So what can you do with {s}?",  # AY: "So what can you do with an oscillating tool?"
+        "Common Examples of {s}:",  # AZ: "Common Examples of Cross-Connections:"
+        "{S}’s Official and Unofficial Uses",  # BA: "Construction Adhesive’s Official and Unofficial Uses for Remodeling"
+        "10 Creative Uses of {s}",  # BB: "10 Creative Uses of Reclaimed Wood"
+        "11. What are examples of {s}?",  # BC: "11. What are examples of cross-connections around my home or business?"
+        "Here are concise examples of {s} applications in industry:",  # BD: "Here are concise examples of Butterfly valve applications in industry:"
+    ),
+    "purpose": (
+        "Why do you need {s}? What is its purpose?",  # BE: "Why do you need a p-trap? What is its purpose?"
+        "The Unsung Hero: Uncovering the True Purpose of {s}",  # BF: "The Unsung Hero: Uncovering the True Purpose of Roof Underlayment"
+        "Is {s} truly necessary?",  # BG: "Is underlayment truly necessary?"
+        "4. What is the primary purpose of {s}?",  # BH: "4. What is the primary purpose of a reduced pressure zone (RPZ) assembly?"
+        "Why do I need {s} you might ask?",  # BI: "Why do I need a TXV you might ask?"
+        "Why is {s} important?",  # BJ: "Why is a sump pump check valve important?"
+        "what is the main job of {s}",  # BK: "what is the main job of the butterfly valve"
+        "What problems does {s} solve?",  # BL: "What problems does geothermal solve for school districts?"
+    ),
+}
+
+# A  https://culinaryarts1prostartlevel1.passetra.com/question/which-of-the-following-phrases-2c9bb70c6acce7e1  (Culinary Arts 1 ProStart Level 1 exam prep)
+# B  https://www.cteresource.org/media/hrxcnx05/introduction-to-culinary-arts-16051-18-export.imscc  (CTE "Introduction to Culinary Arts" task list, Process/Skill Questions)
+# C  https://xanhwiki.com/2021/562/  (post on induction cooking, opening line)
+# D  https://www.getwellseasoned.com/blogs/news/what-does-sear-actually-mean-the-maillard-reaction  (cooking blog post title)
+# E  https://experts123.com/q/what-tempering-is.html  (Q&A page on chocolate tempering)
+# F  https://jeopardylabs.com/print/convenience-foods-2  (convenience foods review game)
+# G  https://cheftalk.com/ams/water-bath.27685/  (ChefTalk community article "Water Bath")
+# H  https://tsaculinaryarts.examzify.com/question/what-is-the-best-description-ee2e79ff5c54a5a8  (TSA Culinary Arts test prep)
+# I  http://exampapers.nust.na:8080/greenstone3/library/collection/exampape/document/HASH01f56a982eb0b6dbb87bf33b  (NUST baking and pastry exam paper)
+# J  https://www.convectionkitchen.com/faq/why-use-convect  (cooking site FAQ)
+# K  https://brainscape.com/flashcards/food-service-systems-food-preparation-an-17795728/packs/22563910  (flashcards "Food Service Systems & Food Preparation and Service")
+# L  https://academicpapers.net/unit-six-culinary-text-questions-fundamental-skills/  ("Unit Six Culinary Text Questions: Fundamental skills")
+# M  https://sumitgurung-hotelandtourism.blogspot.com/2010/12/question-of-previous-examenation-jan.html  (DHM 192 Global Hospitality Industry exam, question A10)
+# N  http://www.chefscatalog.com/blog/Tags/Cast%20iron%20cookware  (Chef's Catalog blog, cast iron post)
+# O  https://www.mumsnet.com/talk/food_and_recipes/578537-but-what-are-food-processors-for  (Mumsnet food & recipes forum thread)
+# P  http://www.cupcakes-singapore.com/blog/why-choose-weight-as-the-unit-of-measuring-ingredients/  (baker's blog post title)
+# Q  https://elimuassistant.co.ke/the-downsides-of-convenience-foods-what-you-need-to-know  (Kenyan revision question, "(6 marks)")
+# R  https://reviewgamezone.com/preview.php?id=1983  (convenience foods review game, fill-in stems)
+# S  https://brainscape.com/flashcards/convenience-foods-14039879/packs/19520019  (flashcards "Convenience Foods.")
+# T  http://www.foodgays.com/laminated-reflection/  (baking student's "Laminated Reflection" prompt, question a.)
+# U  https://www.theheartstonehomestead.com/post/why-your-sourdough-starter-keeps-dying-and-how-to-revive-it-for-good  (sourdough blog post title)
+# V  https://en.drinkfood.biz/drinks-cocktails/punches/18912.html  (Q&A page "What is the disadvantage of broiling?")
+# W  https://bestnichereview.com/disadvantages-of-vacuum-sealing-foods/  (kitchen article heading)
+# X  https://ask-public.com/489811/how-does-an-induction-cooktop-stove-work  (Q&A site question)
+# Y  https://www.ample-wonder.com/commercial-induction-cooker.html  (commercial cooker supplier page)
+# Z  https://www.kelseytenney.com/blog/in-appreciation-of-sourdough-sourdough-pizza  (home baker's blog)
+# AA https://www.tastingtable.com/1307603/water-trick-rescue-broken-hollandaise-sauce/  (Tasting Table article on broken hollandaise)
+# AB https://hoosierhunting.com/forum/ubbthreads.php?Number=2372&ubb=showthreaded  (HoosierHunting forum post on brining)
+# AC https://www.americabestappliances.com/blogs/news/steam-oven-how-does-it-work  (appliance blog post title)
+# AD https://gizmo.ai/community/deck/6085038  (student flashcard deck, gelatinisation)
+# AE https://cookorbit.com/mastering-the-magic-the-science-behind-reverse-searing-steak  (cooking blog on reverse searing)
+# AF https://experts123.com/q/how-is-freezer-burn-prevented.html  (Q&A page title)
+# AG https://hospitalitytrainingcenter.com/cross-contact/  (ServSafe-style quiz "Cross-Contact", question 3/27)
+# AH http://www.realsimple.com/food-recipes/shopping-storing/freezing/prevent-freezer-burn-10000001700479/index.html  (Real Simple article title)
+# AI https://practicetestgeeks.com/wp_quiz/food-handler-practice-test-4/  (Food Handler practice test)
+# AJ https://quizgecko.com/learn/thermometers-flashcards-dwyv1k  (food safety thermometers flashcards)
+# AK https://www.studystack.com/flashcard-1475074  (Food Handler study guide flashcards)
+# AL https://dhirubhai.net/advice/3/what-do-you-want-minimize-food-waste-your-culinary-8k60c  (mirror of a LinkedIn culinary advice article, title)
+# AM https://s-crepy.com/mastah-kampret/5ETbvNmLulGZltmbpxmL3d3d6MHc0/advice/3/what-some-best-practices-reducing-food-waste  (mirror of a LinkedIn culinary advice article, title)
+# AN https://johnnyholland.org/2021/11/all-are-vehicles-of-contamination-except/  (food-safety quiz blog post on blast chillers)
+# AO https://traveltoitalyguide.com/when-is-the-blast-chiller-mandatory/  (article on blast chillers in food service)
+# AP https://crackerbarrelfoodhandler.examzify.com/question/a-food-thermometer-is-required-f43425fe455f95b7  (Cracker Barrel Food Handler exam prep)
+# AQ http://www.co.clatsop.or.us/publichealth/page/time-public-health-control  (county public health food-service page, question heading)
+# AR https://katherinesasser.com/do-i-really-need-a-kitchen-aid-mixer/  (home baker's blog)
+# AS https://jeopardylabs.com/play/food-handler-145  (Food Handler review game)
+# AT https://chefkurtvonkahle.wordpress.com/2011/05/25/when-not-to-use-convection/  (chef's blog post title)
+# AU http://www.potluckpost.com/tag/sifting/  (food blog post title)
+# AV https://probablymadrid.blogspot.com/2013/03/  (home cook's blog post title)
+# AW https://carmenrecipes.com/what-can-i-use-my-sourdough-discard-for  (recipe blog title)
+# AX https://wayground.com/admin/video-quiz/66ea905c6a6efd111a6db790/mastering-cross-contamination-in-food-safety  (food safety class quiz, question 1)
+# AY https://askfilo.com/user-question-answers-smart-solutions/section-a-40-marks-answer-all-questions-1-define-the-3430393032333236  (Kenyan culinary arts exam, stocks/soups/sauces, question 3)
+# AZ https://powellriverdailynews.com/2016/02/01/word-to-ponder-82/  (newspaper "Word to Ponder" column on fermentation)
+# BA https://ednamutungi.gnomio.com/mod/book/tool/print/index.php?chapterid=3&id=2  (Kenyan "Practical Cookery" course book, underpinning knowledge list)
+# BB https://homediningkitchen.com/?p=42151  (kitchen article on skipping the water bath)
+# BC https://cookingpro.net/author/michelle/page/460  (cooking site article teaser on cream of tartar)
+# BD http://www.petitebakehouse.com/bakerslab/q-what-is-the-function-of-sugar-in-baked-goods-/4  (bakery "Bakers Lab" Q&A)
+# BE https://www.baamboozle.com/study/3801225  (study set "Cooking methods and production")
+# BF https://seniorcare2share.com/?p=752343  (Q&A page on food thermometers, question heading)
+# BG https://alwaysfoodsafe-safety.examzify.com/question/why-is-it-essential-to-de1c5232c571029e  (Always Food Safe certification prep)
+
+BLIND113_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Which of the following phrases best describes the concept of {s}?",  # A: "Which of the following phrases best describes the concept of mise en place?"
+        "What is the definition of the term {s}?",  # B: "What is the definition of the term mise en place?"
+        "wtf is '{s}'?",  # C: "wtf is 'induction' cooking?"
+        'What Does "{S}" Actually Mean?',  # D: "What Does \"Sear\" Actually Mean?: The Maillard Reaction"
+        "What {S} is?",  # E: "What Tempering is?"
+        "The definition of the term '{s}'",  # F: "The definition of the term 'convenience foods'"
+        "What is all about ? {S}???",  # G: "What is all about ?         Water Baths???"
+        "What is the best description of '{s}'?",  # H: "What is the best description of 'mise en place' in a kitchen setting?"
+    ),
+    "advantages": (
+        "What are the advantages of using {s}? Name 3 advantages and explain them in brief.",  # I: "What are the advantages of using a sponge or yeast pre-ferment to make bread doughs? Name 3 advantages and explain them in brief."
+        "Why should I use {s}?",  # J: "Why should I use a convection oven?"
+        "What is a key advantage of the {s} system?",  # K: "What is a key advantage of the assembly/serve system?"
+        "Why is {s} advantageous?",  # L: "What is mise en place? Why is it advantageous to chefs and cooks?"
+        "A10. Give two advantages that {s} offers.",  # M: "A10. Give two advantages that consortium membership offers."
+        "Why is {s} so useful?",  # N: "Why is cast iron so useful?"
+        "But surely someone must find {s} indispensible?",  # O: "But surely someone must find it indispensible?" (it = a food processor)
+        "Why choose {s}?",  # P: "Why choose WEIGHT as the unit of measuring ingredients?"
+    ),
+    "limitations": (
+        "Identify 7 disadvantages of using {s}. (6 marks)",  # Q: "Identify 7 disadvantages of using convenience foods. (6 marks)"
+        "Name one disadvantage of the {s} method.",  # K: "Name one disadvantage of the cook hot-hold method."
+        "One disadvantage of {s} is",  # R: "One disadvantage of a convenience food is"
+        "Why do some people object to {s}?",  # S: "Why do some people object to convenience foods?"
+        "a. What factors make {s} harder to handle? Why?",  # T: "a. What factors make the dough harder to handle? Why?"
+        "Why Your {S} Keeps Dying",  # U: "Why Your Sourdough Starter Keeps Dying (and How to Revive It for Good)"
+        "What is the disadvantage of {s}?",  # V: "What is the disadvantage of broiling?"
+        "Disadvantages of {S}",  # W: "Disadvantages of Vacuum Sealing Foods"
+    ),
+    "works": (
+        "How does {s} work?",  # X: "How does an induction cooktop stove work?"
+        "So how does {s} work differently?",  # Y: "So how does an induction cooktop work differently?"
+        "how does the actual {s} work?",  # Z: "how does the actual starter work?"
+        "But how exactly does {s} work?",  # AA: "But how exactly does that work?" (that = the hot-water trick)
+        "Can someone please explain the {s} process ?",  # AB: "Can someone please explain the brine process ?"
+        "{S}: how does it work?",  # AC: "Steam oven: how does it work?"
+        "how does {s} happen",  # AD: "how does gelatinisation happen"
+        "But what exactly happens beneath the surface during {s}?",  # AE: "But what exactly happens beneath the surface during this method?" (this method = reverse searing)
+    ),
+    "fix": (
+        "How is {s} prevented?",  # AF: "How is freezer burn prevented?"
+        "How can {s} be avoided?",  # AG: "How can cross-contact be avoided?"
+        "How to Prevent {S}",  # AH: "How to Prevent Freezer Burn"
+        "What method gets rid of {s} the best?",  # AI: "What method gets rid of roaches the best?"
+        "Which practice can help prevent {s}?",  # AJ: "Which practice can help prevent cross-contamination?"
+        "What is the best way to prevent {s}?",  # AK: "What is the best way to prevent the spread of germs?"
+        "What do you do if you want to minimize {s}?",  # AL: "What do you do if you want to minimize food waste in your culinary profession?"
+        "What are some of the best practices for reducing {s}?",  # AM: "What are some of the best practices for reducing food waste and increasing sustainability in your kitchen?"
+    ),
+    "when": (
+        "When would {s} come in handy you might ask.",  # AN: "When would this come in handy you might ask." (this = a blast chiller)
+        "But when is {s} mandatory?",  # AO: "But when is the blast chiller mandatory?"
+        "{S} is required for all situations except:",  # AP: "A food thermometer is required for all situations except:"
+        "When is {s} used?",  # AQ: "When is time as a control used?"
+        "But do you really need {s}?",  # AR: "But do you really need one?" (one = a Kitchen Aid stand mixer)
+        "When should {s} be used?",  # AS: "When should hand antiseptics be used?"
+        "When NOT to use {S}",  # AT: "When NOT to use Convection"
+        "Is {S} Necessary?",  # AU: "Is Sifting Flour Necessary?"
+    ),
+    "examples": (
+        "an example of {s} is",  # R: "an example of a convenience food is"
+        "Now You've Got Your New {S}, What Will You Do With It?",  # AV: "Now You've Got Your New Blowtorch, What Will You Do With It?"
+        "What Can I Use My {S} For?",  # AW: "What Can I Use My Sourdough Discard For?"
+        "What is an example of {s}?",  # AX: "What is an example of a physical contaminant in food?"
+        "Give three examples of {s}.",  # S: "Give three examples of savory and sweet ready-to-eat convenience foods."
+        "Outline THREE uses of {s}.",  # AY: "Head chef in Sarova hotel produces variety of stocks on daily basis. Outline THREE uses of a stock in cooking."
+        "Examples of {s} include:",  # AZ: "Examples of fermentation include:"
+        "2 State the uses of {s}",  # BA: "2 State the uses of stock"
+    ),
+    "purpose": (
+        "What is the importance of {s}?",  # B: "What is the importance of mise en place?"
+        "What are the six functions of {s}?",  # I: "What are the six functions of sugar in baked goods?"
+        "But what really happens if you choose not to use {s}?",  # BB: "But what really happens if you choose not to use this technique?" (this technique = a water bath)
+        "But what exactly does {s} do, and why is it so important?",  # BC: "But what exactly does cream of tartar do in meringues, and why is it so important?"
+        "Q: What is the function of {s}?",  # BD: "Q: What is the function of SUGAR in baked goods?"
+        "Question: What is the main goal of {s}",  # BE: "Question: What is the main goal of mise en place"
+        "What is {s} used for?",  # BF: "What is a food thermometer used for?"
+        "Why is it essential to use {s}?",  # BG: "Why is it essential to use a probe thermometer for cooking?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -14578,6 +15175,10 @@ BLIND106 = "blind106"
 BLIND107 = "blind107"
 BLIND108 = "blind108"
 BLIND109 = "blind109"
+BLIND110 = "blind110"
+BLIND111 = "blind111"
+BLIND112 = "blind112"
+BLIND113 = "blind113"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -14689,6 +15290,10 @@ PHRASING_SETS = (
     BLIND107,
     BLIND108,
     BLIND109,
+    BLIND110,
+    BLIND111,
+    BLIND112,
+    BLIND113,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -14800,6 +15405,10 @@ BLIND_SETS = {
     BLIND107: BLIND107_PHRASINGS,
     BLIND108: BLIND108_PHRASINGS,
     BLIND109: BLIND109_PHRASINGS,
+    BLIND110: BLIND110_PHRASINGS,
+    BLIND111: BLIND111_PHRASINGS,
+    BLIND112: BLIND112_PHRASINGS,
+    BLIND113: BLIND113_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -14975,7 +15584,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind109), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind113), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -15280,7 +15889,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind109: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind113: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
