@@ -11,6 +11,7 @@ from test_dedupe import entries, grouped
 from generator.ingest.asks import statement_lead
 from generator.ingest.confirm import (
     asks_clash,
+    asks_firmly_apart,
     names_subject,
     read_subject,
     run_pairs,
@@ -64,13 +65,43 @@ def test_same_subject_with_another_answer_stays_apart(words: WordList) -> None:
     assert grouped(found) == [["1"], ["2"]]
 
 
-def test_asks_the_cue_lists_tell_apart_never_merge_on_answers(words: WordList) -> None:
+# A dump that pastes one answer under another wording of its question, a word changed.
+CLIPPING_COPIED = CLIPPING.replace("rely on it", "depend on it")
+
+
+def test_asks_the_cue_lists_tell_apart_merge_only_on_answers_that_say_the_same(
+    words: WordList,
+) -> None:
+    titles = (
+        "What are the drawbacks of gradient clipping for RNNs?",
+        "Give examples of gradient clipping for RNNs.",
+    )
+    # answers that agree as rewritten repeats do (above the answer line) are not enough
     found = find_duplicates(
-        entries(
-            words,
-            ("1", "What are the drawbacks of gradient clipping for RNNs?", CLIPPING),
-            ("2", "Give examples of gradient clipping for RNNs.", CLIPPING_AGAIN),
-        )
+        entries(words, ("1", titles[0], CLIPPING), ("2", titles[1], CLIPPING_AGAIN))
+    )
+    assert grouped(found) == [["1"], ["2"]]
+    # answers that say the same things are above the clash line: a repeat filed under
+    # another ask, merged with the evidence, and scored from the clash line
+    found = find_duplicates(
+        entries(words, ("1", titles[0], CLIPPING), ("2", titles[1], CLIPPING_COPIED))
+    )
+    assert grouped(found) == [["1", "2"]]
+    (link,) = found.groups[0].links
+    assert link.ask == "limitations ≠ examples"
+    assert "over the clash line 0.70: the cue lists' asks differ" in link.evidence
+    # merged by their answers, the two titles are no longer a near miss of the report
+    assert not [p for p in found.near_misses if {p.left.label, p.right.label} == {"1", "2"}]
+    settings = DedupeSettings()
+    assert link.answer >= settings.clash_line
+    span = (1 - settings.threshold) / (1 - settings.clash_line)
+    assert link.score == pytest.approx(
+        settings.threshold + (link.answer - settings.clash_line) * span, abs=2e-3
+    )
+    # and a clash line above 1 switches that off
+    found = find_duplicates(
+        entries(words, ("1", titles[0], CLIPPING), ("2", titles[1], CLIPPING_COPIED)),
+        settings=DedupeSettings(clash_line=1.1),
     )
     assert grouped(found) == [["1"], ["2"]]
 
@@ -413,28 +444,50 @@ def test_how_one_thing_differs_from_another_is_no_repeat_of_what_it_is(
     words: WordList,
 ) -> None:
     # "different from" names two things: a comparison, never a repeat of a question
-    # about one of them, however alike the answers
-    found = find_duplicates(
-        entries(
-            words,
-            ("1", "What is gradient clipping?", CLIPPING),
-            ("2", "How is gradient clipping different from weight decay?", CLIPPING_AGAIN),
+    # about one of them, however alike the answers (even word for word)
+    for other in (CLIPPING_AGAIN, CLIPPING):
+        found = find_duplicates(
+            entries(
+                words,
+                ("1", "What is gradient clipping?", CLIPPING),
+                ("2", "How is gradient clipping different from weight decay?", other),
+            )
         )
-    )
-    assert grouped(found) == [["1"], ["2"]]
+        assert grouped(found) == [["1"], ["2"]]
+
+
+@pytest.mark.parametrize(
+    ("asks_a", "asks_b", "apart"),
+    [
+        ({"comparison"}, {"definition"}, True),
+        ({"advantages", "comparison"}, {"advantages"}, True),
+        ({"definition"}, {"fix"}, True),
+        ({"definition", "purpose"}, {"fix", "advantages"}, True),
+        ({"fix"}, {"cause"}, False),  # "How to avoid X?" read as what causes it
+        ({"definition"}, {"examples"}, False),
+        ({"comparison"}, {"comparison"}, False),
+        ({"definition", "fix"}, {"fix"}, False),  # sharing an ask, they do not clash
+    ],
+)
+def test_asks_firmly_apart_are_a_comparison_and_what_is_against_how_to_fix(
+    asks_a: set[str], asks_b: set[str], apart: bool
+) -> None:
+    assert asks_firmly_apart(asks_a, asks_b) is apart
+    assert asks_firmly_apart(asks_b, asks_a) is apart
 
 
 def test_a_title_of_unknown_ask_never_joins_two_groups_that_ask_different_things(
     words: WordList,
 ) -> None:
     # "X in a nutshell?" names no ask, so it clashes with neither title; its answer
-    # agrees with both. Joined to one, it must not bring the other along.
+    # agrees with both (with 3's word for word). Joined to one, it must not bring the
+    # other along: 1 and 3 agree above the answer line but below the clash line.
     found = find_duplicates(
         entries(
             words,
             ("1", "What are the advantages of gradient clipping?", CLIPPING),
             ("2", "Gradient clipping in a nutshell?", CLIPPING_AGAIN),
-            ("3", "When should you use gradient clipping?", CLIPPING),
+            ("3", "When should you use gradient clipping?", CLIPPING_AGAIN),
         )
     )
     groups = grouped(found)
@@ -631,13 +684,15 @@ def test_a_follow_up_may_ask_a_close_or_unnamed_ask_when_the_answer_says_so(
 
 def test_an_unnamed_follow_up_after_another_ask_rides_along(words: WordList) -> None:
     # "How does X work, and what to make of it?": the first question is no definition,
-    # so the follow-up is no question of its own whatever the answer says
+    # so the follow-up is no question of its own whatever the answer says (the clash
+    # line is off: answers word for word alike would merge the two over their asks)
     found = find_duplicates(
         entries(
             words,
             ("1", "What is the purpose of gradient clipping?", CLIPPING_PURPOSE),
             ("2", "How does gradient clipping work, and what to make of it?", CLIPPING_PURPOSE),
-        )
+        ),
+        settings=DedupeSettings(clash_line=1.1),
     )
     assert found.subjects[1].ask == "how-it-works"
     assert grouped(found) == [["1"], ["2"]]

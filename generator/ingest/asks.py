@@ -20,6 +20,7 @@ from .cuescan import CueScanner
 from .normalize import singular
 
 DEFINE = "definition"
+FIX = "fix"
 
 PURPOSE = "purpose"
 _PURPOSE_CUES = (
@@ -119,7 +120,7 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         rf"|(?:the |a |an )?{_PLAIN_OTHER}))",
     ),
     (
-        "fix",
+        FIX,
         r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
         r"|handle|handled|handling|(?<!\bthe )(?<!\bbig )deal with|deals with|dealing with|dealt with"
         r"|overcome"

@@ -14,11 +14,14 @@ A short form the titles could not settle (several readings, none asked the same 
 read as the entry's own answer spells it out ("GC" beside "gradient clipping ..."); when
 the answer spells out none, the entry takes part with its other words ("my LB score
 tanks because of X": chatter around the question), and the answers decide.
-A candidate is confirmed when the subjects have the same content words (by weight), the answers
-agree at least ``answer_line`` without the subject words, and the cue lists do not give
-the two titles different asks ("What are the limitations of X?" and "What are the
-examples of X?" stay apart however alike their answers), nor, through a title of unknown
-ask, the two groups its pair would join (:func:`generator.ingest.dedupe.find_duplicates`).
+A candidate is confirmed when the subjects have the same content words (by weight) and the
+answers agree at least ``answer_line`` without the subject words. Where the cue lists
+give the two titles different asks, or, through a title of unknown ask, the two groups
+its pair would join (:func:`generator.ingest.dedupe.find_duplicates`), the answers must
+agree at least ``clash_line``: collections file one question under different asks
+("What is X used for?" beside "Give examples of X"), but answers to two questions about
+one subject seldom say the same things. A comparison, and what X is against how to fix
+X, stay apart however alike the answers (:func:`asks_firmly_apart`).
 """
 
 from __future__ import annotations
@@ -26,12 +29,13 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Container, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
-from .asks import clash_group
+from .asks import DEFINE, FIX, clash_group
 from .normalize import answer_word
 from .parallel import map_ranges
 from .phrasings import agreement_without_columns, sharing_pairs
@@ -183,6 +187,17 @@ def asks_clash(a: Subject, b: Subject) -> bool:
     return "" not in (a.cue_ask, b.cue_ask) or COMPARE in (a.cue_ask, b.cue_ask)
 
 
+def asks_firmly_apart(asks_a: AbstractSet[str], asks_b: AbstractSet[str]) -> bool:
+    """Whether titles whose cue lists name ``asks_a`` and ``asks_b`` never repeat each
+    other, however alike their answers: a comparison names two things and repeats no
+    question about one of them, and what a problem is and how to cure it are the
+    look-alikes a reader keeps apart (one answer pasted under both says the same things).
+    """
+    if COMPARE in asks_a ^ asks_b:
+        return True
+    return bool({DEFINE, FIX} <= asks_a | asks_b and not asks_a & asks_b)
+
+
 MIN_NAMING = 15
 """Answers with fewer content words than this need not name their subject ("Less
 overfitting." for "What are the advantages of dropout?")."""
@@ -207,14 +222,18 @@ def confirm_pairs(
     weights: dict[str, float],
     *,
     answer_line: float,
+    clash_line: float,
     min_cover: float,
     run_group: int,
 ) -> Confirmation:
     """Score every run-sharing pair, and confirm those that pass the three tests.
 
     ``readings`` are the subjects read against their answers (:func:`read_subject`).
-    The tests run cheapest first: a pair whose asks clash gets no cover (0), and only
-    pairs whose cover passes get an answer agreement (else 0)."""
+    A pair whose asks clash (:func:`asks_clash`) is confirmed only when its answers agree
+    at least ``clash_line``, not ``answer_line``; one whose asks are firmly apart
+    (:func:`asks_firmly_apart`), or that clashes at all with ``clash_line`` above 1,
+    gets no cover (0). The tests run cheapest first: only pairs whose cover passes get an answer
+    agreement (else 0)."""
     anchored = [
         tuple(w for w in r.anchored if w != s.unresolved)
         if s.unresolved is not None and s.unresolved in r.spelled
@@ -222,9 +241,10 @@ def confirm_pairs(
         for s, r in zip(subjects, readings, strict=True)
     ]
     left, right = run_pairs(anchored, run_group)
-    clash = asks_clash_codes(subjects, left, right)
+    clash, firm = asks_clash_codes(subjects, left, right)
+    barred = firm if clash_line <= 1.0 else clash
     covers = [_Cover(r, weights) for r in readings]
-    open_pairs = np.flatnonzero(~clash)
+    open_pairs = np.flatnonzero(~barred)
     lefts, rights = left[open_pairs].tolist(), right[open_pairs].tolist()
 
     def covers_of(start: int, stop: int) -> list[float]:
@@ -235,7 +255,7 @@ def confirm_pairs(
 
     cover = np.zeros(len(left))
     cover[open_pairs] = map_ranges(covers_of, len(open_pairs), PARALLEL_PAIRS)
-    close = np.flatnonzero(~clash & (cover >= min_cover - 1e-9))
+    close = np.flatnonzero(~barred & (cover >= min_cover - 1e-9))
     close_left, close_right = left[close].tolist(), right[close].tolist()
 
     def union_columns(start: int, stop: int) -> list[list[int]]:
@@ -255,15 +275,18 @@ def confirm_pairs(
         answers, left[close], right[close], np.arange(len(close)), where
     )
     confirmed = np.zeros(len(left), dtype=bool)
-    confirmed[close] = agreement[close] >= answer_line - 1e-9
+    line = np.where(clash[close], clash_line, answer_line)
+    confirmed[close] = agreement[close] >= line - 1e-9
     return Confirmation(left, right, cover, agreement, confirmed)
 
 
 def asks_clash_codes(
     subjects: Sequence[Subject], left: np.ndarray, right: np.ndarray
-) -> np.ndarray:
-    """:func:`asks_clash` of each pair (``left[k]``, ``right[k]``), as a boolean array."""
-    codes: dict[str, int] = {"": 0, COMPARE: 1}
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair (``left[k]``, ``right[k]``), as two boolean arrays: whether its asks
+    clash (:func:`asks_clash`), and whether they are firmly apart too
+    (:func:`asks_firmly_apart`)."""
+    codes: dict[str, int] = {"": 0, COMPARE: 1, DEFINE: 2, FIX: 3}
     ask = np.array(
         [codes.setdefault(clash_group(s.cue_ask), len(codes)) for s in subjects], dtype=np.int64
     )
@@ -272,4 +295,5 @@ def asks_clash_codes(
     unknown = (a == 0) | (b == 0)
     compared = (a == 1) | (b == 1)
     clash: np.ndarray = differ & (~unknown | compared)
-    return clash
+    firm: np.ndarray = clash & (compared | (a * b == 6))
+    return clash, firm

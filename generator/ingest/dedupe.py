@@ -49,6 +49,8 @@ from .candidates import (
 from .confirm import (
     Confirmation,
     Reading,
+    asks_clash,
+    asks_firmly_apart,
     confirm_pairs,
     names_subject,
     read_subject,
@@ -85,6 +87,13 @@ class DedupeSettings:
     """Entries with the same subject whose asks differ or are unknown merge when their
     answers agree at least this much without the subject words (see :mod:`.confirm`).
     Set above 1 to switch that off."""
+    clash_line: float = 0.7
+    """Entries with the same subject whose cue lists name different asks ("What is X used
+    for?", "Give examples of X") merge when their answers agree at least this much without
+    the subject words: repeats that collections file under different asks. Answers to
+    different questions about one subject agree far less (0.45 at most on the project's
+    own sources). A comparison or a way to fix X never merges so
+    (:func:`~generator.ingest.confirm.asks_firmly_apart`). Set above 1 to switch that off."""
     min_cover: float = 0.9
     """For such a merge, how alike (weighted Jaccard) the subjects' content words must be."""
     run_group: int = 40
@@ -253,12 +262,19 @@ def _confirmed_merges(
     no cue list reads clashes with no other title, and would otherwise carry a group
     about X's advantages into one about when to use X when its answer agrees with both.
 
-    A link's score puts the answer line at ``threshold`` and full agreement at 1, so the
-    merges the answers barely confirm fall below ``review_below`` and go to review.
+    Answers that agree at least ``settings.clash_line`` overrule that rule unless one
+    group's asks are firmly apart from the other's
+    (:func:`~generator.ingest.confirm.asks_firmly_apart`), as they
+    overrule the cue lists for a pair (:func:`~generator.ingest.confirm.confirm_pairs`):
+    collections file one question under different asks ("What is X used for?" beside
+    "Give examples of X"), and two answers that say the same things settle it.
+
+    A link's score puts the line it passed (the answer line, or the clash line when the
+    asks clash) at ``threshold`` and full agreement at 1, so the merges the answers
+    barely confirm fall below ``review_below`` and go to review.
     """
     merged = []
     refused: list[PairScore] = []
-    span = (1.0 - settings.threshold) / max(1.0 - settings.answer_line, 1e-9)
     sequence = np.lexsort((found.right, found.left, -np.round(found.agreement, 9)))
     sequence = sequence[found.confirmed[sequence]]
     # The asks the cue lists name in each group: a title whose cues name none clashes
@@ -279,12 +295,21 @@ def _confirmed_merges(
         if root_a == root_b or not groups.allowed(a, b):
             continue
         asked_a, asked_b = cues.get(root_a, frozenset()), cues.get(root_b, frozenset())
-        clash = bool(asked_a and asked_b and asked_a.isdisjoint(asked_b))
+        groups_clash = bool(asked_a and asked_b and asked_a.isdisjoint(asked_b))
+        overruled = groups_clash or asks_clash(subjects[a], subjects[b])
+        clash = groups_clash and (
+            agreement < settings.clash_line - 1e-9 or asks_firmly_apart(asked_a, asked_b)
+        )
         if clash and len(refused) >= (settings.near_misses + 1) // 2:
             continue  # the other half of the closest pairs is for near misses by score
         ask, evidence = subject_evidence(subjects[a], subjects[b])
         evidence += f"; answers agree {agreement:.2f} without the subject words"
-        score = settings.threshold + (agreement - settings.answer_line) * span
+        line = settings.clash_line if overruled else settings.answer_line
+        score = settings.threshold + (agreement - line) * (1.0 - settings.threshold) / max(
+            1.0 - line, 1e-9
+        )
+        if overruled and not clash:
+            evidence += f", over the clash line {line:.2f}: the cue lists' asks differ"
         pair = PairScore(
             entries[a].ref,
             entries[b].ref,
@@ -344,6 +369,7 @@ def find_duplicates(
                 columns,
                 weights,
                 answer_line=settings.answer_line,
+                clash_line=settings.clash_line,
                 min_cover=settings.min_cover,
                 run_group=settings.run_group,
             )
@@ -421,9 +447,16 @@ def find_duplicates(
         confirmed, refused = _confirmed_merges(confirmation, entries, subjects, groups, settings)
         for score in confirmed:
             links.setdefault(index[score.left], []).append(score)
-        # answers that agree, kept apart only by what the groups ask: a person decides
-        apart = [p for p in refused if groups.find(index[p.left]) != groups.find(index[p.right])]
-        near = apart + near[: max(settings.near_misses - len(apart), 0)]
+
+        # answers that agree, kept apart only by what the groups ask: a person decides;
+        # a pair of titles the answers have merged since is no near miss
+        def still_apart(pair: PairScore) -> bool:
+            return groups.find(index[pair.left]) != groups.find(index[pair.right])
+
+        apart = [p for p in refused if still_apart(p)]
+        near = (
+            apart + [p for p in near if still_apart(p)][: max(settings.near_misses - len(apart), 0)]
+        )
 
     forced = {groups.find(r) for r in forced_roots}
     by_root: dict[int, list[int]] = {}
