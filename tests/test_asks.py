@@ -624,6 +624,21 @@ def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
     assert first_clause("**What is X?** How can it be mitigated?") == "**What is X"
 
 
+def test_two_question_words_joined_by_and_ask_one_question() -> None:
+    # "when and where", "When And Why", "how & where": one question, no follow-up
+    title = "Q: How would you decide when and where to implement LMF for genomics?"
+    assert first_clause(title) == title
+    assert ask_of(title) == "when-to-use"
+    assert first_clause("LMF: When and Why") == "LMF: When and Why"
+    assert ask_of("When and why should we use LMF?") == "when-to-use"
+    assert first_clause("Can you say where & how you can use LMF?") == (
+        "Can you say where & how you can use LMF?"
+    )
+    # "and" after anything else still starts a follow-up
+    assert first_clause("What is LMF and why do we need it?") == "What is LMF"
+    assert first_clause("What is LMF & When Do We Need It?") == "What is LMF"
+
+
 def test_a_run_on_follow_up_starts_at_a_capital_opener_after_a_lower_case_word() -> None:
     # a lost line break or full stop: the follow-up's ask is not the question's
     assert first_clause("what exactly is dropout Give an example.") == "what exactly is dropout"

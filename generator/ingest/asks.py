@@ -550,17 +550,27 @@ GENERIC_WORDS = _words(
 _WORD = re.compile(r"[a-z0-9]+(?:['^][a-z0-9]+)*")
 # A full stop that ends "vs.", "e.g.", "i.e." or "etc." ends no sentence.
 _NOT_AN_ABBREVIATION = r"(?<!\bvs)(?<!\bVs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)"
+_QUESTION_WORDS = ("why", "how", "what", "when", "where", "which")
+_NOT_AFTER_A_QUESTION_WORD = "".join(
+    rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]})" for w in _QUESTION_WORDS
+)
+_NOT_AFTER_A_QUESTION_WORD_AND = "".join(
+    rf"(?<!\b[{w[0]}{w[0].upper()}]{w[1:]} [aA]nd)" for w in _QUESTION_WORDS
+)
 _CLAUSE_END = re.compile(
     # a question mark may close a quotation or bold first ('- "How does X work?" Keep it
     # short.', "**What is X?** How can it be mitigated?")
     rf"[?!]+[\"”’)*_\]?!]*\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S|\s\|\s+\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also|in which|in what)\b"
-    r"|\s+(?:and|&)\s+(?:why|how|what|when|where|which)\b"
-    r"|\s+&\s+(?:Why|How|What|When|Where|Which)\b"  # "What is X & When Do We Need It?"
+    # "... and why ...", "What is X & When Do We Need It?"; not "when and where to use X"
+    # or "X: When and Why" (one question)
+    rf"|{_NOT_AFTER_A_QUESTION_WORD}\s+(?:and|&)\s+(?:why|how|what|when|where|which)\b"
+    rf"|{_NOT_AFTER_A_QUESTION_WORD}\s+&\s+(?:Why|How|What|When|Where|Which)\b"
     # a run-on follow-up: a capital opener right after a lower-case word ("what is X Why
     # does it matter?"), where a line break or a full stop was lost
-    r"|(?<=[a-z])\s+(?=(?:Why|How|What|When|Where|Which|Give|Explain|Describe|Name|List"
+    rf"|(?<=[a-z]){_NOT_AFTER_A_QUESTION_WORD_AND}\s+"
+    r"(?=(?:Why|How|What|When|Where|Which|Give|Explain|Describe|Name|List"
     r"|Provide|Keep|Please|Also)\b)"
 )
 
