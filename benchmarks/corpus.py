@@ -507,6 +507,24 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   culinary-school and hospitality exam papers, food-handler and ProStart test prep,
   student flashcards and review games, cooking and parenting forums, baking and chef
   blogs, recipe-site FAQs and county food-safety pages; measured once.
+- **Hundred-and-fourteenth blind set** (:data:`BLIND114_PHRASINGS`, ``--phrasings
+  blind114``): abstracted from how parents, childminders and early-years practitioners
+  ask: childcare qualification assessment criteria and exam-prep questions, nursery and
+  preschool FAQs, parenting forums, Q&A sites and parenting-blog headings; measured once.
+- **Hundred-and-fifteenth blind set** (:data:`BLIND115_PHRASINGS`, ``--phrasings
+  blind115``): abstracted from how actuaries, insurance underwriters and risk managers
+  ask: actuarial and insurance exam and quiz questions, reinsurance question lists,
+  insurance-company and broker FAQs, risk-management course questions and finance forums;
+  measured once.
+- **Hundred-and-sixteenth blind set** (:data:`BLIND116_PHRASINGS`, ``--phrasings
+  blind116``): abstracted from how learner drivers, driving instructors and transport
+  workers ask: driving-theory and CDL question banks, driving-school and trucking blogs,
+  car-insurance and road-safety articles, student and motoring forum posts; measured once.
+- **Hundred-and-seventeenth blind set** (:data:`BLIND117_PHRASINGS`, ``--phrasings
+  blind117``): abstracted from how beauty therapists, hairdressers, cosmetologists and
+  fashion students ask: cosmetology and beauty-therapy exam prep and flashcards,
+  salon-training questions, skincare and haircare Q&A and blog headings, fashion-design
+  course questions; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -15065,6 +15083,576 @@ BLIND113_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://www.babyledweaning.com/tag/baby-led-weaning/  (baby-led weaning site, post title)
+# B  https://polishedpurposefulandpretty.wordpress.com/2015/04/07/baby-terms-tuesday-cluster-feed/  (mum blog, "Baby Terms Tuesday")
+# C  https://www.purewow.com/family/cluster-feeding-guide  (parenting article title)
+# D  https://snippets.com/what-is-controlled-crying.htm  (Q&A snippet page)
+# E  https://www.teachearlyyears.com/nursery-management/view/how-to-prevent-and-control-infection-in-early-years-settings  (Teach Early Years, nursery management article)
+# F  https://www.kidsimplified.com/paced-bottle-feeding/  (parenting blog heading)
+# G  https://www.designsforeducation.co.uk/heuristic-play/  (early years resources blog, intro)
+# H  https://www.rosedenenurseries.co.uk/post/stretched-funding-maximising-your-government-funded-childcare  (nursery blog)
+# I  https://www.teachearlyyears.com/nursery-management/view/qa-free-flow-play  (Teach Early Years "Q&A: Free Flow Play", practitioner questions)
+# J  https://thebreweryhunter.com/cda-practice-test-pdf  (CDA practice test guide, numbered headings)
+# K  https://childcarelvl3.examzify.com/question/what-is-a-key-benefit-1382f266cc9c3481  (Childcare Level 3 test prep question)
+# L  https://www.madeformums.com/toddler-and-preschool/why-should-you-choose-a-childminder/  (parenting site, title and heading)
+# M  http://www.talentedladiesclub.com/articles/the-pros-and-cons-of-childminders/  (working mums site, heading)
+# N  http://allparenting.com/my-family/articles/965953/why-baby-sign-language-will-work-for-you  (parenting article title)
+# O  https://issuu.com./pipstockport/docs/key_working_position_paper_final_no  (Stockport parents forum "Key working" position paper, contents)
+# P  https://learn8.ai/q/nhQoZSqiTn.html  (homework answer on observing children, Markdown heading)
+# Q  https://www.soy-charger.com/ai-article/what-are-the-disadvanatages-of-baby-led-weaning.html  (article title, typo as written)
+# R  http://www.huffingtonpost.com/entry/4-dangers-of-baby-led-weaning_us_5733a6a1e4b06dede18b6d88  (HuffPost contributor post, heading)
+# S  http://justtryingtobeamum.blogspot.com/2013/08/my-issues-with-baby-led-weaning.html  (mum blog post title)
+# T  http://oaksparkmontessori.co.uk/?id=148  (Montessori nursery page, heading)
+# U  https://centristoutlook.maiyro.com/posts/NrDtRJ  (news commentary on gentle parenting, heading)
+# V  https://ijarped.com/index.php/journal/article/view/1431  (preschool education concept paper title)
+# W  https://philips-digital.com/baby-really-need-playpen  (parenting blog on playpens)
+# X  https://www.selfgrowth.com/articles/what-parents-should-know-about-the-controlled-crying-technique  (parenting article heading)
+# Y  https://www.healthline.com/health/baby/controlled-crying  (parenting health article)
+# Z  https://studyprism.co.uk/childcare/ncfe-cache-level-3-diploma-for-the-early-years-educator/unit-3-1-understand-the-value-of-play-in-early-years/explain-the-principles-of-heuristic-play/  (NCFE CACHE Level 3 EYE assessment criterion)
+# AA https://themilkybox.com/blogs/themilkyblog/paced-bottle-feeding  (feeding blog heading)
+# AB https://eyfs.info/forums/topic/32755-streched-funding/  (EYFS practitioners forum thread, first post)
+# AC https://www.nannycounsel.com/blog/this-is-how-a-nanny-share-actually-works  (nanny blog post title)
+# AD https://www.reference.com/family/elimination-communication-ee762cff4ec09566  (Q&A page title)
+# AE https://www.herefordshire.gov.uk/info/200227/support_for_schools_and_settings/448/early_years_support/7  (council early years page, progress check at age 2)
+# AF https://toddlerparadise.blogspot.com/2019/04/cluster-feeding_9.html  (parenting blog heading)
+# AG https://www.educare.co.uk/news/five-steps-for-preventing-the-spread-of-infections-in-an-early-years-setting  (early years training provider news title)
+# AH https://www.myohana.co.uk/blog/separation-anxiety  (nursery blog heading)
+# AI https://modernmama.com/deal-separation-anxiety/  (parenting blog heading)
+# AJ https://nuuri.co.uk/advice/how-to-handle-separation-anxiety-essential-tips-for-parents  (childcare finder advice title)
+# AK https://eyfs.info/forums/topic/19214-biting-advice/  (EYFS practitioners forum thread title)
+# AL https://www.parentalquestions.com/toddler-hitting-at-daycare/  (parenting Q&A blog heading)
+# AM http://resources.childhealthcare.org/cocoon/dtw/parent-text/social_development/time_out.html  (parent handout on time out, heading)
+# AN https://www.verywellfamily.com/discipline-your-toddler-using-time-out-289924  (parenting article heading)
+# AO https://pursuetoday.com/toddler-time-outs/  (mum blog heading)
+# AP https://issuu.com./pipstockport/docs/what_is_key_working_final__double_s  (Stockport parents forum "A brief guide to key working", question headings)
+# AQ http://www.bringingupkids.com/blog/2016/7/5/is-it-ok-to-use-a-playpen-for-our-baby  (parent advice column, reader question title)
+# AR https://amsleepconsulting.com/sleep-tips-blog/when-should-you-not-sleep-train  (baby sleep consultant blog)
+# AS https://aussiechildcarenetwork.com.au/articles/childcare-programming/event-sample-observations-in-childcare  (Aussie Childcare Network article heading)
+# AT http://newchildcare.co.uk/event.html  (childcare student observation-techniques page, self-check question 2)
+# AU https://tleveleducchildcaretheoristsapproaches.examzify.com/question/which-of-the-following-is-ba047bccead274f5  (T Level Education and Childcare test prep question)
+# AV https://mv-organizing.com/?p=364132  (scraped Q&A page, question heading)
+# AW https://www.hamiltonchildcare.com.au/loose-parts-play/  (childcare centre page on loose parts play)
+# AX https://www.lbhf.gov.uk/children-and-young-people/family-hub/education-and-learning/send-support-education/early-years-ordinarily-available-provision-guidance-ey-providers/reasonable-adjustments  (council guidance for early years providers)
+# AY https://www.bodyloveconference.com/writing-hub/what-are-examples-of-child-initiated-activities/  (scraped Q&A page title)
+# AZ https://somme2016.org/tips-and-tricks/what-is-an-example-of-child-led-play/  (scraped Q&A page title)
+# BA https://www.circleofmoms.com/positive-behaviour-strategies-solutions-without-smacking/practical-examples-of-natural-consequences-571252  (Circle of Moms forum thread title)
+# BB https://www.suchalittlewhile.com/natural-consequences-examples/  (parenting blog intro question)
+# BC https://major.englishtest.info/Communication-And-Young-People-5.html  (childcare student essay excerpt, assessment criterion 4.1)
+# BD https://ipl.org/essay/Explain-Why-It-Is-Important-To-Have-0976E306D38C188A  (childcare student essay title)
+# BE https://welldonedesigns.com/qa/quick-answer-why-is-it-important-to-follow-policies-and-procedures-in-childcare.html  (scraped Q&A page on childcare policies)
+# BF http://corkchildcare.ie/Page.aspx?SP=4012  (county childcare committee page heading)
+# BG https://www.mandatorytraining.co.uk/blogs/dr-richard-dune/how-to-develop-effective-early-years-policies-and-procedures  (early years training blog heading)
+# BH https://readysetfood.com/blogs/community/guide-paced-bottle-feeding  (baby food brand blog heading)
+# BI https://cdafourhundredquestions.examzify.com/multiplechoice/50  (CDA 400 practice questions, question 1)
+
+BLIND114_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}, anyway? And what is it not..?",  # A: "What is BLW, anyway? And what is it not..?"
+        "What is {s}? I hear you ask.",  # B: "What is cluster feeding? I hear you ask."
+        "OK, What the Heck Is {s}?",  # C: "OK, What the Heck Is Cluster Feeding?"
+        'What is "{s}"? Is that something for actors?',  # D: "What is \"controlled crying\"? Is that something for actors?"
+        "First, let’s understand what {s} actually is.",  # E: "First, let’s understand what an infection actually is."
+        "What Exactly Is {s}? What Does It Mean?",  # F: "What Exactly Is Paced Bottle Feeding? What Does It Mean?"
+        "the term “{s}” is often bandied about but what does it actually mean?",  # G: "When talking about early years education, the term “heuristic play” is often bandied about but what does it actually mean?"
+        "So what is ‘{s}’?",  # H: "So what is ‘Stretched Funding’?"
+    ),
+    "advantages": (
+        "Q: I’m considering introducing more {s} opportunities in my setting – what are the benefits?",  # I: "Q: I’m considering introducing more free-flow outdoor play opportunities in my setting – what are the benefits to children?"
+        "2.1 Benefits of Using {s}",  # J: "2.1 Benefits of Using Practice Tests"
+        "What is a key benefit of {s}?",  # K: "What is a key benefit of positive reinforcement in childcare?"
+        "Why should you choose {s}?",  # L: "Why should you choose a childminder?"
+        "The pros of using {s}",  # M: "The pros of using a registered childminder"
+        "Why {s} will work for you",  # N: "Why baby sign language will work for you"
+        "What are the benefits of a {s} approach?",  # O: "What are the benefits of a key working approach?"
+        "### 1. Benefits of {s}",  # P: "### 1. Benefits of Observing Children"
+    ),
+    "limitations": (
+        "What Are the Disadvanatages of {s}?",  # Q: "What Are the Disadvanatages of Baby Led Weaning?"
+        "What Are the Dangers of {s}?",  # R: "What Are the Dangers of Baby Led Weaning?"
+        "My Issues with {s}",  # S: "My Issues with Baby Led Weaning"
+        "{S} disadvantages",  # T: "Childminder disadvantages"
+        "Cons of using {s}",  # L: "Cons of using a childminder"
+        "The Backlash Against {s}",  # U: "The Backlash Against Gentle Parenting"
+        "The Challenge of Implementing {s}",  # V: "The Challenge of Implementing Free Play in Preschool: Concept Paper"
+        "So why wouldn’t you get {s}?",  # W: "So why wouldn’t you get a playpen?"
+    ),
+    "works": (
+        "How {s} Works",  # X: "How Controlled Crying Works"
+        "Now that you know what {s} is, the next question is how do you actually do it?",  # Y: "Now that you know what controlled crying is, the next question is how do you actually do it?"
+        "Explain the principles of {s}",  # Z: "Explain the principles of heuristic play"
+        "{S}: How to Do It and Why You’d Want To",  # AA: "Paced Bottle Feeding: How to Do It and Why You’d Want To"
+        "if so how does {s} work?",  # AB: "if so how does mixing the ages work?"
+        "This is How {s} Actually Works!",  # AC: "This is How a Nanny Share Actually Works!"
+        "How Do You Do {s}?",  # AD: "How Do You Do Elimination Communication?"
+        "What does {s} involve?",  # AE: "What does the integrated review involve?"
+    ),
+    "fix": (
+        "How to deal with {s}?",  # AF: "How to deal with cluster feeding?"
+        "Five steps for preventing {s}",  # AG: "Five steps for preventing the spread of infections in an Early Years setting"
+        "Top Tips to Manage {s}",  # AH: "Top Tips to Manage Seperation Anxiety"
+        "Tips to Soothe {s}",  # AI: "Tips to Soothe Separation Anxiety"
+        "How to Handle {s}: Essential Tips for Parents",  # AJ: "How to Handle Childcare Separation Anxiety: Essential Tips for Parents"
+        "{S} Advice",  # AK: "Biting Advice"
+        "Q: How do I deal with {s}?",  # I: "Q: How do I deal with unpredictable weather?"
+        "{S} – 6 Ways To Cope",  # AL: "Toddler Hitting At Daycare – 6 Ways To Cope"
+    ),
+    "when": (
+        "{S} works best when:",  # AM: "Time out works best when:"
+        "The Right Time for {s}",  # AN: "The Right Time for Timeouts"
+        "When would {s} be the most effective strategy?",  # AO: "When would timeout be the most effective discipline strategy?"
+        "Who is {s} for?",  # AP: "Who is key working for?"
+        "Is it OK to use {s}?",  # AQ: "Is it OK to use a playpen for our baby?"
+        "Let’s talk about when {s} makes sense… and when it might be better to pause.",  # AR: "Let’s talk about when sleep training makes sense… and when it might be better to pause."
+        "When Should You Use {s}",  # AS: "When Should You Use Event Samples"
+        "2. When is {s} the most appropriate technique to use?",  # AT: "2. When is event sampling the most appropriate technique to use?"
+    ),
+    "examples": (
+        "Which of the following is an example of {s}?",  # AU: "Which of the following is an example of Positive Reinforcement?"
+        "Which is the best example of {s}?",  # AV: "Which is the best example of positive punishment?"
+        "Ideas for {s} can be:",  # AW: "Ideas for loose part can be:"
+        "Some examples of {s}:",  # AX: "Some examples of reasonable adjustments:"
+        "What are examples of {s}?",  # AY: "What are examples of child initiated activities?"
+        "What is an example of {s}?",  # AZ: "What is an example of child led play?"
+        "Practical examples of {s}?",  # BA: "Practical examples of natural consequences?"
+        "What are {s} examples and why do you need them?",  # BB: "What are natural consequences examples and why do you need them?"
+    ),
+    "purpose": (
+        "4.1 Explore the importance of {s}.",  # BC: "4.1 Explore the importance of observations."
+        "Explain Why It Is Important To Have {s}",  # BD: "Explain Why It Is Important To Have Policies And Procedures"
+        "Why do we need {s}?",  # BE: "Why do we need policy?"
+        "Why have {s}?",  # BF: "Why have policies and procedures?"
+        "The role of {s}",  # BG: "The role of policies and procedures in early years settings"
+        "Why {s}?",  # BH: "Why paced bottle feeding?"
+        "What is the aim of {s}?",  # AP: "What is the aim of key working?"
+        "What is the primary focus of {s}?",  # BI: "What is the primary focus of a CDA credential?"
+    ),
+}
+
+# A  https://scribd.com/document/735044267/Reinsurance-questions-7  (numbered reinsurance review questions)
+# B  https://curioustab.com/meaning-of-reinsurance-in-insurance-145729  (banking/insurance exam MCQ stem)
+# C  https://www.voltexam.com/questions/insurance-pc/underwriting  (P&C licensing exam practice questions)
+# D  https://www.battleacts6us.ca/vanillaforum6us/discussion/comment/2907  (CAS exam student forum thread "2018 Fall Q13")
+# E  https://www.brainscape.com/flashcards/11871312/packs/20914341  (ERM "Lesson 9" flashcards)
+# F  https://www.wonderslate.com/u/Mumbai%20University/management-of-insurance-sector/risk-assessment-and-management/pyqs?siteName=books  (Mumbai University insurance-management previous-year questions)
+# G  https://ronstauffer.com/blog/2016/09/23/understanding-umbrella-insurance/  (insurance agent's Q&A article)
+# H  https://missionalcall.com/2020/03/11/how-does-the-law-of-large-numbers-apply-to-sampling-any-population/  (Q&A page on the law of large numbers and insurance)
+# I  http://www.captivecounsel.com/Captive_Counsel_FAQs.htm  (captive insurance law firm FAQ)
+# J  https://zenithriskstrategies.com/faqs  (captive insurance consultancy FAQ)
+# K  http://doczz.net/doc/6539138/erm-57-chapters-1-15-sample-exam-questions-and-answers-ch...  ("ERM 57" sample exam questions)
+# L  https://cmaology.com/d-enterprise-risk-management/  (CMA Part 2 section D learning outcomes)
+# M  https://quizwizapp.com/hi/study/principles-of-insurance  (student flashcards "Principles of insurance")
+# N  https://credit.okfood.vn/?p=20  (article on credibility theory, section heading)
+# O  https://www.wikibacklink.com/search/gap-in-car-insurance-coverage  (collected insurance FAQ headings)
+# P  https://www.analystforum.com/t/hf/35767  (finance/risk exam forum question on VaR)
+# Q  https://www.solutioninn.com/study-help/questions/2-point-describe-possible-distation-with-the-pure-17957017  (ratemaking homework/exam question)
+# R  https://www.brainscape.com/flashcards/w-m-ch-10-1314431/packs/2604396  (CAS Exam 5 ratemaking flashcards, Werner-Modlin ch. 10)
+# S  http://gundomoney.com/2015/12/23/why-whole-life-insurance-is-a-bad-idea/  (personal-finance blog title)
+# T  https://onwealth.net/articles/is-whole-life-insurance-always-bad  (insurance article title)
+# U  https://soa-paexamprep.examzify.com/question/which-of-the-following-is-e5a071af4cac27ef  (SOA Exam PA prep page title)
+# V  https://ciilm2insuranceprinciples.examzify.com/question/what-does-reinsurance-involve-334beefbd36f894a  (CII LM2 exam prep question)
+# W  https://tinygrab.com/what-is-captive-insurance-for-dummies  (captive insurance explainer, headings)
+# X  http://online.flipbuilder.com/bqsg/jsjl/files/basic-html/page8.html  (CII M97 Reinsurance study text, examination syllabus)
+# Y  https://www.cheapinsurance.com/blog/how-telematics-is-transforming-auto-insurance-for-safe-drivers/  (insurance company blog heading)
+# Z  https://insurify.com/car-insurance/vehicle/usage/usage-based-insurance/  (insurance comparison site heading)
+# AA https://www.glassdoor.com.br/Entrevista/Explain-the-Bornhuetter-Ferguson-method-QTN_979989.htm  (actuarial interview question)
+# AB https://www.afde.online/2025/06/telematics-and-usage-based-car.html  (auto insurance article, table of contents)
+# AC https://massachusetts-lifeinsurance.examzify.com/question/what-principle-does-the-law-80a45a17d14448ea  (state life insurance licensing exam prep)
+# AD https://riskmgmttemple2practicequestions.examzify.com/question/what-is-the-second-method-888c394e02bb1123  (university risk management exam practice)
+# AE https://brightkite.com/essay-on/solving-the-adverse-selection-problem  (student essay heading)
+# AF https://shunins.com/article/how-to-avoid-adverse-selection-in-insurance  (insurance Q&A article built on a search query)
+# AG https://www.drexrx.com/insurance/how-do-insurance-companies-reduce-the-risk-of-moral-hazard.html  (insurance Q&A page title)
+# AH https://eatsip365.com/how-to-reduce-moral-hazard-in-health-insurance  (article title)
+# AI https://cgaa.org/article/how-do-insurance-companies-reduce-the-risk-of-moral-hazard  (insurance article, section heading)
+# AJ https://financeloanadvisor.com/blog-umbrella-insurance-explained  (umbrella insurance guide, heading)
+# AK https://insurance-advocate.com/2019/08/19/excess-of-loss-or-quota-share-reinsurance-when-excess-of-loss-is-the-better-bet  (CPCU author's trade-journal article title)
+# AL https://learn.financecompass.net/personal_finance/when-does-self-insurance-make-sense-evaluating-risk-wisely  (personal finance article title)
+# AM https://battleactsmain.ca/battleacts5.ca/forum5/discussion/156/fall-2014-q7  (CAS Exam 5 student forum thread "Fall 2014 Q7")
+# AN https://www.tuffclicks.com/tag/standalone-gap-insurance/  (blog post title)
+# AO https://senore.com/When-is-facultative-reinsurance-used-as-opposed-to-treaty-reinsurance-q1054728  (user Q&A question)
+# AP https://zep-re.kenyawebsolutions.co.ke/index.php/opportunities/publications/14-sample-data-articles/105-catastrophe-modeling?start=1  (reinsurer training manager's article, section heading)
+# AQ https://knowledgiate.com/examples-of-moral-hazards-in-insurance  (insurance study notes heading)
+# AR https://www.jiskha.com/questions/2150178  (homework-help question on risk management)
+# AS https://empoweryouth.com/skill-up/detail/enterprise-risk-management-examples-l-smartsheet-984567  (ERM guide title)
+# AT https://jeopardylabs.com/play/71c2e2d3a7  (insurance/risk review game)
+# AU https://www.gamefuel.web.id/self-insuring  (self-insurance article, section heading)
+# AV https://stockmarketbenefits.com/the-rise-of-parametric-insurance-and-its-applications-beyond-natural-disasters  (article title, as given in the page address)
+# AW https://datafield.dev/insurance-underwriting/part-07/chapter-37/quiz.html  (insurance underwriting course chapter quiz)
+# AX https://menttor.live/library/stochastic-reserving-methods  (CAS actuarial exam study module heading)
+# AY http://www.nutritionatoz.com/2368608760eb-14.html?shared=false  (copy of CMA "D.1. Enterprise Risk Management" flashcards)
+# AZ https://www.blimto.com/concepts/foundations-of-insurance/foundations-of-insurance-reinsurance-fundamentals  (insurance foundations lesson heading)
+# BA https://www.rbnz.govt.nz/regulation-and-supervision/cross-sector-oversight/thematic-reviews/thematic-review-of-the-appointed-actuary-role  (insurance regulator page heading)
+
+BLIND115_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "1. What is the definition of {s}?",  # A: "1. What is the definition of reinsurance?"
+        'What is meant by the term "{s}"?',  # B: "In insurance terminology, what is meant by the term \"reinsurance\"?"
+        "Q1.What best describes {s}?",  # C: "Q1.What best describes Underwriting?"
+        "Can you explain what is meant by the {s} method?",  # D: "Can you explain what is meant by the unadjusted reported loss development method?"
+        "1.1 Define {s}",  # E: "1.1 Define enterprise risk management"
+        "What is {s}? Explain its importance in modern organizations.",  # F: "What is an Enterprise Risk Management (ERM) framework? Explain its importance in modern organizations."
+        "What is {S} and do I need it?",  # G: "What is Umbrella Insurance and do I need it?"
+        "## What does {s} mean and what does it have to do with insurance?",  # H: "## What does the law of large numbers mean and what does it have to do with insurance?"
+    ),
+    "advantages": (
+        "9. What is the primary advantage of {s}?",  # A: "9. What is the primary advantage of facultative reinsurance?"
+        "What are the benefits of creating and using {s}?",  # I: "What are the benefits of creating and using a captive insurance company?"
+        "Why Would a Business Choose {S}?",  # J: "Why Would a Business Choose Captive Insurance?"
+        "4) Summarize the two important benefits of {s} approach?",  # K: "4) Summarize the two important benefits of ERM approach?"
+        "k. identify and explain the benefits of {s}",  # L: "k. identify and explain the benefits of risk management"
+        "Advantages of {s}",  # M: "Advantages of retention"
+        "Benefits of Applying {S}",  # N: "Benefits of Applying Credibility Theory"
+        "Is {s} worth it?",  # O: "Is car GAP insurance worth it?"
+    ),
+    "limitations": (
+        "10. What is a major disadvantage of {s}?",  # A: "10. What is a major disadvantage of facultative reinsurance?"
+        "What are the risks associated with {s}?",  # I: "What are the risks associated with a captive insurance company?"
+        "Which of the following least accurately describes shortcomings of {s}?",  # P: "Which of the following least accurately describes shortcomings of the VaR measure of risk?"
+        "(2 point) Describe possible distation with the {s} approach",  # Q: "(2 point) Describe possible distation with the Pure Premium approach and why the Loss Ratio approach may be better."
+        "Briefly describe the shortcoming of {s}",  # R: "Briefly describe the shortcoming of univariate approaches"
+        "Why {S} is a Bad Idea",  # S: "Why Whole Life Insurance is a Bad Idea"
+        "Is {S} Always Bad?",  # T: "Is Whole Life Insurance Always Bad?"
+        "Understanding {S}: Its Disadvantages and Impacts on Interpretability",  # U: "Understanding Bagging: Its Disadvantages and Impacts on Interpretability"
+    ),
+    "works": (
+        "What does '{s}' involve?",  # V: "What does 'reinsurance' involve?"
+        "Diving Deeper: What Makes {S} Tick?",  # W: "Diving Deeper: What Makes Captive Insurance Tick?"
+        "3.1 Explain the main features and operation of {s}.",  # X: "3.1 Explain the main features and operation of different types of facultative reinsurance."
+        "Plug & Play or App it Up: How Does {S} Work?",  # Y: "Plug & Play or App it Up: How Does Telematics Work?"
+        "How {s} works",  # Z: "How usage-based insurance works"
+        "Explain the {s} method",  # AA: "Explain the Bornhuetter-Ferguson method"
+        "3. How {S} Technology Works",  # AB: "3. How Telematics Technology Works"
+        "What principle does {s} rely on in insurance?",  # AC: "What principle does the Law of Large Numbers rely on in insurance?"
+    ),
+    "fix": (
+        "What is the second method listed to control {s}?",  # AD: "What is the second method listed to control adverse selection?"
+        "How to Solve the {S} Problem",  # AE: "How to Solve the Adverse Selection Problem"
+        "how to avoid {s} in insurance",  # AF: "how to avoid adverse selection in insurance"
+        "{S} can be controlled by",  # M: "Adverse selection can be controlled by"
+        "o. identify methods of managing {s}",  # L: "o. identify methods of managing operational risk"
+        "How do insurance companies reduce the risk of {s}?",  # AG: "How do insurance companies reduce the risk of moral hazard?"
+        "How to Reduce {S} in Health Insurance",  # AH: "How to Reduce Moral Hazard in Health Insurance"
+        "Reducing {S}",  # AI: "Reducing Moral Hazard"
+    ),
+    "when": (
+        "Who Needs {S}?",  # AJ: "Who Needs Umbrella Insurance?"
+        "Who Should Consider {S}?",  # W: "Who Should Consider Captive Insurance?"
+        "Who Can Benefit from {S}?",  # J: "Who Can Benefit from a Captive Insurance Company?"
+        "When {S} is the Better Bet",  # AK: "Excess of Loss or Quota Share Reinsurance When Excess of Loss is the Better Bet"
+        "When Does {S} Make Sense? Evaluating Risk Wisely",  # AL: "When Does Self-Insurance Make Sense? Evaluating Risk Wisely"
+        "How do I know when it is okay to use the {s} method?",  # AM: "How do I know when it is okay to use the pure premium method, then compare that to current rate to get indicated rate change when the question asks for rate change (as opposed to using loss ratio method directly)?"
+        "How to tell if you need {s} and how to get it if you do",  # AN: "How to tell if you need gap insurance and how to get it if you do"
+        "When is {s} used?",  # AO: "When is facultative reinsurance used as opposed to treaty reinsurance?"
+    ),
+    "examples": (
+        "Uses of {S}",  # AP: "Uses of CAT Models"
+        "Examples Of {S} In Insurance",  # AQ: "Examples Of Moral Hazards In Insurance"
+        "Which is an example of {s}?",  # AR: "Which is an example of risk retention?"
+        "{S} Examples and Case Studies",  # AS: "Enterprise Risk Management Examples and Case Studies"
+        "Briefly describe four ways {s} can be used to enhance a ratemaking analysis",  # R: "Briefly describe four ways data mining techniques can be used to enhance a ratemaking analysis"
+        "Which of the following best illustrates {s}?",  # AT: "Which of the following best illustrates risk avoidance?"
+        "Examples of {S}",  # AU: "Examples of Self-Insurance"
+        "The Rise of {S} and Its Applications",  # AV: "The Rise of Parametric Insurance and Its Applications Beyond Natural Disasters"
+    ),
+    "purpose": (
+        "1.1 Explain the purpose of {s}.",  # X: "1.1 Explain the purpose of reinsurance, including spreading risk, capacity, financial security and capital management."
+        "1. The primary purpose of {s} is to:",  # AW: "1. The primary purpose of an underwriting trainee program is to:"
+        "Why {S}?",  # AX: "Why Stochastic Reserving?"
+        "What is the primary objective of {s}?",  # AY: "What is the primary objective of enterprise risk management (ERM)?"
+        "## What is {s} important?",  # H: "## What is the law of large numbers important?"
+        "🎯 Why Do Insurance Companies Need {S}?",  # AZ: "🎯 Why Do Insurance Companies Need Reinsurance?"
+        "6. Why do insurers use {s}? Name at least two reasons.",  # A: "6. Why do insurers use reinsurance? Name at least two reasons."
+        "The role of {s}",  # BA: "The role of an appointed actuary"
+    ),
+}
+
+# A  https://dmv-practice-test.com/question/defensive-driving-is-bkdgnhv  (DMV permit practice test, question stem)
+# B  https://www.ddedrivingschool.com/about/  (driving school page, heading)
+# C  https://nonkid.com/definition/hard-shoulder-for-dummies  (plain-language definition page, question heading)
+# D  https://www.onfocus.com/2000/09/2011  (personal blog post about a "jake brake" road sign)
+# E  github 2ooom/Examinator : Examinator.Web/Source/categories.new.js  (UK driving theory test question bank)
+# F  https://korkortonline.se/en/theory-test/explanations/question/6/  (Swedish theory test, English question page)
+# G  https://bigrigtravels.com/ufaqs/what-does-deadhead-mean/  (trucker's blog FAQ)
+# H  https://airbrake.examzify.com/question/how-do-engine-braking-effects-0e6d4546c273aa74  (CDL air brake exam prep, section heading)
+# I  http://www.motor-trade-insider.com/2012/05/is-pass-plus-worth-the-cost/  (motoring blog post title)
+# J  http://www.solihullobserver.co.uk/features/pass-plus.php  (local newspaper motoring feature title)
+# K  http://blog.robabdul.com/pass-plus-scheme-for-newly-qualified-drivers/  (driving instructor's blog, heading)
+# L  https://www.urchoiceinsurance.com/blog/is-it-worth-having-gap-insurance  (insurance agency blog title)
+# M  https://www.keychainventure.com/how-to-slide-tandems-on-a-semi-trailer.html  (trailer article, table-of-contents heading)
+# N  https://thelocalbrand.com/professional-driving-school-v-mum-dad/  (driving school article, heading)
+# O  http://savvyadvisor.com/insurance/defensive-driving-courses-can-help/  (car-insurance blog post title)
+# P  http://johnhudek.com/2019/12/27/learning-to-drive-why-you-should-choose-a-driving-instructor-rather-than-a-parent/  (learner-driver blog post, body question)
+# Q  https://nsfasapplication.com/what-is-disadvantages-of-black-box-car-insurance  (South African insurance Q&A page title)
+# R  https://autoveteran.tech/blog/details/98/the-power-of-cruise-control:-advantages,-considerations,-and-safety-precautions/  (car blog, section heading)
+# S  https://blog.blueinktech.com/blog/why-people-hate-elds  (trucking ELD vendor blog, post title)
+# T  https://blindspotdrive.com/2024/12/02/intensive-driving-courses/  (driving school blog, title and outline headings)
+# U  https://usatimes247.com/lane-keeping-assist-is-worse-than-useless-in-most-new-cars  (motoring opinion article, heading)
+# V  http://www.thestudentroom.co.uk/showthread.php?t=2971341  (The Student Room forum thread title, learner who failed the theory test)
+# W  https://www.britannia-driving-school.com/a-new-hazard-perception-test/  (driving school blog, body question)
+# X  https://newtuber.ru/video/uOq27waMp8I  (video page title on anti-lock brakes)
+# Y  https://h-o-m-e.org/sliding-tandems  (trucking article title)
+# Z  https://www.longhaultruckingcompany.com/team-driving-yes-or-no/  (trucking company blog, body question)
+# AA https://www.munnygroup.com/ufaq/how-does-a-no-claims-bonus-work-and-how-can-i-protect-it/  (insurance broker FAQ)
+# AB https://carbiz.com.au/news/average-speed-cameras-do-you-know-how-they-workquestion/  (Australian motoring news title)
+# AC http://revisegcsephysics.co.uk/P3a8.php  (GCSE physics revision question on speed cameras)
+# AD https://www.2start-training.com/an-introduction-to-tackling-tachographs/  (HGV training school blog, heading)
+# AE http://passmarcdrivingtuition.com/index.php/en/clutch-control  (driving school page, heading)
+# AF https://www.firstcar.co.uk/main-content/2017/8/20/how-to-overcome-your-driving-test-nerves  (new-driver magazine article title)
+# AG https://szkolajazdyok.com/controlling-driving-test-nerves/  (driving school blog post title)
+# AH http://auto.howstuffworks.com/auto-parts/towing/vehicle-towing/maneuvers/how-to-avoid-jackknifing1.htm  (HowStuffWorks article title)
+# AI https://meetquerry.com/which-action-is-known-to-reduce-speeding-in-teens/  (road-safety article title)
+# AJ https://qa.gopenske.com/tag/beat-fatigue  (truck leasing company blog, post title)
+# AK http://balticseacycling.com/prevent-driver-fatigue-tips/  (truck-driver tips post title)
+# AL https://www.matchfactors.com/news/6-tips-for-fighting-driver-fatigue  (trucking recruitment blog title)
+# AM http://www.rda-south.org/5-unique-ways-to-avoid-drivers-fatigue/  (truck-driver tips post title)
+# AN https://repairpal.com/hazard-lights-when-to-use  (car repair site article title)
+# AO https://serracb.org/know-when-to-use-your-hazard-warning-lights/  (car dealer blog post title)
+# AP https://petvetangelathome.blogspot.com/2020/08  (blog post on cruise control, heading)
+# AQ https://www.tuffclicks.com/tag/standalone-gap-insurance/  (blog post title on gap insurance)
+# AR http://truckerslogic.com/team-truck-driving-pros-and-cons/  (trucker blog, opening lines)
+# AS https://theorytestmonster.uk/questions/what-should-you-use-the-hard-shoulder-of-a-motorway-for/  (UK theory test question)
+# AT http://augiesquailtrailrvpark.com/2016/01/15/new-truck-drivers-2-questions-to-help-you-decide-whether-you-need-a-sliding-fifth-wheel/  (blog post title for new truck drivers)
+# AU https://vocal.media/humans/the-importance-of-dash-cams-a-must-have-for-every-driver  (Vocal article subtitle)
+# AV https://cdl-prep.com/question/an-example-of-distracted-drivers-include-4692799580536832/  (CDL practice question stem)
+# AW http://www.maybenow.com/What-are-examples-of-agressive-driving-q13473586  (Q&A site, asker's question body)
+# AX https://mddrivingschool.com/topic/2-what-are-some-examples-of-aggressive-actions-why-are-these-actions-dangerous-and-illegal/  (Maryland driving school course topic question)
+# AY https://njteendriving.com/defensive-driving-tips/  (teen driving site, heading)
+# AZ http://www.spacedepartment.cz/en/section-4/its-1/  (Czech transport ministry space dept. page heading on ITS)
+# BA https://climbtheladder.com/what-can-you-do-with-a-cdl-career-opportunities  (career article title on CDL)
+# BB https://digitaldashcorder.com/what-is-a-dashcam-used-for/  (dashcam blog, body question)
+# BC https://vermontcdlpermit.examzify.com/question/what-is-the-primary-purpose-beeba71ba58fce79  (Vermont CDL permit test prep question)
+# BD https://madmothertrucker.com/automatic-transmissions/  (woman trucker's blog post on automatic transmissions)
+# BE https://theorytestmax.uk/motorway-rules/what-should-you-use-the-hard-shoulder-of-a-motorway-for/  (UK theory test question)
+# BF https://engineerfix.com/how-to-properly-slide-the-fifth-wheel-on-a-truck/  (trucking how-to article, heading)
+# BG https://booklearnpass.co.uk/learning-to-drive/beginner/mirror-signal-manoeuvre  (learner-driver guide, heading)
+# BH https://www.instructdirectuk.com/common-mistakes-learner-drivers-make-forgetting-to-use-the-mirror-signal-manoeuvre-msm-routine  (London driving school blog, heading)
+# BI https://veriha.com/how-to-sliding-tandems-for-trucks-drivers/  (trucking company blog, quoted driver question)
+# BJ stored file id 35942303151 (CDL permit test air-brakes question bank; github Atash3000/CDL-permit-test src/data/air-brakes.js)
+
+BLIND116_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "{S} is:",  # A: "Defensive driving is:"
+        "The Definition of {s}:",  # B: "The Definition of Defensive Driving:"
+        "What does {s} really mean?",  # C: "What does Hard Shoulder really mean?"
+        "I wondered what the hell {s} is.",  # D: "Besides being a cool rhyme, I wondered what the hell a jake brake is."
+        "As a driver what do you understand by the term '{s}'?",  # E: " As a driver what do you understand by the term 'Blind Spot'?"
+        "Which option describes {s}?",  # F: "Which option describes defensive driving?"
+        'What does "{s}" mean?',  # G: "What does “deadhead” mean?"
+        "So, What's {s}, Anyway?",  # H: "So, What's Engine Braking, Anyway?"
+    ),
+    "advantages": (
+        "Is {s} worth the cost?",  # I: "Is Pass Plus worth the cost?"
+        "{S} \u2013 Is It Worth Taking?",  # J: "Pass Plus – Is It Worth Taking?"
+        "{S} benefits to you?",  # K: "Pass Plus benefits to you?"
+        "Is It Worth Having {s}?",  # L: "Is It Worth Having GAP Insurance?"
+        "Key Benefits of {s}",  # M: "Key Benefits of Sliding Tandems"
+        "Reasons Why You Should Get {s}",  # N: "Reasons Why You Should Get Professional Driver Training"
+        "How {s} can help you",  # O: "How a defensive driving course can help you"
+        "Why should you think about getting {s}?",  # P: "Why should you think about getting lessons with an approved driving instructor?"
+    ),
+    "limitations": (
+        "What is disadvantages of {s}?",  # Q: "What is disadvantages of black box car insurance?"
+        "Considerations and disadvantages of {s}:",  # R: "Considerations and disadvantages of cruise control:"
+        "What are the issues with {s}?",  # S: "What are the issues with ELDs?"
+        "Potential Drawbacks of {s}",  # T: "Potential Drawbacks of Intensive Driving Courses"
+        "The Problem With {s}",  # U: "The Problem With Lane-Keeping"
+        "{S} is Stupid - Here's Why",  # V: "The Hazard Perception Test is Stupid - Here's Why"
+        "Do you think {s} is outdated?",  # W: "Do you think the hazard perception test is outdated?"
+        "{S}: A Recipe for Disaster?",  # T: "Intensive Driving Courses: A Recipe for Disaster?"
+    ),
+    "works": (
+        "How {s} Works?",  # X: "How Anti-Lock Braking system Works?"
+        "Anaylysing The Mechanics of {s}",  # Y: "Anaylysing The Mechanics of Sliding Tandems"
+        "So how does {s} work?",  # Z: "So how does team driving work?"
+        "How does {s} work, and how can I protect it?",  # AA: "How does a no-claims bonus work, and how can I protect it?"
+        "{S} \u2013 do you know how they work?",  # AB: "Average speed cameras – do you know how they work?"
+        "Question:Explain how {s} work.",  # AC: "Question:Explain how \"average speed\" Speed cameras work."
+        "How {s} work",  # AD: "How Tachographs work"
+        "How does {s} work",  # AE: "How does a clutch work"
+    ),
+    "fix": (
+        "How to overcome your {s}",  # AF: "How to overcome your driving test nerves"
+        "Controlling {s}",  # AG: "Controlling Driving Test Nerves"
+        "How to Avoid {s}",  # AH: "How to Avoid Jackknifing"
+        "Which Action is Known to Reduce {s}?",  # AI: "Which Action is Known to Reduce Speeding in Teens?"
+        "Wake Up! 7 Ways To Beat {s}",  # AJ: "Wake Up! 7 Ways To Beat Fatigue Behind the Wheel"
+        "Prevent {s} With These Tips",  # AK: "Prevent Driver Fatigue With These Tips"
+        "6 Tips for Fighting {s}",  # AL: "6 Tips for Fighting Driver Fatigue"
+        "5 Unique Ways to Avoid {s}",  # AM: "5 Unique Ways to Avoid Driver's Fatigue"
+    ),
+    "when": (
+        "When to Use Your {s} \u2014 and When Not To",  # AN: "When to Use Your Hazard Warning Lights — and When Not To"
+        "Know when to use your {s}",  # AO: "Know when to use your hazard warning lights"
+        "When Not to Use {s}",  # AP: "When Not to Use Cruise Control"
+        "How to tell if you need {s} and how to get it if you do",  # AQ: "How to tell if you need gap insurance and how to get it if you do"
+        "Not sure if {s} is for you.",  # AR: "Not sure if team truck driving is for you."
+        "When should you use {s}?",  # AS: "You're on a motorway. The hard shoulder is not being used as a running lane. When should you use the hard shoulder?"
+        "When {s} Work",  # T: "When Intensive Driving Courses Work"
+        "2 Questions To Help You Decide Whether You Need {s}",  # AT: "New Truck Drivers: 2 Questions To Help You Decide Whether You Need A Sliding Fifth Wheel"
+    ),
+    "examples": (
+        "Want to learn more about the uses of {s}? Give this article a read!!",  # AU: "Want to learn more about the uses of dash cam? Give this article a read!!"
+        "An example of {s} include",  # AV: "An example of distracted drivers include"
+        "I need to know what examples of {s} are? Is there anyone who can help me by providing me complete and sufficient details?",  # AW: "...now I need to know what examples of aggressive driving are? Is there anyone who can help me by providing me complete and sufficient details?"
+        "2.) What are some examples of {s}?",  # AX: "2.) What are some examples of aggressive actions? Why are these actions dangerous and illegal?"
+        "what is an example of {s}",  # AY: "what is an example of defensive driving"
+        "Examples of {s} applications",  # AZ: "Examples of ITS applications"
+        "What Can You Do With {s}",  # BA: "What Can You Do With a CDL: Career Opportunities"
+        "So, what else can {s} be used for?",  # BB: "So, what else can a dashcam be used for?"
+    ),
+    "purpose": (
+        "What is the primary purpose of {s}?",  # BC: "What is the primary purpose of a pre-trip inspection?"
+        "so what really was the purpose of the {s}?",  # BD: "so what really was the purpose of the automatic Transmissions?"
+        "What should you use {s} for?",  # BE: "What should you use the hard shoulder of a motorway for?"
+        "Why {s} is Necessary",  # BF: "Why Fifth Wheel Adjustment is Necessary"
+        "Why do we use the {s}?",  # BG: "Why do we use the mirror signal manoeuvre routine?"
+        "Why is {s} So Important?",  # BH: "Why is MSM So Important?"
+        "What's the purpose of {s}?",  # BI: "What’s the purpose of sliding tandems?"
+        "The purpose of the {s} is ____",  # BJ: "The purpose of the service brake system in air brakes is ____"
+    ),
+}
+
+# A  https://hbabeauty.com/topic/esthetics-ch-9-facial-massage-theory/  (esthetics chapter review Q&A, "SE Ch.9 - Facial Massage Theory")
+# B  https://api.brainscape.com/flashcards/acrylic-21486989/packs/23724456  (nail-tech flashcard deck "acrylic")
+# C  https://beautytherapylevel3.passetra.com/question/what-is-meant-by-the-eea044b0cd7414d2  (Beauty Therapy Level 3 exam practice question)
+# D  https://resources.quizalize.com/view/quiz/style-and-dress-quiz-86ed917b-87d3-46c0-b82e-aafa703580c1  (hairdressing "Style and dress" quiz)
+# E  https://www.ishonest.com/blogs/claudia-shannon/how-to-know-if-you-should-use-a-clarifying-shampoo  (haircare blog)
+# F  https://www.beautyriot.com/uncategorized/95339-what-is-retinol  (beauty blog, retinol)
+# G  https://hilal.gov.pk/her-article/color-correcting/NDM2Mg==.html  (Pakistani magazine makeup column "Color Correcting")
+# H  https://blog.brainscape.com/flashcards/contra-indications-9090323/packs/15875062  (beauty-therapy flashcard deck "contra-indications")
+# I  https://www.beautyworldnews.com/articles/21537/20240209/why-start-double-cleansing.htm  (skincare article heading)
+# J  https://wayground.com/admin/quiz/66f5491980e8eb1e1b799f2b/understanding-mood-boards  (design class quiz "Understanding Mood Boards")
+# K  http://grafana.stuvia.com/doc/11481436/milady-esthetics-chapter-6examprep-questions-answerscomplete-review-materialguaranteed-pass  (Milady esthetics ch.6 exam-prep Q&A)
+# L  https://advantagebizmarketing.com/tag/cosmetic/  (cosmetics blog post heading)
+# M  https://sunsetmedspa.com/blog/retinol-the-great-debate  (med-spa blog heading)
+# N  https://www.womenzmag.com/beauty-salon/hair-care/7-disadvantages-of-keratin-hair-treatment/  (beauty magazine heading)
+# O  https://www.lash-queen.net/what-they-don-t-tell-you-about-eyelash-extensions  (lash blog title)
+# P  https://www.beautyeyelashshop.com/blog/5-side-effects-of-using-eyelash-extensions-you-need-to-know/  (lash shop blog title)
+# Q  https://havelasik.com/2018/06/11/the-dangers-of-eyelash-extensions/  (clinic blog title)
+# R  http://drveniadvokat.com/tag/inexpensive-floor-vases/  (Q&A-style skincare post on retinol)
+# S  https://tennesseecosmetologypracticequestions.examzify.com/multiplechoice/50  (Tennessee cosmetology practice exam question)
+# T  https://questionai.com/questions-tkL4jKSby1/problems-occur-fake-acrylic-nails  (homework Q&A question)
+# U  https://thevillagesalon.com/razor-cuts-2/  (salon blog answering client/student questions on razor cuts)
+# V  https://skinrxclinic.com/blogs/blog/question-how-exactlly-does-a-chemical-acid-peel-work  (skin clinic blog question)
+# W  https://eatsip365.com/an-explanation-of-how-hair-bleach-works  (hair-bleach explainer title)
+# X  https://healthfully.com/how-does-peroxide-work-to-bleach-hair-3952186.html  (article subheading)
+# Y  https://www.cteresource.org/media/fcjfyj0z/master-barber-ii-three-year-program-19002-ii-export.imscc  (CTE "Master Barber II" task list, Process/Skill Questions)
+# Z  https://www.answers.com/Q/What_is_the_science_behind_a_perm  (Q&A site question)
+# AA https://www.studio360medspa.com/what-happens-during-a-hydrafacial/  (med-spa blog title)
+# AB https://sites.google.com/view/royal-arabic/the-science-behind-microneedling-why-it-works  (page title)
+# AC https://hairfinder.com/hairquestions/bleachinghair.htm  (hair Q&A site, "Q:" question)
+# AD https://www.allthingshair.com/en-ph/hair-care/hair-treatments/brassy-hair/  (haircare article subheading)
+# AE https://www.arelaxedgal.com/2016/07/5-ways-to-avoid-relaxed-hair-breakage.html  (relaxed-hair blog title)
+# AF https://medium.com/blacklistedlibrary/11-ways-to-handle-skin-purging-acne-87d84360d5e5  (Medium skincare post title)
+# AG http://aftagley.blogspot.com/2012/07/what-to-do-about-puckered-seams.html  (sewing blog title)
+# AH https://www.talksewing.com/how-to-prevent-puckering-when-quilting/  (sewing blog question in body)
+# AI https://claranartey.com/seam-puckering-fabric-draw-up/  (textile artist blog subheading)
+# AJ https://questions.zollege.in/exams/questions/how-would-you-handle-contraindications-in-the-salo-6864bdfc8977a103fd08d6a1  (Indian exam Q&A site, beauty/salon question)
+# AK https://www.aussie.com/en-us/articles/how-to-easily-get-rid-of-brassy-hair-at-home  (haircare brand article title)
+# AL https://labooshy.com/when-should-you-not-use-clarifying-shampoo/  (haircare blog "Question:" line)
+# AM https://www.thelist.com/276159/signs-you-need-to-switch-to-a-clarifying-shampoo/  (beauty article title)
+# AN https://www.samaaenglish.tv/news/1354057  (Pakistani news site beauty item title)
+# AO https://goreading.org/articles_qfgtfa.html  (how-to article title)
+# AP http://miss-mondial.com/en/post/2014/08-(august)/08-12-a-shampoo-qa-(part-2).html  (shampoo Q&A post)
+# AQ https://machinehiring.com/glossary/thinning-shears  (recruiter glossary, hairstylist interview question)
+# AR https://skincarespecialiststudyguide.examzify.com/question/what-is-an-example-of-dd04a4699024cf92  (skincare specialist exam practice question)
+# AS https://examples-of.com/environmental-sustainability/green-business-practices/circular-economy-principles/environmental-sustainability-green-business-practices-circular-economy-principles-examples-of-upcycling-in-fashion-industry  (page heading)
+# AT https://wa29.org/different-uses-of-hyaluronic-acid/  (skincare blog title)
+# AU https://en.viablife.com/applications-of-nicotinamide/  (Chinese supplier's cosmetics-ingredient blog question)
+# AV https://dipjayitasarkar.blogspot.com/2019/05/the-application-of-3d-printing.html  (Indian fashion-student blog post title)
+# AW https://forum.daffodilvarsity.edu.bd/index.php/topic,15273.msg52587.html  (Bangladeshi university textile forum post heading)
+# AX https://textiledetails.com/application-of-smart-textiles/  (textile-student site intro line)
+# AY https://www.vitacost.com/blog/6-ways-to-harness-the-magic-of-witch-hazel  (beauty blog title)
+# AZ https://sheargeniussociety.com/worksheets/bar-ch12-facial-massage-student.html  (barbering board-exam worksheet, multiple choice stem)
+# BA https://hawaiiestheticianstateboard.examzify.com/question/what-is-a-primary-intention-f334dbb2d8419db0  (esthetician exam-prep page heading)
+# BB http://www.ask.com/question/what-is-the-role-of-a-pattern-cutter  (Q&A question, fashion pattern cutting)
+# BC https://wordwall.haohaoke.com/resource/102494615/colouring-recap  (hairdressing "colouring recap" quiz)
+# BD https://docplayer.net/amp/21480118-Level-3-advanced-technical-diploma-in-hairdressing-540-6002-31.html  (Level 3 Advanced Technical Diploma in Hairdressing sample test)
+# BE https://shop.skinbarnyc.com/collections/toners  (skincare shop collection intro)
+# BF https://thewarehouse.salon/blogs/hair-blogs/why-do-you-need-a-heat-protectant  (salon blog title)
+
+BLIND117_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "1. What is the definition of {s}?",  # A: "1. What is the definition of massage?"
+        "Define {s}.",  # B: "Define acrylic nails."
+        "What is meant by the term '{s}'?",  # C: "What is meant by the term 'contra-indication'?"
+        "Q5 What is the meaning of the term \u2018{s}\u2019",  # D: "Q5 What is the meaning of the term ‘hygroscopic’"
+        "Like, what is {s} anyway?",  # E: "Like, what is a clarifying shampoo anyway?"
+        "First though, what is {s}?",  # F: "First though, what is retinol?"
+        "What exactly is {s}?",  # G: "What exactly is color correcting?"
+        "Describe {s}..",  # H: "Describe a contra-indication.."
+    ),
+    "advantages": (
+        "2. What are some benefits of {s}?",  # A: "2. What are some benefits of massage?"
+        "Why should you start {s}?",  # I: "Why should you start double cleansing?"
+        "What is a key benefit of having {s}?",  # J: "What is a key benefit of having a physical mood board?"
+        "Q9 Which one of the following is it a benefit of {s}?",  # D: "Q9 Which one of the following is it a benefit of providing aftercare advice to the client?"
+        "What is the benefit of using {s}?",  # B: "What is the benefit of using a dehydrator?"
+        "\u25cf\u25cf What is a possible advantage of {s}?",  # K: "What is a possible advantage of synthetic ingredients over natural ingredients?" (comparison tail dropped)
+        "{S} \u2013 why do you want this",  # L: "Hyaluronic acid – why do you want this in your cosmetics"
+        "Why Everyone Should Use {s}",  # M: "Why Everyone Should Use Retinol"
+    ),
+    "limitations": (
+        "7 Disadvantages Of {s}",  # N: "7 Disadvantages Of Keratin Hair Treatment"
+        "What they don't tell you about {s}?",  # O: "What they don't tell you about eyelash extensions?"
+        "5 Side Effects Of Using {s} You Need To Know",  # P: "5 Side Effects Of Using Eyelash Extensions You Need To Know"
+        "The Dangers of {s}",  # Q: "The Dangers of Eyelash Extensions"
+        "Is there a downside to {s}?",  # R: "Is there a downside to retinol?"
+        "What is the main risk associated with {s}?",  # S: "What is the main risk associated with performing an acrylic nail application?"
+        "What are some of the problems that can occur with {s}?",  # T: "What are some of the problems that can occur with fake or acrylic nails?"
+        "What can go wrong with using {s}?",  # U: "What can go wrong with using a razor?"
+    ),
+    "works": (
+        "QUESTION: How exactlly does {s} work?",  # V: "QUESTION: How exactlly does a Chemical Acid Peel work?"
+        "An Explanation of How {s} Works",  # W: "An Explanation of How Hair Bleach Works"
+        "How {s} Works",  # X: "How Bleaching Works"
+        "- How is {s} performed?",  # Y: "- How is a strand test performed?"
+        "What is the science behind {s}?",  # Z: "What is the science behind a perm?"
+        "What Happens During {s}?",  # AA: "What Happens During a Hydrafacial?"
+        "The Science Behind {s}: Why It Works",  # AB: "The Science Behind Microneedling: Why It Works"
+        "Q: How does {s} work?",  # AC: "Q: How does bleaching hair work?"
+    ),
+    "fix": (
+        "How Do You Fix {s}?",  # AD: "How Do You Fix Brassy Hair?"
+        "5 Ways To Avoid {s}",  # AE: "5 Ways To Avoid Relaxed Hair Breakage"
+        "11 Ways To Handle {s}",  # AF: "11 Ways To Handle Skin Purging (Acne)"
+        "What to do about {s}",  # AG: "What to do about Puckered Seams"
+        "Are there any preventive measures to avoid {s}?",  # AH: "Are there any preventive measures to avoid puckering?"
+        "Troubleshooting {s} Issues",  # AI: "Troubleshooting Seam Puckering Issues"
+        "How would you handle {s}?",  # AJ: "How would you handle contraindications in the salon?"
+        "HOW TO EASILY GET RID OF {s}",  # AK: "HOW TO EASILY GET RID OF BRASSY HAIR AT HOME"
+    ),
+    "when": (
+        "Question: When Should You Not Use {s}?",  # AL: "Question: When Should You Not Use Clarifying Shampoo?"
+        "Signs You Need To Switch To {s}",  # AM: "Signs You Need To Switch To A Clarifying Shampoo"
+        "Do you need {s}? Find out here",  # AN: "Do you need a clarifying shampoo? Find out here"
+        "How to Know If You Should Use {s}",  # E: "How to Know If You Should Use a Clarifying Shampoo"
+        "How to Understand Whether You Need {s}",  # AO: "How to Understand Whether You Need a Clarifying Shampoo"
+        "Q: Do you really need to use {s}? If yes, how often?",  # AP: "Q: Do you really need to use deep-cleansing or clarifying shampoos? If yes, how often?"
+        "Should You Add {s} To Your Regimen?",  # F: "Should You Add Retinol To Your Regimen?"
+        "Q: How do you decide when to use {s} versus other techniques?",  # AQ: "Q: How do you decide when to use thinning shears versus other cutting techniques?"
+    ),
+    "examples": (
+        "What is an example of {s}?",  # AR: "What is an example of a chemical exfoliant?"
+        "Examples of {s} in Fashion Industry",  # AS: "Examples of Upcycling in Fashion Industry"
+        "Different uses of {s}",  # AT: "Different uses of Hyaluronic acid"
+        "Where are the main applications of {s}?",  # AU: "Where are the main applications of nicotinamide?"
+        "The application of {s} in the fashion industry",  # AV: "The application of 3D printing technology in the fashion industry"
+        "Application areas of {s}:",  # AW: "Application areas of smart textiles:"
+        "Let\u2019s start the introduction to application of {s} and how it has changed world!!",  # AX: "Let’s start the introduction to application of smart textiles and how it has changed world!!"
+        "6 Ways to Harness the Magic of {s}",  # AY: "6 Ways to Harness the Magic of Witch Hazel"
+    ),
+    "purpose": (
+        "The primary purpose of {s} is to:",  # AZ: "The primary purpose of a facial massage is to:"
+        "So, What's the Point of {s}?",  # BA: "So, What's the Point of a Facial Massage?"
+        "What Is the Role of {s}?",  # BB: "What Is the Role of a Pattern Cutter?"
+        "- Why is {s} important?",  # Y: "- Why is a strand test important?"
+        "4) what is the purpose of {s}?",  # BC: "4) what is the purpose of developer?"
+        "Q1b. Describe two functions of {s}.",  # BD: "Q1b. Describe two functions of the cuticle layers of the hair."
+        "Wondering what {s} is supposed to do and if you really need to use one?",  # BE: "Wondering what a toner is supposed to do and if you really need to use one?"
+        "Why You Need {s}!",  # BF: "Why You Need a Heat Protectant!"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -15179,6 +15767,10 @@ BLIND110 = "blind110"
 BLIND111 = "blind111"
 BLIND112 = "blind112"
 BLIND113 = "blind113"
+BLIND114 = "blind114"
+BLIND115 = "blind115"
+BLIND116 = "blind116"
+BLIND117 = "blind117"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -15294,6 +15886,10 @@ PHRASING_SETS = (
     BLIND111,
     BLIND112,
     BLIND113,
+    BLIND114,
+    BLIND115,
+    BLIND116,
+    BLIND117,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -15409,6 +16005,10 @@ BLIND_SETS = {
     BLIND111: BLIND111_PHRASINGS,
     BLIND112: BLIND112_PHRASINGS,
     BLIND113: BLIND113_PHRASINGS,
+    BLIND114: BLIND114_PHRASINGS,
+    BLIND115: BLIND115_PHRASINGS,
+    BLIND116: BLIND116_PHRASINGS,
+    BLIND117: BLIND117_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -15584,7 +16184,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind113), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind117), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -15889,7 +16489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind113: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind117: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
