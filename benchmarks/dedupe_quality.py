@@ -71,6 +71,7 @@ def variants() -> dict[str, Any]:
         "no spelling": replace(full, subjects=replace(full.subjects, spelling=False)),
         "no abbreviations": replace(full, subjects=replace(full.subjects, abbreviations=False)),
         "no compounds": replace(full, subjects=replace(full.subjects, compounds=False)),
+        "asks never overruled by answers (no clash line)": replace(full, clash_line=1.1),
         "subject alone (no answer cosine)": replace(full, title_weight=1.0, threshold=0.999),
         "earlier finder (same key words)": replace(full, method="words"),
     }
