@@ -232,8 +232,8 @@ def confirm_pairs(
     A pair whose asks clash (:func:`asks_clash`) is confirmed only when its answers agree
     at least ``clash_line``, not ``answer_line``; one whose asks are firmly apart
     (:func:`asks_firmly_apart`), or that clashes at all with ``clash_line`` above 1,
-    gets no cover (0). The tests run cheapest first: only pairs whose cover passes get an answer
-    agreement (else 0)."""
+    gets no cover (0). The tests run cheapest first: only pairs whose cover passes get
+    an answer agreement (else 0)."""
     anchored = [
         tuple(w for w in r.anchored if w != s.unresolved)
         if s.unresolved is not None and s.unresolved in r.spelled
@@ -295,5 +295,6 @@ def asks_clash_codes(
     unknown = (a == 0) | (b == 0)
     compared = (a == 1) | (b == 1)
     clash: np.ndarray = differ & (~unknown | compared)
-    firm: np.ndarray = clash & (compared | (a * b == 6))
+    what_against_fix = ((a == 2) & (b == 3)) | ((a == 3) & (b == 2))
+    firm: np.ndarray = clash & (compared | what_against_fix)
     return clash, firm

@@ -296,19 +296,19 @@ def _confirmed_merges(
             continue
         asked_a, asked_b = cues.get(root_a, frozenset()), cues.get(root_b, frozenset())
         groups_clash = bool(asked_a and asked_b and asked_a.isdisjoint(asked_b))
-        overruled = groups_clash or asks_clash(subjects[a], subjects[b])
-        clash = groups_clash and (
+        asks_differ = groups_clash or asks_clash(subjects[a], subjects[b])
+        kept_apart = groups_clash and (
             agreement < settings.clash_line - 1e-9 or asks_firmly_apart(asked_a, asked_b)
         )
-        if clash and len(refused) >= (settings.near_misses + 1) // 2:
+        if kept_apart and len(refused) >= (settings.near_misses + 1) // 2:
             continue  # the other half of the closest pairs is for near misses by score
         ask, evidence = subject_evidence(subjects[a], subjects[b])
         evidence += f"; answers agree {agreement:.2f} without the subject words"
-        line = settings.clash_line if overruled else settings.answer_line
+        line = settings.clash_line if asks_differ else settings.answer_line
         score = settings.threshold + (agreement - line) * (1.0 - settings.threshold) / max(
             1.0 - line, 1e-9
         )
-        if overruled and not clash:
+        if asks_differ and not kept_apart:
             evidence += f", over the clash line {line:.2f}: the cue lists' asks differ"
         pair = PairScore(
             entries[a].ref,
@@ -319,7 +319,7 @@ def _confirmed_merges(
             ask,
             evidence,
         )
-        if clash:
+        if kept_apart:
             asks = " / ".join((", ".join(sorted(asked_a)), ", ".join(sorted(asked_b))))
             refused.append(replace(pair, evidence=f"{evidence}; not merged: the groups ask {asks}"))
             continue
