@@ -525,6 +525,16 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   fashion students ask: cosmetology and beauty-therapy exam prep and flashcards,
   salon-training questions, skincare and haircare Q&A and blog headings, fashion-design
   course questions; measured once.
+- **Hundred-and-eighteenth blind set** (:data:`BLIND118_PHRASINGS`, ``--phrasings
+  blind118``): abstracted from how theology, religious-studies and seminary students ask:
+  GCSE and A-level religious-studies question banks, revision cards and essay titles,
+  church study sheets and FAQs, seminary and Bible-study blogs, a religion forum and Q&A
+  sites; measured once.
+- **Hundred-and-nineteenth blind set** (:data:`BLIND119_PHRASINGS`, ``--phrasings
+  blind119``): abstracted from how military, police and security-guard trainees ask:
+  academy exam and study-guide questions, security-guard licensing quizzes and flashcards,
+  review games, law-enforcement and veterans' pages, essay prompts and service FAQs;
+  measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -15653,6 +15663,291 @@ BLIND117_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://docest.com/doc/267666/religion-wealth-and-poverty-5  (GCSE RE question bank, short [a]/[b]/[c] questions)
+# B  https://scribd.com/document/739305611/9-sample-questions-for-all-8-units  (GCSE RS sample 2-mark questions, Christianity/Islam)
+# C  http://www.dealpentecostal.co.uk/Study%206.html  (Pentecostal church study sheet on water baptism, numbered questions)
+# D  https://www.markedbyteachers.com/gcse/religious-studies-philosophy-and-ethics/the-ontological-argument.html  (RS essay question, part a)
+# E  https://preachersmith.com/2018/10/17/chiasmus-the-bible-q-a/  (preacher's blog Q & A on chiasmus)
+# F  https://deeperchristian.com/prooftexting/  (Bible-study blog, body question)
+# G  https://makinghimknown.tv/what-is-the-trinity/  (church teaching post, opening question)
+# H  https://www.apologeet.nl/en/studies/ontological-argument-made-simple/  (apologetics study page title)
+# I  https://studymode.com/essays/Evaluate-The-Merits-Of-Natural-Moral-40085029.html  (A-level RS ethics essay title, as given in the page address)
+# J  https://www.bluechurch.org/the-benefits-of-fasting  (church blog post title)
+# K  https://theology-and-life.com/2019/01/20/why-expository-preaching-is-best/  (theology blog post title)
+# L  https://stephaniechodges.com/podcast/021-benefits-christian-fasting  (Christian podcast episode title)
+# M  http://michaeljkruger.com/you-dont-think-learning-the-biblical-languages-is-worth-it-think-again/  (seminary professor's blog, post title)
+# N  https://www.logos.com/grow/5-reasons-studying-original-languages-worth-pain/  (Bible-software blog title for pastors/seminarians)
+# O  https://searchisaiah.org/isaiah-studies/the-positive-contributions-of-interlinear-bibles/  (Biblical Hebrew student's article title)
+# P  https://www.linguadeogloria.com/post/now-you-can-blog-from-everywhere  (biblical-languages blog post title for pastors)
+# Q  http://www.powershow.com/view1/255b62-ZDc1Z/Problems_with_the_Historical_Critical_Method_powerpoint_ppt_presentation  (OT hermeneutics lecture slides title)
+# R  https://brandonsdesk.com/2014/04/29/youve-got-questions-whats-wrong-with-using-allegory-to-interpret-scripture/  (pastor's "You've Got Questions" post title)
+# S  https://getrevising.co.uk/revision-cards/natural_law_34  (A-level RS revision cards, card heading)
+# T  https://www.antiessays.com/free-essays/Natural-Law-Has-No-Serious-Weaknesses-496439.html  (A-level RS essay question)
+# U  https://senecalearning.com/en-GB/revision-notes/ks3/religious-studies/national-curriculum/3-1-4-criticisms-of-natural-law  (KS3 RS revision notes heading)
+# V  https://benclapton.id.au/tag/pregnancy/  (Christian blog post title "The Problem with Proof Texts")
+# W  https://qeeebo.com/questions/are/ef/723/are-there-risks-associated-with-prooftexting-in-biblical-studies  (Q&A page question)
+# X  https://equippedservant.com/blog/pitfalls-of-proof-texting  (Bible-study blog post title)
+# Y  https://www.religiousforums.com/threads/why-confess.11784/#post-135750  (Religious Forums post on confession)
+# Z  https://monemonkey.com/c/sacraments  (Catholic sacraments Q&A listing, question title)
+# AA https://thetablet.org/tag/annulment-series/?gated=true  (diocesan newspaper column title on annulments)
+# AB https://winenfood.com/how-the-reincarnation-process-is-believed-to-work  (article title on reincarnation)
+# AC https://createxdigital.com/blogs/51/How-the-Holy-Trinity-Works-A-Simple-and-Comprehensive-Guide  (Christian blog post title)
+# AD http://helpmewithbiblestudy.org/5system_moses/dh8.aspx  (Bible-study site question on source criticism)
+# AE http://www.wptv.com/news/world/inside-the-conclave-a-look-into-the-process-of-electing-a-new-pope  (news explainer title on the papal conclave)
+# AF https://allendalebaptist.org/doubts-faith-how-to  (Baptist church blog post title)
+# AG https://oversight.today/why-assembly-discipline-is-broken-and-how-to-fix-it/  (church-elders blog post title)
+# AH http://www.christianitytoday.com/gifted-for-leadership/2014/august/how-to-really-address-declining-attendance.html  (church-leadership article title)
+# AI https://outreachmagazine.com/declining-church-attendance  (church-leadership magazine tag page, article titles and teaser)
+# AJ https://yogarup.com/for-meditation/how-do-i-stop-spiritual-burnout.html  (Q&A page question on spiritual burnout)
+# AK http://www.enlivenpublishing.com/blog/category/spiritual-renewal/  (ministry blog post title)
+# AL https://www.sermonacademy.com/articles/how-to-avoid-proof-texting  (preaching-training article title)
+# AM https://equippedservant.com/blog/allegory-bible-interpretation  (Bible-study blog post title on allegorization)
+# AN https://ftc.co/resource-library/blog-entries/when-do-you-practice-church-discipline-and-how-do-you-do-it/  (seminary resource library article title)
+# AO http://chiptape.com/kjv/literal.htm  (Bible-translation FAQ page, body question)
+# AP http://thywordistruth.com/sermons-preach-the-word/preach-the-word-chapter-26.html  (preaching course chapter title)
+# AQ https://classroom.synonym.com/when-to-use-anointing-oil-in-christian-ministry-12087752.html  (religion study article title)
+# AR https://paulturner.org/athanasian-creed/  (priest's Q&A column, reader's question)
+# AS https://jessiestill.com/2011/02/10/fasting-normal/  (pastor's blog, reader's question quoted)
+# AT https://nleaven.wordpress.com/2015/04/13/when-is-your-churchs-liturgy-not-enough/  (pastor's blog post title)
+# AU http://www.vxixi.com/en/answer/51051  (Q&A page on biblical typology, question and related questions)
+# AV https://jeopardylabs.com/print/sacred-heart-final-jeopardy-2  (Catholic school religion review game, final question)
+# AW http://greencountrymagazine.com/home/the-top-9-examples-of-biblical-typology  (article title)
+# AX https://opinionfront.com/situational-ethics  (ethics explainer, title and subtitle)
+# AY https://publen.com/en/q/28339/in-which-countries-has-liberation-theology-been-most-prominently-practiced  (Q&A page, Religion -> History and Sociology of Religion)
+# AZ https://ctkplainfield.org/?p=6926  (church page title)
+# BA http://rcsasouthernsuburbs.com/why-we-have-creeds-and-confessions/  (Reformed church page title)
+# BB https://thebaptistbroadcast.com/author/joshsommer-admin  (Baptist blog post title)
+# BC https://lead.antiochgt.com/small-group-guides/season-6-episode-3/  (church small-group guide question)
+# BD http://biblicalchiasmus.wordpress.com/chiasmus/  (biblical chiasmus study notes, outline bullet)
+# BE https://purifyingfires.com/2017/01/30/why-we-use-the-lectionary/  (pastor's blog post title)
+# BF https://hv-mtl.us/what-is-an-interlinear-bible-used-for  (Bible-study article title)
+
+BLIND118_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "[a] What is meant by {s}? [2]",  # A: "[a] What is meant by religious conversion? [2]"
+        "(4) Give two meanings of the word ‘{s}’.",  # B: "(4) Give two meanings of the word ‘church’."
+        "1. What is the meaning of the word “{s}”?",  # C: "1. What is the meaning of the word “baptism”?"
+        "a) Clarify the key concepts of {s}. (12 marks)",  # D: "a) Clarify the key concepts of the ontological argument for the existence of God. (12 marks)"
+        "Q. {S}? What’s that? And why should I care?",  # E: "Q. Chiasmus? What’s that? And why should I care?"
+        "So what is {s}?",  # F: "So what is proof-texting?"
+        "Could you explain {s} if someone asked?",  # G: "Could you explain the Trinity if someone asked?"
+        "{S} Made Simple",  # H: "Ontological Argument Made Simple"
+    ),
+    "advantages": (
+        "Evaluate The Merits Of {s}",  # I: "Evaluate The Merits Of Natural Moral ..." (title in page address)
+        "The Benefits of {s}",  # J: "The Benefits of Fasting"
+        "Why {s} is Best",  # K: "Why Expository Preaching is Best"
+        "Ep 021 Discover 7 Key Benefits of {s}",  # L: "Ep 021 Discover 7 Key Benefits of Christian Fasting for Body, Soul, and Spirit"
+        "You Don’t Think Learning {s} is Worth It? Think Again",  # M: "You Don’t Think Learning the Biblical Languages is Worth It? Think Again"
+        "5 Reasons Studying {s} Is Worth the Pain",  # N: "5 Reasons Studying the Original Languages Is Worth the Pain"
+        "The positive contributions of {s}",  # O: "The positive contributions of interlinear Bibles"
+        "Benefits of Learning {s}",  # P: "Benefits of Learning the Biblical Languages for Pastors"
+    ),
+    "limitations": (
+        "Problems with {s}",  # Q: "Problems with the Historical Critical Method"
+        "You’ve Got Questions: What is Wrong with Using {s}?",  # R: "You’ve Got Questions: What is Wrong with Using Allegory in Interpreting Scripture?"
+        "{S}: Weaknesses",  # S: "Natural Law: Weaknesses"
+        "‘{S} has no serious weaknesses.’ Discuss.",  # T: "‘Natural Law has no serious weaknesses.’ Discuss."
+        "3.1.4 Criticisms of {s}",  # U: "3.1.4 Criticisms of Natural Law"
+        "The Problem with {s}",  # V: "The Problem with Proof Texts"
+        "Q. Are there risks associated with {s}?",  # W: "Q. Are there risks associated with prooftexting in biblical studies?"
+        "The Pitfalls of {s}",  # X: "The Pitfalls of Proof-Texting: The Dangers of Selective Scripture Use"
+    ),
+    "works": (
+        "How does {s} `work'?",  # Y: "How does confession `work'?"
+        "What goes on inside the `black box' that is {s}?",  # Y: "What goes on inside the `black box' that is the confessional?"
+        "What happens during {s}?",  # Z: "What happens during the Sacrament of Reconciliation in the Catholic Church?"
+        "What Happens in the {s} Process?",  # AA: "What Happens in the Annulment Process?"
+        "How the {s} Process Is Believed to Work",  # AB: "How the Reincarnation Process Is Believed to Work"
+        "How {s} Works: A Simple and Comprehensive Guide",  # AC: "How the Holy Trinity Works: A Simple and Comprehensive Guide"
+        "What are the methods of {s}?",  # AD: "What are the methods of Source Criticism and how did this lead to the basis for the multiple authorship of the Pentateuch?"
+        "Inside {s}: A look into the process",  # AE: "Inside the conclave: A look into the process of electing a new pope"
+    ),
+    "fix": (
+        "How to Deal with {s}",  # AF: "How to Deal with Doubts about Your Faith"
+        "Why {s} is Broken, And How to Fix It",  # AG: "Why Assembly Discipline is Broken, And How to Fix It"
+        "How to Really Address {s}",  # AH: "How to Really Address Declining Attendance"
+        "How to Reverse {s}",  # AI: "How to Reverse a Decline in Attendance"
+        "6 ways to address {s}.",  # AI: "6 ways to address flat or declining attendance."
+        "How do I stop {s}?",  # AJ: "How do I stop spiritual burnout?"
+        "Preventing {s}: 6 Questions You Can Ask",  # AK: "Preventing Ministry Burnout: 6 Questions You Can Ask"
+        "How to Avoid {s}",  # AL: "How to Avoid Proof-Texting the Bible"
+    ),
+    "when": (
+        "Avoiding Pitfalls: When to Embrace and When to Shun {s}",  # AM: "Avoiding Pitfalls: When to Embrace and When to Shun Allegorization in Biblical Analysis"
+        "When Do You Practice {s}? And How Do You Do It?",  # AN: "When Do You Practice Church Discipline? And How Do You Do It?"
+        "Should you use {s}?",  # AO: "Should you use a paraphrase?"
+        "Where Should {s} Be Used?",  # AP: "Where Should Illustrations Be Used in the Sermon?"
+        "When to Use {s}",  # AQ: "When to Use Anointing Oil in Christian Ministry"
+        "Is it permissible to use {s}?",  # AR: "Is it permissible to use the Athanasian Creed at Holy Mass?"
+        "“When is it appropriate to use {s}?”",  # AS: "“When is it appropriate to fast?”" (verb turned into "use {s}")
+        "When is your {s} not Enough?",  # AT: "When is your Church’s Liturgy not Enough?"
+    ),
+    "examples": (
+        "What are some examples of {s}",  # AU: "What are some examples of theological typologies in the Bible"
+        "What is the most prominent example of {s}?",  # AU: "What is the most prominent example of a typology in the Bible?"
+        "Give 5 examples of {s}.",  # AV: "Give 5 examples of Biblical Typology in the Bible."
+        "The Top 9 Examples of {s}",  # AW: "The Top 9 Examples of Biblical Typology"
+        "[a] Give TWO examples of {s}. [2]",  # A: "[a] Give TWO examples of suffering caused by humans. [2]"
+        "Real-life Examples to Help You Understand {s} Better",  # AX: "Real-life Examples to Help You Understand Situational Ethics Better"
+        "Understanding {s} with Real-life Examples",  # AX: "Understanding Situational Ethics with Real-life Examples"
+        "In which countries has {s} been most prominently practiced?",  # AY: "In which countries has Liberation Theology been most prominently practiced?"
+    ),
+    "purpose": (
+        "Why Do We Need {s}?",  # AZ: "Why Do We Need Creeds And Confessions?"
+        "Why we have {s}?",  # BA: "Why we have creeds and confessions?"
+        "The Need for {s} — 3 Reasons",  # BB: "The Need for Creeds & Confessions — 3 Reasons"
+        "What are some purposes of {s}?",  # BC: "What are some purposes of the Holy Spirit in believers?"
+        "(2) Give two reasons why {s} is important.",  # B: "(2) Give two reasons why the Lord’s Prayer is important to Christians."
+        "***Why {s} was used",  # BD: "***Why chiasmus was used (structure/format – no paragraphs, periods, etc., beauty, memory, ...)"
+        "Why We Use {s}",  # BE: "Why We Use the Lectionary"
+        "What Is {s} Used For",  # BF: "What Is An Interlinear Bible Used For"
+    ),
+}
+
+# A  https://www.proprofs.com/quiz-school/story.php?title=police-academy  (police academy quiz, "Police Academy 1.1,1.2, 1.7")
+# B  https://www.brainscape.com/flashcards/12925302/packs/21227602  (police training flashcards "Exam 2.1")
+# C  https://rdl.train.army.mil/catalog/view/100.ATSC/315C74BF-AC6B-45A6-929C-752D76CA2BFA-1274560557378/core_assess/SL2core-test.html  (Army SL2 core self-assessment test)
+# D  https://edge.sagepub.com/node/35988/student-resources/chapter-6/learning-objectives  (policing textbook chapter learning objectives)
+# E  https://tutorsglobe.com/question/a-policing-philosophy-that-is-that-identifies-social-52515632.aspx  (community policing quiz posted for homework help)
+# F  github shimspedy/sengov : static/usmc/leading-marines/warfighting.js  (USMC "Leading Marines" study quiz)
+# G  https://winenfood.com/understanding-the-complete-article-15-process  (article on the Army Article 15 process, heading)
+# H  https://quizgecko.com/learn/incident-command-system-overview-inhyk3  (Incident Command System study questions)
+# I  https://www.voltexam.com/questions/security/patrol-procedures  (security guard license exam, patrol procedures questions)
+# J  https://todaysgibill.org/faq  (Post-9/11 GI Bill FAQ for veterans)
+# K  https://www.militarymodelling.com/blog/is-joining-the-national-guard-worth-it/  (military blog post title)
+# L  https://campussafetymagazine.com/news/10-advantages-of-bicycle-patrols/21157/2  (campus police magazine article title)
+# M  https://www.answers.com/Q/What_are_the_advantages_of_the_use_of_the_bicycle_by_the_police_force  (user question)
+# N  http://topcustomessays.com/security-officers-role-can-become-routine-and-unfortunately-mundane/  (security management course discussion question sets)
+# O  https://telaeris.com/guard-tour-system-considerations  (security guard tour system article, heading)
+# P  https://tutorsglobe.com/question/evaluate-the-purpose-use-of-police-worn-body-cameras-in-52405809.aspx  (police body camera assignment question)
+# Q  http://www.lcsc.edu/gereed/JS%20401%20Exam%20Two%20Study%20Questions.htm  (JS 401 Community Policing exam study questions)
+# R  https://jeopardylabs.com/print/community-policing-30  (community policing review game)
+# S  https://proficientwriters.net/urgent-homework-help-43542/  (community policing essay assignment)
+# T  https://occupytheory.org/list-of-pros-and-cons-of-the-national-guard/  (National Guard pros and cons article, heading)
+# U  https://siadoorsupervisortrainingmod1practicequestions.examzify.com/question/which-statement-best-describes-a-ed5c99eabf030767  (SIA door supervisor practice question)
+# V  https://zimmys.co.uk/blogs/blog-posts/navigating-the-complexities-understanding-the-challenges-and-limitations-of-cctv-surveillance  (CCTV blog post title)
+# W  https://brainscape.com/flashcards/police-recruitment-selection-training-15215814/packs/21909827  (police recruitment/selection/training flashcards)
+# X  http://armyadp.com/nco-2020-strategy.html  (NCO promotion board questions, NCO 2020 Strategy)
+# Y  https://asia.ecency.com/polygraph/@oren730/how-is-a-polygraph-test-performed  (post title on polygraph testing)
+# Z  https://golawenforcement.com/police-officer-hiring-process/polygraph  (police hiring process guide, heading)
+# AA https://www.securityclearanceadvocates.com/blog/2022/september/what-happens-during-a-security-clearance-investi/  (security clearance law firm blog title)
+# AB https://cuas-monitor.ghost.io/detection-primer  (counter-drone practitioner's guide, title)
+# AC https://books.allogy.com/v1/tenant/8/books/d46982ff-4061-4d23-a556-1b3687e64da0  (TCCC / combat casualty care course text)
+# AD https://2024subaru.com/s/what-does-a-background-investigation-entail  (query page title)
+# AE http://www.ultimatebasictraining.com/blog/2010/08/202/  (basic training prep blog, "Basic Training Injuries-Shin splints")
+# AF https://caacao.com/how-to-avoid-shin-splints-in-basic-training-aka-military-bootcamp/  (article title for recruits)
+# AG http://www.serviceacademyforums.com/index.php?threads/bct-tips-and-shin-splints.46464/  (Service Academy Forums thread, appointee's post)
+# AH https://trainlikearanger.com/post/how-to-beat-shin-splints  (Army Ranger veteran's training blog title)
+# AI https://www.arrse.co.uk/community/threads/advice-on-shin-splints.40212/  (ARRSE Army Rumour Service forum thread title)
+# AJ https://commonsensepolicesupervisionpracticequestions.examzify.com/question/what-strategy-can-help-reduce-0336e255a115447a  (police supervision practice question)
+# AK https://coronasolutions.com/police-officer-burnout/  (police staffing vendor page, heading)
+# AL https://motiratech.ca/questions/security-guard/security-guard-fill-0026  (Canadian security guard licence practice question)
+# AM https://mcoles-statelicensingfourhundredquestions.examzify.com/multiplechoice/50  (MCOLES police licensing practice exam)
+# AN https://learn8.ai/q/91vgzl66fO.html  (security officer use-of-force quiz, Question 19)
+# AO https://ocspray.passetra.com/question/when-should-oc-spray-be-3f94917d47230d32  (OC spray test practice question)
+# AP http://www.visionessays.net/compstat-model-of-the-nypd/  (police management essay assignment)
+# AQ https://ukusessays.com/advance-db1/  (police academy use-of-force discussion assignment)
+# AR http://studydroid.com/index.php?page=viewPack&packId=10020  (Army chain of command / NCO support channel flashcards)
+# AS https://poppinsmoke.com/blog/page/12  (military personal finance blog post title)
+# AT https://missouripost.examzify.com/question/which-of-the-following-is-61cc358346f04e03  (Missouri POST exam practice question)
+# AU https://apessay.net/tag/officers  (essay site post title on police de-escalation)
+# AV https://www.stuvia.com/en-us/doc/9749584/iahss-basic-training-for-healthcare-security-officers-comprehensive-exam-2026-questions-and-answers-guaranteed-to-pass  (IAHSS healthcare security officer exam Q&A)
+# AW https://www.cablehills.com/?p=1491&share=tumblr  (blog post title on the OODA loop)
+# AX https://www.eastcoastcrimesolutions.com/practical-applications-of-cpted  (crime prevention consultancy post; title as in page address)
+# AY https://azpdf.net/document/q5mr1557-crime-prevention.html  (criminology e-PG module on CPTED, numbered section heading)
+# AZ https://legalknowledgebase.com/what-is-a-reasonable-suspicion-example  (Q&A page, asked question)
+# BA https://learn8.cc/q/d2NnBdUgnO.html  (policing exam questions worked answer, Question 12)
+# BB http://grafana.stuvia.com/doc/11432817/florida-safety-officercomprehensive-study-guide-2026full-questions-and-solutionsgraded-a  (Florida safety officer study guide Q&A)
+# BC https://jeopardylabs.com/play/board-6004  (Army NCO board review game)
+# BD https://play.howstuffworks.com/quiz/how-much-do-you-know-military-boot-camp  (military boot camp quiz)
+# BE https://engineersuniverse.com/knowledgebase/guard-tour-systems-guide  (security guard tour systems guide, heading)
+# BF https://brainscape.com/flashcards/chapter-19-6431889/packs/9864305  (Air Force study flashcards, Chapter 19 OPSEC)
+# BG https://www.thedonutwhole.com/what-does-de-escalation-look-like/  (de-escalation article, heading)
+
+BLIND119_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Define {s}",  # A: "Define discretion"
+        "What is the definition of {s}?",  # B: "What is the definition of police training?"
+        '9. What are "{s}"?',  # C: '9. What are "expendable items"?'
+        "7. Define {s}, how and why it is allowed to function, and some of its advantages and disadvantages",  # D: "7. Define police discretion, how and why it is allowed to function, and some of its advantages and disadvantages"
+        "7.) {S} can best be described as?",  # E: "7.) Community policing can best be described as?"
+        "Which of the following is the definition of {s}?",  # F: "Which of the following is the definition of chain of command?"
+        "What Exactly *Is* {s}?",  # G: "What Exactly *Is* an Article 15?"
+        "What is meant by the term, '{s}'?",  # H: "What is meant by the term, 'modular organization'?"
+    ),
+    "advantages": (
+        "Q5.The advantage of {s} is:",  # I: "Q5.The advantage of a vehicle patrol is:"
+        "Why is {s} beneficial?",  # B: "Why is higher education beneficial for police officers?"
+        "What benefits does {s} offer?",  # J: "What benefits does the Post-9/11 GI Bill offer?"
+        "Is {s} Worth It?",  # K: "Is Joining the National Guard Worth It?"
+        "10 Advantages of {s}",  # L: "10 Advantages of Bicycle Patrols"
+        "What are the advantages of the use of {s}?",  # M: "What are the advantages of the use of the bicycle by the police force?"
+        "I am curious if there is any benefit to having {s}?",  # N: "I am curious if there is any benefit to having covert security patrols?"
+        "Reasons to Implement {s}",  # O: "Reasons to Implement a Guard Tour System"
+    ),
+    "limitations": (
+        "IDENTIFY the technological and software obstacles that {s} encounter.",  # P: "IDENTIFY the technological and software obstacles that PWBC encounter."
+        "4) Discuss the obstacles (for example, inertia) to implementing new programs like {s}, and explore ways to overcome these problems.",  # Q: "4) Discuss the obstacles (for example, inertia) to implementing new programs like community policing, and explore ways to overcome these problems."
+        "What is a challenge that departments may face when implementing {s}?",  # R: "What is a challenge that police departments may face when implementing community policing?"
+        "What were the main criticisms of {s}?",  # S: "What were the main criticisms of community policing in Ferguson?"
+        "List of Cons of {s}",  # T: "List of Cons of the National Guard"
+        "Which statement best describes a limitation of {s} in security operations?",  # U: "Which statement best describes a limitation of CCTV in security operations?"
+        "Navigating the Complexities: Understanding the Challenges and Limitations of {s}",  # V: "Navigating the Complexities: Understanding the Challenges and Limitations of CCTV Surveillance"
+        "What are some challenges or concerns you have to anticipate when deploying {s}?",  # N: "What are some challenges or concerns you have to anticipate when deploying security personnel to conduct perimeter security?"
+    ),
+    "works": (
+        "What is the process of {s}?",  # W: "What is the process of selection?"
+        "5. How is {s} achieved?",  # X: "5. How is Leader development achieved?"
+        "How is {s} performed?",  # Y: "How is a polygraph test performed?"
+        "How does the {s} work?",  # Z: "How does the Polygraph work?"
+        "What Happens During {s}?",  # AA: "What Happens During a Security Clearance Investigation?"
+        "How {s} Actually Works",  # AB: "How Counter-Drone Detection Actually Works"
+        "Let's review how {s} works",  # AC: "Let's review how a tourniquet works and when a tourniquet should be applied."
+        "What Does {s} Entail",  # AD: "What Does A Background Investigation Entail"
+    ),
+    "fix": (
+        "so what can a recruit do to get rid of {s}?",  # AE: "Basic training leaves little room for rest and relaxation, so what can a recruit do to get rid of shin splints before arriving at basic training? Lots!"
+        "How To Avoid {s}",  # AF: "How To Avoid Shin Splints In Basic Training aka Military Bootcamp"
+        "Also, has anyone else had similar experiences with {s}? I'd really like to hear what others have done to get past them",  # AG: "Also, has anyone else had similar experiences with shin splints, either at or not at the Academy? I'd really like to hear what others have done to get past them and to get on with their running."
+        "Dealing with {s}? Here's How to Beat Them",  # AH: "Dealing with Shin Splints? Here's How to Beat Them"
+        "Advice on {s}...",  # AI: "Advice on shin splints..."
+        "Would you agree? If so, how do we address {s} and mitigate its effects?",  # N: "Would you agree? If so, how do we address complacency and mitigate its effects on perimeter security?"
+        "What strategy can help reduce {s}?",  # AJ: "What strategy can help reduce officer burnout?"
+        "Prevent {S}",  # AK: "Prevent Officer Burnout"
+    ),
+    "when": (
+        "Scenario 26: When is it appropriate to use {s}?",  # AL: "Scenario 26: When is it appropriate for a security guard to use handcuffs?"
+        "In which situation should {s} be utilized?",  # AM: "In which situation should handcuffs be utilized?"
+        "Question 19: When may {s} be used when:",  # AN: "Question 19: When may verbal de-escalation be used when:"
+        "When should {s} be avoided or discouraged?",  # AO: "When should OC spray be avoided or discouraged?"
+        "Submit an essay arguing both sides of why {s} may or may not be the best alternative for your agency to utilize.",  # AP: "Submit an essay arguing both sides of why the CompStat model may or may not be the best alternative for your agency to utilize."
+        "o When can {s} be employed? Explain.",  # AQ: "o When can these levels of force be employed? Explain."
+        "Give 2 examples when {s} may be jumped or bypasses?",  # AR: "Give 2 examples when the chain of command may be jumped or bypasses?"
+        "Should You Opt Into {s}?",  # AS: "Should You Opt Into the Blended Retirement System?"
+    ),
+    "examples": (
+        "Which of the following is an example of {s}?",  # AT: "Which of the following is an example of exigent circumstances?"
+        "WHAT ARE SOME EXAMPLES OF {s}",  # AU: "WHAT ARE SOME EXAMPLES OF DE ESCALATION TECHNIQUES THAT OFFICERS CAN USE IN POTENTIALLY VIOLENT SITUATIONS"
+        "What is a common example/method used in {s}?",  # R: "What is a common example/method used in community policing to improve relationships with residents?"
+        "(3.1) Which of the following is NOT an example of {s}?",  # AV: "(3.1) Which of the following is NOT an example of an external customer?"
+        "A Real-life {s} Example",  # AW: "A Real-life OODA Loop Example"
+        "Practical Applications of {s}",  # AX: "Practical Applications of CPTED"
+        "3.1.2 Examples of {s}",  # AY: "3.1.2 Examples of Natural Surveillance"
+        "What is a {s} example?",  # AZ: "What is a reasonable suspicion example?"
+    ),
+    "purpose": (
+        "**Problem Statement**: The purpose of {s} is to:",  # BA: "**Problem Statement**: The purpose of the probationary period is to:"
+        "◍ What is the goal of {s}?.",  # BB: "◍ What is the goal of community-oriented policing?."
+        "Q1.The primary purpose of {s} is to:",  # I: "Q1.The primary purpose of a security patrol is to:"
+        "What is the purpose of {s}, and how does it function?",  # BC: "What is the purpose of the Risk Reduction Program (RRP), and how does it function?"
+        "What is one of the first — and most — important goals of {s}?",  # BD: "What is one of the first — and most — important goals of boot camp?"
+        "Purpose and Value of {s}",  # BE: "Purpose and Value of Electronic Guard Tours"
+        "What is {s} purpose",  # BF: "What is OPSEC purpose"
+        "Why is {s} important?",  # BG: "Why is de-escalation important?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -15771,6 +16066,8 @@ BLIND114 = "blind114"
 BLIND115 = "blind115"
 BLIND116 = "blind116"
 BLIND117 = "blind117"
+BLIND118 = "blind118"
+BLIND119 = "blind119"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -15890,6 +16187,8 @@ PHRASING_SETS = (
     BLIND115,
     BLIND116,
     BLIND117,
+    BLIND118,
+    BLIND119,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -16009,6 +16308,8 @@ BLIND_SETS = {
     BLIND115: BLIND115_PHRASINGS,
     BLIND116: BLIND116_PHRASINGS,
     BLIND117: BLIND117_PHRASINGS,
+    BLIND118: BLIND118_PHRASINGS,
+    BLIND119: BLIND119_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -16184,7 +16485,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind117), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind119), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -16489,7 +16790,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind117: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind119: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
