@@ -60,6 +60,8 @@ class Confirmation:
     cover: np.ndarray
     agreement: np.ndarray
     confirmed: np.ndarray
+    clash: np.ndarray
+    """Whether the pair's cue lists name different asks (:func:`asks_clash`)."""
 
 
 @dataclass(frozen=True)
@@ -277,7 +279,7 @@ def confirm_pairs(
     confirmed = np.zeros(len(left), dtype=bool)
     line = np.where(clash[close], clash_line, answer_line)
     confirmed[close] = agreement[close] >= line - 1e-9
-    return Confirmation(left, right, cover, agreement, confirmed)
+    return Confirmation(left, right, cover, agreement, confirmed, clash)
 
 
 def asks_clash_codes(
@@ -285,8 +287,8 @@ def asks_clash_codes(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per pair (``left[k]``, ``right[k]``), as two boolean arrays: whether its asks
     clash (:func:`asks_clash`), and whether they are firmly apart too
-    (:func:`asks_firmly_apart`)."""
-    codes: dict[str, int] = {"": 0, COMPARE: 1, DEFINE: 2, FIX: 3}
+    (:func:`asks_firmly_apart`, looked up per pair of distinct asks)."""
+    codes: dict[str, int] = {"": 0, COMPARE: 1}
     ask = np.array(
         [codes.setdefault(clash_group(s.cue_ask), len(codes)) for s in subjects], dtype=np.int64
     )
@@ -295,6 +297,7 @@ def asks_clash_codes(
     unknown = (a == 0) | (b == 0)
     compared = (a == 1) | (b == 1)
     clash: np.ndarray = differ & (~unknown | compared)
-    what_against_fix = ((a == 2) & (b == 3)) | ((a == 3) & (b == 2))
-    firm: np.ndarray = clash & (compared | what_against_fix)
+    named = [{name} - {""} for name in codes]
+    apart = np.array([[asks_firmly_apart(x, y) for y in named] for x in named], dtype=bool)
+    firm: np.ndarray = clash & apart[a, b]
     return clash, firm

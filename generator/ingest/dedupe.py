@@ -49,7 +49,6 @@ from .candidates import (
 from .confirm import (
     Confirmation,
     Reading,
-    asks_clash,
     asks_firmly_apart,
     confirm_pairs,
     names_subject,
@@ -284,11 +283,12 @@ def _confirmed_merges(
         if subject.cue_ask:
             root = groups.find(k)
             cues[root] = cues.get(root, frozenset()) | {clash_group(subject.cue_ask)}
-    for a, b, agreement, cover in zip(
+    for a, b, agreement, cover, pair_clash in zip(
         found.left[sequence].tolist(),
         found.right[sequence].tolist(),
         found.agreement[sequence].tolist(),
         found.cover[sequence].tolist(),
+        found.clash[sequence].tolist(),
         strict=True,
     ):
         root_a, root_b = groups.find(a), groups.find(b)
@@ -296,7 +296,7 @@ def _confirmed_merges(
             continue
         asked_a, asked_b = cues.get(root_a, frozenset()), cues.get(root_b, frozenset())
         groups_clash = bool(asked_a and asked_b and asked_a.isdisjoint(asked_b))
-        asks_differ = groups_clash or asks_clash(subjects[a], subjects[b])
+        asks_differ = groups_clash or pair_clash
         kept_apart = groups_clash and (
             agreement < settings.clash_line - 1e-9 or asks_firmly_apart(asked_a, asked_b)
         )
