@@ -535,6 +535,41 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   academy exam and study-guide questions, security-guard licensing quizzes and flashcards,
   review games, law-enforcement and veterans' pages, essay prompts and service FAQs;
   measured once.
+- **Hundred-and-twentieth blind set** (:data:`BLIND120_PHRASINGS`, ``--phrasings
+  blind120``): abstracted from how nutritionists, dietitians and nutrition students ask:
+  nutrition exam papers and question banks, test banks and student flashcards,
+  Ask-the-Dietitian columns, a diet forum, course assignments and search-query page
+  titles; measured once.
+- **Hundred-and-twenty-first blind set** (:data:`BLIND121_PHRASINGS`, ``--phrasings
+  blind121``): abstracted from how physiotherapists, occupational therapists and
+  sports-rehab students ask: physiotherapy and OT exam papers, MCQ and CEU quiz pages,
+  clinic FAQs, student and practitioner blogs and athletic-training course questions;
+  measured once.
+- **Hundred-and-twenty-second blind set** (:data:`BLIND122_PHRASINGS`, ``--phrasings
+  blind122``): abstracted from how merchant-navy officers, marine engineers and sailors
+  ask: certificate-of-competency oral question banks and candidates' reports,
+  marine-engineering written exams, licence question banks, cadet interview lists and
+  flashcards, and sailing forums; measured once.
+- **Hundred-and-twenty-third blind set** (:data:`BLIND123_PHRASINGS`, ``--phrasings
+  blind123``): abstracted from how personal-finance readers, retail investors and crypto
+  users ask: investing blogs, broker and exchange help pages and docs, a Reddit
+  explain-like-I'm-five post and cryptocurrency forum threads; measured once.
+- **Hundred-and-twenty-fourth blind set** (:data:`BLIND124_PHRASINGS`, ``--phrasings
+  blind124``): abstracted from how novelists, creative-writing students and editors ask:
+  writing-craft forums and Q&A sites, writing-guide FAQs and blog headings, workshop
+  questions and editors' columns; measured once.
+- **Hundred-and-twenty-fifth blind set** (:data:`BLIND125_PHRASINGS`, ``--phrasings
+  blind125``): abstracted from how pet owners, dog trainers and animal-shelter volunteers
+  ask: pet-care FAQs, training forums, reader-question columns, and trainer, shelter and
+  rescue blogs; measured once.
+- **Hundred-and-twenty-sixth blind set** (:data:`BLIND126_PHRASINGS`, ``--phrasings
+  blind126``): abstracted from how environmental scientists, ecologists and conservation
+  workers ask: ecology exam papers and question banks, conservation FAQs, field-methods
+  Q&A, statistics-package issues of ecologists and question-heading pages; measured once.
+- **Hundred-and-twenty-seventh blind set** (:data:`BLIND127_PHRASINGS`, ``--phrasings
+  blind127``): abstracted from how electronics hobbyists and Arduino and Raspberry Pi
+  makers ask: GitHub issues and pull requests of hobby firmware and kits, maker forums and
+  blogs, kit and product FAQs and a few vendor pages; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -15948,6 +15983,1142 @@ BLIND119_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Blind set 120: how nutritionists, dietitians and nutrition students ask
+# (exam papers, clinic FAQs, forum questions, course quizzes). Each template is
+# abstracted from one real question; the original is quoted after each line.
+#
+# A  https://elitehomework.com/explain-very-briefly-what-an-estimated-average-requirement-ear-is-and-how-it-can-be-used/  (nutrition short-answer assignment, marks per question)
+# B  https://askfilo.com/exams/11109162-foodscience-2019-previous-year-question-paper  (B.Sc. Nutrition and Dietetics sem. 2 paper, "Food labeling and consumer awareness")
+# C  https://essayscope.com/week-1-assignment/  (nutrition course Week 1 assignment prompts)
+# D  https://vdocuments.net/nutrition-question-bank.html  (Indian "NUTRITION QBANK 2014-2015" question bank)
+# E  https://minimins.com/threads/ur-gunna-think-im-stupid.19404  (UK diet forum thread, member's question)
+# F  http://gabisteenkamp.co.za/tag/glycemic-index/  (South African dietitian's blog post title)
+# G  https://www.ignouhelpcenter.com/ignou-solved-assignments-free/mfn-005-2023-24  (IGNOU MFN-005 Clinical and Therapeutic Nutrition assignment questions)
+# H  https://chicagoist.com/2009/12/15/ask_megan_is_a_one-a-day_okay.php  ("Ask Megan" nutrition column, reader's question)
+# I  http://blog.shopwell.com/2015/09/lets-talk-whole-grains.html  (Q&A post written by a dietetic intern)
+# J  https://www.nutripledge.com/blog/friday-food-talk-why-whole-grains/  (nutrition blog post title)
+# K  https://sciemce.com/qa/MVkph7UVzkAd  (Nutritional Science test-bank essay question)
+# L  https://qoschin.com/qa/H6JYkIsg3HY8  (test-bank essay question on infant feeding)
+# M  https://m.brainscape.com/flashcards/the-benefits-of-breastfeeding-9742414/packs/17299309  (student flashcards "The benefits of breastfeeding")
+# N  http://diabeteshealth.com/read/2003/04/01/2965/the-exchange-system-is-it-still-useful/  (Diabetes Health article title on the food exchange system)
+# O  https://www.freezingblue.com/flashcards/print_preview.cgi?cardsetID=213726  (home economics diet/health flashcards, numbered questions)
+# P  https://222health.com/conditions-treatments/anorexia/219421.html  (Q&A page question on BMI)
+# Q  https://hotelsabruzzo.com/what-is-the-most-common-method-of-dietary-assessment-for-clinical-purposes  (dietary assessment Q&A page, question heading)
+# R  https://ntro.it.com/what-is-a-major-limitation-of-the-24-hour-recall-method-the-problem-of-memory-bias  (nutrition Q&A page title)
+# S  https://www.getscansolve.com/questions/biology/differentiate-between-malnutrition-and-undernutrition-b8f9-f4ae80  (food and nutrition exam paper posted for solving)
+# T  https://en.drinkfood.biz/world-regional-cuisine/european-food/93309.html  (Q&A page question on the food pyramid)
+# U  https://brainmass.com/health-sciences/epidemiology/criticisms-of-the-food-guide-pyramid-34152  (nutrition homework question)
+# V  https://medindia.net/amp/patients/lifestyleandwellness/eight-foods-you-may-not-realize-are-ultra-processed-faqs.htm  (FAQ list by a nutrition writer, question 5)
+# W  https://calcmachine.com/what-are-the-limitations-of-bmi  (article title on BMI)
+# X  https://vitalundvegan.com/en/wie-funktioniert-das-intermittierende-fasten-genau/  (nutrition FAQ page heading)
+# Y  https://www.yourweightmatters.org/how-does-intermittent-fasting-work-and-does-it-work/  (Obesity Coalition article title)
+# Z  https://www.wefast.care/articles/intermittent-fasting-how-does-it-work  (fasting app article title)
+# AA https://qeeebo.com/questions/how/08/12d/how-is-the-must-screening-tool-implemented-in-clinical-practice  (Q&A page on the MUST malnutrition screening tool)
+# AB https://www.enotes.com/homework-help/explain-the-process-of-digestion-and-absorption-3057753  (nutrition homework question)
+# AC https://crazyinparis.wordpress.com/2014/11/03/how-weight-watchers-works/  (dieter's blog post title)
+# AD https://centromedicoabc.com/en/digital-magazine/how-does-the-ketogenic-diet-work/  (hospital magazine article title)
+# AE https://answercult.com/question/eli5-how-does-fat-loss-occur/answer/158669  (ELI5 mirror, question title)
+# AF https://safacts.co.za/how-to-avoid-refeeding-syndrome/  (South African Q&A page title on refeeding syndrome)
+# AG https://www.lap-band-surgery-site.com/how-to-stop-sugar-cravings.html  ("Ask the Dietitian" reader submission title)
+# AH https://nutritiouslife.com/tag/sugar/  (dietitian's Q&A post, reader question)
+# AI http://www.dailymail.co.uk/femail/article-3684680/How-trick-NEVER-craving-sugar-again.html  (article quoting clinical nutritionists, question in text)
+# AJ https://www.brainscape.com/flashcards/salt-2765902/packs/3041845  (student flashcards on salt in the diet)
+# AK https://tutorsglobe.com/question/q-management-of-constipationyou-must-have-5310687.aspx  (diet therapy study question)
+# AL http://www.umass.edu/nibble/quizzes/sodquiz.htm  (UMass nutrition "Quiz on Sodium", item 3)
+# AM https://ptop.only.wip.la:443/https/www.scribd.com/document/795625112/Nutrition-and-Health-Questions-and-Answers  ("Nutrition and Health (Questions and Answers)" exam paper, Section A)
+# AN https://www.shoptapfit.com/en-de/blogs/food/multivitamins-do-you-really-need-one  (dietitian's blog post title)
+# AO https://www.sigmavital.com/ask-the-expert-should-i-take-a-multivitamin  ("Ask the Expert" supplement FAQ heading)
+# AP https://type2diabetes.com/nutrition/is-keto-for-me  (patient community article title)
+# AQ https://www.tasteofhome.com/article/ketogenic-diet-and-diabetes/  (dietitian's article, section heading)
+# AR http://biology-notess.blogspot.com/2014/09/who-needs-nutritional-supplement.html  (nutrition study-notes blog post title)
+# AS https://ntro.it.com/when-to-use-enteral-vs-parenteral-nutrition-a-critical-guide-to-nutritional-support  (nutrition Q&A page title)
+# AT https://ntro.it.com/which-is-an-example-of-a-functional-food-quizlet-a-guide-to-functional-foods  (page titled after a student search query)
+# AU https://databankanswers.com/single/2775/give-examples-of-ultra-processed-foods  (Q&A page title)
+# AV https://www.munaeem.org/2023/06/what-are-some-examples-of-ultra-processed-foods.html  (blog Q&A post title)
+# AW https://ustrends.net/posts/what-are-examples-of-ultra-processed-foods-448838.html  (search-query page title)
+# AX https://fr.scribd.com/document/296464961/Nutrtion-toturial-questions  (university nutrition tutorial questions, Tutorial 1)
+# AY http://assets.aliensbrain.com/quiz/32085/functional-foods-the-cornerstone-of-a-nourishing-diet  (online nutrition quiz item)
+# AZ https://alexanderscafe.net/which-choice-is-an-example-of-an-ultra-processed-food-quizlet/  (page titled after a student search query)
+# BA https://www.brilliantdietitians.com/post/nutrition-interventions  (dietetics exam-prep blog, topic list heading)
+# BB https://www.muscleandfitness.com/nutrition/lose-fat/cutting-cycle-2/  (reader Q&A, "Q:")
+# BC https://mamigeek.com/threads/what-are-3-reasons-why-nutrition-is-important.171133/post-344582  (forum thread, "Query:")
+# BD https://ompath.azaniispproject.co.ke/blog/16936379-5541-46a7-9138-7089393c06a3-bnd-3104-nutrition-and-dietetics  (Kenyan BND 3104 Nutrition and Dietetics exam questions)
+# BE http://www.piprunning.com/query-a-coach-1/tag/Carbo+Load  ("Query a Coach" question submitted via Facebook)
+# BF https://indextestingapp.uonbi.ac.ke/preguntia/7289700  (sports nutrition homework question, last sentence)
+# BG https://info.5y1.org/fiji-year-10-annual-examination-paper-2017_1_90f51b.html  (Malta DQSE annual exam 2017, food and nutrition question 1a)
+# BH https://dietitiansuccesscenter.com/how-to-write-a-pes-statement-with-sample-pes-statements/  (dietetics study blog, section heading)
+
+BLIND120_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "1. What does the term {s} mean? (2 marks).",  # A: "1. What does the term anabolism mean? (2 marks)."
+        "7. Explain very briefly what {s} is, and how it can be used? (4 marks).",  # A: "7. Explain very briefly what an Estimated Average Requirement (EAR) is, and how it can be used? (4 marks)."
+        "(iv) What are {s}? Give its importance.",  # B: "(iv) What are health claims? Give its importance."
+        "1. Explain what {s} is and why it is important.",  # C: "1. Explain what nutrition is and why it is important."
+        "22.What is {s} and explain the factors affecting it?",  # D: "22.What is BMR and explain the factors affecting it?"
+        "but what is {s}?i been on this for a week 2moz but im still unsure what it is?ne1 help me please??Xx",  # E: "but what is ketosis?i been on this for a week 2moz but im still unsure what it is?ne1 help me please??Xx"
+        "What is {s} all about?",  # F: "What is the Glycemic Index (GI) all about?"
+        "Q1b) What do you understand by the term {s}?",  # G: "Q1b) What do you understand by the term diet counselling? Mention a few tips for counselling children."
+    ),
+    "advantages": (
+        "So what is the straight skinny on {s}? Are they really worth it?",  # H: "So what is the straight skinny on taking a daily multi-vitamin? Are they really worth it?"
+        "Q: So, what’s the big deal about {s}?",  # I: "Q: So, what’s the big deal about whole grains?"
+        "Friday Food Talk – Why {s}?",  # J: "Friday Food Talk – Why whole grains?"
+        "List the benefits of {s}",  # K: "List the benefits of breastfeeding for the infant and for the mother"
+        "Summarize the major advantages of {s}",  # L: "Summarize the major nutritional and health advantages of breastfeeding"
+        "State 5 benefits of {s}.",  # M: "State 5 benefits of breastfeeding."
+        "{S}: Is It Still Useful?",  # N: "The Exchange System: Is It Still Useful?"
+        "7. State two advantages of {s}",  # O: "7. State two advantages of a high fibre diet"
+    ),
+    "limitations": (
+        "How {s} is not a perfect tool?",  # P: "How BMI is not a perfect tool?"
+        "What Are the Key Limitations of {s}?",  # Q: "What Are the Key Limitations of the 24-Hour Recall Method?"
+        "What is a major limitation of {s}?",  # R: "What is a major limitation of the 24-hour recall method?"
+        "2. a. Highlight seven (7) disadvantages of {s}.",  # S: "2. a. Highlight seven (7) disadvantages of an unbalanced diet."
+        "Disadvantages of {s}?",  # T: "Disadvantages of eating from food pyramid?"
+        "What are some criticisms of using {s}?",  # U: "What are some criticisms of using the Food Guide Pyramid?"
+        "5. What's wrong with {s}?",  # V: "5. What's wrong with flavored yogurt?"
+        "What Are the Limitations of {s}",  # W: "What Are the Limitations of Bmi"
+    ),
+    "works": (
+        "How exactly does {s} work?",  # X: "How exactly does intermittent fasting work?"
+        "How Does {s} Work, and DOES it Work?",  # Y: "How Does Intermittent Fasting Work, and DOES it Work?"
+        "{S} - How Does it Work?",  # Z: "Intermittent Fasting - How Does it Work?"
+        "Q. How is {s} implemented in clinical practice?",  # AA: "Q. How is the MUST screening tool implemented in clinical practice?"
+        "Explain the process of {s}.",  # AB: "Explain the process of digestion and absorption of lipids."
+        "How {s} Works",  # AC: "How Weight Watchers Works"
+        "How does {s} work?",  # AD: "How does the ketogenic diet work?"
+        "[ELI5] How does {s} occur?",  # AE: "[ELI5] How does fat loss occur?"
+    ),
+    "fix": (
+        "How To Avoid {s}",  # AF: "How To Avoid Refeeding Syndrome"
+        "How to Stop {s}?!",  # AG: "How to Stop Sugar Cravings?!"
+        "Q: is it possible to prevent {s} before they happen?",  # AH: "Q: I know how to satisfy a tingling sweet tooth without a cupcake binge, but is it possible to prevent sugar cravings before they happen?"
+        "What is the best way to deal with {s}?",  # AI: "What is the best way to deal with sugar cravings - other than supergluing the lid onto the sweetie jar?"
+        "4. Suggest five ways of reducing {s}",  # O: "4. Suggest five ways of reducing fat in the diet"
+        "How do you reduce the {s}?",  # AJ: "How do you reduce the salt intake?"
+        "Q. Management of {s}?",  # AK: "Q. Management of Constipation?"
+        "3. We can cut down on {s} by...",  # AL: "3. We can cut down on sodium by..."
+    ),
+    "when": (
+        "5. State five reasons when {s} may be necessary. (5 Marks)",  # AM: "5. State five reasons when calorie-restricted diets may be necessary. (5 Marks)"
+        "6. List five indications for {s}. (5 Marks)",  # AM: "6. List five indications for enteral nutrition. (5 Marks)"
+        "{S}: Do you really need one?",  # AN: "Multivitamins: Do you really need one?"
+        "Who Could Benefit from {s}?",  # AO: "Who Could Benefit from Multivitamins?"
+        "Is {s} for Me?",  # AP: "Is Keto for Me?"
+        "Who should consider {s}?",  # AQ: "Who should consider the keto diet?"
+        "Who Needs {s}?",  # AR: "Who Needs a Nutritional Supplement?"
+        "When to use {s}?",  # AS: "When to use enteral vs parenteral nutrition? A critical guide to nutritional support"
+    ),
+    "examples": (
+        "Which is an example of {s} quizlet?",  # AT: "Which is an example of a functional food quizlet?"
+        "Give Examples of {s}",  # AU: "Give Examples of Ultra-processed Foods"
+        "What are some examples of {s}?",  # AV: "What are some examples of ultra-processed foods?"
+        "what are examples of {s}",  # AW: "what are examples of ultra processed foods"
+        "2) State other uses of {s}",  # AX: "2) State other uses of DRVs"
+        "Which of the following is an example of {s}?",  # AY: "Which of the following is an example of a functional food?"
+        "Which Choice Is An Example Of {s} Quizlet?",  # AZ: "Which Choice Is An Example Of An Ultra-Processed Food Quizlet?"
+        "{S} Examples",  # BA: "Nutrition Intervention Examples"
+    ),
+    "purpose": (
+        "Q: What purpose does {s} serve?",  # BB: "Q: What purpose does carb cycling serve?"
+        "Query: What are 3 reasons why {s} is important?",  # BC: "Query: What are 3 reasons why nutrition is important?"
+        "### 2. Explain the importance of {s} (5 Marks)",  # BD: "### 2. Explain the importance of dietary fiber (5 Marks)"
+        "{S}. Why? Expand please!",  # BE: "Carb loading. Why? Expand please!"
+        "regardless of its efficacy, what is the reasoning behind {s}?",  # BF: "regardless of its efficacy, what is the reasoning behind carbohydrate loading?"
+        "13.{S} is essential. Why?",  # D: "13.Dietary fibre is essential in daily life. Why?"
+        "ii. Why is {s} needed? (1 mark)",  # BG: "ii. Why is protein needed in the diet? (1 mark)"
+        "Why do we need {s}?",  # BH: "Why do we need PES Statements?"
+    ),
+}
+
+# A  https://www.wisdomjobs.com/e-university/physiotherapy-interview-questions.html
+# B  https://mylocalphysioplus.com.au/about-us/blogs/what-is-dry-needling
+# C  https://www.elitetherapycenters.com/tag/safety/
+# D  https://harkla.co/collections/courses/products/sensory-diet-course
+# E  https://jeopardylabs.com/print/occupational-analysis-final-review  (OT occupational analysis review game)
+# F  http://coefaculty.valdosta.edu/lchoward/KSPE4490ch13questions.htm  (KSPE 4490 rehab course, Chapter 13 questions)
+# G  https://www.chaineffect.us/mechanisms-of-manual-therapy/
+# H  https://askfilo.com/user-question-answers-smart-solutions/section-c-answer-four-4-questions-in-this-section-total-3430363433363437  (physiotherapy electrotherapy exam, Section C)
+# I  https://sol-pt.com/occupational-therapy/  (clinic FAQ)
+# J  https://physio-fit-india.com/exercise-therapy-mcqs-2/  (exercise therapy MCQs, MPT preparation)
+# K  http://www.jameschaswimming.com/James_Swimming_Lessons/Health_Benefits.html
+# L  https://ericbowman03.blogspot.com/2018/02/an-evidence-experience-based-critique.html  (physio student's critique of the McKenzie method)
+# M  https://sites.udel.edu/coe-engex/2020/02/23/dry-needling-is-it-worth-the-pain/?replytocom=339
+# N  https://iqyic.com/archives/dry-needling-benefits-ultimate-guide-to-pain-relief-how-it-works/96364
+# O  https://masterilo.ru/a-169982.html  (article on Pilates)
+# P  https://www.healthtap.com/user_questions/30757-what-are-the-benefits-of-aqua-therapy
+# Q  https://omahapti.com/poking-holes-in-dry-needling/
+# R  https://healthfoods.pages.dev/posts/does-ultrasound-therapy-really-work
+# S  https://biologyinsights.com/when-is-foam-rolling-bad-for-you
+# T  https://fitro.info/foam-roller-disadvantages
+# U  https://wellnesspossible.org/disadvantages-of-kinesio-tape/
+# V  https://optimisticphysio.com/kinesio-tape-introduction-significant-drawbacks/
+# W  https://snuggymom.com/can-foam-rolling-be-harmful
+# X  https://tomsicpt.com/2022/07/08/dry-needling-how-does-it-work/
+# Y  https://www.therapeuticrehabspecialists.com/services/functional-capacity-evaluations  (clinic Q & A)
+# Z  https://www.mymasterpapers.com/59999/occupational-therapy/  (OT assignment questions on occupations and activity analysis)
+# AA http://www.integrityspineandjoint.com/about-us2
+# AB https://www.rise-rsp.com/post/what-manual-therapy-actually-does-the-modern-science-behind-the-technique
+# AC https://cheapceus.com/user/online_test/240  (OT continuing-education test "Muscle Stretching")
+# AD https://osipt.com/how-does-manual-therapy-work-part-3-of-3-posts/
+# AE https://experts123.com/q/what-happens-during-an-occupational-therapy-session-where-sensory-integration-techniques-are-used.html
+# AF https://wanderingrabbi.com/manual-therapy/how-can-physiotherapy-reduce-spasticity-in-stroke-patients.html
+# AG https://phyxme.com.au/category/news/page/2  (physio clinic reader Q&A column)
+# AH https://tkvfitness.blogspot.com/2011/12
+# AI http://www.physiodublin.ie/2013/04/09/delayed-onset-muscle-soreness-doms/
+# AJ https://www.thewheelchairots.co.uk/blog/managing-and-preventing-pressure-injuries
+# AK https://dublinsportsinjuryclinic.com/2019/11/09
+# AL https://bozemantritons.wordpress.com/2011/02/23/dealing-with-doms/
+# AM http://shockwavetherapy.ie/faq%20home.htm  (physiotherapy clinic FAQ)
+# AN https://t4tutorials.com/open-vs-closed-kinetic-chains-mcqs/?amp=1  (MCQs)
+# AO https://quizwizapp.com/es/study/domain-4-ekZEr  (athletic training BOC Domain 4 study set)
+# AP https://hco.pages.dev/posts/should-you-avoid-using-kinesiology-tape
+# AQ https://quizgecko.com/learn/musculoskeletal-physiotherapy-stretching-techniques-quiz-KE2Fhi
+# AR https://slideplayer.com./slide/10330178  (Physiological Therapeutics review course #7402)
+# AS http://spineability.com/read-more-6
+# AT https://www.globalguideline.com/interview_questions/Questions.php?sc=Physiotherapy
+# AU https://www.otdude.com/ot-practice/big-list-of-examples-of-heavy-work-activities-for-occupational-therapy/
+# AV https://jeopardylabs.com/print/otpf-review-2  (OTPF review game)
+# AW https://www.flashcardmachine.com/test239.html  (electrotherapy flashcards)
+# AX https://www.stuvia.com/doc/8234658/introduction-to-occupational-therapy-exam-questions-and-answers
+# AY https://physioworks.com.au/physiotherapy-treatment/closed-kinetic-chain-exercises/?add-to-cart=6415
+# AZ https://occupationaltherapy.examzify.com/question/what-is-the-main-goal-b29a1e14ccc9b599  (OTA exam prep)
+# BA http://memorize.com/pnf/chandlerrice  (PNF flashcards)
+# BB http://physioknowledgebd.com/2nd-professional-b-sc-in-physiotherapy-examination-february-2013-held-in-june-2013-4/  (University of Dhaka B.Sc physiotherapy exam paper)
+# BC https://scribd.com/document/725873553/746278LP  (Tamil Nadu Dr. M.G.R. Medical University BPT exam papers, Exercise Therapy I)
+# BD https://vdocuments.us/muscle-energy-techniques-module-1-intro-how-to-use-muscle-energy-techniques-.html  (MET CEU course objectives)
+# BE https://quizgecko.com/learn/instrumental-activities-of-daily-living-quiz-vmfbsa  (IADL quiz)
+
+BLIND121_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Question 2. Explain What Is {S}?",  # A: "Question 2. Explain What Is Musculoskeletal Physiotherapy?"
+        "But what is {s} and what is actually involved?",  # B: "But what is dry needling and what is actually involved?"
+        "What is {s}, you ask?",  # C: "What is OT, you ask?"
+        "What Exactly Is {S}?",  # D: "What Exactly Is A Sensory Diet?"
+        "Define {s} and give an example.",  # E: "Define co-occupations and give an example."
+        "8.  What is {s} and when does it occur?",  # F: "8.  What is coactivation and when does it occur?  Give an example using the knee."
+        "Let’s Back up: What is {S}?",  # G: "Let’s Back up: What is Manual Physical Therapy?"
+        "QUESTION 1 A. Define {S}. (2 marks)",  # H: "QUESTION 1 A. Define Shortwave diathermy. (2 marks)"
+    ),
+    "advantages": (
+        "How can {s} help me?",  # I: "How can custom splints help me?"
+        "🔰Q . The advantages of {s} __.",  # J: "🔰Q . The advantages of group therapy __."
+        "How can {s} help the participants?",  # K: "How can water exercise help the participants?"
+        "The advantages of {s}",  # L: "The advantages of MDT"
+        "{S}: Is it Worth the Pain?",  # M: "Dry Needling: Is it Worth the Pain?"
+        "What are these {s} benefits everyone's suddenly talking about?",  # N: "What are these dry needling benefits everyone's suddenly talking about?"
+        "Why this fascination with {s}?",  # O: "Why this fascination with Pilates?"
+        "What are the benefits of {s}?",  # P: "What are the benefits of aqua therapy?"
+    ),
+    "limitations": (
+        "1.  What are the limitations of {s}?",  # F: "1.  What are the limitations of isokinetic exercise/testing?"
+        "What are the Issues with {S}? 9 Considerations to Ponder",  # Q: "What are the Issues with Therapeutic or Trigger Point Dry Needling? 9 Considerations to Ponder"
+        "Can {S} Hurt?",  # R: "Can Ultrasound Hurt?"
+        "When {S} Causes Harm",  # S: "When Foam Rolling Causes Harm"
+        "What are the disadvantages of {s}?",  # T: "What are the disadvantages of foam rollers?"
+        "Potential Risks of Using {S}",  # U: "Potential Risks of Using Kinesio Tape"
+        "In-depth Analysis of {S} Disadvantages",  # V: "In-depth Analysis of Kinesio Tape Disadvantages"
+        "Understanding the Risks: Can {S} Be Harmful?",  # W: "Understanding the Risks: Can Foam Rolling Be Harmful?"
+    ),
+    "works": (
+        "{S}: How does it work?",  # X: "Dry Needling: How does it work?"
+        "What happens during {s}?",  # Y: "What happens during a functional capacity evaluation?"
+        "5. What are the basic steps of {s}?",  # Z: "5. What are the basic steps of an activity analysis?"
+        "What does that {s} stuff do?",  # AA: "What does that tape stuff do?"
+        "What {S} Actually Does: The Modern Science Behind the Technique",  # AB: "What Manual Therapy Actually Does: The Modern Science Behind the Technique"
+        "(4) {S}'s effectiveness is achieved through:",  # AC: "(4) Proprioceptive neuromuscular facilitation (PNF) stretching's effectiveness is achieved through:"
+        "How Does {S} Work? (Part 3 of 3 Posts)",  # AD: "How Does Manual Therapy Work? (Part 3 of 3 Posts)"
+        "What happens during a session where {s} techniques are used?",  # AE: "What happens during an occupational therapy session where sensory integration techniques are used?"
+    ),
+    "fix": (
+        "How do you reduce {s}?",  # AF: "How do you reduce spasticity?"
+        "🔰Q {S} can be prevented by",  # J: "🔰Q DOMS can be prevented by"
+        "What can you do to reduce the level of {s}?",  # AG: "Jesse Elliott asks: What can you do to reduce the level of DOMS (delayed onset muscle soreness) after exercise?"
+        "What are some ways you can help treat {s}?",  # AH: "What are some ways you can help treat DOMS?"
+        "So what can be done about {s}?",  # AI: "So what can be done about DOMS?"
+        "Managing and/or Preventing {S}",  # AJ: "Managing and/or Preventing Pressure Injuries with Wheelchair Users"
+        "3 steps to prevent {s}",  # AK: "3 steps to prevent hamstring injury in runners"
+        "Dealing with {S}",  # AL: "Dealing with DOMS"
+    ),
+    "when": (
+        "When should {s} not be used or used with caution?",  # AM: "When should shockwave therapy not be used or used with caution?"
+        "14. {S} are preferred for:",  # AN: "14. OKC exercises are preferred for:"
+        "Indications for {s} include which of the following?",  # AO: "Indications for ultrasound include which of the following?"
+        "Absolute Contraindications to Using {S}",  # AP: "Absolute Contraindications to Using Kinesiology Tape"
+        "B. State four (4) indications of {s}. (5 marks)",  # H: "B. State four (4) indications of interferential. (5 marks)"
+        "What are some contraindications for {s}?",  # AQ: "What are some contraindications for stretching?"
+        "Some of the contraindications to {s} would be: (more than one answer)",  # AR: "Some of the contraindications to traction would be: (more than one answer)"
+        "When to Use {S}?",  # AS: "When to Use Ultrasound?"
+    ),
+    "examples": (
+        "3 :: What are the examples of {s}?",  # AT: "3 :: What are the examples of isometric exercises?"
+        "3. Which of the following is an example of {s}?",  # AN: "3. Which of the following is an example of an OKC exercise?"
+        "2. In what ways are {s} used?",  # Z: "2. In what ways are occupations used in OT practice?"
+        "Big List of Examples of {S}",  # AU: "Big List of Examples of Heavy Work Activities for Occupational Therapy"
+        "Name 3 {s}.",  # AV: "Name 3 ADLs."
+        "1. 5 examples of {s}.",  # AW: "1.     5 examples of electrotherapy."
+        "What are some typical settings for {s}?",  # AX: "What are some typical settings for OT?"
+        "Examples of {S} include:",  # AY: "Examples of Closed Kinetic Chain Exercises include:"
+    ),
+    "purpose": (
+        "Question 1. Explain What Is The Use Of {S}?",  # A: "Question 1. Explain What Is The Use Of Electrotherapy?"
+        "What is the main goal of {s}?",  # AZ: "What is the main goal of sensory integration therapy?"
+        "What are some of the goals of {s}?",  # BA: "What are some of the goals of PNF?"
+        "c) Why do we need to study {s}?",  # BB: "c) Why do we need to study normal gait? What are the main requirements for normal walking?"
+        "4. Aims of {s}.",  # BC: "4. Aims of exercise therapy."
+        "7. Recognize the purpose of {S}",  # BD: "7. Recognize the purpose of Rapid Rhythmic Resistive Duction"
+        "Why do I need {s}?",  # Y: "Why do I need a functional capacity evaluation?"
+        "What does {s} aim to achieve?",  # BE: "What does adaptive equipment for driving aim to achieve?"
+    ),
+}
+
+# A  https://samudracari.wordpress.com/2017/05/12/question-bank-for-oral-examination-for-class-1-and-2-marine-engineer-officers-certificate-of-competency/  (Singapore Maritime Academy Class 1/2 engineer CoC oral question bank)
+# B  https://jobsonsea.com/deck-cadet-questions/  (deck/engine cadet interview question list)
+# C  https://esailor.net/forums/topic/anonymous-21  ("SECOND CLASS ORAL QUESTIONS", engineer orals report)
+# D  http://marinegyaan.com/function-6/  (questions "from candidates right after they had finished their oral exam")
+# E  https://www.scribd.com/document/517830109/Class-2-Motor  (MCA Class 2 Motor oral reports)
+# F  https://www.marinesite.info/2013/08/advantages-of-uniflow-scavenging.html  (marine engineering notes, post title)
+# G  http://www.marinesite.info/2017/06/fresh-water-generator-principle-working.html  (marine engineering notes, section heading)
+# H  https://www.marinerdesk.com/scavenging-advantages-disadvantages/  (marine engineering article, heading)
+# I  https://meomock.com/question/pdiscuss-the-precautions-which-can-be-taken-to-minimize-the-possibility-of-2  (Class 4 engineer MEKM written exam question)
+# J  https://meomock.com/question/pdescribe-following-procedures-for-rudder-maintenance-in-a-dry-dockp-pn-a-1  (Class 4 engineer MEP written exam question)
+# K  https://meomock.com/question/with-reference-to-gear-pumps-used-for-lubricating-oil-transfer-a-sketch-3  (Class 2 engineer MEKG written exam question)
+# L  https://oilers-plantcomplete.examzify.com/question/how-can-crankcase-explosions-in-8b4a7aa3fe8404e1  (oiler exam prep page, title)
+# M  https://marineinbox.com/marine-exams/some-basics-q-a-part-2/  (engineer orals basics Q&A)
+# N  https://megalektsii.ru/s26861t8.html  ("Interview questions for engineers", English/Russian crewing list)
+# O  https://oceannavigator.com/seasickness-prevention-and-alleviation/  (offshore sailing magazine, title)
+# P  https://weleaf.nl/en/25-best-seasickness-tips/  (sailing couple's blog, heading)
+# Q  http://misc-answers.blogspot.com/2011/06  (blog post heading on seasickness)
+# R  https://www.cruisingworld.com/story/people/on-watch-mizzen-smitten/  (cruising sailor's column on ketch rig)
+# S  http://marinestudy.net/question-and-answer-for-oral-exam-2/  (engineer oral exam Q&A)
+# T  https://www.jollyparrot.co.uk/blog/what-is-drogue-and-when-to-use-one  (sailing school blog, title)
+# U  https://www.scribd.com/document/644015589/MAM-final-mock-exam-docx  (marine auxiliary machinery final mock exam)
+# V  https://askfilo.com/user-question-answers-smart-solutions/a-define-the-term-ship-automation-as-applied-to-vessels-4-3432313237313933  (marine engineering student's exam question)
+# W  https://www.scribd.com/document/321693989/Over-All-Notes  (engineer oral preparation notes, numbered questions)
+# X  https://forums.ybw.com/threads/in-mast-furling-desirable.622302/page-6  (YBW sailing forum thread title)
+# Y  https://forums.ybw.com/threads/lithium-batteries-worth-buying.583245  (YBW sailing forum thread title)
+# Z  https://forums.ybw.com/threads/whats-the-fascination-with-long-keels.305213/post-5877859  (YBW sailing forum thread title)
+# AA https://forums.ybw.com/threads/do-i-need-a-liferaft.253177  (YBW forum, opening post)
+# AB https://thenauticalnomad.com/sailing-skills-and-techniques/heavy-weather-sailing/the-storm-jib-technique/  (sailing skills article, heading)
+# AC http://www.ericsonyachts.org/ie/threads/is-there-an-argument-against-storm-trysails.13616/  (Ericson Yachts owners forum thread title)
+# AD https://waterfrontsport.com/what-is-the-disadvantage-of-a-catamaran  (boating Q&A page, question heading)
+# AE http://jule-iii.com/cgi-bin/uscg/uscg.pl?Book=4  (USCG master's licence safety question bank)
+# AF https://it.scribd.com/presentation/431626343/4-Watch-Keeping-With-ECDIS  (ECDIS watchkeeping course slides, numbered heading)
+# AG https://ecdispracticequestions.examzify.com/question/what-is-the-impact-of-d282c36d9a5932fe  (ECDIS exam practice question)
+# AH https://flashcardmachine.com./mariners-learningsystem2.html  (mariner fire-fighting flashcards)
+# AI https://imunotes.in/limitations-of-ecdis/  (Indian maritime university cadet notes, title)
+# AJ https://www.scribd.com/document/674593284/23965  (Ports and Maritime Organization second officer exam paper, Navigation aids)
+# AK https://www.marinedieselbasics.com/v2-how-does-a-wind-vane-work/  (solo sailor's video post title)
+# AL https://www.sailnet.com/threads/mechanical-windvane-selfsteering-how-does-it-work.69922/  (SailNet forum, opening post)
+# AM https://jhazibhaiyaji.com/?p=4238  (marine engineering blog, heading)
+# AN http://boatbits.blogspot.com/2017/07/needwant.html  (liveaboard sailor's blog, "triage system of questions")
+# AO https://cdnbaylinerownersclub.com/all-articles-manual/item/273-bow-thrusters-to-have-or-not  (boat owners club article title)
+# AP http://www.sailnet.com/forums/21840-post13.html  (SailNet thread "Is Radar an absolute necessity?", title and opening post)
+# AQ https://uscglifeboatman.examzify.com/question/in-what-circumstance-must-a-b297168024a0aba5  (USCG lifeboatman exam prep question)
+# AR https://uscgfrcdwo.examzify.com/question/what-is-one-indicator-that-c50196e367cf93c2  (USCG cutter deck watch officer exam prep question)
+# AS https://www.boatbanter.com/559570-post8.html  (rec.boats.cruising post "New drogue para tactic")
+# AT https://www.brainscape.com/flashcards/navigation-instruments-6486143/packs/10214266  (deck cadet navigation instruments flashcards)
+# AU https://svestudy.com/?page_id=4713  (superyacht engineer exam question study page)
+# AV https://www.scribd.com/document/684863076/Unit-6-Compressed-Air  (marine engineering course notes, heading)
+# AW https://www.merchantnavydecoded.com/what-is-compressed-air-where-do-we-need-compressed-air-on-the-ship-how-air-is-compressed-on-a-ship/  (merchant navy blog, title questions)
+# AX http://machineryequipmentonline.com/hydraulics-and-pneumatics/applications-on-pneumaticcompressed-air-in-marine-applications/  (pneumatics handbook page, heading)
+# AY http://www.renewablefuelsnow.org/usage-heat-exchangers-ship/  (article on ship heat exchangers, heading)
+# AZ https://alumniagri.in/task/what-is-the-function-of-a-storm-jib-that-can-be-in-inferred-26620831  (Indian student Q&A question)
+# BA https://redlib.yazo.ink/r/AIS/comments/gsnmah/what_ais_is_for  (r/AIS post title)
+
+BLIND122_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What, in layman’s terms, is {s}?",  # R: "What, in layman’s terms, is a ketch?"
+        "Q. What is {s}?",  # S: "Q. What is Ogee ring?"
+        "(a) What is {s} and why is it considered a value of importance? (8)",  # J: "(a) What is Jumping Clearance and why is it considered a value of importance? (8)"
+        "What is {s} and when to use one",  # T: "What is a drogue and when to use one"
+        '6. Explain the term "{s}"',  # U: "6. Explain the term \"Cappuccino effect\" when bunkering a ship"
+        "7. What is {s} and its composition?",  # B: "7. What is fire triangle and its composition?"
+        "9. What is {s}? Its purpose and regulation?",  # D: "9.        What is emergency air compressor? Its purpose and regulation?"
+        "a) Define The term {s}. [4 Marks]",  # V: "a) Define The term Ship Automation as applied to vessels. [4 Marks]"
+    ),
+    "advantages": (
+        "Advantages Of {s}",  # F: "Advantages Of Uniflow Scavenging"
+        "3. Advantages of {s}.",  # W: "3. Advantages of Hydraulically operated exhaust valve."
+        "27 Why {s}",  # C: "27 Why superheated steam"
+        "{S}. Desirable?",  # X: "In mast furling. Desirable?"
+        "What good is {s}?",  # R: "What good is a mizzen mast at anchor? Plenty good!"
+        "{S} worth buying?",  # Y: "Lithium batteries worth buying?"
+        "Benefits of Using {s}",  # AB: "Benefits of Using a Storm Jib"
+        "What's the fascination with {s}?",  # Z: "What's the fascination with long keels?"
+    ),
+    "limitations": (
+        "Is there an argument against {s}?",  # AC: "Is there an argument against storm trysails?"
+        "What are the downsides to {s}?",  # AD: "What are the downsides to a catamaran?"
+        "1052: The danger associated with using {s} is __________.",  # AE: "1052: The danger associated with using carbon dioxide in an enclosed space is __________."
+        "1. Why we can’t use {s} and also explain P-V diagram of it?",  # D: "1.        Why we can’t use single stage air compressor and also explain P-V diagram of it?"
+        "1.2.1 Limitations while using {s}",  # AF: "1.2.1 Limitations while using ECDIS"
+        "What is the impact of relying heavily on {s}?",  # AG: "What is the impact of relying heavily on ECDIS as the primary navigation system?"
+        "The disadvantage of using {s} is that the...",  # AH: "The disadvantage of using CO2 is that the..."
+        "Limitations of {s}",  # AI: "Limitations of ECDIS"
+    ),
+    "works": (
+        "Principle of {s}",  # G: "Principle of fresh water generator"
+        "14.Give me a layout and explanation of {s} and the working principle?",  # E: "14.Give me a layout and explanation of an electronic system and the working principle? ( drew the electronic governor and explained)"
+        "4. Principle of the {s} system",  # E: "4. Principle of the CPP system"
+        "Q.1) - a) - Describe principle of {s}. (15 marks)",  # AJ: "Q.1) - a) - Describe principle of Gyro compass. (15 marks)"
+        "V2 How does {s} Work?",  # AK: "V2 How does a Wind Vane Work?"
+        "As you may tell from my questions below I have never operated {s} but do have a question about how it works, idle curiosity nothing more.",  # AL: "As you may tell from my questions below I have never operated a wind vane but do have a question about how it works, idle curiosity nothing more."
+        "Draw and explain {s}.",  # A: "Draw and explain VIT (B&W)."
+        "How {s} Works (Step-by-Step Based on the Sketch)",  # AM: "How the Fresh Water Generator Works (Step-by-Step Based on the Sketch)"
+    ),
+    "fix": (
+        "Discuss the precautions, which can be taken to minimize the possibility of {s}.",  # I: "Discuss the precautions, which can be taken to minimize the possibility of a diesel engine crank case explosion and the transmission of dangerous flame into the machinery space."
+        "Preventing {s}: What You Need to Know",  # L: "Preventing Crankcase Explosions: What You Need to Know"
+        "Q:  What action you are going to take in the event of {s}?",  # M: "Q:  What action you are going to take in the event of a fire or accident?"
+        "What are your actions in case of {s}? How to minimize possible concequences?",  # N: "What are reasons of ignition in under piston space? What are your actions in case of ignition? How to minimize possible concequences?"
+        "{S} prevention and alleviation",  # O: "Seasickness prevention and alleviation"
+        "Battle {s}",  # P: "Battle sea sickness"
+        "How to Ease {s} In Progress",  # Q: "How to Ease Seasickness In Progress"
+        "What can be done if there is {s}?",  # A: "What can be done if there is a misalignment?"
+    ),
+    "when": (
+        "Do I really need {s}?",  # AN: "Do I really need a watermaker?"
+        "{S} to have or not?",  # AO: "Bow thrusters to have or not?"
+        "Is {s} an absolute necessity?",  # AP: "Is Radar an absolute necessity?"
+        "Can one safely, with a little experience and common sense, do away with our increasingly heavy reliance on {s}?",  # AP: "Can one safely, with a little experience and common sense, do away with our increasingly heavy reliance on radar?"
+        "When must you activate {s}, no matter what?",  # AQ: "When must you activate a vessel’s EPIRB, no matter what?"
+        "What is one indicator that {s} is advisable?",  # AR: "What is one indicator that a parallel approach is advisable?"
+        "Question: If you have an engine running would you deploy {s} at all?",  # AS: "Question: If you have an engine running would you deploy a drouge at all?"
+        "The question is should I have {s}?",  # AA: "The question is should I have a liferaft aboard?"
+    ),
+    "examples": (
+        "(c) Specify THREE applications that are suitable for the employment of {s}",  # K: "(c) Specify THREE applications that are suitable for the employment of gear type pumps"
+        "1. Specify at least FOUR auxiliary systems of the vessel using {s}",  # U: "1. Specify at least FOUR auxiliary systems of the vessel using hydraulics"
+        "What can be {s} be used for?",  # AT: "What can be Azimuth Mirror be used for?"
+        "With reference to {s}: (a) state where they would be fitted;(2)",  # AU: "With reference to quick closing valves: (a) state where they would be fitted;(2)"
+        "Uses of {s}",  # AV: "Uses of Compressed Air"
+        "Where do we need {s}?",  # AW: "Where do we need compressed air on the ship?"
+        "{S} in marine applications",  # AX: "Compressed air in marine applications"
+        "How {s} can be used:",  # AY: "How Heat Exchangers can be used in ship:"
+    ),
+    "purpose": (
+        "5. What is the purpose of {s}?",  # D: "5.        What is the purpose of unloader valve?"
+        "11 Why do we do {s}? What are they?",  # C: "11 Why do we do boiler water tests? What are they?"
+        "-Why {s} is used",  # E: "-Why star delta is used"
+        "Why do we need {s}?",  # H: "Why do we need scavenging?"
+        "What is the function of {s} that can be in inferred from this lesson",  # AZ: "What is the function of a storm jib that can be in inferred from this lesson"
+        "4. {S} purpose.",  # W: "4. Piston rod stuffing box purpose."
+        "1230: The purpose of the {s} is to __________.",  # AE: "1230: The purpose of the tricing pendants is to __________."
+        "What {s} is for",  # BA: "What AIS is for"
+    ),
+}
+
+# A  https://redlib.andus.dev/r/explainlikeimfive/comments/1g50a7j/eli5_what_is_shortselling/ls8t7pm/?context=3  (r/explainlikeimfive post, Redlib mirror)
+# B  https://octocrypto.io/knowledge/what-is-the-seed-phrase-why-is-it-so-important/
+# C  https://docs.copytrader.pro/faq/copying  (CopyTrader Pro FAQ, copy-trading docs)
+# D  https://www.michaelpaulyn.com/post/part-2-what-is-proof-of-stake-pos
+# E  https://www.altcoinstalks.com/index.php?prev_next=next&topic=3318.0  (crypto forum, newbie post)
+# F  https://beta.ninjastic.space/post/28901116  (Bitcointalk "Bitcoin Discussion" thread title, mirror)
+# G  https://mobile.usaa.com/advice/what-is-a-robo-advisor
+# H  https://www.smartfintips.com/401k
+# I  https://earlyretirementnow.com/2020/11/09/what-is-wrong-with-target-date-funds/comment-page-1/amp/
+# J  https://liyuyi.com/blog/why-index-funds
+# K  https://thungyangdaeng.pattani.police.go.th/why-i-trust-a-hardware-wallet-and-why-you-probably-should-too
+# L  https://kingofheloc.com/risks/is-a-heloc-a-good-idea/
+# M  https://docs.botanixlabs.com/botanix/get-to-know-botanix/beginner/multisig-wallet  (Botanix docs)
+# N  https://whatis.techgrapple.com/crypto/what-is-a-multisig-wallet/
+# O  https://www.whitecoatinvestor.com/pros-and-cons-of-target-date-funds/
+# P  https://www.quiverfinancial.com/blog/the-problem-with-target-date-funds/
+# Q  https://wazirx.com/blog/web-stories/beware-of-these-7-risks-while-staking-your-crypto-in-2023  (WazirX exchange blog)
+# R  https://academy.darkex.com/es/education/what-are-the-risks-of-crypto-staking  (Darkex exchange academy)
+# S  http://fox2now.com/2016/05/11/should-you-trust-a-robo-advisor-with-your-money/
+# T  https://binance.com/hu/square/post/793762  (Binance Square post)
+# U  https://morethanyourmoney.com/blog/why-you-should-avoid-target-date-funds
+# V  https://happyinvest.ng/what-happens-behind-the-scenes-of-stock-trading
+# W  https://www.tradingacademy.com/financial-education-center/stock-trade.aspx
+# X  https://www.adigitalblogger.com/tag/how-the-stock-market-works-for-students
+# Y  https://crypto.greeks.live/learn/how-does-a-covered-call-strategy-work
+# Z  https://www.bocvip.com/253811/how-does-the-blockchain-actually-work/
+# AA stored file id 53106349952 (degen0x "Liquid Staking Derivatives: LSDs Explained" Next.js page, JSON-LD FAQ questions; repository not shown)
+# AB https://stockminded.com/2025/11/15/how-does-an-etf-work-a-clear-and-simple-explanation
+# AC https://cryptopatel.com/?p=2837
+# AD https://www.moneyku.com/en/blog/how-to-stop-lifestyle-creep-5-smart-fixes
+# AE https://ladysplainingmoney.com/blog-entries/how-to-break-up-with-lifestyle-creep-for-good-this-time
+# AF https://millionaireservices.us/financial-management/how-to-avoid-lifestyle-creep-2/
+# AG https://coinpedia.org/news/how-to-avoid-impermanent-loss-in-crypto/
+# AH https://safacts.co.za/how-to-avoid-impermanent-loss
+# AI https://elenahoo.medium.com/how-to-mitigate-impermanent-loss-8aa6be8b720f
+# AJ https://dragonplusinsight.com/change-your-lifestyle-take-control-of-your-finances-and-priorities
+# AK https://upoint.info/information/minimize-impermanent-loss
+# AL https://tradesignal.se/blog/limit-vs-market-orders
+# AM https://bitpiepy.com/en/bit/16987898  (wallet site article "Do I Need a Hardware Wallet", table of contents)
+# AN https://capitalbytes.us/the-rise-of-the-robo-advisor-is-automated-investing-the-best-strategy-for-you  (title as given in the page address)
+# AO https://honestcasa.com/blog/is-heloc-worth-it
+# AP https://benny.ghost.io/blog/should-i-rebalance-my-index-fund-portfolio
+# AQ https://www.cisin.com/coffee-break/what-is-an-examples-of-a-smart-contract.html
+# AR https://evacodes.com/blog/smart-contract-use-cases-and-examples
+# AS https://kaleido.io/blockchain-blog/7-examples-of-blockchain-smart-contracts
+# AT https://financepolice.com/examples-of-passive-incomes-guide
+# AU https://www.thundercore.com/what-can-you-do-with-a-stablecoin/
+# AV https://www.zenledger.io/blog/exploring-the-potential-use-cases-for-stablecoins/
+# AW https://www.godefy.com/how-multisig-wallets-work/
+# AX https://wimgo.com/?p=2021868
+# AY https://stablecoin.fyi/why-do-we-need-stablecoins/
+# AZ https://recruiters.thescoop.co.uk/jez-heard/blog/what-are-stablecoins-and-why-do-we-need-them-
+# BA https://www.neighbor.com/storage-blog/passive-income-streams/
+# BB https://bbapi.viigoo.eu.org/en-AE/square/post/32811844138042  (Binance Square post, mirror)
+# BC https://marketprice.bet/the-core-purpose-of-a-hardware-wallet-and-why-you-need-one/
+# BD https://xxl24.net/?p=18684  (republished news explainer on the Bitcoin halving)
+# BE https://www.lewisjacksonventures.com/blog/post/why-you-need-seed-phrase
+# BF stored file id 69023026968 (MT5 trading course lesson in Markdown, "Quick Knowledge Check" list; repository not shown)
+
+BLIND123_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'ELI5: What is "{S}"',  # A: 'Economics ELI5: What is "Short-Selling"'
+        "What is meant by the term “{S}”",  # B: "What is meant by the term “Seed phrase”"
+        "What does '{s}' mean?",  # C: "What does 'copying' mean?"
+        "Part 2: What Is {S}?",  # D: "Part 2: What Is Proof-of-Stake (PoS)?"
+        "I see a lot of people talking about the {s} but I don't know what it is. I have an idea about it but I don't quite understand much about the whole thing, so I may be wrong.",  # E: "I see a lot of people talking about the bitcoin lightning network but I don't know what it is. I have an idea about it but I don't quite understand much about the whole thing, so I may be wrong."
+        'Can anyone explain the "{S}" to a 5 year old',  # F: 'Can anyone explain the "Lightning Network" to a 5 year old'
+        "What's {s} and how can it benefit me?",  # G: "What's robo-advisor and how can it benefit me?"
+        "What {s} actually is",  # H: "What a 401(k) actually is"
+    ),
+    "advantages": (
+        "What’s right with {s}?",  # I: "What’s right with TDFs?"
+        "Why I default to {s}",  # J: "Why I default to index funds"
+        "Why I Trust {S} (and Why You Probably Should Too)",  # K: "Why I Trust a Hardware Wallet (and Why You Probably Should Too)"
+        "What makes {s} worth considering",  # L: "What makes a HELOC worth considering"
+        "### Why Use {S}?",  # M: "### Why Use Multisig Wallets?"
+        "Why {s} is useful",  # N: "Why multisig is useful"
+        "Let's start with the positives about {s}.",  # O: "Let's start with the positives about target date funds."
+        "{S} benefits",  # G: "Robo-advisor benefits"
+    ),
+    "limitations": (
+        "What’s wrong with {s}?",  # I: "What’s wrong with Target Date Funds?"
+        "The Problem with {S}",  # P: "The Problem with Target Date Funds"
+        "Is {s} really risky?",  # Q: "Is Crypto staking really risky?"
+        "The 7 Core Risks of {S}",  # R: "The 7 Core Risks of Crypto Staking"
+        "What are the real risks of {s}?",  # L: "What are the real risks of a HELOC?"
+        "The challenges and pitfalls of working with {s}:",  # S: "The challenges and pitfalls of working with a robo advisor:"
+        "Disadvantages of {s}",  # T: "Disadvantages of multisig wallets"
+        "Why You Should Avoid {S}",  # U: "Why You Should Avoid Target Date Funds"
+    ),
+    "works": (
+        "What Happens Behind the Scenes of {S}",  # V: "What Happens Behind the Scenes of Stock Trading"
+        "{S}: How it Works",  # W: "A Stock Trade: How it Works"
+        "How {s} works? An intriguing question, right?",  # X: "How stock market works? An intriguing question, right?"
+        "How Does a “{S}” Strategy Work?",  # Y: "How Does a “Covered Call” Strategy Work?"
+        "How does the {s} actually work?",  # Z: "How does the Blockchain actually work?"
+        "How does {s} work mechanically?",  # AA: "How does liquid staking work mechanically?"
+        "After understanding what {s} is, the next step is to learn how it actually works.",  # AB: "After understanding what an ETF is, the next step is to learn how it actually works."
+        "2. How Does {S} Work?",  # AC: "2. How Does Staking Work?"
+    ),
+    "fix": (
+        "How to Stop {S}: 5 Smart Fixes",  # AD: "How to Stop Lifestyle Creep: 5 Smart Fixes"
+        "How to Break Up With {S} For Good This Time",  # AE: "How to Break Up With Lifestyle Creep For Good This Time"
+        "Have you ever asked yourself, How to Avoid {S}?",  # AF: "Have you ever asked yourself, How to Avoid Lifestyle Creep?"
+        "How To Avoid {S} ?",  # AG: "How To Avoid Impermanent Loss ?"
+        "✅ How to Avoid or Reduce {S}",  # AH: "✅ How to Avoid or Reduce Impermanent Loss"
+        "How to mitigate {s}",  # AI: "How to mitigate impermanent loss"
+        "So, let’s explore how to identify {s} and consider practical steps to reverse it.",  # AJ: "So, let’s explore how to identify lifestyle creep and consider practical steps to reverse it."
+        "This article will outline some different strategies and teach you how to reduce {s}.",  # AK: "This article will outline some different strategies and teach you how to reduce I.L during DeFi activities."
+    ),
+    "when": (
+        "When to Use {S}",  # AL: "When to Use Limit Orders"
+        "6. Applicable Scenarios and Users for {S}",  # AM: "6. Applicable Scenarios and Users for Hardware Wallets"
+        "Do I need {s}?",  # AM: "Do I need a hardware wallet?"
+        "When {s} might be a wise choice:",  # S: "When a robo advisor might be a wise choice:"
+        "Is {s} actually a good idea for your situation?",  # L: "Is a HELOC actually a good idea for your situation?"
+        "Is {S} the Best Strategy for You?",  # AN: "The Rise of the Robo-Advisor: Is Automated Investing the Best Strategy for You?"
+        "Is {S} Worth It? A Decision Framework",  # AO: "Is a HELOC Worth It? A Decision Framework"
+        "Part 2: When {S} Helps You Win",  # AP: "Part 2: When Rebalancing Helps You Win - the math behind advantage."
+    ),
+    "examples": (
+        "{S} Examples: Real-World Use Cases Explained",  # AQ: "Smart Contract Examples: Real-World Use Cases Explained"
+        "10 Utilization Cases of {S}",  # AR: "10 Utilization Cases of Smart Contracts"
+        "10 Real-World {S} Examples",  # AS: "10 Real-World Smart Contract Examples"
+        "What are examples of {s}? Practical examples and starter plans",  # AT: "What are examples of passive income? Practical examples and starter plans"
+        "What can you do with {s}?",  # AU: "What can you do with a Stablecoin?"
+        "Exploring the Potential Use Cases for {S}",  # AV: "Exploring the Potential Use Cases for Stablecoins"
+        "Who Uses {S} and Why",  # AW: "Who Uses Multisig Wallets and Why"
+        "Implementing {S} – Use Cases and Examples",  # AX: "Implementing Smart Contracts – Use Cases and Examples"
+    ),
+    "purpose": (
+        "Why do we need {s}?",  # AY: "Why do we need stablecoins?"
+        "Why do we want and need {s}?",  # AZ: "Why do we want and need Stablecoins?"
+        "Why is it important to have {s}?",  # BA: "Why is it important to have passive income?"
+        "what is the function of {s}?",  # BB: "what is the function of a trailing stop? sometimes it doesn't get sold, right?"
+        "The Core Purpose of {S} and Why You Need One",  # BC: "The Core Purpose of a Hardware Wallet and Why You Need One"
+        "What’s the point of the {s}?",  # BD: "What’s the point of the halving?"
+        "Why You Need {S}",  # BE: "Why You Need a Seed Phrase"
+        "**7. What is the purpose of {s}?**",  # BF: "**7. What is the purpose of a Stop Loss?**"
+    ),
+}
+
+# A  https://www.jadehelliwell.com/profile/omia2897/profile  (member profile text on dramatic irony)
+# B  http://allwritefictionadvice.blogspot.com/2017/06/dramatic-irony.html  (fiction-writing advice blog, "Dramatic Irony")
+# C  https://mythoughtsliterally.blogspot.com/2015/04/top-ten-tuesday-top-ten-books-with.html  (book blog, unreliable narrators)
+# D  https://johnpaine.com/fiction/developmental  (fiction editor's page on developmental editing)
+# E  https://chrisdevlinwrites.com/tag/third-person-limited/  (writer's blog post "The Omniscient Viewpoint: Use With Caution")
+# F  https://qwiklit.com/2014/03/22/10-writers-who-use-stream-of-consciousness-better-than-anybody-else/  (literary blog)
+# G  https://www.robertthorntononline.com/blog/archives/02-2016  (novelist's blog post on loglines)
+# H  https://livewritethrive.com/2016/05/02/what-writers-may-not-know-about-the-required-three-act-structure  (writing-craft blog)
+# I  http://www.examiner.com/article/benefits-of-outlining-your-novel?cid=rss  (article "Benefits of outlining your novel")
+# J  https://hummingheartspublishing.com/blog/5-benefits-of-outlining-your-novel  (writing blog, plotter vs pantser)
+# K  https://technical-tips.com/blog/internet/printondemand--what-is-it-16545  (tips page on print-on-demand for authors)
+# L  https://www.theeducatedwriter.com/blog/2018/7/28/are-subplots-necessary  (writing blog "Are Subplots Necessary?")
+# M  https://mummytries.com/manuscript-critique/  (author blog "Is a Manuscript Critique Worth the Money?")
+# N  https://www.answers.com/fiction/Why_would_a_writer_choose_third_person_limited  (user question, as in page address)
+# O  https://ingridsnotes.wordpress.com/2011/03/14/five-reasons-to-write-in-the-first-person-point-of-view/  (writer's blog series on POV)
+# P  https://blueravenclub.com/es/how-to-write-a-novel-using-the-three-act-structure  (tips site for new writers, topic list)
+# Q  https://karencioffiwritingforchildren.com/2024/04/21/omniscient-point-of-view-10-cons-you-should-know-about  (writing-for-children blog; title as in page address)
+# R  https://newbetuts.com/123483-why-do-many-professional-writers-hate-adverbs-and-what-should-be-used-in-their-place  (Stack Exchange question mirror)
+# S  https://www.goodreads.com/author_blog_posts/7546535-why-do-editors-hate-adverbs?tab=book  (Goodreads author blog post title)
+# T  https://sashawasley.substack.com/p/head-hopping-and-why-its-a-problem  (writing newsletter "The Book Path", post title)
+# U  https://betterscribe.com/head-hopping  (writing-guide page, question heading)
+# V  http://www.mindyfriddle.com/blog/2016/6/30/the-power-of-omniscience-let-that-all-knowing-all-seeing-bad-ass-third-person-narrator-take-the-reins  (novelist's blog)
+# W  https://penandthepad.com/disadvantages-omniscient-point-story-8538724.html  (writing-guide article title)
+# X  https://melanievlogan.com/2016/02/24/adverbs-and-you/  (writer's reblog with comment on adverbs)
+# Y  https://robertjrgraham.com/self-publishing-secrets-how-print-on-demand-publishing-works/  (self-publishing article)
+# Z  http://studio-407.com/2019/06/12/how-exactly-does-print-on-demand-work/  (self-publishing blog post title)
+# AA https://jeffdoesbooks.com/developmental-editing-steps/  (book editor's page, heading)
+# AB https://thanetwriters.com/essay/technicalities/the-process-of-a-critique-group/  (writers' group essay title)
+# AC http://newleafliterary.tumblr.com/post/44617949849/hello-i-was-just-wondering-how-publishing-itself  (reader question to a literary agency's Tumblr)
+# AD http://joan-druett.blogspot.com/2014/07/questions-about-self-publishing.html  (author's blog, reader's question about Kindle publishing)
+# AE http://millionornothing.com/get-started-how-kindle-publishing-works-in-detail-part-17/  (self-publishing blog post title)
+# AF https://www.ipl.org/essay/Explain-The-12-Stages-Of-A-Hero-PKJMVDBEN8TV  (student essay title on the hero's journey)
+# AG https://composedlotus.com/blog/  (editing blog post "Head-Hopping", what-you'll-learn list)
+# AH https://archives.plus4chan.org/boards/writ/res/4155.html  (anonymous writing board thread, opening post)
+# AI https://www.writingmastery.com/blog/navigating-plot-holes-how-to-find-and-fix-plot-holes-in-your-story  (writing-course blog heading)
+# AJ https://writing.stackexchange.com/search?q=user%3A98+%5Bdeus-ex-machina%5D  (Writing Stack Exchange question title "Avoiding Deus Ex Machina resolutions?")
+# AK https://tallyink.com/post/how-to-fix-info-dumps-in-your-novel-draft  (writing blog post title)
+# AL https://www.well-storied.com/blog/plot-holes  (Well-Storied writing blog, article lead)
+# AM https://www.romancingyourmuse.com/blog/hashtags/tips  (writing blog post title)
+# AN https://wunmifani.thewriterentrepreneur.com/2018/01/27/  (writer's blog post title)
+# AO http://seekerville.blogspot.com/2014/06/epilogues-last-word-on-your-story-by.html  (group blog of novelists, guest post on epilogues)
+# AP https://www.pathofthestoryteller.com/blog?tag=flashbacks  (writing-coach blog on flashbacks)
+# AQ http://blog.writing.co.uk/how-to-write-flashbacks-in-your-novel/  (writing-school blog heading)
+# AR https://jmarkbertrand.typepad.com/writeaboutnow/2008/07/manuscript-crit.html  (novelist's blog on manuscript critiques)
+# AS https://new.notebook.ai/forum/general-chat/prologues  (writers' worldbuilding forum thread, opening post)
+# AT http://lockeight.blogspot.com/2013/12/prologues-yea-nay-or-maybe.html  (writer's blog post title)
+# AU https://writingjosesway.com/?p=255  (writer's blog on loglines)
+# AV https://www.standoutbooks.com/making-scene-breaks/  (author-services blog heading)
+# AW https://cracked.com/article_39525_22-best-chekhovs-guns-in-movie-history.html  (article quoting a Redditor's r/Movies question)
+# AX https://www.mentalfloss.com/article/20618/5-great-examples-medias-res  (article title)
+# AY https://boards.straightdope.com/t/chekhovs-gun-in-your-favourite-movies/677736  (Straight Dope forum thread, opening post)
+# AZ https://selfpublishingguru.com/topic/4147/Re-Quality-Examples-Of-In-Medias-Res-Starting-Sequences-In-SF-Literature-You-Can-Find-My-Initial-Trials-Here-And-Based-On-Feedback-Version-Two-Here-I-Was-Trying-To-Create-A-Sort-Of-Flashforward  (mirror of a Writing Stack Exchange question)
+# BA https://credibleink.com/6-solid-examples-of-show-dont-tell/  (writer's blog post title, written for a writing group)
+# BB https://allthetropes.org/wiki/Unreliable_Narrator/Literature  (trope wiki page lead-in)
+# BC https://self-publishingschool.com/foreshadowing-examples/  (writing-guide article title)
+# BD https://www.enotes.com/homework-help/examples-foreshadowing-457925  (homework-help question)
+# BE https://www.akeyeswriting.com/why-do-authors-need-a-developmental-edit/  (editor's blog, heading)
+# BF https://brendapoulos.org/2017/07/31/the-epilogue-delimma/  (novelist's blog "The Epilogue Delimma")
+# BG https://megsmithauthor.blogspot.com  (author's blog post "The Purpose of a Beta Reader")
+# BH https://www.goodreads.com/author_blog_posts/25445126-element-7-meeting-the-mentor  (Goodreads author blog post on story elements)
+# BI https://allwriteconnections.wordpress.com/tag/scene-breaks/  (reblog of a literary agent's post "The Pesky Scene Break")
+# BJ http://www.sjbudd.co.uk/2014/12/whats-antagonist.html  (writer's blog, question heading)
+# BK https://opalwritersmagazine.ca/why-your-book-needs-a-logline/  (writers' magazine article heading)
+
+BLIND124_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "{S} means what",  # A: "Dramatic Irony means what"
+        "It’s a common question writers ask. What is {s} and what does it mean?",  # B: "It’s a common question writers ask. What is dramatic irony and what does it mean? Is it useful for authors?"
+        "You may be asking yourself what {s} is.",  # C: "You may be asking yourself what an unreliable narrator is."
+        "First of all, what does {s} mean?",  # D: "First of all, what does developmental editing mean?"
+        "What is {s}, anyway?",  # E: "What is the omniscient viewpoint, anyway?"
+        "Okay, but what is {s}?",  # F: "Okay, but what is Stream of Consciousness?"
+        "As you slink out of his office you wonder, What’s {s}?",  # G: "As you slink out of his office you wonder, What’s a logline?"
+        "So what’s this {s} stuff all about, and is it a formula you should use?",  # H: "So what’s this three-act structure stuff all about, and is it a formula you should use?"
+    ),
+    "advantages": (
+        "Are there benefits to {s}, though?",  # I: "Are there benefits to outlining, though? And, are they big enough to make you want to consider taking the outlining route before you start your first draft?"
+        "What are the 5 benefits of {s}?",  # J: "What are the 5 benefits of outlining your novel?"
+        "{S}: What are the benefits?",  # K: "Print on Demand: What are the benefits?"
+        "Why should you consider using {s}?",  # L: "Why should you consider using a subplot?"
+        "Is {s} Worth the Money?",  # M: "Is a Manuscript Critique Worth the Money?"
+        "Why would a writer choose {s}?",  # N: "Why would a writer choose third person limited" (page address)
+        "Five Pro’s to using {s}:",  # O: "Five Pro’s to using the First Person Point-of-View:"
+        "- What are the advantages of using {s}",  # P: "- What are the advantages of using it" (it = the Three-Act story structure)
+    ),
+    "limitations": (
+        "{S}: 10 Cons You Should Know About",  # Q: "Omniscient Point of View: 10 Cons You Should Know About" (page address)
+        "Why do many professional writers hate {s}, and what should be used in their place?",  # R: "Why do many professional writers hate adverbs, and what should be used in their place?"
+        "Why Do Editors Hate {s}?",  # S: "Why Do Editors Hate Adverbs?"
+        "{S} and why it's a problem",  # T: "Head-hopping and why it's a problem"
+        "Why is {s} a problem?",  # U: "Why is head-hopping a problem?"
+        "Why don’t more writers use {s}?",  # V: "Glimmering at the far end ... intoxicating omniscience. Why don’t more writers use it?"
+        "Disadvantages of the {s}",  # W: "Disadvantages of the Omniscient Point of View of a Story"
+        "I wondered why {s} were the great sin of writing.",  # X: "You’re not alone. I wondered why adverbs were the great sin of writing."
+    ),
+    "works": (
+        "So how does {s} work?",  # Y: "So how does POD publishing work?"
+        "How Exactly Does {s} Work?",  # Z: "How Exactly Does Print-on-Demand Work?"
+        "Steps in {s}",  # AA: "Steps in Developmental Editing"
+        "The Process of {s}",  # AB: "The Process of a Critique Group"
+        "Hello! I was just wondering how {s} itself works.",  # AC: "Hello! I was just wondering how publishing itself works. You get an agent, and then what?"
+        "Quick question, how does {s} work?",  # AD: "Quick question, as someone who has never used Amazon or Kindle, how does their royalties system work?"
+        "Get Started: How {s} Works (In Detail!)",  # AE: "Get Started: How Kindle Publishing Works (In Detail!) [Part: 1/7]"
+        "Explain The 12 Stages Of {s}",  # AF: "Explain The 12 Stages Of A Hero Journey"
+    ),
+    "fix": (
+        "How can you fix {s}?",  # AG: "How can you fix head-hopping?"
+        "How does one go about avoiding {s}?",  # AH: "How does one go about avoiding writing purple prose?"
+        "How can you avoid {s}?",  # AI: "How can you avoid plot holes?"
+        "Avoiding {s}?",  # AJ: "Avoiding Deus Ex Machina resolutions?"
+        "How to Fix {s}",  # AK: "How to Fix Info Dumps in Your Novel Draft"
+        "How can you find and fix {s} when revising?",  # AL: "How can you find and fix your story's plot holes when revising?"
+        "Tips to Combat {s}",  # AM: "Tips to Combat Writer's Block"
+        "The Dummies Guide to Overcoming {s}",  # AN: "The Dummies Guide to Overcoming Writer’s Block"
+    ),
+    "when": (
+        "So let’s talk about when you might WANT to add {s}.",  # AO: "So let’s talk about when you might WANT to add an epilogue."
+        "When is {s} truly necessary?",  # AP: "When is a flashback truly necessary? What other options do we have when the past needs to come into view?"
+        "When You Should Use {s} (And When You Shouldn’t!)",  # AQ: "When You Should Use a Flashback (And When You Shouldn’t!)"
+        "The question is, do you need {s}?",  # AR: "The question is, do you need a critique?"
+        "In what situation would you use {s} or what situation would you specifically avoid using one.",  # AS: "In what situation would you use a prologue or what situation would you specifically avoid using one."
+        "{S}: Yea, Nay, or Maybe?",  # AT: "Prologues: Yea, Nay, or Maybe?"
+        "Do you need {s}?",  # AU: "Do you need a logline?"
+        "When to use {s}",  # AV: "When to use a scene break"
+    ),
+    "examples": (
+        "What’s your favorite example of {s}?",  # AW: "What’s your favorite example of Chekov’s gun in a movie?"
+        "5 Great Examples of {s}",  # AX: "5 Great Examples of in medias res"
+        "Any other {s} examples?",  # AY: "Any other Chekhov’s Gun examples, from your favourite movies?"
+        "Quality examples of '{s}'",  # AZ: "Quality examples of 'in medias res' starting sequences in SF literature"
+        "6 solid examples of {s}",  # BA: "6 solid examples of Show, Don’t Tell"
+        "Examples of {s} include:",  # BB: "Examples of Unreliable Narrators in Literature include:"
+        "15 In-Depth {s} Examples + Clear Explanations",  # BC: "15 In-Depth Foreshadowing Examples + Clear Explanations"
+        "What are some examples of {s} in literature?",  # BD: "What are some examples of foreshadowing in literature?"
+    ),
+    "purpose": (
+        "Why do we use {s}?",  # B: "Why do we use dramatic irony?"
+        "Why is {s} so important?",  # BE: "Why is a developmental edit so important?"
+        "For a writer, what’s the reasoning behind {s}?",  # BF: "For a writer, what’s the reasoning behind writing an epilogue?"
+        "The Purpose of {s}",  # BG: "The Purpose of a Beta Reader"
+        "But why {s}, Precious?",  # BH: "But why a mentor, Precious?"
+        "Why do writers use {s}?",  # BI: "Why do writers use scene breaks?"
+        "How important is {s}?",  # BJ: "How important is an antagonist to a story?"
+        "Why Use {s}?",  # BK: "Why Use a Logline for a Novel?"
+    ),
+}
+
+# A  http://www.kerrklickers.com/FrequentlyAskedQuestions.htm  (clicker-training class FAQ)
+# B  https://mysmelly.com/Archive/WhatIsClickerTraining/bgpcl/post.htm  (dog forum archive post)
+# C  http://grishastewart.com/what-is-bat-technically-2/  (trainer blog post title)
+# D  https://thedoglog.co.uk/2018/02/04/flirtpoleblog/  (dog-walker blog)
+# E  https://clickingwithcanines.co.uk/how-to-use-a-long-line-for-recall-training/  (trainer blog)
+# F  http://playwaydogs.com/fenzi-pet-dogs/  (trainer blog)
+# G  https://www.elmtreedogs.co.uk/post/high-value-treats-what-does-this-even-mean  (trainer blog)
+# H  https://phs-spca.org/what-are-high-valued-treats/  ("Dear Miss Behavin'" reader-question column, shelter site)
+# I  https://www.thepetrescueresource.com/why-playgroups  (shelter playgroup program guide)
+# J  http://www.catster.com/cat-food/is-free-feeding-cats-the-best-way-to-feed-your-cat.  (article title)
+# K  https://pethelpful.com/dogs/-Front-Attaching-Harnesses-for-Dogs  (certified trainer's article)
+# L  https://www.wonderdoguniversity.com/blog/8-reasons-front-clip-harnesses-rock  (trainer blog heading)
+# M  http://www.consumersavvytips.org/is_pet_insurance_worth_it.html  (article title)
+# N  http://happyfeetagility.com/Intro/why-has-agility-taken-off-so-well.html  (agility club FAQ)
+# O  https://www.holysit.ca/post/why-is-bat-so-effective-for-reactivity  (trainer blog title)
+# P  https://ddwa.com.au/what-is-a-marker/  (dog training club handout)
+# Q  https://www.dcurbanmom.com/jforum/posts/review/30/1195270.page  (parents' forum thread, pets board)
+# R  https://catmart.net/health/nutrition-treats/what-is-free-feeding-and-should-i-do-it/  (cat-owner blog)
+# S  https://www.petscare.com/en-ca/news/faq/what-are-the-cons-of-a-retractable-lead  (pet FAQ page)
+# T  http://everygreatdog.com/lets-talk-collars/  (trainer blog)
+# U  http://crazymega.com/why-you-should-avoid-shock-collars-for-dogs/  (blog title)
+# V  https://illis.se/en/cc/  (trainer blog post "Four ways counterconditioning can go wrong")
+# W  https://pupstart-web.pages.dev/learn/behavior/why-dog-training-fails  (puppy-training guide title)
+# X  https://farrypet.com/pros-and-cons-of-using-a-dog-crate/  (pet blog heading)
+# Y  https://familypet.com/how-does-the-dog-halter-work/  (pet FAQ page)
+# Z  https://www.rufftranslation.com/blog?offset=1668055057064  (trainer blog, nose work post)
+# AA https://heytwoelephants.com/pages/how-our-collar-works  (dog-collar maker page title)
+# AB https://questquip.com/what-happens-during-professional-dog-dental-cleaning  (pet-owner article title)
+# AC https://www.doggydental.net/how-it-works  (dog dental service page)
+# AD https://wagworkshops.org/humane-education-online-learning-center/front-clip-harnesses  (humane-education workshop notes heading)
+# AE https://apeacefulpack.com/post/the-science-behind-desensitization-and-counterconditioning-in-dogs  (trainer blog title)
+# AF https://www.canineresistancetraining.com/blog/2018/4/14/anatomy-of-the-harness  (dog-sport trainer blog title)
+# AG https://cattalk.com/?q=posts/taming-kitty-tangles  (cat-owner blog post asking readers)
+# AH https://www.leecharleskelleydogtraining.com/blog/archive/2017/03  (trainer blog title)
+# AI https://www.mrvendryes.com/web-stories/how-to-deal-with-barrier-frustration-in-dogs/  (web story title)
+# AJ http://www.rentersinsurance.net/neighborhood-dog-fights.html  (article)
+# AK http://www.badrap.org/curbing-kennel-stress  (shelter-dog rescue group resource page title)
+# AL https://rebarkable.com/fence-fighting-with-the-neigbours-dog-how-to-stop-it/  (trainer blog title)
+# AM http://www.operationsocialization.com/blog/44-blog/195-10-ways-to-reduce-stress-in-the-shelter-environment.html  (shelter behavior staff blog title)
+# AN https://easysdogshelter.com/how-to-stop-resource-guarding-between-dogs  (article title)
+# AO https://lifeindogyears.com/dog-muzzle-when-to-use-them-and-how/  (pet blog heading)
+# AP https://www.couchwolves.com/latest-news/2017/12/18/on-the-fence-when-is-behavioral-medication-right-for-your-primitive-dog  (trainer blog title)
+# AQ http://mypsah.com/behavior.html  (veterinary hospital behavior page heading)
+# AR https://www.pawtracks.com/dogs/dog-harness-collar/  (pet article heading)
+# AS https://www.petway.blog/2025/04/26/how-to-choose-the-right-collar-or-harness-for-your-dog  (pet blog heading)
+# AT https://members.canineeducationacademy.com/roadmap/change-the-emotional-response/  (trainer course page heading)
+# AU https://www.brocia.com/?p=55356  (slip lead vs harness article heading)
+# AV https://luv-a-k9.com/is-agility-for-competition-only/  (agility school blog title)
+# AW https://support.pettable.com/hc/en-us/articles/21128671074836-What-are-example-tasks-that-PSDs-can-be-trained-on  (help-center FAQ)
+# AX https://theservicedogs.com/psychiatric-service-dog-tasks/  (service-dog blog title and heading)
+# AY https://itsyourdog.com/blog/flirt-pole-appropriate-toy-dog/  (trainer blog heading)
+# AZ http://hopalonganimalrescue.blogspot.com/2009/11/what-can-you-do-with-rescue-dog.html  (animal rescue blog post title)
+# BA https://mydogpaws.com/asking/what-settings-can-therapy-dogs-work-in  (dog Q&A page)
+# BB https://www.aspcapro.org/resource/six-ideas-feline-enrichment  (shelter-professional resource title)
+# BC https://sites.psu.edu/intropsychs14n1/2014/04/09/classical-conditioning-in-everyday-life/  (student blog post about conditioning their dogs, title)
+# BD https://thecaninelifestyle.com/blog/blog-post-title-one-k3nra-zgm77-4ctxm  (trainer blog, "Introducing A Marker")
+# BE https://ycspca.org/news-events/blog.html/article/2021/12/06/rescue-report-what-is-animal-decompression-  (SPCA blog)
+# BF http://askwoof.com/question/68842/how-can-i-help-with-dog-playgroups-at-a-shelter  (dog Q&A page, numbered heading)
+# BG http://ruffeodrive.com/?p=28286  (pet blog heading)
+# BH https://catsndogs-answers.com/what-does-heartworm-prevention-mean  (pet Q&A page)
+# BI https://dogslifeunlimited.com/importance-of-decompression-time-for-a-rescue-dog  (rescue-dog blog heading)
+# BJ https://www.dogfostermom.com/2014/01/what-foster-home-intake-coordinator.html  (rescue volunteer's blog title)
+
+BLIND125_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is clicker training?"
+        "Could someone tell me what {s} is?",  # B: "Could someone tell me what clicker training is?"
+        "What is {s}, Technically?",  # C: "What is BAT, Technically?"
+        "{S} – What are they?",  # D: "Flirt Poles – What are they?"
+        "So, what is {s} and how do we use it safely ?",  # E: "So, what is a long line and how do we use it safely ?"
+        "What is {s}?  Ask three trainers and you’ll get three answers.",  # F: "What is reactivity?  Ask three trainers and you’ll get three answers."
+        "Lots of people talk about {s}, but what does that actually mean?",  # G: "Lots of people talk about high value treats, but what does that actually mean?"
+        "someone mentioned using “{s}.” What are they and how do I use them?",  # H: "I’m working on my dog’s manners on walks and someone mentioned using “high value treats.” What are they and how do I use them?"
+    ),
+    "advantages": (
+        "So, why spend these precious resources on {s}?",  # I: "So, why spend these precious resources on playgroups?"
+        "Is {s} the Best Method?",  # J: "Is Free Feeding Cats the Best Method? Vet-Verified Pros & Cons"
+        "But what are the main advantages of using {s} and choosing them over other training equipment?",  # K: "But what are the main advantages of using front-attaching dog harnesses and choosing them over other training equipment?"
+        "Is it Worth Switching to {s}?",  # L: "Is it Worth Switching to a Front-Clip Harness?"
+        "Is {s} Worth It?",  # M: "Is Pet Insurance Worth It?"
+        "Why has {s} taken off so well?",  # N: "Why has agility taken off so well?"
+        "Why is {s} so Effective?",  # O: "Why is BAT so Effective for Reactivity?"
+        "Why is {s} useful?",  # P: "Why is a marker useful?"
+    ),
+    "limitations": (
+        "What is wrong with {s}?",  # Q: "What is wrong with retractable leashes?"
+        "But what are the problems with {s}, and how bad are they?",  # R: "But what are the problems with free feeding your cat, and how bad are they?"
+        "What are the cons of {s}?",  # S: "What are the cons of a retractable lead?"
+        "Here is where {s} will fail you every time:",  # T: "Here is where prong collars will fail you every time:"
+        "Why You Should Avoid {s}",  # U: "Why You Should Avoid Shock Collars for Dogs"
+        "Four ways {s} can go wrong",  # V: "Four ways counterconditioning can go wrong"
+        "Why {s} Fails: 7 Science-Backed Reasons and How to Fix Them",  # W: "Why Dog Training Fails: 7 Science-Backed Reasons and How to Fix Them"
+        "Cons of Using {s}",  # X: "Cons of Using a Dog Crate"
+    ),
+    "works": (
+        "How does the {s} work?",  # Y: "How does the dog halter work?"
+        "What does {s} look like?",  # Z: "What does nose work look like?"
+        "how our {s} works",  # AA: "how our collar works"
+        "What Happens During {s}? Complete Step-by-Step Process",  # AB: "What Happens During Professional Dog Dental Cleaning? Complete Step-by-Step Process"
+        "Want to know how {s} works?",  # AC: "Want to know how dog dental cleaning without anesthesia works?"
+        "Understanding the Physics Behind {s}",  # AD: "Understanding the Physics Behind Front Clipping Harnesses"
+        "The Science Behind {s}",  # AE: "The Science Behind Desensitization and Counterconditioning in Dogs"
+        "The Anatomy of the {s}",  # AF: "The Anatomy of the Harness"
+    ),
+    "fix": (
+        "How do you get rid of {s}?",  # AG: "How do you get rid of mats? Any special tips from your vet?"
+        "How to Treat and Cure {s}",  # AH: "How to Treat and Cure Resource Guarding"
+        "How to Deal with {s}",  # AI: "How to Deal with Barrier Frustration in Dogs"
+        "So how do you prevent {s} from happening?",  # AJ: "So how do you prevent neighborhood dog fights from happening?"
+        "Curbing {s}",  # AK: "Curbing Kennel Stress"
+        "{S} – how to stop it!",  # AL: "Fence fighting with the neigbours dog – how to stop it!"
+        "10 Ways to Reduce {s}",  # AM: "10 Ways to Reduce Stress in the Shelter Environment"
+        "How Can You Effectively Stop {s}?",  # AN: "How Can You Effectively Stop Resource Guarding Between Dogs?"
+    ),
+    "when": (
+        "When should you use {s}?",  # AO: "When should you use a dog muzzle?"
+        "On the Fence- When is {s} Right?",  # AP: "On the Fence- When is Behavioral Medication Right for Your Primitive Dog?"
+        "Is {s} Necessary?",  # AQ: "Is Medication Necessary?"
+        "When to use {s}",  # AR: "When to use a collar"
+        "When to choose {s}",  # AS: "When to choose a collar"
+        "Examples of when to use {s}:",  # AT: "Examples of when to use Counter Conditioning:"
+        "When {s} Can Be Your Friend",  # AU: "When a Slip Lead Can Be Your Friend"
+        "Is {s} For Competition Only?",  # AV: "Is Agility For Competition Only?"
+    ),
+    "examples": (
+        "What are example tasks that {s} can be trained on?",  # AW: "What are example tasks that PSDs can be trained on?"
+        "{S} – 17+ Extraordinary Examples",  # AX: "Psychiatric Service Dog Tasks – 17+ Extraordinary Examples"
+        "Examples of {s}",  # AX: "Examples of Service Dog Tasks"
+        "The Uses for {s}",  # AY: "The Uses for a Flirt Pole"
+        "What Can You Do With {s}?",  # AZ: "What Can You Do With A Rescue Dog?"
+        "What settings can {s} work in?",  # BA: "What settings can therapy dogs work in?"
+        "Six Ideas for {s}",  # BB: "Six Ideas for Feline Enrichment"
+        "{S} in Everyday Life",  # BC: "Classical Conditioning in Everyday Life"
+    ),
+    "purpose": (
+        "Why us {s}?",  # BD: "Why us a marker?"
+        "So, why is {s} so important?",  # BE: "So, why is decompression so important?"
+        "Why {S}?",  # I: "Why Playgroups?"
+        "1. Understanding the Purpose of {s}",  # BF: "1. Understanding the Purpose of Dog Playgroups"
+        "Why Use {s}?",  # BG: "Why Use a Lick Mat?"
+        "What does {s} do?",  # BH: "What does heartworm prevention do?"
+        "Why is {s} Important?",  # BI: "Why is Decompression Time Important?"
+        "What {s} Does (aka Why I Love My Job)",  # BJ: "What A Foster Home Intake Coordinator Does (aka Why I Love My Job)"
+    ),
+}
+
+# A  https://simplescience.ai/en/camera-trap--kvq8yx  (explainer page heading on camera traps)
+# B  github mvargan/mvp-chatbot : .history/server/kb/01_conversation_science_QA_20260220141903.md  (stored file id 37349008714, conservation-science Q&A base)
+# C  http://courses.missouristate.edu/AlexanderWait/notes/Spring%202007/Conservation%20Biology.htm  (conservation biology study questions, numbered)
+# D  https://studylib.net/doc/8634447/exam-1-study-guide  (conservation biology Exam 1 study guide)
+# E  https://www.bankofbiology.com/2019/03/biodiversity-and-conservation-previous_83.html  (Kerala +2 biodiversity & conservation previous exam questions)
+# F  QCBS R Workshops, "Workshop 6: Linear Mixed Effects Models" learning objectives (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# G  https://ueabio.github.io/data-sci-v1/mixed-models.html  (UEA biology data-science course, section heading)
+# H  https://www.proprofs.com/quiz-school/quizzes/pp-ecological-sampling-theory-quiz  (ecological sampling quiz, question 1)
+# I  github weecology/forecasting-course : content/lessons/species-distribution-models/discussion_questions.md  (ecological forecasting course discussion questions)
+# J  https://jeopardylabs.com/play/rst-review-8?embed=1  (wildlife field-techniques review game)
+# K  https://t4tutorials.com/sampling-techniques-in-wildlife-studies-mcqs?amp=1  (sampling techniques in wildlife studies MCQs)
+# L  https://worldctx.com/biodiversity/why-are-wildlife-corridors-so-important.html  (Q&A page on wildlife corridors, question headings)
+# M  https://turningtooneanother.net/2021/04/12/what-are-the-advantages-of-the-belt-transect-over-the-line-transect/  (Q&A page on transects, headings)
+# N  https://www.cutlergrp.com/how-does-a-belt-transect-work/  (Q&A page on belt transects, headings)
+# O  https://experts123.com/q/why-use-a-stratified-random-sample.html  (Q&A title)
+# P  http://homepages.gac.edu/~cjgroh/classes/Wordfiles/ConBioExam1Questions.html  (Conservation Biology practice questions for Exam 1)
+# Q  https://studylib.net/doc/6789837/final-exam-review-guide  (conservation biology final exam review guide)
+# R  github pbadler/forecasting-dynamics-course : discussion/plant_invasion_questions.md  (plant invasion discussion questions)
+# S  github microsoft/MegaDetector pull request #23  (camera-trap detector README section headings listed in the PR)
+# T  https://frontend.prod.fiveable.me/key-terms/managing-global-tourism/buffer-zones  (study-guide review question on buffer zones)
+# U  https://www.worldsrichpeople.com/what-is-the-belt-transect-method/  (Q&A page on belt transects, heading)
+# V  https://forestrybloq.com/use-of-radio-telemetry-in-wildlife/  (forestry student blog, heading)
+# W  https://brainscape.com/flashcards/wildlife-9965035/packs/17249406  (wildlife techniques flashcards)
+# X  Applied Multivariate Statistics in R, "38 NMDS" learning objectives (text stored in https://huggingface.co/datasets/nvidia/Nemotron-CC-Math-v1)
+# Y  https://askfilo.com/user-question-answers-smart-solutions/explain-how-we-find-the-sample-using-line-transect-3432373037303833  (student question on line transects)
+# Z  https://www.soas.ac.uk/cedep-demos/000_P507_EA_K3736-Demo/unit1/page_14.htm  (environmental assessment course unit, section heading)
+# AA https://faqs.tips/post/in-birds-sampling-using-point-count-methods-how-best-to-correct-biases-when-counts-are-conducted-by-different-observers.html  (ResearchGate question mirror, body)
+# AB https://safacts.co.za/?p=172641  (page heading on pseudoreplication)
+# AC https://stats.stackexchange.com/questions/277621/how-does-one-deal-with-correlated-predictor-variables-in-sdm-studies  (Cross Validated question title)
+# AD https://qeeebo.com/questions/are/21/b5c/are-there-tools-for-mitigating-bycatch-in-fisheries  (Q&A page question)
+# AE https://biologyinsights.com/how-to-reduce-habitat-fragmentation  (article title)
+# AF github biomodhub/biomod2 issues #620 and #659  (species distribution modelling users' questions)
+# AG github microsoft/Biodiversity issue #242  (MegaDetector user question)
+# AH https://brainscape.com/flashcards/sampling-techniques-7014174/packs/11206728  (ecology sampling techniques flashcards)
+# AI http://www.doi.gov/archive/initiatives/AdaptiveManagement/whenused.html  (US Dept. of the Interior adaptive management guide, page heading)
+# AJ github Envirometrix/landmap issue #5  (ecologist's question on presence-only data)
+# AK github hmsc-r/HMSC issues #151 and #76  (ecologists' questions on joint species distribution models)
+# AL https://hams.online/ro/blog/camera-trapping-in-wildlife-conservation  (wildlife-management blog on camera traps)
+# AM https://dkgoelsolutions.com/vbqs-class-12-biology-biodiversity-and-conservation/  (CBSE class 12 biodiversity & conservation question bank)
+# AN https://lambdageeks.com/bioindicator-examples  (article title)
+# AO https://www.quickcrop.ie/blog/rewilding-success-stories  (blog post title)
+# AP https://tnkgreen.co.za/some-of-the-best-and-most-successful-rewinding-projects-from-across-the-globe/  (blog post title, typo "rewinding" in original)
+# AQ https://www.bitglint.com/best-examples-of-rewilding/  (article heading)
+# AR https://questionsgeek.com/questions/can-drones-be-used-for-wildlife-conservation-efforts-and-if-so-how  (Q&A page question)
+# AS https://heimduo.org/?p=880584  (Q&A page on quadrats, question headings)
+# AT https://www.savemyexams.com/igcse/environmental-management/cie/25/revision-notes/ecosystems-biodiversity-and-fieldwork/fieldwork-investigations/sample-strategies  (IGCSE environmental management revision note, bullet heading)
+# AU https://blueollis.com/ecologies/what-are-wildlife-corridors-and-why-are-they-so-important.html  (Q&A page on wildlife corridors, question headings)
+
+BLIND126_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'What does "{s}" mean?',  # A: "What does \"Camera Trap\" mean?"
+        "Q: What is the meaning of {s}?",  # B: "Q: What is the meaning of forest conservation?"
+        "- define {s}",  # B: "- define conservation science"
+        "9)      Define {s} and explain why they are important.",  # C: "9)      Define biodiversity hot spots and explain why they are important."
+        "What is the definition of {s} (we answered this in class)?",  # D: "What is the definition of Conservation Biology (we answered this in class)?"
+        "b.     What is {s}?                (Scores: 2)",  # E: "b.     What is co-extinction?                (Scores: 2)"
+        "1. What is a {s} and why should I care?",  # F: "1. What is a linear mixed effects model (LMM) and why should I care?"
+        "21.1 What is {s} and why do we need it?",  # G: "21.1 What is mixed modelling and why do we need it?"
+    ),
+    "advantages": (
+        "Which statement best describes the primary advantage of using {s}?",  # H: "A quadrat is a defined area used to sample organisms in a specific habitat. Which statement best describes the primary advantage of using quadrats?"
+        "* Why do you think {s} are so popular in attempts to forecast ecological change?",  # I: "* Why do you think SDMs are so popular in attempts to forecast ecological change?"
+        "List two reasons why {s} well suited for research?",  # J: "List two reasons why small mammals well suited for research?"
+        "5. : What is the main advantage of {s} in wildlife studies?",  # K: "5. : What is the main advantage of systematic sampling in wildlife studies?"
+        "What are two potential benefits of a {s}?",  # L: "What are two potential benefits of a wildlife corridor?"
+        "## Why are {s} better?",  # M: "## Why are belt transects better?"
+        "What is are the advantages to using {s}?",  # N: "What is are the advantages to using transects to sample biodiversity?"
+        "Why use a {s}\u2026?",  # O: "Why use a stratified random sample\u2026?"
+    ),
+    "limitations": (
+        "Why is {s} not always the best parameter to use?",  # P: "Why is species richness not always the best parameter to use for promoting conservation of particular areas?"
+        "what obstacles exist in design and implementation of {s}",  # Q: "Reserves: what are the goals of reserves, what characteristics need to be incorporated into the choice and design of reserves, what obstacles exist in design and implementation of reserves"
+        "* What are the challenges for making {s} based forecasts?",  # I: "* What are the challenges for making SDM based forecasts?"
+        '* What are the downsides of using a "{s}" approach to model invasive species spread?',  # R: "* What are the downsides of using a \"climate envelope\" approach to model invasive species spread?"
+        "What Are {s}'s Limitations?",  # S: "What Are MegaDetector's Limitations?"
+        "10. : What is a common challenge of using {s} in wildlife studies?",  # K: "10. : What is a common challenge of using camera traps in wildlife studies?"
+        "Discuss the challenges associated with establishing effective {s}.",  # T: "Discuss the challenges associated with establishing effective buffer zones around protected areas."
+        "#### What is a disadvantage of {s}?",  # U: "#### What is a disadvantage of belt transects?"
+    ),
+    "works": (
+        "How {s} works?",  # V: "How radio-telemetry works?"
+        "* How (generally) do {s} work?",  # I: "* How (generally) do species distribution models work?"
+        "how {s} is done",  # W: "how mark-recapture/ capture-recapture is done"
+        "- Demonstrate how the {s} algorithm works.",  # X: "- Demonstrate how the NMDS algorithm works."
+        "## How does a {s} work?",  # N: "## How does a belt transect work?"
+        "How do you carry out a {s}?",  # N: "How do you carry out a transect belt?"
+        "Explain how we find the sample using {s}",  # Y: "Explain how we find the sample using line transect"
+        "1.7 Overview of the stages of the {s} process",  # Z: "1.7 Overview of the stages of the EIA process"
+    ),
+    "fix": (
+        "How best we can correct the {s}?",  # AA: "It is widely recognized that the accuracy of bird counts are subject to significant biases when conducted by different observers, unless a correction procedure is used. How best we can correct the bias?"
+        "How To Avoid {S}",  # AB: "How To Avoid Pseudoreplication"
+        "How does one deal with {s} in SDM studies?",  # AC: "How does one deal with correlated predictor variables in SDM studies?"
+        "Q. Are there tools for mitigating {s}?",  # AD: "Q. Are there tools for mitigating bycatch in fisheries?"
+        "How to Reduce {S}?",  # AE: "How to Reduce Habitat Fragmentation?"
+        "How do we reduce {s}",  # AF: "How do we reduce overfitting" (issue #620 title)
+        "I am wondering also about ways to reduce {s}. Do you have any other tips than to tweak the individual models?",  # AF: "I am wondering also about ways to reduce overfitting. Do you have any other tips than to tweak the individual models?" (issue #659)
+        "Alternatively (a bit of a general question, sorry), are they any good strategies to mitigate {s}?",  # AG: "Alternatively (a bit of a general question, sorry), are they any good strategies to mitigate the issues above?" (the issues being false positives/false negatives)
+    ),
+    "when": (
+        "When would it be best to use {s}?",  # P: "When would it be best to use microsatellite DNA instead of RAPDs?"
+        "When is {s} used?",  # AH: "When is representative sampling used?"
+        "3. : In which scenario is {s} most appropriate?",  # K: "3. : In which scenario is stratified sampling most appropriate?"
+        "When Should {s} be Used?",  # AI: "When Should Adaptive Management be Used?"
+        "Is it possible to use the {s} framework to work with presence only data for species distribution modeling?",  # AJ: "Is it possible to use the landmap framework to work with presence only data for species distribution modeling?"
+        "Is it possible to fit {s} with presence-only data?",  # AK: "Is it possible to fit Hmsc models with presence-only data?" (issue #151)
+        "- Consider when {s} is an appropriate technique.",  # X: "- Consider when NMDS is an appropriate ordination technique."
+        "And if we test for zero inflation individually, do we have to move to the {s} if only a small number of species are zero inflated?",  # AK: "And if we test for zero inflation individually, do we have to move to the hurdle model if only a small number of species are zero inflated?" (issue #76)
+    ),
+    "examples": (
+        "So for what kind of applications can {s} be useful?",  # AL: "So for what kind of applications can camera traps be useful?"
+        "Uses of {s}:",  # Q: "Uses of PVAs: determining MVP, reserve size, choice of population(s) to conserve, ..."
+        "Question. State the use of {s} in modern agriculture.",  # AM: "Question. State the use of biodiversity in modern agriculture."
+        "17 {S} Examples: Detailed Facts",  # AN: "17 Bioindicator Examples: Detailed Facts"
+        "{S} Success Stories",  # AO: "Rewilding Success Stories"
+        "Some of the best and most successful {s} projects from across the globe",  # AP: "Some of the best and most successful rewinding projects from across the globe"
+        "The Best Examples Of {s}",  # AQ: "The Best Examples Of Rewilding"
+        "Can {s} be used for wildlife conservation efforts, and if so, how?",  # AR: "Can drones be used for wildlife conservation efforts, and if so, how?"
+    ),
+    "purpose": (
+        "Q: What is the role of {s}?",  # B: "Q: What is the role of conservation science?"
+        "Why is {s} used as a management tool?",  # P: "Why is fire used as a management tool in prairies?"
+        "What are the goals of {s}?",  # D: "What are the goals of conservation biology?"
+        "What Is A {s} used for?",  # AS: "What Is A quadrat used for?"
+        "Purpose of {s}",  # AT: "Purpose of sampling"
+        "Why do we need {s}?",  # AU: "Why do we need wildlife corridors?"
+        "What is the main purpose of a {s} quizlet?",  # L: "What is the main purpose of a wildlife corridor quizlet?"
+        "1. : What is the primary purpose of {s} in wildlife studies?",  # K: "1. : What is the primary purpose of sampling in wildlife studies?"
+    ),
+}
+
+# A  https://www.electronicspoint.com/forums/threads/pull-up-resistor.3697/  (Electronics Point forum, first post)
+# B  http://blog.makezine.com/2009/07/09/ask-make-pull-up-resistor/  (Ask MAKE reader-question column)
+# C  stored file id 56277211521 (WLED FAQ, docs/basics/faq.md; github wled/WLED-Docs)
+# D  https://wiblocks.com/FAQ/faq-watchdog.html  (wiblocks kit FAQ, "Question" heading)
+# E  github bruxy70/Home-Assistant-ESPHome-Weather-Station issue #3
+# F  https://howto.im/q/what-is-a-pull-up-resistor-and-when-should-i-use-one  (Q&A page question)
+# G  github KalicoCrew/kalico issue #696
+# H  stored file id 46460088106 (Raspberry Pi FAQs, faqs/README.md; github raspberrypi/documentation)
+# I  github mmakaay/esphome-xiaomi_bslamp2 issue #62
+# J  github meekm/LoRaSoundkit issue #8
+# K  github TheZeroBeast/TZB-MMU2S-Firmware issue #152
+# L  github shinyquagsire23/ESP32-GBA-SIO issue #1
+# M  https://robostan.pk/product-tag/1307  (maker shop page quoting the RTC breakout guide)
+# N  github xaviml/controllerx pull request #575
+# O  github emsesp/EMS-ESP32 issue #159
+# P  github martin-ger/esp_wifi_repeater issue #173
+# Q  github awesomeshield/awesomeshield.com : faq.php (Arduino learning kit FAQ)
+# R  github arendst/Tasmota issue #17120
+# S  github free-dmo/free-dmo-stm32 issue #58
+# T  github visualapproach/WiFi-remote-for-Bestway-Lay-Z-SPA issue #233
+# U  github Guilouz/Marlin-SuperRacer-MKS-Nano-V3 issue #11
+# V  github adafruit/ArduinoCore-samd issue #128
+# W  github computergeek1507/PB_16 issue #1
+# X  github kizniche/Mycodo issue #545
+# Y  github MarlinFirmware/Marlin pull request #24797
+# Z  github Ali-Mohamed0/ASUMobiCarG30 issue #6
+# AA https://www.answers.com/Q/How_servo_works  (user question page)
+# AB github nRF24/RF24Mesh issue #92
+# AC github PhracturedBlue/ESP8266MQTTMesh issue #22
+# AD github meshtastic/firmware issue #3
+# AE https://yainnoware.blogspot.com/2018/05  (maker blog post "Arduino Bootloader")
+# AF github luc-github/Repetier-Firmware-4-Davinci issue #118
+# AG github hyperion-project/hyperion issue #61
+# AH github tedyapo/tritiled issue #37
+# AI github wled/WLED issue #2563
+# AJ github fabianoriccardi/dimmable-light issue #2
+# AK github raspberrypi/documentation issue #1155
+# AL github geerlingguy/raspberry-pi-pcie-devices issue #409
+# AM github MichaIng/DietPi issue #3642
+# AN github samphonic/Moppy2 issue #27
+# AO github klein0r/pcb-ws2812-ethernet-controller issue #1
+# AP github adafruit/Adafruit-ICM20948-PCB issue #1
+# AQ github grbl/grbl issue #1329
+# AR https://zipschedules.com/blog/the-4-different-types-of-real-time-clocks-and-how-they-work.html
+# AS github arendst/Tasmota issue #3200
+# AT github dedalqq/esp32-mcp2515 issue #9
+# AU github Vedant817/Arduino : README.md
+# AV github arendst/Tasmota issue #4039
+# AW github wokwi/wokwi-features issue #314
+# AX https://learn.adafruit.com/make-it-shake-rattle-and-roll/uses-for-accelerometers  (Adafruit Learn guide page)
+# AY http://m.zdfsmartcard.com/info/what-is-rfid-33782246.html  (RFID card maker's info page, lettered questions)
+# AZ github TheThingsNetwork/docs pull request #448
+# BA https://pocketnow.com/nfc-use-cases  (section heading)
+# BB https://www.dtbrfid.com/where-is-the-nfc-tag-applied.html  (RFID tag maker's article title)
+# BC github SeeedJP/ReButton issue #8
+# BD github frntc/SIDKick-pico issue #71
+# BE github sueppchen/PixMob_waveband issue #8
+# BF github f2daz/WLED_PCB_D1_Mini issue #2
+# BG github lfantoniosi/tn_vdp issue #11
+# BH github PaxInstruments/t400-electronics issue #91
+
+BLIND127_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'Hi, I\'m learning about microcontrollers and I want to know what {s} is and why do we need to "enable it"? Thanks!',  # A: "Hi, I'm learning about microcontrollers and I want to know what a pull-up resistor is and why do we need to \"enable it\" when switching a pin for input? Thanks!"
+        "So what's {s}, anyway?",  # B: "So what's a pull-up (or pull-down) resistor, anyway?"
+        "What does the name {s} mean?",  # C: "What does the name WLED mean?"
+        "What is {s}?",  # D: "What is a watchdog?"
+        'I still don\'t know what this is, "{s}"',  # E: "I still don't know what this is, \"HOME ASSISTANT\""
+        "what is {s} and when should i use one?",  # F: "what is a pull up resistor and when should i use one?"
+        "A lot of folks don't understand what {s} is/does.",  # G: "A lot of folks don't understand what input shaping is/does."
+        "- What is the {s}?",  # H: "- What is the Camera Module?"
+    ),
+    "advantages": (
+        "Question: Benefits of {s}",  # I: "Question: Benefits of esp-idf over framework type arduino"
+        "I'm curious why {s} is used. Has that benefits?",  # J: "I'm curious why the generic Arduino library is used. Has that benefits?"
+        "What do you expect to gain from {s}?",  # K: "What do you expect to gain from the BL touch?"
+        "Why have you chosen to use {s}? Was it a calculated choice due to missing technical features I'm unaware of or a trivial reason?",  # L: "Why have you chosen to use the ESP32? Was it a calculated choice due to missing technical features I'm unaware of or a trivial reason (\"I have a 32 at home right now and I'm going to use it\")?"
+        "So why would you want to have {s}?",  # M: "So why would you want to have a separate RTC chip?"
+        "What does {s} bring to the table?",  # N: "What does the Tasmota integration bring to the table that MQTT is not already supporting?"
+        "{S} - could it help us?",  # O: "ESP32 brownout detector - could it help us?"
+        "Why did you use {s}?",  # P: "Why did you use the hardware way of waking up the ESP after the sleep timer is up?"
+    ),
+    "limitations": (
+        "Why is it hard to get started with {s}?",  # Q: "Why is it hard to get started with Arduino?"
+        "Hi, I found that {s} is quite bad. I don't know exactly why.",  # R: "Hi, I found that software serial is quite bad. I don't know exactly why."
+        "[Query] is there a limitation for using {s}?",  # S: "[Query] is there a limitation for using an STM32? Can we use an ESP32?"
+        "hi! is there any particular reason for not using {s}?",  # T: "hi! is there any particular reason for not using the esp32?"
+        "i love your job but, your firmware have not {s}, why ?",  # U: "i love your job but, your firmware have not linear advance, why ?"
+        "I noticed that Adafruit is not using {s}. Is there any reason for this?",  # V: "In pursuit of maximum power savings I noticed that Adafruit is not using the onboard SAMD51 Buck regulator despite the inclusion of an inductor onboard. Is there any reason for this?"
+        "Is that on purpose, or were there issues with {s}?",  # W: "Hi, it looks like at one point this board used a buck converter, but now uses a LM7805.  Is that on purpose, or were there issues with the buck?"
+        "{S} can introduce errors in closed environments",  # X: "MH-Z19B automatic baseline correction (ABC) can introduce errors in closed environments"
+    ),
+    "works": (
+        "best would be to wrap my head around {s} because I still haven't figured out how it works.",  # Y: "and best would be to wrap my head around this algorithm because I still haven't figured out how it works."
+        "understand how does {s} work",  # Z: "understand how does ultrasonic work"
+        "How {s} works?",  # AA: "How servo works?"
+        "I wanted to understand how {s} works. Could you please explain these few questions",  # AB: "I wanted to understand how your mesh stack works. Could you please explain these few questions"
+        "I was wondering how is the logic behind {s}.",  # AC: "I tested the mesh feature and it works great. I was wondering how is the logic behind the mesh."
+        "I haven't read the source code, but I'm wondering if and how does {s} works",  # AD: "I haven't read the source code, but I'm wondering if and how does the system works without a gateway, and in that case, how do you intend to do mesh networking ?"
+        "Ever wondered how {s} is actually executed ?",  # AE: "Ever wondered how the code written in the IDE is actually executed ?"
+        "can you describe what {s} is doing ?",  # AF: "can you describe what your process is doing compare to manual and auto levelling ?"
+    ),
+    "fix": (
+        "Hello, \nhow can I prevent {s}?",  # AG: "Hello, \nhow can I prevent LED oscillation?"
+        "How to reduce {s}?",  # AH: "How to reduce flickering?"
+        "How do I get rid of the {s}?",  # AI: "How do I get rid of the flicker on the camera?"
+        "Why is there {s} and how can I get rid of that.",  # AJ: "Why is there flickering and how can I get rid of that."
+        "How do I prevent accidental {s}?",  # AK: "A section called `How do I prevent accidental corruption?` would solve this"
+        "How do you manage {s}",  # AL: "How do you manage SD card corruption"
+        "How to prevent {s}?",  # AM: "How to prevent sdcard of corruption?"
+        "I'm wanting to know if there's a way of preventing {s}?",  # AN: "I'm able to use moppy on the stepper motors but I'm wanting to know if there's a way of preventing the motors from overheating when idle?"
+    ),
+    "when": (
+        "Hello,\n\nis {s} not needed?",  # AO: "Hello,\n\nis the Logic Level Shifter to drive the LED data not needed?"
+        "Im wondering if {s} really needed?",  # AP: "Im wondering if those level shifters in SDL and SDA really needed? isnt pull up resistors enough?"
+        "isnt {s} enough?",  # AP: "Im wondering if those level shifters in SDL and SDA really needed? isnt pull up resistors enough?"
+        "I heard about something called `{s}`. When should I use that?",  # H: "I heard about something called `rpi-update`. When should I use that?"
+        "Forgive me for my naivete, but is {s} even necessary?",  # AQ: "Forgive me for my naivete, but is the pulldown resistor even necessary for an always-on probe that would be used with the $6=1 invert probe pin setting?"
+        "So, when do you need {s} ?",  # AR: "So, when do you need real time clock ?"
+        "Another question is will i need {s}?",  # AS: "Another question is will i need a external pullup resistor, or do we have any pins with internal pullup already activated?"
+        "Hello\nDo i need {s}",  # AT: "Hello\nDo i need a Level Shifter BTWn   the  Esp32+ mcp2515"
+    ),
+    "examples": (
+        "**What can you do with {s}?**",  # AU: "**What can you do with Arduino?**"
+        "What are your ideas and use case for {s}?",  # AV: "What are your ideas and use case for a sonoff device with LoRa extra hardware?"
+        "Thanks for the suggestion! What would you use {s} for?",  # AW: "Thanks for the suggestion! What would you use the ESP8266 for?"
+        "What kind of projects might use {s}?",  # AX: "What can I do with an accelerometer or what kind of projects might use an accelerometer?"
+        "b)  What are applications that use {s}?",  # AY: "b)  What are applications that use NFC (HF 13.56MHz)?"
+        "## {S} use cases",  # AZ: "## LoRaWAN use cases"
+        "Real world uses of {s}",  # BA: "Real world uses of NFC"
+        "Where is the {s} applied",  # BB: "Where is the NFC tag applied"
+    ),
+    "purpose": (
+        "please describe the purpose of {s}.",  # BC: "please describe the purpose of the jumper."
+        "Could we better understand what is the purpose of {s}?",  # BD: "Could we better understand what is the purpose of the tiny solder jumper pad for the \"hard reset\"?"
+        "Could someone explain why you need {s} for this?",  # BE: "Could someone explain why you need a level shifter for this?"
+        'why is this "{s}" needed ?',  # BF: "why is this \"SN74AHCT125N level shifter\" needed ?"
+        "What is {s} used for?",  # Q: "What is Arduino used for?"
+        "Can you please add a note in the README for the purpose of {s}?",  # BG: "Can you please add a note in the README for the purpose of the diode?"
+        "What is the utility of this {s}?",  # BH: "What is the utility of this diode? Is reverse current a problem?"
+        "I don't know \"{s}\", so I read it, I just don't see the point",  # E: "I don't know \"ESP HOME\", so I read it, I just don't see the point, but maybe because I don't like Ubuntu or Raspery."
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -16068,6 +17239,14 @@ BLIND116 = "blind116"
 BLIND117 = "blind117"
 BLIND118 = "blind118"
 BLIND119 = "blind119"
+BLIND120 = "blind120"
+BLIND121 = "blind121"
+BLIND122 = "blind122"
+BLIND123 = "blind123"
+BLIND124 = "blind124"
+BLIND125 = "blind125"
+BLIND126 = "blind126"
+BLIND127 = "blind127"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -16189,6 +17368,14 @@ PHRASING_SETS = (
     BLIND117,
     BLIND118,
     BLIND119,
+    BLIND120,
+    BLIND121,
+    BLIND122,
+    BLIND123,
+    BLIND124,
+    BLIND125,
+    BLIND126,
+    BLIND127,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -16310,6 +17497,14 @@ BLIND_SETS = {
     BLIND117: BLIND117_PHRASINGS,
     BLIND118: BLIND118_PHRASINGS,
     BLIND119: BLIND119_PHRASINGS,
+    BLIND120: BLIND120_PHRASINGS,
+    BLIND121: BLIND121_PHRASINGS,
+    BLIND122: BLIND122_PHRASINGS,
+    BLIND123: BLIND123_PHRASINGS,
+    BLIND124: BLIND124_PHRASINGS,
+    BLIND125: BLIND125_PHRASINGS,
+    BLIND126: BLIND126_PHRASINGS,
+    BLIND127: BLIND127_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -16485,7 +17680,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind119), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind127), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -16790,7 +17985,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind119: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind127: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
