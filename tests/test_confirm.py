@@ -8,10 +8,9 @@ import numpy as np
 import pytest
 from test_dedupe import entries, grouped
 
-from generator.ingest.asks import statement_lead
+from generator.ingest.asks import asks_firmly_apart, statement_lead
 from generator.ingest.confirm import (
     asks_clash,
-    asks_firmly_apart,
     names_subject,
     read_subject,
     run_pairs,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from .cuescan import CueScanner
@@ -21,6 +22,7 @@ from .normalize import singular
 
 DEFINE = "definition"
 FIX = "fix"
+COMPARE = "comparison"
 
 PURPOSE = "purpose"
 _PURPOSE_CUES = (
@@ -70,6 +72,17 @@ unknown ask."""
 def clash_group(cue_ask: str) -> str:
     """The ask a cue stands for when clashes are looked for (:data:`CLOSE_ASKS`)."""
     return CLOSE_ASKS.get(cue_ask, cue_ask)
+
+
+def asks_firmly_apart(asks_a: AbstractSet[str], asks_b: AbstractSet[str]) -> bool:
+    """Whether titles whose cue lists name ``asks_a`` and ``asks_b`` never repeat each
+    other, however alike their answers: a comparison names two things and repeats no
+    question about one of them, and what a problem is and how to cure it are the
+    look-alikes a reader keeps apart (one answer pasted under both says the same things).
+    """
+    if COMPARE in asks_a ^ asks_b:
+        return True
+    return bool({DEFINE, FIX} <= asks_a | asks_b and not asks_a & asks_b)
 
 
 _PLAIN_OTHER = (

@@ -21,7 +21,7 @@ its pair would join (:func:`generator.ingest.dedupe.find_duplicates`), the answe
 agree at least ``clash_line``: collections file one question under different asks
 ("What is X used for?" beside "Give examples of X"), but answers to two questions about
 one subject seldom say the same things. A comparison, and what X is against how to fix
-X, stay apart however alike the answers (:func:`asks_firmly_apart`).
+X, stay apart however alike the answers (:func:`~generator.ingest.asks.asks_firmly_apart`).
 """
 
 from __future__ import annotations
@@ -29,13 +29,12 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Container, Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
-from .asks import DEFINE, FIX, clash_group
+from .asks import COMPARE, asks_firmly_apart, clash_group
 from .normalize import answer_word
 from .parallel import map_ranges
 from .phrasings import agreement_without_columns, sharing_pairs
@@ -45,7 +44,6 @@ from .vectors import sorted_distinct
 
 RUN = 2
 MIN_KEPT = 0.5
-COMPARE = "comparison"
 PARALLEL_PAIRS = 200_000
 """From this many pairs on, subject covers are computed in worker processes."""
 
@@ -189,17 +187,6 @@ def asks_clash(a: Subject, b: Subject) -> bool:
     return "" not in (a.cue_ask, b.cue_ask) or COMPARE in (a.cue_ask, b.cue_ask)
 
 
-def asks_firmly_apart(asks_a: AbstractSet[str], asks_b: AbstractSet[str]) -> bool:
-    """Whether titles whose cue lists name ``asks_a`` and ``asks_b`` never repeat each
-    other, however alike their answers: a comparison names two things and repeats no
-    question about one of them, and what a problem is and how to cure it are the
-    look-alikes a reader keeps apart (one answer pasted under both says the same things).
-    """
-    if COMPARE in asks_a ^ asks_b:
-        return True
-    return bool({DEFINE, FIX} <= asks_a | asks_b and not asks_a & asks_b)
-
-
 MIN_NAMING = 15
 """Answers with fewer content words than this need not name their subject ("Less
 overfitting." for "What are the advantages of dropout?")."""
@@ -233,7 +220,7 @@ def confirm_pairs(
     ``readings`` are the subjects read against their answers (:func:`read_subject`).
     A pair whose asks clash (:func:`asks_clash`) is confirmed only when its answers agree
     at least ``clash_line``, not ``answer_line``; one whose asks are firmly apart
-    (:func:`asks_firmly_apart`), or that clashes at all with ``clash_line`` above 1,
+    (:func:`~generator.ingest.asks.asks_firmly_apart`), or that clashes at all with ``clash_line`` above 1,
     gets no cover (0). The tests run cheapest first: only pairs whose cover passes get
     an answer agreement (else 0)."""
     anchored = [

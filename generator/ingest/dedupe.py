@@ -39,7 +39,7 @@ from operator import attrgetter
 import numpy as np
 
 from ..model import Entry, MergeGroup, PairScore, SourceRef, WordList
-from .asks import clash_group
+from .asks import asks_firmly_apart, clash_group
 from .candidates import (
     candidate_pairs,
     same_word_candidates,
@@ -49,7 +49,6 @@ from .candidates import (
 from .confirm import (
     Confirmation,
     Reading,
-    asks_firmly_apart,
     confirm_pairs,
     names_subject,
     read_subject,
@@ -92,7 +91,7 @@ class DedupeSettings:
     the subject words: repeats that collections file under different asks. Answers to
     different questions about one subject agree far less (0.45 at most on the project's
     own sources). A comparison or a way to fix X never merges so
-    (:func:`~generator.ingest.confirm.asks_firmly_apart`). Set above 1 to switch that off."""
+    (:func:`~generator.ingest.asks.asks_firmly_apart`). Set above 1 to switch that off."""
     min_cover: float = 0.9
     """For such a merge, how alike (weighted Jaccard) the subjects' content words must be."""
     run_group: int = 40
@@ -263,7 +262,7 @@ def _confirmed_merges(
 
     Answers that agree at least ``settings.clash_line`` overrule that rule unless one
     group's asks are firmly apart from the other's
-    (:func:`~generator.ingest.confirm.asks_firmly_apart`), as they
+    (:func:`~generator.ingest.asks.asks_firmly_apart`), as they
     overrule the cue lists for a pair (:func:`~generator.ingest.confirm.confirm_pairs`):
     collections file one question under different asks ("What is X used for?" beside
     "Give examples of X"), and two answers that say the same things settle it.
