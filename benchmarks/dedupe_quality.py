@@ -67,6 +67,9 @@ def variants() -> dict[str, Any]:
     return {
         "full": full,
         "no learned phrasings": replace(full, subjects=replace(full.subjects, learned=False)),
+        "no templates filed by answers": replace(
+            full, subjects=replace(full.subjects, templates=False)
+        ),
         "no asks": replace(full, subjects=replace(full.subjects, asks=False)),
         "no spelling": replace(full, subjects=replace(full.subjects, spelling=False)),
         "no abbreviations": replace(full, subjects=replace(full.subjects, abbreviations=False)),

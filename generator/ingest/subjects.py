@@ -67,6 +67,7 @@ from .rewrites import (
     spelled_out,
     spelling_fixes,
 )
+from .templates import template_asks
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,10 @@ class Subject:
     """The ask the cue lists name in the title's follow-up question ("How does it work?"
     after "What is X?"); :data:`UNKNOWN_FOLLOW_UP` when they name none ("What is X and
     what to do with it?"); ``""`` when the title has no follow-up."""
+    wording: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """The words of the title's first clause (without a leading phrase: "For image
+    classification, ...") and of the rest: how it is worded around its subject, for
+    learning how a collection's templates ask (:mod:`generator.ingest.templates`)."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,9 @@ class SubjectOptions:
     asks: bool = True
     learned: bool = True
     """Phrasings learned from the corpus (:mod:`generator.ingest.phrasings`)."""
+    templates: bool = True
+    """Templates the cue lists misread, filed as the answers say
+    (:mod:`generator.ingest.templates`)."""
     reviewed_abbreviations: tuple[tuple[str, str], ...] = ()
     field_phrases: tuple[str, ...] = ()
     """Phrases naming the field ("in deep learning"), dropped when a fix reveals one."""
@@ -153,6 +161,7 @@ class _Draft:
     lead: int = 0
     cue: str = ""
     follow_up: str = ""
+    wording: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 def _draft(
@@ -335,7 +344,8 @@ def _draft_from(
         # ask how to fix X
         ask = cue = follow_up
         notes.append(f"asks {ask}: its follow-up")
-    return _Draft(ask, subject, tuple(notes), lead, cue, follow_up)
+    wording = (tuple(key_words(clause[leading.end() if leading else 0 :])), tuple(key_words(after)))
+    return _Draft(ask, subject, tuple(notes), lead, cue, follow_up, wording)
 
 
 FOLLOW_UPS_ASKED = frozenset(("fix", "when-to-use", "how-it-works"))
@@ -394,7 +404,8 @@ def analyse_subjects(
         answers = answers.result()
     if answers is None or not options.asks:
         return subjects
-    return _follow_up_asks(subjects, *answers)
+    subjects = _follow_up_asks(subjects, *answers)
+    return template_asks(subjects, *answers) if options.templates else subjects
 
 
 def _follow_up_asks(
@@ -553,6 +564,7 @@ def _read_subjects(
                 lead=lead,
                 cue_ask=draft.cue,
                 follow_up=draft.follow_up,
+                wording=draft.wording,
             )
         )
     if isinstance(answers, Pending):  # being computed meanwhile; needed from here on

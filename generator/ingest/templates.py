@@ -1,0 +1,223 @@
+"""Templates the cue lists misread, filed as their answers say.
+
+A collection writes many of its questions from one template: "What is X and why should
+you avoid it?", "Can you explain the purpose and intuition behind X?". The cue lists read
+each template as one ask, and may read it otherwise than its writer meant (the first is
+filed under how to fix X, the second under what X is for). Then every question written
+from it stays apart from its repeats asked the ordinary way, unless a pair's answers
+agree past the clash line.
+
+Over many subjects the answers settle it, as they do for phrasings no cue list knows
+(:mod:`generator.ingest.phrasings`). A template is a title's words around its subject
+(:attr:`~generator.ingest.subjects.Subject.template`). For two templates whose cue lists
+name asks that clash, the answers of entries with the same subject are compared without
+the subject words and pooled: repeats of one question agree far more than siblings that
+ask something else about the same subject, and over many subjects the means separate
+where single pairs do not. Two templates ask the same thing when at least
+``MIN_SUPPORT`` distinct subjects agree at ``MIN_AGREEMENT`` on average; they are kept
+apart for good when they disagree. Joined templates form classes; in a class whose
+templates the cue lists read as different asks, the ask most of its entries were read as
+wins, and the other templates' entries are filed under it, with the evidence as a
+rewrite. A comparison, and what X is against how to fix X, are never joined
+(:func:`~generator.ingest.asks.asks_firmly_apart`): one answer pasted under both must not
+make them one question. With few entries no pair of templates has the support, so
+nothing changes (the seed's 95 entries are left to the cue lists).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy import sparse
+
+from .asks import asks_firmly_apart, clash_group
+from .phrasings import answer_agreement, sharing_pairs
+from .vectors import sorted_distinct
+
+if TYPE_CHECKING:
+    from .subjects import Subject
+
+MIN_SUPPORT = 6
+"""Distinct subjects two templates must both ask before they are joined."""
+MIN_AGREEMENT = 0.5
+"""Mean answer agreement over those subjects needed to join two templates: the line a
+single pair of answers needs to confirm a repeat whose asks do not clash."""
+MIN_APART = 2
+"""Distinct subjects on which two templates' answers must disagree to stay apart for good."""
+MAX_DISAGREEMENT = 0.3
+"""Mean answer agreement below which two templates ask different things (with
+``MIN_SUPPORT`` subjects, any mean below ``MIN_AGREEMENT`` keeps them apart too)."""
+MAX_GROUP = 24
+"""Entries sharing a subject beyond which the subject is too generic to say anything."""
+
+
+class _Classes:
+    """Union-find over templates that never joins two known to ask different things:
+    their answers disagree (``apart``), or their asks are firmly apart."""
+
+    def __init__(self, asks: dict[int, str], apart: set[tuple[int, int]]) -> None:
+        self.parent: dict[int, int] = {}
+        self.members: dict[int, list[int]] = {}
+        self.asks: dict[int, set[str]] = {}
+        self.group_ask = asks
+        self.apart: dict[int, set[int]] = {}
+        for a, b in sorted(apart):
+            self.apart.setdefault(a, set()).add(b)
+            self.apart.setdefault(b, set()).add(a)
+
+    def find(self, template: int) -> int:
+        if template not in self.parent:
+            self.parent[template] = template
+            self.members[template] = [template]
+            self.asks[template] = {self.group_ask[template]}
+        while self.parent[template] != template:
+            self.parent[template] = self.parent[self.parent[template]]
+            template = self.parent[template]
+        return template
+
+    def join(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if any(asks_firmly_apart({x}, {y}) for x in self.asks[ra] for y in self.asks[rb]):
+            return False
+        small, large = sorted((self.members[ra], self.members[rb]), key=len)
+        if any(self.apart.get(t, set()).intersection(large) for t in small):
+            return False
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        self.asks[ra] |= self.asks.pop(rb)
+        return True
+
+
+def template_of(subject: Subject) -> str:
+    """The title's words around its subject, "X" for the span from its first subject word
+    to its last, then the rest of the title: "what is X and why should you avoid it".
+    ``""`` when the first clause uses no subject word, or says nothing else: a title
+    whose asking words stayed in its subject shows no template."""
+    clause, rest = subject.wording
+    at = [k for k, w in enumerate(clause) if w in subject.words]
+    if not at:
+        return ""
+    outside = (*clause[: at[0]], *clause[at[-1] + 1 :], *rest)
+    return " ".join((*clause[: at[0]], "X", *clause[at[-1] + 1 :], *rest)) if outside else ""
+
+
+def template_asks(
+    subjects: Sequence[Subject], answers: sparse.csr_matrix, columns: dict[str, int]
+) -> list[Subject]:
+    """Subjects whose template the answers show to ask what other templates ask, filed
+    under the ask most entries of those templates were read as (see the module)."""
+    templates = {
+        i: t
+        for i, s in enumerate(subjects)
+        if s.cue_ask
+        and clash_group(s.ask) == clash_group(s.cue_ask)  # not refiled already
+        and s.unresolved is None
+        and (t := template_of(s))
+    }
+    eligible = list(templates)
+    if len(eligible) < 2 * MIN_SUPPORT:
+        return list(subjects)
+    # a template read as two asks (a follow-up settled some of its entries) is two
+    names: dict[tuple[str, str], int] = {}
+    cores: dict[frozenset[str], int] = {}
+    template = np.array(
+        [
+            names.setdefault((templates[i], clash_group(subjects[i].cue_ask)), len(names))
+            for i in eligible
+        ],
+        dtype=np.int64,
+    )
+    core = np.array(
+        [cores.setdefault(subjects[i].words, len(cores)) for i in eligible], dtype=np.int64
+    )
+    group_names = sorted({g for _, g in names})
+    group = np.array([group_names.index(names_g) for (_, names_g) in names], dtype=np.int64)[
+        template
+    ]
+    firm = np.array(
+        [[asks_firmly_apart({x}, {y}) for y in group_names] for x in group_names], dtype=bool
+    )
+    first, second = sharing_pairs(core, MAX_GROUP)
+    keep = (group[first] != group[second]) & ~firm[group[first], group[second]]
+    first, second = first[keep], second[keep]
+    if not len(first):
+        return list(subjects)
+    low = np.minimum(template[first], template[second])
+    high = np.maximum(template[first], template[second])
+    codes, key_of = np.unique(low * len(names) + high, return_inverse=True)
+    distinct = sorted_distinct(key_of * len(cores) + core[first])
+    supports = np.bincount(distinct // len(cores), minlength=len(codes))
+    wanted = supports[key_of] >= MIN_APART
+    first, second, key_of = first[wanted], second[wanted], key_of[wanted]
+    if not len(first):
+        return list(subjects)
+    index = np.asarray(eligible, dtype=np.int64)
+    agreement = answer_agreement(
+        answers, columns, index[first], index[second], core[first], list(cores)
+    )
+    pairs = np.bincount(key_of, minlength=len(codes))
+    means = np.bincount(key_of, agreement, minlength=len(codes)) / np.maximum(pairs, 1)
+    text = [t for t, _ in names]
+    accepted: list[tuple[int, float, str, str, int, int]] = []
+    apart: set[tuple[int, int]] = set()
+    for k in np.flatnonzero(pairs).tolist():
+        a, b = divmod(int(codes[k]), len(names))
+        support, mean = int(supports[k]), float(means[k])
+        if support >= MIN_SUPPORT and mean >= MIN_AGREEMENT:
+            accepted.append((support, mean, text[a], text[b], a, b))
+        elif mean < MAX_DISAGREEMENT or support >= MIN_SUPPORT:
+            apart.add((a, b))
+    if not accepted:
+        return list(subjects)
+    classes = _Classes({k: g for k, (_, g) in enumerate(names)}, apart)
+    evidence: dict[int, str] = {}
+    accepted.sort(key=lambda t: (-t[0], -t[1], t[2], t[3]))
+    for support, mean, text_a, text_b, a, b in accepted:
+        if classes.join(a, b):
+            evidence.setdefault(
+                a, f"asks as {text_b}: {support} subjects, answers agree {mean:.2f}"
+            )
+            evidence.setdefault(
+                b, f"asks as {text_a}: {support} subjects, answers agree {mean:.2f}"
+            )
+    return _refiled(subjects, eligible, template, classes, evidence, text)
+
+
+def _refiled(
+    subjects: Sequence[Subject],
+    eligible: Sequence[int],
+    template: np.ndarray,
+    classes: _Classes,
+    evidence: dict[int, str],
+    text: Sequence[str],
+) -> list[Subject]:
+    """Each entry of a class's minority templates filed under the class's ask: the
+    group most of its entries were read as, and within it the ask most were read as."""
+    entries_of: dict[int, list[int]] = {}
+    for i, t in zip(eligible, template.tolist(), strict=True):
+        entries_of.setdefault(t, []).append(i)
+    ask_of: dict[int, str] = {}
+    for root, members in classes.members.items():
+        if len(classes.asks[root]) < 2:
+            continue
+        asked = [subjects[i].cue_ask for t in members for i in entries_of[t]]
+        by_group = Counter(clash_group(a) for a in asked)
+        group = min(by_group, key=lambda g: (-by_group[g], g))
+        within = Counter(a for a in asked if clash_group(a) == group)
+        ask = min(within, key=lambda a: (-within[a], a))
+        for t in members:
+            if classes.group_ask[t] != group:
+                ask_of[t] = ask
+    out = list(subjects)
+    for t, ask in sorted(ask_of.items()):
+        note = f"{text[t]} ({subjects[entries_of[t][0]].cue_ask}) → {ask} (template; {evidence[t]})"
+        for i in entries_of[t]:
+            old = subjects[i]
+            out[i] = replace(old, ask=ask, cue_ask=ask, rewrites=(*old.rewrites, note))
+    return out
