@@ -570,6 +570,31 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind127``): abstracted from how electronics hobbyists and Arduino and Raspberry Pi
   makers ask: GitHub issues and pull requests of hobby firmware and kits, maker forums and
   blogs, kit and product FAQs and a few vendor pages; measured once.
+- **Hundred-and-twenty-eighth blind set** (:data:`BLIND128_PHRASINGS`, ``--phrasings
+  blind128``): abstracted from how radiographers, sonographers and medical-laboratory
+  scientists ask: registry and board question banks, flashcard decks, learning-objective
+  lists, imaging and lab-science forums, an equipment magazine's reader question and
+  imaging-centre FAQs; measured once.
+- **Hundred-and-twenty-ninth blind set** (:data:`BLIND129_PHRASINGS`, ``--phrasings
+  blind129``): abstracted from how lawyers, paralegals and law students ask: court
+  self-help FAQs, law-firm FAQs and blogs, bar and paralegal exam practice, law
+  flashcards, law-school and A-level question banks and student forums; measured once.
+- **Hundred-and-thirtieth blind set** (:data:`BLIND130_PHRASINGS`, ``--phrasings
+  blind130``): abstracted from how pharmacists and pharmacy technicians ask: technician
+  and licensing exam prep and quizzes, pharmacy FAQs and blogs, pharmacy forums and a
+  journal article; measured once.
+- **Hundred-and-thirty-first blind set** (:data:`BLIND131_PHRASINGS`, ``--phrasings
+  blind131``): abstracted from how plumbers, welders and HVAC apprentices ask: trade
+  textbook review questions, apprentice and exam-prep pages, supplier and contractor FAQs
+  and headings, a trade forum and a newspaper's reader column; measured once.
+- **Hundred-and-thirty-second blind set** (:data:`BLIND132_PHRASINGS`, ``--phrasings
+  blind132``): abstracted from how gamers, speedrunners and esports players ask: gamer
+  forums and subreddit mirrors, game wikis and help centres, esports and gaming blogs, and
+  issues of an emulator and a modding tool; measured once.
+- **Hundred-and-thirty-third blind set** (:data:`BLIND133_PHRASINGS`, ``--phrasings
+  blind133``): abstracted from how event planners, wedding planners and hospitality staff
+  ask: planner and venue FAQs and blogs, a wedding forum, event trade press and
+  hospitality exam papers and study questions; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -17119,6 +17144,850 @@ BLIND127_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  http://grafana.stuvia.com/doc/8863434/ardms-spi-exam-2025-actual-exam-questions-and-answers-a-graded. (ARDMS SPI exam Q&A document)
+# B  https://sonophys.com.au/mcq/MCQ5.html (ultrasound physics MCQ set 5)
+# C  https://rameshvlogs.com/index.php/2025/06/27/day-27-power-doppler-principles-advantages-and-limitations (ARDMS prep blog, section headings)
+# D  https://www.cteresource.org/media/53iehnn2/medical-laboratory-technology-i-14102-i-export.imscc (CTE "Medical Laboratory Technology I" task list, Process/Skill Questions)
+# E  https://askvity.info/hematology-anticoagulants/why-is-edta-used-in-cbc (Q&A page, section heading)
+# F  https://clinical2labpracticalsuppliesprocedurescomplete.examzify.com/question/why-is-edta-preferred-for-c1e01d3df69903e9 (Clinical II lab practical question)
+# G  https://medicalmcq.in/mcq/one-advantage-of-digital-radiography-is/ (radiography MCQ stem)
+# H  http://ffden-2.phys.uaf.edu/104_2012_web_projects/Elizabeth_Goldsmith/Digital_Radiography.html (student web project on digital radiography, section headings)
+# I  https://free-braindumps.com/ardms/free-spi-braindumps/page-8 (ARDMS SPI practice question)
+# J  https://sciemce.com/qa/LxiIQuxyEt67 (radiography test-bank question)
+# K  https://brainscape.com/flashcards/bushong-reading-ch-11-1337399/packs/2614610 (Bushong ch. 11 flashcards)
+# L  http://www.sprawls.org/resources/XRAYCON/index.htm (radiographic contrast learning objectives)
+# M  https://examlex.com/flashcards/113680-deck-23-contrast-media-and-introduction-to-radiopharmaceuti (contrast media flashcard deck)
+# N  https://studylib.net/doc/6996556/organizational-flow-chart-for-performing-the-crossmatch-p... (blood bank crossmatch exercise objectives)
+# O  https://safereddit.com/r/Radiology/comments/1g5rrd4/radiology_tech_question/ (r/Radiology post "Radiology tech question")
+# P  https://24x7mag.com/medical-equipment/imaging-equipment/i-do-not-understand-how-the-doppler-effect-works-for-ultrasound-thanks/ (imaging-equipment magazine reader question)
+# Q  https://medcrossimaging.com/what-happens-during-a-ct-or-cat-scan/ (imaging center FAQ page title)
+# R  https://imba.missouri.edu/automated-urinalysis-3849725656.html (article on automated urinalysis, section heading)
+# S  https://gizmo.ai/community/deck/27745153 (student flashcard deck on MRI)
+# T  https://vlab.amrita.edu/?sub=3&brch=73&sim=208&cnt=5 (Gram stain virtual lab, student's assignment questions)
+# U  https://platinumressays.com/micro-bio-discussion-150-250-words/ (microbiology discussion prompt on the Gram stain)
+# V  https://reddit.brooklynlawgroup.com/r/medlabprofessionals/comments/1hc73gn/hemolysis_prevention/ (r/medlabprofessionals post "Hemolysis Prevention", mirror)
+# W  https://redlib.cakez.net/r/MLS_CLS/comments/1hb1qoc/tips_on_preventing_hemolysis/ (r/MLS_CLS post title, mirror)
+# X  https://pol1.lr.ggtyler.dev/r/medlabprofessionals/comments/1fl4qut/resident_asking_how_to_prevent_hemolysis/ (r/medlabprofessionals post title, mirror)
+# Y  https://www.stuvia.com/doc/7383943/sonography-principles-and-instrumentation-ardms-spi-exam-multiple-choice-questions-and-answers_2025 (ARDMS SPI Q&A document)
+# Z  http://www.sprawls.org/resources/SCATRAD/index.htm (scattered radiation and grids learning objectives)
+# AA https://api.brainscape.com/flashcards/artifacts-pretty-important-13099177/packs/21185513 (sonography artifacts flashcards)
+# AB http://www.impocus.ca/artifacts---introduction---2 (point-of-care ultrasound course page)
+# AC https://www.cyrusdiagnostic.com/ufaqs/when-and-why-is-dye-used/ (imaging center FAQ)
+# AD https://www.scandirectory.com/article/ct-scans/when-is-ultrasound-the-best-option (imaging article title)
+# AE https://zaro.info/medical-imaging/why-is-ultrasound-better-1 (Q&A page, section heading)
+# AF https://derangedphysiology.com/main/required-reading/haematology-and-oncology/Chapter%203.0.5/irradiated-blood-products (critical-care notes, section heading)
+# AG https://imageproductioneval.examzify.com/question/a-grid-should-be-usually-d618ae5119ad186a (Image Production and Evaluation practice question)
+# AH https://breastcenter.mplsrad.com/services/3d-tomosynthesis-mammography/ (radiology breast center FAQ)
+# AI https://chattanoogaimaging.com/3d-mammography-or-tomosynthesis (imaging center FAQ)
+# AJ https://brainscape.com/flashcards/registry-9091717/packs/15878620 (ARRT registry flashcards)
+# AK https://knowt.com/flashcards/da1b2472-e11d-4dd8-9c55-cf43c14e8f50 (beam restriction and grids flashcards)
+# AL http://grafana.stuvia.com/doc/11158146/clinical-chemistry-principlestechniques-and-correlations-revisionhandbook-2026-laboratoryinterpretation-and-quality-control (clinical chemistry revision Q&A)
+# AM https://labtestpk.com/laboratory-mcqs (laboratory quality-control Q&A)
+# AN https://supervisorandoperatorpermitrad.examzify.com/question/what-is-the-primary-purpose-b9a865d38472997c (radiography permit exam practice question)
+# AO https://api.brainscape.com/flashcards/display-modes-6296271/packs/9778482 (ultrasound display modes flashcards)
+# AP https://wphospital.org/services-specialties/advanced-imaging-radiology/diagnostic-imaging/3d-mammography-faqs (hospital 3D mammography FAQ)
+# AQ https://studylib.net/doc/5821964/tissue-harmonic-imaging---e (CME article on tissue harmonic imaging, objectives)
+# AR https://medicalmcq.in/mcq/pcr-is-used-in/ (MCQ stem)
+# AS https://titanroofingandcontracting.com/tag/pcr-test/ (tag page, article heading "Applications Of A PCR Test")
+# AT https://smartsolve.ai/question/multiple-select-question-select-all-that-apply-which-are-examples-of-point-of-care-tests-ecg-glucose-testing-l-1fb99c3c7e (homework Q&A, point-of-care testing)
+# AU https://jeopardylabs.com/play/brief-history-of-ultrasound (sonography class review game)
+# AV https://questionai.com/amp/questions-tESfRIiMkf/example-preanalytical-error (homework Q&A, lab question stem)
+# AW https://laboratorysupervisor.passetra.com/question/how-is-quality-control-defined-14a317e34e95c5be (Laboratory Supervisor test practice question)
+# AX https://stethoprep.com/mcq/radiology-fundamentals-of-x-ray-ct-mri-and-usg-024 (radiology MCQ)
+# AY https://sonoprinciplesinstrumentation.examzify.com/question/what-does-anisotropy-refer-to-007db2cbd68e014e (SPI exam practice question)
+# AZ https://oembed.org/blog/crossmatch-gel-a-comprehensive-guide (blog guide on gel crossmatch, section heading)
+# BA https://tutorsglobe.com/question/explain-selective-and-differential-culture-5292601.aspx (homework Q&A title, culture media)
+# BB https://microdok.com/questions-on-fundamentals-of-microbiology-methods/ (microbiology methods exam questions, numbered)
+# BC https://www.scribd.com/document/752162027/1685891756294260 (radiologic physics review questions "Cluster 1", numbered)
+
+BLIND128_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is meant by a {s}?",  # AM: "What is meant by a control sample?"
+        "How is {s} defined?",  # AW: "How is Quality Control defined?"
+        "which of the following best describes the '{s}'?",  # AX: "In digital radiography, which of the following best describes the 'quantum mottle' (noise) on a radiograph?"
+        'What does "{s}" refer to?',  # AY: "What does \"anisotropy\" refer to in ultrasound imaging?"
+        "What Exactly is a {s}? Understanding the Basics",  # AZ: "What Exactly is a Crossmatch? Understanding the Basics"
+        "Explain {s}?",  # BA: "Explain Selective and Differential Culture Media?"
+        "10. With examples define {s}.",  # BB: "10. With examples define microorganisms."
+        "2. What is the meaning of {s}?",  # BC: "2. What is the meaning of lead equivalence of the Lead apron?"
+    ),
+    "advantages": (
+        "The .primary .advantage .of .{s} .is:",  # A: "The .primary .advantage .of .CW .Doppler .is:"
+        "1. An advantage of {s} is that it:",  # B: "1. An advantage of spatial compound scanning is that it:"
+        "🎯 Advantages of {s}",  # C: "🎯 Advantages of Power Doppler"
+        "What is the benefit of using a {s} method?",  # D: "What is the benefit of using a transcutaneous bilirubin testing method?"
+        "Benefits of Using {s}",  # E: "Benefits of Using EDTA"
+        "Why is {s} preferred?",  # F: "Why is EDTA preferred for complete blood count testing?"
+        "One advantage of {s} is:",  # G: "One advantage of digital radiography is:"
+        "advantages of {s}",  # H: "advantages of digital radiographs"
+    ),
+    "limitations": (
+        "What is a potential negative consequence of using a {s}?",  # I: "What is a potential negative consequence of using a high wall filter?"
+        "The disadvantage of a {s} is:",  # J: "The disadvantage of a stationary grid is:"
+        "What is the main disadvantage of {s}?",  # K: "What is the main disadvantage of parallel and crossed grids?"
+        "🚫 Limitations of {s}",  # C: "🚫 Limitations of Power Doppler"
+        "· Describe the major disadvantages in using {s}.",  # L: "· Describe the major disadvantages in using low KV values."
+        "An undesirable characteristic of {s} is their",  # M: "An undesirable characteristic of ionic contrast agents is their"
+        "List 6 limitations of the {s} procedure.",  # N: "List 6 limitations of the crossmatch procedure."
+        "disadvantages of {s}",  # H: "disadvantages of digital radiographs"
+    ),
+    "works": (
+        "I wondered how the {s} works actually.",  # O: "I wondered how the machine works actually."
+        "I do not understand how the {s} works. Thanks.",  # P: "I do not understand how the Doppler effect works for ultrasound. Thanks."
+        "What Happens During A {s}?",  # Q: "What Happens During A CT or CAT Scan?"
+        "State the principle of the {s}.",  # N: "State the principle of the major crossmatch."
+        "How {s} Systems Operate",  # R: "How Automated Urinalysis Systems Operate"
+        "Describe the steps in how {s} works:",  # S: "Describe the steps in how MRI works:"
+        "6. What is the  theory about the mechanism of the {s}?",  # T: "6. What is the  theory about the mechanism of the Gram-stain reaction?"
+        "Discuss the steps of the {s} in order. What is the purpose of each step?",  # U: "Discuss the steps of the gram stain in order. What is the purpose of each step?"
+    ),
+    "fix": (
+        "Hi, RN here. Are there any ways to prevent {s}?",  # V: "Hi, RN here. Are there any ways to prevent hemolysis from collection until it reaches the lab?"
+        "tips on preventing {s}",  # W: "tips on preventing hemolysis"
+        "Resident asking how to prevent {s}",  # X: "Resident asking how to prevent hemolysis"
+        "What technique can be employed to reduce {s}?",  # Y: "What technique can be employed to reduce grating side lobes?"
+        "3. {S} can be reduced or eliminated by:",  # B: "3. Doppler frequency aliasing can be reduced or eliminated by:"
+        "• Describe how {s} can be eliminated.",  # Z: "• Describe how grid lines can be eliminated from an image."
+        "How to correct for {s}? 3",  # AA: "How to correct for Point spreading? 3"
+        "Is there anyway to mitigate, or, at least, attenuate the {s}?",  # AB: "Is there anyway to mitigate, or, at least, attenuate the artifacts?"
+    ),
+    "when": (
+        "When and why is “{s}” used?",  # AC: "When and why is “dye” used?"
+        "When Is {s} the Best Option?",  # AD: "When Is Ultrasound the Best Option?"
+        "When {s} Might Not Be the Best Choice",  # AE: "When Ultrasound Might Not Be the Best Choice"
+        "Indications for {s}",  # AF: "Indications for Irradiated Blood Products"
+        "A {s} should be usually employed in which of the following circumstances?",  # AG: "A grid should be usually employed in which of the following circumstances?"
+        "Do I need a {s}?",  # AH: "Do I need a 3D mammogram?"
+        "Who should consider {s}?",  # AI: "Who should consider 3-D Mammography/Tomosynthesis?"
+        "What other factors besides rapid turnaround go into the decision-making process when choosing {s}?",  # D: "What other factors besides rapid turnaround go into the decision-making process when choosing point-of-care testing?"
+    ),
+    "examples": (
+        "🧠 Clinical Applications of {s}",  # C: "🧠 Clinical Applications of Power Doppler"
+        "3. Describe how {s} might be used in the clinical setting.",  # AQ: "3. Describe how tissue harmonic imaging might be used in the clinical setting."
+        "{S} is used in:",  # AR: "PCR is used in:"
+        "Applications Of A {s}",  # AS: "Applications Of A PCR Test"
+        "· Identify clinical procedures in which {s} are used and explain why.",  # L: "· Identify clinical procedures in which low KV values are used and explain why."
+        "Which are examples of {s}?",  # AT: "Which are examples of point-of-care tests?"
+        "What are three non-medical and non-therapeutic uses of {s}?",  # AU: "What are three non-medical and non-therapeutic uses of ultrasound?"
+        "An example of a {s} is:",  # AV: "An example of a preanalytical error is:"
+    ),
+    "purpose": (
+        "the rationale behind the development of {s} is?",  # AJ: "the rationale behind the development of AEC is?"
+        "The purpose of {s} is to ensure that_______",  # AK: "The purpose of automatic collimation is to ensure that_______"
+        "7. The purpose of the {s} is to:",  # B: "7. The purpose of the backing layer in a probe is to:"
+        "◉ How does {s} assist in patient care?",  # AL: "◉ How does clinical chemistry assist in patient care?"
+        "What are the main goals of {s}?",  # AM: "What are the main goals of quality control?"
+        "What is the primary purpose of a {s}?",  # AN: "What is the primary purpose of a lead apron?"
+        "What us {s} used primarily for?",  # AO: "What us A mode used primarily for?"
+        "Why is there a need for {s}?",  # AP: "Why is there a need for 3D mammography breast exams? What are the benefits?"
+    ),
+}
+
+# A  https://en.legalexperts.ai/?p=1047  (legal Q&A explainer on civil discovery, question heading)
+# B  https://paylawexam.com/what-is-the-doctrine-of-promissory-estoppel-and-when-is-it-applied  (law exam help question page)
+# C  https://legionlawpllc.com/what-is-probate-and-why-do-people-want-to-avoid-it/  (estate planning law firm blog title)
+# D  https://reddit.craftcat.dev/r/explainlikeimfive/comments/1gi05x6/eli5_what_exactly_is_bail_in_the_justice_system  (r/explainlikeimfive mirror, post title)
+# E  http://acquit.ca/2011/09/reasonable-doubt-bail-can-cost-you/  (criminal defence lawyer's blog, opening questions)
+# F  https://ukcustompapers.com/intellectual-property-9  (intellectual property law assignment questions, numbered)
+# G  http://www.adeak.com/2009/04/what-are-reasonable-accommodations/  (employment law page title)
+# H  https://explicitpapers.co/?p=1114416  (legal environment course assignment prompt)
+# I  https://www.hauersnover.com/blog/2022/12/is-a-prenup-really-worth-it/  (family law firm blog: title and subheading)
+# J  https://fawelllaw.com/blog/is-a-prenuptial-agreement-worthwhile  (family law firm blog title)
+# K  https://courtofcommonpleas.loraincounty.us/departments/civil-mediation/faqs  (county court civil mediation FAQ)
+# L  https://findanyquiz.com/alternative-dispute-resolution-adr-and-its-practices-quiz?mode=learn  (ADR practice quiz, question 6)
+# M  https://brainscape.com/flashcards/jury-system-strengths-and-weaknesses-6152955/packs/8553619  (legal studies flashcards "Jury System Strengths and Weaknesses")
+# N  https://www.mtdivorcelawyers.com/faqs/why-is-arbitration-useful/  (divorce law firm FAQ)
+# O  http://adr-mediates.com/adrfaqfile1.htm  (mediation practice FAQ, "Q:" questions)
+# P  https://liveoverture.com/blog/top-questions-to-ask-before-making-a-living-trust  (estate planning FAQ post, question heading)
+# Q  https://www.findlaw.com/adr/mediation/what-are-the-disadvantages-of-mediation.html  (FindLaw legal info page title)
+# R  https://strictlywriting.com/trial-preparation/  (criminal justice / paralegal assignment on the hearsay rule)
+# S  https://topscoreessay.com/2022/10/03/discussion-1637/  (criminal justice course discussion prompt on wrongful convictions)
+# T  https://arbitras.org/blog/2021/8/6/what-makes-the-use-of-arbitration-clauses-in-consumer-contracts-problematic  (law student ADR society blog title)
+# U  http://www.bitsoflaw.org/legal-system/criminal-courts/model-answer/a-level/lay-juries-disadvantages  (A-level law model answer question)
+# V  https://studysmart.ai/en/summaries/britain-for-learners-of-english-driscoll/court-guilty-jury  (study summary questions on the system of justice)
+# W  https://www.ashtabulacounty.us/FAQ.aspx?QID=83  (county court FAQ)
+# X  https://courts.maine.gov/maine_courts/adr/whathappens.html  (Maine Judicial Branch court self-help ADR page heading)
+# Y  https://orlandolitigationlawyer.com/tag/attorney/  (litigation law firm blog post title)
+# Z  https://www.divorcesupport.com/divorce/How-is-child-support-figured--1154.html  (divorce law Q&A page)
+# AA https://hoflaw.com/tag/number-of-children/  (family law firm blog post title)
+# AB https://www.amherstmediators.com/p/what-happens-at-mediation.html  (mediation practice FAQ page)
+# AC http://www.internetdict.com/answers/how-to-stop-wage-garnishment.html  (Q&A page title)
+# AD https://azcourthelp.org/faq/garnishment/170-stop-garnishment  (Arizona court self-help FAQ)
+# AE https://www.essaytyping.com/wrongful-convictions/  (criminal justice course assignment question)
+# AF https://www.morganlegalny.com/how-to-avoid-probate/  (estate planning law firm article title)
+# AG https://lawyerwithafrenchie.com/post/how-to-avoid-associate-burnout  (junior associate's blog, question in post)
+# AH https://tutorsglobe.com/question/what-is-explicit-bias-53257086.aspx  (criminal justice homework question, "Problem 2")
+# AI https://www.enotes.com/homework-help/what-most-effective-way-lower-wrongful-convictions-481684  (criminal justice student homework question)
+# AJ https://texascourtreporter.examzify.com/question/when-is-a-summary-judgment-daffaf706b46bf21  (Texas Court Reporter exam practice question)
+# AK https://www.brainscape.com/flashcards/summary-judgement-4467150/packs/6650538  (civil procedure flashcards "Summary Judgement")
+# AL https://www.indianaestateelderlaw.com/what-is-probate  (estate and elder law firm blog, subheading)
+# AM https://www.prenuppros.com/prenup-faqs  (prenuptial agreement FAQ)
+# AN https://mionifamilylaw.com/really-need-prenup/  (family law attorney's blog)
+# AO https://api.brainscape.com/flashcards/strict-liability-13682734/packs/21464747  (torts flashcards "Strict Liability")
+# AP https://answers.yahoo.com/question/index?qid=20070610104318AAD9pBB  (Yahoo Answers question on ADR)
+# AQ https://www.formpros.com/when-to-use-a-power-of-attorney  (legal forms guide title)
+# AR https://coloradomentoring.org/b-conflicts-of-interest/  (Colorado Attorney Mentoring Program discussion points, numbered)
+# AS https://www.legalfaq.ai/faqs/what-are-some-common-examples-of-intellectual-property  (legal FAQ question)
+# AT https://lmblaw.com/what-is-an-example-of-a-reasonable-accommodation/  (employment law firm blog title)
+# AU https://example.sistemas.edu.pe/what-is-an-example-of-negligence.html  (negligence explainer, question heading)
+# AV https://legalknowledgebase.com/what-is-a-real-life-example-of-eminent-domain  (legal Q&A page, asked question)
+# AW https://learn8.ai/q/cGNPWFZktq.html  (business law homework MCQ stem)
+# AX https://ilanatamari.com/10-reasons-to-mediate  (mediator's FAQ section)
+# AY http://grafana.stuvia.com/nl-nl/doc/10652812/blaw-310-midterm-exam-questions-answered-correctly-latest-update-2026  (business law BLAW 310 midterm exam questions)
+# AZ https://edge.sagepub.com/vanbelle4e/student-resources/chapter-9/learning-objectives  (law and politics textbook chapter learning objectives)
+# BA https://examsage.com/downloads/alternative-dispute-resolution-adr-practice-quiz  (ADR practice quiz, question 1)
+# BB https://mail.merch.boredofstudies.org/threads/judges-are-more-likely-to-make-just-outcomes-than-juries-do.112184  (Bored of Studies legal studies forum thread)
+
+BLIND129_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}, and why is it important?",  # A: "What is discovery, and why is it important?"
+        "What is {s}, and when is it applied?",  # B: "What is the doctrine of promissory estoppel, and when is it applied?"
+        "What Is {s} And Why Do People Want To Avoid It?",  # C: "What Is Probate And Why Do People Want To Avoid It?"
+        "ELI5: What exactly is {s}?",  # D: "ELI5: What exactly is bail in the justice system?"
+        "You’re all familiar with the term {s}. But what exactly is it?",  # E: "You’re all familiar with the term bail. But what exactly is it?"
+        "1. What does the term {s} mean? Give an example.",  # F: "1. What does the term intellectual property mean? Give an example."
+        'What are "{s}"?',  # G: 'What are "Reasonable Accommodations"?'
+        "Prompt: Define and discuss {s}.",  # H: "Prompt: Define and discuss the Doctrine of Stare Decisis."
+    ),
+    "advantages": (
+        "Is {s} really worth it?",  # I: "Is a prenup really worth it?"
+        "Is {s} worthwhile?",  # J: "Is a prenuptial agreement worthwhile?"
+        "Why should I consider {s}?",  # K: "Why should I consider mediation?"
+        "What is the primary advantage of {s}?",  # L: "What is the primary advantage of negotiation as an ADR method?"
+        "3 strengths of {s}",  # M: "3 strengths of the jury system"
+        "Why Is {s} Useful?",  # N: "Why Is Arbitration Useful?"
+        "Q: What are the benefits of {s}?",  # O: "Q: What are the benefits of mediation?"
+        "What are the Advantages of {s}?",  # P: "What are the Advantages of a Living Trust?"
+    ),
+    "limitations": (
+        "What Are the Disadvantages of {s}?",  # Q: "What Are the Disadvantages of Mediation?"
+        "What issues exist regarding {s}? Explain.",  # R: "What issues exist regarding the hearsay rule? Explain."
+        "what do you suppose could be an unintended negative consequence of {s}. Be sure to elaborate.",  # S: "what do you suppose could be an unintended negative consequence of a conviction integrity unit. Be sure to elaborate."
+        "Does {s} always work?",  # I: "Does a prenup always work?"
+        "What makes the use of {s} problematic?",  # T: "What makes the use of Arbitration Clauses in Consumer Contracts problematic?"
+        "Discuss the disadvantages of using {s}",  # U: "Discuss the disadvantages of using jurors in the criminal justice process"
+        "Mention reasons for doubt about {s}",  # V: "Mention reasons for doubt about the jury system"
+        "3 weaknesses of {s}",  # M: "3 weaknesses of the jury system"
+    ),
+    "works": (
+        "How does {s} work?",  # W: "How does mediation work?"
+        "What Happens in {s}?",  # X: "What Happens in Mediation?"
+        "What is the process for {s}?",  # K: "What is the process for mediation?"
+        "What are the Stages of {s}?",  # Y: "What are the Stages of a Lawsuit?"
+        "How is {s} figured?",  # Z: "How is child support figured?"
+        "What goes into the {s} calculation?",  # AA: "What goes into the child support calculation?"
+        "Explain how {s} works.",  # V: "Explain how a jury works."
+        "What happens at {s}?",  # AB: "What happens at mediation?"
+    ),
+    "fix": (
+        "How to Stop {s}?",  # AC: "How to Stop Wage Garnishment?"
+        "How do I stop {s}?",  # AD: "How do I stop a garnishment?"
+        "What are some of the ways we can reduce {s}?",  # AE: "What are some of the ways we can reduce wrongful convictions?"
+        "please provide at least one example of a reform that could be enacted to help prevent {s}? Elaborate.",  # S: "please provide at least one example of a reform that could be enacted to help prevent wrongful convictions? Elaborate."
+        "How to Avoid {s}",  # AF: "How to Avoid Probate"
+        "How can you avoid {s}?",  # AG: "How can you avoid burnout?"
+        "Problem 2: Discuss at least 3 different ways that {s} can be reduced.",  # AH: "Problem 2: Discuss at least 3 different ways that implicit and/or explicit bias can be reduced in the criminal justice system."
+        "In your opinion, what would be the most effective way to lower {s}? Provide two supporting facts.",  # AI: "In your opinion, what would be the most effective way to lower the number of wrongful convictions? Provide two supporting facts."
+    ),
+    "when": (
+        "When is {s} particularly appropriate?",  # AJ: "When is a summary judgment particularly appropriate?"
+        "When is {s} appropriate?",  # AK: "When is summary judgement appropriate?"
+        "Should I Avoid {s}?",  # AL: "Should I Avoid Probate?"
+        "Should I consider {s}?",  # AM: "Should I consider a Prenup?"
+        "So, who actually NEEDS {s}?",  # AN: "So, who actually NEEDS a prenup?"
+        "When does {s} typically apply?",  # AO: "When does strict liability typically apply?"
+        "In concern of {s} which cases are more relevant to this type of service?",  # AP: "In concern of ADR (Alternative Dispute Resolution) which cases are more relevant to this type of service?"
+        "When to Use {s}?",  # AQ: "When to Use a Power of Attorney?"
+    ),
+    "examples": (
+        "4. Give examples of {s}.",  # AR: "4. Give examples of conflicts which can be waived with informed consent."
+        "What are examples of {s}?",  # AO: "What are examples of abnormally dangerous activities?"
+        "What are some common examples of {s}?",  # AS: "What are some common examples of intellectual property?"
+        "What is an Example of {s}?",  # AT: "What is an Example of a Reasonable Accommodation?"
+        "What is an example of {s} and when does it apply?",  # AU: "What is an example of negligence and when does it apply?"
+        "Q: What types of issues can be resolved by {s}?",  # O: "Q: What types of issues can be resolved by mediation?"
+        "What is a real life example of {s}?",  # AV: "What is a real life example of eminent domain?"
+        "The following is an example of {s}.",  # AW: "The following is an example of an alternative dispute resolution."
+    ),
+    "purpose": (
+        "What is the main purpose of {s}?",  # AX: "What is the main purpose of mediation?"
+        "What are the functions of {s}?",  # AY: "What are the functions of law?"
+        "What is the significance of {s}?",  # AY: "What is the significance of English Common Law?"
+        "Explain the purpose of {s}.",  # AZ: "Explain the purpose of constitutional review."
+        "Identify three key functions of {s} and why they’re important.",  # AZ: "Identify three key functions of the court system and why they’re important."
+        "1. Discuss the importance of {s}.",  # AR: "1. Discuss the importance of adequately screening for conflicts of interest."
+        "What is the primary goal of {s}?",  # BA: "What is the primary goal of Alternative Dispute Resolution (ADR)?"
+        "What is the rationale behind {s}?",  # BB: "What is the rationale behind the jury system?"
+    ),
+}
+
+# A  https://bostonreedpharmtech.examzify.com/question/what-is-the-purpose-of-a4f58cbfb2147cbe  (Boston Reed pharmacy tech exam prep, section heading)
+# B  https://absoluterx.com/blog/how-does-compounding-works  (compounding pharmacy blog, headings)
+# C  https://www.drugchatter.com/chat/22942/compound-medication-examples  (drug-information Q&A page heading)
+# D  https://jacksonllp.com/do-you-know-whats-in-your-psao-agreement/  (pharmacy-owner legal article, heading)
+# E  http://www.iwpharmacy.com/resources/pharmacy-benefit-managers  (independent pharmacy resource page heading)
+# F  https://ohpharmacytech.examzify.com/question/define-the-term-daw-in-f6e51265cd8b869e  (Ohio pharmacy technician exam practice question)
+# G  https://ptcbptce.examzify.com/question/which-statement-describes-coring-549ef1ac40d741d0  (PTCB exam practice question)
+# H  https://ontarioregisteredpharmacytechnicianpractice.examzify.com/question/what-is-defined-as-a-a79c774838b22f5e  (Ontario registered pharmacy technician exam prep, heading)
+# I  https://thenextfind.com/pros-cons-of-dispensing-robots-in-pharmacies/  (article on pharmacy dispensing robots, heading)
+# J  https://www.anicerx.com/service/medication-synchronization/  (A Nice Apothecary pharmacy service page, headings)
+# K  http://www.aphafoundation.org/align-my-refills/about-medsync  (APhA Foundation med sync FAQ, "Q." questions)
+# L  https://www.boulevardcompounding.com/faqs  (compounding pharmacy FAQ, "Q:" questions)
+# M  https://shorewell.ca/services/blister-packaging/  (pharmacy service page, heading)
+# N  https://aacp3.blogspot.com  (pharmacy educators' blog post on residencies, heading)
+# O  https://www.farmingtondrugs.com/blogs/why-medication-synchronization-improves-your-health  (community pharmacy blog, headings)
+# P  http://connection.ebscohost.com/c/articles/65581784/tech-check-tech-review-evidence-safety-benefits  (AJHP review article title)
+# Q  http://patientsafety.pa.gov/ADVISORIES/Pages/200512_02b.aspx  (director of pharmacy's letter quoting the advisory article title)
+# R  https://osdmachinery.com/blog/disadvantages-of-enteric-coated-tablets.amp  (blog post title on enteric-coated tablets)
+# S  https://connecticutddsmedicationcert.examzify.com/question/what-is-a-disadvantage-of-82427a27f5a8f246  (medication certification exam practice question)
+# T  http://grafana.stuvia.com/doc/11005810/naplex-questions-medication-safety-and-quality-improvement-2026-exam-most-recent-exam-2026-2027-actual-complete-real-exam-questions-and-correct-answers-verified-answers-already-graded-a-guaranteed-success-newest-exam-just-released  (NAPLEX medication safety study questions)
+# U  https://www.pharmacytimes.com/view/the-pitfalls-of-e-prescribing  (Pharmacy Times article title)
+# V  https://www.grassrootspharmacy.org/post/mail-order-v-s-local-pharmacy-the-pros-cons  (local pharmacy blog, heading)
+# W  https://happylivingfoundation.in/understanding-the-downsides-of-mail-order-pharmacies  (article title)
+# X  https://www.dovepress.com/front_end/medication-therapy-management-current-challenges-peer-reviewed-article-IPRP  (pharmacy practice journal article title)
+# Y  https://open-exam-prep.com/glossary/prior-authorization  (pharmacy technician exam glossary, heading)
+# Z  https://forums.studentdoctor.net/threads/what-are-residencies-in-pharmacy.366810/  (Student Doctor Network pharmacy forum, first post)
+# AA https://knowt.com/flashcards/db3330a1-7f83-4797-a8ce-b1d16cca6139  (pharmacy tech flashcards "Insurance Info & Adjudication", "Q:" cards)
+# AB https://hosapharmacyscience.examzify.com/question/what-is-the-purpose-of-b9adfbe744a235da  (HOSA Pharmacy Science exam prep, heading)
+# AC https://www.xevant.com/glossary/pharmacy-claims-adjudication-process/  (pharmacy benefits glossary, heading)
+# AD https://scienceinsights.org/what-is-a-closed-system-transfer-device-cstd  (explainer on closed system transfer devices, heading)
+# AE https://avonnex.com/what-are-pharmacy-robots-and-how-do-they-work/  (pharmacy robot article, heading)
+# AF https://ca-pharmacytech.therapeuticresearch.com/Content/Segments/PRL/2016/Aug/Dealing-With-Drug-Shortages-10103  (Pharmacy Technician's Letter, title)
+# AG https://www.pharmamanage.gr/index.php/en/management/5114-how-to-deal-with-drug-shortages  (pharmacy management site, title)
+# AH https://thehappypharmd.com/category/burnout  (pharmacist blog, post excerpt)
+# AI https://ttrial.org/4-strategies-for-minimizing-dispensing-errors  (article title addressed to pharmacists)
+# AJ https://www.drugtopics.com/view/q-a-how-to-manage-burnout-in-the-pharmacy  (Drug Topics article title)
+# AK https://www.rxconnexion.com/post/tackling-prescription-abandonment-head-on-how-rxconnexion-empowers-pharmacies-to-boost-adherence-an  (independent pharmacy blog, heading)
+# AL https://www.pharmdinfo.com/community-pharmacist-forum-f255/topic1384.html  (PharmD Info community pharmacist forum post)
+# AM http://pdl.datalinkstaging.com/warnings/diserror  (dispensing software page for pharmacists, heading)
+# AN https://practicequestions.net/issues-that-require-pharmacist-intervention  (pharmacy exam study page title)
+# AO https://trxadehealth.com/to-340b-or-not-to-340b/  (pharmacy marketplace blog, heading)
+# AP https://clayton-hamilton.medium.com/is-a-pharmacy-residency-right-for-you-9660f6e35fcb  (pharmacist's Medium post title)
+# AQ https://www.tldrpharmacy.com/content/should-you-skip-a-pharmacy-residency  (tl;dr pharmacy article title)
+# AR https://pharmacytech.examzify.com/question/in-which-situation-should-a-480afba68ae984df  (pharmacy technician exam prep, title)
+# AS https://www.solnpharma.com/2022/11/applications-of-therapeutic-drug.html  (pharmacy notes blog, title)
+# AT https://www.stuvia.com/es-us/doc/6611960/advanced-pharmacology-practice-test-9-with-100-a-pass-solutions  (pharmacy technician practice test)
+# AU http://grafana.stuvia.com/doc/5694470/patient-safety-and-quality-assurance-practice-test-for-the-ptcb-pharmacy-technician-certification-exam-questions-and-answers.  (PTCB patient safety practice test)
+# AV https://pharmacyfreak.com/mcq-quiz-introduction-to-medication-errors  (PharmD MCQ quiz)
+# AW http://www.pharmacist.com/Blogs/CEO-Blog/Article/rfid-gaining-ground-in-health-systems-says-ashp-report  (APhA article, heading)
+# AX https://kingspharma.com/what-are-the-most-common-compounded-medications/  (compounding pharmacy article, heading)
+# AY https://www.fatskills.com/general-studies-hindi/quiz/ptcb-assisting-the-pharmacist  (PTCB "Assisting the Pharmacist" quiz, numbered)
+# AZ http://grafana.stuvia.com/doc/11083331/patient-safety-en-quality-assurance-26.25-of-the-ptcb-exam-with-all-correct-en-100-verified-answers-latest-version-already-graded-a  (PTCB patient safety study questions)
+# BA https://www.funnelswebdesign.com/pharmacy-medication-synchronization-improving-adherence-and-patient-care.html  (pharmacy guide, heading)
+# BB https://cspt.examzify.com/question/what-defines-the-essential-characteristic-60c04c8c97680669  (CSPT sterile compounding exam prep, heading)
+# BC https://pharmacytech.examzify.com/question/when-preparing-a-sterile-product-ec9cfe954d5548e4  (pharmacy technician exam practice question)
+# BD https://hosapharmacyscience.examzify.com/question/what-does-the-abbreviation-daw-c491d513f7f93b8e  (HOSA Pharmacy Science exam prep, heading)
+# BE https://pharmacyfreak.com/?p=8223  (PharmD MCQ quiz "Pharmacy Automation", numbered)
+# BF http://aphanet.pharmacist.com/node/29295  (APhA page on MTM services, question heading)
+
+BLIND130_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}, in plain terms?",  # A: "What is prior authorization, in plain terms?"
+        "What Does {s} Mean?",  # B: "What Does Compounded Mean?"
+        'What counts as a "{s}" (and what do examples usually look like?)',  # C: "What counts as a “compound medication” (and what do examples usually look like?)"
+        "What’s a {s}?",  # D: "What’s a PSAO?"
+        "What is a {s} and how do they work?",  # E: "What is a Pharmacy Benefit Manager (PBM) and how do they work?"
+        'Define the term "{s}".',  # F: "Define the term \"DAW\" in a pharmacy setting."
+        "Which statement describes {s}?",  # G: "Which statement describes coring?"
+        "What Exactly Are {s}?",  # H: "What Exactly Are Drug Interactions?"
+    ),
+    "advantages": (
+        "Advantages of {s}",  # I: "Advantages of Dispensing Robots"
+        "How Can {s} Help Me?",  # J: "How Can Medication Synchronization Help Me?"
+        "Q. Why should I care about {s}?",  # K: "Q. Why should I care about synchronizing my medications?"
+        "Q: How does {s} benefit me?",  # L: "Q: How does compounding benefit me?"
+        "Why use {s}?",  # M: "Why use blister packaging?"
+        "Reasons to Pursue a {s}",  # N: "Reasons to Pursue a Pharmacy Residency"
+        "Benefits of {s}",  # O: "Benefits of Medication Synchronization"
+        '"{S}": A review of the evidence on its safety and benefits',  # P: "\"Tech-check-tech\": A review of the evidence on its safety and benefits"
+    ),
+    "limitations": (
+        "Problems Associated with {s}",  # Q: "Problems Associated with Automated Dispensing Cabinets"
+        "Disadvantages of {s}",  # R: "Disadvantages of Enteric-Coated Tablets"
+        "What is a disadvantage of {s}?",  # S: "What is a disadvantage of enteric coated tablets?"
+        "Why should {s} be avoided? -",  # T: "Why should multiple-dose vials be avoided? -"
+        "The Pitfalls of {s}",  # U: "The Pitfalls of E-Prescribing"
+        "{S} Cons:",  # V: "Mail Order Cons:"
+        "Understanding the Downsides of {s}",  # W: "Understanding the Downsides of Mail-Order Pharmacies"
+        "{S}: Current Challenges",  # X: "Medication Therapy Management: Current Challenges"
+    ),
+    "works": (
+        "How {s} Works",  # O: "How Medication Synchronization Works"
+        "How the {s} Process Works",  # Y: "How the PA Process Works"
+        "I apologize for my ignorance, but I keep seeing all this stuff about {s}. Can someone explain what the process is?",  # Z: "I apologize for my ignorance, but I keep seeing all this stuff about residencies in pharmacy. Can someone explain what the process is?"
+        "Q: What is the process of {s}?",  # AA: "Q: What is the process of adjudication in pharmacy?"
+        "The Nuts and Bolts of {s}",  # AB: "The Nuts and Bolts of Adjudication"
+        "What is the {s} Process?",  # AC: "What is the Pharmacy Claims Adjudication Process?"
+        "How a {s} Works",  # AD: "How a CSTD Works"
+        "Core Components of {s}",  # AE: "Core Components of Pharmacy Robotic Systems"
+    ),
+    "fix": (
+        "Dealing With {s}",  # AF: "Dealing With Drug Shortages"
+        "How to Deal with {s}",  # AG: "How to Deal with Drug Shortages"
+        "How do you fix {s} without changing the environment you’re in?",  # AH: "How do you fix burnout in pharmacy without changing the environment you’re in?"
+        "4 Strategies for Minimizing {s}",  # AI: "4 Strategies for Minimizing Dispensing Errors"
+        "Q&A: How to Manage {s}",  # AJ: "Q&A: How to Manage Burnout in the Pharmacy"
+        "Solutions for Combating {s}",  # AK: "Solutions for Combating Abandonment"
+        "What can you do to minimize the opportunity for {s}?",  # AL: "What can you do to minimize the opportunity for error?"
+        "Reduce the risk of {s}",  # AM: "Reduce the risk of dispensing errors"
+    ),
+    "when": (
+        "Q. Who is best suited for {s}?",  # K: "Q. Who is best suited for medication synchronization?"
+        "Issues that require {s}",  # AN: "Issues that require pharmacist intervention"
+        "{S}, Is It For Me?",  # AO: "340B, Is It For Me?"
+        "Is {s} right for you?",  # AP: "Is pharmacy residency right for you?"
+        "Should You Skip a {s}?",  # AQ: "Should You Skip a Pharmacy Residency?"
+        "When should {s} be done? -",  # T: "When should medication reconciliation be done? -"
+        "Understanding When to Use a {s}",  # AR: "Understanding When to Use a Filter Needle in Pharmacy"
+        "Q: When is {s} needed?",  # AA: "Q: When is coordination of benefits needed?"
+    ),
+    "examples": (
+        "Example of {s}",  # J: "Example of Medication Synchronization"
+        "{S} Examples",  # B: "Compounding Examples"
+        "Applications of {s}",  # AS: "Applications of Therapeutic Drug Monitoring"
+        "Which of the following would be considered examples of {s}?",  # AT: "Which of the following would be considered examples of counseling under OBRA '90?"
+        "Which of these is an example of {s}?",  # AU: "Which of these is an example of unintentional medication misuse?"
+        "3. Which of the following represents a {s}?",  # AV: "3. Which of the following represents a prescribing error?"
+        "Most effective uses of {s} in health systems",  # AW: "Most effective uses of RFID in health systems"
+        "Common Types of {s}",  # AX: "Common Types of Compounded Medications"
+    ),
+    "purpose": (
+        "1. What is the purpose of a {s}?",  # AY: "1. What is the purpose of a group purchasing organizations (GPOs) for a hospital pharmacy?"
+        'What is "{s}" used for?',  # AZ: "What is \"Tall Man Lettering\" used for?"
+        "The Importance of {s}",  # BA: "The Importance of Medication Synchronization"
+        "Understanding the Role of {s}",  # BB: "Understanding the Role of Laminar Flow Hoods in Sterile Compounding"
+        "what is the primary reason for using a {s}?",  # BC: "When preparing a sterile product, what is the primary reason for using a laminar flow hood?"
+        "Why Does {s} Matter?",  # BD: "Why Does DAW Matter?"
+        "1. A primary goal of implementing {s} is to:",  # BE: "1. A primary goal of implementing pharmacy automation is to:"
+        "Why is {s} needed?",  # BF: "Why is medication therapy management needed?"
+    ),
+}
+
+# A  http://chestofbooks.com/crafts/machinery/Shop-Practice-V1/Review-Questions-On-The-Subject-Of-Welding.html  (old shop-practice textbook, welding review questions, numbered)
+# B  https://tutorsglobe.com/question/what-are-the-advantages-and-disadvantages-of-welding-51658668.aspx  (welding homework question list, numbered)
+# C  http://www.refrigerationbasics.com/RB2/exam.htm  (Refrigeration Basics exam, question 1)
+# D  https://medium.com/@MaidulSakil/what-is-flux-core-welding-advantages-disadvantages-bedca16002e2  (welding blog post title)
+# E  https://aws-weldinginspectionandtestingcertification.examzify.com/question/what-is-the-role-of-9bf48053a81eea59  (AWS welding inspection exam-prep page, heading)
+# F  https://redsealwelding.examzify.com/question/what-is-the-purpose-of-8f2a46a6019e5a4c  (Red Seal welding exam-prep page, headings/body)
+# G  https://scribd.com/document/436452762/1570339367023-Welding  (Indian "WELDING (UNIT IV)" question-answer notes, "Ques N")
+# H  http://chestofbooks.com/architecture/Building-Construction-V4/Plumbing-And-Gas-Fitting-Arts-1-261-Sec-16.html  (plumbing and gas-fitting review questions, numbered "(N)")
+# I  https://chestofbooks.com/crafts/metal/Applied-Science-Metal-Workers/Questions-37.html  (Applied Science for Metal Workers, plumbing chapter questions)
+# J  https://www.comfort-calc.com/PS_Piping_Tutorial.cfm  (hydronics primary/secondary piping tutorial, body question)
+# K  https://www.chicagotribune.com/news/ct-xpm-1999-12-10-9912100035-story.html  (newspaper home-building Q&A column, reader question on gas piping)
+# L  https://api.brainscape.com/flashcards/joining-process-20083777/packs/23102976  (welding/joining-process flashcards)
+# M  https://visualfoodie.com/common-applications-for-gtaw-and-tig-welding  (welder's blog on TIG applications, heading)
+# N  https://weldingvilla.com/pulse-mig-welding/  (welding guide, table-of-contents heading)
+# O  http://grafana.stuvia.com/doc/10631136/commercial-refrigeration-final-test-20262027-questions-and-answers-graded-a  (commercial refrigeration final test Q&A)
+# P  https://homeinspectioninsider.com/disadvantages-mini-split-systems/  (home inspector site, HVAC article title)
+# Q  https://pipe-fitting.org/bg/article/what-are-the-potential-downsides-of-push-fit-pipe-fittings  (pipe-fitting supplier article title)
+# R  https://hvac-eng.com/faq/what-is-the-major-problem-of-heat-pump/  (HVAC engineering FAQ question)
+# S  https://eyby.com/ke/category/pipe-hose-tube-fittings/pipe-pipe-fittings/standard-pipe-pipe-fittings/steel-iron-pipe-systems/compression-zinc-galvanized-steel-pipe-fittings  (fittings supplier category page, heading)
+# T  https://car-tool.edu.vn/?p=1404  (ECM blower motor troubleshooting guide for HVAC techs, FAQ list)
+# U  https://www.sanfoundry.com/manufacturing-processes-questions-answers-campus-interviews/  (friction welding MCQ set, question 1)
+# V  https://vernlewis.com/brazing  (welding/fabrication shop blog, title and heading)
+# W  https://www.brainscape.com/flashcards/tig-welding-6511676/packs/10281594  (TIG welding flashcards)
+# X  https://abcdocz.com/doc/693404/weld-120-smaw-worksheet  (college "Weld 110 OFW Chapter Reviews" worksheet, Review Test Chapter 30)
+# Y  https://hvacrgreenawareness.examzify.com/question/what-occurs-during-the-condensation-419b69b8bdb2a51c  (HVACR Green Awareness exam-prep question)
+# Z  https://www.free-education.in/courses/hvac-course/lesson/what-is-refrigerator-its-components-its-working/  (Indian HVAC course lesson heading)
+# AA https://ukgpindustrial.co.uk/articles/how-does-a-low-loss-header-work  (heating supplier article title)
+# AB https://dummies.com/article/business-careers-money/careers/trades-tech-engineering-careers/fixing-problems-related-to-weld-porosity-191741  (Welding For Dummies article title)
+# AC https://qeeebo.com/pedia/und/6b/98b/undercut-welding  (undercut (welding) page, FAQ question)
+# AD https://weldguru.com/undercut-in-welding/  (welding site article title)
+# AE https://www.docsity.com/en/answers/how-to-control-the-spatters-in-welding/149715/  (student Q&A forum question title)
+# AF https://finehomebuilding.com/forum/noisy-hot-water-line  (Fine Homebuilding forum, first post)
+# AG https://www.ragsdaleair.com/help-guides/do-pipes-expand-in-the-heat-and-should-i-worry-about-it  (HVAC/plumbing contractor help guide, question heading)
+# AH https://www.cliffsac.com/blog/tag/short-cycling/  (HVAC contractor blog post on furnace short-cycling)
+# AI https://hvaclaboratory.com/top-causes-of-blower-motor-failure-and-how-to-prevent-them  (HVAC training site article title)
+# AJ https://weldinggear.co/blog/glossary/back-purge.html  (welding supplier glossary, FAQ question)
+# AK https://weldinganswers.com/flux-cored-vs-mig-wire-what-most-shops-get-wrong/  (welding consultant article, section heading)
+# AL https://heatsourcehub.com/buffer-tanks-for-heat-pumps/  (heat pump installer guide, table-of-contents question)
+# AM https://alphatech.com.gr/en/?p=8901  (Greek heat pump supplier technical FAQ for installers, numbered heading)
+# AN https://www.staffstraining.co.uk/?p=2999  (UK gas engineer training centre article, section heading)
+# AO https://www.hvaceduhub.com/post/buffer-tank-in-heat-pump-systems-do-you-really-need-one  (HVAC education blog post title)
+# AP https://seo-service.chartlocal.com/when-not-to-use-teflon-tape/  (plumbing tape article, intro sentence)
+# AQ https://www.housedigest.com/2040006/how-determine-need-water-heater-expansion-tank  (home magazine plumbing article, body question)
+# AR https://swswelding.com.au/blogs/theweeklyweld/title  (welding supplier blog "The Weekly Weld", heading)
+# AS http://grafana.stuvia.com/doc/5695162/reta-caro-exam-questions-with-answers  (RETA CARO refrigeration operator exam questions)
+# AT https://safetyculture.com/topics/confined-space-safety/confined-space-examples  (construction safety article title)
+# AU https://vivodoc.com/tig-welding-used  (article on TIG welding uses, section heading)
+# AV https://agreensign.com/4-interesting-ways-welding-is-used-in-everyday-life/  (blog post title on welding)
+# AW https://tecvinamec.com/?p=2665  (welding equipment company blog, intro sentence)
+# AX https://gasboilers.ca/guides/primary-secondary-piping-explained  (Red Seal gas technicians' boiler guide, FAQ question)
+# AY https://red-seal-welder.examzify.com/question/what-is-the-role-of-94d581d9327d1c1b  (Red Seal welder exam-prep page, body question)
+# AZ https://blog.perfectwelding.fronius.com/en/mig-mag-pulse-welding/  (Fronius "Perfect Welding" blog post title)
+# BA https://certbox.app/guides/gas-tightness-testing  (gas engineer certification app guide, section heading)
+# BB https://www.stuvia.com/doc/10036444/ua-steamfitter-welder-qualification-exam-questions-and-correct-answers-verified-answers-plus-rationales-2026-q-en-a-instant-download-pdf  (UA steamfitter/welder qualification exam questions, question 2)
+# BC https://www.lunsprocarolina.com/what-is-the-purpose-of-having-an-expansion-tank  (home inspection company plumbing page title)
+
+BLIND131_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "4. What does {s} mean?",  # A: "4. What does autogenous welding mean?"
+        "3. What is meant by the term {s}?",  # B: "3. What is meant by the term faying surface?"
+        "1. What is the definition of {s}?",  # C: "1. What is the definition of refrigeration?"
+        "What IS {S} (Advantages & Disadvantages)",  # D: "What IS Flux Core Welding (Advantages & Disadvantages)"
+        "What is {S} Anyway?",  # E: "What is Preheating Anyway?"
+        "What's the Deal with {S}?",  # F: "What's the Deal with Preheating?"
+        "Ques 1 Define {s}?",  # G: "Ques 1 Define welding?"
+        "(4) What is {s}? Explain its use and state where it should be run.",  # H: "(4) What is a local vent? Explain its use and state where it should be run."
+    ),
+    "advantages": (
+        "13. What are the advantages of {s}? What are the limitations?",  # A: "13. What are the advantages of gas welding? What are the limitations?"
+        "2. State the advantages of {s}.",  # I: "2. State the advantages of a good water supply."
+        "What are the benefits of {s}?",  # J: "What are the benefits of P/S piping?"
+        "Are there advantages to {s}?",  # K: "What is this material? Is it safe? Are there advantages to it?"
+        "Give two benefits of {s}.",  # L: "Give two benefits of solid-state welding."
+        "Name an advantage of {s}.",  # L: "Name an advantage of friction welding."
+        "The Core Advantages: Why Choose {S}?",  # M: "The Core Advantages: Why Choose TIG?"
+        "Advantages of {S}:",  # N: "Advantages of Pulse MIG Welding:"
+    ),
+    "limitations": (
+        "(1) What are the principal disadvantages of {s}?",  # H: "(1) What are the principal disadvantages of the plunger closet?"
+        "What are the two main disadvantages of {s}?",  # O: "What are the two main disadvantages of a hermetic compressor? - ANSWER -"
+        "Disadvantages of {s}: 9 Things You Should Know",  # P: "Disadvantages of Mini Split Systems: 9 Things You Should Know"
+        "What are the potential downsides of {s}?",  # Q: "What are the potential downsides of push fit pipe fittings?"
+        "What is the major problem of {s}?",  # R: "What is the major problem of heat pump?"
+        "Disadvantages of {S}:",  # S: "Disadvantages of Compression Fittings:"
+        "1. What are the most common causes of {s} failure?",  # T: "1. What are the most common causes of ECM motor failure?"
+        "1. {S} process is restricted to_____",  # U: "1. Friction welding process is restricted to_____"
+    ),
+    "works": (
+        "Basics of How {S} Works",  # V: "Basics of How Brazing Works"
+        "Describe the principles of {s}",  # W: "Describe the principles of TIG welding"
+        "22. Give a short description of the {s} process.",  # A: "22. Give a short description of the thermit-welding process."
+        "3. Describe how {s} operates.",  # X: "3. Describe how a single-stage regulator operates."
+        "What occurs during the {s} process?",  # Y: "What occurs during the condensation process in a furnace?"
+        "Ques 3 Explain {s} with neat and clean diagram.",  # G: "Ques 3 Explain gas welding with neat and clean diagram."
+        "How Does {S} Works?",  # Z: "# HVAC Course (How Does a Refrigerator Works?)"
+        "How Does {S} Work?",  # AA: "How Does a Low Loss Header Work?"
+    ),
+    "fix": (
+        "Fixing Problems Related to {S}",  # AB: "Fixing Problems Related to Weld Porosity"
+        "Can {s} be prevented?",  # AC: "Can undercut be prevented?"
+        "{S}: Causes & Prevention",  # AD: "Undercut in Welding: Causes & Prevention"
+        "How to control the {s}?",  # AE: "How to control the spatters in welding?"
+        "I would like some suggestions on ways to eliminate or greatly reduce {s}.",  # AF: "I would like some suggestions on ways to eliminate or greatly reduce the popping."
+        "I still don't like {s} – can I do anything about it?",  # AG: "I still don't like the noise – can I do anything about it?"
+        "So, read on to find out more about {s} and what to do about it.",  # AH: "So, read on to find out more about short-cycling and what to do about it."
+        "Top Causes of {S} and How to Prevent Them",  # AI: "Top Causes of Blower Motor Failure and How to Prevent Them"
+    ),
+    "when": (
+        "When is {s} required?",  # AJ: "When is back purging required?"
+        "Where {S} Makes Sense",  # AK: "Where Flux-Cored Wire Makes Sense"
+        "Do you need {s}?",  # AL: "Do you need a buffer tank?"
+        "1. When is the {S} REQUIRED?;",  # AM: "1. When is the Buffer REQUIRED?;"
+        "When {S} Is Required",  # AN: "When Tightness Testing Is Required"
+        "{S} - Do You Really Need One?",  # AO: "Buffer Tank in Heat Pump Systems - Do You Really Need One?"
+        "The question isn't *how* to use {s}, but when not to use it at all.",  # AP: "The question isn't *how* to use Teflon tape, but when not to use it at all."
+        "But do you actually need {s}?",  # AQ: "But do you actually need an expansion tank?"
+    ),
+    "examples": (
+        "What are the applications of {s}",  # W: "What are the applications of TIG welding"
+        "What Industries is {S} Used In?",  # AR: "What Industries is TIG Welding Used In?"
+        "{S}: Common Applications, Benefits, and Drawbacks",  # V: "Brazing: Common Applications, Benefits, and Drawbacks"
+        "Which of the answers below is an example of {s}?",  # AS: "Which of the answers below is an example of heat transfer by convection?"
+        "10 {S} Examples You Need to Know",  # AT: "10 Confined Space Examples You Need to Know"
+        "Understanding Industry Applications and What Is {S} Used For",  # AU: "Understanding Industry Applications and What Is Tig Welding Used For"
+        "4 Interesting Ways {S} is Used in Everyday Life",  # AV: "4 Interesting Ways Welding is Used in Everyday Life"
+        "In this blog post, let's look at some of the most common applications of {s}.",  # AW: "In this blog post, let's look at some of the most common applications of welding."
+    ),
+    "purpose": (
+        "What is the point of {s}?",  # AX: "What is the point of primary/secondary piping?"
+        "So, what's the main goal of {s}?",  # F: "So, what's the main goal of preheating?"
+        "You might be wondering, why bother with {s}?",  # AY: "You might be wondering, why bother with preheating?"
+        "{S} – why do we use it?",  # AZ: "MIG/MAG pulse welding – why do we use it?"
+        "Why {S} Matters",  # BA: "Why Tightness Testing Matters"
+        "1. Describe the importance of {s}.",  # I: "1. Describe the importance of plumbing."
+        "2. The primary purpose of {s} is to:",  # BB: "2. The primary purpose of preheating steel before welding is to:"
+        "What is the purpose of having {s}?",  # BC: "What is the purpose of having an expansion tank?"
+    ),
+}
+
+# A  https://smashboards.com/threads/zelda-social-but-also-the-fe-heroes-internet-cafe.344739/page-1695  (Smashboards social thread, player post)
+# B  https://8wayrun.com/threads/frame-data-what-even-is-it.18425/post-691874  (8WayRun Soulcalibur forum thread title)
+# C  https://www.technobuffalo.com/overwatch-tick-rate  (gaming news post, heading)
+# D  https://www.thescoreesports.com/lol/news/16419-what-is-power-creep-how-an-unstoppable-disease-might-be-infecting-your-game  (esports news article)
+# E  http://team-dignitas.net/articles/blogs/League-of-Legends/4898/League-Quickie-Going-On-Tilt-How-To-Recover-By-Your-Average-Platinum-Player  (esports team blog, heading)
+# F  https://reddit.jaspervandalum.nl/r/ModernWarfareIII/comments/183n290/sad_but_true/karvgj3/?context=3  (r/ModernWarfareIII comment, mirror)
+# G  https://cohost.org/arborelia/post/6596999-how-do-i-learn-to-pa  (gamer's cohost post)
+# H  https://tierlist.gg/blog/lol/how-to-stop-tilting-in-games  (League of Legends blog)
+# I  http://mukunda.com/128tick.html  (CS player's page "128 Tick Doesn't Matter")
+# J  https://r.arson.gg/r/nvidia/comments/1rls1bk/is_gsync_worth_it  (r/nvidia post title, mirror)
+# K  https://splicedonline.com/why-do-pros-use-such-low-sensitivity/  (gaming article title)
+# L  https://www.gpumag.com/dlss/  (PC gaming hardware article, heading)
+# M  https://battleoyale.blogspot.com/2025/04/ranked-mode.html  (gaming blog, heading)
+# N  https://gamesherald.com/battle-pass-popularity-explained/  (gaming news article, heading)
+# O  http://www.gamershed.com/index-83.html  (gaming site article title and intro)
+# P  https://hots.heroeshearth.com/b/faye/read/set-2-guide-to-hyperrolling/  (TFT strategy guide by a player)
+# Q  https://esportsedition.com/overwatch/20-tick-whats-deal  (esports site article, heading)
+# R  https://antsstyle.medium.com/netcode-in-games-an-explanation-and-why-rollback-is-overrated-b76ee54ac2bb  (fighting-game netcode blog post title)
+# S  https://vartatime.com/ive-been-dying-for-steam-deck-frame-generation-so-why-is-it-so-disappointing  (repost of a Digital Trends PC gaming column title)
+# T  https://www.xda-developers.com/3-reasons-dlss-4-being-good-might-actually-be-bad-news-for-gamers/  (PC gaming article; title as given by the page slug)
+# U  http://ceramic-tile-floor.info/zahejidy98374.html  (page collecting searchers' questions about skill-based matchmaking)
+# V  https://sthq.pages.dev/guides/gaming/what-is-hit-registration  (gaming network guide, heading)
+# W  https://gobuzzle.com/is-higher-tick-rate-better  (gaming article intro)
+# X  http://split-screen.blogspot.com/2008/03/lesson-number-1-why-i-hate-rubber-band.html  (gamer's blog post title)
+# Y  https://nyc1.lr.ggtyler.dev/r/explainlikeimfive/comments/1h4kkxb/eli5_how_does_skill_based_matchmaking_work_and  (r/explainlikeimfive post title, mirror)
+# Z  github ppy/osu-wiki : wiki/Performance_Points/en.md  (osu! game wiki, heading)
+# AA https://chods-cheats.com/guides/how-anti-cheat-works-explained-simply-in-2026  (gaming guide title)
+# AB https://graphite.digitgaming.com/should-i-turn-off-vsync-2146764014.html  (gaming settings article, heading)
+# AC https://www.eco-worthy.com/community/xenforum/topic/176264/the-impact-of-rng-on-online-games/post-354768  (forum post about RNG in online games)
+# AD https://forum.warmane.com/printthread.php?page=1&pp=15&t=400087  (WoW private-server forum thread title)
+# AE https://tier1settings.com/nvidia-reflex-should-you-turn-it-on/  (game settings site, title and heading)
+# AF https://gametestedtech.com/articles/nvidia-reflex-vs-ultra-low-latency  (gaming hardware article, heading)
+# AG https://us.forums.blizzard.com/en/overwatch/t/screen-tearing-how-do-you-fix-it/357168  (Overwatch forum thread title)
+# AH https://us.forums.blizzard.com/en/overwatch/t/how-to-solve-the-smurf-problem-and-save-this-dying-game/324893  (Overwatch forum thread title)
+# AI https://archive.runeterra.net/na/gameplay-balance/YELhVaAA  (archived League of Legends boards thread title)
+# AJ https://jryze.me/tilt-in-league-of-legends/  (League of Legends player's guide title)
+# AK https://worldcalc.org/?p=12564  (lag-compensation calculator page, FAQ list)
+# AL https://techipark.com/how-to-prevent-screen-tearing-without-vsync/  (PC gaming how-to title)
+# AM https://xiushuwang.com/2025/09/16/efficient-screen-tearing-elimination-techniques-overcoming-vsync-constraints  (PC gaming how-to, heading)
+# AN https://zestivo.pages.dev/posts/what-is-vsync-how-to-turn-it-on-or-off  (PC gaming settings article, heading)
+# AO https://fmxtng.com/2025/10/06/optimizing-gaming-performance-do-i-want-vsync-on-or-off  (gaming settings article, opening question)
+# AP https://help.classcraft.com/hc/en-us/articles/360012441713-When-should-I-use-my-powers-  (Classcraft game help-center FAQ)
+# AQ https://eftm.com/2019/03/what-is-g-sync-gaming-technology-explained-simply-58183  (gaming tech explainer)
+# AR https://cyberpost.co/should-i-keep-motion-blur-on-or-off/  (gaming settings article title)
+# AS https://qeeebo.com/questions/whe/25/b78/when-do-i-need-to-consider-lag-compensation-basics  (Q&A page question on online-game netcode)
+# AT https://splicedonline.com/should-motion-blur-be-on-or-off/  (gaming settings article, heading)
+# AU https://resetera.com/threads/best-examples-of-environmental-storytelling.78801/post-14549715  (ResetEra gaming forum thread, opening post)
+# AV https://gog.com/forum/general/favorite_examples_of_environmental_storytelling_in_games/page1  (GOG forum thread, opening post)
+# AW https://czrkjs.com/uncategorized/5382  (gaming article title)
+# AX https://ifdb.org/poll?id=ytkv2zfp9k2okh2x  (IFDB player poll title, interactive-fiction games)
+# AY https://forum.beyond3d.com/threads/what-is-the-best-ai-there-is-or-what-would-can-you-dream-of-to-make-ai-advanced.44374  (Beyond3D forum post on game AI)
+# AZ https://literature.cafe/post/31446/94776  (Lemmy gaming post, cross-posted from sh.itjust.works)
+# BA https://gamingbolt.com/16-best-games-with-emergent-gameplay  (gaming site list title)
+# BB https://www.sipoch.com/en/question/300630019124557/answer/30019991989004  (Q&A page question on games)
+# BC https://lordsheen.com/world-of-tanks/why-does-ranked-mode-even-exist/  (World of Tanks forum post title, aggregator)
+# BD https://www.mobafire.com/league-of-legends/question/why-is-warding-so-important-443  (MOBAFire League of Legends question page)
+# BE https://patchreport.net/en/posts/what-is-dlss-and-why-do-pc-gamers-care-about-it  (PC gaming explainer, heading)
+# BF github xenia-project/xenia issue #1068  (Xbox 360 emulator user question, title)
+# BG github UnderminersTeam/UndertaleModTool issue #216  (game-modding tool thread, user comment)
+# BH https://eu.forums.blizzard.com/en/overwatch/t/get-rid-of-decay/14969  (Overwatch forum post)
+
+BLIND132_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "I don't understand the meaning of {s}.",  # A: "I don't understand the meaning of option select. What the **** is an option select."
+        "{S} - What Even Is It?",  # B: "Frame Data - What Even Is It?"
+        "What the heck is {s}?",  # C: "What the heck is tick rate?"
+        "{S}. What the hell is this infuriating nonsense and where did it come from?",  # D: "Power creep. What the hell is this infuriating nonsense and where did it come from?"
+        "What Is {s} Exactly?",  # E: "What Is Tilt Exactly?"
+        "Can someone explain what {s} is to me? I don't know",  # F: "Can someone explain what SBMM is to me? I don't know"
+        "I'm not even particularly clear on the definition of {s}",  # G: "I'm not even particularly clear on the definition of parrying, but I'm guessing it's something like, defending and attacking at the same time ..."
+        "You’re probably wondering what on earth “{s}” is.",  # H: "New to the League scene? You’re probably wondering what on earth “tilt” is."
+    ),
+    "advantages": (
+        "Why do people want {s}?",  # I: "Why do people want 128tick?"
+        "Is {s} worth it?",  # J: "Question Is G-SYNC worth it?"
+        "Why Do Pros Use Such {s}?",  # K: "Why Do Pros Use Such Low Sensitivity?"
+        "Why Use {s}?",  # L: "Why Use DLSS?"
+        "Why Do Players Love {s}?",  # M: "Why Do Players Love Ranked Mode?"
+        "Why do so many games use {s}?",  # N: "Why do so many games use battle passes?"
+        "{S} explained: Why it’s important, and why you too should use it",  # O: "Nvidia Reflex explained: Why it’s important, and why you too should use it"
+        "So, why is {s} popular and is it effective?",  # P: "So, why is this strategy popular and is it effective?" (this strategy = hyper-rolling)
+    ),
+    "limitations": (
+        "What’s so bad about {s}?",  # Q: "What’s so bad about 20 tick?"
+        "why {s} is overrated (though still worth adopting)",  # R: "Explaining netcode in games, and why rollback is overrated (though still worth adopting)"
+        "I’ve been dying for {s} — so why is it so disappointing?",  # S: "I’ve been dying for Steam Deck frame generation — so why is it so disappointing?"
+        "3 reasons {s} being good might actually be bad news for gamers",  # T: "3 reasons DLSS 4 being good might actually be bad news for gamers"
+        "Is {s} bad?",  # U: "Is skill based matchmaking bad?"
+        "Why {s} Is Complicated",  # V: "Why Hit Registration Is Complicated"
+        "But is {s} always better?",  # W: "But is a higher tick rate always better?"
+        "LESSON NUMBER 1: Why I hate {s}",  # X: "LESSON NUMBER 1: Why I hate Rubber band AI"
+    ),
+    "works": (
+        "ELI5: How does {s} work and why do people hate it?",  # Y: "ELI5: How does skill based matchmaking work and why do people hate it?"
+        "How is {s} calculated?",  # Z: "How is pp calculated?"
+        "How {s} Works (Explained Simply in 2026)",  # AA: "How Anti-Cheat Works (Explained Simply in 2026)"
+        "How {s} Actually Works",  # AB: "How VSync Actually Works"
+        "I would like to learn more about how exactly {s} works",  # AC: "I would like to learn more about how exactly RNG works and how it affects the outcome of the game."
+        "How does the new {s} work?",  # AD: "How does the new MMR system work (SoloQ/DuoQ)?"
+        "What {s} actually does",  # AE: "What Reflex actually does"
+        "How does {s} Work?",  # AF: "How does NVIDIA Reflex Work?"
+    ),
+    "fix": (
+        "{S} how do you fix it?",  # AG: "Screen tearing how do you fix it?"
+        "How to solve the {s} problem and save this dying game",  # AH: "How to solve the smurf problem and save this dying game"
+        "How to end {s} (and why it needs to be ended)",  # AI: "How to end smurfs (and why it needs to be ended)"
+        "36+ Fresh Ways To Avoid {s}",  # AJ: "36+ Fresh Ways To Avoid Tilt In League Of Legends"
+        "How to Stop {s}",  # H: "How to Stop Tilting in Games"
+        "Is there a way to reduce {s}?",  # AK: "Is there a way to reduce lag in online games?"
+        "How To Prevent {s}?",  # AL: "How To Prevent Screen Tearing Without Vsync?"
+        "How to Remove {s}",  # AM: "How to Remove Screen Tearing Without Vsync"
+    ),
+    "when": (
+        "Is It Good to Turn {s} Off or On?",  # AN: "Is It Good to Turn VSync Off or On?"
+        "Do I want {s} on or off?",  # AO: "Do I want vsync on or off?"
+        "When should I use my {s}?",  # AP: "When should I use my powers?"
+        "Do you need {s}?",  # AQ: "Do you need G-Sync? No. Do you want it? Yes."
+        "{S}: Should You Turn It On?",  # AE: "NVIDIA Reflex: Should You Turn It On? (On vs On+Boost)"
+        "Should I Keep {s} On or Off? The Ultimate Gamer’s Dilemma",  # AR: "Should I Keep Motion Blur On or Off? The Ultimate Gamer’s Dilemma"
+        "When do I need to consider {s} basics?",  # AS: "Q. When do I need to consider lag compensation basics?"
+        "When to Turn Off {s}",  # AT: "When to Turn Off Motion Blur"
+    ),
+    "examples": (
+        "What are the best examples of {s} in games? Are there any which are especially subtle?",  # AU: "What are the best examples of environmental storytelling in games? Are there any which are especially subtle?"
+        "Like the title says, what are some of your favorite specific examples of {s} in games?",  # AV: "Like the title says, what are some of your favorite specific examples of environmental storytelling in games?"
+        "The Best Examples of {s}",  # AW: "The Best Examples of Emergent Gameplay"
+        "Works With Impressive {s}",  # AX: "Works With Impressive Emergent Gameplay - an IFDB Poll"
+        "Games that actually use {s} are really really rare (are there any commercial games? I know of a few research projects that say).",  # AY: "Games that actually use neural networks are really really rare (are there any commercial games? I know of a few research projects that say)."
+        "Any other interesting {s} games?",  # AZ: "Any other interesting procgen games?"
+        "16 Best Games With {s}",  # BA: "16 Best Games With Emergent Gameplay"
+        "What games are based on {s}",  # BB: "What games are based on machine learning"
+    ),
+    "purpose": (
+        "Why does {s} even exist ?",  # BC: "Why does ranked mode even exist ?"
+        "Why is {s} so important?",  # BD: "Why is warding so important?"
+        "> What role does the {s} play?",  # BD: "> What role does the ward play in a League of Legends game?"
+        "Why Does {s} Matter?",  # BE: "Why Does DLSS Matter?"
+        "Why does Xenia need {s}?",  # BF: "Why does Xenia need Vulkan?"
+        "What does {s} do?",  # U: "What does skill based matchmaking do?"
+        "Why was {s} even implemented?",  # BG: "Why was that feature even implemented?"
+        "Why we still have {s} whats the point",  # BH: "Why we still have decay whats the point you get to 4k then decay to 3k ..."
+    ),
+}
+
+# A  https://www.daledeniseevents.com/how-to  (wedding planner's "how to" page, heading)
+# B  https://www.heatherhaginevents.com/post/2015-11-08-the-truth-about-day-of-wedding-coordinators  (planner blog, interview question)
+# C  https://minimumspending.blogspot.com/2025/04/minimum-spend-meaning-what-you-need-to.html  (venue-pricing blog title)
+# D  http://wikieducator.org/Hospitality_Operations/Activities/Reception_Theory  (hotel reception theory activity, numbered questions)
+# E  https://liverpoololympia.com/?p=63892  (Q&A page on banqueting, question heading)
+# F  https://stefsjourney.com/visa/what-are-special-events-in-tourism.html  (Q&A page on special events in tourism, question headings)
+# G  http://aweddingtodreamof.com/category/planning/page/28  (wedding planner blog post title)
+# H  https://hizonscatering.online/planning-guide/do-this-one-thing-first-before-deciding-on-your-wedding-caterer/index.htm  (caterer's planning guide)
+# I  http://upworktestanswers.com/odesk-test-answers/general-management/event-planning-test-answers-2015.html  (Upwork event planning test, question 2)
+# J  https://www.bridesblush.com/inspiration/why-choose-destination-wedding/  (wedding blog title)
+# K  http://mauiweddinglady.blogspot.com/2013/05/some-advantages-of-destination-wedding.html  (wedding planner blog title)
+# L  https://www.compass-weddings.com/benefits-associated-with-a-destination-wedding-ceremony/  (wedding planner blog title)
+# M  https://exampapers.nust.na/greenstone3/library/collection/exampape/document/HASH01217b74427158e706590d44?ed=1  (NUST MIO620S Meetings, Incentives, Conferences and Events exam, Nov 2022, Q3.2)
+# N  https://theidolist.net/2016/11/22/201611225-reasons-late-night-snacks-are-the-best/  (wedding planner blog)
+# O  https://exclusive.multibriefs.com/content/getting-the-most-from-your-dmc-partnership/travel-hospitality-event-management  (meeting planner's column on DMCs)
+# P  http://www.docstoc.com/docs/120429916/DESTINATION-MANAGEMENT-COMPANIES-HOW-THEY-WORK  (International Society of Meeting Planners booklet, contents headings)
+# Q  http://coithiethai.info/2021/06/21/guide-to-planning-a-wedding-3-cons-to-using-a-wedding-planner/  (wedding article title)
+# R  https://www.meetingsnet.com/event-tech-virtual-meetings/what-s-holding-hybrid-meetings-back-fear-funds-lack-experience  (meetings trade magazine title)
+# S  https://varioproductions.com/2022/10/25/why-virtual-events-may-not-always-work/  (event production company blog title)
+# T  https://eventflare.io/journal/the-fatal-flaws-of-virtual-events  (event venue platform journal title)
+# U  https://mr-arifinsyah.medium.com/the-problem-with-webinars-it-made-me-write-this-article-7fe1f6351bc1  (Medium post title)
+# V  https://www.bartleby.com/essay/Silver-Service-P3KHD2Z8JK8Q  (food and beverage service study questions, chapters 8 and 17)
+# W  https://torontobrides.com/wedding-etiquette/is-it-really-that-bad-to-have-a-cash-bar-at-the-wedding-reception/  (reader etiquette question)
+# X  http://alonzoadamsphotography.com/2020/01/15/the-pros-and-cons-of-using-a-wedding-venue-package/  (wedding vendor blog, heading and question)
+# Y  https://thebaileyexperience.co/105/what-is-a-hotel-room-block/  (wedding planner blog heading)
+# Z  https://easyhotelrfp.com/pl/glossary/minimalne-wydatki-hotel/  (venue sourcing glossary FAQ)
+# AA https://www.starphotobooth.net/post/how-does-a-360-booth-work-at-events  (photo booth vendor blog heading)
+# AB https://www.markybooth.com/how-does-a-360-photo-booth-work/  (photo booth vendor blog)
+# AC https://countrychapelweddings.com/blogs/news/how-to-reserve-a-hotel-room-block-for-guests  (wedding venue blog)
+# AD https://dswedding.bondwaresite.com/article/492/what-to-expect-at-your-wedding-catering-tasting  (local wedding magazine article)
+# AE https://easyweddings.co.uk/articles/5-steps-handling-guests-dont-rsvp  (wedding planning site article)
+# AF https://www.4agrandevent.com/how-to-deal-with-last-minute-wedding-vendor-cancellations/  (event rental company blog title)
+# AG https://greatestofdaysweddingsandevents.blogspot.com/2012/04/rsvp-how-to-handle-those-non-rsvps.html  (wedding planner blog title)
+# AH https://www.vfairs.com/fr/blog/event-check-in-management  (event platform blog title)
+# AI https://reddit.gpgaming.de/r/EventProduction/comments/1objtn5/how_do_you_prevent_bottlenecks_at_checkin_when  (r/EventProduction post title, mirror)
+# AJ http://www.hotelfandb.com/additional-fb-topics/purchasing/waste-not-lose-not  (hotel F&B trade magazine, opening question)
+# AK https://sperrytentsseacoast.com/surviving-the-unexpected-a-guide-to-handling-last-minute-wedding-vendor-cancellations/  (tent rental company blog title)
+# AL https://whos-in.app/blog/9-proven-ways-to-reduce-event-no-shows  (event RSVP app blog title)
+# AM https://arcadia-collective.com/?p=3031  (wedding planner blog heading)
+# AN https://www.chicagostyleweddings.com/do-i-have-to-have-a-cocktail-hour/  (wedding magazine title)
+# AO https://thisfairytalelife.com/tag/first-look/  (wedding blog post title)
+# AP http://parsimonyinspired.com/homepage1/reception-seating  (wedding planner blog)
+# AQ http://blog.talenevents.ca/2011/11/07/receiving-lines%E2%80%A6necessary-or-time-waster/  (event planner blog title)
+# AR https://kme.digital/mobile-apps-for-smaller-events-it-investment-decision/  (event tech consultant blog)
+# AS https://www.lebelladonna.com/why-you-should-think-about-having-a-destination-wedding/  (bridal shop blog)
+# AT https://www.reference.com/holidays-celebrations/examples-wedding-favors-65fe8d4d1953f985  (Q&A page title)
+# AU https://caseworkerconnect.co.uk/what-is-beo-banquet-event-order-example-and-template/  (hotel software guide on BEOs)
+# AV https://akpopup.com/creative-pop-up-events-for-brands  (pop-up event company article, question heading)
+# AW stored file id 54945356200  (wedding-planning app guide content in a React component, vendor questions tip; repository not shown)
+# AX https://forums.theknot.com/discussion/comment/7368375  (The Knot forum thread "Bars - Consumption or Per Person?")
+# AY https://www.agence-unexpected.com/en/blog/savourez-des-experiences-multisensorielles-qui-eveillent-vos-sens  (event agency blog heading)
+# AZ http://www.southerncharmeventplanning.com/blog/2015/2/6/finishing-touches-5-favors-guests-will-love  (event planner blog)
+# BA https://onedayessay.com/essay-topics/ritically-discuss-the-importance-of-sponsorship-in-the-event-industry/  (event management essay question, typo in original)
+# BB https://www.scribd.com/document/611070433/a  (MICE course assignment answers, question (b))
+# BC https://www.stevenspointweddingplanner.com/wedding-planning-101-food-tasting-event-what-you-need-to-know/  (wedding planner blog heading)
+# BD http://www.heartthrobweddings.com/faqs-1  (wedding planner FAQ, "Real things real people have really asked me")
+# BE https://cteresource-dev.azurewebsites.net/media/0eohhpjc/lodging-management-12159-export.imscc  (Virginia CTE Lodging Management task list, Process/Skill Questions)
+# BF https://planitcfl.com/why-hire-wedding-planner  (wedding planner page heading)
+
+BLIND133_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "{S}; What is it?",  # A: "Day of Coordinator; What is it?"
+        "what exactly is {s}?",  # B: "Fallon, what exactly is a day-of wedding coordinator?"
+        "{S} Meaning: What You Need to Know",  # C: "Minimum Spend Meaning: What You Need to Know"
+        "5. Provide a basic definition of {s}.",  # D: "5. Provide a basic definition of yield management."
+        "What is {s} and explain?",  # E: "What is banquet and explain?"
+        "What do you understand by {s}?",  # F: "What do you understand by special events?"
+        "What The Heck Is {s} Anyway?",  # G: "What The Heck Is a Wedding Planner Anyway?"
+        "What is “{s}” all about?",  # H: "What is “food tasting” all about?"
+    ),
+    "advantages": (
+        "2. What is the advantage of '{s}'?",  # I: "2. What is the advantage of 'Open Seating'?"
+        "Here Are The Best Reasons To Choose {s}",  # J: "Here Are The Best Reasons To Choose A Destination Wedding"
+        "Some Advantages of {s}",  # K: "Some Advantages of a Destination Wedding"
+        "Benefits Associated with {s}",  # L: "Benefits Associated with a Destination Wedding Ceremony"
+        "3.2. Discuss the advantages of using {s}.",  # M: "3.2. Discuss the advantages of using a Convention Centre and the disadvantages of using a Hotel as a venue for a MICE Event."
+        "But that still doesn’t answer the question of why are people so obsessed with {s}.",  # N: "But that still doesn’t answer the question of why are people so obsessed with late night snacks."
+        "Can you show the value of using {s} instead of going direct?",  # O: "Can you show the value of using a DMC instead of going direct?"
+        "Why Use {s}?",  # P: "Why Use a Destination Management Company?"
+    ),
+    "limitations": (
+        "3 Cons to Using {s}",  # Q: "Guide to Planning a Wedding – 3 Cons to Using a Wedding Planner"
+        "What’s Holding {s} Back: Fear, Funds, Lack of Experience",  # R: "What’s Holding Hybrid Meetings Back: Fear, Funds, Lack of Experience"
+        "Why {s} May Not Always Work",  # S: "Why Virtual Events May Not Always Work"
+        "The Fatal Flaws of {s}",  # T: "The Fatal Flaws of Virtual Events"
+        "The Problem with {s}: It made me write this article.",  # U: "The Problem with Webinars: It made me write this article."
+        "3 what are the limitations of using {s}?",  # V: "3 what are the limitations of using the thread method of holding the service gear?"
+        "Is it really that bad to have {s}?",  # W: "Is it really that bad to have a cash bar at the wedding reception?"
+        "The Cons of {s}",  # X: "The Cons of a Wedding Package"
+    ),
+    "works": (
+        "So, How Does {s} Work?",  # Y: "So, How Does a Room Block Work?"
+        "How is {s} calculated?",  # Z: "How is minimum spend calculated?"
+        "7. Describe the process of {s}.",  # D: "7. Describe the process of bumping a guest to another property.  Why and when would you do this?"
+        "How does {s} work behind the scenes?",  # AA: "How does a 360 booth work behind the scenes?"
+        "How {s} Works",  # P: "How a DMC Works"
+        "But how does {s} actually work? Let’s break it down.",  # AB: "But how does a 360 photo booth actually work? Let’s break it down."
+        "You may be confused or intimidated with how {s} works",  # AC: "You may be confused or intimidated with how reserving a hotel room block works, so I've put together this post and a FAQ outlining the basics."
+        "Let’s talk about all the ins and outs of what happens during {s}",  # AD: "Let’s talk about all the ins and outs of what happens during the tasting with your caterer and what information you will need to know prior to booking your tasting."
+    ),
+    "fix": (
+        "So, how do you handle {s}?",  # AE: "So, how do you handle guests who have not returned their RSVP?"
+        "How To Deal With {s}",  # AF: "How To Deal With Last-Minute Wedding Vendor Cancellations"
+        "How to handle those {s}!",  # AG: "RSVP! How to handle those non-RSVP's!"
+        "The Planner’s Guide to Preventing {s}",  # AH: "The Planner’s Guide to Preventing Bottlenecks at Event Check-In"
+        "How do you prevent {s} when numbers spike",  # AI: "How do you prevent bottlenecks at check-in when attendee numbers spike"
+        "What does your operation do to reduce {s} and the associated costs—especially for high volume applications?",  # AJ: "What does your operation do to reduce food waste and the associated costs—especially for high volume applications such as banquets and catering and buffets?"
+        "Surviving the Unexpected: A Guide to Handling {s}",  # AK: "Surviving the Unexpected: A Guide to Handling Last-Minute Wedding Vendor Cancellations"
+        "9 Proven Ways to Reduce {s} (With Data)",  # AL: "9 Proven Ways to Reduce Event No-Shows (With Data)"
+    ),
+    "when": (
+        "When Should You Set Up {s}?",  # AM: "When Should You Set Up a Room Block?"
+        "Do We Have to Have {s}?",  # AN: "Do We Have to Have a Cocktail Hour?"
+        "Should We or Shouldn’t We? The ‘{s}’ Debate",  # AO: "Should We or Shouldn’t We? The ‘First Look’ Debate"
+        "you might start asking the questions “do I really need {s}?”",  # AP: "you might start asking the questions “do I really need a seating chart?”"
+        "{S}…Necessary or Time Waster?",  # AQ: "Receiving Lines…Necessary or Time Waster?"
+        "How can you decide if {s} is right for you?",  # X: "How can you decide if a package arrangement is right for you?"
+        "when does {s}’s value actually kick in?",  # AR: "What about smaller events – when does a mobile app’s value actually kick in?"
+        "You may be asking yourself, should I have {s}?",  # AS: "You may be asking yourself, should I have a destination wedding?"
+    ),
+    "examples": (
+        "What Are Some Examples of {s}?",  # AT: "What Are Some Examples of Wedding Favors?"
+        "what is an example of {s}?",  # AU: "Now that we have a banquet event order definition, what is an example of a banquet event order?"
+        "What are the examples of {s}?",  # F: "What are the examples of event tourism?"
+        "What are examples of successful {s}?",  # AV: "What are examples of successful Pop-Up Events?"
+        "Can you show us examples of {s} similar to ours?",  # AW: "Can you show us examples of weddings similar to ours in size, style, and venue type?"
+        "Has anyone else done {s}?",  # AX: "Has anyone else done a consumption bar? How many guests did you have?"
+        "10 examples of {s}",  # AY: "10 examples of multisensory experiences"
+        "If you do decide to have {s}, what are some that people would want to hold on to?",  # AZ: "If you do decide to have favors, what are some that people would want to hold on to?"
+    ),
+    "purpose": (
+        "So why is some form of {s} so important?",  # AP: "So why is some form of seating chart so important?"
+        "Ritically discuss the importance of {s}.",  # BA: "Ritically discuss the importance of sponsorship in the event industry."
+        "(b) Describe the signification of {s}?",  # BB: "(b) Describe the signification of MICE in the tourism industry?"
+        "Why it is important to do {s}?",  # BC: "Why it is important to do a tasting?"
+        "Q: Why do I need {s}?",  # BD: "Q: Why do I need a wedding planner?"
+        "1 Why are the two purposes of {s}?",  # V: "1 Why are the two purposes of a bill?"
+        "What is the purpose of {s}? What information should it include?",  # BE: "What is the purpose of a BEO? What information should it include?"
+        "What does {s} really do?",  # BF: "What does a wedding planner really do?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -17247,6 +18116,12 @@ BLIND124 = "blind124"
 BLIND125 = "blind125"
 BLIND126 = "blind126"
 BLIND127 = "blind127"
+BLIND128 = "blind128"
+BLIND129 = "blind129"
+BLIND130 = "blind130"
+BLIND131 = "blind131"
+BLIND132 = "blind132"
+BLIND133 = "blind133"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -17376,6 +18251,12 @@ PHRASING_SETS = (
     BLIND125,
     BLIND126,
     BLIND127,
+    BLIND128,
+    BLIND129,
+    BLIND130,
+    BLIND131,
+    BLIND132,
+    BLIND133,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -17505,6 +18386,12 @@ BLIND_SETS = {
     BLIND125: BLIND125_PHRASINGS,
     BLIND126: BLIND126_PHRASINGS,
     BLIND127: BLIND127_PHRASINGS,
+    BLIND128: BLIND128_PHRASINGS,
+    BLIND129: BLIND129_PHRASINGS,
+    BLIND130: BLIND130_PHRASINGS,
+    BLIND131: BLIND131_PHRASINGS,
+    BLIND132: BLIND132_PHRASINGS,
+    BLIND133: BLIND133_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -17680,7 +18567,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind127), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind133), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -17985,7 +18872,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind127: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind133: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
