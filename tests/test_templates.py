@@ -65,6 +65,17 @@ def test_a_template_the_cue_lists_misread_is_filed_as_the_answers_say(words: Wor
         assert "/same/" in question[group[0]]
 
 
+def test_a_template_no_cue_reads_is_filed_as_the_answers_say(words: WordList) -> None:
+    # "What about X?" names no ask, and no phrasing word stays in its subject to learn
+    # from: its template, seen beside how X works over many subjects, settles it.
+    asked = ("How does {} work?", "Explain the mechanism of {}.", "What about {}?")
+    entries, question = _corpus(words, SUBJECTS, asked, "What is {}?")
+    groups = _merged(words, entries)
+    assert len(groups) == len(SUBJECTS)
+    for group in groups:
+        assert sorted(question[ref].rsplit("/", 1)[1] for ref in group) == sorted(asked)
+
+
 def test_few_subjects_learn_nothing(words: WordList) -> None:
     entries, _ = _corpus(words, SUBJECTS[: MIN_SUPPORT - 1], EXAMPLES_ASKED, "What is {}?")
     # the two examples templates merge; the misread one stays with nobody

@@ -18,7 +18,10 @@ where single pairs do not. Two templates ask the same thing when at least
 apart for good when they disagree. Joined templates form classes; in a class whose
 templates the cue lists read as different asks, the ask most of its entries were read as
 wins, and the other templates' entries are filed under it, with the evidence as a
-rewrite. A comparison, and what X is against how to fix X, are never joined
+rewrite. A template no cue list reads ("What about X?": no asking word is left in the
+subject for :mod:`~generator.ingest.phrasings` to learn from) takes part the same way:
+it is compared with every template the cue lists read, and its own reading (a
+definition, by default) counts for nothing in its class's vote. A comparison, and what X is against how to fix X, are never joined
 (:func:`~generator.ingest.asks.asks_firmly_apart`): one answer pasted under both must not
 make them one question. With few entries no pair of templates has the support, so
 nothing changes (the seed's 95 entries are left to the cue lists).
@@ -34,7 +37,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
-from .asks import asks_firmly_apart, clash_group
+from .asks import DEFINE, asks_firmly_apart, clash_group
 from .phrasings import answer_agreement, sharing_pairs
 from .vectors import sorted_distinct
 
@@ -83,7 +86,8 @@ class _Classes:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if any(asks_firmly_apart({x}, {y}) for x in self.asks[ra] for y in self.asks[rb]):
+        named_a, named_b = self.asks[ra] - {""}, self.asks[rb] - {""}
+        if any(asks_firmly_apart({x}, {y}) for x in named_a for y in named_b):
             return False
         small, large = sorted((self.members[ra], self.members[rb]), key=len)
         if any(self.apart.get(t, set()).intersection(large) for t in small):
@@ -115,8 +119,8 @@ def template_asks(
     templates = {
         i: t
         for i, s in enumerate(subjects)
-        if s.cue_ask
-        and clash_group(s.ask) == clash_group(s.cue_ask)  # not refiled already
+        # not refiled already; a title no cue reads keeps the default ask till now
+        if (clash_group(s.ask) == clash_group(s.cue_ask) if s.cue_ask else s.ask == DEFINE)
         and s.unresolved is None
         and (t := template_of(s))
     }
@@ -141,7 +145,8 @@ def template_asks(
         template
     ]
     firm = np.array(
-        [[asks_firmly_apart({x}, {y}) for y in group_names] for x in group_names], dtype=bool
+        [[asks_firmly_apart({x} - {""}, {y} - {""}) for y in group_names] for x in group_names],
+        dtype=bool,
     )
     first, second = sharing_pairs(core, MAX_GROUP)
     keep = (group[first] != group[second]) & ~firm[group[first], group[second]]
@@ -207,7 +212,9 @@ def _refiled(
         if len(classes.asks[root]) < 2:
             continue
         asked = [subjects[i].cue_ask for t in members for i in entries_of[t]]
-        by_group = Counter(clash_group(a) for a in asked)
+        by_group = Counter(clash_group(a) for a in asked if a)
+        if not by_group:
+            continue
         group = min(by_group, key=lambda g: (-by_group[g], g))
         within = Counter(a for a in asked if clash_group(a) == group)
         ask = min(within, key=lambda a: (-within[a], a))
@@ -216,7 +223,8 @@ def _refiled(
                 ask_of[t] = ask
     out = list(subjects)
     for t, ask in sorted(ask_of.items()):
-        note = f"{text[t]} ({subjects[entries_of[t][0]].cue_ask}) → {ask} (template; {evidence[t]})"
+        read = subjects[entries_of[t][0]].cue_ask or "no cue"
+        note = f"{text[t]} ({read}) → {ask} (template; {evidence[t]})"
         for i in entries_of[t]:
             old = subjects[i]
             out[i] = replace(old, ask=ask, cue_ask=ask, rewrites=(*old.rewrites, note))
