@@ -105,6 +105,21 @@ def test_what_x_is_and_how_to_fix_x_are_never_one_template_class(words: WordList
         assert sorted(question[ref].rsplit("/", 1)[1] for ref in group) == sorted(asked[:2])
 
 
+def test_a_definition_with_a_follow_up_may_ask_how_to_fix_x(words: WordList) -> None:
+    # Two questions in one title: the answers over many subjects show it asks the fix.
+    # Its follow-up reads as limitations, so no entry is switched to a fix by itself.
+    asked = (
+        "How do you prevent {}?",
+        "How can {} be avoided?",
+        "What is {} and why should you avoid it?",
+    )
+    entries, question = _corpus(words, SUBJECTS, asked, "What is {}?")
+    groups = _merged(words, entries)
+    assert len(groups) == len(SUBJECTS)
+    for group in groups:
+        assert sorted(question[ref].rsplit("/", 1)[1] for ref in group) == sorted(asked)
+
+
 def _subject(words: str, clause: str, rest: str = "") -> Subject:
     return Subject(
         "definition", frozenset(words.split()), wording=(tuple(clause.split()), tuple(rest.split()))

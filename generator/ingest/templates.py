@@ -21,9 +21,12 @@ wins, and the other templates' entries are filed under it, with the evidence as 
 rewrite. A template no cue list reads ("What about X?": no asking word is left in the
 subject for :mod:`~generator.ingest.phrasings` to learn from) takes part the same way:
 it is compared with every template the cue lists read, and its own reading (a
-definition, by default) counts for nothing in its class's vote. A comparison, and what X is against how to fix X, are never joined
+definition, by default) counts for nothing in its class's vote. A comparison, and what
+X is against how to fix X, are never joined
 (:func:`~generator.ingest.asks.asks_firmly_apart`): one answer pasted under both must not
-make them one question. With few entries no pair of templates has the support, so
+make them one question. A definition that goes on to a follow-up ("What is X and why
+should you avoid it?") asks two things, and may ask how to fix X: the answers decide,
+as they do entry by entry (:func:`generator.ingest.subjects._follow_up_asks`). With few entries no pair of templates has the support, so
 nothing changes (the seed's 95 entries are left to the cue lists).
 """
 
@@ -62,11 +65,13 @@ class _Classes:
     """Union-find over templates that never joins two known to ask different things:
     their answers disagree (``apart``), or their asks are firmly apart."""
 
-    def __init__(self, asks: dict[int, str], apart: set[tuple[int, int]]) -> None:
+    def __init__(self, asks: dict[int, str], apart: set[tuple[int, int]], loose: set[int]) -> None:
         self.parent: dict[int, int] = {}
         self.members: dict[int, list[int]] = {}
         self.asks: dict[int, set[str]] = {}
+        self.firm_asks: dict[int, set[str]] = {}
         self.group_ask = asks
+        self.loose = loose
         self.apart: dict[int, set[int]] = {}
         for a, b in sorted(apart):
             self.apart.setdefault(a, set()).add(b)
@@ -77,6 +82,9 @@ class _Classes:
             self.parent[template] = template
             self.members[template] = [template]
             self.asks[template] = {self.group_ask[template]}
+            self.firm_asks[template] = (
+                set() if template in self.loose else {self.group_ask[template]} - {""}
+            )
         while self.parent[template] != template:
             self.parent[template] = self.parent[self.parent[template]]
             template = self.parent[template]
@@ -86,7 +94,7 @@ class _Classes:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        named_a, named_b = self.asks[ra] - {""}, self.asks[rb] - {""}
+        named_a, named_b = self.firm_asks[ra], self.firm_asks[rb]
         if any(asks_firmly_apart({x}, {y}) for x in named_a for y in named_b):
             return False
         small, large = sorted((self.members[ra], self.members[rb]), key=len)
@@ -95,6 +103,7 @@ class _Classes:
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.asks[ra] |= self.asks.pop(rb)
+        self.firm_asks[ra] |= self.firm_asks.pop(rb)
         return True
 
 
@@ -148,8 +157,14 @@ def template_asks(
         [[asks_firmly_apart({x} - {""}, {y} - {""}) for y in group_names] for x in group_names],
         dtype=bool,
     )
+    followed = np.array(
+        [subjects[i].cue_ask == DEFINE and bool(subjects[i].follow_up) for i in eligible],
+        dtype=bool,
+    )
     first, second = sharing_pairs(core, MAX_GROUP)
-    keep = (group[first] != group[second]) & ~firm[group[first], group[second]]
+    keep = (group[first] != group[second]) & (
+        ~firm[group[first], group[second]] | followed[first] | followed[second]
+    )
     first, second = first[keep], second[keep]
     if not len(first):
         return list(subjects)
@@ -180,7 +195,8 @@ def template_asks(
             apart.add((a, b))
     if not accepted:
         return list(subjects)
-    classes = _Classes({k: g for k, (_, g) in enumerate(names)}, apart)
+    loose = set(template[followed].tolist())
+    classes = _Classes({k: g for k, (_, g) in enumerate(names)}, apart, loose)
     evidence: dict[int, str] = {}
     accepted.sort(key=lambda t: (-t[0], -t[1], t[2], t[3]))
     for support, mean, text_a, text_b, a, b in accepted:
