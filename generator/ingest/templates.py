@@ -1,33 +1,34 @@
 """Templates the cue lists misread, filed as their answers say.
 
-A collection writes many of its questions from one template: "What is X and why should
-you avoid it?", "Can you explain the purpose and intuition behind X?". The cue lists read
-each template as one ask, and may read it otherwise than its writer meant (the first is
-filed under how to fix X, the second under what X is for). Then every question written
-from it stays apart from its repeats asked the ordinary way, unless a pair's answers
-agree past the clash line.
+A collection writes many of its questions from one template: "What were the negatives
+involved with X?", "What are X used for?". The cue lists read each template as one ask,
+and may read it otherwise than its writer meant (the first is filed under the
+limitations of X, the second under examples of X in one collection, under what X is
+for in another). Then every question written from it stays apart from its repeats
+asked the ordinary way, unless a pair's answers agree past the clash line.
 
 Over many subjects the answers settle it, as they do for phrasings no cue list knows
 (:mod:`generator.ingest.phrasings`). A template is a title's words around its subject
-(:attr:`~generator.ingest.subjects.Subject.template`). For two templates whose cue lists
-name asks that clash, the answers of entries with the same subject are compared without
-the subject words and pooled: repeats of one question agree far more than siblings that
-ask something else about the same subject, and over many subjects the means separate
-where single pairs do not. Two templates ask the same thing when at least
-``MIN_SUPPORT`` distinct subjects agree at ``MIN_AGREEMENT`` on average; they are kept
-apart for good when they disagree. Joined templates form classes; in a class whose
-templates the cue lists read as different asks, the ask most of its entries were read as
-wins, and the other templates' entries are filed under it, with the evidence as a
-rewrite. A template no cue list reads ("What about X?": no asking word is left in the
-subject for :mod:`~generator.ingest.phrasings` to learn from) takes part the same way:
-it is compared with every template the cue lists read, and its own reading (a
-definition, by default) counts for nothing in its class's vote. A comparison, and what
-X is against how to fix X, are never joined
-(:func:`~generator.ingest.asks.asks_firmly_apart`): one answer pasted under both must not
-make them one question. A definition that goes on to a follow-up ("What is X and why
-should you avoid it?") asks two things, and may ask how to fix X: the answers decide,
-as they do entry by entry (:func:`generator.ingest.subjects._follow_up_asks`). With few entries no pair of templates has the support, so
-nothing changes (the seed's 95 entries are left to the cue lists).
+(:func:`template_of`). For two templates whose cue lists name asks that clash, the
+answers of entries with the same subject are compared without the subject words and
+pooled: repeats of one question agree far more than siblings that ask something else
+about the same subject, and over many subjects the means separate where single pairs
+do not. Two templates ask the same thing when at least ``MIN_SUPPORT`` distinct
+subjects agree at ``MIN_AGREEMENT`` on average; they are kept apart for good when they
+disagree. Joined templates form classes; in a class whose templates the cue lists read
+as different asks, the ask most of its entries were read as wins, and the other
+templates' entries are filed under it, with the evidence as a rewrite.
+
+- A template no cue list reads ("What about X?": no asking word is left in the subject
+  for :mod:`~generator.ingest.phrasings` to learn from) takes part the same way; its
+  own reading (a definition, by default) counts for nothing in its class's vote.
+- A comparison, and what X is against how to fix X, are never joined
+  (:func:`~generator.ingest.asks.asks_firmly_apart`): one answer pasted under both must
+  not make them one question. A definition that goes on to a follow-up ("What is X and
+  why should you avoid it?") asks two things and may ask how to fix X: the answers
+  decide, as they do entry by entry in :mod:`generator.ingest.subjects`.
+- With few entries no pair of templates has the support, so nothing changes (the
+  seed's 95 entries are left to the cue lists).
 """
 
 from __future__ import annotations
@@ -63,14 +64,21 @@ MAX_GROUP = 24
 
 class _Classes:
     """Union-find over templates that never joins two known to ask different things:
-    their answers disagree (``apart``), or their asks are firmly apart."""
+    their answers disagree (``apart``), or the asks they were read as are firmly apart.
 
-    def __init__(self, asks: dict[int, str], apart: set[tuple[int, int]], loose: set[int]) -> None:
+    ``read_as`` gives each template's ask group (``""``: no cue); a ``loose`` template
+    (a definition with a follow-up) is firmly apart from nothing."""
+
+    def __init__(
+        self, read_as: dict[int, str], apart: set[tuple[int, int]], loose: set[int]
+    ) -> None:
         self.parent: dict[int, int] = {}
         self.members: dict[int, list[int]] = {}
         self.asks: dict[int, set[str]] = {}
+        """Per class (by root): the ask groups its templates were read as."""
         self.firm_asks: dict[int, set[str]] = {}
-        self.group_ask = asks
+        """Per class: the ask groups that keep it firmly apart from others."""
+        self.read_as = read_as
         self.loose = loose
         self.apart: dict[int, set[int]] = {}
         for a, b in sorted(apart):
@@ -81,9 +89,9 @@ class _Classes:
         if template not in self.parent:
             self.parent[template] = template
             self.members[template] = [template]
-            self.asks[template] = {self.group_ask[template]}
+            self.asks[template] = {self.read_as[template]}
             self.firm_asks[template] = (
-                set() if template in self.loose else {self.group_ask[template]} - {""}
+                set() if template in self.loose else {self.read_as[template]} - {""}
             )
         while self.parent[template] != template:
             self.parent[template] = self.parent[self.parent[template]]
@@ -150,9 +158,8 @@ def template_asks(
         [cores.setdefault(subjects[i].words, len(cores)) for i in eligible], dtype=np.int64
     )
     group_names = sorted({g for _, g in names})
-    group = np.array([group_names.index(names_g) for (_, names_g) in names], dtype=np.int64)[
-        template
-    ]
+    group_of = {g: k for k, g in enumerate(group_names)}
+    group = np.array([group_of[g] for _, g in names], dtype=np.int64)[template]
     firm = np.array(
         [[asks_firmly_apart({x} - {""}, {y} - {""}) for y in group_names] for x in group_names],
         dtype=bool,
@@ -235,7 +242,7 @@ def _refiled(
         within = Counter(a for a in asked if clash_group(a) == group)
         ask = min(within, key=lambda a: (-within[a], a))
         for t in members:
-            if classes.group_ask[t] != group:
+            if classes.read_as[t] != group:
                 ask_of[t] = ask
     out = list(subjects)
     for t, ask in sorted(ask_of.items()):
