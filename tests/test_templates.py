@@ -76,6 +76,16 @@ def test_a_template_no_cue_reads_is_filed_as_the_answers_say(words: WordList) ->
         assert sorted(question[ref].rsplit("/", 1)[1] for ref in group) == sorted(asked)
 
 
+def test_a_class_whose_readings_split_closely_is_not_filed(words: WordList) -> None:
+    # One template read as examples, one as purpose, as many entries each: the answers
+    # join them, but nothing says which ask the class is, so neither is refiled.
+    asked = ("What are some examples of {}?", MISREAD)
+    entries, _ = _corpus(words, SUBJECTS, asked, "What is {}?")
+    assert _merged(words, entries) == []
+    result = find_duplicates(entries, settings=with_word_list(DedupeSettings(), words))
+    assert not [r for s in result.subjects for r in s.rewrites if "(template;" in r]
+
+
 def test_few_subjects_learn_nothing(words: WordList) -> None:
     entries, _ = _corpus(words, SUBJECTS[: MIN_SUPPORT - 1], EXAMPLES_ASKED, "What is {}?")
     # the two examples templates merge; the misread one stays with nobody

@@ -17,7 +17,8 @@ do not. Two templates ask the same thing when at least ``MIN_SUPPORT`` distinct
 subjects agree at ``MIN_AGREEMENT`` on average; they are kept apart for good when they
 disagree. Joined templates form classes; in a class whose templates the cue lists read
 as different asks, the ask most of its entries were read as wins, and the other
-templates' entries are filed under it, with the evidence as a rewrite.
+templates' entries are filed under it, with the evidence as a rewrite; it must have at
+least ``CLEAR_VOTE`` times the entries of the next ask, or the class is left as read.
 
 - A template no cue list reads ("What about X?": no asking word is left in the subject
   for :mod:`~generator.ingest.phrasings` to learn from) takes part the same way; its
@@ -60,6 +61,9 @@ MAX_DISAGREEMENT = 0.3
 ``MIN_SUPPORT`` subjects, any mean below ``MIN_AGREEMENT`` keeps them apart too)."""
 MAX_GROUP = 24
 """Entries sharing a subject beyond which the subject is too generic to say anything."""
+CLEAR_VOTE = 2
+"""How many times the entries of the next ask the ask most of a class's entries were
+read as must have, for the class to be filed under it."""
 
 
 class _Classes:
@@ -226,7 +230,8 @@ def _refiled(
     text: Sequence[str],
 ) -> list[Subject]:
     """Each entry of a class's minority templates filed under the class's ask: the
-    group most of its entries were read as, and within it the ask most were read as."""
+    group most of its entries were read as (by ``CLEAR_VOTE`` times the next), and
+    within it the ask most were read as."""
     entries_of: dict[int, list[int]] = {}
     for i, t in zip(eligible, template.tolist(), strict=True):
         entries_of.setdefault(t, []).append(i)
@@ -238,7 +243,10 @@ def _refiled(
         by_group = Counter(clash_group(a) for a in asked if a)
         if not by_group:
             continue
-        group = min(by_group, key=lambda g: (-by_group[g], g))
+        ranked = sorted(by_group, key=lambda g: (-by_group[g], g))
+        if len(ranked) > 1 and by_group[ranked[1]] * CLEAR_VOTE > by_group[ranked[0]]:
+            continue  # the class's own readings are split: no clear ask to file under
+        group = ranked[0]
         within = Counter(a for a in asked if clash_group(a) == group)
         ask = min(within, key=lambda a: (-within[a], a))
         for t in members:
