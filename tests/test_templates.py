@@ -50,6 +50,13 @@ def _merged(words: WordList, entries: list[Entry]) -> list[list[str]]:
     return [[str(e.ref) for e in g.entries] for g in result.groups if len(g.entries) > 1]
 
 
+def _asked_together(
+    words: WordList, entries: list[Entry], question: dict[str, str]
+) -> list[list[str]]:
+    """Per merged group, the templates its entries were asked from, sorted."""
+    return [sorted(question[ref].rsplit("/", 1)[1] for ref in g) for g in _merged(words, entries)]
+
+
 EXAMPLES_ASKED = ("What are some examples of {}?", "Give real-world applications of {}.", MISREAD)
 
 
@@ -70,10 +77,7 @@ def test_a_template_no_cue_reads_is_filed_as_the_answers_say(words: WordList) ->
     # from: its template, seen beside how X works over many subjects, settles it.
     asked = ("How does {} work?", "Explain the mechanism of {}.", "What about {}?")
     entries, question = _corpus(words, SUBJECTS, asked, "What is {}?")
-    groups = _merged(words, entries)
-    assert len(groups) == len(SUBJECTS)
-    for group in groups:
-        assert sorted(question[ref].rsplit("/", 1)[1] for ref in group) == sorted(asked)
+    assert _asked_together(words, entries, question) == [sorted(asked)] * len(SUBJECTS)
 
 
 def test_a_class_whose_readings_split_closely_is_not_filed(words: WordList) -> None:
@@ -109,10 +113,7 @@ def test_what_x_is_and_how_to_fix_x_are_never_one_template_class(words: WordList
     # answers agree over every subject, but a definition never repeats a fix.
     asked = ("How do you prevent {}?", "How can {} be avoided?", "What is {}, briefly?")
     entries, question = _corpus(words, SUBJECTS, asked, "Why does {} happen?")
-    groups = _merged(words, entries)
-    assert len(groups) == len(SUBJECTS)
-    for group in groups:
-        assert sorted(question[ref].rsplit("/", 1)[1] for ref in group) == sorted(asked[:2])
+    assert _asked_together(words, entries, question) == [sorted(asked[:2])] * len(SUBJECTS)
 
 
 def test_a_definition_with_a_follow_up_may_ask_how_to_fix_x(words: WordList) -> None:
@@ -124,10 +125,7 @@ def test_a_definition_with_a_follow_up_may_ask_how_to_fix_x(words: WordList) -> 
         "What is {} and why should you avoid it?",
     )
     entries, question = _corpus(words, SUBJECTS, asked, "What is {}?")
-    groups = _merged(words, entries)
-    assert len(groups) == len(SUBJECTS)
-    for group in groups:
-        assert sorted(question[ref].rsplit("/", 1)[1] for ref in group) == sorted(asked)
+    assert _asked_together(words, entries, question) == [sorted(asked)] * len(SUBJECTS)
 
 
 def _subject(words: str, clause: str, rest: str = "") -> Subject:

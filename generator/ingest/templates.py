@@ -78,8 +78,6 @@ class _Classes:
     ) -> None:
         self.parent: dict[int, int] = {}
         self.members: dict[int, list[int]] = {}
-        self.asks: dict[int, set[str]] = {}
-        """Per class (by root): the ask groups its templates were read as."""
         self.firm_asks: dict[int, set[str]] = {}
         """Per class: the ask groups that keep it firmly apart from others."""
         self.read_as = read_as
@@ -93,7 +91,6 @@ class _Classes:
         if template not in self.parent:
             self.parent[template] = template
             self.members[template] = [template]
-            self.asks[template] = {self.read_as[template]}
             self.firm_asks[template] = (
                 set() if template in self.loose else {self.read_as[template]} - {""}
             )
@@ -114,7 +111,6 @@ class _Classes:
             return False
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
-        self.asks[ra] |= self.asks.pop(rb)
         self.firm_asks[ra] |= self.firm_asks.pop(rb)
         return True
 
@@ -236,8 +232,8 @@ def _refiled(
     for i, t in zip(eligible, template.tolist(), strict=True):
         entries_of.setdefault(t, []).append(i)
     ask_of: dict[int, str] = {}
-    for root, members in classes.members.items():
-        if len(classes.asks[root]) < 2:
+    for members in classes.members.values():
+        if len({classes.read_as[t] for t in members}) < 2:
             continue
         asked = [subjects[i].cue_ask for t in members for i in entries_of[t]]
         by_group = Counter(clash_group(a) for a in asked if a)
