@@ -19,6 +19,7 @@ from generator.ingest.rewrites import (
     spelling_fixes,
 )
 from generator.ingest.subjects import analyse_subjects
+from generator.ingest.vectors import tfidf_columns
 from generator.model import WordList
 
 
@@ -299,3 +300,41 @@ def test_a_lower_case_short_form_others_write_in_capitals_is_read(words: WordLis
         ],
     )
     assert found[0].words == found[1].words
+
+
+def test_a_short_form_is_read_as_the_initials_it_is_written_with(words: WordList) -> None:
+    # "BGR" and "BGRS" share the title key "bgr"; "BGR" cannot mean "between-group reward
+    # shaping", whose initials are "BGRS", though that reading asks a question that exists
+    found = _subjects_of(
+        words,
+        ("1", "What is BGR for credit scoring?", "A penalty on group effects."),
+        ("2", "What is between-group regularization for credit scoring?", "A penalty."),
+        ("3", "What is between-group reward shaping for credit scoring?", "Group rewards."),
+        ("4", "BGRS for credit scoring: pros?", "Faster learning."),
+    )
+    assert found[0].words == {"betweengroup", "regularization", "credit", "scoring"}
+    assert found[3].words == {"betweengroup", "reward", "shaping", "credit", "scoring"}
+
+
+def test_a_short_form_no_reading_of_which_is_asked_so_is_read_as_its_answer_agrees(
+    words: WordList,
+) -> None:
+    # neither reading of "SKD" is asked about its limits; the answer agrees with the
+    # answers of those asking about one of them otherwise
+    distillation = "A student model learns from the soft labels of a larger teacher model."
+    density = "Kernels placed on each sample are summed into a smooth density estimate."
+    items = [
+        ("1", "Where does SKD for genomics fail?", distillation + " The student can lag."),
+        ("2", "When should we apply supervised knowledge distillation for genomics?", distillation),
+        ("3", "How does sparse kernel density for genomics work?", density),
+        ("4", "Why use sparse kernel density for genomics?", density + " It is cheap."),
+    ]
+    norm = Normalizer(words)
+    entries = [norm.normalize_entry(raw(*item)) for item in items]
+    answers = tfidf_columns([e.answer_key for e in entries])
+    found = analyse_subjects(entries, answers=answers)
+    assert found[0].words == found[1].words == {"supervised", "distillation", "genomic"}
+    assert found[0].ask == "limitations"
+    assert found[0].unresolved is None
+    # without answers to compare, the short form keeps its two readings apart
+    assert analyse_subjects(entries)[0].unresolved == "skd"

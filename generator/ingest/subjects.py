@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -588,8 +589,9 @@ def _read_subjects(
     lower, found = short_forms.result()
     if not found:
         return subjects
-    # Title keys spell a short form as a singular word ("BGRS" -> "bgr").
-    phrases: dict[str, list[tuple[str, ...]]] = {}
+    # Title keys spell a short form as a singular word ("BGRS" -> "bgr"), so "BGR" and
+    # "BGRS" share a key; each keeps its own readings, as written.
+    spelled: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for short, readings in found.items():
         # a run of ask and stop words ("what does" for "WD") reads as nothing: no reading
         # once each: two spellings of one phrase ("sftmax", "softmax") are one reading
@@ -605,14 +607,19 @@ def _read_subjects(
             )
         )
         if read:
-            phrases[key_words(short)[0]] = read
+            spelled.setdefault(key_words(short)[0], {})[short] = read
+    phrases = {
+        key: list(dict.fromkeys(itertools.chain.from_iterable(forms.values())))
+        for key, forms in spelled.items()
+    }
     known = _askers(subjects)
+    asked: dict[frozenset[str], list[int]] = {}
+    for k, subject in enumerate(subjects):
+        asked.setdefault(subject.words, []).append(k)
     decided: list[
         tuple[int, str, dict[frozenset[str], tuple[str, ...]], frozenset[str] | None, str]
     ] = []
-    undecided: list[
-        tuple[int, str, dict[frozenset[str], tuple[str, ...]], list[frozenset[str]], bool]
-    ] = []
+    undecided: list[_Undecided] = []
     for i, entry in enumerate(entries):
         shorts = [
             w
@@ -626,32 +633,40 @@ def _read_subjects(
         short = shorts[0]
         in_capitals = _written_short(short, entry.title) or short not in lower
         rest = frozenset(subjects[i].words - {short})
-        by_words = {rest | frozenset(phrase): phrase for phrase in phrases[short]}
+        meant = _as_written(spelled[short], entry.title)
+        by_words = {rest | frozenset(phrase): phrase for phrase in meant}
         matching = [words for words in by_words if (subjects[i].ask, words) in known]
-        own = (
-            _answer_reading(short, phrases[short], entry.answer_key) if len(by_words) > 1 else None
-        )
+        own = _answer_reading(short, meant, entry.answer_key) if len(by_words) > 1 else None
         if own is not None:
             decided.append((i, short, by_words, rest | frozenset(own), SPELLED_BY_ANSWER))
         elif len(matching) > 1 and answers is not None:
-            undecided.append((i, short, by_words, matching, in_capitals))
+            askers = [known[subjects[i].ask, words] for words in matching]
+            undecided.append(
+                _Undecided(i, short, by_words, matching, askers, "abbreviation", in_capitals)
+            )
         elif len(matching) == 1:
             decided.append((i, short, by_words, matching[0], "abbreviation"))
         elif not matching and len(by_words) == 1 and in_capitals:
             decided.append((i, short, by_words, next(iter(by_words)), "abbreviation"))
         elif len(by_words) > 1 and in_capitals:
-            decided.append((i, short, by_words, None, "abbreviation"))
-    if undecided and answers is not None:
-        askers = [
-            [known[subjects[i].ask, words] for words in matching]
-            for i, _, _, matching, _ in undecided
-        ]
-        closest = _closest_readings([i for i, *_ in undecided], askers, answers[0])
-        for (i, short, by_words, matching, written), best in zip(undecided, closest, strict=True):
-            if best is not None:
-                decided.append((i, short, by_words, matching[best], "abbreviation"))
-            elif written:
+            # no reading is asked this way: the readings other entries ask about otherwise
+            others = [words for words in by_words if words in asked]
+            if len(others) > 1 and answers is not None:
+                askers = [asked[words] for words in others]
+                undecided.append(
+                    _Undecided(i, short, by_words, others, askers, ASKED_OTHERWISE, True)
+                )
+            else:
                 decided.append((i, short, by_words, None, "abbreviation"))
+    if undecided and answers is not None:
+        closest = _closest_readings(
+            [u.entry for u in undecided], [u.askers for u in undecided], answers[0]
+        )
+        for u, best in zip(undecided, closest, strict=True):
+            if best is not None:
+                decided.append((u.entry, u.short, u.by_words, u.options[best], u.how))
+            elif u.in_capitals:
+                decided.append((u.entry, u.short, u.by_words, None, "abbreviation"))
     for i, short, by_words, chosen, how in decided:
         old = subjects[i]
         if chosen is None:
@@ -662,6 +677,27 @@ def _read_subjects(
         order = tuple(dict.fromkeys((*old.order[:at], *by_words[chosen], *old.order[at + 1 :])))
         subjects[i] = replace(old, words=chosen, rewrites=(*old.rewrites, note), order=order)
     return subjects
+
+
+class _Undecided(NamedTuple):
+    """A short form whose readings (``options``, each asked by ``askers``) its answer
+    settles, if it agrees clearly best with one's askers."""
+
+    entry: int
+    short: str
+    by_words: dict[frozenset[str], tuple[str, ...]]
+    options: list[frozenset[str]]
+    askers: list[list[int]]
+    how: str
+    in_capitals: bool
+
+
+def _as_written(forms: Mapping[str, list[tuple[str, ...]]], title: str) -> list[tuple[str, ...]]:
+    """The readings of a short form's key that ``title`` can mean: those of the capitals it
+    writes ("NPE" is no "non-parametric early stopping", whose initials are "NPES"; "NPEs"
+    is the plural of "NPE"), else those of every spelling that shares the key."""
+    written = [f for m in CAPITALS.finditer(title) if (f := m.group(1).lower()) in forms]
+    return list(dict.fromkeys(p for form in (written or forms) for p in forms[form]))
 
 
 def _answer_reading(
@@ -681,6 +717,7 @@ def _reading_spelled(said: set[str], phrases: Iterable[tuple[str, ...]]) -> tupl
 
 
 SPELLED_BY_ANSWER = "abbreviation its answer spells out"
+ASKED_OTHERWISE = "abbreviation whose answer agrees with those asking that subject otherwise"
 MISSPELLED_SHORT = "misspelled abbreviation"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
