@@ -595,6 +595,39 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind133``): abstracted from how event planners, wedding planners and hospitality staff
   ask: planner and venue FAQs and blogs, a wedding forum, event trade press and
   hospitality exam papers and study questions; measured once.
+- **Hundred-and-thirty-fourth blind set** (:data:`BLIND134_PHRASINGS`, ``--phrasings
+  blind134``): abstracted from how geologists, mining engineers and petroleum engineers
+  ask: mining, petroleum and geophysics exam papers and question banks, certification
+  prep, flashcards, a mineral collectors' forum and a mining Q&A community; measured once.
+- **Hundred-and-thirty-fifth blind set** (:data:`BLIND135_PHRASINGS`, ``--phrasings
+  blind135``): abstracted from how forensic scientists, criminologists and police trainees
+  ask: forensic-science exam papers and review sheets, criminology and police-academy
+  flashcards, police blogs and forums, true-crime Q&A; measured once.
+- **Hundred-and-thirty-sixth blind set** (:data:`BLIND136_PHRASINGS`, ``--phrasings
+  blind136``): abstracted from how museum curators, archaeologists and art historians ask:
+  museum-studies and archaeology course questions, art-history exam papers, conservation
+  FAQs, heritage pages and forums; measured once.
+- **Hundred-and-thirty-seventh blind set** (:data:`BLIND137_PHRASINGS`, ``--phrasings
+  blind137``): abstracted from how home brewers, winemakers, beekeepers and fishkeepers
+  ask: hobby forums, brewing and beekeeping FAQs and course quizzes, honor question lists,
+  fishkeeping Q&A; measured once.
+- **Hundred-and-thirty-eighth blind set** (:data:`BLIND138_PHRASINGS`, ``--phrasings
+  blind138``): abstracted from how chess and board-game players ask: chess forums and
+  Chess Stack Exchange, chess-coaching FAQs, board-game and tabletop role-playing forums
+  and blogs; measured once.
+- **Hundred-and-thirty-ninth blind set** (:data:`BLIND139_PHRASINGS`, ``--phrasings
+  blind139``): abstracted from how customer-support agents and call-centre staff ask:
+  support interview questions, help-desk and ITIL prep, call-centre training pages,
+  support-tool articles and forums; measured once.
+- **Hundred-and-fortieth blind set** (:data:`BLIND140_PHRASINGS`, ``--phrasings
+  blind140``): abstracted from how water-treatment operators, hydrologists and
+  environmental engineers ask: operator-certification prep, hydrology and
+  environmental-engineering exam questions, utility and water-treatment FAQs; measured
+  once.
+- **Hundred-and-forty-first blind set** (:data:`BLIND141_PHRASINGS`, ``--phrasings
+  blind141``): abstracted from how amateur radio operators and drone pilots ask: ham-radio
+  licence question pools, radio and drone forums, Amateur Radio and Drones Stack Exchange,
+  club slides and blog headings; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -17988,6 +18021,1122 @@ BLIND133_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  http://www.mywordsolution.com/question/define-and-describe-the-lsquopressure-transient/95341 (reservoir engineering exam questions, petroleum)
+# B  http://earth.unh.edu/esci834/docs/reflection.html (UNH ES834 seismic reflection review and sample test questions)
+# C  https://quizplus.com/flashcards/167867-deck-16-geologic-time-concepts-and-principles (geology course flashcard deck)
+# D  https://tutorsglobe.com/question/list-the-main-sources-of-heat-and-humidity-in-mines-and-5657414.aspx (mine ventilation assignment questions)
+# E  https://melakarnets.com/proxy/index.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F801540881%2F22375-5 (diploma mining engineering exam paper 22375, scribd via proxy)
+# F  http://earth.unh.edu/esci834/docs/resistivity.html (UNH ES734/834 resistivity review and sample test questions)
+# G  https://www.24houranswers.com/college-homework-library/Engineering/Petroleum-Engineering/55738 (reservoir engineering homework questions)
+# H  https://gulfjobadsdaily.blogspot.com/2025/05/mechanical-engineering-interview.html (oil & gas interview questions)
+# I  http://exampapers.nust.na:8080/greenstone3/library/collection/exampape/document/HASH56baea59bdddef0d07af4a?ed=1 (NUST underground mining exam paper)
+# J  https://askfilo.com/exams/4760-1225-numericalsimulationinpetroleumengineering-2014-previous-year-question-paper (M.E. Petroleum numerical simulation exam paper)
+# K  https://www.coursehero.com/quiz/1535/radiometric-dating-methods-quiz (geology quiz)
+# L  https://geomaps.wr.usgs.gov/gump/people/zulanger/bayarea/box21.html (USGS educational box 'How do geophysicists measure gravity?', study questions)
+# M  https://askfilo.com/user-question-answers-smart-solutions/question-4-d-how-deep-m-below-the-surface-is-a-water-body-3433323336323539 (student-posted applied geophysics exam questions)
+# N  http://geology.com/rock-tumbler/vibratory-tumbler.shtml (rock-tumbling guide headings)
+# O  https://www.scribd.com/doc/231671406/Drilling-Mcqs (drilling engineering question set)
+# P  https://m.brainscape.com/flashcards/reflection-14717451/packs/21766645 (geophysics flashcard deck 'Reflection')
+# Q  https://appwritefunc.yet-another-testing-domain.com/api/grab?url=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F946695032%2FESP-Interview-Questions-En (ESP job interview questions, scribd via mirror)
+# R  https://brainscape.com/flashcards/backfill-13315143/packs/21352464 (mining flashcard deck 'Backfill')
+# S  https://guatda.com/cmx.pwww.slideshare.net/slideshow/midterm2013formattedpdf/259049827 (EOS 350 applied geophysics midterm, slideshare via mirror)
+# T  https://scribd.com/document/733928137/Drilling-Set-2 (B.Tech Petroleum PE-208 drilling engineering exam paper)
+# U  https://askfilo.com/user-question-answers-smart-solutions/q7-a-briefly-explain-how-self-potential-measurements-are-3430383435363535 (student-posted electrical/EM geophysics exam questions)
+# V  http://www.mywordsolution.com/question/what-do-you-mean-by-capillary-pressure-and/95332 (reservoir engineering exam questions)
+# W  https://askfilo.com/user-question-answers-smart-solutions/taraba-state-university-jalingo-department-of-physics-3430383435383839 (tutorial questions, gravity and magnetic methods)
+# X  https://scribd.com/document/637579164/Untitled (mine ventilation syllabus/question list)
+# Y  https://lektsii.net/4-53194.html (English-for-geophysicists reading questions on reflection seismology)
+# Z  https://askfilo.com/user-question-answers-smart-solutions/here-are-the-questions-1-a-what-do-you-understand-by-3430383436303136 (student-posted electrical geophysics exam questions)
+# AA  https://diplomageeks.com/2023/02/describe-principle-of-concentration-of.html (diploma exam question on ore concentration)
+# AB  https://gulfjobadsdaily.blogspot.com/2025/05/the-most-common-technical-questions-in.html (oil and gas engineering interview questions)
+# AC  https://de.scribd.com/document/436542874/General-Engineering (petroleum engineering quiz-bowl questions)
+# AD  https://www.mineral-forum.com/message-board/viewtopic.php?p=58 (mineral collectors' forum thread 'Pyrite sun dollars')
+# AE  https://www.jiskha.com/questions/1055052/what-can-be-done-to-prevent-mine-drainage-from-damaging-the-ecosystem (homework-help question)
+# AF  https://waeconline.org.ng/e-Learning/Mining/mining226mq9.html (WAEC mining exam, chief examiner's question 9)
+# AG  https://www.miningdoc.tech/?p=43279 (Mining Doc community Q&A post)
+# AH  https://www.scribd.com/document/686993652/TENDAI-BLESSING-CHIGWADA-EMP-TA2 (student mining-environment assignment, question 1a title)
+# AI  https://mysqlpreacher.com/what-problems-does-acid-mine-drainage-cause/ (Q&A page headings on acid mine drainage)
+# AJ  https://richdrillhdd.com/?p=4215 (HDD driller's blog heading)
+# AK  https://www.coursehero.com/file/8891849/6-WhatisthehalflifeofC14HowisthisinformationusedtomeasuretheageofEarthmaterials-7/ (geology review questions on C-14)
+# AL  https://www.coursehero.com/quiz/1534/absolute-dating-quiz (geology quiz)
+# AM  https://triconebitsales.com/4-things-you-should-know-about-tricone-drill-bits/ (drill-bit article heading)
+# AN  https://elitepapershub.com/2022/03/01/describe-the-physical-characteristics-of-geological-materials-that-determine-their-electrical-resistivity/ (geophysics assignment questions)
+# AO  github agilescientific/seisplot issue #12 ("Worth using segpy?")
+# AP  http://exampapers.nust.na:8080/greenstone3/library/collection/exampape/document/HASHce8c0e1fba9a711584adae?ed=1 (NUST applied geophysics exam paper)
+# AQ  http://buildwithkna.com/2015/10/05/three-uses-for-directional-drilling/ (drilling blog heading)
+# AR  https://mail.civiltoday.com/geotechnical-engineering/geology/402-uses-of-bentonite (engineering geology notes, heading)
+# AS  https://ptop.only.wip.la:443/https/www.scribd.com/document/849881255/Question-Solve-1 (mine ventilation question bank, scribd via mirror)
+# AT  https://api.brainscape.com/flashcards/unit-7-casing-9414967/packs/16484274 (drilling flashcard deck 'Unit 7 Casing')
+# AU  https://www.stuvia.com/en-gb/doc/10324251/msha-specialized-hazard-training-certification-practice-exam-questions-and-correct-answers-verified-answers-plus-rationales-2026-q-en-a-instant-download-pdf (MSHA certification practice exam)
+# AV  https://www.24houranswers.com/college-homework-library/Engineering/Engineering-Other/17554 (petroleum engineering homework questions)
+# AW  https://de.scribd.com/document/452592997/FINAL-EXAM-Drilling-Engineering-I-Lab (drilling engineering lab final exam)
+
+BLIND134_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "problem 7) What do you mean by the term ‘{s}’?",  # A: 'problem 7) What do you mean by the term ‘reservoir simulation’? describe any one modelling concept of reservoir simulation in detail.'
+        "12. What does the term {s} mean?",  # B: '12. What does the term migration mean? What is the purpose of migration? Explain Kirchhoff (diffraction) migration ...'
+        "What is {s}, and what can it tell us?",  # C: 'What is relative dating, and what can it tell us?'
+        "8. Define the following: • {S}",  # D: '8. Define the following: • Antitropal Ventilation • Homotropal Ventilation ...'
+        "(a) Define {s}.",  # E: '(a) Define Draw point.'
+        '7. What is the meaning of the term "{s}"?',  # F: '7. What is the meaning of the term "suppression" with respect to a sounding curve? How can we tell if suppression is a problem ...'
+        "(Q) Define {s} and list its objectives.",  # G: '(Q) Define fluid tacking and list its objectives. Name the tools used to track water fronts. ...'
+        "3. What is {s} and why is it important?",  # H: '3. What is NPSH and why is it important?'
+    ),
+    "advantages": (
+        "b) What are the advantages of {s}? (5 marks)",  # I: 'b) What are the advantages of shrinkage stoping mining method? (5 marks)'
+        "c) Mention the benefits obtained through {s}. [2]",  # J: 'c) Mention the benefits obtained through PVT study of a hydrocarbon reservoir. [2]'
+        "(d) State the advantages of {s}.",  # E: '(d) State the advantages of sublevel caving method.'
+        "9. Why is {s} considered more accurate?",  # K: '9. Why is radiometric dating considered more accurate than relative dating methods?'
+        "3. What are the advantages of using {s}? What are the disadvantages?",  # L: '3. What are the advantages of using an absolute gravimeter? What are the disadvantages?'
+        "a. Outline two reasons why people prefer using {s} over other methods. (2 marks)",  # M: 'a. Outline two reasons why people prefer using GPR method over other methods of studying the earth. (2 marks)'
+        "Advantages of {s}",  # N: 'Advantages of Vibratory Tumblers (section heading)'
+        "4. What is the benefit of {s}?",  # O: '4. What is the benefit of a center jet in a bit?'
+    ),
+    "limitations": (
+        "Limitations of {s}?",  # P: 'Limitations of common offset method?'
+        "10. Which statement best describes the limitation of using {s}?",  # K: '10. Which statement best describes the limitation of using carbon-14 dating?'
+        "What are the operating limits of {s}?",  # Q: 'What are the operating limits of ESP?'
+        "What is a risk with {s}",  # R: 'What is a risk with hydraulic fill'
+        "2. {S} can provide information about the distribution of a physical property. What is the principle difficulty encountered when trying to use this information?",  # S: '2. Geophysical surveys can provide information about the distribution of a physical property. What is the principle difficulty encountered when trying to use this information to identify a rock type?'
+        "(vi) Why is {s} undesirable",  # T: '(vi) Why is high proportion of sand in the drilling mud undesirable and also name an apparatus used to determine % of sand in the mud?'
+        "d. With an aid of diagram(s), explain the Principle of Equivalence as one limitation of {s}. (6 marks)",  # M: 'd. With an aid of diagram(s), explain the Principle of Equivalence as one limitation of Resistivity Surveying. (6 marks)'
+        "(c) (i) Explain why the {s} method is not suitable for oil exploration.",  # U: '(c) (i) Explain why the EM method is not suitable for oil exploration.'
+    ),
+    "works": (
+        "Describe, in detail, the mechanism of working of the {s}.",  # V: 'problem 2) ... Describe, in detail, the mechanism of working of the water drive during flow of fluids and gases in a reservoir.'
+        "(b) Using relevant equations explain the basic principle of the {s} method",  # W: '(b) Using relevant equations explain the basic principle of the magnetic surveying method'
+        "i. Explain construction & principle of operation of {s}.",  # X: 'i. Explain construction & principle of operation of centrifugal flow fans.'
+        "3. What is the general principle of {s}?",  # Y: '3. What is the general principle of getting seismic data?'
+        "(b) With the aid of diagram, explain the mechanism of {s}. (4½)",  # Z: '(b) With the aid of diagram, explain the mechanism of Grain/electrode polarization. (4½)'
+        "Describe the principle of {s}",  # AA: 'Describe the principle of concentration of ore by the froth flotation'
+        "1. Explain the process of {s}.",  # AB: '1. Explain the process of hydraulic fracturing (fracking).'
+        "## 4E Q: What is the principle of {s} and how is it used?",  # AC: '## 4E Q: What is the principle of Corresponding States and how is it used?'
+    ),
+    "fix": (
+        "I would like to know what is causing {s} so that I can prevent it from happening again.",  # AD: 'I just acquired a third sun dollar and would like to know what is causing this so that I can prevent it from happening again.'
+        "What can be done to prevent {s}",  # AE: 'What can be done to prevent mine drainage from damaging the ecosystem'
+        "2. Briefly describe the methods that can be used to control {s}.",  # D: '2. Briefly describe the methods that can be used to control heat and humidity in an underground mining situation.'
+        "Outline four steps in containing {s}.",  # AF: 'Outline four steps in containing mine fires.'
+        "{S} problems and their remedies",  # Q: 'Gas problems and their remedies'
+        "What are the principal causes of {s} and what engineering controls reduce it to acceptable levels?",  # AG: 'What are the principal causes of dilution in a cut-and fill stope and what engineering controls reduce it to acceptable levels?'
+        "TITLE: {S} and methods used to manage it.",  # AH: 'TITLE: Acid Mine Drainage (AMD) and methods used to manage it.'
+        "How can we prevent {s}?",  # AI: 'How can we prevent acid mine drainage?'
+    ),
+    "when": (
+        "(a) Explain the applicability conditions, cycle of operation and advantages of {s}.",  # E: '(a) Explain the applicability conditions, cycle of operation and advantages of Sublevel stoping.'
+        "So When Do You Call In {s}?",  # AJ: 'So When Do You Call In the Tricone?'
+        "7. What type of materials are amenable to {s}?",  # AK: '7. What type of materials are amenable to C‐14 dating?'
+        "5. For which type of materials is {s} most effective?",  # AL: '5. For which type of materials is carbon dating most effective?'
+        "When To Use {s}",  # AM: 'When To Use Tricone Bits Over PDC Bits'
+        "2. (10 pts) Distinguish the situations for which the following forms of {s} are most appropriate",  # AN: '2. (10 pts) Distinguish the geological situations for which the following forms of surveying are most appropriate: VES, profiling, electrical imaging.'
+        "Worth using {s}?",  # AO: 'Worth using segpy?'
+        "Question 6 State and discuss ten factors that you will consider when selecting {s}. (10 marks)",  # I: 'Question 6 State and discuss ten factors that you will consider when selecting a mining method. (10 marks)'
+    ),
+    "examples": (
+        "1.3. Name four (4) major applications of {s}. [10]",  # AP: '1.3. Name four (4) major applications of geophysical methodology. [10]'
+        "(i) State five applications of {s}",  # W: '(c) (i) State five applications of gravity surveying'
+        "Applications of {s}",  # P: 'Applications of the reflection method'
+        "15. Describe some important uses of {s}.",  # B: '15. Describe some important uses of seismic reflection.'
+        "How Can {s} Be Used?",  # AQ: 'How Can Directional Drilling Be Used?'
+        "What are some typical uses of {s}?",  # F: '2. Describe the field procedures of "resistivity profiling" and "resistivity sounding". What are some typical uses of each method?'
+        "(Q) State the use of {s}",  # G: '(Q) State the use of SCAL results, Show a report or a text book indicating SCAL data analysis.'
+        "Uses of {s}",  # AR: 'Uses of Bentonite (heading)'
+    ),
+    "purpose": (
+        "problem 7) What is the significance of {s}?",  # V: 'problem 7) What is the significance of PVT studies? Describe how PVT data is evaluated to understand the reservoir condition.'
+        "What are the objectives of {s}?",  # D: 'What are the objectives of a mine ventilation system?'
+        "(b) Explain the necessity of {s}.",  # AS: '(b) Explain the necessity of mine ventilation in underground mines.'
+        "Why could you need {s}?",  # AT: 'Why could you need a tie-back string?'
+        "(d) Explain the importance of {s}.",  # E: '(d) Explain the importance of Crosscut.'
+        "1. Which of the following is the primary purpose of {s}?",  # AU: '1. Which of the following is the primary purpose of specialized hazard training in mining?'
+        "7. What are purposes of {s}?",  # AV: '7. What are purposes of DST?'
+        "7. Describe and explain the function of {s}.",  # AW: '7. Describe and explain the function of drilling fluids.'
+    ),
+}
+
+# A  https://docsbay.net/forensic-science-final-exam-review  (high-school "Forensic Science Final Exam Review" question list)
+# B  https://hscscience.com.au/subjects/science/year10/unit1/worksheets/lesson08-worksheet-01.html  (Year 10 worksheet "DNA Technologies, Profiling and Forensics")
+# C  https://www.edit-more.com/forensic-fact-check/luminol-the-forensic-techs-glow-up  (crime-writers' "Forensic Fact-Check" blog post on luminol)
+# D  https://www.thestudentroom.co.uk/g/revision-tests/crime-and-deviance-key-words-and-theories?game_type=flashcards  (A-level "Crime and Deviance" flashcards)
+# E  https://www.learnexams.com/blog/?p=202077  (exam question page on victimology)
+# F  https://askfilo.com/user-question-answers-smart-solutions/what-is-victimology-3432393331353938  (student question)
+# G  https://www.universitystudy.help/explain-and-outline-what-victimology-is/  (criminal justice assignment question)
+# H  https://nursingeducatorshelp.com/fingerprint-evidence/  (forensic course assignment prompt on fingerprint evidence)
+# I  https://turningtooneanother.net/2020/06/06/what-is-afis-and-its-uses/  (Q&A page on AFIS, question headings)
+# J  https://quizwizapp.com/id/study/forensic-science-short-answer-review  (student flashcards "Forensic Science Short Answer Review")
+# K  https://yourwiseadvices.com/why-is-dna-evidence-so-powerful  (Q&A page on DNA evidence, question headings)
+# L  https://ns1.thefaceshop.com.kw/why-is-restorative-justice-beneficial.html  (Q&A page on restorative justice, title and headings)
+# M  https://stethoprep.com/mcq/forensic-forensic-identification-skeletal-age-fingerprints-race-sex-stature-019  (forensic medicine MCQ stem)
+# N  https://www.enotes.com/homework-help/what-benefits-community-policing-322973  (criminal justice homework question)
+# O  https://ipl.org/essay/Benefits-Of-Restorative-Justice-FKW6DNM4NDVT  (criminology student essay title)
+# P  https://studyres.com/doc/10480442/forensic-science-fall-exam-review  (high-school "Forensic Science Fall Final Exam Review")
+# Q  https://reliableassignmentshelp.com/high-school-forensic-science-questions-3/  (high-school forensic science review / critical thinking questions on DNA)
+# R  https://submityourpapers.com/aoj-202-follow-steps-please-please/  (AOJ 202 criminal justice course questions on false confessions)
+# S  https://best-funnyjokes.com/why-ballistic-fingerprinting-is-a-joke  (page title on ballistic fingerprinting)
+# T  https://qeeebo.com/questions/are/e3/998/are-ballistics-tests-subject-to-limitations-and-potential-errors-in-forensic-analysis  (Q&A page question)
+# U  https://bnwjournal.com/2022/08/31/forensic-entomology-forensic-anthropology  (forensic entomology/anthropology article, contents headings)
+# V  https://yougottaread.com/tag/breathalyzer-tests/  (post title on field sobriety tests)
+# W  https://askfilo.com/exams/bscfphcc5030-forensicphysics-core-2022-previous-year-question-paper  (B.Sc. Forensic Science sem. 5 Forensic Physics paper, 2022)
+# X  https://askfilo.com/exams/bf5sphyc503x-forensicphysics-core-2023-previous-year-question-paper  (B.Sc. Forensic Science sem. 5 Forensic Physics paper, 2023)
+# Y  http://m.360newlife.cn/show-10183-440887-1.html  (radio-show dialogue about a TV crime drama and luminol)
+# Z  https://www.truthlabs.org/how-is-the-polygraph-examination-conducted/  (forensic lab FAQ page title)
+# AA  http://curiosity.discovery.com/question/happens-during-external-examination-body  (Discovery "Curiosity" Q&A question on autopsy)
+# AB  https://www.studysmarter.co.uk/explanations/law/forensic-science/luminol-testing  (forensic science study page FAQ)
+# AC  https://www.ebsco.com/research-starters/applied-sciences/superglue-fuming-crime-scene-investigations  (research-starter article on superglue fuming, heading)
+# AD  https://www.cteresource.org/media/ayboicus/forensic-technology-15055-export.imscc  (Virginia CTE "Forensic Technology" task list, Process/Skill Questions)
+# AE  https://freezingblue.com/flashcards/56214/preview/cs2  (crime scene documentation flashcards "cs2", numbered questions)
+# AF  https://americancop.com/avoid-being-complacent/  (police officer's column on complacency on patrol)
+# AG  https://qeeebo.com/questions/are/dd/708/are-there-effective-measures-to-prevent-wrongful-convictions-due-to-eyewitness-misidentification  (Q&A page question)
+# AH  https://www.careervillage.org/questions/1082515/whats-the-best-way-to-deal-with-burnout-or-stress-in-high-pressure-fields-like-law-enforcement  (student career question, aspiring FBI agent)
+# AI  https://civilservicesuccess1.blogspot.com/2020/11/how-to-avoid-police-officer-burnout.html  (police exam-prep blog post title)
+# AJ  https://www.frontlinewellnessgroup.com/blog/police-burnout  (police wellness blog title)
+# AK  http://www.forensic-data-svc.com/faq.html  (computer forensics firm FAQ, numbered questions)
+# AL  https://knowt.com/flashcards/59c5e85f-0317-4221-906d-dd83e4fe8c87  (forensic photography flashcards)
+# AM  https://www.fox2detroit.com/news/should-facial-recognition-be-used-to-solve-crimes  (local TV panel segment title on police facial recognition)
+# AN  https://www.brainscape.com/flashcards/9072497/packs/15824410  (police department "Directive 10.5" restraints flashcards)
+# AO  http://investigator-pi.blogspot.com/2006/12/when-should-polygraph-be-used.html  (private investigator's blog post, heading)
+# AP  https://www.lexology.com/library/detail.aspx?g=ca7e6a24-9947-4cf5-b06e-e14a5ce078e4  (employment-law Q&A on polygraphs, numbered questions)
+# AQ  https://newsfeedhub.blob.core.windows.net/newsquest12/geographic-profiling.html  (article "Unlocking The Secrets Of Geographic Profiling", intro question)
+# AR  https://info.5y1.org/difference-between-physical-and-psychological-dependence_1_b63b1d.html  (high-school "Forensic Chemistry and Toxicology Study Sheet")
+# AS  https://earthpressnews.com/tag/genealogy/  (news tag page, "CHAT:" question on DNA genealogy)
+# AT  https://askanewquestion.com/questions/what-are-the-scope-of-forensic-ballistics/3081792  (homework Q&A question)
+# AU  https://docest.com/doc/127418/the-forensic-science-student-learning-o-bjectives-post-test-consists-of-40-multiple-choice  (high-school forensic science post-test study guide)
+# AV  https://tutorsglobe.com/question/1how-does-the-textbook-define-physical-evidence-2what-is-51075316.aspx  (criminalistics textbook chapter review questions)
+# AW  https://studyres.com/doc/135153/file---forensic-science  (high-school forensic science unit review questions)
+# AX  https://homework.study.com/explanation/why-was-forensic-entomology-created.html  (homework question)
+# AY  https://synapse.patsnap.com/article/what-is-luminol-used-for  (article title "What is Luminol used for?")
+# AZ  https://forensicspedia.com/mock-test-34/  (forensic science mock test, question 2)
+# BA  https://brainmass.com/education/learning-teaching/importance-polygraph-cvsa-examination-390984  (police hiring course discussion questions, Q1)
+
+BLIND135_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "4. Define {s}.",  # A: "4. Define forensic science."
+        "In one sentence, what is the main idea of {s} in your own words?",  # B: "In one sentence, what is the main idea of DNA profiling in your own words?"
+        "So, what’s the deal with {s}?",  # C: "So, what’s the deal with this glow-in-the-dark wonder?"
+        "What does {s} mean?",  # D: "What does anomie mean?"
+        "What is meant by {s}?",  # D: "What is meant by moral panic?"
+        "Give a definition of {s}.",  # E: "Give a definition of victimology."
+        "What is {s}",  # F: "What is victimology"
+        "Explain and outline what {s} is",  # G: "Explain and outline what victimology is and outline how the development of victimology has changed the study of crime and how we view and assist victims."
+    ),
+    "advantages": (
+        "Discuss three specific points why {s} is crucial to our investigation.",  # H: "Discuss three specific points why fingerprint evidence is crucial to our investigation."
+        "What are two advantages of {s}?",  # I: "What are two advantages of AFIS?"
+        "1) Why is {s} so useful in forensic investigations?",  # J: "1) Why is mtDNA so useful in forensic investigations?"
+        "Why is {s} so powerful?",  # K: "Why is DNA evidence so powerful?"
+        "Why is {s} beneficial",  # L: "Why is restorative justice beneficial"
+        "{S} is MOST useful because:",  # M: "Short tandem repeat (STR) profiling in forensic DNA analysis is MOST useful because:"
+        "What are the benefits of {s}?",  # N: "What are the benefits of community policing?"
+        "Benefits Of {S}",  # O: "Benefits Of Restorative Justice"
+    ),
+    "limitations": (
+        "3. How reliable is {s}?",  # A: "3. How reliable is eyewitness testimony?"
+        "25. Why are {s} particularly dangerous?",  # P: "25. Why are club drugs particularly dangerous?"
+        "2. What do you think would be some of the challenges in {s}? How would you overcome these challenges?",  # Q: "2. What do you think would be some of the challenges in collecting DNA evidence? How would you overcome these challenges?"
+        "3. What are dangers to relying on {s}?",  # R: "3. What are dangers to relying on confessions to obtain criminal convictions?"
+        "Why {s} is a joke",  # S: "Why ballistic fingerprinting is a joke"
+        "Q. Are {s} subject to limitations and potential errors in forensic analysis?",  # T: "Q. Are ballistics tests subject to limitations and potential errors in forensic analysis?"
+        "- Drawbacks of {S}",  # U: "- Drawbacks of Forensic Entomology"
+        "How Accurate Are {S}?",  # V: "How Accurate Are Field Sobriety Tests?"
+    ),
+    "works": (
+        "- How {s} is performed?",  # W: "- How seal examination is performed?"
+        "- Write the principle for {s}.",  # X: "- Write the principle for tool mark."
+        "So how does {s} work?",  # Y: "Y: Luminol, as in illuminate. I get it. So how does luminol work?"
+        "How does the {s} system work?",  # I: "How does the AFIS system work?"
+        "How is the {s} conducted?",  # Z: "How is the Polygraph Examination conducted?"
+        "What happens during the {s}?",  # AA: "What happens during the external examination of a dead body?"
+        "How does {s} work in crime scene investigations?",  # AB: "How does luminol testing work in crime scene investigations?"
+        "How {S} Works",  # AC: "How Fuming Works"
+    ),
+    "fix": (
+        "What types of procedures help prevent {s}?",  # AD: "What types of procedures help prevent contamination of evidence?"
+        "5. What are your solutions to prevent {s}?",  # R: "5. What are your solutions to prevent false confessions?"
+        "11. how to prevent {s}",  # AE: "11. how to prevent overexposure or bleaching out of close-up photos"
+        "So, what can we do to prevent {s}?",  # AF: "So, what can we do to prevent complacency creep?"
+        "Q. Are there effective measures to prevent {s}?",  # AG: "Q. Are there effective measures to prevent wrongful convictions due to eyewitness misidentification?"
+        "What’s the best way to deal with {s} in high-pressure fields like law enforcement?",  # AH: "What’s the best way to deal with burnout or stress in high-pressure fields like law enforcement?"
+        "How to Avoid {S}",  # AI: "How to Avoid Police Officer Burnout"
+        "7 Tips to Prevent & Treat {S}",  # AJ: "7 Tips to Prevent & Treat Burnout as a Police Officer"
+    ),
+    "when": (
+        "2. When should {s} be used?",  # AK: "2. When should computer forensics be used?"
+        "3. when is {s} appropriate",  # AE: "3. when is baseline appropriate"
+        "5. when should you use {s}",  # AE: "5. when should you use triangulation on a baseline"
+        "When is {s} especially needed?",  # AL: "When is a tripod especially needed?"
+        "Should {s} be used to solve crimes?",  # AM: "Should facial recognition be used to solve crimes?"
+        "When are {s} used",  # AN: "When are flex cuffs used"
+        "Cases in which to use {s}",  # AO: "Cases in which to use polygraph testing"
+        "2. When do employers use {s}?",  # AP: "2. When do employers use polygraphs?"
+    ),
+    "examples": (
+        "1. Name two applications of {s} other than identifying suspects in criminal investigations.",  # B: "1. Name two applications of DNA profiling other than identifying suspects in criminal investigations. For each, explain in one sentence how DNA profiling helps."
+        "Where is {s} used?",  # I: "Where is AFIS used?"
+        "Is {s} only useful for criminal investigations, or can it be applied to other fields as well?",  # AQ: "Is geographic profiling only useful for criminal investigations, or can it be applied to other fields as well?"
+        "8. Give two examples of {s}.",  # AR: "8. Give two examples of presumptive tests. What is a false positive?"
+        "CHAT: How can {s} be used?",  # AS: "CHAT: How can dna genealogy be used?"
+        "What are the scope of {s}",  # AT: "What are the scope of forensic ballistics"
+        "- Uses of {S}",  # U: "- Uses of Forensic Anthropology"
+        "10. Explain how {s} can be used in an investigation.",  # A: "10. Explain how hair evidence can be used in an investigation."
+    ),
+    "purpose": (
+        "Why is {s} important?",  # AU: "Why is isolating the scene/witnesses important?"
+        "9. What is the main objective in {s}?",  # AV: "9. What is the main objective in collecting and packaging physical evidence?"
+        "37. What is the job of {s}?",  # P: "37. What is the job of forensic toxicologists?"
+        "30. What does {s} do?",  # AW: "30. What does chromatography do?"
+        "Why was {s} created?",  # AX: "Why was forensic entomology created?"
+        "What is {s} used for?",  # AY: "What is Luminol used for?"
+        "Question 2: What is the primary objective of {s}?",  # AZ: "Question 2: What is the primary objective of calibration verification in forensic chemical analyses?"
+        "Q1. Explain the importance of {s}.",  # BA: "Q1. Explain the importance of a polygraph or CVSA examination in the background process."
+    ),
+}
+
+# A  https://openknowledgegraph.com/topics/stratigraphic-interpretation-archaeology-questions.html  (archaeology study questions, short answer)
+# B  https://www.ignouassignmentguru.com/banc-103-english-solved-assignment/  (IGNOU BANC-103 archaeological anthropology assignment)
+# C  https://mpyanews.com/download-past-paper-on-archaeology-for-revision  (archaeology past-paper revision Q&A)
+# D  https://jerwoodvisualarts.org/art-conservation-and-restoration-glossary/paraloid-b-72/  (art conservation glossary page title)
+# E  https://www.novavault.app/blog/what-is-art-provenance-and-why-it-matters  (art collection app blog title)
+# F  https://schoolfaqs.net/question/introduction-to-archaeological-methods-and-research  (HIST 201 archaeological methods exam paper)
+# G  https://www.tiqets.com/venues/blog/augmented-reality-for-museums-and-attractions/  (museum-sector blog, curators' question)
+# H  https://www.sphengineering.com/news/lidar-in-archaeology-drone-survey  (archaeological survey article, heading)
+# I  https://geophysical.com/using-ground-penetrating-radar-archaeological-sites  (interview with an archaeologist, question)
+# J  https://cool.culturalheritage.org/byform/mailing-lists/cdl/2011/1231.html  (Conservation DistList post "Synthetic resins")
+# K  http://notionfile.com/what-are-the-key-advantages-of-paraloid-b-72-for-conservation  (Q&A page title)
+# L  https://studylib.net/doc/15508646/loyola-college--autonomous---chennai%E2%80%93-600-034  (Loyola College MA History exam, Principles and Methods of Archaeology, 2003)
+# M  https://gurumuda.net/archeology/use-of-gis-technology-in-archaeology.htm  (archaeology article, numbered FAQ)
+# N  https://flyguys.com/lidar-technology-helps-archaeology-industry/  (survey company article title)
+# O  https://acicorporation.com/blog/2022/08/18/lidar-technology-a-revolution-in-archaeology/  (article heading)
+# P  https://www.archiwest.co.uk/post/lime-plaster-guide  (heritage architect's guide for building owners, intro)
+# Q  https://flyriver.com/g/limitations-of-dendrochronology  (essay page title)
+# R  https://sites.smith.edu/mux300sp23-tenholder/?p=114  (Smith College museum-studies student site, paintings conservation)
+# S  https://writeablog.net/30bs8al6r5  (heritage plastering blog title)
+# T  http://mecommerce.co/desugoma88058.html  (page collecting searchers' questions about carbon dating in archaeology)
+# U  http://hc-oktan.ru/limitations-of-obsidian-hydration-dating.html  (archaeological dating page heading)
+# V  https://heritagearthouse.co.uk/?p=11257  (art authentication article title)
+# W  https://stsmith.faculty.anth.ucsb.edu/classes/anth3/courseware/Chronology/07_Dendrochronology.html  (UCSB Anth 3 archaeology courseware)
+# X  https://collectionsconversations.wordpress.com/2012/05/18/visible-storage/  (collections-care blog)
+# Y  https://museumscan.com/blog/photogrammetry-cultural-heritage-how-it-works  (museum digitisation blog heading)
+# Z  https://red.azn.boats/r/explainlikeimfive/comments/3por9x/eli5how_does_carbon_dating_work/cw84eok/?context=3  (r/explainlikeimfive post title, mirror)
+# AA https://artcons.artsci.udel.edu/outreach/kress/examination-methods-and-scientific-terms/entry/46  (Univ. of Delaware art conservation glossary, contents heading)
+# AB https://jobcoursesnow.com/?p=325  (article on XRF in art conservation, heading)
+# AC https://ludivkurse.ru/obsidian-hydration-dating-is-based-on-the-fact-that-10432.html  (page titled with a quiz stem on archaeological dating)
+# AD https://doctorkomp.ru/explain-the-process-of-thermoluminescence-dating-20534.html  (page titled with an archaeology exam prompt)
+# AE https://red.gonebananas.it/r/MuseumPros/comments/1r16a5c/clothing_moths_any_advice  (r/MuseumPros post title, mirror)
+# AF https://www.lpoc.co.uk/newsletter_archive/problems-with-rising-damp  (Listed Property Owners' Club newsletter Q&A)
+# AG http://practicalarchivist.com/moldy-photographs/  (archivist's blog post title)
+# AH https://penneagle.com/exploring-innovative-strategies-for-tackling-over-tourism-at-heritage-sites-across-the-uk.php  (heritage-site article heading)
+# AI https://www.langfords.co.uk/blog/silver-tarnish-and-how-to-prevent-it  (antique silver dealer blog title)
+# AJ https://garanord.md/after-cleaning-preservation-for-metal-objects-preventing-tarnish-corrosion-and-damage  (metal artefact preservation guide, heading)
+# AK https://www.preservationequipment.com/ blog post "Help, I have mould! Conservation and Cleaning"  (conservation supplier blog, guest post by a paper conservator)
+# AL http://borthwickinstitute.blogspot.com/2021/06/the-enemy-in-archives-managing-mould.html  (archive conservator's blog title)
+# AM https://www.ccconservacao.com/boas-praticas/luvas%3A-usar-ou-n%C3%A3o-usar%3F-uma-decis%C3%A3o-informada-para-quem-cuida-de-patrim%C3%B3nio?lang=en  (conservation studio best-practice article title)
+# AN https://preservation.library.harvard.edu/blog/ounce-glove-and-pure-hands  (Harvard Library preservation blog)
+# AO https://talesofthings.com/thing/5886/  (Grant Museum discussion prompt "Real or fake?")
+# AP https://limeplanet.co.uk/how-to-know-if-you-should-use-lime-mortar-when-to-use-it/  (heritage building supplier article, title and heading)
+# AQ https://gptgnosis.com/topic/gps-and-archaeology/when-should-gps-technology-be-used-in-an-archaeological-excavation  (Q&A page question)
+# AR https://mailman.yale.edu/pipermail/nhcoll-l/2023-April/014792.html  (NHCOLL-L museum collections mailing list subject line)
+# AS https://stashc.com/considering-visible-storage  (STASHc collections storage site, summary of a Conservation DistList thread)
+# AT https://www.dwell.com/article/9-inspirational-examples-of-adaptive-reuse-f7442106  (architecture magazine article title)
+# AU https://www.wikitude.com/blog-augmented-reality-museums/  (AR vendor blog title on museums)
+# AV https://razlozeno.com/?p=108967  (explainer page title)
+# AW http://surveyarchaeology.eu/tiki-index.php?page=Applications+of+GIS+in+Archaeology  (archaeological survey wiki page title)
+# AX http://saa.org/publicftp/PUBLIC/resources/PAsampleprojects.html  (Society for American Archaeology page heading)
+# AY https://visualfoodie.com/10-famous-examples-of-trompe-loeil-in-art  (art history blog title)
+# AZ https://giscarta.com/es/gis-glossary/archaeological-sites  (GIS glossary FAQ)
+# BA https://museumar.eu/en/news?start=12  (museum AR project news, heading)
+# BB https://local-approach.com/a-necessary-tool-collections-management-policy/  (museum consultancy article heading)
+# BC https://cmptoolkit.org/about/whatisacmp  (collections management policy toolkit, heading)
+# BD https://www.trendingaccounting.com/2022/03/what-is-collection-management-policy.html  (article heading)
+# BE https://provenance.guru/blog/why-provenance-matters  (art provenance platform journal, heading)
+# BF http://aveks-product.ru/what+is+thermoluminescence+dating+used+for/47558.html  (page titled with a searcher's question)
+# BG https://digitalrelics.uk/posts/multispectral-imaging/multispectral-intro.html  (manuscript imaging guide, heading)
+# BH https://www.artmumble.com/2012/02/why-is-provenance-in-art-so-important.html  (art history blog post title)
+# BI http://animereview.jp/mufaqyvi31011.html  (page collecting searchers' questions about carbon dating)
+
+BLIND136_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What does '{s}' mean, and why is it described as irreplaceable?",  # A: "What does 'archaeological context' mean, and why is it described as irreplaceable?"
+        "a. What is {s}? Discuss its Origin and Development",  # B: "a. What is Archaeological Anthropology? Discuss its Origin and Development"
+        "Q: I always see questions about \u2018{s}.\u2019 How do I explain it without sounding repetitive?",  # C: "Q: I always see questions about ‘Stratigraphy.’ How do I explain it without sounding repetitive?"
+        "{S} \u2013 Definition, Examples, History & More",  # D: "Paraloid B-72 – Definition, Examples, History & More – Art Conservation and Restoration Glossary"
+        "What Is {s} and Why It Matters",  # E: "What Is Art Provenance and Why It Matters"
+        "1) Define {s} and with aid of figures, discuss the various methods available.",  # F: "1) Define excavation and with aid of figures, discuss the various methods available to an archaeologist during excavation."
+        "What exactly is {s}?",  # G: "What exactly is augmented reality? And how can museums really benefit from AR?"
+        "What is {s} and how does it work in archaeology?",  # H: "What is LiDAR and how does it work in archaeology?"
+    ),
+    "advantages": (
+        "what makes {s} such a good tool to investigate archaeological sites?",  # I: "Peter – what makes GPR such a good tool to investigate archaeological sites?"
+        "I will be asking the question why {s} has become so popular?",  # J: "I will be asking the question why B72 has become so popular with conservators when in some cases other polymers are just as adequate?"
+        "What are the key advantages of {s} for conservation?",  # K: "What are the key advantages of Paraloid B-72 for conservation?"
+        "07. Examine the value of {s}.",  # L: "07. Examine the value of Pottery in Archaeology."
+        "2. How is {s} useful in archaeology?",  # M: "2. How is GIS technology useful in archaeology?"
+        "How {s} Technology Can Help the Archaeology Industry",  # N: "How LiDAR Technology Can Help the Archaeology Industry"
+        "The benefits of {s} for archaeology",  # O: "The benefits of LiDAR for archaeology"
+        "In this article we explore the use and benefits of using {s}",  # P: "In this article we explore the use and benefits of using lime plaster in your home"
+    ),
+    "limitations": (
+        "Limitations of {s}: Unveiling the Challenges",  # Q: "Limitations of Dendrochronology: Unveiling the Challenges in Tree-Ring Dating"
+        "but first, why does {s} need to be removed if it does all these really great things?",  # R: "but first, why does varnish need to be removed if it does all these really great things?"
+        "Common Problems With {s} and How to Avoid Them",  # S: "Common Problems With Lime Plaster and How to Avoid Them"
+        "Why is {s} not useful?",  # T: "Why is carbon dating not useful for fossils?"
+        "The Limitations of {s}",  # U: "The Limitations of Obsidian Hydration Dating"
+        "{S}: a critical guide to some practical limitations",  # V: "Portable XRF for paintings and metals authentication: a critical guide to some practical limitations and multi-technique integrations"
+        "There are limitations on {s}. Some of those limitations include:",  # W: "There are limitations on dendrochronology. Some of those limitations include:"
+        "There are a few extra challenges, however, involved with {s}.",  # X: "There are a few extra challenges, however, involved with visible storage."
+    ),
+    "works": (
+        "09. Explain the {s} method.",  # L: "09. Explain the Carbon Dating method."
+        "Question: How is {s} done?",  # BI: "Question: How is pretreatment done in a carbon dating lab?"
+        "How {s} Works: The Technical Process",  # Y: "How Photogrammetry Works: The Technical Process"
+        "ELI5:How does {s} work",  # Z: "ELI5:How does carbon dating work"
+        "How does {s} Work?",  # AA: "How does X-Ray Fluorescence Work?"
+        "Understanding the Principles of {s}",  # AB: "Understanding the Principles of X-ray Fluorescence"
+        "{S} is based on the fact that",  # AC: "Obsidian hydration dating is based on the fact that"
+        "Explain the process of {s}",  # AD: "Explain the process of thermoluminescence dating"
+    ),
+    "fix": (
+        "{S}; Any Advice?",  # AE: "Clothing Moths; Any Advice?"
+        "Q. HOW CAN I CONTROL {s}?",  # AF: "Q. HOW CAN I CONTROL RISING DAMP?"
+        "Yikes! Solving the Nasty Problem of {s}",  # AG: "Yikes! Solving the Nasty Problem of Moldy Photographs"
+        "Innovative Strategies for Managing {s}",  # AH: "Innovative Strategies for Managing Over-Tourism"
+        "{S} and how to prevent it",  # AI: "Silver tarnish and how to prevent it"
+        "What is the best approach to prevent {s}?",  # AJ: "What is the best approach to prevent tarnish on metal?"
+        "Help, I have {s}!",  # AK: "Help, I have mould! Conservation and Cleaning"
+        "The Enemy in the Archives: Managing {s}",  # AL: "The Enemy in the Archives: Managing Mould"
+    ),
+    "when": (
+        "{S}: to use or not to use?",  # AM: "Gloves: to use or not to use? An informed decision for those who care for heritage"
+        "Should we use {s} for handling special collections?",  # AN: "Should we use white gloves for handling special collections?"
+        "Is it ever acceptable for museums to use {s}? If so when?",  # AO: "Is it ever acceptable for museums to use replicas? If so when?"
+        "How to Know if You Should Use {s} (& When to Use it)",  # AP: "How to Know if You Should Use Lime Mortar (& When to Use it)"
+        "How to Know When {s} Should be Used",  # AP: "How to Know When Lime Mortar Should be Used"
+        "Question: When should {s} be used?",  # AQ: "Question: When should GPS technology be used in an archaeological excavation?"
+        "is {s} necessary?",  # AR: "[Nhcoll-l] Freezer Fumigation: is wrapping necessary?"
+        "Things to think about when considering {s}:",  # AS: "Things to think about when considering visible storage:"
+    ),
+    "examples": (
+        "9 Inspirational Examples of {s}",  # AT: "9 Inspirational Examples of Adaptive Reuse"
+        "{S} In Museums: 7 Success Stories",  # AU: "Augmented Reality In Museums: 7 Success Stories"
+        "What Are the Uses of {s} in Archaeology?",  # AV: "What Are the Uses of GIS in Archaeology?"
+        "Applications of {s}",  # AW: "Applications of GIS in Archaeology"
+        "{S}... Project Examples",  # AX: "Public Archaeology... Project Examples"
+        "10 Famous Examples of {s} in Art",  # AY: "10 Famous Examples of Trompe l'oeil in Art"
+        "How is {s} used in cultural heritage conservation?",  # AZ: "How is GIS used in cultural heritage conservation?"
+        "How can museums use {s}?",  # BA: "How can museums use augmented reality?"
+    ),
+    "purpose": (
+        "Why do I need {s}?",  # BB: "Why do I need a collection management policy?"
+        "Why is {s} important?",  # BC: "Why is a collections management policy important?"
+        "What are the major purposes of {s}?",  # BD: "What are the major purposes of the Collection Management Policy?"
+        "Why does {s} matter?",  # BE: "Why does provenance matter?"
+        "What is {s} used for",  # BF: "What is thermoluminescence dating used for"
+        "What is the significance of {s} in archaeology?",  # T: "What is the significance of carbon dating in archaeology?"
+        "What problem does {s} actually solve?",  # BG: "What problem does multispectral imaging actually solve?"
+        "Why is {s} in art so important?",  # BH: "Why is provenance in art so important?"
+    ),
+}
+
+# A  https://experts123.com/q/what-is-secondary-fermentation-and-should-i-be-doing-it.html  (homebrew Q&A page title)
+# B  https://fishforums.net/threads/what-is-cycling.158016  (Fish Forums thread, opening post)
+# C  https://paperzz.com/doc/8447156/instructions-to-candidates---read-the-questions-carefully  (British Beekeepers' Association Module 4 exam, 2005, Section A)
+# D  https://beekeepercorner.com/?p=10240  (beekeeping blog, intro on bee space)
+# E  https://www.aquariumadvice.com/threads/nutrient-export.21119/  (Aquarium Advice forum thread "Nutrient Export", opening post)
+# F  https://www.monsterfishkeepers.com/forums/threads/activated-carbon.5612/post-69887  (MonsterFishKeepers forum post, article on activated carbon)
+# G  https://wiki.pathfindersonline.org/index.php?oldid=7248&title=AY_Honors%2FBeekeeping%2FAnswer_Key  (Pathfinder Beekeeping honor requirements, numbered questions)
+# H  https://www.easyelimu.com/kenya-secondary-schools-pastpapers/mocks/2022/item/6070-agriculture-paper-2-questions-and-answers-kcse-2022-mock-exams-set-1  (KCSE agriculture mock paper, bee questions)
+# I  https://www.easyelimu.com/qa/4866/state-five-advantages-of-the-top-bar-beehive  (Kenyan agriculture revision question)
+# J  https://www.saltyunderground.com/article/64-sumps-for-the-reef-aquarium  (reef-keeping article, heading)
+# K  https://colonelbeer.com/brewing-process-glossary/secondary-fermentation  (brewing glossary page, numbered headings)
+# L  http://www.annapolishomebrew.com/REsecondary.asp  (homebrew shop instructions page, heading)
+# M  https://nsucurrent.nova.edu/2016/10/11/is-the-flow-hive-really-worth-all-the-buzz/  (student newspaper article title, beekeeping)
+# N  https://worldwaterreserve.com/bell-siphon-for-aquaponics/  (aquaponics article title)
+# O  https://www.gcyouthministries.org/honor/beekeeping/  (youth Beekeeping honor requirements list)
+# P  https://beerandbrewing.com/4-reasons-to-try-open-fermentation  (Craft Beer & Brewing homebrew article title)
+# Q  https://honestbeeltd.com/faqs/what-is-the-primary-design-limitation-of-a-top-bar-hive  (beekeeping supplier FAQ question)
+# R  http://www.firsttankguide.net/ugfcontroversy.php  (beginner fishkeeping guide, heading)
+# S  https://unintendeddomesticity.wordpress.com/2015/06/19/why-the-internet-famous-flow-hive-is-a-terrible-idea/  (beekeeper's blog post title)
+# T  http://blog.beessential.com/whats-wrong-with-a-flow-hive/  (beekeeping supply blog post title)
+# U  https://honestbeeltd.com/articles/the-engineers-gambit-why-your-bee-escape-board-fails  (beekeeping supplier article title)
+# V  https://course-crusher.com/unveiling-the-drawbacks-of-auto-fish-feeders-a-closer-look/  (aquarium article title, as given by the page slug)
+# W  https://colonelbeer.com/brewing-process-glossary/open-fermentation/  (brewing glossary page, numbered heading)
+# X  https://h-o-m-e.org/is-homebrew-risky  (Q&A page title, "Answered by")
+# Y  https://swalijibu.co.ke/2022/11/02/outline-the-precautions-observed-when-handling-bees/  (Kenyan agriculture revision questions on beekeeping)
+# Z  https://thespongefilter.com/blogs/sponge-filters/how-does-a-sponge-filter-work  (aquarium sponge-filter blog, opening sentence)
+# AA https://gogreenaquaponics.com/blogs/news/what-is-bell-siphon-and-why-we-use-it-in-aquaponics  (aquaponics blog, heading)
+# AB https://wixlib.com/document/2296d_the-bjcp-exam-for-dummies-the-beer-sage.html  (BJCP beer judge exam study guide, question list)
+# AC https://forum.northernbrewer.com/t/can-someone-explain-cold-crashing/12605  (Northern Brewer homebrew forum thread, opening post)
+# AD http://www.indiana.edu/~fourc/pmc2e/Functpage40.html  (university aquarium teaching module, question headings)
+# AE https://www.homebrewtalk.com/threads/step-feeding-my-mead.655812/  (HomeBrewTalk mead thread, opening post)
+# AF https://reefs.com/calcium-reactors-explained/  (reef-keeping article title)
+# AG https://pestbugcontrol.com/qa/view/how-to-get-rid-of-a-varroa-mite  (Q&A page heading)
+# AH https://www.thehomebrewforum.co.uk/threads/what-to-do-with-a-stuck-fermentation.11561/  (UK homebrew forum how-to thread title)
+# AI https://www.midwestsupplies.com/blogs/beer-making/how-can-i-prevent-a-stuck-fermentation  (homebrew supplier FAQ blog title)
+# AJ http://www.homebrewtalk.com/fixing-a-stuck-fermentation-101.html  (HomeBrewTalk article title)
+# AK https://www.aquariacentral.com/forums/threads/too-much-algae.183147/post-1834670  (AquariaCentral forum post)
+# AL http://millenniumbaits.com/2018/01/  (blog post title on aquarium algae)
+# AM https://test.reef2reef.com/threads/green-hair-algae-has-taken-over.1070896  (Reef2Reef forum thread, opening post)
+# AN http://beerandbrewing.com/VKMBgisAAF-R8dDQ/article/when-to-use-a-blow-off-tube  (Craft Beer & Brewing homebrew article title)
+# AO https://www.homebrewing.org/Wine-Making-Malolactic-Fermentation_ep_155-1.html?source=eckraus  (home winemaking supplier article title)
+# AP https://grampashoney.com/removing-queen-excluder/  (beekeeping blog, heading)
+# AQ http://www.brew-dudes.com/skip-the-secondary/183  (homebrew blog post, opening lines)
+# AR https://www.beeculture.com/queen-excluder-or-honey-excluder/  (Bee Culture magazine article, opening sentence)
+# AS https://byo.com/mr-wizard/open-fermentations  (BYO "Mr. Wizard" reader question)
+# AT https://boomchugalug.com/blogs/news/do-i-need-to-use-a-secondary-fermenter  (homebrew shop blog title)
+# AU https://athomebrewer.com/secondary-fermentation-home-beer-brewing/  (homebrew blog title)
+# AV http://forums.equipped.org/ubbthreads.php?Number=87838&ubb=showthreaded  (outdoor forum reply on beeswax)
+# AW http://www.hanburybees.com/2013/09/what-do-we-use-beeswax-for.html  (beekeeper's blog post title)
+# AX https://www.allgrains.net/2012/10/5-uses-for-spent-grain.html  (homebrew blog post title)
+# AY http://crouchinggiraffe.blogspot.com/2014/05/friday-five-refractometer.html  (personal blog, heading on a homebrew refractometer)
+# AZ https://www.richard-stark.de/blog/what-can-you-do-with-honey-a-sweet-exploration-of-possibilities/  (blog post title)
+# BA http://www.manukafeed.com/10-uses-honey-doctor-doesnt-want-know/  (honey site post title)
+# BB https://brainscape.com/flashcards/fining-and-clarification-9986239/packs/17279941  (winemaking student flashcards "Fining And Clarification")
+# BC https://oraravalleyhoney.com.au/queen-excluder-pros-cons/  (beekeeper's FAQ-style article, question heading and quoted question)
+# BD https://askfilo.com/user-question-answers-smart-solutions/gulu-university-faculty-of-agriculture-and-environment-3438383232363132  (Gulu University AAP 2202 Apiculture exam 2024, as posted by a student)
+# BE http://www.blacksandsbeer.com/blog/2014/3/22/the-yeast-is-strong-my-lord  (homebrewers' blog, heading)
+# BF https://learningtohomebrew.com/what-is-the-point-of-secondary-fermentation/  (homebrew blog post title)
+# BG http://www.aquaristsonline.com/blog/tag/aquarium-marine-protein-skimming/  (marine aquarium blog post title)
+# BH https://beersmith.com/blog/2015/01/15/should-you-use-a-secondary-for-beer-brewing/  (BeerSmith homebrew blog, heading)
+
+BLIND137_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} and should I be doing it?",  # A: "What is secondary fermentation and should I be doing it?"
+        "what the heck is {s}",  # B: "what the heck is cycling"
+        "Q9 What does {s} mean?",  # C: "Q9 What does trophallaxis mean?"
+        "You might be wondering, what exactly is {s}?",  # D: "You might be wondering, what exactly is bee space?"
+        "I keep reading about {s} and keep throwing the term around myself, but i realized i actually have no idea what the phrase means.",  # E: "I keep reading about nutrient export and keep throwing the term around myself, but i realized i actually have no idea what the phrase means."
+        "Just what is {s}?",  # F: "Just what is activated carbon?"
+        "6. What is meant by the following terms: - a. {S}",  # G: "6. What is meant by the following terms: - a. Movable-frame hive"
+        "What is {s}? (½ mark)",  # H: "What is parasitism? (½ mark)"
+    ),
+    "advantages": (
+        "State five advantages of {s}",  # I: "State five advantages of the top bar beehive"
+        "Benefits of using {s}",  # J: "Benefits of using a sump on a Reef Aquarium"
+        "IV. What are the Benefits of {s}?",  # K: "IV. What are the Benefits of Secondary Fermentation?"
+        "Why use {s}?",  # L: "Why use a secondary fermentor?"
+        "Is {s} really worth all the buzz?",  # M: "Is the Flow Hive really worth all the buzz?"
+        "Why You Should Use {s}",  # N: "Why You Should Use a Bell Siphon for Aquaponics"
+        "What is the advantage of using {s}?",  # O: "What is the advantage of using a double-brood chamber system?"
+        "4 Reasons to Try {s}",  # P: "4 Reasons to Try Open Fermentation"
+    ),
+    "limitations": (
+        "What is the primary design limitation of {s}?",  # Q: "What is the primary design limitation of a top bar hive?"
+        "So, What's the Problem with {s}?",  # R: "So, What's the Problem with Under Gravel Filters?"
+        "Why {s} Is a Terrible Idea",  # S: "Why The Internet-Famous “Flow” Hive Is a Terrible Idea"
+        "What’s Wrong with {s}?",  # T: "What’s Wrong with a Flow Hive?"
+        "The Engineer’s Gambit: Why Your {s} Fails",  # U: "The Engineer's Gambit: Why Your Bee Escape Board Fails"
+        "Unveiling the Drawbacks of {s}: A Closer Look",  # V: "Unveiling the Drawbacks of Auto Fish Feeders: A Closer Look"
+        "IV. What are the drawbacks of {s}?",  # W: "IV. What are the drawbacks of Open Fermentation?"
+        "Is {s} risky?",  # X: "Is HomeBrew risky?"
+    ),
+    "works": (
+        "Describe the procedure of {s}.",  # Y: "Describe the procedure of extracting honey from honeycombs using heat method."
+        "I’ve often been asked, “How does {s} work?”",  # Z: "I’ve often been asked, “How does a sponge filter work?”"
+        "How Does {s} Works?",  # AA: "How Does the Bell Siphon Works in Aquaponic System?"
+        "T.13. Discuss the {s} process.",  # AB: "T.13. Discuss the mashing process."
+        "can someone explain {s} to me? what is the process",  # AC: "can someone explain cold crashing to me? what is the process, which type of beers do you do that too and what exactly is the benefit to the beer?"
+        "How does {s} work?",  # AD: "How does biological filtration work?"
+        "I would like to try {s}. I'm not sure exactly how to, but I think I can give it a go.",  # AE: "I would like to try step feeding with EC-1118. I'm not sure exactly how to, but I think I can give it a go."
+        "{S} Explained",  # AF: "Calcium Reactors Explained"
+    ),
+    "fix": (
+        "How to get rid of {s}? - briefly",  # AG: "How to get rid of a Varroa mite? - briefly"
+        "What to do with {s}",  # AH: "What to do with a 'stuck' fermentation"
+        "How can I prevent {s}?",  # AI: "How can I prevent a stuck fermentation?"
+        "Fixing {s} 101",  # AJ: "Fixing a stuck fermentation 101"
+        "I can not get rid of {s}. Is there some secret I am not aware of?",  # AK: "I can not get rid of an algae that is growing all over my plants. Is there some secret I am not aware of?"
+        "How to Control {s}",  # AL: "How to Control Algae Blooms"
+        "what would be my best options to get rid of {s}?",  # AM: "Why did this algae explode so quickly and what would be my best options to get rid of this?"
+        "Name four ways to help prevent {s}.",  # O: "Name four ways to help prevent swarming. Why should swarming be prevented?"
+    ),
+    "when": (
+        "When to Use {s}",  # AN: "When to Use a Blow-Off Tube"
+        "Is {s} Right For You?",  # AO: "Is Malolactic Fermentation Right For You and Your Wine?"
+        "Do You Really Need {s}?",  # AP: "Do You Really Need a Queen Excluder?"
+        "“Should I use {s}?” I see that question asked a lot in various on line forums.",  # AQ: "“Should I use a secondary fermentor?” I see that question asked a lot in various on line forums."
+        "It can be frustrating to try to figure out when and how to use {s}.",  # AR: "It can be frustrating to try to figure out when and how to use a queen excluder."
+        "Is it at all advisable to try {s}?",  # AS: "Is it at all advisable to try this as a homebrewer?" (this = an open fermenter)
+        "Do I Need to Use {s}?",  # AT: "Do I Need to Use a Secondary Fermenter?"
+        "Is {s} Really Needed, and Is It Worth The Risk?",  # AU: "Is Secondary Fermentation Really Needed For Homebrewing, and Is It Worth The Risk?"
+    ),
+    "examples": (
+        "I would love to hear other uses for {s}.",  # AV: "I would love to hear other uses for beeswax."
+        "What do we use {s} for?",  # AW: "What do we use beeswax for?"
+        "5 Uses for {s}",  # AX: "5 Uses for Spent Grain"
+        "2. List at least five uses of each of the following: b. {S}",  # G: "2. List at least five uses of each of the following: a. Honey b. Beeswax"
+        "5 Applications of {s}",  # AY: "5 Applications of a Refractometer"
+        "What Can You Do with {s}? A Sweet Exploration of Possibilities",  # AZ: "What Can You Do with Honey? A Sweet Exploration of Possibilities"
+        "10 Uses for {s} Your Doctor Doesn’t Want You to Know",  # BA: "10 Uses for Honey Your Doctor Doesn’t Want You to Know"
+        "Give 5 examples of {s}",  # BB: "Give 5 examples of fining products"
+    ),
+    "purpose": (
+        "What is the purpose of {s}?",  # BC: "What is the purpose of a queen excluder?"
+        "What is {s} useful for?",  # BB: "What is casein useful for?"
+        "(c) Explain the importance of {s} to mankind. (4 marks)",  # BD: "(c) Explain the importance of honeybee production to mankind. (4 marks)"
+        "Why You Need {s}",  # BE: "Why You Need a Blowoff Tube"
+        "What Is the Point of {s}? (And Is it Necessary)",  # BF: "What Is the Point of Secondary Fermentation? (And Is it Necessary)"
+        "What does {s} do?",  # BG: "What does a protein skimmer do?"
+        "Why Bother with {s}?",  # BH: "Why Bother with the Secondary?"
+        "Give two reasons for {s} (1mk)",  # H: "Give two reasons for feeding bees (1mk)"
+    ),
+}
+
+# A  https://redlib.plushiemc.com/r/FUCKYOUINPARTICULAR/comments/1gc3c39/til_en_passant/ltqsmxx/?context=3  (reddit comment, mirror)
+# B  https://chess.com/forum/view/general/my-tempo?lc=1  (chess.com forum thread "my tempo", opening post)
+# C  https://www.chess.com/forum/view/general/prophylaxis?lc=1  (chess.com forum thread, opening post)
+# D  https://lichess.org/qa/1752/whats-a-berserk-game  (lichess Q&A question)
+# E  https://chessarticle.com/the-magic-of-catalan-opening/  (chess blog intro questions)
+# F  https://redknightchess.com/those-tie-breaks-again  (arbiter's chess blog)
+# G  https://malkister.com/increment-definition  (page quoting Chess Stack Exchange question titles)
+# H  https://lawnsportsgear.com/frequent-chess-game-questions-and-answers/  (chess FAQ list)
+# I  http://ka.lichess.org/forum/redirect/post/3TBUhnsZ  (lichess forum "Castling King Side or Queen Side?")
+# J  https://www.chess.com/blog/Demoneast/whats-the-deal-with-the-sicilian  (chess.com member blog question)
+# K  https://c4355.com/forum/view/chess-openings/a-very-basic-begginer-question-why-is-the-sicilian-so-popular?lc=1  (chess.com forum mirror, thread title)
+# L  https://h-o-m-e.org/is-catalan-a-good-chess-opening  (Q&A page)
+# M  https://r.x8.gg/r/chess/comments/17yvhsa/why_is_everyone_advertising_the_caro_kann/k9wagdi/?context=3  (r/chess post title, mirror)
+# N  http://theworstdm.com/3-reasons-use-milestone-leveling/  (D&D DM blog title)
+# O  https://gnomestew.com/recurring-rivals/  (GM blog, reader question "Crushnaut asks")
+# P  https://www.dungeonsolvers.com/ive-changed-my-mind-about-milestone-leveling/  (RPG blog heading)
+# Q  https://pinkdicechronicles.blogspot.com/2015/09/rethinking-murderhobo-problem.html  (RPG GM blog)
+# R  https://reddit.gpgaming.de/r/chessmemes/comments/1pe8dap/every_chess_player_fear/nshmk2t/?context=3  (r/chessmemes comment, mirror)
+# S  https://chess.com/forum/view/general/why-do-some-people-make-fun-of-the-london-system  (chess.com forum thread title)
+# T  http://chessimprover.com/the-limits-of-the-chess-engine-for-improvement/  (chess improvement blog title)
+# U  https://chessspeed.com/negative-impact-of-chess-engines/  (chess blog title)
+# V  https://redlib.plushiemc.com/r/wingspan/comments/1id6owa/the_tiebreaker_rule_sucks/m9xi7uu/?context=3  (r/wingspan post title, mirror)
+# W  https://lichess.org/forum/redirect/post/skKdF9Er  (lichess forum thread title)
+# X  https://thepiquer.com/2014/10/31/the-problem-with-deck-builders/  (board game blog title)
+# Y  https://lichess.org/qa/6/how-does-the-rating-system-work-on-here  (lichess Q&A question)
+# Z  https://lichess.org/forum/general-chess-discussion/rating-system-6  (lichess forum opening post)
+# AA https://globalanime.online/2021/10/09/dungeons-dragons-how-to-use-attacks-of-opportunity-to-your-advantage/  (repost of a D&D rules article, intro)
+# AB https://lichess.org/forum/general-chess-discussion/the-mechanics-and-maths-of-the-glicko2-system  (lichess forum thread title)
+# AC https://lczero.libertymedia.io/2018/07/24/how/  (Leela Chess Zero project blog "How Does Leela Work?")
+# AD https://www.morbo.be/2021/02/  (chess engine developer's blog, article title)
+# AE https://gist.github.com/Rapptz/197c80162358d1196145  (GitHub gist on a tournament tie-breaker, heading)
+# AF https://guyanachess.gy/encyclopedia/tag/tiebreak/prefix:sw  (chess federation encyclopedia entry)
+# AG https://airborneham.substack.com/p/alpha-gamers-cooperative-games-and  (board game design newsletter subtitle)
+# AH https://www.scribd.com/document/354238974/How-To-Deal-With-Time-Trouble-docx  (chess coaching handout title)
+# AI https://venturacountyboardgamers.com/articles/analysis-paralysis/  (board game club article)
+# AJ https://www.wherewhywhen.com/qa/board-games/how-can-i-cope-with-chess-rage/  (Q&A site question title)
+# AK https://nextlevelchess.blog/no-more-tilt/  (chess blog title)
+# AL https://halflinghobbies.com/the-best-way-to-deal-with-murderhobos-in-dd-5e/  (D&D blog title)
+# AM https://mykindofmeeple.com/quarterbacking-board-games/  (board game blog title)
+# AN https://mindforge.games/video/z7_s7KdrtpA/?t=499  (board game design vlog title, transcript page)
+# AO https://chess-grandmaster.com/when-to-use-a-gambit-in-chess-strategic-sacrifices-for-smart-players/  (chess coaching blog)
+# AP http://mountnevermind.de/Dokumente/DMG/DD00543.htm  (AD&D 2e Dungeon Master Guide section heading, hosted copy)
+# AQ https://chessanalysis.co/learn/minority-attack ; https://chessanalysis.co/learn/opposition  (chess site "Frequently Asked Questions" lists)
+# AR https://bewareofgamersbearingdice.blogspot.com/2025/04/should-dungeon-masters-use-dm-screen.html  (RPG blog title)
+# AS https://thetestedhub.com/articles/dm-screen-pros-vs-no-screen  (RPG gear article intro)
+# AT http://www.gamesquad.com/forums/index.php?threads/castling.95777/latest  (gaming forum chess thread, opening post)
+# AU https://lichess.org/@/enderman14/blog/is-berserk-in-arena-a-good-idea/fnqTRe5x  (lichess member blog title)
+# AV https://chess.com/forum/view/general/immortal-zugzwang-and-others2  (chess.com forum opening post)
+# AW https://chess.stackexchange.com/questions/853/what-are-some-chess-games-that-feature-zugzwang-despite-many-pieces-remaining-on  (Chess Stack Exchange question body)
+# AX https://www.chess.com/blog/CoachJKane/zwischenzugs---keep-your-eyes-open  (chess coach's blog, closing request)
+# AY https://www.chess.com/video/player/the-most-famous-queen-sac-in-history---you-decide  (chess.com video description)
+# AZ https://www.chessnutech.com/blogs/chess-rules/unveiling-the-intelligence-of-chess  (chess board maker's blog, numbered heading)
+# BA https://redlib.hyperreal.coffee/r/BoardgameDesign/comments/1jqt2el/what_game_has_the_best_example_of_asymmetric  (r/BoardgameDesign post title, mirror)
+# BB http://www.liquisearch.com/lucena_position/examples_from_praxis  (chess encyclopedia mirror, section heading)
+# BC https://www.boardgamegeek.com/geeklist/16330/games-catch-mechanism  (BoardGameGeek geeklist title and request)
+# BD https://www.chess.com/forum/view/general/fianchetto5?lc=1  (chess.com forum thread, opening post)
+# BE https://www.enworld.org/threads/purpose-of-alignment.179496/post-3157992  (EN World forum thread title)
+# BF https://lichess.org/forum/redirect/post/s4ZykvL2  (lichess forum thread title)
+# BG http://ryanmacklin.com/2014/01/02/  (RPG designer's blog post title)
+# BH https://www.comrefsvc.com/The-Reasons-Behind-the-50-Move-Rule-in-Chess  (chess explainer page title)
+
+BLIND138_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Sure would be nice to know what in the fuck {s} is",  # A: "Sure would be nice to know what in the fuck en passant is"
+        "I am wondering what is {s}?",  # B: "I am wondering what is tempo? I understand in general, but how it relates to chess is a mystery to me?"
+        "I recently came across this term \"{s}\" from a book I borrowed from the library.  I'm still not quite sure what it means, I'm a bit confused.  Can anyone shed some light on this term?",  # C: "I recently came across this term "Prophylaxis" from a chess book I borrowed from the library. ... I'm still not quite sure what it means, I'm a bit confused.  Can anyone shed some light on this term?"
+        "Can someone explain what's a {s}? Thank you",  # D: "Can someone explain what's a berserk game? Thank you"
+        "So what is {s}? Since when is it popular? What are the concepts?",  # E: "So what is the Catalan opening? Since when is it popular? What are the concepts?"
+        "What is {s} anyways?",  # F: "What is Buchholz anyways?"
+        'What is the "{s}"?',  # G: "What is the "increment" in chess?"
+        "1. What is {s}?",  # H: "1. What is the Chess game?"
+    ),
+    "advantages": (
+        "If you have any advice on the strategic advantages of {s} to share, I would be most appreciative.",  # I: "If you have any advice on the strategic advantages of queen side castling to share, I would be most appreciative."
+        "I know {s} is a powerful tool, but could anyone elaborate as to WHY?",  # J: "I know the Sicilian is a powerful tool for black after e4, but could anyone elaborate as to WHY?"
+        "A very basic begginer question? Why is {s} so popular",  # K: "A very basic begginer question? Why is the Sicilian so popular"
+        "But what makes {s} so good?",  # L: "But what makes the Catalan opening so good?"
+        "Why is everyone advertising {s}?",  # M: "Why is everyone advertising the caro kann?"
+        "3 Reasons to Use {S}",  # N: "3 Reasons to Use Milestone Leveling"
+        "Do you find {s} to be an effective way to add that extra something-something?",  # O: "Do you find rivals and reoccurring villains to be an effective way to add that extra something-something to a campaign?"
+        "The Benefits of {S}",  # P: "The Benefits of Milestone Leveling"
+    ),
+    "limitations": (
+        "Why is {s} bad?",  # Q: "Why is murderhoboing bad?"
+        "Whats wrong with {s} ?",  # R: "Whats wrong with london ?"
+        "Why do some people make fun of {s}?",  # S: "Why do some people make fun of the London system?"
+        "The Limits of {s} for Improvement",  # T: "The Limits of the Chess Engine for Improvement"
+        "Negative Impact of {S}",  # U: "Negative Impact of Chess Engines"
+        "The {s} sucks",  # V: "The tiebreaker rule sucks"
+        "The {s} shouldn't exist",  # W: "The 50 move rule shouldn't exist"
+        "The Problem With {S}",  # X: "The Problem With Deck Builders"
+    ),
+    "works": (
+        "How does {s} work on here?",  # Y: "How does the rating system work on here?"
+        "I would like to know technically how {s} works.",  # Z: "I would like to know technically how the lichess rating system works."
+        "Just how does {s} work?",  # AA: "Just how does opportunity work?"
+        "The mechanics and maths of {s}",  # AB: "The mechanics and maths of the glicko2 system"
+        "But how does {s} work, and why do we need a neural network?",  # AC: "But how does MCTS work, and why do we need a neural network?"
+        "Understanding how {s} works (2018)",  # AD: "Understanding how Leela Zero Chess works (2018)"
+        "## How {s} works.",  # AE: "## How Median-Buchholz tie breaker works."
+        "Here’s how {s} typically works:",  # AF: "Here’s how the Swiss System pairing process typically works:"
+    ),
+    "fix": (
+        "How can designers prevent {s} and when should they bother?",  # AG: "How can game designers prevent quarterbacking and when should they bother?"
+        "How To Deal With {S}?",  # AH: "How To Deal With Time Trouble?"
+        "Let us look at the common causes of {s}, and look at some solutions.",  # AI: "Let us look at the common causes of Analysis Paralysis, and look at some solutions."
+        "How can I cope with {s}?",  # AJ: "How can I cope with chess rage?"
+        "5 Ways To Prevent {S}",  # AK: "No More Tilt: 5 Ways To Prevent Tilt In Online Chess"
+        "The Best Way to Deal with {S}",  # AL: "The Best Way to Deal with Murderhobos in D&D 5e"
+        "{S} (and How to Avoid It)",  # AM: "Quarterbacking in Board Games (and How to Avoid It)"
+        "How to prevent {s} in your design.",  # AN: "How to prevent RUNAWAY LEADERS in your board game design."
+    ),
+    "when": (
+        "But when does {s} become the right thing to do?",  # AO: "But when does a gambit become the right thing to do?"
+        "Should You Use {S}?",  # AP: "Should You Use Random Encounters?"
+        "When is {s} most effective?",  # AQ: "When is a minority attack most effective?"
+        "Is {s} always a good idea?",  # AQ: "Is a minority attack always a good idea?"
+        "Should Dungeon Masters Use {S}?",  # AR: "Should Dungeon Masters Use a DM Screen?"
+        "This is a practical look at when {s} helps, when it gets in the way",  # AS: "This is a practical look at when a DM screen helps, when it gets in the way, and what tables actually gain or lose from each choice."
+        'Thoughts on {s}, are there any "rules" or principles involved?',  # AT: "Thoughts on castling queenside, are there any "rules" or principles involved?"
+        "Is {s} a Good Idea?",  # AU: "Is Berserk in Arena a Good Idea?"
+    ),
+    "examples": (
+        "I'd like to study famous (and less famous) examples of {s}. I'd be interested if others would post known examples (annotated if possible)",  # AV: "I'd like to study famous (and less famous) examples of zugzwang by the masters, at all stages of the game. I'd be interested if others would post known examples (annotated if possible) from games by grandmasters and others, ..."
+        'I am interested in finding other examples of what might be called a "{s},"',  # AW: "I am interested in finding other examples of what might be called a "grand Zugzwang," where there are still many pieces on the board ..."
+        "If you have any fun examples of {s}, please post in the comments.",  # AX: "If you have any fun examples of a Zwischenzug, please post in the comments."
+        "What’s the most famous {s} ever?",  # AY: "What’s the most famous queen sacrifice ever?"
+        "III. Applications of {S}",  # AZ: "III. Applications of Chess Engines"
+        "What game has the best example of {s}?",  # BA: "What game has the best example of asymmetric player powers?"
+        "{S} - Examples From Praxis",  # BB: "Lucena Position - Examples From Praxis"
+        "Games with a {s}. Please add to the list, and say what it is about them that makes them belong on the list.",  # BC: "Games with a catch up mechanism. ... Please add to the list, and say what it is about them that makes them belong on the list."
+    ),
+    "purpose": (
+        "What's the purpose of the {s}?",  # BD: "What's the purpose of the fianchetto?  to pull the c pawn out later, to open a long range possibly unseen attack by the bishop?  to protect your rook?"
+        "Purpose of {S}",  # BE: "Purpose of Alignment"
+        "What is the point of {s}? I don't see why it is good.",  # BF: "What is the point of the King's gambit? I don't see why it is good."
+        "What is the main goal of {s}?",  # AQ: "What is the main goal of a minority attack?"
+        "Why is {s} important?",  # AQ: "Why is opposition important in chess?"
+        "The Point of {S}",  # BG: "The Point of Initiative Systems"
+        "The Reasons Behind {s}",  # BH: "The Reasons Behind the 50-Move Rule in Chess"
+        "What is the point of {s}?",  # G: "What is the point of time increments?"
+    ),
+}
+
+# A  github ikhatrintp/TechSupport-Interview-QA : SamplesQuestions.md (IT support interview questions; stored file id 24669485154)
+# B  https://searchcustomerexperience.techtarget.com/answer/What-is-first-call-resolution
+# C  https://getlore.com.au/blog/what-is-a-knowledge-base
+# D  https://informit.com/articles/article.aspx?p=2260779&seqNum=8  (help desk book, chapter review questions)
+# E  https://aigencon.com/view/book/ITIL+Foundation+Exam+Study+Guide-EB9781119943648_96.html  (ITIL Foundation study guide review questions)
+# F  https://www.sc.x24hr.com/what-is-an-escalation-ticket.html
+# G  https://advisera.com/20000academy/blog/2017/06/27/tips-and-tricks-for-using-the-itil-standard-change-mechanism/
+# H  https://www.zimyo.com/hr-glossary/shrinkage/
+# I  https://searchcustomerexperience.techtarget.com/answer/Is-first-call-resolution-key-to-a-good-customer-experience
+# J  https://blog.injixo.com/scheduling/skills-based-routing-can-you-get-the-gain-without-the-pain
+# K  https://vanguard-method.net/library/misguided-behaviour/why-do-managers-like-ivr/
+# L  https://gearxtop.com/how-to-implement-proactive-customer-service-why-you-should
+# M  github premchander-revature/interviewquestions : ServiceNow/ITIL/ITIL.md  (ITIL interview questions; stored file id 34448689225)
+# N  https://e-dimensionz.com/blog/evaluating-live-chat-for-your-website
+# O  https://amplifai.com/blog/call-center-gamification
+# P  https://itil-v4-foundation-certification.blogspot.com/2025/07/do-i-need-itil-knowledge-to-work-in-it.html
+# Q  https://stage2.dixa-marketing.dev/blog/why-not-to-use-a-shared-mailbox-for-your-customer-support/
+# R  https://www.cirrusconnects.com/blog/right-skills-wrong-people-when-call-routing-makes-stupid-decisions
+# S  github Ai-Whisperers/Courses-Content : courses/AI-for-Customer-Service-Teams/modules/01-ai-fundamentals/QUIZ.md  (customer service team course quiz)
+# T  https://callin.io/disadvantages-of-call-center-outsourcing
+# U  http://chatforwebsites.com/the-downside-of-call-center-outsourcing-for-companies/
+# V  https://theartofservice.com/what-you-lose-in-outsourcing.html
+# W  https://www.helpshift.com/live-chat-support-limitations/
+# X  https://customerservicemanager.com/community/customer-service-forum-6/challenges-with-live-chat-305.html  (customer service forum thread)
+# Y  http://www.useddialers.com/articles/How_predictive_dialing_works.php4
+# Z  https://initova.com/en/2015/02  (contact-centre software blog post title)
+# AA https://www.c-zentrix.com/blog/skill-based-routing-contact-center
+# AB https://rogerswannell.com/tag/customerservice/  (Freshdesk training notes for customer-facing teams)
+# AC https://experts123.com/q/what-is-the-workflow-for-a-trouble-ticket-system.html
+# AD https://support.kakaiit.com/knowledgebase.php?article=2  (help desk knowledge base)
+# AE https://packtpub.com/en-in/product/salesforce-advanced-administrator-certification-guide-9781838643898/chapter/service-cloud-applications-9/section/configuring-omni-channel-ch09lvl1sec40
+# AF https://cataligent.in/blog/strategies-for-reducing-ticket-backlogs-in-your-service-desk
+# AG https://www.teckinfo.com/five-ways-to-reduce-call-abandon-rates-in-your-call-center/
+# AH https://www.callcentrehelper.com/proven-tactics-reduce-abandon-rate-258541.htm
+# AI https://www.supportbench.com/prevent-ticket-bouncing-between-teams/
+# AJ http://blog.principia-it.co.uk/2010/02/27/preventing-ticket-ping-pong/
+# AK https://www.callcentrehelper.com/how-to-avoid-employee-burnout-214593.htm
+# AL https://www.wfmlabs.org/post/solving-agent-attrition
+# AM https://sidial.cloud/?p=55956  (omnichannel call center guide, intro questions)
+# AN https://saasinsider.com/blog/customer-satisfaction-score-csat
+# AO https://visualfoodie.com/is-itil-framework-certification-right-for-you
+# AP https://magazinemuzz.com/2020/11/18/the-pros-and-cons-of-call-center-outsourcing/
+# AQ https://onholdtogo.com/blog/callback-vs-hold-which-improves-conversion-more
+# AR https://blackfriar.ca/2026/01/should-you-be-using-swarming-as-a-support-model/
+# AS https://www.proprofsdesk.com/blog/differences-between-incidents-service-requests/
+# AT https://www.kustomer.com/glossary/proactive-customer-service/
+# AU https://ai-solutions.daviesmeyer.com/en/blog/ki-kundenservice-chatbots
+# AV http://itilfromexperience.com/tiki-index.php?page=What+are+examples+of+standard+changes
+# AW https://studylib.net/doc/9380275/building-a-web-self-service-portal--keys-to-success  (HDI conference slides)
+# AX https://examples-of.com/career-professional-development/freelance-contract-templates/service-level-agreements-slas/career-professional-development-freelance-contract-templates-service-level-agreements-slas-example-of-service-level-agreement-for-it-support-services
+# AY https://arcompany.co/omni-channel-customer-at-its-finest/
+# AZ github industrial-linguistics/professional-practice : content/part-01/quiz/questions.md  (ITIL course quiz)
+# BA https://arcecontactcenter.com/look-beyond-csat-does-the-metric-measure-customer-satisfaction/
+# BB https://processexam.com/itil/itil-4-certification-exam-sample-questions
+# BC https://bloggerstar.net/sla-timer-pause-scenarios-and-workarounds
+# BD https://jeopardylabs.com/print/promsm-jeopardy  (ITSM review game)
+# BE https://knowstack.ai/blog/customer-support-knowledge-base
+
+BLIND139_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "9. What does {s} mean?",  # A: "9. What does NAT mean?"
+        'Please help with the definition "{s}".',  # B: "Please help with the definition \"first call resolution\" from a CRM/call center perspective."
+        "What {s} actually is",  # C: "What a knowledge base actually is"
+        "Of the following choices, what is the best definition of {s}?",  # D: "Of the following choices, what is the best definition of an incident?"
+        "1. Which is the best description of {s}?",  # E: "1. Which is the best description of an incident?"
+        "Keeping this in view, what is {s}?",  # F: "Keeping this in view, what is an escalation process?"
+        "{S} – What is it?",  # G: "Standard change – What is it?"
+        "{S} | Meaning and Definition",  # H: "Shrinkage | Meaning and Definition"
+    ),
+    "advantages": (
+        "From a customer's point of view, what are the benefits associated with {s}?",  # I: "From a customer's point of view, what are the benefits associated with first call resolution?"
+        "Why {s} is ‘A Good Thing’",  # J: "Why skills-based routing is ‘A Good Thing’"
+        "Why do managers like {s}?",  # K: "Why do managers like IVR?"
+        "Why {s} Is Worth It",  # L: "Why Proactive Customer Service Is Worth It"
+        "4. What advantages do we get from {s}?",  # M: "4. What advantages do we get from ITIL?"
+        "Some of the advantages of {s}:",  # N: "Some of the advantages of live chat support:"
+        "Benefits of {s}",  # O: "Benefits of Call Center Gamification"
+        "Why {s} Matters",  # P: "Why ITIL Matters in IT Support"
+    ),
+    "limitations": (
+        "Pitfalls of {s}",  # Q: "Pitfalls of a shared mailbox"
+        "Right skills, wrong people: when {s} makes stupid decisions",  # R: "Right skills, wrong people: when call routing makes stupid decisions"
+        "What is a major limitation of current {s}?",  # S: "What is a major limitation of current AI in customer service?"
+        "Disadvantages of {s} in 2025",  # T: "Disadvantages of call center outsourcing in 2025"
+        "The Downside Of {s} For Companies",  # U: "The Downside Of Call Center Outsourcing For Companies"
+        "What you lose in {s}",  # V: "What you lose in outsourcing" (page title)
+        "The Limitations of {s}: Why It’s Not the Holy Grail",  # W: "The Limitations of Live Chat Support: Why It’s Not the Holy Grail of Customer Service"
+        "Challenges with {s}",  # X: "Challenges with live chat" (forum thread title)
+    ),
+    "works": (
+        "How {s} works",  # Y: "How predictive dialing works"
+        "Understanding {s} - what's really behind it",  # Z: "Understanding predictive dialing - what's really behind it"
+        "How does {s} works?",  # AA: "How does skill based routing works?"
+        "How {s} works – Key concept 1",  # AB: "How Freshdesk works – Key concept 1"
+        "What is the workflow for {s}?",  # AC: "What is the workflow for a trouble ticket system?"
+        "How does {s} work?",  # AD: "How does a ticketing system work?"
+        "How {s} Works",  # O: "How Call Center Gamification Works"
+        "The following diagram shows how {s} works:",  # AE: "The following diagram shows how Omni-Channel works:"
+    ),
+    "fix": (
+        "18. How do you handle {s}?",  # A: "18. How do you handle angry or frustrated customers?"
+        "Strategies for Reducing {s}",  # AF: "Strategies for Reducing Ticket Backlogs in Your Service Desk"
+        "Still, you have that one persistent issue that hampers the efficacy levels of your work environment which is – {s}. How can you counter this problem?",  # AG: "Still, you have that one persistent issue that hampers the efficacy levels of your work environment which is – call abandonment. How can you counter this problem?"
+        "So, how do you keep your {s} low?",  # AH: "So, how do you keep your abandon rates low?"
+        "How to prevent “{s}”",  # AI: "How to prevent “ticket bouncing” between teams"
+        "Preventing {s}",  # AJ: "Preventing ticket ping-pong"
+        "How to Avoid {s}",  # AK: "How to Avoid Employee Burnout"
+        "Solving {s}",  # AL: "Solving Agent Attrition"
+    ),
+    "when": (
+        "In which scenarios does {s} make a difference?",  # AM: "How many companies truly need it? In which scenarios does it make a difference?" (it = omnichannel)
+        "When to use {s}?",  # AN: "When to use a customer satisfaction survey?"
+        "When {s} Becomes Essential",  # P: "When ITIL Becomes Essential"
+        "Is {s} Right for You?",  # AO: "Is ITIL Framework Certification Right for You?"
+        "Where {s} Works Best (Start Here)",  # L: "Where Proactive Support Works Best (Start Here)"
+        "But, is {s} the right decision?",  # AP: "But, is outsourcing the right decision?"
+        "When {s} usually wins",  # AQ: "When callback usually wins"
+        "Should we be using {s} instead?",  # AR: "“Should we be using swarming instead?”"
+    ),
+    "examples": (
+        "What Are Some Examples of {s}?",  # AS: "What Are Some Examples of Incidents?"
+        "{S} Use Cases",  # AT: "Proactive Service Use Cases"
+        "8 Use Cases: What {s} Can Really Do",  # AU: "8 Use Cases: What AI Can Really Do in Customer Service"
+        "What are examples of {s}",  # AV: "What are examples of standard changes"
+        "Use Cases of {s}",  # O: "Use Cases of Gamification in Contact Centers"
+        "Popular {s} Applications",  # AW: "Popular Portal Applications"
+        "Examples of {s}",  # AX: "Examples of Service Level Agreement for IT Support"
+        "{S} at its Finest",  # AY: "Omni Channel Customer Service at its Finest"
+    ),
+    "purpose": (
+        "5. **Why is {s} used in this course?**",  # AZ: "5. **Why is ServiceNow used in this course?**"
+        "Why do you need {s}?",  # BA: "Why do you need a CSAT score?"
+        "What can {s} help with?",  # AN: "What can a customer satisfaction survey help with?"
+        "02. What is the reason for using {s}?",  # BB: "02. What is the reason for using a balanced bundle of service metrics?"
+        "Understanding the Need for {s}",  # BC: "Understanding the Need for SLA Pause"
+        "What is the primary goal of {s}?",  # BD: "What is the primary goal of Incident Management?"
+        "Why Your Team Needs {s}",  # BE: "Why Your Customer Support Team Needs a Knowledge Base"
+        "One may also ask, what is reason for {s}?",  # F: "One may also ask, what is reason for escalation?"
+    ),
+}
+
+# A  stored file id 60945412576 (Hydrologist role study plan, practice questions on unit hydrograph / SCS-CN; repository not shown)
+# B  https://www.ques10.com/p/28881/explain-with-neat-sketches-the-working-of-a-trickl/  (Mumbai University engineering Q&A)
+# C  https://askfilo.com/exams/ju-wastetreatmentengineering-2018-previous-year-question-paper  (JU waste treatment engineering exam 2018)
+# D  https://mhadhiri.com/app/228/revision-questions  (water supply revision questions)
+# E  https://www.scribd.com/document/373306375/Assignment-3-semifinals-docx  (water supply assignment answers)
+# F  https://localanswer.io/answers/plumbing/how-does-septic-tank-work  (Q&A page quoting the searcher's question)
+# G  https://wardwater.com/reverse-osmosis-hard-water-dos-donts/  (well-water treatment company blog, heading)
+# H  https://www.wonderslate.com/u/anna-university/irrigation-water-management/surface-and-groundwater-hydrology/pyqs?siteName=books  (Anna University previous-year questions, Q2)
+# I  https://st.tfxlabs.com/question-0-y/how-to-fix-a-problem-of-sludge-bulking-in-a-waste-water-treatment-plant-CZlfSzzOx8K3mHlLo1iUTw/answers/BHZGt1bcOoLdyEc1Y_5h-g  (The Water Network question, mirror)
+# J  https://waternuggets.com/quiz/water-distribution-operator-100-question-practice-test-2/ and https://waternuggets.com/water-treatment-100-question-practice-tests  (water operator 100-question practice tests)
+# K  https://nepis.epa.gov/Exe/ZyPURL.cgi?Dockey=P10190D5.TXT  (US EPA Q&A on disinfection byproducts and monochloramine, question 11)
+# L  https://www.madsewer.org/?p=11658  (sewerage district blog title)
+# M  https://www.srcity.org/faq.aspx?TID=65  (city water FAQ list)
+# N  https://www.frontroyalva.com/faq.aspx?TID=31  (town FAQ list on inflow and infiltration)
+# O  http://www.franklincountylab.com/iron-bacteria.html  (county water lab page, heading)
+# P  http://hecrasmodel.blogspot.com/2016/03/1d-2d-or-1d2d-how-should-i-build-my.html  (HEC-RAS modeller's blog, headings)
+# Q  https://showlowaz.gov/FAQ.aspx?QID=131  (city water FAQ)
+# R  https://www.townofwindsor.com/FAQ.aspx?QID=117  (town water FAQ list, item 8)
+# S  https://www2.dbl.id/lock-code/50197150  (hydrology homework question on flow routing)
+# T  https://faqs.tips/post/is-the-numerical-modeling-best-option-for-groundwater-aquifer-assessment.html  (ResearchGate question mirror, title)
+# U  https://masterplumber.examzify.com/question/what-is-the-purpose-of-02eec43586d90f38  (plumbing exam prep page, heading on pressure-reducing valves)
+# V  https://eatsip365.com/why-you-might-need-a-water-softener  (blog article title on water softeners)
+# W  https://codb.us/Faq.aspx?TID=30  (city reclaimed-water FAQ list)
+# X  https://www.kymitigation.org/content.aspx?club_id=839312&module_id=746598&page_id=22  (state mitigation site, heading)
+# Y  https://www.meted.ucar.edu/training_module.php?id=227&tab=03  (COMET/MetEd Flood Frequency Analysis module, learning objectives)
+# Z  https://paperzz.com/doc/9428635/exploring-solutions-to-non-point-source-pollution-do-you-...  (stormwater pollution quiz worksheet)
+# AA https://www.stuvia.com/en-us/doc/8091636/earth-458-final-practice-exam-verified-with-100-correct-answers  (hydrogeology course practice exam)
+# AB https://civilengineeringpu.blogspot.com/2026/04/hydrology-past-question-analysis-2014.html  (hydrology past-question analysis, topic list)
+# AC https://www.tag-challenge.com/2022/09/30/what-is-the-muskingum-method-used-for/  (Q&A article, "## " heading)
+# AD https://www.civilgeo.com/knowledge-base/hec-ras-2d-flow-area-modeling/  (HEC-RAS knowledge base article, opening line)
+# AE https://cweamaintenancetech1.examzify.com/question/what-does-the-process-of-92f03dd2de468c61  (CWEA Maintenance Technologist 1 exam prep question)
+# AF https://www.hillsboroohio.net/egov/apps/faq/list.egov?eGov_searchDepartment=24  (city water FAQ list)
+# AG https://www.scribd.com/document/347120117/CE6605-Environmental-Engineering-II-4  (CE6605 Environmental Engineering II question bank)
+# AH https://www.scribd.com/document/759461957/Hydrology-M-Eng-Question  (M.Eng hydrology exam questions, read via mirror)
+# AI https://t4tutorials.pk/sludge-treatment-and-disposal-mcqs-civil/?amp=1  (sludge treatment MCQs)
+# AJ https://www.biosolids.com.au/info/what-are-some-of-the-potential-benefits-when-using-biosolids/ and https://www.biosolids.com.au/info/why-should-i-care-about-biosolids/  (biosolids association FAQ headings)
+# AK https://api.brainscape.com/flashcards/lecture-3-routing-6159850/packs/9504945  (student flashcards, hydrology flow routing lecture)
+# AL https://erieconserves.org/author/kburnsworth  (conservation district blog post title)
+# AM http://www.daytontx.org/faq.aspx?TID=17  (city boil water notice FAQ list)
+# AN https://s.veneneo.workers.dev/https/www.scribd.com/document/860704744/WWT  (Pollachi Institute OCY751 Waste Water Treatment question bank, mirror)
+# AO https://www.sanfoundry.com/basic-civil-engineering-questions-answers-wastewater-management/  (wastewater management MCQ, question 1)
+# AP https://scribd.com/document/524063935/CE6001-Hydrology-QB  (CE6001 Hydrology question bank, Part A)
+# AQ https://ru.scribd.com/document/135314323/waste-water-engineering  (waste water engineering question bank, Part A)
+# AR https://royceu.com/PracticeQuizes/studyguide3.htm  (wastewater operator practice quiz study guide)
+# AS http://www.durham.ca/print.asp?nr=departments/works/sewer/biosolids/biosolids1.htm&setFooter=/includes/biosolidsFooter.inc  (regional municipality biosolids page, heading)
+# AT https://pt.scribd.com/document/338697319/15-CE-130-Lecture-16  (NIT Rourkela environmental engineering lecture slides, heading)
+# AU https://ponce.sdsu.edu/examsxyz/cive634sp03fe.html  (CIVE 634 surface water hydrology final exam, short questions)
+# AV https://brainscape.com/flashcards/water-operator-certification-sixth-editi-8964232/packs/15547524  (water operator certification study guide flashcards)
+# AW https://www.whizzacademics.com/hydrology-and-hydrogeology/  (hydrology and hydrogeology exam questions, Q8)
+# AX https://www.wonderslate.com/u/Anna+University/Civil+Engineering/environmental-geoinformatics/pyqs?siteName=books  (Anna University previous-year questions, 2022)
+# AY http://www.expertsmind.com/questions/boundaries-of-rational-method-in-calculating-runoff-301114887.aspx  (homework Q&A, hydrology)
+# AZ https://hoidapxoay.com/a-limitation-of-using-the-rational-method-is-that  (quiz question page, hydrology)
+# BA https://highlandvillage.org/FAQ.aspx?QID=243  (town drinking water disinfection FAQ list, item 9)
+# BB https://blog.bentley.com/software/exactly-how-bad-is-the-hazen-williams-head-loss-equation-for-water-and-wastewater  (water utility software blog, question in text)
+# BC http://1pressurereducevalve.com/newsdetail/items/a-pressure-reducing-valve-acts-as-a-buffer.html  (valve maker's article, question heading)
+
+BLIND140_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is ‘{s}’ anyway?",  # AL: "What is ‘Green Infrastructure’ anyway?"
+        '1. What is a "{s}"?',  # AM: "1. What is a "Boil Water Notice"?"
+        "3. Define {s}.",  # AN: "3. Define aeration."
+        "1. The term ‘{s}’ refers to:",  # AO: "1. The term ‘Sullage’ refers to:"
+        "What is meant by {s}?",  # AP: "What is meant by Probable Maximum Precipitation (PMP) over a basin?"
+        "35. What do you understand by {s}?",  # AP: "35. What do you understand by frequency of point rainfall?"
+        "1. Explain the term {s}.",  # AQ: "PART - A 1. Explain the term sullage."
+        "What does the term {s} mean?",  # AR: "What does the term adsorption mean?"
+    ),
+    "advantages": (
+        "1. What are the benefits of {s}?",  # W: "1. What are the benefits of reclaimed or reuse water?"
+        "What are some of the potential benefits when using {s}?",  # AJ: "What are some of the potential benefits when using biosolids?"
+        "Benefits of Using {S}",  # AS: "Benefits of Using Biosolids"
+        "Advantages of {s}",  # AT: "Advantages of pressure filters"
+        "7. Why is {s} a good method?",  # AU: "7. Why is the Colby method a good method for discharge of sands?"
+        "The advantage to using {s} is that it",  # AV: "The advantage to using the oxidant ozone is that it"
+        "Q8. Methods based on {s} are usually preferred because.",  # AW: "Q8. Methods based on rainfall are usually preferred for estimating design flows because."
+        "Explain the role of {s}, highlighting key advantages over conventional methods.",  # AX: "Explain the role of remote sensing and GIS in water quality monitoring, highlighting key advantages over conventional methods."
+    ),
+    "limitations": (
+        "10. What are the limitations of {s}? When does it fail?",  # A: "10. What are the limitations of unit hydrograph theory? When does it fail?"
+        "What are main boundaries of {s}?",  # AY: "What are main boundaries of Rational Method in calculating runoff?"
+        "A limitation of using {s} is that ____.",  # AZ: "A limitation of using the rational method is that ____."
+        "9. Are there any disadvantages to {s}?",  # BA: "9. Are there any disadvantages to a free chlorine conversion?"
+        "18. Why is {s} undesirable?",  # J: "18. Why is turbidity in drinking water undesirable?"
+        "Why don’t practicing engineers use {s}?",  # BB: "Why don’t practicing engineers use Darcy-Weisbach?"
+        "5. Identify and discuss three key challenges of {s}.",  # D: "5. Identify and discuss three key challenges of water abstraction."
+        "What is wrong with {s}?",  # BC: "What is wrong with high water pressure?"
+    ),
+    "works": (
+        "7. Explain {s} step by step. Why is it needed?",  # A: "7. Explain the S-curve method step by step. Why is it needed?"
+        "Explain with neat sketches the working of {s}. What is the principle on which it works?",  # B: "Explain with neat sketches the working of a trickling filter. What is the principle on which it works?"
+        "(b) Working principle of {s}",  # C: "(b) Working principle of facultative lagoon for the treatment of waste water"
+        "9. Outline the steps involved in the {s} process.",  # D: "9. Outline the steps involved in the coagulation and flocculation process during water treatment."
+        "1. What is involved in {s}?",  # E: "1. What is involved in a water supply system?"
+        "how does {s} work",  # F: "how does septic tank work"
+        "How {S} Works",  # G: "How Reverse Osmosis Works"
+        "With a concise note describe what happens in {s}.",  # H: "With a concise note describe what happens in the hydrologic cycle."
+    ),
+    "fix": (
+        "12. How do you handle {s}?",  # A: "12. How do you handle antecedent moisture conditions in SCS-CN method?"
+        "How to fix a problem of {s}",  # I: "How to fix a problem of sludge bulking in a waste water treatment plant"
+        "11. If {s} is causing problems in the filters, what is the best solution?",  # J: "11. If iron bacteria is causing corrosion problems in the filters, what is the best solution?"
+        "11) What options could water utilities consider to control the levels of {s}?",  # K: "11) Other than chlorine and monochloramine, what options could water utilities consider to control the levels of disinfection byproducts?"
+        "What can be done to reduce {s}?",  # L: "What can be done to reduce inflow and infiltration?"
+        "7. How can {s} be prevented?",  # M: "7. How can inflow and infiltration be prevented?"
+        "5. What can I do to help reduce {s}?",  # N: "5. What can I do as a homeowner to help reduce I & I?"
+        "How to Treat {S}",  # O: "How to Treat Iron Bacteria"
+    ),
+    "when": (
+        "When will {s} be suitable?",  # P: "When will a 1D model be suitable?"
+        "When is {s} usually preferable?",  # P: "When is a 2D model usually preferable?"
+        "Where is {s} needed?",  # Q: "Where is backflow protection needed?"
+        "8. Do I need {s}?",  # R: "8. Do I need a water softener?"
+        "When should {s} be used?",  # S: "When should the level pool method be used instead of the Muskingum method and vice versa?"
+        "Is the {s} best option?",  # T: "Is the numerical modeling best option for groundwater aquifer assessment?"
+        "Do We Really Need {S}?",  # U: "Do We Really Need Them?" (heading; "them" = pressure-reducing valves)
+        "Why You Might Need {S}",  # V: "Why You Might Need a Water Softener"
+    ),
+    "examples": (
+        "3. What are the allowable uses for {s}?",  # W: "3. What are the allowable uses for reclaimed water?"
+        "{S} Examples",  # X: "Green Infrastructure Examples"
+        "Understand the two primary applications of {s}",  # Y: "Understand the two primary applications of flood frequency analyses"
+        "Which of the following are examples of {s}?",  # Z: "Which of the following are examples of non-point source pollution?"
+        "1.3 Which of the following is NOT an example of {s}?",  # AA: "1.3 Which of the following is NOT an example of an inflow or an outflow?"
+        "★ Engineering uses/applications of {s}",  # AB: "★ Engineering uses/applications of hydrology"
+        "## What is {s} used for?",  # AC: "## What is the Muskingum method used for?"
+        "{S} can be used in a variety of different situations:",  # AD: "HEC-RAS 2D flow modeling can be used in a variety of different situations:"
+    ),
+    "purpose": (
+        "What does the process of {s} achieve?",  # AE: "What does the process of backwashing achieve in filtration systems?"
+        "Why is {s} necessary?",  # AF: "Why is hydrant flushing necessary?"
+        "8. Why has {s} been developed?",  # J: "8. Why has magnetic ion exchange resin been developed?"
+        "16. Identify the necessity of {s}.",  # AG: "16. Identify the necessity of wastewater characterization."
+        "c. Discuss the importance of learning {s} at University level. (5marks)",  # AH: "c. Discuss the importance of learning hydrology at University level. (5marks)"
+        "2. The main purpose of {s} is to:",  # AI: "2. The main purpose of sludge thickening is to:"
+        "Why should I care about {s}?",  # AJ: "Why should I care about biosolids?"
+        "purposeof {s}",  # AK: "purposeof routing"
+    ),
+}
+
+# A  github jasonprogrammer/ham-radio-question-slides : dist/hamslides.md (US Technician question pool as slides)
+# B  github russolsen/ham_radio_question_pool : general-2023-2027/general.txt and extra-2024-2028/extra.txt (US General/Extra question pools)
+# C  github SynchronetBBS/sbbs : xtrn/hamtest/Technician.js (US Technician question pool, BBS ham test door)
+# D  https://old.zephyrcyclingstudio.com/understanding-attitude-mode-in-drone-flight-controllers.html  (FPV flight-mode article, heading)
+# E  https://drones.stackexchange.com/questions/615/what-is-rpm-filtering-in-betaflight  (Drones Stack Exchange question body)
+# F  https://www.scribd.com/document/618289860/Small-Mag-Loops  (ham club slides "Small Magnetic Loops: A Beginner's Guide", slide title)
+# G  http://g4nsj.co.uk/balun.shtml  (UK ham's page, title)
+# H  http://www.blogpyramid.com/know-about-how-the-common-mode-choke-works.html  (blog post, opening question)
+# I  https://slideplayer.com./amp/14624765  (ham club slides "FT8 Taking Amateur Radio By Storm!", slide titles)
+# J  stored file id 71249223745  (Amateur Radio Stack Exchange question "What does dBi mean?"; repository not shown)
+# K  http://nonbovine-ruminations.blogspot.com/2009/01/why-hell-would-you-want-ham-radio.html  (ham blog post title)
+# L  http://www.sawyerhome.net/cannedham/hamwhy.html  (ham's page "Why Ham Radio?", heading)
+# M  http://forum.survivaluk.net/showthread.php?mode=threaded&pid=70057&tid=5942  (survival forum post on baluns, heading line)
+# N  https://online.documentine.com/ham-radio-wire-antennas/1/understanding-antennas-for-the-non-technical-ham.html  (N4JA "Understanding Antennas for the Non-Technical Ham", contents entries)
+# O  https://studylib.net/doc/8221749/getting-started-on-amateur-radio-satellites  (RadCom article, section heading)
+# P  http://technocrat.net/d/2006/4/5/2084  (post "DStar- is anybody else worried about this?")
+# Q  https://www.scribd.com/document/44691569/60-Great-Things-About-Ham-Radio  (CQ magazine list, title)
+# R  https://docest.com/doc/225486/the-underestimated-magnetic-loop-hf-antenna  (ham article on magnetic loops, question in text)
+# S  stored file id 71081634301  (Amateur Radio Stack Exchange question "Troposcatter: really all that bad?"; repository not shown)
+# T  https://fpv-bible.lacy.sh/flight-school/mode-comparison  (FPV flight school page, headings)
+# U  https://greyarro.ws/t/remote-id-the-good-the-bad-and-the-ugly-everything-you-need-to-know/71409/2  (UK drone forum post on Remote ID)
+# V  http://81.174.3.170:8080/cmd?cmd=READ+ALL+344  (packet radio BBS bulletin by a ham, title "How APRS Works: ...")
+# W  https://www.doubbit.com/How-do-obstacle-avoidance-systems-in-drones-work  (Q&A page title)
+# X  https://hiredronepilot.uk/blog/what-is-return-to-home-rth-on-a-drone/  (drone pilot's blog title)
+# Y  https://station-master.online/post/212/How-does-FT8-work%3F  (ham site post title)
+# Z  https://hobbydocbox.com/Radio/83820756-Swr-myths-and-mysteries.html  (ZL3DW article "SWR myths and mysteries", list of questions)
+# AA stored file id 70913524591  (Amateur Radio Stack Exchange question "How can Ground Penetrating Radar work?"; repository not shown)
+# AB stored file id 70877699812  (Amateur Radio Stack Exchange question on full duplex; repository not shown)
+# AC https://nexttools.net/what-is-drone-flyaway  (drone article title)
+# AD https://blog.uavmodel.com/?p=2892  (FPV shop blog title)
+# AE http://hb9abx.no-ip.biz/QRM-remedy.htm  (Swiss ham's page title)
+# AF stored file id 71509086830  (Amateur Radio Stack Exchange question on solar inverter RFI; repository not shown)
+# AG https://www.mrarc.org.au/reducing-off-grid-solar-noise/  (radio club news post title)
+# AH stored file id 71375148019  (Amateur Radio Stack Exchange question on RTL-SDR noise; repository not shown)
+# AI https://3dinsider.com/drone-visual-observer/  (drone site article, title and heading)
+# AJ https://dronepilot2024.ourdemoapps.com/?p=659  (drone pilot training article on visual observers, table of contents)
+# AK https://www.goodiesrc.com/when-to-use-nd-filters-on-drone-photos/  (drone accessory blog, title and heading)
+# AL stored file id 70871011596  (Amateur Radio Stack Exchange question "Do I need an 9:1 UNUN for a half-wave end fed?"; repository not shown)
+# AM https://knowledge.flyability.com/e2-when-to-use-the-atti-flight-mode  (drone maker knowledge base title)
+# AN https://jakubsafar.cz/reference/emergency-procedures/  (FPV drone reference notes, list item)
+# AO http://veldelmv.com/2021/05/28/3-fields-relying-heavily-on-thermal-imaging-drones/  (blog post title)
+# AP https://blinry.org/50-things-with-sdr  (personal blog post title on SDR)
+# AQ https://www.dronesandsociety.org/2016/11/22/the-most-promising-emerging-domestic-uses-of-drones-for-both-work-and-play/  (student drone blog title)
+# AR https://ta-survey.nl/page/319/EN/drones/technologies-&-sensors  (drone survey company page, heading)
+# AS https://oscarliang.com/betaflight-airmode/  (FPV blog, heading)
+# AT https://morseandmore.co.uk/hello-world/  (ham blog, question people ask)
+# AU https://w7rwp.com/blank  (ham's page "WHY HAM RADIO?", opening questions)
+# AV https://lib.ourtfam.com/r/Mini5Pro?after=t3_1pk7oht  (r/Mini5Pro post mirror, heading)
+# AW http://arrl.org/more-about-antenna-tuners  (ARRL On the Air blog, heading)
+
+BLIND141_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What, in general terms, is {s}?",  # A: "What, in general terms, is standing wave ratio (SWR)?"
+        "What is {s}? The Core Concept Without the Fluff",  # D: "What is Attitude Mode? The Core Concept Without the Fluff"
+        "I've seen a lot of buzz lately about the supposed advantages of using {s}. What is it?",  # E: "I've seen a lot of buzz lately about the supposed advantages of using the RPM filtering option introduced in Betaflight 4.1. What is it and how does it improve inflight smoothness?"
+        "What the heck is “{s}”?",  # F: "What the heck is “near-field”?"
+        "What the hell is {s}?",  # G: "What the hell is a balun?"
+        "Do you even know what {s} is?",  # H: "Do you even know what a common mode choke is?"
+        "So, what is {s}?",  # I: "So, what is FT8?"
+        "What does {s} mean?",  # J: "What does dBi mean?"
+    ),
+    "advantages": (
+        "What is an advantage of using {s}?",  # B: "What is an advantage of using a ferrite core toroidal inductor?"
+        "Why The Hell Would You Want {s}?",  # K: "Why The Hell Would You Want A Ham Radio?"
+        "What's So Great about {s}?",  # L: "What's So Great about Ham Radio?"
+        "So why bother with {s}?",  # M: "So why bother with a Balun?"
+        "1. Why All The Fuss About {s}",  # N: "1. Why All The Fuss About Antennas"
+        "WHY {s}?",  # O: "WHY SATELLITES?"
+        "The supposed advantages of {s} are:",  # P: "The supposed advantages of this are:"
+        "60 Great Things About {s}",  # Q: "60 Great Things About Ham Radio"
+    ),
+    "limitations": (
+        'What is a disadvantage of "{s}"?',  # C: "What is a disadvantage of \"air core\" coaxial cable when compared to foam or solid dielectric types?"
+        "What is a good reason not to use {s}?",  # C: "What is a good reason not to use a \"rubber duck\" antenna inside your car?"
+        "Disadvantages of {s}",  # I: "Disadvantages of JT-65"
+        "So where’s the catch; if {s} is so good why doesn’t everyone have one?",  # R: "So where’s the catch; if the small loop is such a good antenna why doesn’t everyone have one and dispense with their tall towers?"
+        "{S}: really all that bad?",  # S: "Troposcatter: really all that bad?"
+        "Why not to rely on {s}:",  # T: "Why not to rely on it:" (heading under angle mode)
+        "{S}- is anybody else worried about this?",  # P: "DStar- is anybody else worried about this?"
+        "My personal concerns over {s}?",  # U: "My personal concerns over all of this?" (about Remote ID)
+    ),
+    "works": (
+        "How {S} Works: A Simplistic Explanation of a Complex System",  # V: "How APRS Works: A Simplistic Explanation of a Complex System"
+        "How do {s} systems work?",  # W: "How do obstacle avoidance systems in drones work?"
+        "{S} Explained: How It Actually Works",  # X: "Return To Home Explained: How Drone RTH Actually Works"
+        "How does {s} work?",  # Y: "How does FT8 work?"
+        "how does {s} really work?",  # Z: "Will high SWR blow up your transmitter and how does an antenna tuner really work?"
+        "2. How {s} Work",  # N: "2. How Antennas Work"
+        "How can {s} work?",  # AA: "How can Ground Penetrating Radar work?"
+        "How is {s} implemented?",  # AB: "How is full duplex implemented without swamping the receive circuitry?"
+    ),
+    "fix": (
+        "Which of the following may be useful in correcting a {s} problem?",  # A: "Which of the following may be useful in correcting a radio frequency interference problem?"
+        "What is the most common method of reducing {s}?",  # B: "What is the most common method of reducing key clicks?"
+        "“Lost in the Sky”: Understanding {s} and How to Prevent It",  # AC: "“Lost in the Sky”: Understanding Drone Flyaway and How to Prevent It"
+        "How to Fix {s}: Causes, Diagnosis, and Solutions",  # AD: "How to Fix FPV Drone Motor Desync: Causes, Diagnosis, and Solutions"
+        "REMEDY of {s}",  # AE: "REMEDY of local QRM"
+        "How can I get rid of {s}?",  # AF: "How can I get rid of RFI coming from my house solar panel inverter?"
+        "Reducing {s}",  # AG: "Reducing off grid solar noise"
+        "How can I reduce the {s} coming in?",  # AH: "How can I reduce the noise coming in from an RTL-SDR dongle?"
+    ),
+    "when": (
+        "When to use {s}:",  # T: "When to use angle mode:"
+        "When is {s} Required",  # AI: "When is a Drone Visual Observer Required"
+        "What Situations Call for {s}?",  # AJ: "What Situations Call for a VO?"
+        "When you should not use {s}",  # AK: "When you should not use an ND filter"
+        "When to Use {s} on Drone Photos: A Practical Guide for Cleaner Aerial Images",  # AK: "When to Use ND Filters on Drone Photos: A Practical Guide for Cleaner Aerial Images"
+        "Do I need {s}?",  # AL: "Do I need an 9:1 UNUN for a half-wave end fed?"
+        "When to use the {s}",  # AM: "When to use the ATTI flight mode"
+        "Know when to let {s} run",  # AN: "Know when to let GPS Rescue run"
+    ),
+    "examples": (
+        "Which of the following is a common use of {s}?",  # A: "Which of the following is a common use of coaxial cable?"
+        "Which of these functions can be performed by {s}?",  # B: "Which of these functions can be performed by a phase-locked loop?"
+        "Which of the following can be done using {s}?",  # C: "Which of the following can be done using an amateur radio satellite?"
+        "Which of the following measurements are commonly made using {s}?",  # C: "Which of the following measurements are commonly made using a multimeter?"
+        "3 Fields Relying Heavily on {s}",  # AO: "3 Fields Relying Heavily on Thermal Imaging Drones"
+        "Fifty Things you can do with {s}",  # AP: "Fifty Things you can do with a Software Defined Radio"
+        "The Most Promising Emerging Domestic Uses of {s} for Both Work and Play",  # AQ: "The Most Promising Emerging Domestic Uses of Drones for Both Work and Play"
+        "Applications of {s}",  # AR: "Applications of Drone IR thermography"
+    ),
+    "purpose": (
+        "What is the primary purpose of {s}?",  # A: "What is the primary purpose of a dummy load?"
+        "What is one reason to use {s}?",  # B: "What is one reason to use an impedance matching transformer at a transmitter output?"
+        "So why is {s} Created?",  # AS: "So why is Airmode Created?"
+        "what’s the point in {s}?",  # AT: "‘what’s the point in ham radio, why not just email the other person or text/phone them?’"
+        "Why {s}? What is the point of it?",  # AU: "Why ham radio? What is the point of it and why does Rob care?"
+        "Why would you need {s}?",  # AI: "Why would you need a visual observer?"
+        "Why to use {s}?",  # AV: "Why to use ND Filters?"
+        "Why Use {s}",  # AW: "Why Use an Antenna Tuner"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -18122,6 +19271,14 @@ BLIND130 = "blind130"
 BLIND131 = "blind131"
 BLIND132 = "blind132"
 BLIND133 = "blind133"
+BLIND134 = "blind134"
+BLIND135 = "blind135"
+BLIND136 = "blind136"
+BLIND137 = "blind137"
+BLIND138 = "blind138"
+BLIND139 = "blind139"
+BLIND140 = "blind140"
+BLIND141 = "blind141"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -18257,6 +19414,14 @@ PHRASING_SETS = (
     BLIND131,
     BLIND132,
     BLIND133,
+    BLIND134,
+    BLIND135,
+    BLIND136,
+    BLIND137,
+    BLIND138,
+    BLIND139,
+    BLIND140,
+    BLIND141,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -18392,6 +19557,14 @@ BLIND_SETS = {
     BLIND131: BLIND131_PHRASINGS,
     BLIND132: BLIND132_PHRASINGS,
     BLIND133: BLIND133_PHRASINGS,
+    BLIND134: BLIND134_PHRASINGS,
+    BLIND135: BLIND135_PHRASINGS,
+    BLIND136: BLIND136_PHRASINGS,
+    BLIND137: BLIND137_PHRASINGS,
+    BLIND138: BLIND138_PHRASINGS,
+    BLIND139: BLIND139_PHRASINGS,
+    BLIND140: BLIND140_PHRASINGS,
+    BLIND141: BLIND141_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -18567,7 +19740,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind133), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind141), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -18872,7 +20045,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind133: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind141: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
