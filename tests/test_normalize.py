@@ -12,6 +12,7 @@ from generator.ingest.normalize import (
     clean_unicode,
     fixes_possible,
     without_pictographs,
+    written_short_forms,
 )
 from generator.markup.markdown import render_inlines
 from generator.model import RawEntry, SourceRef, WordList
@@ -150,6 +151,22 @@ def test_title_key_keeps_a_filler_word_written_as_a_short_form(words: WordList) 
     )
     assert "do" not in norm.title_key("How do you do it for audio tagging?")
     assert norm.title_key("WHAT IS DROPOUT?") == ("dropout",)  # all capitals: no short forms
+
+
+def test_stop_words_shouted_beside_other_capitals_are_no_short_forms(words: WordList) -> None:
+    norm = Normalizer(words)
+    # "HOW CAN I CONTROL" is shouted: its stop words are words, as in lower case
+    assert norm.title_key("Q. HOW CAN I CONTROL overfitting?") == norm.title_key(
+        "Q. How can I control overfitting?"
+    )
+    assert written_short_forms("Q. HOW CAN I CONTROL it with DO?") == ["DO"]
+    assert written_short_forms("Why use SGD VS ADAM? Is IT worth it?") == [
+        "SGD",
+        "VS",
+        "ADAM",
+        "IT",
+    ]
+    assert written_short_forms("CNN LSTM models: WHAT ARE THEY?") == ["CNN", "LSTM"]
 
 
 def test_a_question_banks_tag_before_a_title_is_dropped(norm: Normalizer) -> None:

@@ -75,6 +75,26 @@ _ASCII_SPACES = {c: " " for c in (*range(32), 127)}  # ASCII Cc (Zs is just " ")
 _WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
 CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
 """A short form as titles write it: two to six capitals, perhaps a plural "s" ("CNNs")."""
+_CAPITAL_NEIGHBOUR = re.compile(r"\b[A-Z]+\s+$|^\s+[A-Z]+\b")
+
+
+def written_short_forms(title: str) -> list[str]:
+    """The short forms ``title`` writes (:data:`CAPITALS`, without a plural "s").
+
+    A stop word in capitals beside another word in capitals is shouted, not short
+    ("HOW CAN I CONTROL X?"); alone, it may be one ("DO" for dropout)."""
+    found = []
+    for m in CAPITALS.finditer(title):
+        word = m.group(1)
+        if word.lower() in STOPWORDS and (
+            _CAPITAL_NEIGHBOUR.search(title[max(0, m.start() - 40) : m.start()])
+            or _CAPITAL_NEIGHBOUR.search(title[m.end() : m.end() + 40])
+        ):
+            continue
+        found.append(word)
+    return found
+
+
 _INEQUALITY = re.compile(r"(?<![\w.])([a-zA-Z])\s*(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
 _BARE_INEQUALITY = re.compile(r"(?<=\s)(>=|<=|<|>)\s*(-?\d+(?:\.\d+)?)(?![\w.])")
 _POWER = re.compile(r"(?<![\w^])([A-Za-z])\^(\d+|[a-z])(?![\w^])")
@@ -373,9 +393,7 @@ class Normalizer:
         ("DO" for dropout, "IT" for information theory)."""
         text = self._context.sub(" ", title.lower())
         shorts = (
-            {m.group(1).lower() for m in CAPITALS.finditer(title)}
-            if title != title.upper()
-            else set()
+            {w.lower() for w in written_short_forms(title)} if title != title.upper() else set()
         )
         words = []
         for word in _WORD.findall(text.replace("-", "")):

@@ -17,7 +17,7 @@ from functools import partial
 from rapidfuzz.distance import OSA
 
 from .asks import ASK_WORDS, STOP_WORDS, key_words
-from .normalize import CAPITALS
+from .normalize import written_short_forms
 from .parallel import map_ranges
 
 MIN_TYPO_LENGTH = 4
@@ -244,7 +244,7 @@ def abbreviation_expansions(
     word), most common first. A reviewed short form (``short: long``) has its one
     reviewed phrase. ``lower`` adds short forms written in lower case ("npgc").
     """
-    shorts = {m.group(1).lower() for t in titles for m in CAPITALS.finditer(t)} | set(lower)
+    shorts = {w.lower() for t in titles for w in written_short_forms(t)} | set(lower)
     found: dict[str, Counter[str]] = {}
     if shorts:
         spelling = partial(_spelling_runs, titles, frozenset(shorts))

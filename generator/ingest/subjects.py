@@ -55,7 +55,7 @@ from .asks import (
     statement_lead,
     subject_words,
 )
-from .normalize import CAPITALS
+from .normalize import written_short_forms
 from .parallel import Pending, in_background, process_map
 from .phrasings import answer_agreement, apply_phrasings, learn_phrasings
 from .rewrites import (
@@ -329,7 +329,7 @@ def _draft_from(
     if not options.asks:
         return _Draft(DEFINE, tuple(dict.fromkeys(w for w in words if w not in STOP_WORDS)), ())
     read = title[:context] + rest
-    shorts = {key_words(m.group(1))[0] for m in CAPITALS.finditer(read)} if read else ()
+    shorts = {key_words(w)[0] for w in written_short_forms(read)} if read else ()
     subject = subject_words(words, words, shorts)
     leading = LEADING_PHRASE.match(clause)
     lead = 0
@@ -381,7 +381,7 @@ def _finish(
 
 def _written_short(word: str, title: str) -> bool:
     """Whether ``title`` writes ``word`` in capitals, as a short form ("AE", not "ae")."""
-    return any(key_words(m.group(1))[0] == word for m in CAPITALS.finditer(title))
+    return any(key_words(w)[0] == word for w in written_short_forms(title))
 
 
 def analyse_subjects(
@@ -530,7 +530,7 @@ def _read_subjects(
     title_counts = Counter(itertools.chain.from_iterable(title_keys))
     counts = Counter(title_counts)
     counts.update(itertools.chain.from_iterable(e.answer_key for e in entries))
-    capitals = {key_words(m.group(1))[0] for e in entries for m in CAPITALS.finditer(e.title)}
+    capitals = {key_words(w)[0] for e in entries for w in written_short_forms(e.title)}
     slips = Slips({})
     if options.spelling:
         slips = spelling_fixes(title_counts, counts, capitals, adjacent_words(title_keys))
@@ -696,7 +696,7 @@ def _as_written(forms: Mapping[str, list[tuple[str, ...]]], title: str) -> list[
     """The readings of a short form's key that ``title`` can mean: those of the capitals it
     writes ("NPE" is no "non-parametric early stopping", whose initials are "NPES"; "NPEs"
     is the plural of "NPE"), else those of every spelling that shares the key."""
-    written = [f for m in CAPITALS.finditer(title) if (f := m.group(1).lower()) in forms]
+    written = [f for w in written_short_forms(title) if (f := w.lower()) in forms]
     return list(dict.fromkeys(p for form in (written or forms) for p in forms[form]))
 
 
