@@ -624,6 +624,15 @@ def test_first_clause_stops_at_a_follow_up_but_keeps_a_leading_phrase() -> None:
     assert first_clause("**What is X?** How can it be mitigated?") == "**What is X"
 
 
+def test_an_ellipsis_trails_off_and_ends_no_clause() -> None:
+    # "..." reads as "…" does: the label after it is the ask, as after a colon
+    for dots in ("...", "\u2026"):
+        title = f"Marginal kernel for translation{dots} Project Examples?"
+        assert first_clause(title) == title
+        assert ask_of(title) == "examples"
+    assert first_clause("What is X. Why does it help?") == "What is X"
+
+
 def test_two_question_words_joined_by_and_ask_one_question() -> None:
     # "when and where", "When And Why", "how & where": one question, no follow-up
     title = "Q: How would you decide when and where to implement LMF for genomics?"

@@ -573,7 +573,8 @@ _NOT_AFTER_A_QUESTION_WORD_AND = "".join(
 _CLAUSE_END = re.compile(
     # a question mark may close a quotation or bold first ('- "How does X work?" Keep it
     # short.', "**What is X?** How can it be mitigated?")
-    rf"[?!]+[\"”’)*_\]?!]*\s+\S|{_NOT_AN_ABBREVIATION}\.\s+\S|;\s*\S|\s\|\s+\S"
+    # an ellipsis trails off, as "…" does: "X... Project Examples?" is one clause
+    rf"[?!]+[\"”’)*_\]?!]*\s+\S|{_NOT_AN_ABBREVIATION}(?<!\.\.)\.\s+\S|;\s*\S|\s\|\s+\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also|in which|in what)\b"
     # "... and why ...", "What is X & When Do We Need It?"; not "when and where to use X"
