@@ -628,6 +628,18 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind141``): abstracted from how amateur radio operators and drone pilots ask: ham-radio
   licence question pools, radio and drone forums, Amateur Radio and Drones Stack Exchange,
   club slides and blog headings; measured once.
+- **Hundred-and-forty-second blind set** (:data:`BLIND142_PHRASINGS`, ``--phrasings
+  blind142``): abstracted from how optometrists, audiologists and speech-language
+  pathologists ask: optometry and audiology exam papers and prep pages, speech-language
+  flashcards and study guides, clinic FAQs and blogs, a patients' Q&A; measured once.
+- **Hundred-and-forty-third blind set** (:data:`BLIND143_PHRASINGS`, ``--phrasings
+  blind143``): abstracted from how air-traffic controllers, railway signallers and transit
+  operators ask: railway and air-traffic exam and interview questions, signalling course
+  material, driver and operator tests, transit blogs and forums; measured once.
+- **Hundred-and-forty-fourth blind set** (:data:`BLIND144_PHRASINGS`, ``--phrasings
+  blind144``): abstracted from how fundraisers, grant writers and volunteer coordinators
+  ask: fundraising certification prep, grant-writing course questions, nonprofit blogs and
+  FAQs, volunteer-management pages; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -19137,6 +19149,426 @@ BLIND141_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://brainscape.com/flashcards/masking-exam-9283936/packs/16034628  (audiology student flashcards "(Masking Exam)")
+# B  https://brainscape.com/flashcards/1-masking-917229/packs/1625807  (audiology student flashcards "1 - Masking")
+# C  https://brainscape.com/flashcards/week-4-prisms-lens-fitting-11813027/packs/20744264  (optometry/optics student flashcards "Week 4: Prisms & Lens Fitting")
+# D  https://www.stuvia.com/doc/11229514/csd-320-exam-2-study-guide-and-practice-exam-preparation-material  (CSD 320 audiology exam 2 study guide)
+# E  https://www.flashcardmachine.com/648-clinical-proceduresexam24.html  (optometry clinical procedures flashcards, cycloplegic refraction)
+# F  https://info.5y1.org/backing-phonological-process-examples_1_c1dbb0.html  (CSU Sacramento CSAD 126 speech sound disorders "Study Guide Test One")
+# G  https://uiowa.edu/voice-academy/more-about-vocal-fatigue  (Voice Academy Q&A for teachers, vocal fatigue)
+# H  https://echoaudiologist.blogspot.com/2019/11/how-to-manage-tinnitus.html  (audiology clinic blog post)
+# I  http://americaneyecenter.com/blog-post-6.html  (eye clinic blog, digital eye strain)
+# J  https://valuehearing.com.au/ultimate-guide-to-tinnitus  (audiology clinic tinnitus guide, table of contents questions)
+# K  https://omaha.com/lifestyles/parenting/4-tips-for-reducing-treating-eyestrain-in-both-children-and-adults/article_c87df658-25fc-11ec-a39d-7f4433b79989.html  (newspaper health article, eyestrain)
+# L  https://tadakaluri.com/health-and-fitness/ears-hearing/how-to-stop-the-embarrassment-of-a-whistling-hearing-aid/  (hearing aid feedback article, section heading)
+# M  https://alberhearing.com/what-should-you-do-if-you-think-you-have-tinnitus/  (audiology clinic blog title)
+# N  https://www.autismparentingmagazine.com/switch-to-aac/  (SLP article "Beyond Speech: When is it time to switch to AAC?")
+# O  https://bluebirdspeech.com/augmentative-and-alternative-communication-aac/  (speech therapy clinic AAC page, headings)
+# P  http://uwdieroppapier.com/2017/07/17/answers-to-your-questions-about-multifocal-contacts/  (contact lens Q&A article)
+# Q  https://autisminternetmodules.org/m/1199/resources  (naturalistic intervention module, discussion questions)
+# R  https://www.betterhearing.com/hearing-aids/accessories/assistive-listening-devices/  (audiology page on assistive listening devices, heading)
+# S  https://www.healthtap.com/questions/1138642-can-you-tell-me-more-about-cycloplegic-refraction-cyclo-exam/  (patient question to doctors)
+# T  https://fluenschildrenstherapy.com/aac  (pediatric SLP clinic page on AAC)
+# U  https://oraclehearingcenter.com/blog/page/3  (hearing clinic blog post title on real ear measurement)
+# V  https://specialeducationnotes.co.in/paper6Unit4.htm  (Indian special education course notes, unit contents on speech therapy)
+# W  https://amplifyeye.care/article/vision-therapy-awareness/  (optometry practice-marketing article, heading)
+# X  http://www.audiologyonline.com/articles/important-role-otoacoustic-emissions-oaes-22091  (AudiologyOnline CE course, learning outcomes)
+# Y  https://www.ea-ny.com/blog/benefits-of-orthokeratology.html  (optometry practice blog title)
+# Z  https://blog.slpnow.com/117-how-to-use-dynamic-assessment-when-evaluating-culturally-linguistically-diverse-students/  (SLP podcast show notes, heading)
+# AA https://www.accessiblespeechlanguagepathology.com/blog/what-are-the-benefits-of-teletherapy  (SLP private practice blog title)
+# AB https://ask.metafilter.com/248715/Does-vision-therapy-work-and-is-it-worth-it  (Ask MetaFilter patient question)
+# AC https://whenwomeninspire.com/2022/01/28/what-is-teletherapy-speech-therapy/?amp=1  (blog post on speech teletherapy, heading)
+# AD https://mediv.dp.ua/what-are-the-disadvantages-of-cochlear-implants.html  (article title)
+# AE https://jmcke47ci.weebly.com/are-there-any-negatives-with-the-cochlear-implant.html  (student web page title)
+# AF https://2024subaru.com/s/what-is-negative-about-cochlear-implants  (search-query page title)
+# AG https://smoothbookmarks.com/story/why-is-vision-therapy-controversial/  (bookmark story title, taken from its address)
+# AH https://ucf-spa4326.examzify.com/question/what-is-the-primary-limitation-07a03c63c150fb0c  (UCF SPA4326 Hearing Disorders exam prep question)
+# AI https://bilinguistics.com/wp-content/bilingusitics-ebooks/dynamicasstebooksample2/files/basic-html/page4.html  (SLP e-book on dynamic assessment, page heading)
+# AJ https://listenheardiagnostics.com/auditory-brainstem-response-testing  (audiology clinic ABR page, heading)
+# AK http://www.hopkinsmedicine.org/health/conditions-and-diseases/hearing-loss/auditory-brainstem-response-abr-evaluation  (hospital patient page, heading)
+# AL https://totalexams.com/question-paper/30954/visual-optics-i-bachelor-of-optometry-third-semester-2018.html  (Mizoram University Bachelor of Optometry Visual Optics-I paper 2018)
+# AM https://mpyanews.com/pastpapers/download-past-paper-audiology-and-electroacoustics-for-revision  (ESN 455 Audiology and Electroacoustics past-paper Q&A)
+# AN https://unseenprogress.com/research/stutterstrong/lidcombe-program-how-it-works/  (caregiver research page title, childhood stuttering)
+# AO https://ru.scribd.com/document/142923136/EMM-342-Hearing-Loss  (EMM 342 assignment on hearing loss, question 2)
+# AP https://comforthha.com/vitalstim-therapy/  (home health agency page on VitalStim swallowing therapy, heading)
+# AQ https://pcpforlife.blogspot.com/2015/04/audiotympanogram-services-what-is.html  (clinic blog on audio/tympanogram testing, headings)
+# AR https://docsbay.net/bba-iind-semester-examination-2008-09-s32  (B.Optom II year Refraction annual examination 2013-14)
+# AS https://www.indiastudychannel.com/question-papers/230556-Certificate-Course-Examination-Opthalmic-technology-Physical-Optics-and-Geometrical.aspx  (ophthalmic technology certificate exam Nov 2020)
+# AT https://dysphagiadiagnostex.com/blogs/news/education-form-on-the-modified-barium-swallow-study  (SLP education form on the modified barium swallow study)
+# AU http://www.hasa.org/index.php/topics/assistive-technology/  (hearing and speech agency page, heading)
+# AV https://medicalmcq.in/mcq/amsler-grid-is-used-in/  (medical/ophthalmology MCQ stem)
+# AW https://knowt.com/flashcards/1ee23bdc-c7b0-47ba-97c1-aca83113fe59  (optometry student flashcards "week 9", ophthalmic prisms)
+# AX https://www.valuehearing.com.au/news/real-ear-measurement-why-is-it-important  (audiologist video transcript title)
+# AY http://www.hearinglossweb.com/tech/ald/prim.htm  (League for the Hard of Hearing ALD fact sheet Q&A)
+# AZ https://careeremployer.com/test-prep/practice-tests/audiology-5343-practice-test  (Praxis Audiology 5343 practice test)
+# BA http://studylib.net/doc/8584387/final-written-exam  (hearing aid apprentice program final written exam)
+
+BLIND142_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "{s} is what? (not asking why we use it)",  # A: "masking is what? (not asking why we use it)"
+        "Can you tell me more about {s}?",  # S: "Can you tell me more about cycloplegic refraction (cyclo exam)?"
+        "What does {s} mean, you ask?",  # T: "What does that fancy term mean, you ask?"
+        "What is {s} and Why Is It Important?",  # U: "What is Real Ear Measurement and Why Is It Important?"
+        "4.4 Concept, meaning, definition and utility of {s}",  # V: "4.4 Concept, meaning, definition and utility of Augmentative & Alternative Communication"
+        "6. Define the term {s}.",  # F: "6. Define the term undershoot."
+        "{s} definition",  # O: "aac definition"
+        "Define/describe {s}",  # C: "Define/describe prism"
+    ),
+    "advantages": (
+        "What are some advantages to performing {s}?",  # E: "What are some advantages to performing a cycloplegic refraction?"
+        "How can Practitioners Explain the Benefits of {s}?",  # W: "How can Practitioners Explain the Benefits of Vision Therapy?"
+        "Describe three specific advantages of {s}.",  # X: "Describe three specific advantages of OAEs in preschool hearing screening."
+        "Benefits of {s}",  # Y: "Benefits of Orthokeratology"
+        "Why Use {s}?",  # Z: "Why Use Dynamic Assessment?"
+        "What Are the Benefits of {s}?",  # AA: "What Are the Benefits of Teletherapy?"
+        "Does {s} work, and is it worth it?",  # AB: "Does vision therapy work, and is it worth it?"
+        "3 benefits of {s}",  # AC: "3 benefits of teletherapy speech therapy"
+    ),
+    "limitations": (
+        "What Are The Disadvantages Of {s}",  # AD: "What Are The Disadvantages Of Cochlear Implants"
+        "Are There Any Negatives With {s}?",  # AE: "Are There Any Negatives With The Cochlear Implant?"
+        "What Is Negative About {s}",  # AF: "What Is Negative About Cochlear Implants"
+        "Why is {s} controversial?",  # AG: "why is vision therapy controversial" (title as given in the address)
+        "What is the primary limitation of {s}?",  # AH: "What is the primary limitation of OAE testing compared to ABR?"
+        "List three limitations of {s}.",  # X: "List three limitations of pure tone hearing screening in young (birth to 3 years) preschool hearing children."
+        "What are some disadvantages to performing {s}?",  # E: "What are some disadvantages to performing a cycloplegic refraction?"
+        "DOES {s} HAVE A BAD REPUTATION?",  # AI: "DOES DYNAMIC ASSESSMENT HAVE A BAD REPUTATION?"
+    ),
+    "works": (
+        "How is {s} performed?",  # AJ: "How is the test performed?"
+        "{S}: What Happens",  # AK: "ABR Test: What Happens"
+        "3. Write the principle of {s}.",  # AL: "3. Write the principle of keratometer. Why is optical doubling important in keratometry?"
+        "Q2: Explain the “{s}” mechanism.",  # AM: "Q2: Explain the “Feedback Cancellation” mechanism in modern hearing aids."
+        "How does {s} actually work?",  # AN: "How does the Lidcombe Program actually work at home?"
+        "2) Briefly explain how {s} works.",  # AO: "2) Briefly explain how the hearing aid works."
+        "How does {s} work?",  # AP: "How does VitalStim therapy work?"
+        "How Is {s} Conducted?",  # AQ: "How Is It Conducted?" (heading on audio/tympanogram testing)
+    ),
+    "fix": (
+        "Q: What should I do if I feel some of the signs of {s} coming on?",  # G: "Q: What should I do if I feel some of the signs of vocal fatigue coming on?"
+        "Unsure how to manage {s}?",  # H: "Unsure how to manage tinnitus?"
+        "So what can we do about {s}?",  # I: "So what can we do about digital eye strain?"
+        "How can {s} be treated?",  # J: "How can tinnitus be treated?"
+        "Is there a cure for {s}?",  # J: "Is there a cure for tinnitus?"
+        "How is {s} treated?",  # K: "How is eyestrain treated?"
+        "Solving {s}",  # L: "Solving Acoustic Feedback"
+        "What should you do if you think you have {s}?",  # M: "What should you do if you think you have tinnitus?"
+    ),
+    "when": (
+        "When is {s} necessary?",  # B: "When is masking necessary?"
+        "What are some indications to perform {s}?",  # E: "What are some indications to perform a cycloplegic refraction?"
+        "When is it time to switch to {s}?",  # N: "Beyond Speech: When is it time to switch to AAC?"
+        "Who is {s} for?",  # O: "Who is AAC for?"
+        "Who is a good candidate for {s}?",  # P: "Who is a good candidate for multifocal lenses?"
+        "Q: Where and when should {s} be used?",  # Q: "Q: Where and when should naturalistic intervention be used?"
+        "{s} is necessary when",  # D: "auditory masking is necessary when"
+        "Candidates For {s}",  # R: "Candidates For ALDs"
+    ),
+    "examples": (
+        "Write the uses of {s}.",  # AL: "2. How does fluorescein dye work? Write the ophthalmic uses of fluorescein dye."
+        "c) Discuss uses of {s}.",  # AR: "c) Discuss uses of prism for the diagnosis and treatment."
+        "20. Application of {s}.",  # AS: "20. Application of lasers in opthalmology."
+        "What are some common uses of {s}?",  # AT: "What are some common uses of the procedure?"
+        "8. Give 3 examples of {s}.",  # F: "8. Give 3 examples of each of the following phonological processes: unstressed syllable deletion, reduplication, ..."
+        "Examples of {s}",  # AU: "Examples of ALDs"
+        "{S} is used in –",  # AV: "Amsler grid is used in –"
+        "what is the primary clinical application of {s}",  # AW: "what is the primary clinical application of ophthalmic prisms within optometric practice"
+    ),
+    "purpose": (
+        "why do we use {s}?",  # A: "why do we use masking?"
+        "1. Why is it important to study {s}?",  # F: "1. Why is it important to study speech sound disorders? If people have difficulty in these areas, ..."
+        "{S} - Why Is It Important?",  # AX: "Real Ear Measurement - Why Is It Important?"
+        "Q: Why do we need {s}?",  # AY: "Q: Why do we need Assistive Listening Devices?"
+        "What is the primary purpose of {s}?",  # AZ: "What is the primary purpose of ototoxic monitoring in audiological prevention and screening?"
+        "why is {s} important",  # D: "why is masking important"
+        "1. What are the reasons for using {s}?",  # BA: "1. What are the reasons for using an otoblock when taking an ear impression?"
+        "What is the aim of {s}?",  # AQ: "What is the aim of this test?"
+    ),
+}
+
+# A  https://fanyv88.com:443/https/www.scribd.com/doc/4444966/Question-Bank-Signal-Telecom-01  (South East Central Railway question bank, JE-I to SE (Signal) examination, subjective questions; scribd via mirror)
+# B  http://www.docstoc.com/docs/89318354/Schematic-Supply-Chain-Diagram-for-a-Typical-Bank---PDF  (Indian Railways S&T signalling question list, mis-titled docstoc page)
+# C  http://www.informationcenter.co.in/index1.php?page_id=117  (Indian Railways train control / operating exam question list)
+# D  http://valleysignals.org.nz/hvsignals/autopermissive.html  (NZ signalling enthusiast page on permissive working, heading)
+# E  https://skills.interviewgemini.com/?p=123764  (Human Factors in ATC interview questions)
+# F  https://www.flight-delay.com/tag/ground-delay/  (flight-delay blog post title)
+# G  https://askacfi.com/5562/what-is-flow-control.htm  (AskACFI pilot Q&A, question title)
+# H  https://www.drivingtest.ca/alberta-school-bus-practice-test/ab-series1-1/  (Alberta school bus operator practice test, pre-trip inspection)
+# I  https://www.brainscape.com/flashcards/chapter-9-section-6-air-traffic-control-13592654/packs/21440986  (ATC chapter flashcards)
+# J  https://airfactsjournal.com/2014/11/ads-b-glass-half-full/  (Air Facts Journal pilot column, question in text)
+# K  https://www.mic-ro.com/metro/driverless.html  (metro enthusiast site on driverless metros, heading)
+# L  https://ramsrail.com/etcs-signaling-system-transition  (railway RAMS consultancy article, heading)
+# M  https://superavionics.com/the-role-of-data-link-communications-in-supporting-rnav-enabled-flight-management  (avionics article, heading)
+# N  https://www.hitpages.com/doc/4508374557261824/23/  ("An Introduction to ..." railway operations training PDF, page 23 heading)
+# O  https://api.brainscape.com/flashcards/general-duties-15977897/packs/22092001  (Metro train driver "General Duties" flashcards)
+# P  https://rl.thedroth.rocks/r/ATC/comments/1hz5f1x/what_are_the_pain_points_for_air_traffic  (r/ATC question post, mirror)
+# Q  https://docs.khaleejvacc.net/Training%20vMATS/%28S3%29%20Terminal%20Controller%20Training%20vMATS/01.%20Radar%20Fundamentals/06-%201.6%20Radar%20Limitations/  (virtual ATC terminal controller training manual, heading)
+# R  http://robertblinov.net/blog/all/driverless-trains/  (personal blog post on driverless trains)
+# S  https://ptop.only.wip.la:443/https/www.scribd.com/document/790334363/2020-Module3  (IRSE professional exam 2020, Module 3 question paper; scribd via mirror)
+# T  https://radartopix.com/en/what-are-the-limits-of-radar-technology  (radar Q&A page title)
+# U  https://university.govur.com/courses/air-traffic-control-and-management-certification/flashcard/qs-RIS5vzKvg1KC  (ATC certification course flashcard)
+# V  https://opoyi.com/usa/what-technology-prevents-derailments-in-amtrak-trains-688542  (news explainer on positive train control, heading)
+# W  https://brainscape.com/flashcards/signals-18412057/packs/22764721  (train driver trainee "SIGNALS" flashcards)
+# X  http://orbitmeshlink5.lol/?p=163  ("Getting Started with ERAM: A Beginner's Guide", headings)
+# Y  https://brainscape.com/flashcards/signalling-17897391/packs/22575834  (railway "Signalling" flashcards)
+# Z  https://www.railwaynews.net/?p=251984  (railway news explainer on axle counters, heading)
+# AA http://cryer.org.uk/Communication-based_train_control  ("Communications-based train control explained" page title)
+# AB https://flightopshub.blogspot.com/2026/04/have-you-ever-wondered-how-air-traffic.html?showComment=1775066620607  (flight-ops blog post on squawk codes, heading)
+# AC https://www.essay-write.com/runway-incursions/  (aviation safety management course assignment prompt)
+# AD http://rrbportal.com/question-bank/scr-chief-loco-inspector-diesel-general-descriptive-questions  (South Central Railway Chief Loco Inspector descriptive questions)
+# AE https://www.optibus.com/can-artificial-intelligence-prevent-bus-bunching/  (transit software vendor blog title)
+# AF https://webknox.com/q/how-is-failure-of-signals-guarded-against  (Q&A page on Indian railway signalling)
+# AG https://slideplayer.com./amp/752250  (NAV CANADA "Threat and Error Management Training for Air Traffic Control Officers" slides, slide title)
+# AH https://www.skyroster.com/post/how-to-mitigate-shift-work-roster-induced-fatigue  (ATC rostering software blog title)
+# AI https://answers.yahoo.com/question/index?qid=20090306130416AAJXvcd  (Yahoo Answers, Cars & Transportation > Rail question title)
+# AJ https://localcircles.com/a/public/post/minimizing-accidents-at-unmanned-crossings-addl-inputs/8421373cy  (Indian civic forum post title on railway crossings)
+# AK https://brainscape.com/flashcards/permissive-working-emergency-permissive-17725617/packs/22574965  (signaller GERT8000 TS2 permissive working flashcards)
+# AL https://brainscape.com/flashcards/professional-driving-19340454/packs/22902427  (train driver "Professional Driving" flashcards)
+# AM https://api.brainscape.com/flashcards/general-traction-14898683/packs/21678570  (metro train driver "General Traction" flashcards)
+# AN https://quizgecko.com/learn/axle-counters-general-overview-2evnn7  ("Axle Counters - General Overview" railway signalling quiz)
+# AO https://jeopardylabs.com/play/coach-operator-sop-2?embed=1  (transit coach operator SOP review game)
+# AP stored file id 56456980837  (ATC study-app curation script with 7110.65 flashcards, "front" card; repository not shown)
+# AQ https://brainscape.com/flashcards/gsmr-18196455/packs/22693221  (train driver GSM-R flashcards)
+# AR https://brainscape.com/flashcards/signals-13898878/packs/21538448  (train driver "Signals" flashcards)
+# AS https://skybrary.aero/articles/procedural-control  (SKYbrary ATC article "Procedural Control", lead-in under "Typical Applications")
+# AT https://railorbit.com/knowledge-hub/signalling/basics/train-detection  (railway signalling knowledge hub, heading)
+# AU https://www.brainscape.com/flashcards/general-duties-16130267/packs/22122262  (Metro train driver "General Duties" flashcards, second deck)
+# AV https://aviationbasics.examzify.com/question/what-are-squawk-codes-used-53f07066ffe65657  (Aviation Basics course test question)
+# AW https://brainscape.com/flashcards/signals-11665720/packs/20533983  (rail "Signals" flashcards)
+# AX github flybywiresim/docs : docs/pilots-corner/advanced-guides/flight-planning/holds.md  (flight-sim pilot guide, "### " heading)
+# AY https://scribd.com/document/737343716/threat-and-error-management-TEM-awareness-material  (aviation authority TEM awareness leaflet, headings)
+# AZ https://skills.interviewgemini.com/?p=125036  (Aircraft Movement Control and Surveillance interview questions)
+# BA https://eatsip365.com/notable-examples-of-a-runway-incursion  (aviation safety article title)
+
+BLIND143_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Q12: What do you mean by the term “{s}”?",  # A: "Q12: What do you mean by the term “Route Holding” in Railway signalling? Please explain the various means to achieve the same."
+        "Q3: What do you mean by “{s}”? Please cite few examples of this technique being used.",  # A: "Q3: What do you mean by “Read Back Technique” in Railway signalling? Please cite few examples of this technique being used in your Railway."
+        "12. What is {s}? How does it improve safety?",  # B: "12. What is Red Lamp protection? How does it improve safety?"
+        "3. What is meant by {s}? What are your suggestions for improving the same?",  # C: "3. What is meant by line capacity? What are your suggestions for improving the same?"
+        "Definition Of {s}.",  # D: "Definition Of Permissive Working."
+        "Q 1. Explain the concept of {s}.",  # E: "Q 1. Explain the concept of workload management in ATC."
+        "“{S}” – What Is It?",  # F: "Flight Delayed by “Flow Control” – What Is It?"
+        "What is “{s}”?",  # G: "What is “Flow Control”?"
+    ),
+    "advantages": (
+        "Why is the time spent on {s} worthwhile?",  # H: "Why is the time spent on pre-trip inspections worthwhile?"
+        "What is one key safety benefit of completing a thorough {s}?",  # H: "What is one key safety benefit of completing a thorough pre-trip inspection?"
+        "What are the main benefits of {s}?",  # I: "What are the main benefits of CPDLC?"
+        "{S} is complicated, but is there any good to it?",  # J: "ADS-B is complicated, but is there any good to it?"
+        "Advantages of {s}:",  # K: "Advantages of driverless metros:"
+        "18. What are the benefits of {s}?",  # C: "18. What are the benefits of engine crew links and Guard links?"
+        "Benefits of Transitioning to {s}",  # L: "Benefits of Transitioning to ETCS Signaling System"
+        "Benefits of {s}",  # M: "Benefits of Data Link Support"
+    ),
+    "limitations": (
+        "Disadvantages of {s}:",  # N: "Disadvantages of Absolute Block System:"
+        "What are the dangers of running {s}?",  # O: "What are the dangers of running empty car services?"
+        "What are the pain points for {s}?",  # P: "What are the pain points for Air Traffic Controllers?"
+        "1.6 {S} Limitations",  # Q: "1.6 Radar Limitations"
+        "How have {s} still not replaced normal ones?",  # R: "How have driverless trains still not replaced normal ones?"
+        "a) List potential problems with reliance on {s}",  # S: "a) List potential problems with reliance on GNSS and describe how these may affect the reliable and accurate triggering of the virtual balise/beacon messages. [8 marks]"
+        "What are the limits of {s} technology?",  # T: "What are the limits of radar technology?"
+        "What are the limitations of {s} in air traffic control?",  # U: "What are the limitations of primary surveillance radar in air traffic control?"
+    ),
+    "works": (
+        "How does {s} operate?",  # V: "How does PTC operate?"
+        "Explain how {s} works.",  # W: "Explain how two aspect signalling works."
+        "How {s} works (simplified flow)",  # X: "How ERAM works (simplified flow)"
+        "What is the principle of {s}?",  # Y: "What is the principle of Absolute Block signalling?"
+        "🧮 How Does {s} Work?",  # Z: "🧮 How Does an Axle Counter Work?"
+        "{S} explained",  # AA: "Communications-based train control explained"
+        "How {s} work.",  # AB: "How Aircraft Transponders work."
+        "Q 1. Explain the principles of {s} in air traffic control.",  # AZ: "Q 1. Explain the principles of radar surveillance in air traffic control."
+    ),
+    "fix": (
+        "What are the best solutions for {s}? Is it a human training issue, is it technology, is it a blend of both, or can it even be solved?",  # AC: "What are the best solutions for runway incursions? Is it a human training issue, is it technology, is it a blend of both, or can it even be solved?"
+        "12 How can the {s} be reduced?",  # AD: "12 How can the Overtime be reduced?"
+        "Can Artificial Intelligence Prevent {s}?",  # AE: "Can Artificial Intelligence Prevent Bus Bunching?"
+        "How is {s} guarded against?",  # AF: "How is failure of signals guarded against?"
+        "Strategies for Managing {s}",  # AG: "Strategies for Managing Threats and Errors"
+        "How to Mitigate {s}",  # AH: "How to Mitigate Shift Work Rostering-Induced Fatigue"
+        "How can {s} be reduced or even eliminated?",  # AI: "How can railroad crossing collisions be reduced or even eliminated?"
+        "Minimizing {s} - Addl Inputs",  # AJ: "Minimizing Accidents at Unmanned Crossings - Addl Inputs"
+    ),
+    "when": (
+        "When can {s} be used?",  # AK: "When can Permissive Working be used?"
+        "When must you not allow {s}?",  # AK: "When must you not allow Permissive Working?"
+        "When does {s} NOT apply?",  # AK: "When does Permissive Working NOT apply?"
+        "When would {s} take place?",  # AL: "When would drug/alcohol screening take place?"
+        "When should {s} be used?",  # AM: "When should DTRS be used for PA announcements?"
+        "In which scenario might {s} be preferred?",  # AN: "In which scenario might a Digital Axle Counter (DAC) be preferred over DC track circuits?"
+        "When should a {s} be activated?",  # AO: "When should a SAT alarm be activated?"
+        "When should a controller use {s}?",  # AP: "When should a controller use nonradar separation in preference to radar separation?"
+    ),
+    "examples": (
+        "What are examples of {s}?",  # AQ: "What are examples of group calls?"
+        "Where would you see {s}?",  # AR: "Where would you see a controlled signal?"
+        "Which of the following is a recommended application for {s}?",  # AN: "Which of the following is a recommended application for axle counters?"
+        "20 Describe some of the {s} recently introduced?",  # AD: "20 Describe some of the mechanical / electrical safety devices recently introduced for better safety in train operation?"
+        "Typical applications of {s} include:",  # AS: "Typical applications of procedural control include:"
+        "Where {s} Are Common",  # AT: "Where Track Circuits Are Common"
+        "Who uses {s}",  # X: "Who uses ERAM"
+        "Notable Examples of {s}",  # BA: "Notable Examples of a Runway Incursion"
+    ),
+    "purpose": (
+        "16. What are the importance of {s}? Discuss",  # C: "16. What are the importance of Engine links and rake links? Discuss"
+        "14 What is the importance of implementation of {s}?",  # AD: "14 What is the importance of implementation of 10-hrs duty Rule?"
+        "Why is {s} an essential tool?",  # AU: "Why is the roster book an essential tool?"
+        'What are "{s}" used for in aviation?',  # AV: "What are \"squawk\" codes used for in aviation?"
+        "What is the main purpose of {s}",  # AW: "What is the main purpose of signalling"
+        "Why {s} matters",  # X: "Why ERAM matters"
+        "### Why {s}?",  # AX: "### Why hold?"
+        "Without {s}, what is the worst that can happen?",  # AY: "Without TEM, what is the worst that can happen?"
+    ),
+}
+
+# A  https://givebutter.com/blog/what-is-peer-to-peer-fundraising
+# B  https://certgrantsmgmtspecialist.examzify.com/question/what-does-the-logic-model-9826dff140157225  (grants management specialist exam prep page)
+# C  https://npengage.com/nonprofit-fundraising/potato-salad-and-ice-water-what-nonprofits-can-learn-from-the-new-crowdfunders/
+# D  https://canadianfor-salepharmacy.com/qa/quick-answer-what-does-donor-stewardship-mean.html  (Q&A page built on searchers' questions about donor stewardship)
+# E  https://madrinaconsulting.com/post/theory-of-change  (nonprofit consultancy blog title)
+# F  https://charityvillage.com/cms/content/topic/game_on_charities_toy_with_new_ideas_for_online_engagement/last/142
+# G  https://commonwealthgrantworks.com/crowdfunding/  (grant-writing firm blog)
+# H  https://clarknuber.com/fiscal-sponsorships-what-they-are-and-how-to-use-them/
+# I  https://blog.mightycause.com/4-things-to-know-about-peer-to-peer-fundraising-88f2e81f9983  (heading)
+# J  https://leapambassadors.org/resources/ambassador-insights/earned-income/  (title)
+# K  https://webserves.org/virtual-volunteering-the-new-frontier/
+# L  https://www.iabc.com/the-potential-of-cause-related-partnerships/  (title)
+# M  https://lucianng.medium.com/microvolunteering-for-a-cause-archives-856e2566baf  (heading)
+# N  https://help.salsalabs.com/hc/en-us/articles/1260800157310-SmartEngagement-Technology-for-Salsa-CRM  (help-centre heading)
+# O  https://thecurrencyjournal.com/not-only-sending-cryptocurrencies-blockchain-is-the-future-of-charity-and-charity-activities/  (heading)
+# P  https://bloomerang.co/blog/ask-an-expert-should-we-prioritize-your-monthly-giving-program  (advice-column title answering a fundraiser's letter)
+# Q  http://insidephilanthropy.com/home/2019/11/20/the-fundraiser-from-hell-five-ways-events-can-go-wrong  (title, first part cut)
+# R  http://colleengsteinman.wordpress.com/2021/09/13/when-event-fundraising-fails/  (fundraiser's blog title)
+# S  https://www.jitasagroup.com/jitasa_nonprofit_blog/in-kind-donations/  (table of contents entry)
+# T  https://wikieducator.org/User:Vtaylor/CIS2_Summer_2008/Virtual_volunteering/Negative_Aspects_of_%E2%80%98Virtual_Volunteering%E2%80%99  (student course wiki page title)
+# U  https://sparkthefiregrantwriting.com/blog/tag/logic+model  (grant-writing teacher's blog post title)
+# V  http://look4articles.com/Art/50711/24/The-Problems-With-Fiscal-Sponsorship-of-Nonprofit-Organizations.html  (article title, taken from the page address; trailing words cut)
+# W  https://www.future-literate.com/what-id-ask-before-your-nonprofit-says-yes-to-ai  (numbered table of contents questions)
+# X  https://www.nonprofits.club/learn/level-5/5-4-6-ai-realistic-expectations.html  (course lesson heading)
+# Y  https://www.hearttoheart.org/daf-faq/  (charity's donor-advised fund FAQ)
+# Z  https://www.goodunited.io/blog/how-peer-to-peer-fundraising-works  (title)
+# AA http://www.bigfunwalk.co.uk/gift-aid/  (charity event page heading)
+# AB http://www.stepbystepwales.org.uk/gift-aid  (charity page heading; "on financial donations" cut)
+# AC https://pixelplex.io/blog/blockchain-charity-projects-and-their-philanthropic-benefits  (heading)
+# AD https://www.nonprofits.club/learn/level-5/5-6-6-predictive-analytics-fundraising.html  (course lesson heading)
+# AE https://www.solafund.io/blog/predictive-analytics-for-nonprofits-forecasting-your-next-campaign  (heading)
+# AF https://merskyjaffe.com/monthly-giving-how-to-get-your-program-started/  (fundraising consultant's column)
+# AG https://dhirubhai.net/advice/1/dealing-volunteer-who-constantly-misses-shifts-vg4re  (mirror of a LinkedIn advice article for volunteer managers)
+# AH https://www.trackitforward.com/content/avoid-stress-dealing-volunteer-no-shows-right-way  (page title)
+# AI https://blog.volunteerlocal.com/2019/10/limiting-volunteer-no-shows/  (title)
+# AJ https://www.nonprofitsnapshot.org/blog/132-managing-mission-drift-how-to-stay-true-in-changing-times  (heading)
+# AK http://tomokarma.com/nonprofit-challenges-fix-step-4-fight-mission-drift/  (numbered question from a blog series)
+# AL https://hrfraternity.com/public-administration-excellence/addressing-a-volunteers-frequent-no-shows-strategies-for-effective-communication.html  (title)
+# AM https://opusfidelis.com/insights/how-to-prevent-donor-attrition-with-communication/
+# AN https://blog.mightycause.com/donor-attrition/
+# AO https://salishseaconsulting.com/blog/grant-funding-logic-models  (grant consultant's FAQ-style heading)
+# AP https://www.convergentnonprofit.com/blog/p/item/63345/a-guide-to-the-capital-campaign-feasibility-study-5-steps  (FAQ heading)
+# AQ https://nonprofitquarterly.org/is-fiscal-sponsorship-right-for-you/  (article title, taken from the page address)
+# AR https://tobijohnson.com/volunteer-waivers-should-you-or-shouldnt-you/  (volunteer-management blog title)
+# AS https://news13sports.com/donate-should-your-nonprofit-jump-on-the-artificial-intelligence-bandwagon/  (fundraising column title)
+# AT http://www.arroyofundraising.com/blog/2014/12/08/fundraising-events
+# AU https://group36.org/is-fiscal-sponsorship-worth-it  (heading)
+# AV https://fiveable.me/lists/corporate-volunteer-program-examples  (study list title, Strategic Corporate Philanthropy course)
+# AW https://elsmar.com/elsmarqualityforum/threads/corporate-volunteer-policy-examples-wanted.39130/  (forum thread title, taken from the page address)
+# AX https://www.causevox.com/blog/gamification-online-fundraising/
+# AY https://medium.com/bpfoundation/blockchain-applications-charitable-giving-a3c50837f464  (article title)
+# AZ https://www.fundsprout.ai/resources/case-for-support-examples  (title)
+# BA https://virtualvolunteering.wikispaces.com/microtasks  (virtual volunteering wiki, list heading)
+# BB https://sudburyfoundation.org/news/what-are-capacity-building-grants  (foundation FAQ post, list lead-in)
+# BC https://volunteerscreeningblog.com/general/new-volunteer-how-to-orientation/trackback  (heading)
+# BD https://volunteerwicklow.ie/organisations/volunteer-leadership-toolkit/induction-a-training/  (volunteer centre toolkit heading)
+# BE https://donors.buildyourclubacademy.org/Guide.html  (donor CRM guide, contents entry)
+# BF https://www.testprepreview.com/cfre.htm  (free CFRE practice test, question 2)
+# BG https://blog.goldenvolunteer.com/volunteer-screening/  (opening clause about volunteers cut)
+# BH https://alumni.tgci.com/taxonomy/term/163  (Grantsmanship Center alumni article title)
+# BI https://grantresults.wordpress.com/2012/07/02/capacity-building-grants/  (grant writer's blog heading)
+# BJ https://cfi100.passetra.com/question/what-is-the-purpose-of-9f77300b3651c87c  (CFI 100 grants certifying officer course exam prep question)
+
+BLIND144_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "You’ve heard of {s}, but what is it, really?",  # A: "You’ve heard of peer-to-peer (P2P) fundraising, but what is it, really?"
+        "What exactly is a {s} and how can it help me?",  # B: "You might wonder, “What exactly is a logic model and how can it help me?”"
+        "But, what is this “{s} thing”?",  # C: "But, what is this “Crowdfunding thing”?"
+        "Quick Answer: What Does {S} Mean?",  # D: "Quick Answer: What Does Donor Stewardship Mean?"
+        "{S}? WTF Is That? (And Why Your Nonprofit Needs One)",  # E: "Theory of Change? WTF Is That? (And Why Your Nonprofit Needs One)"
+        'You’ve may have noticed that the concept of "{s}” is a hot topic in the technology community. What is it really, and what does it mean for charities and nonprofits?',  # F: "You’ve may have noticed that the concept of "Gamification” is a hot topic in the technology community. What is it really, and what does it mean for charities and nonprofits?"
+        "What’s {s} anyway?",  # G: "What’s crowdfunding anyway?"
+        "{S}: What They Are and How to Use Them",  # H: "Fiscal Sponsorships: What They Are and How to Use Them"
+    ),
+    "advantages": (
+        "The Benefits of {S}",  # I: "The Benefits of Peer-to-Peer Fundraising"
+        "Is {S} Worth It?",  # J: "Is Earned Income Worth It?"
+        "You might wonder who really benefits from {s}.",  # K: "You might wonder who really benefits from virtual volunteering."
+        "The Potential of {S}",  # L: "The Potential of Cause-Related Partnerships"
+        "Three benefits of {s}:",  # M: "Three benefits of Microvolunteering:"
+        "How can {s} make your life easier?",  # N: "How can Predictive Analytics make your life easier?"
+        "Why {s}?",  # O: "Why blockchain?"
+        "[ASK AN EXPERT] Among Everything Else We Have to Do, Why Should We Prioritize {S}?",  # P: "[ASK AN EXPERT] Among Everything Else We Have to Do, Why Should We Prioritize Monthly Gifts?"
+    ),
+    "limitations": (
+        "Five Ways {S} Can Go Wrong",  # Q: "The Fundraiser From Hell: Five Ways Events Can Go Wrong"
+        "When {S} Fails",  # R: "When Event Fundraising Fails"
+        "Dangers of {S}",  # S: "Dangers of In-Kind Donations"
+        "Negative Aspects of ‘{S}’",  # T: "Negative Aspects of ‘Virtual Volunteering’"
+        "Where {S} Quietly Lie",  # U: "Where Logic Models Quietly Lie"
+        "The Problems With {S}",  # V: "The Problems With Fiscal Sponsorship of Nonprofit Organizations"
+        "3. What problems does {s} create?",  # W: "3. What problems does AI create?"
+        "What {S} CAN'T Do",  # X: "What AI CAN'T Do"
+    ),
+    "works": (
+        "Q2. How does a {s} work?",  # Y: "Q2. How does a Donor Advised Fund work?"
+        "How {S} Works: A Complete Guide",  # Z: "How Peer-to-Peer Fundraising Works: A Complete Guide"
+        "How {s} works…",  # AA: "How Gift Aid works…"
+        "{S} - How does it work?",  # AB: "Gift Aid on financial donations - How does it work?"
+        "How does {s} work again?",  # AC: "How does blockchain work again?"
+        "How {S} Work (Simplified)",  # AD: "How Predictive Models Work (Simplified)"
+        "How {S} Actually Works",  # AE: "How Predictive Analytics Actually Works"
+        "This month I want to focus upon the details of how a {s} works.",  # AF: "This month I want to focus upon the details of how a monthly giving program works."
+    ),
+    "fix": (
+        "Dealing with {s}. How can you effectively address this challenge?",  # AG: "Dealing with a volunteer who constantly misses shifts. How can you effectively address this challenge?"
+        "How To Handle {S}",  # AH: "How To Handle No-Show Volunteers"
+        "Limiting {S}",  # AI: "Limiting Volunteer No-Shows"
+        "How to Prevent {S}",  # AJ: "How to Prevent Mission Drift"
+        "4. “How do we stay on track and avoid {s}?”",  # AK: "4. “How do we stay on track and avoid Mission Drift?”"
+        "Addressing {S}: Strategies for Effective Communication",  # AL: "Addressing a Volunteer’s Frequent No-Shows: Strategies for Effective Communication"
+        "Here a five steps to preventing {s}:",  # AM: "Here a five steps to preventing donor attrition:"
+        "Let’s take a look at why this happens … and what your nonprofit can do to prevent {s}.",  # AN: "Let’s take a look at why this happens … and what your nonprofit can do to prevent donor attrition."
+    ),
+    "when": (
+        "When should I use {s}?",  # AO: "When should I use logic models?"
+        "How do I determine if I need a {s}?",  # AP: "How do I determine if I need a feasibility study?"
+        "Is {S} Right for You?",  # AQ: "Is Fiscal Sponsorship Right for You?"
+        "{S}: Should You, or Shouldn’t You?",  # AR: "Volunteer Waivers: Should You, or Shouldn’t You?"
+        "DONATE: Should Your Nonprofit Jump on the {S} Bandwagon?",  # AS: "DONATE: Should Your Nonprofit Jump on the Artificial Intelligence Bandwagon?"
+        "Do you wonder if {s} are the best place to put your time, energy and resources?",  # AT: "Do you wonder if special events are the best place to put your time, energy and resources?"
+        "5. Is your nonprofit ready for {s}?",  # W: "5. Is your nonprofit ready for AI?"
+        "When {S} Makes Sense",  # AU: "When Fiscal Sponsorship Makes Sense"
+    ),
+    "examples": (
+        "What are some examples of {s}?",  # D: "What are some examples of stewardship?"
+        "{S} Examples",  # AV: "Corporate Volunteer Program Examples"
+        "{S} Examples Wanted",  # AW: "Corporate Volunteer Policy Examples Wanted"
+        "Some more examples of common {s} techniques:",  # AX: "Some more examples of common gamification techniques:"
+        "{S} Applications: Charitable Giving",  # AY: "Blockchain Applications: Charitable Giving"
+        "7 Powerful {S} Examples to Secure More Funding in 2026",  # AZ: "7 Powerful Case for Support Examples to Secure More Funding in 2026"
+        "Examples of {s} tasks or a byte-sized assignments:",  # BA: "Examples of micro volunteering tasks or a byte-sized assignments:"
+        "{S} projects might include:",  # BB: "Capacity building projects might include:"
+    ),
+    "purpose": (
+        "Why {s} is so important?",  # BC: "Why orientation is so important?"
+        "Functions of {s}",  # BD: "Functions of volunteer training"
+        "Why a {s} matters",  # BE: "Why a donor CRM matters"
+        "2. What is the primary value of a {s} within an organization's data management system?",  # BF: "2. What is the primary value of a ratings program within an organization's data management system?"
+        "so why do we need to worry about a {s}?",  # BG: "We use volunteers as friendly support agents for our nonprofits, so why do we need to worry about a volunteer background check?"
+        "What is a {S} for?",  # BH: "What is a Capacity Building Grant for?"
+        "Purposes of {S}:",  # BI: "Purposes of Capacity Building:"
+        "What is the purpose of the {s}?",  # BJ: "What is the purpose of the indirect cost rate agreement?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -19279,6 +19711,9 @@ BLIND138 = "blind138"
 BLIND139 = "blind139"
 BLIND140 = "blind140"
 BLIND141 = "blind141"
+BLIND142 = "blind142"
+BLIND143 = "blind143"
+BLIND144 = "blind144"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -19422,6 +19857,9 @@ PHRASING_SETS = (
     BLIND139,
     BLIND140,
     BLIND141,
+    BLIND142,
+    BLIND143,
+    BLIND144,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -19565,6 +20003,9 @@ BLIND_SETS = {
     BLIND139: BLIND139_PHRASINGS,
     BLIND140: BLIND140_PHRASINGS,
     BLIND141: BLIND141_PHRASINGS,
+    BLIND142: BLIND142_PHRASINGS,
+    BLIND143: BLIND143_PHRASINGS,
+    BLIND144: BLIND144_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -19740,7 +20181,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind141), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind144), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -20045,7 +20486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind141: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind144: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
