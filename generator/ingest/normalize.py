@@ -76,6 +76,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:[-'^][a-z0-9]+)*")
 CAPITALS = re.compile(r"\b([A-Z]{2,6})s?\b")
 """A short form as titles write it: two to six capitals, perhaps a plural "s" ("CNNs")."""
 _CAPITAL_NEIGHBOUR = re.compile(r"\b[A-Z]+\s+$|^\s+[A-Z]+\b")
+"""A word in capitals right before (at the end of) or right after (at the start of) a stretch."""
 
 
 def written_short_forms(title: str) -> list[str]:

@@ -12,7 +12,9 @@ corpus, never by comparing every pair of titles (the tables of rewrites are lear
   word-forming prefix ("asymmetric", "nonlinear") is never a misspelling;
 - **abbreviations**: an all-capitals word in a title ("LSTM") may stand for any run of
   title words whose initials it spells ("long short-term memory"); it is read as the
-  one that makes its title ask what another entry asks, and left alone when several do.
+  one that makes its title ask what another entry asks, or, when several do (or none
+  does, and others ask about several otherwise), as the one whose askers' answers agree
+  clearly best with its own; else it is left alone.
   The word list's reviewed short forms have one reading each;
 - **shortened words**: "batch norm" is "batch normalization" when another title says so
   after the same word;
@@ -520,11 +522,15 @@ def _read_subjects(
 
     With ``answers`` (TF-IDF rows and their columns, or their :class:`Pending`
     computation), phrasings are learned from the
-    corpus (:mod:`generator.ingest.phrasings`). A short form is then read as the phrase
-    that makes its title ask what another entry asks (same ask and subject), when
-    exactly one of its phrases does; as its only phrase when none does and it is written
-    in capitals; else it is left alone. A rare word in lower case ("npgc") is read as a
-    short form only when exactly one of its phrases gives a question that exists.
+    corpus (:mod:`generator.ingest.phrasings`). A short form is then read among the
+    phrases of the capitals its title writes (:func:`_as_written`): as the phrase its
+    answer spells out; else as the one that makes its title ask what another entry asks
+    (same ask and subject), when exactly one does; when several do, or none does and
+    other entries ask about several of them otherwise, as the one whose askers' answers
+    agree clearly best with its own (:func:`_closest_readings`); as its only phrase when
+    it has one and is written in capitals; else it is left alone. A rare word in lower
+    case ("npgc") is read as a short form only when exactly one of its phrases gives a
+    question that exists.
     """
     title_keys = [key_words(e.title) for e in entries]
     title_counts = Counter(itertools.chain.from_iterable(title_keys))
