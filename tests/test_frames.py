@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from generator.ingest.frames import MAX_FRAME, Frame, readings
+from generator.ingest.frames import MAX_FRAME, NO_CUE, Frame, readings
 from generator.ingest.subjects import Subject
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,19 +37,20 @@ def _expected(subject: Subject) -> list[tuple[frozenset[str], Frame]]:
     if subject.unresolved is not None or not subject.order:
         return []
     lead, main = subject.order[: subject.lead], subject.order[subject.lead :]
+    ask = subject.ask if subject.cue_ask else NO_CUE  # a title no cue list reads
     found = []
     for a in range(MAX_FRAME + 1):
         for b in range(MAX_FRAME + 1 - a):
             if len(main) - a - b >= 1:
                 core = frozenset((*lead, *main[a : len(main) - b]))
-                found.append((core, (subject.ask, main[:a], main[len(main) - b :])))
+                found.append((core, (ask, main[:a], main[len(main) - b :])))
     if subject.lead:
         order = subject.order
         for a in range(1, MAX_FRAME + 1):
             for b in range(MAX_FRAME + 1 - a):
                 if len(order) - a - b >= 1:
                     core = frozenset(order[a : len(order) - b])
-                    found.append((core, (subject.ask, order[:a], order[len(order) - b :])))
+                    found.append((core, (ask, order[:a], order[len(order) - b :])))
     return found
 
 
@@ -61,8 +62,11 @@ def _subjects(seed: int, count: int) -> list[Subject]:
         lead = rng.randint(0, len(order)) if rng.random() < 0.3 else 0
         unresolved = "xyz" if rng.random() < 0.05 else None
         ask = rng.choice(("define", "advantages", "works", ""))
+        cue = ask if rng.random() < 0.7 else ""
         subjects.append(
-            Subject(ask, frozenset(order), unresolved=unresolved, order=order, lead=lead)
+            Subject(
+                ask, frozenset(order), unresolved=unresolved, order=order, lead=lead, cue_ask=cue
+            )
         )
     # repeats of one subject share their readings
     return subjects + subjects[:20]
@@ -103,8 +107,8 @@ def test_equal_cores_and_frames_have_equal_numbers() -> None:
 
 
 def test_word_order_counts_in_frames_not_in_cores() -> None:
-    one = Subject("define", frozenset("abcd"), order=("a", "b", "c", "d"))
-    other = Subject("define", frozenset("abcd"), order=("b", "a", "d", "c"))
+    one = Subject("define", frozenset("abcd"), order=("a", "b", "c", "d"), cue_ask="define")
+    other = Subject("define", frozenset("abcd"), order=("b", "a", "d", "c"), cue_ask="define")
     read = readings([one, other])
     rows = {e: np.flatnonzero(read.entry == e) for e in (0, 1)}
     whole = [r for r in rows[0] if read.size[r] == 0] + [r for r in rows[1] if read.size[r] == 0]

@@ -139,3 +139,66 @@ def test_answer_agreement_does_not_depend_on_the_order_of_a_core() -> None:
         for order in (("a", "b", "c", "d"), ("d", "c", "b", "a"), ("b", "d", "a", "c"))
     }
     assert len(results) == 1
+
+
+def _asked(
+    words: WordList, ways: tuple[tuple[str, str], ...], subjects: tuple[str, ...] = SUBJECTS
+) -> tuple[list[Entry], dict[str, str]]:
+    """Per subject, each of ``ways`` (title template, kind): the answers of one kind share
+    their facts, another kind's are others; with each entry's kind by label."""
+    normalizer = Normalizer(words)
+    entries, kind_of = [], {}
+    kinds = list(dict.fromkeys(kind for _, kind in ways))
+    for n, subject in enumerate(subjects):
+        rng = random.Random(n)
+        facts = {kind: _facts(n + 100 * k, subject) for k, kind in enumerate(kinds)}
+        bare = subject[:1].upper() + subject[1:]
+        for template, kind in ways:
+            title = template.format(s=subject, S=bare)
+            label = str(len(entries) + 1)
+            entry = normalizer.normalize_entry(raw(label, title, _answer(rng, facts[kind])))
+            entries.append(entry)
+            kind_of[str(entry.ref)] = kind
+    return entries, kind_of
+
+
+def test_bare_titles_no_cue_reads_file_no_phrasing_as_a_definition(words: WordList) -> None:
+    # Per subject, two bare titles ("Quartz sampling?") share the answers of a phrasing
+    # the cue lists read as a fix; "What is X?" has others. Bare titles read as
+    # definitions only by default: the fix stays a fix, apart from the definition.
+    ways = (("{S}?", "fix"), ("{S}.", "fix"), ("How to get rid of {s}?", "fix"))
+    entries, kind_of = _asked(words, (*ways, ("What is {s}?", "define")))
+    rid = {str(e.ref) for e in entries if e.title.startswith("How to get rid")}
+    settings = with_word_list(DedupeSettings(answer_line=1.1), words)
+    result = find_duplicates(entries, settings=settings)
+    for group in result.groups:
+        labels = {str(e.ref) for e in group.entries}
+        assert not (labels & rid and "define" in {kind_of[r] for r in labels})
+    asks = {s.ask for e, s in zip(entries, result.subjects, strict=True) if str(e.ref) in rid}
+    assert asks == {"fix"}
+
+
+def test_a_class_with_no_bare_reading_asks_what_its_read_frames_agree_on(
+    words: WordList,
+) -> None:
+    # Two phrasings of the same fix, one the cue lists read as a fix, one they do not
+    # read, and no bare title that asks it: the class asks how to fix X, so both merge
+    # with "How do we fix X?" where a few subjects ask it so.
+    ways = (
+        ("I can not get rid of {s}. Is there some secret?", "fix"),
+        ("Yikes, {s} keeps biting me again", "fix"),
+        ("What is {s}?", "define"),
+    )
+    entries, kind_of = _asked(words, ways)
+    normalizer = Normalizer(words)
+    few = [
+        normalizer.normalize_entry(raw(f"f{n}", f"How do we fix {subject}?", "x"))
+        for n, subject in enumerate(SUBJECTS[: MIN_SUPPORT - 2])
+    ]
+    result = find_duplicates(entries + few, settings=with_word_list(DedupeSettings(), words))
+    subjects = dict(zip([str(e.ref) for e in entries + few], result.subjects, strict=True))
+    assert {subjects[r].ask for r, kind in kind_of.items() if kind == "fix"} == {"fix"}
+    for group in result.groups:
+        labels = {str(e.ref) for e in group.entries}
+        if labels & {str(e.ref) for e in few}:
+            assert len(labels) == 3  # "How do we fix X?" and both phrasings

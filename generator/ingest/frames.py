@@ -7,8 +7,9 @@ through dictionaries they took seconds. Here each reading is a row of NumPy arra
 cores and frames are numbered by 64-bit fingerprints: each word has fixed values (from
 a hash of its text, so the same in every run); a core's fingerprint is the sum of its
 words' values, so word order does not count; a frame's weighs each of its words by its
-place before or after the core, and adds its ask's value. Only the few cores and frames
-that are looked at are made as Python objects (:meth:`Readings.frame_at`).
+place before or after the core, and adds its ask's value (:data:`NO_CUE`'s for a title no
+cue list reads). Only the few cores and frames that are looked at are made as Python
+objects (:meth:`Readings.frame_at`).
 
 Two different cores (or frames) could share a fingerprint and be counted as one: with
 64 bits, about two million of them collide with a chance below one in a million.
@@ -34,6 +35,9 @@ idea but not the maths: what does X do?"; "I have seen examples and read explana
 of X but still can't get a good grasp"): three words missed most such phrasings, six
 the longest. More than ten changed nothing on the benchmark's sets, and ten cost no
 measurable time at 100,000 entries."""
+
+NO_CUE = ""
+"""The ask of a frame whose title no cue list reads (its subject's ask is the default)."""
 
 Frame = tuple[str, tuple[str, ...], tuple[str, ...]]
 """An ask and the phrasing words before and after a core."""
@@ -129,7 +133,7 @@ def _table(subjects: Sequence[Subject]) -> tuple[_Table, np.ndarray]:
     of_entry = np.full(len(subjects), -1, dtype=np.int64)
     for i, subject in enumerate(subjects):
         if subject.unresolved is None and subject.order:
-            key = (subject.ask, subject.order, subject.lead)
+            key = (subject.ask if subject.cue_ask else NO_CUE, subject.order, subject.lead)
             of_entry[i] = index.setdefault(key, len(index))
     asks = [ask for ask, _, _ in index]
     orders = [order for _, order, _ in index]

@@ -8,7 +8,9 @@ without supervision, from two kinds of evidence:
 1. **Position**: a title's subject words are read as *phrasing before* + *core* +
    *phrasing after*, with up to ``frames.MAX_FRAME`` words of phrasing (the words of a leading
    phrase, "For image classification, ...", always belong to the core). A *frame* is a
-   title's ask with the phrasing words around its core.
+   title's ask with the phrasing words around its core; a title no cue list reads has
+   no ask in its frame (:data:`~generator.ingest.frames.NO_CUE`), though it is read as
+   a definition until something says otherwise.
 2. **Answers**: two frames ask the same thing when, over every core both frame, the
    entries' answers agree. Per pair of frames the answer cosines of entries sharing a
    core are pooled: repeats of one question agree far more than siblings that ask
@@ -17,10 +19,16 @@ without supervision, from two kinds of evidence:
    cores agree at ``MIN_AGREEMENT`` on average; two frames the cue lists give different
    asks are never joined, directly or through others.
 
-An entry whose frame joined a frame the cue lists read is given that ask and its core
-as subject, so the duplicate finder merges it as usual; the rewrite names the frames
-and the evidence. With few entries no pair of frames has the support, so nothing is
-learned (the seed's 95 entries are left to the cue lists).
+A class of joined frames asks what its bare frames ask ("What are the limitations of X?"
+reads as "X" with no phrasing); with none that a cue list reads, what its other read
+frames ask, when they agree; else it asks in a way of its own. Bare titles no cue list
+reads ("Dropout?") join no class: a collection writes them for every ask, so they would
+join phrasings of any ask, and were they definitions, as each is read alone, every
+phrasing that agreed with them would be filed as one. An entry whose frame joined a
+class is given the class's ask and its core as subject, so the duplicate finder merges
+it as usual; the rewrite names the frames and the evidence. With few entries no pair of
+frames has the support, so nothing is learned (the seed's 95 entries are left to the cue
+lists).
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
-from .frames import Frame, Readings, readings
+from .frames import NO_CUE, Frame, Readings, readings
 from .vectors import pair_cosines, run_starts, sorted_distinct
 
 if TYPE_CHECKING:
@@ -63,9 +71,15 @@ class Phrasings:
 
 
 def frame_text(frame: Frame) -> str:
-    """A frame for the report: "fall short (limitations)", "X" for the core."""
+    """A frame for the report: "fall short (limitations)", "X" for the core, "(no cue)"
+    for a title no cue list reads."""
     ask, before, after = frame
-    return " ".join((*before, "X", *after)) + f" ({ask})"
+    return " ".join((*before, "X", *after)) + f" ({ask or 'no cue'})"
+
+
+_UNCUED: Frame = (NO_CUE, (), ())
+"""The frame of bare titles no cue list reads ("Dropout?"), which joins no other: a
+collection writes such titles for every ask."""
 
 
 class _Classes:
@@ -96,6 +110,8 @@ class _Classes:
         return frame
 
     def join(self, a: Frame, b: Frame) -> bool:
+        if _UNCUED in (a, b):
+            return False
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -267,9 +283,14 @@ def learn_phrasings(
     for root, frames in classes.members.items():
         if len(frames) < 2:
             continue
-        asks = classes.asks[root]
-        # A class no cue list reads asks in its own way, named after its shortest frame.
-        name = next(iter(asks)) if asks else "asked as " + frame_text(min(frames, key=_size))
+        # A class asks what its bare frames the cue lists read ask, else what its other
+        # read frames ask when they agree; else it asks in its own way, named after its
+        # shortest frame.
+        asks = classes.asks[root] or {f[0] for f in frames if f[0] != NO_CUE}
+        if len(asks) == 1:
+            name = next(iter(asks))
+        else:
+            name = "asked as " + frame_text(min(frames, key=_size))
         ask_of.update(dict.fromkeys(frames, name))
     return Phrasings(ask_of, evidence, _learned(read, [number_of[f] for f in ask_of]))
 
