@@ -640,6 +640,11 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind144``): abstracted from how fundraisers, grant writers and volunteer coordinators
   ask: fundraising certification prep, grant-writing course questions, nonprofit blogs and
   FAQs, volunteer-management pages; measured once.
+- **Hundred-and-forty-fifth blind set** (:data:`BLIND145_PHRASINGS`, ``--phrasings
+  blind145``): abstracted from how theatre technicians, film crews and TV producers ask:
+  stage-technology forums and wiki, film and theatre practice tests,
+  television-engineering question papers, production companies' blogs and FAQs; measured
+  once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -19569,6 +19574,145 @@ BLIND144_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://pimajtedfilm.examzify.com/question/how-is-continuity-defined-in-54fa8903aea1bca6  (Pima JTED Film Test practice question; "in film editing" cut)
+# B  https://usittbackstagetermsafety.passetra.com/question/what-is-a-counterweight-and-d0ea7a377f7dd95c  (USITT Backstage Terminology Safety Test practice question)
+# C  https://interviewgemini.com/interviews/interview-questions-for-advanced-knowledge-of-stage-terminology-and-protocols/  (stage terminology interview questions)
+# D  https://jim.jabi.uk/2025/07/07/unveiling-the-volume-the-game-changer-in-modern-production  (production blog post on LED volume virtual production)
+# E  http://www.ques10.com/p/28378/television-engineering-question-paper-december-2-1/  (Television Engineering university question paper)
+# F  https://elitepapershub.com/2021/09/17/the-concept-of-automated-video-surveillance/  (video systems assignment question list)
+# G  https://fr.scribd.com/document/98503831/TV-102409031755-1  (Television Engineering question bank, subjective questions)
+# H  http://www.doctorpace.net/comj422_midtermstudyguide.htm  (Multimedia/broadcast journalism exam study guide; "in terms of broadcast news" cut)
+# I  http://cteresource.org/media/3idkug2x/entertainment-design-and-technology-05056-iii-export.imscc  (Virginia CTE "Entertainment Design and Technology III" task list, Process/Skill Questions)
+# J  https://livesoundexpert.com/13-benefits-of-using-digital-mixers-and-a-few-negatives/  (live sound blog title)
+# K  http://www.pirate.co.uk/en/node/97  (motion-control camera rig company FAQ)
+# L  https://www.controlbooth.com/wiki/Collaborative-Articles:Moving-lights-in-Theatre-Why-they-make-sense  (ControlBooth theatre-tech collaborative article title; "in Theatre" cut)
+# M  https://churchproduction.com/education/led_for_me  (church production tech article headings on LED fixtures)
+# N  http://elitemultimedia.com/2014/04/09/a-guide-to-led-stage-lighting/  (AV company guide to LED stage lighting)
+# O  https://nishadil.com/news/the-unsung-heroes-of-intimacy-why-coordinators-are-a-modern-necessity-not-a-nuisance/15e6e525434cd822d7f2eb9f8409721b  (article title on intimacy coordinators; lead-in before colon cut)
+# P  https://simplexplainer.com/demerits-of-film-cameras-in-photography/amp  (explainer heading; "in photography" cut)
+# Q  https://www.artsentertainment.cc/Theater/Stage-Productions/93007.html  (theatre Q&A page title)
+# R  https://mdlightings.com/html_news/?6-6.html  (stage lighting vendor news heading)
+# S  https://www.eneltec-led.com/news/what-are-the-shortcomings-of-the-led-stage-lights.html  (LED stage light maker news title)
+# T  http://soundman.co.nz/getting-best-radio-microphones  (sound hire company article on radio mics)
+# U  https://www.answers.com/Q/What_are_the_disadvantages_of_thrust_stages  (Q&A question title, taken from the page address)
+# V  https://jeopardylabs.com/play/intro-to-lighting-review  (theatre class "Intro to Lighting" review game clue)
+# W  https://reddit.wdas.io/r/techtheatre/comments/1ifkevo/counterweight_flying_help_please  (r/techtheatre trainee question, mirror; rest of sentence cut)
+# X  http://www.greenobambino.com/green-screen-technology/  (video production company blog)
+# Y  http://knowthestage.com/2012/08/24/line-arrays-explained/  (theatre sound blog post)
+# Z  https://autogarabalti.md/behind-the-scenes-how-theater-companies-use-motion-capture-for-animation-  (article on motion capture in theatre, heading)
+# AA https://qeeebo.com/questions/how/f5/6f6/how-do-vision-mixers-handle-multiple-video-inputs  (Q&A page on vision mixers; "video" cut)
+# AB https://html5drummachine.com/how-do-in-ear-monitors-work/  (musician site on in-ear monitors)
+# AC https://www.speedyauto.cc/AutoFAQ/autorepair/audiosystems/201603/39425.html  (audio Q&A: youth-club question on wireless-mic feedback; "when using wireless mics" cut)
+# AD http://www.sgsnap.com/?cat=40  (live sound engineer's blog; "in a live sound scenario" cut)
+# AE https://video-hq.co.uk/business-owner-blogs/how-to-remove-video-flickering-from-your-footage  (video production company blog heading; "while filming" cut)
+# AF https://vipproductionnw.com/blog/fixing-wireless-microphone-dropouts  (event production company blog title)
+# AG https://reddit.solarbaron.one/r/techtheatre/comments/1kpx1zb/how_to_avoid_burnout/mt1py6r/?context=3  (r/techtheatre question post, mirror)
+# AH https://www.controlbooth.com/threads/how-to-not-get-burned-out.35165/latest  (ControlBooth forum thread, technical director's question)
+# AI https://s-crepy.com/mastah-kampret/5ETbvNmLulGZltmbpxmL3d3d6MHc0/advice/0/youre-midst-chaotic-production-how-do-you-p3fec  (mirror of a LinkedIn theatre-production advice article title)
+# AJ https://tempoliveevents.com/when-do-change-orders-apply/  (live events production company blog heading)
+# AK http://fluid-films.com/video-production-tips-to-lav-or-not-to-lavaliere/  (video production company tips post)
+# AL https://www.sparkworksmedia.com/?post_type=post&p=2122  (video production company post "Do I Need a Teleprompter?")
+# AM https://www.wemakevideos.com/use-teleprompter-video-shoot/  (video production company post)
+# AN https://onpointvideo.ca/video-production-glossary/teleprompters-for-corporate-video-production/  (video production glossary heading)
+# AO https://chaplinfilmfestival.com/special-effects-glossary/dolly-zoom-2  (film festival special-effects glossary heading; "in filmmaking" cut)
+# AP https://riverside.fm/video-editor/video-editing-glossary/dissolve  (video editing glossary FAQ)
+# AQ https://projection-mapping-review.map.club/projection-mapping-review/applications  (projection mapping review page title)
+# AR https://www.globalspec.com/reference/27754/203279/chapter-2-video-transport-applications  ("Video Over IP" book chapter 2 opening)
+# AS https://scribd.com/doc/246151973/Cctv  (television engineering notes on CCTV, lead-in)
+# AT https://soundrolling.com/blog/microphones/what-is-a-dynamic-microphone  (production sound blog FAQ heading)
+# AU https://specialtytheatre.com.au/uses-of-scrim-in-theatre-sets/  (theatre supplier blog; "in theatre sets" cut)
+# AV https://meilu.jpshuntong.com/url-68747470733a2f2f7777772e6c696e6b6564696e2e636f6d/pulse/should-themed-entertainment-media-production-use-virtual-roby-brown  (mirror of a LinkedIn post by a themed-entertainment producer)
+# AW https://www.english-conversation-questions.com/esl-topics/theatre/theatre-stage-lighting/  (conversation questions on theatre stage lighting; "in theatre productions" cut)
+# AX https://peakessaywriters.com/tv-studio/  (TV studio course assignment questions)
+# AY https://machinehiring.com/glossary/vision-mixer  (recruiter glossary, TV production interview question)
+# AZ http://t1videogames10.blogspot.com/2010/05/question-6.html  (media studies student blog, exam question 6; "in production, distribution and marketing" cut)
+# BA https://www.controlbooth.com/threads/blackout-button.14173/post-138142  (ControlBooth forum question on console blackout button)
+# BB https://primidi.com/dolly_zoom/purpose_of_the_effect  (film technique page heading)
+# BC https://contentverse.io/article/intimacy-coordinator:-why-productions-need-one  (film/TV production article title)
+
+BLIND145_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'How is "{s}" defined?',  # A: "How is \"continuity\" defined in film editing?"
+        "What is {s} and why is it important?",  # B: "What is a counterweight and why is it important?"
+        "Q 1. Define ‘{s}’ and explain its importance.",  # C: "Q 1. Define ‘call time’ and explain its importance."
+        "But what exactly is ‘{s},’ and why is it causing such a buzz?",  # D: "But what exactly is ‘The Volume,’ and why is it causing such a buzz?"
+        "1(d) Explain in brief {s}. 5 marks",  # E: "1(d) Explain in brief Direct-to-home TV(DTH). 5 marks"
+        "1. Describe the concept of {s}.",  # F: "1. Describe the concept of automated video surveillance."
+        "Q.10 Explain what is {s}? What are its advantages?",  # G: "Q.10 Explain what is interlaced scanning? What are its advantages?"
+        '2. What does "{s}" mean?',  # H: "2. What does \"conversational tone\" mean in terms of broadcast news?"
+    ),
+    "advantages": (
+        "- Why would it make sense to use {s}?",  # I: "- Why would it make sense to use shorthand in writing stage blocking?"
+        "13 Benefits of Using {s} (and a few negatives)",  # J: "13 Benefits of Using Digital Mixers (and a few negatives)"
+        "What are the benefits of using {s}?",  # K: "What are the benefits of using Motion Control?"
+        "{S} - Why they make sense",  # L: "Moving lights in Theatre - Why they make sense"
+        "4(c) What are the technical advantages of using {s}? 5 marks",  # E: "4(c) What are the technical advantages of using digital technology in television systems? 5 marks"
+        "What’s good about {s}?",  # M: "What’s good about LED?"
+        "So what is there to like about {s}? Lets take a look.",  # N: "So what is there to like about LED lighting fixtures? Lets take a look."
+        "Why {s} Are a Modern Necessity, Not a Nuisance",  # O: "The Unsung Heroes of Intimacy: Why Coordinators Are a Modern Necessity, Not a Nuisance"
+    ),
+    "limitations": (
+        "Demerits of {s}.",  # P: "Demerits of film cameras in photography."
+        "What are the cons of {s}?",  # Q: "What are the cons of a thrust stage?"
+        "What’s the catch about {s}?",  # R: "What’s the catch about LED stage lights?"
+        "What are the shortcomings of the {s}",  # S: "What are the shortcomings of the LED stage lights"
+        "What to watch out for with {s}.",  # M: "What to watch out for with LED."
+        "This may well be of considerable benefit but there are certain problems and limitations with {s} that it pays to know about.",  # T: "This may well be of considerable benefit but there are certain problems and limitations with radio mics that it pays to know about."
+        "What are the disadvantages of {s}",  # U: "What_are_the_disadvantages_of_thrust_stages" (page address)
+        "A major disadvantage of {s} is this.",  # V: "A major disadvantage of LEDs is this."
+    ),
+    "works": (
+        "I’m fairly new to tech, have been a trainee for around three months now and am struggling to get my head around the {s}",  # W: "I’m fairly new to tech, have been a trainee for around three months now and am struggling to get my head around the counterweight system, if there too much weight in the cradle does that cause the bar to go in or out by itself?"
+        "With the power of {s} you can do almost anything. But how does this all work?",  # X: "With the power of green screen and keying you can do almost anything. But how does this all work?"
+        "{S} explained: The science and the magic",  # Y: "Line Arrays explained: The science and the magic"
+        "Get up to speed on the principles behind {s}.",  # Y: "Get up to speed on the principles behind line arrays."
+        "What Exactly is the {s} Process Explained?",  # Z: "What Exactly is the Motion Capture Animation Process Explained?"
+        "Q.11 Explain how bandwidth is reduced by {s}.",  # G: "Q.11 Explain how bandwidth is reduced by interlaced scanning."
+        "Q. How do {s} handle multiple inputs?",  # AA: "Q. How do vision mixers handle multiple video inputs?"
+        "Below, we’ll talk more about how {s} work and how to use them.",  # AB: "Below, we’ll talk more about how in-ear monitors work and how to use them."
+    ),
+    "fix": (
+        "Hi, I have a question about avoiding {s}.",  # AC: "Hi, I have a question about avoiding feedback squeal when using wireless mics."
+        "Many times people ask me how can one minimise {s}.",  # AD: "Many times people ask me how can one minimise feedback in a live sound scenario."
+        "Can I prevent {s}?",  # AE: "Can I prevent flickering while filming?"
+        "Fixing {s}",  # AF: "Fixing Wireless Microphone Dropout"
+        "any tips on how to avoid {s}? on staying sane?",  # AG: "any tips on how to avoid burnout? on staying sane?"
+        "Anyone been able to beat {s}?",  # AH: "Anyone been able to beat burn out?"
+        "You're in the midst of a chaotic production. How do you handle {s} like a pro?",  # AI: "You're in the midst of a chaotic production. How do you handle last-minute script changes like a pro?"
+        "How to manage {s} without losing control",  # AJ: "How to manage shifting scope without losing control"
+    ),
+    "when": (
+        "So when should you use {s}?",  # AK: "So when should you use a lavaliere microphone?"
+        "So when is {s} required?",  # AL: "So when is a teleprompter required?"
+        "What are the best circumstances for utilizing {s}?",  # AL: "What are the best circumstances for utilizing a teleprompter?"
+        "Do I Need a {s}?",  # AL: "Do I Need a Teleprompter?"
+        "So, should you use {s}?",  # AM: "So, should you use a teleprompter?"
+        "When to use {s}",  # AN: "When to use Teleprompters"
+        "When is {s} typically used?",  # AO: "When is a Dolly Zoom typically used in filmmaking?"
+        "Should I use {s}?",  # AP: "Should I use cross dissolve?"
+    ),
+    "examples": (
+        "{S} Applications and Use Cases: Industry Overview",  # AQ: "Projection Mapping Applications and Use Cases: Industry Overview"
+        "So, with this incredible technology at our fingertips, what can we actually do with “{s}”?",  # D: "So, with this incredible technology at our fingertips, what can we actually do with “The Volume”?"
+        "Chapter 1: The Magic of Motion – How ‘{s}’ is Being Used",  # D: "Chapter 1: The Magic of Motion – How ‘The Volume’ is Being Used"
+        "Many different types of users have benefited from {s}. Let's look at some familiar and some not-so-familiar applications.",  # AR: "Many different types of users have benefited from video transport technology. Let's look at some familiar and some not-so-familiar applications."
+        "There are numerous applications of {s}, a few are briefly described here:",  # AS: "There are numerous applications of CCTV, a few are briefly described here:"
+        "Where is {s} used?",  # AT: "Where is a dynamic microphone used?"
+        "Let’s take a look at the many uses of {s}.",  # AU: "Let’s take a look at the many uses of scrim in theatre sets."
+        "How can these projects use {s}?",  # AV: "How can these projects use virtual sets?"
+    ),
+    "purpose": (
+        "What is the role of {s}?",  # AW: "What is the role of lighting in theatre productions?"
+        "9. What is the function of the {s}?",  # AX: "9. What is the function of the ME key?"
+        "Q: What are the basic functions of {s}?",  # AY: "Q: What are the basic functions of a vision mixer?"
+        "6. What is the importance of {s}?",  # AZ: "6. What is the importance of cross media convergence and synergy in production, distribution and marketing?"
+        "Why on Earth would {s} exist??",  # BA: "Why is there a \"Blackout\" button on some consoles? Why on Earth would this beast exist??"
+        "5(a) What is the need of {s}?",  # E: "5(a) What is the need of MAC encoding? Explain the general fromat of MAC signals for transmitting colour TV signals."
+        "{S} - Purpose of The Effect",  # BB: "Dolly Zoom - Purpose of The Effect"
+        "{S}: Why Productions Need One",  # BC: "Intimacy Coordinator: Why Productions Need One"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -19714,6 +19858,7 @@ BLIND141 = "blind141"
 BLIND142 = "blind142"
 BLIND143 = "blind143"
 BLIND144 = "blind144"
+BLIND145 = "blind145"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -19860,6 +20005,7 @@ PHRASING_SETS = (
     BLIND142,
     BLIND143,
     BLIND144,
+    BLIND145,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -20006,6 +20152,7 @@ BLIND_SETS = {
     BLIND142: BLIND142_PHRASINGS,
     BLIND143: BLIND143_PHRASINGS,
     BLIND144: BLIND144_PHRASINGS,
+    BLIND145: BLIND145_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -20181,7 +20328,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind144), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind145), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -20486,7 +20633,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind144: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind145: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
