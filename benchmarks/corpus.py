@@ -645,6 +645,10 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   stage-technology forums and wiki, film and theatre practice tests,
   television-engineering question papers, production companies' blogs and FAQs; measured
   once.
+- **Hundred-and-forty-sixth blind set** (:data:`BLIND146_PHRASINGS`, ``--phrasings
+  blind146``): abstracted from how urban planners and land surveyors ask: planning and
+  surveying exam papers and licence prep, university question papers, council and
+  planning-department FAQs, surveying forums and blogs; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -19713,6 +19717,141 @@ BLIND145_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://sangabrielcity.com/FAQ.aspx?QID=211  (City of San Gabriel planning FAQ)
+# B  https://businessdocbox.com/Government/97853844-Part-1-planning-and-government.html  (urban planning textbook chapter discussion questions)
+# C  https://www.wonderslate.com/u/Bihar/Bihar+Assistant+Town+Planner/town-planning/pyqs?siteName=books  (Bihar Assistant Town Planner previous-year questions)
+# D  https://aicp.examzify.com/question/how-is-zoning-defined-in-e52e395b3304f1d3  (AICP practice exam question)
+# E  https://studylib.net/doc/15509758/loyola-college--autonomous---chennai-%E2%80%93-600-034  (Loyola College B.A. Urban Planning exam paper, April 2006)
+# F  http://grafana.stuvia.com/doc/7461277/civil-engineering-final-exam-answered-100-verified.-20252026.  (civil engineering surveying final exam flashcards)
+# G  https://presite.com/site-plan-vs-survey-the-clear-cut-guide-you-didnt-know-you-needed  (site plan vs survey guide, heading)
+# H  https://study.sustainability-directory.com/learn/explain-the-concept-of-inclusionary-zoning-as-a-tool-for-sustainability  (study question title)
+# I  https://askfilo.com/user-question-answers-smart-solutions/q1-objective-type-questions-compulsory-1-which-of-the-3336333435343437  (surveying objective questions posted by a student)
+# J  https://merit-badge.university/merit-badges/surveying/guide/req6  (Surveying merit badge guide, heading)
+# K  http://www.cla.sc.edu/geog/rslab/551/e09.html  (University of South Carolina remote sensing lab exercise, urban applications)
+# L  https://www.coursepaper.com/solution-manual/978-0134604657-chapter-2/  (Elementary Surveying textbook chapter 2 problems)
+# M  http://envisiontomorrow.org/what-is-scenario-planning  (scenario planning overview, headings)
+# N  https://www.lefixea.com/article/drone_surveying70  (surveying equipment vendor article title)
+# O  https://www.brainscape.com/flashcards/2017-henry-18994085/packs/22681242  (AICP exam prep flashcards "2017 Henry")
+# P  https://aicp.examzify.com/question/what-criticism-is-often-associated-73e1e653475b24b6  (AICP practice exam question)
+# Q  https://thehomeworksolutionteam.com/2022/09/12/overviewthis-case-study-assignment-is-designed-to-test-your-ability-to-conduct/  (urban planning course case study assignment)
+# R  https://studyandpass.net/2019/09/23/urban-planning-principles-exam-questions-for-second-semester-2018-2019-session/  (Urban Planning Principles exam paper, 2018/2019)
+# S  https://www.blazedesigninc.com/drones-possibly-a-new-tool-for-land-surveying/  (land surveyor's blog)
+# T  https://www.gpsworld.com/the-hazards-of-mixing-rtk-bases/  (GPS World article title by a PLS)
+# U  https://stupidsid.com/previous-question-papers/download/surveying-1-11182  (Surveying-1 university question paper)
+# V  https://www.scribd.com/document/526907411/MID-TERM-Question-paper-SETTLEMENT-PLANNING-SEC-C  (Aayojan School of Architecture settlement planning midterm; read via fanyv88.com mirror)
+# W  https://www.experts123.com/q/what-does-the-public-hearing-process-involve.html  (Q&A page from a city planning FAQ)
+# X  http://grafana.stuvia.com/doc/10818979/fes-study-guide-20262027-syllabus-module-1-fundamentals-en-measurements  (Fundamentals of Surveying exam study guide)
+# Y  https://brokerless.com/what-is-a-site-plan-survey  (site plan survey explainer, headings)
+# Z  https://askfilo.com/user-question-answers-smart-solutions/question-four-a-explain-how-each-of-the-following-can-be-3431353332323131  (GPS / trigonometric levelling exam questions posted by a student)
+# AA https://community.emlid.com/t/what-to-do-about-heavily-wooded-sites/33185?page=2  (Emlid community forum thread title)
+# AB http://engineeringtraining.tpub.com/14071/css/Assignment-Questions-549.htm  (US Navy Engineering Aid training course assignment questions)
+# AC https://www.wakilsahab.in/d/902-how-can-i-resolve-a-boundary-dispute-with-my-neighbor  (legal Q&A forum question title)
+# AD https://www.jjwlawva.com/blog/2018/09/property-line-disputes-avoid-going-to-war-with-the-neighbors/  (law firm blog on property line disputes)
+# AE https://edurev.in/course/quiz/attempt/7812_Test-Compass-Surveying-Theodolite-1/541e1a7f-5ee7-4b68-9215-cc06751408cd  (compass surveying & theodolite test, question 6)
+# AF https://gcastrategies.com/government-and-community-affairs-in-a-new-era-copy  (municipal community-affairs article title)
+# AG https://loomis.ca.gov/topics/drainage/  (Town of Loomis FAQ, drainage)
+# AH https://elmhurststormwaterplan.org/FAQ.aspx?QID=63  (City of Elmhurst stormwater plan FAQ)
+# AI https://www.homeworktiger.com/solution-info/18150/1--Describe-how-the-total-station-employs-different-wavelengths-to  (surveying course homework questions on total station and traverses)
+# AJ https://randallcounty.gov/FAQ.aspx?QID=63  (Randall County platting FAQ list)
+# AK https://rekon.ca/photogrammetry-when-it-works-best-and-when-it-doesnt/  (LiDAR drone surveying company blog title)
+# AL https://www.siteplanspro.com/need-site-plan/  (site plan service FAQ)
+# AM http://civilengineeringmcq.com/2017/07/civil-engineering-surveying-mock-test-2/  (surveying mock test, question 21)
+# AN https://jobquiz.info/mquestion.php?page=591  (surveying objective question bank, question 29568)
+# AO https://askfilo.com/user-question-answers-smart-solutions/surveying-and-gis-exam-questions-question-1-a-explain-what-3338333634303333  (Surveying & GIS exam questions posted by a student)
+# AP http://www.ques10.com/p/20279/advanced-surveying-question-paper-may-2014-civil-1/  (Mumbai University Advanced Surveying question paper, May 2014)
+# AQ https://hellolandmark.com/what-conditional-uses-are-allowed  (zoning explainer, numbered heading)
+# AR https://jworldtimes.com/css-exclusive/css-special/how-to-score-high-in-town-planning-and-urban-management/  (CSS exam prep article quoting a Town Planning exam question)
+# AS http://uk.smartnet-eu.com/example-using-network-rtk_223.htm  (Leica SmartNet network RTK page title)
+# AT https://www.writers24x7.com/ens2260-surveying-and-site-measurement/  (ENS2260 Surveying and Site Measurement assignment questions)
+# AU https://bethany-ct.com/hrf_faq/why-do-i-need-a-variance/  (Town of Bethany zoning FAQ)
+# AV https://www.proprofs.com/quiz-school/quizzes/pp-zoning-laws-and-urban-land-use-quiz  (Zoning Laws and Urban Land Use quiz, question 1)
+# AW https://www.scribd.com/document/748888830/Fup-20ce0147-Question-Bank-With-Answers  (Siddharth Institute Fundamentals of Urban Planning question bank; read via a clevelandohioweatherforecast.com php-proxy mirror)
+# AX https://sglalareplanningandesign.examzify.com/question/what-does-cluster-development-primarily-5228564577c93c37  (LARE Planning and Design practice question)
+# AY http://www.geneva.il.us/faq.aspx?TID=36  (City of Geneva tax increment financing FAQ list)
+
+BLIND146_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} and how do I apply for one?",  # A: "What is a variance and how do I apply for one?"
+        "10. What is {s} and why is it important?",  # B: "10. What is equity planning and why is it important?"
+        "Explain the concept of {s} and its key principles. (4 marks)",  # C: "Explain the concept of town planning and its key principles. (4 marks)"
+        "How is {s} defined in the context of urban planning?",  # D: "How is zoning defined in the context of urban planning?"
+        "01. What is meant by the term ‘{s}’?",  # E: "01. What is meant by the term ‘town planning’?"
+        "What is {s} ?",  # F: "What is the level ?"
+        "What’s {s} Anyway?",  # G: "What’s a Site Plan Anyway?"
+        "Explain the Concept of “{s}” as a Tool for Sustainability.",  # H: "Explain the Concept of “Inclusionary Zoning” as a Tool for Sustainability."
+    ),
+    "advantages": (
+        "The main advantage of {s} is:",  # I: "The main advantage of a plane table is:"
+        "3. Discuss the merits of {s}. Is such an approach compatible with long-term planning?",  # B: "3. Discuss the merits of an incrementalist approach to problems of public policy. Is such an approach compatible with long-term planning?"
+        "Advantages of {s}",  # F: "Advantages of automatic target recognition"
+        "Strengths of {s}",  # J: "Strengths of drones"
+        "6) Analyze each of the images and discuss how planners and environmentalists can benefit from {s}.",  # K: "6) ... Analyze each of the images and discuss how planners and environmentalists can benefit from the detection of urban growth in environmental sensitive areas."
+        "2.26 Discuss the advantages of {s}.",  # L: "2.26 Discuss the advantages of survey controllers that can communicate with several different types of instruments."
+        "What are the Benefits of {s}?",  # M: "What are the Benefits of Scenario Planning?"
+        "What Will {s} Accomplish?",  # M: "What Will Scenario Planning Accomplish?"
+    ),
+    "limitations": (
+        "What can’t {s} do? Six points to note before introduction",  # N: "What can’t drone surveying do? Six points to note before introduction"
+        "(3) {S} runs the risk of:",  # O: "(3) Surveying by social media runs the risk of:"
+        "What criticism is often associated with {s}?",  # P: "What criticism is often associated with Euclidean zoning?"
+        "Further you will discuss and analyze the Problems/Issues with {s}.",  # Q: "Further you will discuss and analyze the Problems/Issues with Zoning and Subdivision Regulations."
+        "20. Analyse the problems of {s}.",  # E: "20. Analyse the problems of slums."
+        "6. List and explain briefly six(6) factors impeding effective {s}.",  # R: "6. List and explain briefly six(6) factors impeding effective plan implementation in Nigeria."
+        "So, why doesn’t everyone use {s}?",  # S: "So, why doesn’t everyone use drones?"
+        "The hazards of {s}",  # T: "The hazards of mixing RTK bases"
+    ),
+    "works": (
+        "2 (a) Brief the working principle of {s}.",  # U: "2 (a) Brief the working principle of an EDM."
+        "3 (a) Explain with a neat sketch, the working of and use of {s}.",  # U: "3 (a) Explain with a neat sketch, the working of and use of an 'Optical Square'."
+        "Q.3 Elaborate with the help of a flowchart various steps involved in the {s} process?",  # V: "Q.3 Elaborate with the help of a flowchart various steps involved in the master planning process?"
+        "What does the {s} process involve?",  # W: "What does the public hearing process involve?"
+        '6. What is the principle of "{s}"?',  # X: "6. What is the principle of "reciprocal levelling"?"
+        "How {s} Works",  # Y: "How a Site Plan Survey Works"
+        "(c) Describe the field procedure for {s}. (07 marks)",  # Z: "(c) Describe the field procedure for real-time kinematic differential GPS detail survey. (07 marks)"
+        "(a) With a diagram, explain the principle of {s}. (07 marks)",  # Z: "(a) With a diagram, explain the principle of trigonometrical leveling. (07 marks)"
+    ),
+    "fix": (
+        "What to do about {s}?",  # AA: "What to do about heavily wooded sites?"
+        "6-68. You may prevent {s} by",  # AB: "6-68.You may prevent direction error by"
+        "How can I resolve {s}?",  # AC: "How can I resolve a boundary dispute with my neighbor"
+        "Here’s what you should do to resolve {s}:",  # AD: "Here’s what you should do to resolve the boundary dispute:"
+        "QUESTION: 6 {S} can be eliminated by",  # AE: "QUESTION: 6 The error due to eccentricity of inner and outer axes can be eliminated by"
+        "Overcoming {s}",  # AF: "Overcoming NIMBY Opposition"
+        "What can I do to prevent {s}?",  # AG: "What can I do to prevent drainage issues on my property?"
+        "What steps is the City taking to prevent {s}?",  # AH: "What steps is the City taking to prevent flooding?"
+    ),
+    "when": (
+        "{S} is used when:",  # I: "Reciprocal leveling is used when:"
+        "When is {s} required?",  # AJ: "When is plat required?"
+        "{S}: when it works best (and when it doesn’t)",  # AK: "Photogrammetry: when it works best (and when it doesn’t)"
+        "When do you use {s}?",  # F: "When do you use line levelling? Characteristics of line levelling?"
+        "5- Comment on the advisability of using {s}.",  # AI: "5- Explain the difference between closed and open traverse. Comment on the advisability of using open traverses."
+        "When do I need {s}?",  # AL: "When do I need a site plan?"
+        "21) {S} is only adopted when",  # AM: "21) Orientation of a plane table by solving two point problem is only adopted when"
+        "29568. {S} is well adopted for",  # AN: "29568. Chain surveying is well adopted for"
+    ),
+    "examples": (
+        "d. Give two examples of {s}. (2 marks)",  # AO: "d. Give two examples of GIS software. (2 marks)"
+        "c. Floods have become common in the county nowadays. Describe, in detail, how {s} can be applied in flood control. (8 marks)",  # AO: "c. Floods have become common in the county nowadays. Describe, in detail, how surveying can be applied in flood control. (8 marks)"
+        "2 (b) (1) Discuss uses of {s}(3 marks)",  # AP: "2 (b) (1) Discuss uses of Triangulation survey(3 marks)"
+        "1. Common Examples of {s}",  # AQ: "1. Common Examples of Conditional Uses"
+        "Present the pragmatic uses of {s} in decision support system",  # AR: "Present the pragmatic uses of GIS in decision support system"
+        "Example of {s} in Action",  # Y: "Example of a Site Plan Survey in Action"
+        "Example - Using {s}",  # AS: "Example - Using Network RTK"
+        "1. Describe and explain 5 engineering applications of {s}.",  # AT: "1. Describe and explain 5 engineering applications of LiDAR remote sensing."
+    ),
+    "purpose": (
+        "4 – What are the purposes, as mentioned in the lecture, of establishing {s}?",  # AI: "4 – What are the purposes, as mentioned in the lecture, of establishing a traverse?"
+        "Why do I need {s}?",  # AU: "Why do I need a variance?"
+        "1. What is the primary purpose of {s} in urban planning?",  # AV: "1. What is the primary purpose of zoning ordinances in urban planning?"
+        "1. a) What are the objects of {s}? [L1][CO1] [8M]",  # AW: "1. a) What are the objects of town planning? [L1][CO1] [8M]"
+        "13. Explain the importance of {s} with illustrations.",  # E: "13. Explain the importance of zoning with illustrations."
+        "What does {s} primarily focus on?",  # AX: "What does cluster development primarily focus on?"
+        "2a. Identify explicitly six(6) reasons why {s} is necessary",  # R: "2a. Identify explicitly six(6) reasons why regional planning is necessary"
+        "7. Why is there a need for {s}?",  # AY: "7. Why is there a need for Tax Increment Financing?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -19859,6 +19998,7 @@ BLIND142 = "blind142"
 BLIND143 = "blind143"
 BLIND144 = "blind144"
 BLIND145 = "blind145"
+BLIND146 = "blind146"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -20006,6 +20146,7 @@ PHRASING_SETS = (
     BLIND143,
     BLIND144,
     BLIND145,
+    BLIND146,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -20153,6 +20294,7 @@ BLIND_SETS = {
     BLIND143: BLIND143_PHRASINGS,
     BLIND144: BLIND144_PHRASINGS,
     BLIND145: BLIND145_PHRASINGS,
+    BLIND146: BLIND146_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -20328,7 +20470,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind145), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind146), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -20633,7 +20775,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind145: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind146: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
