@@ -649,6 +649,38 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind146``): abstracted from how urban planners and land surveyors ask: planning and
   surveying exam papers and licence prep, university question papers, council and
   planning-department FAQs, surveying forums and blogs; measured once.
+- **Hundred-and-forty-seventh blind set** (:data:`BLIND147_PHRASINGS`, ``--phrasings
+  blind147``): abstracted from how genealogists, family historians and DNA-testing
+  hobbyists ask: genealogy and DNA blogs, family-history society and magazine pages,
+  DNA-test help pages, genealogy forums and a software manual; measured once.
+- **Hundred-and-forty-eighth blind set** (:data:`BLIND148_PHRASINGS`, ``--phrasings
+  blind148``): abstracted from how sommeliers, baristas and bartenders ask: sommelier,
+  WSET and bartending exam prep, barista and coffee forums, coffee, wine and bar blogs and
+  trade pages; measured once.
+- **Hundred-and-forty-ninth blind set** (:data:`BLIND149_PHRASINGS`, ``--phrasings
+  blind149``): abstracted from how watchmakers, jewellers and gemologists ask: horology
+  and jewellery forums, Q&A pages, trade interview-question lists, jeweller, watch-shop
+  and gem-dealer blogs and FAQs; measured once.
+- **Hundred-and-fiftieth blind set** (:data:`BLIND150_PHRASINGS`, ``--phrasings
+  blind150``): abstracted from how photographers, photo editors and camera technicians
+  ask: photography blogs and forums, quizzes and review games, camera-shop and help pages,
+  editing-tool articles; measured once.
+- **Hundred-and-fifty-first blind set** (:data:`BLIND151_PHRASINGS`, ``--phrasings
+  blind151``): abstracted from how woodworkers, carpenters, furniture makers and interior
+  designers ask: woodworking forums and blogs, interior-design assessments and exam prep,
+  carpentry and tool pages; measured once.
+- **Hundred-and-fifty-second blind set** (:data:`BLIND152_PHRASINGS`, ``--phrasings
+  blind152``): abstracted from how graphic designers, typographers and print technicians
+  ask: design forums and a Stack Exchange mirror, design interview and exam questions,
+  print-shop FAQs, printing flashcards; measured once.
+- **Hundred-and-fifty-third blind set** (:data:`BLIND153_PHRASINGS`, ``--phrasings
+  blind153``): abstracted from how travel agents, flight attendants and tour guides ask:
+  travel and tourism question banks and assignments, cabin-crew interview pages,
+  travel-insurance and travel-industry articles; measured once.
+- **Hundred-and-fifty-fourth blind set** (:data:`BLIND154_PHRASINGS`, ``--phrasings
+  blind154``): abstracted from how knitters, sewists, quilters and textile students ask:
+  textile and clothing exam papers, knitting, sewing and quilting forums, sewing-machine
+  makers' Q&A pages; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -19852,6 +19884,1156 @@ BLIND146_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://greendragongenealogy.co.uk/dna/yes-but-what-exactly-is-a-centimorgan/
+# B  http://arodeskygenealogy.com/2017/11/haplogroup-what-is-that/
+# C  https://dna-explained.com/category/matrix/ ("Concepts: Chromosome Browser" post)
+# D  https://theheritagehelper.com/blog/2021/1/20/what-is-a-research-log-and-why-should-i-use-one
+# E  https://whoareyoumadeof.com/blog/predicted-relationship-on-ancestry-what-does-it-really-mean/
+# F  http://findmyfamilymagazine.com/what-is-a-dna-haplogroup/
+# G  https://familytreemagazine.com/dna/dna-qa-what-is-endogamy-plus-how-to-overcome-common-problems
+# H  https://thednageek.com/fact-check-the-misunderstood-centimorgan
+# I  https://docslib.org/doc/9064592/gramps-manual-v2-9 (GRAMPS manual table of contents)
+# J  https://gramps.discourse.group/t/our-preface-damns-with-faint-praise/3283 (Gramps user forum)
+# K  http://ultimatefamilyhistorians.blogspot.com/2018/01/what-is-big-deal-about-chromosome.html
+# L  https://education.myheritage.com/article/how-to-use-chromosome-browsers-for-genealogy/
+# M  http://genealogical-musings.blogspot.com/2019/05
+# N  https://familytreemagazine.com/dna/autosomal-dna-genealogy
+# O  https://beholdgenealogy.com/blog/?paged=28 (Behold blog, "Ancestry's Timber Algorithm is Better Than You Think")
+# P  http://emmasfamilytreasures.com/why-wikitree/
+# Q  http://ldsgenealogy.com/Limitations-of-Record-Indexes.htm
+# R  http://ancestralbreezes.blogspot.com/2012/04/why-index-is-only-starting-point.html
+# S  https://obituarieshelp.org/blog/?p=837
+# T  http://genealogysstar.blogspot.com/2009/06/limitations-of-transcribed-or-indexed.html
+# U  http://wamahfm.blogspot.com/2015/04/the-perils-of-online-family-trees.html
+# V  https://segmentology.org/2018/01/ ("Make a Resolution to Contact Your Matches")
+# W  https://www.anglocelticconnections.ca/2026/03/06/failure-of-the-genealogical-proof-standard
+# X  https://genealogysstar.blogspot.com/ (post of 21 Jan 2019, "Is Genealogical DNA Testing Junk Science?")
+# Y  https://www.legacytree.com/da/blog/from-spit-to-screen-the-journey-of-a-dna-sample
+# Z  https://thednageek.com/the-science-behind-relationship-predictors/
+# AA https://segmentology.org/author/jim4bartletts/page/2/ ("How Does ThruLines Work?" tidbit)
+# AB https://imageup.uberflip.com/i/1473624/26 (Life in Solera newsletter, Ancestry Group column)
+# AC https://knowyourdna.com/dna-testing-101
+# AD https://visualfoodie.com/the-science-behind-how-a-dna-test-works
+# AE https://whoareyoumadeof.com/blog/how-to-know-if-you-have-endogamy-in-your-dna-matches/
+# AF http://blog.mocavo.com/2014/04/3-tips-overcoming-spelling-variations
+# AG https://help.geni.com/hc/en-us/articles/360037800514-How-To-Resolve-Inconsistencies
+# AH https://www.wikitree.com/g2g/235463/protections-exist-against-profile-hijacking-unwanted-mergers (WikiTree G2G forum)
+# AI http://www.lakgenealogy.com/pearls-of-genealogy-blog
+# AJ https://genealogyauthority.com/resolving-conflicting-genealogical-evidence.html
+# AK https://slides.com/kittycooper/deck-41 (genealogy talk slides)
+# AL https://www.familytreemagazine.com/premium/a-smashing-time/
+# AM http://genes-r-us.blogspot.com/2009/06/is-computer-genealogy-for-you.html
+# AN https://danaleeds.com/can-the-leeds-method-help-me
+# AO https://pagosapeakgs.org/?p=1094 (Pagosa Peak Genealogical Society)
+# AP https://www.familyhistoryfanatics.com/genealogy-research-plans
+# AQ http://www.ourlifepicturebypicture.com/2013/03/a-research-plan-how-and-do-i-really.html
+# AR https://dna-explained.com/2021/04/18/a-triangulation-checklist-born-from-the-question-why-not-use-close-relatives-for-triangulation/
+# AS https://www.familytreemagazine.com/dna/big-y-700/ (DNA Q&A column)
+# AT https://www.visual-dna.net/home/autosomal-dna/autosomal-dna-crossfilter
+# AU https://familyhistorian.blogspot.com/2016/06/case-studies-demonstrating-use-of.html
+# AV https://familytreemagazine.com/dna/dna-genetic-genealogy-success-stories
+# AW http://ldna.ancestry.com/dnaStories.aspx (AncestryDNA success stories page)
+# AX https://geneticgenealogy.au
+# AY http://reviews.christiananime.net/viewtopic.php?f=23&t=42764 (forum post)
+# AZ http://www.mitotyping.com/page/54 (mtDNA testing lab help page)
+# BA https://electricscotland.com/familytree/magazine/aprmay2006/story11.htm
+# BB https://www.wikitree.com/wiki/Project:Integrators
+# BC https://dna-explained.com/2017/05/16/concepts-why-genetic-genealogy-and-triangulation/
+# BD http://robertsrootsandbranches.blogspot.com/2016/01/why-should-you-have-personal-software.html
+# BE https://electricscotland.com/familytree/magazine/febmar2006/story20.htm
+# BF http://www.historysmysteriesllc.com/2015/01/land-record-research.html
+# BG https://afamilytapestry.blogspot.com/2015/05/genealogy-societies-what-are-they-good.html
+# BH https://library.kiwix.org/genealogy.stackexchange.com_en_all_2021-04/A/question/3364.html (Genealogy & Family History SE mirror)
+
+BLIND147_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Yes, but what EXACTLY is {s}?",  # A: "Yes, but what EXACTLY is a centiMorgan?"
+        "{S} What is That?",  # B: "Haplogroup What is That?"
+        "Concepts: {S} – What Is It, How Do I Use It, and Why Do I Care?",  # C: "Concepts: Chromosome Browser – What Is It, How Do I Use It, and Why Do I Care?"
+        "What is {S} and Why Should I Use One?",  # D: "What is a Research Log and Why Should I Use One?"
+        "{S}: What does it really mean?",  # E: "Predicted relationship on Ancestry: What does it really mean?"
+        "But what is {s}?",  # F: "But what is a haplogroup?"
+        "Q: What is {s} and how can I overcome it?",  # G: "Q: What is endogamy and how can I overcome it?"
+        "So What Is {S}?",  # H: "So What Is a Centimorgan?"
+    ),
+    "advantages": (
+        "1. Why use {S}?",  # I: "1. Why use GRAMPS?"
+        "But what are the hallmarks of {s}?",  # J: "But what are the hallmarks of Gramps?"
+        "What is the big deal about {S}?",  # K: "What is the big deal about a Chromosome Browser?"
+        "Why is {s} a useful tool?",  # L: "Why is a chromosome browser a useful tool for genealogy?"
+        "Why {S} is an Improvement (Really!)",  # M: "Why ThruLines is an Improvement (Really!)"
+        "What makes {s} so special?",  # N: "What makes autosomal DNA so special?"
+        "{S} is Better Than You Think",  # O: "Ancestry's Timber Algorithm is Better Than You Think"
+        "Why {S}?",  # P: "Why WikiTree?"
+    ),
+    "limitations": (
+        "Why you can't always rely on {s}",  # Q: "Why you can't always rely on the index to find your ancestor"
+        "Why {S} is Only A Starting Point",  # R: "Why an Index is Only A Starting Point"
+        "Potential Problems with {S}",  # S: "Potential Problems with Indexes, Images and Transcripts"
+        "The limitations of {s}",  # T: "The limitations of transcribed or indexed records"
+        "The Perils of {S}",  # U: "The Perils of Online Family Trees"
+        "We have a lot of issues and hurdles with {s}:",  # V: "We have a lot of issues and hurdles with atDNA:"
+        "Failure of {S}",  # W: "Failure of the Genealogical Proof Standard"
+        "Is {S} Junk Science?",  # X: "Is Genealogical DNA Testing Junk Science?"
+    ),
+    "works": (
+        "How does {s} actually work?",  # Y: "How does DNA testing actually work?"
+        "The Science Behind {S}",  # Z: "The Science Behind Relationship Predictors"
+        "How Does {S} Work?",  # AA: "How Does ThruLines Work?"
+        "To understand how it works, we need to think like the {S} algorithm does.",  # AA: "To understand how it works, we need to think like the ThruLines algorithm does."
+        "How does {s} determine the predicted relationship?",  # E: "How does Ancestry DNA determine the predicted relationship to a DNA match?"
+        "But how can we use {s} to find relatives?",  # AB: "But how can we use this DNA to find relatives?"
+        "How Does {S} Work? (A Quick Guide)",  # AC: "How Does DNA Testing Work? (A Quick Guide)"
+        "The Science Behind How {s} Works",  # AD: "The Science Behind How a DNA Test Works"
+    ),
+    "fix": (
+        "How to adjust for {s}",  # AE: "How to adjust for endogamy in your DNA match list"
+        "3 Tips for Overcoming {S}",  # AF: "3 Tips for Overcoming Spelling Variations"
+        "How To Resolve {S}",  # AG: "How To Resolve Inconsistencies"
+        "What protections exist against {s}, unwanted mergers, etc.?",  # AH: "What protections exist against profile hijacking, unwanted mergers, etc.?"
+        "Suggestions for attacking {s}",  # AI: "Suggestions for attacking the brick wall"
+        "Resolving {S} in Family History Research",  # AJ: "Resolving Conflicting Evidence in Family History Research"
+        "New tools for DNA cousin matching or how to deal with all those {s}",  # AK: "New tools for DNA cousin matching / or how to deal with all those cousin matches"
+        "Most {s} can be overcome-if you know how to circumvent or plow through them, or avoid them altogether.",  # AL: "Most genealogical dead ends can be overcome-if you know how to circumvent or plow through them, or avoid them altogether."
+    ),
+    "when": (
+        "Is {S} For You?",  # AM: "Is Computer Genealogy For You?"
+        "Can {s} help you?",  # AN: "Can the Leeds Method help you?"
+        "Who Gets Most Benefit from {S}?",  # AO: "Who Gets Most Benefit from the Leeds Method?"
+        "When to Use {S}",  # AP: "When to Use a Genealogy Research Plan"
+        "{S} -- How and do I really need one??",  # AQ: "A Research Plan -- How and do I really need one??"
+        "Why NOT Use {S}?",  # AR: "Why NOT Use Close Relatives for Triangulation?"
+        "How and when to use {s}",  # C: "How and when to use them" (bullet: what chromosome browsers are / how and when to use them / why you'd want to)
+        "Should I Choose {S}?",  # AS: "DNA Q&A: What's the Big Y-700 Test? Should I Choose a Y-DNA Test?"
+    ),
+    "examples": (
+        "{S} Applications",  # AT: "Autosomal DNA Applications"
+        "Case Studies Demonstrating the Use of {S} in Genealogical Research",  # AU: "Case Studies Demonstrating the Use of Mitochondrial DNA in Genealogical Research"
+        "4 Mysteries Solved with {S}",  # AV: "4 Mysteries Solved with Genetic Genealogy"
+        'Learn how {s} has helped researchers crack family history "cold cases"',  # AW: "Learn how genetic genealogy has helped researchers crack family history "cold cases" - sometimes raising new questions in the process"
+        "Genealogists worldwide use {s} to:",  # AX: "Genealogists worldwide use DNA results to:"
+        "Lately I have become interested in how {s} can be used in Genealogy.",  # AY: "Lately I have become interested in how DNA can be used in Genealogy."
+        "{S} may be helpful in certain kinds of personal, non-criminal, investigations:",  # AZ: "Mitochondrial DNA analysis may be helpful in certain kinds of personal, non-criminal, investigations:"
+        "There are a variety of ways to use {s}:",  # BA: "There are a variety of ways to use a timeline:"
+    ),
+    "purpose": (
+        "Why do we need {s}?",  # BB: "Why do we need Integrators?"
+        "One of the questions often asked is why {s} is so important.",  # BC: "One of the questions often asked is why triangulation in genetic genealogy is so important."
+        "Why should you have {s}?",  # BD: "Why should you have a personal software program?"
+        "So why should you keep {s}?",  # D: "So why should you keep a research log?"
+        "The usefulness of {s} may not be immediately apparent.",  # BE: "The usefulness of a timeline may not be immediately apparent."
+        "What can {s} tell us?",  # BF: "What can the land records tell us?"
+        "{S}: What Are They Good For?",  # BG: "Genealogy Societies: What Are They Good For?"
+        'What is the significance of "{s}"?',  # BH: "What is the significance of "shared centiMorgans"?"
+    ),
+}
+
+# A  https://californiatwpcomplete.examzify.com/question/what-is-the-process-known-ea6d047a59b33427  (California Total Wine Professional exam prep question)
+# B  https://thewineraconteur.net/2019/12/30/my-newest-wine-gadget/  (wine blog, Coravin post)
+# C  https://www.greencoffeebuyingclub.com/index.php?topic=6279.0  (Green Coffee Buying Club forum thread title)
+# D  https://www.klatchcoffee.com/blogs/knowledgebase/how-to-choose-a-single-or-double-boiler-espresso-machine  (roaster knowledge-base heading)
+# E  http://texasschoolofbartenders.com/the-latest-from-tsob/tag/liquid+nitrogen  (Texas School of Bartenders blog heading)
+# F  https://karmacore.it/en/pre-batch-cocktails-what-they-are  (bartending equipment blog on pre-batching)
+# G  https://www.danddwine.com/whats-on/wine/coravin-revolution/  (D&D restaurants wine article intro)
+# H  https://www.docsity.com/en/docs/wset-level-3-2024-mock-exam-written-questions-and-answers-100percent-correct/11705795/  (WSET Level 3 mock exam written questions)
+# I  https://tabletopcuration.com/brewing-methods/how-good-is-the-two-boiler-espresso-machines ; https://tabletopcuration.com/brewing-methods/do-you-need-a-water-softener-for-your-espresso-machine  (coffee brewing blog, two pages)
+# J  https://thekitchenpursuits.com/?p=2340  (article title on clear ice for cocktails)
+# K  https://comisocoffee.com/blogs/buying-guides/bottomless-portafilters-are-they-worth-it  (coffee buying guide title)
+# L  https://matthewclark.co.uk/latest-news-blogs/blog/should-you-pre-batch-cocktails  (drinks wholesaler blog with bartender quotes)
+# M  https://help.coffeebeanery.com/kb/grinders-and-filters/why-should-i-use-a-metal-or-gold-filter  (coffee retailer FAQ)
+# N  http://www.writingfordesigners.com/?p=5210  (student blog post "Art Of Coffee" on latte art)
+# O  http://hurkmans-elektro-machines.com/2018/07/13/should-you-choose-a-lever-espresso-machine-over-an-automatic-machine/  (blog heading)
+# P  https://dfgrinders.ca/blogs/a-grind-above-elevating-your-coffee-experience/workflow-with-a-single-dose-grinder-vs-traditional-hopper-style  (grinder shop blog heading)
+# Q  https://skepchick.org/2014/04/skeptical-wine-ing-part-iv-twist-and-shout/  (wine closures post)
+# R  https://www.home-barista.com/levers/why-isnt-everyone-using-lever-espresso-machines-t57926.html ; http://www.home-barista.com/tips/two-types-of-espresso-t15764.html (quotes the thread title "What does single dosing lose?")  (Home-Barista forum)
+# S  https://www.bartendercompany.com/2021/11/15/why-we-dont-batch-cocktails/  (private bartending company blog heading)
+# T  https://completehomebarista.com/buying/downsides  (home espresso guide)
+# U  https://maplefrp.com/Disadvantages-of-an-Espresso-Machine--A-Comprehensive-Guide  (article title)
+# V  https://morissenegor.com/?p=3342  (wine blog post "CORAVIN QUANDRY")
+# W  https://courtofmastersommlvl1intro.examzify.com/question/what-happens-during-malolactic-fermentation-a149e2ce772ab2c0  (Court of Master Sommeliers Level 1 exam prep question)
+# X  https://www.baristainstitute.com/blog/november-2019/espresso-machine-how-does-it-work  (barista training shop blog)
+# Y  https://chilledmagazine.com/whats-new-with-fat-washing  (bar-trade magazine article)
+# Z  https://lufuture.com/?p=647  (wine article on cork taint)
+# AA https://kitchensurfers.com/what-does-nitrogen-do-in-coffee  (nitro cold brew article)
+# AB https://browsebrain.com/en/articles/discovering-the-magic-of-sous-vide-cocktails  (article heading)
+# AC https://adsy.me/home_questions/what-is-a-bottomless-portafilter/  (Q&A page heading)
+# AD https://pu-erhcoffee.blogspot.com/search/label/coffee%20grinding  (coffee blog post title)
+# AE https://shop.joebeanroasters.com/blogs/news/how-to-avoid-static-in-your-coffee-grinder-10  (roaster blog)
+# AF https://craiglyn.com/products/hg-1/hg-101/static/  (grinder maker's support page)
+# AG https://coffeegrinderchoice.com/how-to-reduce-static-in-coffee-grinder  (coffee blog title)
+# AH https://exciting.wine/tag/guides  (wine guide post title)
+# AI https://testfoodkitchen.com/how-to-remove-static-electricity-from-the-coffee-grinder  (page title)
+# AJ https://www.cooksillustrated.com/how_tos/8357-minimizing-static-in-burr-grinders  (reader question page title)
+# AK https://enviroliteracy.org/animals/what-is-reverse-dry-shake  (article heading on the reverse dry shake)
+# AL https://www.seattlecoffeegear.com/blogs/scg-blog/are-dual-boiler-espresso-machines-worth-it  (espresso retailer blog heading)
+# AM https://www.tommacy.com/straining  (bartender's blog heading)
+# AN https://mos.vwv.co.uk/post/inform-me-about-water-softners-and-espresso-machines  (espresso water article; question and heading)
+# AO https://homeandkitchenblog.com/is-coffee-pre-infusion-necessary  (article title)
+# AP https://kitchentolove.com/should-you-use-filtered-water-in-the-espresso-machine  (article opening)
+# AQ http://drinksfeed.com/10-unusual-uses-for-wine/  (drinks news title)
+# AR https://baristaexchange.com/forum/topics/1688216:Topic:80318  (Barista Exchange forum post)
+# AS https://milkfrothertop.com/reuse-coffee-grounds/  (barista's blog, customers' question)
+# AT https://www.scribd.com/document/632896373/WSET-Level-1-Self-Study-Questions  (WSET Level 1 self-study questions, section heading)
+# AU https://news.wine.co.za/news.aspx?NEWSID=22059  (wine.co.za reader question to an advice column)
+# AV https://eatdrinkandbekerry.blogspot.com/2011/11/what-is-cold-drip-coffee.html  (food blog, reader question)
+# AW https://americansuppliersgroup.com/we-asked-11-bartenders-what-are-the-best-split-base-cocktails/  (article title)
+# AX https://sustainablejunglecom.bigscoots-staging.com/what-to-do-with-coffee-grounds/  (Sustainable Jungle article, contents heading)
+# AY https://www.diageobaracademy.com/en_zz/members-lounge/before--after-a-guide-to-aperitifs--digestifs/  (Diageo Bar Academy bartender guide heading)
+# AZ https://panica.com.au/what-is-the-point-of-bottomless-portafilter/  (espresso equipment shop blog)
+# BA https://bartenderschool.examzify.com/question/what-role-does-bitters-play-b6741a4d48cf7b6e  (Bartender School test prep question)
+# BB https://abcbartending.examzify.com/question/what-is-bitters-used-for-31e37afc9d99d769  (ABC Bartending exam prep question)
+# BC https://perfectdailygrind.com/2016/08/espresso-machines-1-video-on-heat-exchanger-boilers/  (Perfect Daily Grind barista article)
+# BD https://kandlcoffee.com/pages/pre-infusion-for-some-methods-pre-wetting-the-grounds-can-help-ensure-even-extraction  (roaster page heading)
+# BE https://www.coffeespout.co.uk/dual-boiler-coffee-machines-why/  (coffee blog title)
+
+BLIND148_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is the process known as '{s}'?",  # A: "What is the process known as 'malolactic fermentation'?"
+        "For the uninitiated, you are probably wondering what a {s} is.",  # B: "For the uninitiated, you are probably wondering what a Coravin system is."
+        "What's a {s} & how's it work?",  # C: "What's a heat exchanger (HX) & how's it work?"
+        "What’s a {s}, anyway?",  # D: "What’s a boiler, anyway?"
+        "What the BLEEP is '{s}'!?!?!",  # E: "What the BLEEP is 'Molecular Mixology'!?!?!"
+        "But what does “{s}” really mean?",  # F: "But what does “pre-batch” really mean?"
+        "There has been much talk about {s} for the past year, but what is it and why has it caused such a stir…",  # G: "There has been much talk about Coravin in the wine-trade for the past year, but what is it and why has it caused such a stir…"
+        "What is meant by {s} and what are the benefits?",  # H: "What is meant by diurnal range and what are the benefits?"
+    ),
+    "advantages": (
+        "What Makes a {s} So Good?",  # I: "What Makes a Two Boiler Espresso Machine So Good?"
+        "Does {s} Really Make a Difference?",  # J: "Does Clear Ice Really Make a Difference? Unveiling the Truth Behind Crystal-Clear Cubes"
+        "{S} : Are They Worth it?",  # K: "Bottomless Portafilters : Are They Worth it?"
+        "This is certainly true, but why? What are the benefits of {s}?",  # L: "This is certainly true, but why? What are the benefits of pre-batch cocktails?"
+        "Why should I use a {s}?",  # M: "Why should I use a metal or gold filter?"
+        "Is in it a smart and creative way to please the consumers, and make more benefits out of using {s}?",  # N: "Is in it a smart and creative way to please the consumers, and make more benefits out of using the art of coffee?"
+        "What are the advantages of choosing a {s}?",  # O: "What are the advantages of choosing a lever espresso machine?"
+        "Why use a {s}?",  # P: "Why use a single dose grinder?"
+    ),
+    "limitations": (
+        "And what about {s}––why isn’t everyone just using those?",  # Q: "And what about those synthetic corks––why isn’t everyone just using those?"
+        "So why do {s}, which seem to solve these problems, still get the side-eye from so many consumers?",  # Q: "So why do screwcaps, which seem to solve these problems, still get the side-eye from so many consumers?"
+        "Why isn't everyone using {s}?",  # R: "Why isn't everyone using lever espresso machines?"
+        "What does {s} lose?",  # R: "What does single dosing lose?"
+        "Drawbacks to {s}",  # S: "Drawbacks to Big Batch Cocktails"
+        "The frustrating downsides of {s} that nobody admits.",  # T: "The frustrating downsides of home espresso that nobody admits."
+        "Disadvantages of {s}: A Comprehensive Guide",  # U: "Disadvantages of an Espresso Machine: A Comprehensive Guide"
+        "New inventions are supposed to make your life easier, right? Not always. The {s} is a case in point.",  # V: "New inventions are supposed to make your life easier, right? Not always. The Coravin is a case in point."
+    ),
+    "works": (
+        "What happens during {s}?",  # W: "What happens during malolactic fermentation?"
+        "{S} - How does it work?",  # X: "Espresso machine - How does it work?"
+        "Have you ever wondered how {s} work?",  # X: "Have you ever wondered how espresso machines work?"
+        "In other words, how exactly does {s} work?",  # Y: "In other words, how exactly does fat washing work?"
+        "So, how does {s} occur?",  # Z: "So, how does cork contamination occur?"
+        "But what does {s} actually do?",  # AA: "But what does nitrogen actually do to coffee?"
+        "The Science Behind {s}",  # AB: "The Science Behind Sous Vide Cocktails"
+        "How Does a {s} Work?",  # AC: "How Does a Bottomless Portafilter Work?"
+    ),
+    "fix": (
+        "5 Common Causes of {s} and How to Fix Them",  # AD: "5 Common Causes of Espresso Channeling and How to Fix Them"
+        "List 4 main methods to combat {s}",  # H: "List 4 main methods to combat Spring frost"
+        "So, what causes {s}, and how can you prevent it?",  # AE: "So, what causes static, and how can you prevent it?"
+        "What can we do to counter {s}?",  # AF: "What can we do to counter static?"
+        "How to Reduce {s}: The Ultimate Guide",  # AG: "How to Reduce Static in a Coffee Grinder: The Ultimate Guide"
+        "UNCOVERING THE CAUSES AND SOLUTIONS FOR “{s}”",  # AH: "TCA: UNCOVERING THE CAUSES AND SOLUTIONS FOR “CORK TAINT” IN WINE"
+        "how to remove {s}?",  # AI: "how to remove static electricity from the coffee grinder?"
+        "Minimizing {s}",  # AJ: "Minimizing Static in Burr Grinders"
+    ),
+    "when": (
+        "When to Employ the {s}",  # AK: "When to Employ the Reverse Dry Shake"
+        "Do I Need a {s}?",  # AL: "Do I Need a Dual Boiler Espresso Machine?"
+        "Do We Need to Use a {s} at All?",  # AM: "Do We Need to Use a Julep Strainer at All?"
+        "But is {s} always the best solution?",  # AN: "But is softening your water always the best solution for espresso?"
+        "Should You Use a {s}?",  # AN: "Should You Use a Water Softener with Your Espresso Machine?"
+        "Is {s} Necessary? A Deep Dive",  # AO: "Is Coffee Pre-Infusion Necessary? A Deep Dive"
+        "So — do you need a {s}?",  # I: "So — do you need a water softener for your espresso machine?"
+        "The question of whether to use {s} is one of the most debated topics.",  # AP: "The question of whether to use filtered water in your espresso machine is one of the most debated topics in the coffee community."
+    ),
+    "examples": (
+        "10 Unusual Uses for {s}",  # AQ: "10 Unusual Uses for wine"
+        "I was wondering if anyone else had any, or heard of any other uses for {s}...",  # AR: "I was wondering if anyone else had any, or heard of any other uses for your grinds..."
+        "one of the most frequent questions I hear from customers is, “What do you do with {s}?”",  # AS: "one of the most frequent questions I hear from customers is, “What do you do with coffee dregs?”"
+        "Examples of {s}",  # AT: "Examples of Wines"
+        "Do you have any ideas to help me use up {s}?",  # AU: "Do you have any ideas to help me use up leftover wine?"
+        "Have you seen {s} in action?",  # AV: "Have you seen cold drip in action at other Brisbane coffee shops?"
+        "We Asked 11 Bartenders: What Are the Best {s}?",  # AW: "We Asked 11 Bartenders: What Are the Best Split-Base Cocktails?"
+        "Uses For {s}",  # AX: "Contents: Uses For Used Coffee Grounds"
+    ),
+    "purpose": (
+        "Why are {s} important?",  # AY: "Why are Aperitif cocktails important?"
+        "{S}. What is the point of it?",  # AZ: "Bottomless portafilter. What is the point of it?"
+        "What role does {s} play?",  # BA: "What role does bitters play in cocktails?"
+        "What is {s} used for?",  # BB: "What is bitters used for in cocktails?"
+        "And why do we even need {s}?",  # BC: "And why do we even need different types of boilers?"
+        "Why {s} Matters",  # BD: "Why Pre-Infusion Matters"
+        "{S}. Why?",  # BE: "Dual boiler coffee machines. Why?"
+        "When I first heard of the {s} I dismissed it. What do I need that for?",  # V: "When I first heard of the Coravin I dismissed it. What do I need that for?"
+    ),
+}
+
+# A  https://www.watchprosite.com/page-wf.forumpost/fi-17/ti-587501/dv-true/wf.responses.open_bLoB_s-0/  (WatchProSite thread "Free-Sprung Obsession: Am I alone?")
+# B  https://www.orologeria.com/english/magazine/magazine001.html  (Italian watch shop magazine, "What is really a Chronometer?")
+# C  https://www.thewatchpages.com/guides/page/2/  (watch guides index, servicing guide teaser)
+# D  http://interviewquestionsanswers.org/_Horologist  (horologist interview questions)
+# E  https://blog.schubachstore.com/blog/2013/12/04/what-is-enamel-jewelry/  (jeweller's blog)
+# F  http://engagementringsny.blogspot.com/2013/08/jewelers-loupe.html  (jeweller's blog post heading)
+# G  https://watchuseek.com  (WatchUSeek forum thread "Definition of "Tool Watch"", opening post, as stored)
+# H  http://chronocentric.com/forums/heuer/index.cgi?md=read;id=21248  (Chronocentric vintage Heuer forum post announcing ChronoTools)
+# I  https://www.riccoartjewelry.com/blogs/news/tagged/prong-settings  (jeweller's blog, "Prong Set or Bezel Set?")
+# J  https://www.alibaba.com/product-insights/mechanical-watch-vs-quartz-is-the-automatic-movement-actually-worth-the-hassle.html  (article title)
+# K  https://mb.nawcc.org/threads/can-we-discuss-silicon-in-watchmaking.184769/  (NAWCC message board thread)
+# L  https://theescapementroom.com/2024/07/13/beating-a-dead-horse-im-a-masochist-but-those-guys  (amateur watch repairer's blog)
+# M  https://www.ganoksin.com/article/hydraulic-die-press/  (Ganoksin Q&A with a jeweller, "What's your secret weapon?")
+# N  https://www.watchuseek.com/threads/what-is-the-big-advantage-of-a-tourbillon-watch-and-why-are-they-so-expensive.4594407/?u=1257482  (WatchUSeek thread; title as given by the page address)
+# O  https://krolux.com/blogs/news/what-makes-a-luxury-watch-truly-worth-it  (watch retailer blog)
+# P  https://www.watchtalkforums.info/threads/sapphire-crystal-question.65153/  (WatchTalkForums thread "Sapphire crystal question")
+# Q  https://experts123.com/q/wheres-the-part-where-it-starts-to-really-suck.html  (Q&A page from a white-gold/rhodium plating FAQ)
+# R  http://forum.tz-uk.com/showthread.php?326619-Long-term-viability-of-Ceramic-Bezels-or-ceramic-as-a-material-on-watches  (TZ-UK forum thread, opening post)
+# S  https://www.vdearwatch.com/a-news-what-are-the-disadvantages-of-automatic-watches  (watch maker's article title)
+# T  https://wristporn.com/blogs/news/common-problems-with-automatic-watches-guide  (watch shop blog title)
+# U  https://lioridiamonds.com/blogs/news/what-are-the-disadvantages-of-lab-grown-diamonds  (jeweller's blog heading)
+# V  https://luludiamonds.com/sl/blogs/news/can-moissanite-pass-a-diamond-tester  (jeweller's blog)
+# W  https://www.messijewelry.com/a-news-what-are-the-disadvantages-of-lab-grown-diamonds  (jewellery maker's article)
+# X  https://mac-klein.com/blogs/news/mineral-glass-or-sapphire-glass-which-one-do-you-choose  (watch brand blog, question heading)
+# Y  https://ngt-internship.com/escapement-maker-interview-questions-and-answers-52477  (escapement maker interview questions)
+# Z  https://interviewgemini.com/interviews/interview-questions-for-basic-gemstone-cutting-and-polishing/  (gem cutting interview questions)
+# AA https://www.rolexforums.com/showpost.php?p=823082&postcount=33  (Rolex Forums post, quoted member question)
+# AB https://diamond101.com/how-does-a-diamond-tester-work/  (diamond education article)
+# AC https://caratcraze.com/what-happens-when-a-diamond-tester-beeps/  (diamond education article)
+# AD https://www.3lom4all.com/vb/amp/MG1727  (forum post "Explain that Stuff How quartz clocks work?")
+# AE http://staging.ticktocking.com/how-a-quartz-watch-works/  (watch blog post title)
+# AF https://www.michaellease.com/pallet-fork-in-watch-explained-how-does-this-tiny-part-work/  (hobbyist's post; title as given by the page address)
+# AG https://orchid.ganoksin.com/t/pits-in-my-silver-casting/10068  (Ganoksin Orchid jewellers' forum thread)
+# AH https://orchid.ganoksin.com/t/porosity-in-silver-casting/139  (Ganoksin Orchid jewellers' forum thread)
+# AI https://orchid.ganoksin.com/t/fixing-porosity/11475  (Ganoksin Orchid jewellers' forum thread)
+# AJ https://orchid.ganoksin.com/t/firescale-prevention/62398  (Ganoksin Orchid jewellers' forum thread, opening post)
+# AK https://orchid.ganoksin.com/t/casting-porosity-differential-diagnosis/34120  (Ganoksin Orchid jewellers' forum thread, opening post)
+# AL https://orchid.ganoksin.com/t/silver-casting-porosity/10767  (Ganoksin Orchid jewellers' forum thread, opening post)
+# AM https://mozsly.com/en-au/blogs/use-watch-winder/how-should-i-deal-with-the-magnetization-of-my-watch  (watch winder maker's blog title)
+# AN https://zavandi.com/blogs/jewelry/avoid-tarnish-on-your-sterling-silver-jewelry  (jeweller's blog heading)
+# AO https://mb.nawcc.org/threads/to-bush-or-not-to-bush.183049/  (NAWCC message board thread "To Bush or Not to Bush", opening post)
+# AP https://jewellerybusiness.com/features/to-cast-or-not-to-cast-is-casting-in-house-for-you/3  (trade magazine feature; title as given by the page address)
+# AQ https://www.jewelenvy.ca/when-is-laser-welding-the-best-choice-for-repair/  (jeweller's blog title)
+# AR https://lfgss.com/comments/12920902  (LFGSS forum comment in a watch thread)
+# AS https://diamondbridalgallery.com/2021/03/16/is-it-okay-to-buy-a-diamond-without-a-certificate/  (jeweller's blog heading)
+# AT https://visualfoodie.com/when-a-diamond-certification-is-necessary  (blog post title)
+# AU https://dappered.com/2019/09/watches-and-water-resistance-why-would-i-need-a-100m-or-200m-water-resistant-watch  (reader question answered on a menswear blog)
+# AV https://ngt-internship.com/diamond-picker-interview-questions-and-answers-17913  (diamond picker interview questions)
+# AW https://ngt-internship.com/clock-and-watch-assembler-interview-questions-and-answers-61937  (clock and watch assembler interview questions)
+# AX https://worldbridemagazine.com/45188/why-you-need-a-gia-report-when-purchasing-a-diamond-or-gemstone  (magazine article title)
+# AY https://chat.skool.com/@bandi-b-2800?g=the-watch-manual-5755  (watch community post excerpting a watch e-book)
+# AZ https://hotboatpics.com/Understanding-GMT-and-Time-Zones--Their-Importance-and-Functions  (article heading)
+# BA https://www.pantorwatches.com/single-post/2017/12/29/how-to-use-dive-watch-bezel  (dive watch brand blog heading)
+# BB https://www.reference.com/science/purpose-rotating-watch-bezel-b4e864911c718202  (Q&A page title)
+# BC https://www.reference.com/beauty-fashion/common-uses-corundum-cef926791c93ae05  (Q&A page title)
+# BD https://www.interweave.com/article/jewelry/hydraulic-press-bend-metal-to-will/  (jewellery-making magazine article)
+# BE https://dev.myscienceschool.org/how-are-diamonds-used-in-industry/  (Q&A page title)
+# BF http://sellmydiamondjewelry.com/uses-for-diamonds-in-industry-business/  (diamond buyer's blog)
+# BG https://thenaturalrubycompany.com/education/uses-of-corundum/?type=page  (gem dealer's education page heading)
+# BH http://www.internetdict.com/answers/what-is-diamond-used-for.html  (Q&A page title)
+# BI https://www.answers.com/Q/Where_can_a_crystal_oscillator_be_used  (user question)
+
+BLIND149_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "i have absolutely no idea what {s} is. someone please enlighten me.",  # A: "i have absolutely no idea what a free sprung balance is. someone please enlighten me."
+        "What is really {s}?",  # B: "What is really a Chronometer?"
+        "What is {s}? What does it entail?",  # C: "What is a watch service? What does it entail? How often do I need to do it? And why?"
+        "3. What is {s}?",  # D: "3. What is breguet?"
+        "What is {s}? What is it exactly?",  # E: "What is Enamel Jewelry? ... What is it exactly?"
+        "{S}: What is it?",  # F: "The Jeweler’s Loupe: What is it?"
+        'I see frequent references to "{s}." But I see that term used in different ways. Can anyone offer a clear definition? Many thanks.',  # G: "On the MKii site, as well as others on WUS, I see frequent references to "tool watches." But I see that term used in different ways. Can anyone offer a clear definition? Many thanks."
+        'And, the next thing you might ask is, "So what is {s}?"',  # H: "And, the next thing you might ask is, "So what is a Tool Watch?""
+    ),
+    "advantages": (
+        "Why then is {s} so commonly used?",  # I: "Why then are prongs so commonly used?"
+        "Is {s} Actually Worth The Hassle",  # J: "Mechanical Watch Vs Quartz Is The Automatic Movement Actually Worth The Hassle"
+        "Can someone elaborate on how exactly {s} is better for the job?",  # K: "Can someone elaborate on how exactly silicone is a better material for the job?"
+        "So why, why on this beautiful Earth do people love {s}?",  # L: "So why, why on this beautiful Earth do people love servicing watches?"
+        "What does {s} enable you to do that no other tool does?",  # M: "What does it enable you to do that no other tool does?" (it = the hydraulic die press)
+        "What is the big advantage of {s} and why are they so expensive?",  # N: "what is the big advantage of a tourbillon watch and why are they so expensive"
+        "If you are anything like us, then you have probably asked yourself: what really makes {s} worth the price tag?",  # O: "If you are anything like us, then you have probably asked yourself: what really makes a luxury watch worth the price tag?"
+        "... And what would those advantages be for {s}?",  # P: "... And what would those advantages be for mineral?"
+    ),
+    "limitations": (
+        "Wheres the part where {s} starts to really suck?",  # Q: "Wheres the part where it starts to really suck?" (it = rhodium-plated white gold)
+        "Or more generally, what do you guys think of {s}? We all know how brittle they are and can crack etc.",  # R: "Or more generally, what do you guys think of ceramic as a material on watches? We all know how brittle they are and can crack etc."
+        "What are the disadvantages of {s}?",  # S: "What are the disadvantages of automatic watches?"
+        "Common Problems with {s} [Guide]",  # T: "Common Problems with automatic watches [Guide]"
+        "Exploring the Dark Side of {s}",  # U: "Exploring the Dark Side of Diamond Production: Disadvantages of Lab Grown Diamonds"
+        "As more and more people discover {s}, one of the first questions that cross their minds is “So, what’s the catch?”",  # V: "As more and more people discover moissanite, one of the first questions that cross their minds is “So, what’s the catch?”"
+        "In this article, we will explore the various drawbacks of {s} and why they may not be the perfect choice for everyone.",  # W: "In this article, we will explore the various drawbacks of lab-grown diamonds and why they may not be the perfect choice for everyone."
+        "What is the biggest problem with {s}?",  # X: "What is the biggest problem with this crystal?" (this crystal = mineral glass)
+    ),
+    "works": (
+        "Explain the principle of operation of {s}.",  # Y: "Explain the principle of operation of an anchor escapement."
+        "Q 2. Explain the process of {s}.",  # Z: "Q 2. Explain the process of faceting a gemstone."
+        "I'm just having problems visualizing {s} if you could say some more?",  # AA: "I'm just having problems visualizing a free sprung balance if you could say some more? :"
+        "but do we know how does {s} work exactly?",  # AB: "We’ve all seen, at least in the movies, how a diamond tester looks and how it’s used, but do we know how does a diamond tester work exactly?"
+        "But how does {s} work, anyway?",  # AC: "But how does a diamond tester work, anyway?"
+        "Explain that Stuff How {s} work?",  # AD: "Explain that Stuff How quartz clocks work?"
+        "How {s} works",  # AE: "How a quartz watch works"
+        "{S} Explained: How Does This Tiny Part Work?",  # AF: "Pallet Fork in Watch Explained: How Does This Tiny Part Work?"
+    ),
+    "fix": (
+        "Am I the only one getting {s}? Any suggestions?",  # AG: "Am I the only one getting PITS in my sterling silver castings? I have tried several different companies. ... Any suggestions?"
+        "I had asked a question about {s} and wondered what your experience and solutions are since you seem to have alot of background in that.",  # AH: "I had asked a question about porosity in silver casting and wondered what your experience and solutions are since you seem to have alot of background in that."
+        "Have any of you had better luck repairing this sort of really severe {s}?  If so, how",  # AI: "Have any of you had better luck repairing this sort of really severe spongy >porosity?  If so, how, and with what sort of welding paramaters?"
+        "Hello All, I have a question about {s} prevention.",  # AJ: "Hello All, I have a question about firescale prevention."
+        "The problem at present, after much trial and error, is {s}.",  # AK: "The problem at present, after much trial and error, is porosity."
+        "even though there is a big reduction I still find {s}. Can anybody lead me a good source for some answers?",  # AL: "I use pure silver, copper and aluminum but even though there is a big reduction I still find porosity in my castings. Can anybody lead me a good source for some answers?"
+        "How Should I Deal With {s}?",  # AM: "How Should I Deal With the Magnetization of my Watch?"
+        "HOW TO AVOID {s}",  # AN: "HOW TO AVOID TARNISH ON YOUR STERLING SILVER JEWELRY"
+    ),
+    "when": (
+        "First off, should I even attempt {s} or should I just leave it alone?",  # AO: "First off, should I even attempt to insert these bushings or since my clock is still running should I just leave it alone?"
+        "Is {s} for you?",  # AP: "To cast or not to cast: Is casting in-house for you?"
+        "When is {s} the best choice?",  # AQ: "When is Laser welding the best choice for repair?"
+        "Thing is, who actually needs any kind of {s} these days?",  # AR: "Thing is, who actually needs any kind of mechanical tool watch these days?"
+        "But Do I Need {s}?",  # AS: "But Do I Need a Certificate?"
+        "When {s} Is Necessary",  # AT: "When a Diamond Certification Is Necessary"
+        "Why would I need {s}?",  # AU: "Watches and Water Resistance: Why would I need a 100m or 200m water resistant watch?"
+        "So my question is, is it appropriate to use {s}.",  # AJ: "So my question is, is it appropriate to use lower temperature solder to avoid firescale."
+    ),
+    "examples": (
+        "What Are Some Common Uses of {s}?",  # BC: "What Are Some Common Uses of Corundum?"
+        "What exactly can {s} do for your designs?",  # BD: "What exactly can a hydraulic press do for your jewelry designs?"
+        "How is {s} used in industry?",  # BE: "How are diamonds used in industry?"
+        "How do you use {s} in your work?",  # M: "How do you use it in your work?" (it = the hydraulic die press)
+        "So what can you do with {s}?",  # BF: "So what can you do with these really tough diamonds?"
+        "Uses of {s}",  # BG: "Uses of Corundum"
+        "What is {s} Used for?",  # BH: "What is Diamond Used for?"
+        "Where can {s} be used?",  # BI: "Where can a crystal oscillator be used?"
+    ),
+    "purpose": (
+        "Explain the importance of {s}.",  # AV: "Explain the importance of diamond cut."
+        "5. Describe the function of {s}.",  # AW: "5. Describe the function of a balance wheel in a mechanical watch."
+        "Why You Need {s}",  # AX: "Why You Need A GIA Report When Purchasing A Diamond Or Gemstone"
+        "What are the functions of {s}?",  # AY: "What are the functions of a ruby or other precious-sounding gems in watch movements?"
+        "Why Do We Need {s}?",  # AZ: "Why Do We Need GMT Time?"
+        "What makes {s} so important?",  # BA: "What makes the rotating bezel so important for dive watch?"
+        "What Is the Purpose of {s}?",  # BB: "What Is the Purpose of the Rotating Watch Bezel?"
+        "I've been thinking a lot about {s}. Specifically: what's the point?",  # AU: "I’ve been thinking a lot about water resistance in Dive Watches. Specifically: what’s the point?"
+    ),
+}
+
+# A  https://jeopardylabs.com/play/photography-101-22?embed=1  (photography class review game)
+# B  http://www.whatdigitalcamera.com/specials/533018/bracketing.html  (camera magazine glossary heading)
+# C  https://rentaphotostudio.com/mastering-noise-reduction-in-lightroom/  (photo studio blog on Lightroom noise reduction)
+# D  https://anjawessels.photography/nl/en/2023/08/01  (photographer's blog)
+# E  https://eculverphotos.com/2022/01/09/2022-week-2-slow-shutter-speed  (weekly photo challenge post)
+# F  github ryancarville/quizAppFinal : data.js  (photography quiz app questions)
+# G  https://vargiskhan.com/log/full-frame-sensors  (photographer's blog)
+# H  https://www.canon.com.au/get-inspired/glossary/bracketing  (camera maker glossary heading)
+# I  https://industrydev.com/forum/threads/whats-the-benefit-of-owning-a-prime-lens.64/  (forum thread title)
+# J  https://www.thephoblographer.com/2017/11/27/use-high-speed-sync-flash-vs-natural-light/  (photo blog)
+# K  https://jeopardylabs.com/play/photography-jeopardy-midterm-intro-to-digital-photo  (intro to digital photo midterm review game)
+# L  https://www.ekstasy.com/blog/why-use-film-in-2020  (blog post title)
+# M  https://photography.tutsplus.com/articles/the-full-frame-advantage--photo-8268  (article title, taken from the page address)
+# N  https://tombolphoto.com/a-good-reason-to-use-multiple-exposure  (photographer's workshop blog)
+# O  http://ezralimm.blogspot.com/2014/09/full-frame-advantage-why-benefit-vs-crop.html  (photographer's blog)
+# P  http://www.bradmitchellphoto.com/tips/Tripod.htm  (photographer's tips page heading)
+# Q  https://buygooo.com/what-is-the-disadvantage-of-mirrorless  (camera blog)
+# R  https://laughtwo.lemondebetty.com/post/why-not-always-use-electronic-shutter.html  (blog post title)
+# S  https://theproductivephotog.com/post/the-drawbacks-of-film-photography  (blog post title, taken from the page address)
+# T  https://epicedits.com/2008/07/15/10-things-i-hate-about-film/  (photo editing blog title)
+# U  http://www.munishkhanna.com/autofocus-failure  (photography course page heading)
+# V  https://stopshootingauto.com/2012/12/02/when-is-autofocus-likely-to-get-it-wrong/  (beginner photography blog title)
+# W  https://camerashop.com.eg/why-does-autofocus-make-mistakes/  (camera shop help article heading)
+# X  http://imageo.blogspot.com/2015/08/the-darkside-of-auto-hdr.html  (photographer's blog title)
+# Y  https://jokervisions.blogspot.com/2023/11/tilt-shift-photography-and-how-it-works.html  (photography blog title)
+# Z  https://redlib.privacytools.click/r/explainlikeimfive/comments/1l966e4/eli5_how_does_an_autofocus_lens_work  (r/explainlikeimfive mirror; title from the page address)
+# AA https://photosolutions.info/tags/manual  (photography tips site heading, flash metering)
+# AB http://www.gucci-bags.us/how-it-works-dslr-camera/  (copy of a translated DSLR explainer; title and heading)
+# AC https://www.oreilly.com/library/view/chasing-the-light/9780132616584/9780132616584_ch02lev1sec3.html  (photography book section heading)
+# AD https://answercult.com/questions/question/photoshop-how-does-it-work/  (ELI5 mirror, question title)
+# AE https://experts123.com/q/how-does-bayer-interpolation-work-and-why-is-it-needed.html  (camera FAQ question)
+# AF https://www.colorcorrect.co/blog/removing-digital-noise  (photo editing service blog heading; "when shooting" cut)
+# AG https://chuckythinks.blogspot.com/2009/11/hawt-pixels-anyone.html  (photographer's blog; "in your photo" cut)
+# AH https://www.hakannedjat.co.nz/hotpixels  (landscape photographer's tutorial heading)
+# AI https://www.dreamyelk.com/blog/how-to-avoid-camera-shake-tech-tips  (photographer's blog title)
+# AJ http://www.rewindwithcoffee.com/4-ways-to-remove-hot-pixels-in-a-long-exposure-image/  (photo blog title, taken from the page address; "in a long exposure image" cut)
+# AK https://photoena.com/why-is-my-iso-100-image-noisy  (photo editing blog heading; "in your images" cut)
+# AL http://www.jeffwignall.com/tutorials/dslrsensordust.html  (photography tutorial title; "on Your DSLR Sensor" cut)
+# AM https://www.photodoto.com/getting-rid-of-dust-spots/  (photography blog title)
+# AN https://proprofs.com/quiz-school/story.php?title=photography-101  (Photography 101 quiz, question 1)
+# AO http://photo.stackexchange.com/questions/597/what-situations-are-best-suited-for-spot-metering/17839  (Photography Stack Exchange question title)
+# AP https://www.lynda.com/Photography-tutorials/When-use-spot-metering/592508/2839025-4.html  (photography video course lesson title)
+# AQ https://www.dixynamakeup.com/2022/03/27/post-9/  (article on high-speed sync flash, heading and lead-in)
+# AR https://www.uniquephoto.com/community/qa/when-should-you-use-one-shot-af-instead-of-ai-servo-af  (camera store Q&A, copy of a Photography Stack Exchange question)
+# AS https://adventurepix.com/article/8/when-to-use-a-tripod-and-when-to-skip-out  (landscape photographer's article)
+# AT https://outdoors.nordling.de/learn/when-is-a-tripod-absolutely-necessary-for-outdoor-lifestyle-shots  (outdoor photography Q&A title; "for Outdoor Lifestyle Shots" cut)
+# AU https://cameralandny.com/services/photo-tips  (camera store photo tips heading)
+# AV http://www.mrsdion.com/fundamentals/covidrule-of-thirds-1.html  (high-school photography class page)
+# AW https://petapixel.com/computational-photography/  (photography news site heading)
+# AX http://www.modny73.com/photography/30-scintillating-examples-of-long-exposure-photography/  (photo showcase post title, taken from the page address)
+# AY https://thephotoforum.com  (ThePhotoForum thread title "New Ideas for Macro?")
+# AZ https://www.ospreyphoto.com/using-backlighting-with-digital-photography-a-tutorial/  (photography tutorial lead-in; "with digital photography" cut)
+# BA http://www.photogrammetrynews.com/2010/12/what-are-applications-of-photogrammetry.html  (photogrammetry blog post title)
+# BB https://www.lentecreativa.com/posts/lightroom-preset-hype-vs-real-results  (photo editing blog title)
+# BC https://tarrinvane.wordpress.com/2017/06/28/applications-of-photography-report/  (photography student's report title)
+# BD https://www.yvonneberger.com/post/2017/09/04/polarizing-filters-you-dont-know-what-you-are-missing  (photographer's blog)
+# BE https://outdoors.nordling.de/learn/why-is-focus-stacking-used-in-outdoor-photography  (outdoor photography Q&A title; "in Outdoor Photography" cut)
+# BF https://www.ephotozine.com/user/dudler-11864/blog/a-spot-of-trouble----13036  (ePHOTOzine member blog)
+# BG https://www.wblogs.info/tag/5-50mm-lens/  (copy of a how-to article on computational photography, heading)
+# BH https://lensclof.com/post/photography-tip-of-the-week-9  (camera club tip of the week)
+# BI https://www.photo.net/discuss/threads/what-does-the-focus-limiter-swith-do.97945/  (photo.net forum question; "on the EF 300mm f/4 Lens" cut)
+
+BLIND150_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What’s “{s}”?",  # A: "What’s “Golden Hour”?"
+        "A definition of {s}",  # B: "A definition of Bracketing"
+        "‘What exactly is {s}?’ you might be asking.",  # C: "‘What exactly is noise?’ you might be asking."
+        "{S}? What’d that? It doesn’t sound very nice!",  # D: "Negative space? What’d that? It doesn’t sound very nice!"
+        "To begin, we should probably define what is {s}?",  # E: "To begin, we should probably define what is a long exposure time?"
+        "Define the term {s}.",  # F: "Define the term flash duration."
+        "A question that many people ask is what is {s} and how is it different?",  # G: "A question that many people ask is what is a full frame image sensor and how is it different?"
+        "What is {s}?",  # H: "What is Bracketing?"
+    ),
+    "advantages": (
+        "What's the Benefit Of {s}?",  # I: "What's the Benefit Of Owning a Prime Lens?"
+        "a question you’re most likely going to ask is why you should even consider using {s} at all?",  # J: "...a question you’re most likely going to ask is why you should even consider using high speed sync at all?"
+        "What’s one advantage of {s}?",  # K: "What’s one advantage of editing in Lightroom Classic?"
+        "Why use {s} in 2020?",  # L: "Why use film in 2020?"
+        "The {s} Advantage",  # M: "The Full Frame Advantage"
+        "But recently someone asked me is there a really good reason to use {s}",  # N: "But recently someone asked me is there a really good reason to use multiple exposure without creating wild abstract shots."
+        "So what are the benefits of {s}?",  # O: "So what are the benefits of a full frame camera?"
+        "Value of Using {s}",  # P: "Value of Using a Tripod"
+    ),
+    "limitations": (
+        "So, what is the disadvantage of {s}?",  # Q: "So, what is the disadvantage of mirrorless cameras?"
+        "Why Not Always Use {s}?.",  # R: "Why Not Always Use Electronic Shutter?."
+        "The Drawbacks of {s}",  # S: "the-drawbacks-of-film-photography" (The Drawbacks of Film Photography)
+        "10 Things I Hate About {s}",  # T: "10 Things I Hate About Film"
+        "When does {s} fail ?",  # U: "When does Autofocusing of your camera fail ?"
+        "When is {s} likely to get it wrong?",  # V: "When is autofocus likely to get it wrong?"
+        "Why does {s} make mistakes sometimes?",  # W: "Why does autofocus make mistakes sometimes?"
+        "The Darkside of {s}",  # X: "The Darkside of AUTO HDR"
+    ),
+    "works": (
+        "{S} and how it works.",  # Y: "Tilt-shift photography and how it works."
+        "ELI5: How does {s} work",  # Z: "ELI5: How does an autofocus lens work"
+        "How {s} Works",  # AA: "How TTL Works"
+        "How it Works {s}",  # AB: "How it Works DSLR Camera"
+        "What are the innards of {s}?",  # AB: "What are the innards of a DSLR camera?"
+        "The Mechanics of {s}",  # AC: "The Mechanics of Metering"
+        "{S}. How does it work?",  # AD: "Photoshop. How does it work?"
+        "How does {s} work and why is it needed?",  # AE: "How does Bayer interpolation work and why is it needed?"
+    ),
+    "fix": (
+        "How do to avoid {s}",  # AF: "How do to avoid noise when shooting"
+        "What do you do when you find out that you have {s}?",  # AG: "What do you do when you find out that you have hot pixels in your photo?"
+        "Preventing {S}?",  # AH: "Preventing Hot Pixels?"
+        "how to avoid {s} {{tech tips}}",  # AI: "how to avoid camera shake {tech tips}"
+        "4 ways to remove {s}",  # AJ: "4-ways-to-remove-hot-pixels-in-a-long-exposure-image"
+        "How to reduce {s}",  # AK: "How to reduce noise in your images"
+        "How to Prevent & Eliminate {s}",  # AL: "How to Prevent & Eliminate Dust on Your DSLR Sensor"
+        "Getting Rid of {s}",  # AM: "Getting Rid of Dust Spots"
+    ),
+    "when": (
+        "When would you primarily use {s}?",  # AN: "When would you primarily use a large aperture?"
+        "What situations are best suited for {s}?",  # AO: "What situations are best suited for spot metering?"
+        "When to use {s}",  # AP: "When to use spot metering"
+        "When Do You Use {s}?",  # AQ: "When Do You Use High-Speed Sync?"
+        "so when is {s} actually the better choice?",  # AR: "Continuous tracking seems very convenient, so when is One Shot actually the better choice?"
+        "So smart guy, when would you use {s}?",  # AS: "So smart guy, when would you use a tripod?"
+        "When Is {s} Absolutely Necessary?",  # AT: "When Is a Tripod Absolutely Necessary for Outdoor Lifestyle Shots?"
+        "Using {s}. When and why.",  # AU: "Using fill flash. When and why."
+    ),
+    "examples": (
+        'More examples of the use of the "{s}"',  # AV: 'More examples of the use of the "rule of thirds"'
+        "Examples of {s}",  # AW: "Examples of Computational Photography"
+        "30 scintillating examples of {s}",  # AX: "30-scintillating-examples-of-long-exposure-photography"
+        "New Ideas for {s}?",  # AY: "New Ideas for Macro?"
+        "Effective uses of {s}.  Samples follow:",  # AZ: "Effective uses of backlighting with digital photography.  Samples follow: rim/hair lighting, ..."
+        "What are the applications of {s} ?",  # BA: "What are the applications of Photogrammetry ?"
+        "{S} 101: Separating the Hype from Real-World Applications and Results",  # BB: "Lightroom Presets 101: Separating the Hype from Real-World Applications and Results"
+        "Applications of {s} report",  # BC: "Applications of Photography report"
+    ),
+    "purpose": (
+        "What does {s} do and why do you need it?",  # BD: "What does a polarizing filter do and why do you need it?"
+        "What is “{s}” used for?",  # A: "What is “long exposure photography” used for?"
+        "You may have heard of {s}, but what exactly is it for?",  # AQ: "You may have heard of high-speed sync flash, but what exactly is it for?"
+        "Why Is {s} Used?",  # BE: "Why Is Focus Stacking Used in Outdoor Photography?"
+        "{S} – who needs ‘em?",  # BF: "Spot meters – who needs ‘em?"
+        "Why Does {s} Matter?",  # BG: "Why Does Computational Photography Matter?"
+        "Whats the point of {s}?",  # BH: "Whats the point of a Lens Hood?"
+        "Could anyone tell me what {s} does?",  # BI: "Could anyone tell me what the \"focus limiter\" switch does on the EF 300mm f/4 Lens?"
+    ),
+}
+
+# A  https://woodworkingtipsforwomen.com/category/getting-started  (woodworking-for-women blog, "getting started" post teaser)
+# B  https://www.docsity.com/en/docs/bbe1pi-carpentry-contractor-exam/12890659/  (BBE1Pi Carpentry Contractor Exam, question 4)
+# C  https://scribd.com/document/662056090/1623850658ASSESSMENT-1-3  ("An Introduction to Interior Design" assessment #1, short questions)
+# D  https://brainscape.com/flashcards/qpractice-quizzes-18217936/packs/22712485  (NCIDQ "Qpractice Quizzes" flashcards)
+# E  https://interiordesignsys.examzify.com/question/what-is-the-definition-of-c6d5432a154e12ab  (Interior Design Systems Test practice question)
+# F  https://thejimbosliceworkshop.com/dado-stack-for-woodworking-tools  (woodworking blog heading)
+# G  https://www.millcabinetshop.com/news/page/2/  (cabinet shop news post title)
+# H  https://www.goodearthplants.com/faq/what-is-biophilic-design/  (interior plantscaping company FAQ)
+# I  https://sites.google.com/site/woodworksmadeeasy/why-pocket-hole-joinery  (hobby woodworker's site, page title)
+# J  https://woodcentral.com/chats/chat_edwards_11108.shtml  (WoodCentral live chat transcript with a furniture maker; addressee's name cut)
+# K  https://popularwoodworking.com/techniques/best-glue-furniture  (Popular Woodworking article deck)
+# L  https://areyoupop.com/why-you-want-a-router-table-in-your-woodworking-shop/  (woodworking blog; "in your shop" cut)
+# M  https://scrollsawworkshop.blogspot.com/2018_08_07_archive.html  (scroll saw pattern maker's blog)
+# N  https://sawmillcreek.org/archive/index.php/t-3638.html  (Sawmill Creek forum thread title)
+# O  http://alabamaformccain.com/2014/12/18/use-a-cnc-router-to-make-your-woodworking-even-better/  (woodworking article heading)
+# P  https://www.rockler.com/learn/cnc-routing-five-fast-facts  (Rockler learning article; "to a home shop woodworker" cut)
+# Q  https://kitchencabinetsinfl.com/what-is-the-disadvantage-of-using-mdf-for-cabinets/  (cabinet company blog; "for cabinets" cut)
+# R  https://festoolownersgroup.com/threads/heres-why-we-like-festool.1341/post-15494  (Festool Owners Group forum post, quoted question)
+# S  http://grafana.stuvia.com/doc/7382360/iida-practice-test-chapters-3-6-answered-20252026.-100-verified.  (IIDA interior design practice test, chapters 3-6)
+# T  https://getrit.com/mdf-kitchens-disadvantages-p014897  (article title; subtitle after the colon cut)
+# U  http://homefixated.com/engineered-hardwood-hate/  (DIY/home improvement blog post title)
+# V  https://mygroovyhome.com/blog/open-plan-design-unveiled-some-unexpected-downsides-to-one-big-space  (interior designer's blog)
+# W  https://floortechie.com/disadvantages-of-engineered-wood-flooring/  (flooring blog intro question)
+# X  https://timberlaketrussworks.com/what-are-the-cons-of-engineered-wood-flooring  (article title)
+# Y  https://toolsadvisers.com/what-is-a-riving-knife-table-saw  (table saw guide heading)
+# Z  https://www.woodmagazine.com/idea-shop-6-paycheck-18-pop-for-a-jointer  (WOOD magazine shop-building series)
+# AA https://wwgoa.com/video/drawer-making-session-2-setting-up-and-using-a-dovetail-jig/feed  (Woodworkers Guild of America video transcript)
+# AB https://pommetab.com/table-saw-that-stops-when-it-touches-skin/  (personal blog post on the SawStop table saw)
+# AC https://woodworkingadvisor.com/how-does-wood-glue-work  (woodworking guide title)
+# AD https://www.slashgear.com/1419465/how-saw-stop-work-explained/  (SlashGear article title)
+# AE https://www.obsessedwoodworking.com/how-do-cyclone-dust-collectors-work/  (woodworking blog title)
+# AF https://rl.huuu.biz/r/askscience/comments/w2m0no/how_does_wood_glue_work  (r/askscience post with "Chemistry" flair, mirror)
+# AG https://hwf.vitesssmiio.online/basic-carpentry-test-pdf.html  (carpentry/building cyclopedia test questions)
+# AH https://www.woodmagazine.com/tool-reviews/hand-planes/how-do-i-avoid-tear-out-when-planing-figured-wood  (WOOD magazine reader question)
+# AI https://www.woodmagazine.com/woodworking-tips/techniques/finishing/avoid-or-fix-blotchy-stain  (WOOD magazine finishing article heading)
+# AJ https://finewoodworking.com/project-guides/handplanes/tips-and-techniques-for-taming-tearout  (Fine Woodworking article title)
+# AK http://www.8jiacai.com/watch-this-how-to-stop-tearout.html  (mirror of a Fine Woodworking video page title)
+# AL https://brfinewoodworking.com/dealing-with-tearout/  (furniture maker's blog post title)
+# AM https://woodnbits.com/blog/the-ultimate-solution-for-fixing-blotchy-stain-on-pine-wood-unveiled  (woodworking blog title; "on Pine Wood" cut)
+# AN https://toolsradar.com/?p=9686707  (woodworking blog title; lead-in and "(Finishing Advice)" cut)
+# AO https://toolsworking.com/when-to-use-pocket-hole-joinery/  (tool blog, lead-in sentence)
+# AP https://books4u2.com/g/felderownersgroup/message/131904  (Felder owners group mailing-list post)
+# AQ https://avisato.com/tablesaws/  (hand/power tool woodworker's blog; two questions used)
+# AR https://www.stonewoodinteriorspa.com/blog/is-open-concept-floor-plan-the-best-choice  (interior designer's blog title)
+# AS https://pamelalynninteriors.com/open-concept-design-5-ways-to-determine-if-its-right-for-you/  (interior designer's blog title)
+# AT https://www.diybanter.com/800306-post8.html  (woodworking newsgroup thread "Why plywood?", quoted question)
+# AU https://medium.com/@roctech/a-cnc-router-in-small-shops-is-beneficial-b25a3312adc6  (Medium post subheading)
+# AV https://deringhall.com/daily-features/contributors/dering-hall/the-challenges-and-opportunities-of-open-concept-floor-plans  (design trade magazine feature intro)
+# AW https://eatsip365.com/real-world-examples-of-biophilic-design  (article title)
+# AX https://www.popularwoodworking.com/techniques/shop-cnc/  (Popular Woodworking shop blog)
+# AY http://www.inwoodhk.com/en_news_list.asp?id=407  (wood products company news FAQ)
+# AZ http://nicelydonekitchens.com/what-is-universal-design/  (kitchen and bath designer's blog; "in your new kitchen" cut)
+# BA https://www.jlconline.com/products-tools/kitchen/putting-universal-design-to-work  (JLC article title, taken from the page address)
+# BB https://study.myfuture.co.ke/read/questions/30-wood-processes-and-products/32-wood-working-joints  (Grade 10 woodwork quiz, question 4)
+# BC https://forestproductsassociates.com/n/15/Using-Epoxy-in-Your-Woodworking-Projects  (lumber store blog; "in woodworking projects of all types" cut)
+# BD https://arcdesconstrading.com/the-5-uses-of-plastic-laminates  (interior finishes supplier article heading)
+# BE https://www.taylorfrancis.com/chapters/mono/10.4324/9781315835266-3/basic-joints-adhesives-david-bates  (carpentry/joinery textbook chapter objectives)
+# BF https://grizly.com/question/what-does-a-biscuit-joiner-do  (Q&A page)
+# BG https://interiordesignfundamentals.passetra.com/question/in-interior-design-what-is-3cffa5a8d3b9a746  (Interior Design Fundamentals Test practice question; "In interior design," cut)
+# BH https://www.docsity.com/en/docs/bbe1du-carpentry-subcontractor-exam/12890629/  (BBE1Du Carpentry Subcontractor Exam, question 3)
+# BI https://www.mapledazzle.com/?p=66  (article title)
+# BJ https://www.tmbrs.com/journal/epoxy-resin/  (woodworking/epoxy table maker's journal heading)
+
+BLIND151_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "A friend asked me the other day this very question. What is {s}?",  # A: "A friend asked me the other day this very question. What is a scroll saw?"
+        "Question 4: {S} is best described as:",  # B: "Question 4: Plywood is best described as:"
+        "What does ‘{s}’ actually refer to?",  # C: "What does ‘mood’ actually refer to?"
+        "Define {s}.",  # D: "Define programmatic concepts."
+        "What is the definition of {s}?",  # E: "What is the definition of Universal Design?"
+        "What Exactly is {s}?",  # F: "What Exactly is a Dado Stack? Breaking Down the Blades"
+        "{S}, What Is It?",  # G: "CNC Router, What Is It?"
+        "What is {s}?",  # H: "What is biophilic design?"
+    ),
+    "advantages": (
+        "Why {s}?",  # I: "Why Pocket hole joinery?"
+        "why do you use {s}?",  # J: "Patrick, why do you use hide glue?"
+        "Why {s} should be your first choice.",  # K: "Why liquid hide glue should be your first choice as an adhesive."
+        "Here are the top reasons why you want {s}.",  # L: "Here are the top reasons why you want a router table in your shop."
+        "Is {s} a great tool or what?",  # M: "Is the scroll saw a great tool or what?"
+        "The joys of {s}",  # N: "The joys of hand planing"
+        "Why Should You Use {s}?",  # O: "Why Should You Use a CNC Router?"
+        "Why would {s} be a benefit?",  # P: "Why would CNC routing be a benefit to a home shop woodworker?"
+    ),
+    "limitations": (
+        "What is the disadvantage of using {s}?",  # Q: "What is the disadvantage of using MDF for cabinets?"
+        "Am I offbase in my perception and if not what is wrong with having or wanting {s}?",  # R: "Am I offbase in my perception and if not what is wrong with having or wanting a table saw?"
+        "{S} can be made difficult when:",  # S: "Design programming can be made difficult when:"
+        "{S} Disadvantages",  # T: "MDF Kitchens Disadvantages: Major Cons Of Not Using MDF In Kitchens"
+        "Why I Will Never Use {s} Again",  # U: "Why I Will Never Use Engineered Hardwood Again"
+        "Believe it or not, there are a few downsides to {s} that you may not have considered.",  # V: "Believe it or not, there are a few downsides to open concept design that you may not have considered."
+        "Worried about the disadvantages of {s}?",  # W: "Worried about the disadvantages of engineered wood?"
+        "What Are the Disadvantages of {s} You Should Consider?",  # X: "What Are the Disadvantages of Engineered Wood Flooring You Should Consider?"
+    ),
+    "works": (
+        "How {s} Works",  # Y: "How a Riving Knife Works"
+        "Learn more details about how {s} works and how to use it here.",  # Z: "Learn more details about how a jointer works and how to use it here."
+        "Before we get into setting up {s}, I want to give you a general understanding of how these babies work.",  # AA: "Before we get into setting up the dovetail jig, I want to give you a general understanding of how these babies work."
+        "I wonder how {s} works.",  # AB: "I wonder how the detection of human skin works."
+        "How Does {s} Work: Essential Guide",  # AC: "How Does Wood Glue Work: Essential Guide"
+        "The Magic Behind {s}: How They Work (And Keep You Safe)",  # AD: "The Magic Behind SawStop: How They Work (And Keep You Safe)"
+        "How Do {s} Work?",  # AE: "How Do Cyclone Dust Collectors Work?"
+        "Chemistry How does {s} work?",  # AF: "Chemistry How does wood glue work?"
+    ),
+    "fix": (
+        "What is the usual cause of {s} and how may this be overcome?",  # AG: "What is the usual cause of dry rot and how may this be overcome?"
+        "How can I avoid this {s}?",  # AH: "How can I avoid this tear-out?"
+        "{S} Prevention",  # AI: "Blotch Prevention"
+        "Tips and Techniques for Taming {s}",  # AJ: "Tips and Techniques for Taming Tearout"
+        "Watch This: How to Stop {s}",  # AK: "Watch This: How to Stop Tearout"
+        "Dealing with {s}",  # AL: "Dealing with Tearout"
+        "The Ultimate Solution for Fixing {s} Unveiled",  # AM: "The Ultimate Solution for Fixing Blotchy Stain on Pine Wood Unveiled"
+        "Techniques to Avoid {s}",  # AN: "Achieving Perfect Stain: Techniques to Avoid Blotchiness (Finishing Advice)"
+    ),
+    "when": (
+        "Here are some notes from professionals on when to use {s}.",  # AO: "Here are some notes from professionals on when to use pocket hole joinery."
+        "One other thing I was interested to learn was in what situations I could accomplish a certain task better and/or faster using {s} compared to the fancy machines",  # AP: "One other thing I was interested to learn was in what situations I could accomplish a certain task better and/or faster using planes and chisels compared to the fancy machines with both at my disposal."
+        "should i get {s}?",  # AQ: "should i get a tablesaw?"
+        "Is {s} the Best Choice? Maybe, Maybe Not...",  # AR: "Is an Open Concept Floor Plan the Best Choice? Maybe, Maybe Not..."
+        "{S} – 5 Ways to Determine If It’s Right For You",  # AS: "Open Concept Design – 5 Ways to Determine If It’s Right For You"
+        "If money and supply were no option, as it shouldn't be on high end stuff, would you still prefer {s}?",  # AT: "If money and supply were no option, as it shouldn't be on high end stuff, would you still prefer a plywood veneer?"
+        "Is {s} Necessary for Every Craftsman?",  # AU: "Is a CNC Router Necessary for Every Craftsman?"
+        "Here, we talk with designers about how they approach {s} and how they decide which kinds of clients should try the style — and who should avoid it.",  # AV: "Here, we talk with designers about how they approach open-concept layouts and how they decide which kinds of clients should try the style — and who should avoid it."
+    ),
+    "examples": (
+        "Real-World Examples of {s}",  # AW: "Real-World Examples of Biophilic Design"
+        "Below are some of the things I use {s} for in my woodworking shop.",  # AX: "Below are some of the things I use a CNC for in my woodworking shop."
+        "Where is {s} used?",  # AY: "Where is wood veneer used?"
+        "These are a few examples of how {s} would be applied:",  # AZ: "These are a few examples of how universal design would be applied in your new kitchen:"
+        "Putting {s} to work",  # BA: "Putting universal design to work"
+        "4. Where is {s} most commonly used?",  # BB: "4. Where is a tongue and groove joint most commonly used?"
+        "{S} can be used in a lot of interesting, creative ways.",  # BC: "Epoxies can be used in a lot of interesting, creative ways in woodworking projects of all types."
+        "Creative Applications of {s}",  # BD: "Creative Applications of Plastic Laminate"
+    ),
+    "purpose": (
+        "State the functions of {s}.",  # BE: "State the functions of a woodworkinq joint."
+        "what’s {s} for?",  # AQ: "what’s a tablesaw for?"
+        "What does {s} do?",  # BF: "What does a biscuit joiner do?"
+        "what is the primary purpose of {s}?",  # BG: "In interior design, what is the primary purpose of the programming phase?"
+        "Question 3: {S} is important because it helps determine:",  # BH: "Question 3: Lumber grading is important because it helps determine:"
+        "ii. Discuss the role of {s}.",  # C: "ii. Discuss the role of an interior designer."
+        "Understanding the Role of {s} in Education",  # BI: "Understanding the Role of Biophilic Design in Education"
+        "What Is {s} Used For?",  # BJ: "What Is Epoxy Resin Used For?"
+    ),
+}
+
+# A  http://eyeondesign.aiga.org/answers-aiga-ultimate-typography-quiz/  (AIGA Eye on Design, answers to the "Ultimate Typography Quiz")
+# B  https://support.discmakers.com/hc/en-us/articles/209214578-Bleed-and-Safety-What-is-that-and-why-it-s-VERY-IMPORTANT  (print/disc maker help-centre article title)
+# C  https://hexio.co.uk/tag/unwanted-pattern/  (print company blog post "Moiré / Screen clash")
+# D  https://clearps.com/photoshop-discussions/threads/9079-trapping-anyone-know-anything-about-it  (Photoshop discussion forum thread title, taken from the page address)
+# E  https://graphicdesigneopastudyguide.examzify.com/question/what-is-trapping-in-prepress-a5cbedc3af38c680  (Graphic Design EOPA test study question; "in prepress" cut)
+# F  https://waeconline.org.ng/e-learning/Computer/Comp230mq4.html  (WAEC computer studies exam, question 4 on computer graphics)
+# G  https://www.kiasuprint.com/4-things-about-digital-printing.html  (print shop blog, numbered questions)
+# H  https://printpeppermint.com/blogs/printing-terms-glossary/what-is-screen-process-printing  (print shop glossary heading)
+# I  https://jakethejeep.wordpress.com/2015/02/19/what-is-the-difference-between-offset-printing-and-digital-printing/  (print shop employee's blog)
+# J  https://www.brighthub.com/multimedia/publishing/articles/17328.aspx  (desktop publishing article, spot vs process color)
+# K  https://codestin.com/utility/all.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F865711824%2FGraphic-Design-and-Animation-Exam-Answers  (HND national exam 2021, Drawing and Graphic Design paper, via mirror; "in graphic design" cut)
+# L  https://ywong.com/2015/02/22/letterpress/  (bride's blog on choosing wedding invitation printing; "print" cut)
+# M  https://tarunvisva07.github.io/GoldenRatioWebPage/app.html  (student web page on the golden ratio in design, heading)
+# N  https://www.printroot.com/forum/f7/best-sans-serif-font-%7C-what-your-favorite-s-where-would-you-best-use-them-29009/index20.html  (print/design forum post)
+# O  https://wallpapersite.com/en/knowledge-base/44577/what-is-so-good-about-helvetica-  (mirror of Graphic Design Stack Exchange question 44577, title)
+# P  https://brainscape.com/flashcards/exam-style-questions-the-use-of-finishes-11537021/packs/19376862  (GCSE-style exam questions on print finishes; "on papers and boards" cut)
+# Q  https://altaygrafik.com/what-are-the-disadvantages-of-digital-printing-2/  (print company article heading)
+# R  https://easytechsolver.com/?p=35705  (article title on digital printing)
+# S  https://popdisplay.me/digital-printing-disadvantages/  (display printer article title)
+# T  https://doniphanwest.org/the-origin-of-comic-sans-why-do-so-many-people-hate-it/  (school newspaper article)
+# U  https://www.cassetteprint.com.au/blog/specialty/  (print shop blog post title)
+# V  https://techtired.com/the-hidden-dangers-of-free-fonts-what-you-need-to-know  (article title on free fonts)
+# W  https://packagingimpressions.com/article/operation-digital-output-15440/20  (packaging print trade magazine Q&A interview; "about plates" cut)
+# X  http://freelancefolder.com/why-exactly-designers-hate-comic-sans/  (design blog post lead question)
+# Y  https://blogs.alphagraphics.com/blog/nashville-tennessee-us731/category/screen-printing/  (print shop blog post title)
+# Z  https://inkavi.co.uk/knowledge-hub/print-finishing/spot-uv/  (printer's knowledge hub, "Print Finishing: Spot UV Explained", headings)
+# AA https://ryobipress.blogspot.com/2023/04  (printing blog post "Offset Printing and Its Scope", heading)
+# AB https://ambitprint.com/knowledge-base/answer/53/how-does-the-gravure-printing-process-work  (print company knowledge base question, taken from the page address)
+# AC https://community.software.sil.org/t/understanding-how-ligatures-and-other-such-substitutions-happen/4996  (SIL software community forum, learner's question on fonts)
+# AD https://colorvisionprinting.com/blog/perfect-bound-books-exploring-the-perfect-binding-process  (printer's blog post title)
+# AE https://api.brainscape.com/flashcards/printing-processes-11490348/packs/20229004  (student flashcards "printing processes")
+# AF https://antondiemakers.co.za/die-cutting-process  (die maker's article heading)
+# AG https://www.wsprint.org/tips/preflighting-tips/gradients-and-banding-how-to-deal-with-them/  (print shop preflighting tips, post title)
+# AH https://eatsip365.com/how-to-prevent-banding-artifacts-in-prints  (photographer's blog post title; "in Prints" cut)
+# AI https://discmaster.textfiles.com/dl/32824/FlashMX%20Savvy.iso/pc/WIN/FreeHand/Setup.exe/data1.cab/App_Files  (Macromedia FreeHand help, "Troubleshooting printing" topic heading)
+# AJ https://layersmagazine.com/art-of-type-help-for-widows-and-orphans.html  (Layers magazine typography column title)
+# AK https://etutorials.org/Adobe/Adobe+Indesign+CS2+Professional+Typography/Part+I+Character+Formats/Chapter+5.+Kern+Baby+Kern/Controlling+Widows+and+Orphans/  (InDesign CS2 Professional Typography book, section heading)
+# AL http://dallasanalytics.com/documents/orphans-editing/  (typesetting tips page, closing line naming the post)
+# AM http://www.printpromotionguide.com/blog/item/20/catid/2  (print company blog "Folding of Printed Products")
+# AN https://www.stuprint.com/news/how-creasing-paper-can-prevent-cracks  (online printer news post, heading)
+# AO https://blog-hs.vpdcs.com/blog-vp-demand-creation-services/spot-pantone-colors  (prepress specialist's blog post title)
+# AP https://silkcards.com/blog/news/when-is-it-acceptable-to-use-a-script-font-in-a-design/  (business card printer blog, title and heading; "a ... in a Design" cut)
+# AQ https://polluxofgeminorum.com/why-and-when-to-use-script-font/  (type foundry blog post title)
+# AR https://kavik.pl/en/blog/cmyk-vs-rgb.html  (design studio blog, heading)
+# AS https://dtptips.com/use-centered-text-sparingly-just-because-its-symmetrical-doesnt-mean-it-works  (desktop publishing tips article, heading)
+# AT https://www.arttechgraphics.com/blog/2018/6/4/rgb-or-not-to-be-that-is-the-question-designers-need-to-ask  (sign/print shop blog post title)
+# AU https://visualfoodie.com/where-to-find-the-golden-ratio-in-the-real-world  (blog post title)
+# AV https://creatisimo.net/t/negative-space-logo-design-best-examples-and-how-to-think-in-negative-space/279  (designers' forum thread, closing question)
+# AW https://nz.pinterest.com/dan8571/  (design class "Theory:" task on the golden ratio pinned to a board; "the ... in your own illustrations and design" cut)
+# AX https://pdfsnake.com/intro.html  (imposition software intro page, FAQ-style headings)
+# AY http://www.plasticcardonline.com/blog/offset-printing-and-its-scope/  (card printer blog post title)
+# AZ https://simonwebdesign.com/what-is-a-grid-system  (web/print designer's blog, heading)
+# BA https://masomomsingi.com/graphic-design-2-august-2022-past-paper/  (Graphic Design 2 past paper, August 2022, question 10; "in graphic design" cut)
+# BB https://outofboxblog2018.blogspot.com/2019/01/graphic-design-and-its-purpose.html  (design student's blog)
+# BC http://fromcameratoprint.com/PopUp%20Notes/whyhowmonitorpro.html  (photo-to-print colour management site, pop-up note; sentence trimmed)
+# BD https://www.minutemanpress.com/articles/wedding-invitations-what-role-does-print-play.html  (print franchise article title; "Wedding invitations -" cut)
+# BE http://exams.learn2print.com/session-1-prepress-knowledge/  (print industry training exam, "Prepress Knowledge" question set)
+# BF https://reviewgamezone.com/preview.php?id=6776  (graphic communications class review game)
+# BG http://rahmancimen.blogspot.com/  (graphic arts student's English-for-printing exercise, question 4; "in this printing system" cut)
+
+BLIND152_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "And {s} is?",  # A: "And kerning is?"
+        "{S} - What is that? and why it's VERY IMPORTANT",  # B: "Bleed and Safety - What is that? and why it's VERY IMPORTANT"
+        "Firstly, what do we mean by “{s}”?",  # C: "Firstly, what do we mean by “Moiré”?"
+        "{S} - anyone know anything about it",  # D: "trapping-anyone-know-anything-about-it" (thread title from address)
+        "What is {s} and why is it used?",  # E: "What is trapping in prepress and why is it used?"
+        "(i) Define {s}.",  # F: "(i)   Define computer Graphics."
+        "So, what does {s} mean?",  # G: "So, what does digital printing mean?"
+        "What is: {s} ?",  # H: "What is: Screen process printing ?"
+    ),
+    "advantages": (
+        "What are the advantages to {s}?  Let’s list them out:",  # I: "What are the advantages to offset printing?  Let’s list them out:"
+        "Why use {s}?",  # J: "Why use spot color? Economics is a big reason."
+        "4. Discuss any two (02) advantages of using {s}. (4mks)",  # K: "4. Discuss any two (02) advantages of using vector graphics in graphic design. (4mks)"
+        "So if this is the case, is an expensive method like {s} even going to be worth it?",  # L: "So if this is the case, is an expensive print method like letterpress even going to be worth it?"
+        "Is {s} really helpful?",  # M: "Is Golden Ratio really helpful?"
+        "Why the heck is {s} SOOOOO popular? I don't get it.",  # N: "Why the heck is Helvetica SOOOOO popular? I don't get it."
+        "What is so good about {s}?",  # O: "What is so good about Helvetica?"
+        "State three benefits of using {s} (3 marks)",  # P: "State three benefits of using lamination on papers and boards (3 marks)"
+    ),
+    "limitations": (
+        "Unpacking the Downsides: What Are the Disadvantages of {s}?",  # Q: "Unpacking the Downsides: What Are the Disadvantages of Digital Printing?"
+        "The Dark Side of {s}: Exploring its Disadvantages",  # R: "The Dark Side of Digital Printing: Exploring its Disadvantages"
+        "{S} Disadvantages",  # S: "Digital Printing Disadvantages"
+        "Why does everyone hate {s}?",  # T: "Why does everyone hate Comic Sans?"
+        "{S}: Why all the Hate?",  # U: "Comic Sans: Why all the Hate?"
+        "The Hidden Dangers of {s}: What You Need to Know",  # V: "The Hidden Dangers of Free Fonts: What You Need to Know"
+        "Q. What other issues do you see in relation to {s}?",  # W: "Q. What other issues about plates do you see in relation to CTP?"
+        "What exactly do designers hate about {s}?",  # X: "What exactly do designers hate about comic sans?"
+    ),
+    "works": (
+        "How It Works- {S} and the History Behind It",  # Y: "How It Works- Screen Printing and the History Behind It"
+        "How {s} works",  # Z: "How spot UV works"
+        "WORKING OF {s}",  # AA: "WORKING OF OFFSET PRINTING"
+        "How does the {s} process work",  # AB: "how-does-the-gravure-printing-process-work" (question from address)
+        "I’ve troubles understanding how {s} concretely happen.",  # AC: "I’ve troubles understanding how ligature concretely happen."
+        "Exploring the {s} Process",  # AD: "Perfect Bound Books: Exploring the Perfect Binding Process"
+        "how does {s} work?",  # AE: "how does offset lithography work?"
+        "Understanding the {s} Process",  # AF: "Understanding the Die-Cutting Process"
+    ),
+    "fix": (
+        "{S}–How to Deal with It",  # AG: "Gradients and Banding–How to Deal with It"
+        "How to Prevent {s}",  # AH: "How to Prevent Banding Artifacts in Prints"
+        "Minimizing {s}",  # AI: "Minimizing banding"
+        "Art of Type: Help for {s}",  # AJ: "Art of Type: Help for Widows and Orphans"
+        "Controlling {s}",  # AK: "Controlling Widows and Orphans"
+        "Five Techniques for fixing {s}",  # AL: "Five Techniques for fixing Widows and Orphans"
+        "How do you reduce {s}?",  # AM: "How do you reduce cracking? Folding with the grain will help."
+        "Solving the problem of {s}",  # AN: "Solving the problem of paper cracks"
+    ),
+    "when": (
+        "{S}: When Should I Use Them and More Importantly, When Should I Avoid Them?",  # AO: "Spot Colors: When Should I Use Them and More Importantly, When Should I Avoid Them?"
+        "When Is It Acceptable to Use {s}?",  # AP: "When Is It Acceptable to Use a Script Font in a Design?"
+        "Is It Okay to Use {s}?  The Ultimate Guide",  # AP: "Is It Okay to Use a Script Font?  The Ultimate Guide"
+        "{S}: Why and When You Should Use It?",  # AQ: "Script Font in Typography: Why and When You Should Use It?"
+        "When to Use {s}?",  # AR: "When to Use RGB?"
+        "❌ When Not to Use {s}",  # AS: "❌ When Not to Use Centered Text"
+        "{S} Or Not To Be? That Is The Question Designers Need To Ask?",  # AT: "RGB Or Not To Be? That Is The Question Designers Need To Ask?"
+        "when is {s} used ?",  # AE: "when is RGB colour used ?"
+    ),
+    "examples": (
+        "2. Give four (04) application domains of {s}. (4mks)",  # K: "2. Give four (04) application domains of graphic design. (4mks)"
+        "(ii) List two applications of {s} in advertising.",  # F: "(ii)   List two applications of computer graphics in advertising."
+        "Where to Find {s} in the Real World",  # AU: "Where to Find the Golden Ratio in the Real World"
+        "Common uses of {s}",  # Z: "Common uses of spot UV"
+        "What {s} projects have you worked on?",  # AV: "What negative space projects have you worked on?"
+        "Give three examples of where you could use {s}.",  # AW: "Give three examples of where you could use the golden ratio in your own illustrations and design."
+        "Who uses {s}?",  # AX: "Who uses imposition?"
+        "{S} and Its Scope",  # AY: "Offset Printing and Its Scope"
+    ),
+    "purpose": (
+        "Why do we need {s}?",  # AZ: "Why do we need Grid Systems?"
+        "10. What is the main use of {s}?",  # BA: "10. What is the main use of layers in graphic design?"
+        "What is purpose of {s}? Why is it needed?",  # BB: "What is purpose of graphic design? Why is it needed?"
+        "Why {s} is necessary, how it works, and how to do it",  # BC: "Why monitor profiling is necessary, how it works, and how to do it, are all the subject of ..."
+        "what role does {s} play?",  # BD: "Wedding invitations - what role does print play?"
+        "Q17. Which of the following best describes the role of {s}?",  # BE: "Q17. Which of the following best describes the role of the colour gamut?"
+        "Identify a purpose of {s}.",  # BF: "Identify a purpose of local and national graphic communications associations."
+        "4. What is the function of {s}?",  # BG: "4.      What is the function of doctor blade in this printing system?"
+    ),
+}
+
+# A  https://siteproxy.ruqli.workers.dev:443/https/www.scribd.com/document/795285580/Traver-Agent-and-Tour-Operators  (semester question bank for travel agent, Nov 2024)
+# B  https://jeopardylabs.com/play/tt-unit-1-3-revision?embed=1  (travel & tourism unit 1-3 revision game)
+# C  stored file id 67265175262 (cabin-crew interview question bank JS, Vietjet / Vietnam Airlines style; repository not shown)
+# D  http://www.herald.co.zw/tips-on-how-to-answer-tourism-questions/  (O level Geography tourism exam question)
+# E  https://www.ignouhelpcenter.com/ignou-solved-assignments-free/btme-143-2023-24  (IGNOU BTME-143 Procedure and Operations in Tourism Business assignment)
+# F  https://www.bebolder.co/ancillaries-choosing-travel-class  (airline ancillaries article heading)
+# G  https://www.flyertalk.com/forum/3837100-post2.html  (FlyerTalk thread "can you help me understand about LY fare codes?")
+# H  https://wanderlust-travelplanner.com/blog/tag/travel+insurance  (travel agent's blog post title)
+# I  https://blog.travelinsure.com/2011/09/is-travel-insurance-worth-the-added-expense.html  (travel insurance agency blog title)
+# J  https://tourmini.com/travel-tips/hiring-a-private-tour-guide-the-wise-travelers-code  (travel tips article heading)
+# K  https://thelongtriphome.com/is-hiring-a-travel-agent-a-good-idea/  (travel blog title)
+# L  https://www.csmonitor.com/1998/0506/050698.feat.feat.3.html  ("The Pros and Cons Of Travel Agents", lead question)
+# M  https://docslib.org/doc/6485167/are-bots-worth-the-bother-how-conversational-commerce-can-help-the-travel-industry  (EyeforTravel report title)
+# N  https://www.mailtravel.co.uk/ideas/escorted-tours/why-choose-an-escorted-tour  (tour operator article title)
+# O  http://wanderlustandsparkles.com/new-blog/2017/7/23/florence-italy  (travel blog, frequently asked question)
+# P  https://joannetai.squarespace.com/blog/5-reasons-i-dislike-group-tour-packages  (travel blog title)
+# Q  https://booktheholidays.co.uk/tag/tour-disadvantages  (travel site heading)
+# R  https://westgatestitwainkindle.pages.dev/171996.html  ("What are the challenges of tour guides?" article)
+# S  https://touristfacilities.blogspot.com/2025/07/the-real-challenges-tour-guides-face.html  (tourism blog title)
+# T  https://adventuresallout.com/should-i-hire-a-tour-guide-when-traveling  (travel blog section heading)
+# U  https://revva.net/11864/dynamic-pricing-for-tour-operators-science-not-religion/  (tour-operator software blog heading)
+# V  https://travelernavigator.com/the-pros-and-cons-of-group-tours  (travel blog section heading)
+# W  http://insurancecent.com/travel-insurance/how-does-travel-insurance-work-understand-it-better/  (travel insurance blog title)
+# X  https://asuransikit.blogspot.com/2025/10/how-travel-insurance-works-beginners-guide.html  (travel insurance blog title)
+# Y  https://thetravelyogi.com/how-travel-insurance-works-and-what-to-expect-the-essentials/  (travel blog title)
+# Z  https://whatanswers.com/how-to/how-to-gds  (GDS explainer page heading)
+# AA https://interlinelife.com/flying-standby/  (airline-employee standby travel blog heading)
+# AB https://nextgentimes.com/what-travelers-should-know-about-dynamic-pricing  (travel dynamic-pricing article heading)
+# AC https://tutorsglobe.com/question/fundamental-of-tour-operations-54008.aspx  (Fundamentals of Tour Operations assignment questions)
+# AD https://macleans.ca/tag/overbooking/  (news article title on overbooked flights)
+# AE https://claphub.com/preview/10-tips-for-managing-jet-lag-as-a-flight-attendant.html  (flight-attendant guide title)
+# AF https://bigfamilylittleadventures.co.uk/say-goodbye-to-motion-sickness/  (bus trip tips article heading)
+# AG https://www.topviewnyc.com/places-to-go-in-nyc/view/539  (NYC tour bus company article heading)
+# AH https://www.gulf-insider.com/how-to-beat-jet-lag-according-to-flight-attendants/  (former flight attendant's article title)
+# AI https://www.pressreader.com/usa/usa-today-us-edition/20151012/281874412239494  (USA Today travel column title on upselling)
+# AJ https://infinitytransportation.net/blog/preventing-motion-sickness-on-a-bus-top-tips  (bus company blog)
+# AK https://dmcquote.com/blog/post/handling-difficult-clients-travel-agent-survival-guide  (travel-agent blog title)
+# AL http://usgovinfo.about.com/b/2005/01/27/beware-of-super-bowl-airline-ticket-scams.htm  (travel insurance teaser line)
+# AM https://www.washingtonpost.com/archive/lifestyle/travel/2004/09/26/travel-agents-with-reservations/7219532d-c0d4-4773-86af-aee376295ecd/  (travel section article on using travel agents)
+# AN https://www.bcliving.ca/travel/tips/when-to-hire-a-local-tour-guide-for-your-travels/  (travel tips article subtitle)
+# AO https://oversixty.co.nz/amp/travel/travel-tips/times-you-shouldnt-bother-with-a-tour-guide  (travel tips article title)
+# AP http://haleisner.com/archivesite/cruise/cruise1015.htm  (cruise column title "Do You Need a Travel Agent?")
+# AQ https://www.classicjourneys.com/blog/travel-writers-give-advice-on-when-to-choose-a-group-tour/  (tour operator blog quoting a Westways Q&A)
+# AR https://www.seniormarketsales.com/education/content-library/news-updates/cancel-for-any-reason-coverage-when-you-need-it-and-when-you-done28099t/  (travel insurance agent education article)
+# AS https://www.themagicoftraveling.com/en/responsible-tourism-examples/  (travel blog title)
+# AT https://www.investec.com/en_za/focus/ahead-of-the-curve/travel/bon-digital-voyage-5-ways-that-ai-is-disrupting-the-travel-industry.html  (travel feature title)
+# AU https://www.unex-consulting.com/post/artificial-intelligence  (travel-industry consultancy post heading)
+# AV https://itb-berlin-news.com/2018/03/07/widespread-use-of-ai-in-travel-industry/  (ITB Berlin news title)
+# AW https://ozdaily.net/how-airlines-are-using-artificial-intelligence-to-make-flying-easier/  (airline news article title)
+# AX https://www.virtasant.com/ai-today/the-power-of-machine-learning-for-business-lessons-from-aviation  (article standfirst, aviation)
+# AY https://www.articsledge.com/post/machine-learning-in-aviation-how-airlines-use-ai-to-cut-costs-boost-revenue-and-predict-passenger  (aviation article title)
+# AZ https://www.sipoch.com/en/question/300630019816384/answer/300330018790317  (Q&A answer on machine learning in airlines)
+# BA https://www.reference.com/business-finance/role-tour-guide-5ee3912ff215781a  (Q&A page title "What Is the Role of a Tour Guide?")
+# BB https://ru.scribd.com/document/443682901/The-Interview-pdf  (how2become cabin crew interview guide, list of interview question areas)
+# BC https://floridakeysgirl.com/2014/09/22/importance-travel-insurance/  (travel agent's blog title)
+# BD https://flightattendants.examzify.com/question/what-is-the-primary-objective-26146d729beec742  (flight attendant test prep page heading)
+# BE https://tcava.com/articles/view/?ID=161  ("How to find the right travel agent" column)
+# BF https://usvisitorhealth.brokersnexus.com/how-does-travel-insurance-work  (travel insurance broker FAQ)
+# BG https://de.scribd.com/document/415375023/7096-w18-qp-22  (Cambridge O Level Travel and Tourism 7096/22, Oct/Nov 2018 question paper)
+# BH https://www.thelostexecutive.com/2024/04/08/the-role-of-ai-in-modern-travel/  (travel article title)
+
+BLIND153_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "6.Definition of {s}?",  # A: "6.Definition of a Tour Package?"
+        "7.What do you mean by {s}.?",  # A: "7.What do you mean by itinerary planning.?"
+        "Define '{s}'",  # B: "Define 'tourism'"
+        "What does {s} mean to you?",  # C: "What does good customer service mean to you?"
+        "1. a) What do you understand by the terms ‘‘{s}’’? (4 marks).",  # D: "1. a) What do you understand by the terms ‘‘recreation’’ and ‘‘tourism’’? (4 marks)."
+        "Q1) What do you understand by the term ‘{s}’?",  # E: "Q1) What do you understand by the term ‘travel facilitation’? Give an overview of the various travel facilitation services."
+        "What do we mean when we talk about {s}",  # F: "What do we mean when we talk about ancillaries"
+        "can you help me understand about {s}?",  # G: "can you help me understand about LY fare codes?"
+    ),
+    "advantages": (
+        "Questions Answered: Is {s} Worth the Cost?",  # H: "Questions Answered: Is Travel Insurance Worth the Cost?"
+        "Is {s} worth the added expense?",  # I: "Is travel insurance worth the added expense?"
+        "On the plus side of {s}",  # J: "On the plus side of private tour guide"
+        "Is {s} a Good Idea?",  # K: "Is Hiring a Travel Agent a Good Idea?"
+        "In a world of cyberspace booking sites and toll-free telephone numbers, why use {s}?",  # L: "In a world of cyberspace booking sites and toll-free telephone numbers, why use a travel agent?"
+        "How {s} can help the travel industry",  # M: "ARE BOTS WORTH THE BOTHER? How conversational commerce can help the travel industry"
+        "Why choose {s}",  # N: "Why choose an escorted tour"
+        "a question I get asked frequently is: “is {s} a good option?”",  # O: "Now, I’ve learned a lot while traveling; and a question I get asked frequently is: “is traveling with a tour group a good option?”"
+    ),
+    "limitations": (
+        "3. Mention Two challenges of implementing {s} in the travel industry?",  # A: "3. Mention Two challenges of implementing new technologies in the travel industry?"
+        "5 Reasons I Dislike {s}",  # P: "5 Reasons I Dislike Group Tour Packages"
+        "{S} Disadvantages: What to Watch Out For",  # Q: "Tour Disadvantages: What to Watch Out For"
+        "What are the challenges of {s}?",  # R: "What are the challenges of tour guides?"
+        "The Real Challenges {s} Face",  # S: "The Real Challenges Tour Guides Face"
+        "Are There Downsides to {s}?",  # T: "Are There Downsides to Hiring a Tour Guide?"
+        "Why haven’t Tour Operators massively adopted {s} yet?",  # U: "Why haven’t Tour Operators massively adopted DP yet?"
+        "Flipside: The Cons of {s}",  # V: "Flipside: The Cons of Group Tours"
+    ),
+    "works": (
+        "How does {s} work – [ Understand it Better ]",  # W: "How does travel insurance work – [ Understand it Better ]"
+        "How {s} Works: A Beginner’s Guide",  # X: "How Travel Insurance Works: A Beginner’s Guide"
+        "How {s} Works and What to Expect: The Essentials",  # Y: "How Travel Insurance Works and What to Expect: The Essentials"
+        "How {s} Works",  # Z: "How GDS Works"
+        "How Does {s} Work?",  # AA: "How Does Flying Standby Work?"
+        "Understand How {s} Works in Travel",  # AB: "Understand How Dynamic Pricing Works in Travel"
+        "Question 3: a) List and explain the seven phases, in chronological order, comprised in {s}.",  # AC: "Question 3: a) List and explain the seven phases, in chronological order, comprised in the planning of a tour program."
+        "Question 8: a) Explain the flow and interaction of {s} within the travel business.",  # AC: "Question 8: a) Explain the flow and interaction of the chain of distribution within the travel business."
+    ),
+    "fix": (
+        "A simple solution for the problem of {s}",  # AD: "A simple solution for the problem of overbooked flights"
+        "10 Tips for Managing {s}",  # AE: "10 Tips for Managing Jet Lag as a Flight Attendant"
+        "How To Cope with {s}",  # AF: "How To Cope with Motion Sickness"
+        "How to Prevent {s}",  # AG: "How to Prevent Motion Sickness"
+        "How To Beat {s}",  # AH: "How To Beat Jet Lag, According to Flight Attendants"
+        "A cure for the {s} epidemic",  # AI: "A cure for the upselling epidemic"
+        "Now that we’ve defined {s}, the question is how do we avoid it?",  # AJ: "Now that we’ve defined bus sickness, the question is how do we avoid it?"
+        "Handling {s}: A Travel Agent's Survival Guide",  # AK: "Handling Difficult Clients: A Travel Agent's Survival Guide"
+    ),
+    "when": (
+        "Find out when {s} is worth it",  # AL: "Find out when travel insurance is worth it and how to apply."
+        "Here are five occasions when you might want to use {s} -- or not.",  # AM: "Here are five occasions when you might want to use a travel agent -- or not."
+        "How to recognize when you could use {s} — and when you can do it on your own?",  # AN: "How to recognize when you could use a guide on your trip — and when you can do it on your own?"
+        "8 times you shouldn't bother with {s}",  # AO: "8 times you shouldn't bother with a tour guide"
+        "Do You Need {s}?",  # AP: "Do You Need a Travel Agent?"
+        "Q: I’m an independent-minded traveler. But are there times when {s} might be a good idea?",  # AQ: "Q: I’m an independent-minded traveler. But are there times when an escorted tour might be a good idea?"
+        "{S} - When You Need It and When You Don't",  # AR: "Cancel For Any Reason Coverage - When You Need It and When You Don't"
+        "When do you need {s}?",  # AR: "When do you need Cancel For Any Reason coverage?"
+    ),
+    "examples": (
+        "6 Shining Examples of {s} Around the World",  # AS: "6 Shining Examples of Responsible Tourism Around the World"
+        "Bon (digital) voyage! – 5 ways that {s} is disrupting the travel industry",  # AT: "Bon (digital) voyage! – 5 ways that AI is disrupting the travel industry"
+        "{S} Applications in the Travel Industry",  # AU: "Artificial Intelligence Applications in the Travel Industry"
+        "Widespread Use of {s} in Travel Industry",  # AV: "Widespread Use of AI in Travel Industry"
+        "How airlines are using {s} to make flying easier",  # AW: "How airlines are using artificial intelligence to make flying easier"
+        "Discover how industries like aviation are leveraging {s} to address real business challenges.",  # AX: "Discover how industries like aviation are leveraging it to address real business challenges."
+        "How Airlines Use {s} to Cut Costs, Boost Revenue, and Predict Passenger Demand",  # AY: "Machine Learning in Aviation: How Airlines Use AI to Cut Costs, Boost Revenue, and Predict Passenger Demand"
+        "Let's take a look at how {s} is already impacting everyday aspects of travel.",  # AZ: "Let's take a look at how its branch of machine learning is already impacting everyday aspects of travel, including how tickets are priced, ..."
+    ),
+    "purpose": (
+        "What Is the Role of {s}?",  # BA: "What Is the Role of a Tour Guide?"
+        "-What you know about the role of {s}.",  # BB: "-What you know about the role of a cabin crew member."
+        "The Importance of {s}",  # BC: "The Importance of Travel Insurance"
+        "What’s the Big Deal About {s}?",  # BD: "What’s the Big Deal About In-Flight Safety Demonstrations?"
+        "And why do I need {s}?",  # BE: "With so much information right here on my laptop screen, why do I need to call anyone? And why do I need a travel agent?"
+        "What is the point of {s}?",  # BF: "What is the point of travel insurance? To ensure you aren’t stuck paying for a trip you cannot take!"
+        "(b) (i) Explain two reasons why travel and tourism organisations use {s} [4]",  # BG: "(b) (i) Explain two reasons why travel and tourism organisations use the product life cycle model [4]"
+        "The Role Of {s} In Modern Travel",  # BH: "The Role Of AI In Modern Travel"
+    ),
+}
+
+# A  https://bethannwilliams.com/index.php/2024/01/11/stay-stitching-is-your-friend  (quilting blog, reader question restated)
+# B  https://interviewquestionsanswers.org/_Freelance-Textile-Designer  (textile designer interview questions)
+# C  https://interviewquestionsanswers.org/_DAE-Knitting-Engineers  (DAE knitting engineers interview questions)
+# D  https://cameroongcerevision.com/cameroon-gce-intermediate-level-textile-technology-and-equipment-2  (Cameroon GCE textile technology paper)
+# E  https://www.woolovers.com/blog/bobbling-weve-got-a-pill-comb-f-133  (knitwear blog heading)
+# F  https://www.scribd.com/document/893406390/clothing-MOCK-form-3bbncdjznyfyvgbjdvnbbnb  (Fodoa SHS Clothing and Textiles mock; read via 2.zoppoz.workers.dev mirror)
+# G  http://sewhipconnection.blogspot.com/2017/11/  (sewing blog post title)
+# H  https://forum.knittinghelp.com/t/felting/2658  (KnittingHelp forum thread)
+# I  https://www.scribd.com/doc/185057612/Kfs-i-m-sc-Ct-II-Qp  (NIFT-TEA Knitted Fabric Science test paper)
+# J  https://superlabelstore.com/what-is/interfacing-sewing/  (sewing FAQ heading)
+# K  https://ysolda.com/blogs/journal/the-continental-method  (knitting designer blog)
+# L  https://www.scribd.com/document/585758645/exam  (Kwekwe High School textile technology exam; read via rt.http3.lol mirror)
+# M  https://www.cteresource.org/media/qnfcvgje/introduction-to-fashion-careers-19201-36-export.imscc  (Virginia CTE fashion careers task list, Process/Skill Questions)
+# N  https://www.ageberry.com/serger-differential-feed/  (serger tutorial blog)
+# O  https://naomisews.wordpress.com/2017/07/12/wise-up-wednesdays-seam-gauge/  (sewing blog post title)
+# P  https://www.quiltingboard.com/1371118-post8.html  (QuiltingBoard forum post)
+# Q  https://kenyanexams.com/college-exams/clothing-technology/textile-science-question-paper-2013/  (KNEC Diploma in Clothing Technology, Textile Science 2013)
+# R  https://www.madejasur.com/en/que-es-la-lana-superwash  (yarn shop FAQ heading)
+# S  https://waeconline.org.ng/e-learning/Clothing/cloth219nq5.html  (WAEC Clothing and Textiles Paper 2, 2010, question 5)
+# T  https://www.garmentseducations.com/2025/02/21/what-are-the-100-questions-and-answer-for-a-garment-production-job/  (garment production interview questions)
+# U  https://hobbyninjas.com/why-would-anyone-use-acrylic-yarn-when-knitting-pros-and-cons/  (knitting blog heading)
+# V  https://forum.crochetville.com/topic/139296-acrylic-yarn-why-the-bad-rap/page/2/  (Crochetville forum thread title)
+# W  https://waeconline.org.ng/e-Learning/Clothing/Cloth233mw.html  (WAEC Clothing and Textiles 2, 2021, chief examiner's list of questions)
+# X  https://forum.knittinghelp.com/t/booties-short-rows/3972  (KnittingHelp forum thread)
+# Y  https://library.dev.fiveable.me/key-terms/costume-design/bar-tack  (Fiveable costume design review question)
+# Z  https://www.andreaschewedesign.com/blog/serger-mechanics  (sewing pattern designer blog)
+# AA https://fr.scribd.com/document/214618636/207425813-Te-04043-Introduction-to-Knitting-Technology  (Myanmar GTC B.Tech TE-04043 knitting exam 2006)
+# AB https://realonomics.net/intarsia/  (knitting Q&A page)
+# AC https://talk.folksy.com/t/knitters-how-do-you-cure-curling/30332  (Folksy crafters forum thread title)
+# AD http://www.straw.com/equilters/library/tips-hows/puckering-prevent.html  (Quilting Forum at Delphi discussion, "The Question Asked")
+# AE https://www.sulky.com/stopping-breakage  (thread maker FAQ)
+# AF https://www.professorpincushion.com/professorpincushion/skipped-stitches/  (sewing video lesson page)
+# AG https://www.stitchingitright.com/2012/03/quilting-terminology-what-is-bearding.html  (quilting blog heading)
+# AH https://quinceandco.com/blogs/news/104651142-off-the-pill  (yarn company blog)
+# AI http://fisheyerugs.blogspot.com/2012/02/do-you-static-guard.html  (rug hooking blog)
+# AJ https://techknitting.blogspot.com/2007/04/how-to-avoid-ladders-on-dpns-double.html  (TECHknitting blog post title)
+# AK http://content.janome.com/index.cfm/LearningCenter/AskJan/Sewing_techniques/48  (Janome "Ask Jan" reader question)
+# AL http://content.janome.com/index.cfm/LearningCenter/AskJan/Embroidery/22  (Janome "Ask Jan" reader question)
+# AM https://indiequilter.com/2016/04/09/this-foot-was-made-for-walking/  (quilting blog)
+# AN https://splicedonline.com/is-blocking-always-necessary/  (knitting/crochet article title)
+# AO http://stasiacrafts.com/2013/05/23/gauge-swatch-when-can-you-skip-it/  (knitting/crochet blog post title)
+# AP https://knitaid.com/purl/lesson-2-purling/gauge  (knitting lesson page)
+# AQ http://ths.gardenweb.com/forums/load/sewing/msg0508435816516.html  (GardenWeb sewing forum thread title)
+# AR https://mezzocouture.com/2013/02/07/interfacing-conundrum/  (sewing blog)
+# AS https://www.brainscape.com/flashcards/smart-and-modern-materials-5142047/packs/5615939  (textiles flashcard deck "smart and modern materials")
+# AT https://fashion.canadacollege.edu/2019/07/stay-calm-and-serge-on/  (Cañada College fashion department blog)
+# AU https://www.textiletriangle.com/gate-textile/question-paper/2015-2/tf/44-2/  (GATE textile question page, FAQ section)
+# AV https://www.wisegeek.com/what-are-uses-for-a-ballpoint-needle.htm  (explainer article title)
+# AW https://fr.slideserve.com/nituna/what-is-a-serger  (sewing class slide deck)
+# AX http://kitknits.blogspot.com/2007/04/why-i-am-not-fond-of-ack-rylic.html  (knitting blog)
+# AY http://turbochic536.blogspot.com/2010/11/leftovers.html  (knitting blog)
+# AZ https://alwayscrafts.com/tips/why-do-i-need-a-walking-foot-for-quilting/  (quilting tips page title)
+# BA http://lokkesnbecl.com/essays/Business-47091375.html  (apparel production question list: spreading, marker making, cutting)
+# BB https://www.sulky.com/why-do-we-use-stabilizers-in-general  (thread maker FAQ title)
+# BC https://bonnysews.com/2021/10/stable-decision/  (sewing shop blog)
+# BD https://demolive.insightsonindia.com/2019/04/30/technical-textiles/  (Indian exam-prep note, "What to study?")
+# BE https://cherryblossomlove.com/other-handicrafts/question-what-is-the-purpose-of-a-provisional-cast-on-in-knitting.html  (crafts Q&A page)
+# BF http://stitchindye.blogspot.com/2008/12/?m=1  (quilting blog)
+
+BLIND154_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}? Why is it recommended?",  # A: "What is stay stitching? Why is it recommended?"
+        "11. Explain me what is {S}?",  # B: "11. Explain me what is Interfacing?"
+        "a. Explain the term, {s}. (3 marks)",  # D: "a. Explain the term, non-woven fabrics. (3 marks)"
+        "What is this {s} thing anyway?",  # E: "What is this pilling thing anyway?"
+        "1. (a) Explain {s} to a First Year Senior High School Home Economics student [2 marks]",  # F: "1. (a) Explain consumer education to a First Year Senior High School Home Economics student [2 marks]"
+        "What the heck is {S}???",  # G: "What the heck is Differential Feed???"
+        "i really dont get what {s} is and why it needs to be done. I see it all the time and I\u2019m confused. Can someone explain it to me?",  # H: "i really dont get what felting is and why it needs to be done. I see it all the time and I'm confused. Can someone explain it to me?"
+        "4. What do you mean by {s}? Explain.",  # I: "4. What do you mean by Rib gaiting and Interlock gaiting? Explain."
+    ),
+    "advantages": (
+        "Why should I use {s} in my projects?",  # J: "Why should I use interfacing in my projects?"
+        "I know that a lot of people choose to switch to {s} for speed, have you done this and did it really have that big an effect?",  # K: "I know that a lot of people choose to switch to continental for speed, have you done this and did it really have that big an effect?"
+        "(b) Give two advantages of using {s} [2]",  # L: "(b) Give two advantages of using a drafted pattern [2]"
+        "- What are the advantages and disadvantages of using {s}?",  # M: "- What are the advantages and disadvantages of using natural fibers?"
+        "Why bother with {s}?",  # N: "Why bother with this setting?"
+        "Wise up Wednesdays- Why might you want {s}?",  # O: "Wise up Wednesdays- Why might you want a seam gauge?"
+        "I'm a real gadget girl...love all the new fangled things, but I just can't figure out shy I would ever need {s}",  # P: "I'm a real gadget girl...love all the new fangled things, but I just can't figure out shy I would ever need this (well..unless my hands get to the point I just can't hold the rotary cutter)"
+        "(c) Highlight seven advantages and five disadvantages of {s}. (12 marks)",  # Q: "(c) Highlight seven advantages and five disadvantages of nylon fabrics. (12 marks)"
+    ),
+    "limitations": (
+        "(b) Outline five limitations of each of the following: (i) {s}; (5 marks)",  # Q: "(b) Outline five limitations of each of the following: (i) linen; (5 marks)"
+        "3. Write down the faults of {s}?",  # C: "3. Write down the faults of picking?"
+        "Any downsides to {s}?",  # R: "Any downsides to superwash wool?"
+        "(c) State one disadvantage of {s}.",  # S: "(c) State one disadvantage of press studs."
+        "- What are the challenges in {s}?",  # T: "- What are the challenges in garment production?"
+        "Why Is {S} Bad?",  # U: "Why Is Acrylic Yarn Bad?"
+        "{S} - why the bad rap?",  # V: "Acrylic yarn - why the bad rap?"
+        "\u2022 Mention faults which may occur when working {s};",  # W: "• Mention faults which may occur when working a French seam;"
+    ),
+    "works": (
+        "I\u2019m still confused about how to do {s}. Ive got a book that explains it and I get the concept, but not how to actually do it.",  # X: "I'm still confused about how to do short rows. Ive got a book that explains it and I get the concept, but not how to actually do it."
+        "(b) Describe the {s} process.",  # Q: "(b) Describe the discharge printing process."
+        "c. Briefly explain five steps used in making {s}. (10 marks)",  # D: "c. Briefly explain five steps used in making non-woven fabrics. (10 marks)"
+        "Discuss the process involved in creating {s} and its significance.",  # Y: "Discuss the process involved in creating a bar tack and its significance in garment construction."
+        "So, how does {s} work?",  # Z: "So, how does a serger work?"
+        "1(a) Explain the action of {s} with the help of neat sketch. (10 mark)",  # AA: "1(a) Explain the knitting action of the latch needle with the help of neat sketch. (10 mark)"
+        "How do you do {s}?",  # AB: "How do you do intarsia?"
+        "\u2022 Describe with the aid of well labelled diagrams how to make {s};",  # W: "• Describe with the aid of well labelled diagrams how to make a French seam;"
+    ),
+    "fix": (
+        "how do you cure {s}?!",  # AC: "Knitters how do you cure curling?!"
+        "I'm having a terrible time with {s}. Any suggestions on what I can do to help in avoiding this?",  # AD: "I'm having a terrible time with my backing fabric puckering. I've tried to be very careful in having all my layers smooth before pinning and I use a walking foot. Any suggestions on what I can do to help in avoiding this?"
+        "What about {s}? How do I stop it?",  # AE: "What about breakage? How can I determine what is causing the breakage? How do I stop it?"
+        "One of those things is {s}. Why is this happening???? And, more importantly, how do we get it to stop?",  # AF: "One of those things is skipped stitches. Why is this happening???? And, more importantly, how do we get it to stop?"
+        "How to Prevent {S}",  # AG: "How to Prevent Bearding"
+        "If {s} is a part of life, how to live with the (annoying) phenomenon?",  # AH: "If pilling is a part of life, how to live with the (annoying) phenomenon?"
+        "Do you have any other ideas on eliminating {s}?",  # AI: "Do you have any other ideas on eliminating the static?"
+        "How to avoid {s}",  # AJ: "How to avoid ladders on DPNs (double pointed needles)"
+    ),
+    "when": (
+        "Can you give me some guidance in choosing the correct type of {s}? I'm not sure what kind I should use for various projects.",  # AK: "Can you give me some guidance in choosing the correct type of interfacing? I'm not sure what kind I should use for various projects and fabrics."
+        "With so many different types of {s} to choose from, are there any rules for which one is best for different types of techniques?",  # AL: "With so many different types of stabilizers to choose from, are there any rules for which one is best for different types of fabrics and techniques?"
+        "When else does {s} make sense?",  # AM: "When else does a walking foot make sense?"
+        "Is {s} always necessary?",  # AN: "Is blocking always necessary?"
+        "{S}: When Can You Skip It?",  # AO: "Gauge Swatch: When Can You Skip It?"
+        "Is {s} really necessary?",  # AP: "Is a swatch really necessary?"
+        "Should I use {S}?",  # AQ: "Should I use Fusible Interfacing?"
+        "Do you ever hem and haw indefinitely about what {s} to use for a project?",  # AR: "Do you ever hem and haw indefinitely about what interfacing to use for a project?"
+    ),
+    "examples": (
+        "What are some examples of {s} ?",  # AS: "What are some examples of interactive textiles ?"
+        "What do you like to use {s} for?",  # AT: "What do you like to use sergers for?"
+        "What are the applications of {s}?",  # AU: "What are the applications of acrylic fibres?"
+        "(a) State four uses of {s} [4]",  # L: "(a) State four uses of temporary stitches [4]"
+        "What are Uses for {S}?",  # AV: "What are Uses for a Ballpoint Needle?"
+        "What can you do with {s}?",  # AW: "What can you do with a serger?"
+        "So what is {s} good for?",  # AX: "So what is acrylic good for?"
+        "What do you do with {s}?",  # AY: "What do you do with yarn leftovers? Particularly sock yarn."
+    ),
+    "purpose": (
+        "Why Do I Need {S}",  # AZ: "Why Do I Need A Walking Foot For Quilting"
+        "- Mention the objectives of {s}",  # BA: "- Mention the objectives of fabric cutting"
+        "Why do we use {s} in general?",  # BB: "Why do we use stabilizers in general?"
+        "Why use {s} at all?",  # BC: "Why use a stabilizer at all?"
+        "For mains: Need and significance of {s}.",  # BD: "For mains: Need and significance of these textiles."
+        "What is the point of {s}?",  # BE: "What is the point of a provisional cast-on?"
+        '"Why on earth would you need {s}?" I argued.',  # BF: "\"Why on earth would you need this machine?\" I argued."
+        "(b) State three (3) reasons why it is important to study {s} [3 marks]",  # F: "(b) State three (3) reasons why it is important to study consumer education [3 marks]"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -19999,6 +21181,14 @@ BLIND143 = "blind143"
 BLIND144 = "blind144"
 BLIND145 = "blind145"
 BLIND146 = "blind146"
+BLIND147 = "blind147"
+BLIND148 = "blind148"
+BLIND149 = "blind149"
+BLIND150 = "blind150"
+BLIND151 = "blind151"
+BLIND152 = "blind152"
+BLIND153 = "blind153"
+BLIND154 = "blind154"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -20147,6 +21337,14 @@ PHRASING_SETS = (
     BLIND144,
     BLIND145,
     BLIND146,
+    BLIND147,
+    BLIND148,
+    BLIND149,
+    BLIND150,
+    BLIND151,
+    BLIND152,
+    BLIND153,
+    BLIND154,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -20295,6 +21493,14 @@ BLIND_SETS = {
     BLIND144: BLIND144_PHRASINGS,
     BLIND145: BLIND145_PHRASINGS,
     BLIND146: BLIND146_PHRASINGS,
+    BLIND147: BLIND147_PHRASINGS,
+    BLIND148: BLIND148_PHRASINGS,
+    BLIND149: BLIND149_PHRASINGS,
+    BLIND150: BLIND150_PHRASINGS,
+    BLIND151: BLIND151_PHRASINGS,
+    BLIND152: BLIND152_PHRASINGS,
+    BLIND153: BLIND153_PHRASINGS,
+    BLIND154: BLIND154_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -20470,7 +21676,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind146), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind154), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -20775,7 +21981,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind146: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind154: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
