@@ -338,3 +338,85 @@ def test_a_short_form_no_reading_of_which_is_asked_so_is_read_as_its_answer_agre
     assert found[0].unresolved is None
     # without answers to compare, the short form keeps its two readings apart
     assert analyse_subjects(entries)[0].unresolved == "skd"
+
+
+def test_a_short_form_with_one_reading_asked_otherwise_is_read_when_the_answers_agree(
+    words: WordList,
+) -> None:
+    # of the two readings of "SKD", only supervised knowledge distillation for genomics is
+    # asked (sparse kernel density is asked for images): the answers settle whether the
+    # title means it
+    distillation = "A student model learns from the soft labels of a larger teacher model."
+    density = "Kernels placed on each sample are summed into a smooth density estimate."
+    items = [
+        ("1", "Where does SKD for genomics fail?", distillation + " The student can lag."),
+        ("2", "When should we apply supervised knowledge distillation for genomics?", distillation),
+        ("3", "How does sparse kernel density for images work?", density),
+        ("4", "Where does SKD for genomics fail?", density + " Bandwidth matters."),
+    ]
+    norm = Normalizer(words)
+    entries = [norm.normalize_entry(raw(*item)) for item in items]
+    found = analyse_subjects(entries, answers=tfidf_columns([e.answer_key for e in entries]))
+    assert found[0].words == found[1].words == {"supervised", "distillation", "genomic"}
+    assert found[0].unresolved is None
+    # an answer about something else leaves the short form unread
+    assert found[3].unresolved == "skd"
+
+
+NEAR = [
+    ("10", "Why do we need adaptive beam search for speech recognition?", "Fewer errors."),
+    ("11", "How does sparse beam search for speech recognition work?", "It prunes."),
+    *ELSEWHERE,  # short forms whose readings titles write, as in every real collection
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "answer", "read"),
+    [
+        # no title writes "ABS" or "SBS": the answer spells out the run "IBS" slips from
+        ("What is IBS for speech recognition used for?", "Adaptive beam search keeps a few.", True),
+        # two letters swapped
+        ("BAS for speech recognition: why?", "We use adaptive beam search to keep a few.", True),
+        # the answer spells out nothing near the short form
+        ("What is IBS for speech recognition used for?", "It keeps a few hypotheses.", False),
+        # what the answer spells out gives a subject no one asks about
+        ("What is IBS for image captioning used for?", "Adaptive beam search keeps a few.", False),
+    ],
+)
+def test_a_short_form_no_title_spells_is_read_as_its_answer_spells_it_nearly(
+    words: WordList, title: str, answer: str, read: bool
+) -> None:
+    found = _subjects_of(words, ("1", title, answer), *NEAR)
+    adaptive = {"adaptive", "beam", "search", "speech", "recognition"}
+    assert (found[0].words == adaptive) is read
+    if read:
+        assert any("answer spells out nearly" in note for note in found[0].rewrites)
+
+
+def _opening(k: int, subject: str) -> tuple[str, str, str]:
+    return (
+        str(k),
+        f"New tools are supposed to make life easier, right? Not always. {subject} is a case"
+        " in point.",
+        f"{subject} makes training slower and harder to tune, and life is not easier.",
+    )
+
+
+def test_an_opening_many_titles_share_before_naming_their_own_subjects_is_a_preamble(
+    words: WordList,
+) -> None:
+    subjects = ("Label smoothing", "Gradient clipping", "Weight decay", "Early stopping")
+    found = _subjects_of(words, *(_opening(k, s) for k, s in enumerate(subjects, 1)))
+    for subject, read in zip(subjects, found, strict=True):
+        assert set(key_words(subject)) <= read.words
+        assert not read.words & {"tool", "supposed", "life", "easier"}
+        assert "read past an opening 4 titles share" in read.rewrites
+
+
+def test_repeats_that_add_the_same_second_sentence_keep_their_first(words: WordList) -> None:
+    item = (
+        "What is dropout? Give an example with image classifiers.",
+        "Dropout zeroes random units while training image classifiers.",
+    )
+    found = _subjects_of(words, *((str(k), *item) for k in range(1, 5)))
+    assert all(s.words == {"dropout"} for s in found)

@@ -13,15 +13,19 @@ corpus, never by comparing every pair of titles (the tables of rewrites are lear
 - **abbreviations**: an all-capitals word in a title ("LSTM") may stand for any run of
   title words whose initials it spells ("long short-term memory"); it is read as the
   one that makes its title ask what another entry asks, or, when several do (or none
-  does, and others ask about several otherwise), as the one whose askers' answers agree
-  clearly best with its own; else it is left alone.
+  does, and others ask about one or several otherwise), as the one whose askers' answers
+  agree clearly best with its own; else it is left alone. A short form no title spells
+  out is read as the run of its answer's words whose initials it writes, perhaps with
+  one slip, when that gives a subject another entry asks about.
   The word list's reviewed short forms have one reading each;
 - **shortened words**: "batch norm" is "batch normalization" when another title says so
   after the same word;
 - **compounds**: a glued word made of two subject words ("precisionrecall", from
   "precision-recall") is read as those two words;
 - **singular and plural, word order**: title keys are already singular, and a subject is
-  a set of words.
+  a set of words;
+- **preambles**: an opening sentence that several titles share, each naming a subject
+  of its own after it, is read past.
 
 Each rewrite is kept as evidence for the review report.
 """
@@ -32,12 +36,13 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import NamedTuple
 
 import numpy as np
+from rapidfuzz.distance import OSA
 from scipy import sparse
 
 from ..model import Entry
@@ -174,6 +179,7 @@ def _draft(
     options: SubjectOptions,
     title_counts: Counter[str] | None = None,
     undecided: Mapping[str, tuple[str, ...]] | None = None,
+    shared_opening: bool = False,
 ) -> _Draft:
     """Spelling fixed, first clause only, field phrases, ask, stop and ask words removed.
 
@@ -188,7 +194,8 @@ def _draft(
     answer uses as many words of both, the reading whose words are rarer in all titles
     (``title_counts``; by summed inverse frequency) wins: the words of how people ask
     ("get", "not") recur in every title asked that way. A reading the answer barely
-    names is looked for in the title's other sentences (:func:`_subject_elsewhere`).
+    names is looked for in the title's other sentences (:func:`_subject_elsewhere`), as
+    is every reading of a ``shared_opening`` (:func:`_past_shared_openings`).
     """
     title = entry.title
     if undecided and (chosen := _readings_answered(entry, undecided)):
@@ -215,8 +222,10 @@ def _draft(
             and _rarity(later, title_counts) > _rarity(draft, title_counts)
         ):
             draft = later
-    if options.asks and _named(draft, used) <= MIN_NAMED:
-        draft = _subject_elsewhere(entry, title, draft, used, spelling, fields, options)
+    if options.asks and (shared_opening or _named(draft, used) <= MIN_NAMED):
+        draft = _subject_elsewhere(
+            entry, title, draft, used, spelling, fields, options, shared_opening
+        )
     return draft
 
 
@@ -262,14 +271,20 @@ def _subject_elsewhere(
     spelling: dict[str, str],
     fields: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
     options: SubjectOptions,
+    shared_opening: bool = False,
 ) -> _Draft:
     """The subject of a long title from the sentence, or the follow-up clause, whose
     words the answer uses most ("Long-time listener. My manager keeps saying X in
     standups. Could you spell out what that term denotes?"; "I know what it is meant to
     do, but mechanically, what happens during X?"), with the ask of the first clause;
-    ``draft`` when none has at least two more words the answer uses."""
+    ``draft`` when none has at least two more words the answer uses. The words of a
+    ``shared_opening`` count for nothing, but the answer must use as large a share of
+    the other reading's words."""
     lead_words = draft.words[: draft.lead]
     best, best_used = draft, sum(w in used for w in draft.words[draft.lead :])
+    share = _named(draft, used)
+    if shared_opening:
+        best_used = 0
     # "I know what it is for, but how does X work?"; "The future of AI; why we need X"
     # (read from past the mark that ends the first clause)
     follow_up = len(first_clause(title))
@@ -280,13 +295,53 @@ def _subject_elsewhere(
     for start in starts:
         other = _draft_from(entry, title, start, spelling, fields, options)
         count = _used(other, used)
-        if count >= best_used + 2:
+        if count >= best_used + 2 and (not shared_opening or _named(other, used) >= share):
             best, best_used = other, count
     if best is draft:
         return draft
     # the leading phrase still sets the scene of the question read elsewhere
     words = tuple(dict.fromkeys((*lead_words, *best.words)))
     return replace(draft, words=words, notes=best.notes, lead=len(lead_words) or best.lead)
+
+
+MIN_SHARED_OPENING = 3
+"""Titles that must open with one reading, and name that many different subjects after
+it, for the opening to be read as a preamble."""
+
+
+def _past_shared_openings(
+    entries: Sequence[Entry], drafts: Sequence[_Draft], past_opening: Callable[[Entry], _Draft]
+) -> list[_Draft]:
+    """Drafts read past an opening that titles share when each goes on to name a subject
+    of its own ("New tools should make life easier, right? Not always. X is a case in
+    point."): a collection that opens many questions alike is writing a preamble.
+
+    Titles of more than one sentence that read the same words are read again with the
+    opening's words counting for nothing (``past_opening``); when they then name at
+    least ``MIN_SHARED_OPENING`` different subjects, those that moved keep their new
+    reading. A leading phrase ("For speech, ...") is no part of the opening. Repeats of
+    one question that all add the same second sentence name one subject there, and
+    stay as read.
+    """
+    groups: dict[frozenset[str], list[int]] = {}
+    for i, draft in enumerate(drafts):
+        # the opening without its leading phrase ("For edge devices, ...")
+        if (opening := draft.words[draft.lead :]) and sentence_starts(entries[i].title):
+            groups.setdefault(frozenset(opening), []).append(i)
+    shared = [group for group in groups.values() if len(group) >= MIN_SHARED_OPENING]
+    if not shared:
+        return list(drafts)
+    candidates = [i for group in shared for i in group]
+    read_again = process_map(past_opening, [entries[i] for i in candidates])
+    again = dict(zip(candidates, read_again, strict=True))
+    out = list(drafts)
+    for group in shared:
+        moved = [i for i in group if again[i].words != drafts[i].words]
+        if len({frozenset(again[i].words) for i in moved}) >= MIN_SHARED_OPENING:
+            note = f"read past an opening {len(group)} titles share"
+            for i in moved:
+                out[i] = replace(again[i], notes=(*again[i].notes, note))
+    return out
 
 
 def _rarity(draft: _Draft, title_counts: Counter[str]) -> float:
@@ -526,11 +581,14 @@ def _read_subjects(
     phrases of the capitals its title writes (:func:`_as_written`): as the phrase its
     answer spells out; else as the one that makes its title ask what another entry asks
     (same ask and subject), when exactly one does; when several do, or none does and
-    other entries ask about several of them otherwise, as the one whose askers' answers
+    other entries ask about one or several otherwise, as the one whose askers' answers
     agree clearly best with its own (:func:`_closest_readings`); as its only phrase when
     it has one and is written in capitals; else it is left alone. A rare word in lower
     case ("npgc") is read as a short form only when exactly one of its phrases gives a
-    question that exists.
+    question that exists. A short form with no phrase is read by its answer, slips and
+    all (:func:`_misspelled_short`, :func:`_short_said_near`). Titles that share an
+    opening and go on to name subjects of their own are read past it
+    (:func:`_past_shared_openings`).
     """
     title_keys = [key_words(e.title) for e in entries]
     title_counts = Counter(itertools.chain.from_iterable(title_keys))
@@ -542,17 +600,17 @@ def _read_subjects(
         slips = spelling_fixes(title_counts, counts, capitals, adjacent_words(title_keys))
     spelling = slips.fixes
     fields = _field_phrases(options.field_phrases)
-    drafts = process_map(
-        partial(
-            _draft,
-            spelling=spelling,
-            undecided=slips.undecided,
-            fields=fields,
-            options=options,
-            title_counts=title_counts,
-        ),
-        entries,
+    read_draft = partial(
+        _draft,
+        spelling=spelling,
+        undecided=slips.undecided,
+        fields=fields,
+        options=options,
+        title_counts=title_counts,
     )
+    drafts = process_map(read_draft, entries)
+    if options.asks:
+        drafts = _past_shared_openings(entries, drafts, partial(read_draft, shared_opening=True))
     compounds: dict[str, tuple[str, str]] = {}
     shortened: dict[tuple[str, str], str] = {}
     if options.compounds:
@@ -635,6 +693,12 @@ def _read_subjects(
         if not shorts:
             if (slip := _misspelled_short(entry, subjects[i], phrases, lower, known)) is not None:
                 decided.append((i, *slip))
+            elif (
+                said := _short_said_near(
+                    entry, subjects[i], phrases, asked, spelling, compounds, shortened
+                )
+            ) is not None:
+                decided.append((i, *said))
             continue
         short = shorts[0]
         in_capitals = _written_short(short, entry.title) or short not in lower
@@ -657,7 +721,7 @@ def _read_subjects(
         elif len(by_words) > 1 and in_capitals:
             # no reading is asked this way: the readings other entries ask about otherwise
             others = [words for words in by_words if words in asked]
-            if len(others) > 1 and answers is not None:
+            if others and answers is not None:
                 askers = [asked[words] for words in others]
                 undecided.append(
                     _Undecided(i, short, by_words, others, askers, ASKED_OTHERWISE, True)
@@ -782,6 +846,48 @@ def _misspelled_short(
     return None
 
 
+def _short_said_near(
+    entry: Entry,
+    subject: Subject,
+    phrases: Container[str],
+    asked: Container[frozenset[str]],
+    spelling: Mapping[str, str],
+    compounds: dict[str, tuple[str, str]],
+    shortened: dict[tuple[str, str], str],
+) -> tuple[str, dict[frozenset[str], tuple[str, ...]], frozenset[str], str] | None:
+    """A short form in capitals that no title spells out, read as the run of its own
+    answer's words whose initials it writes, or writes with one slip ("IBS" where the
+    answer says "adaptive beam search"), when that reading gives a subject another entry
+    asks about and no other run does."""
+    written = {
+        key_words(token)[0]
+        for token in _TOKEN.findall(entry.title)
+        if token.isalpha() and 3 <= len(token) <= 6 and sum(c.isupper() for c in token) >= 2
+    }
+    words = [w for w in subject.order if w in written and w not in phrases]
+    if not words:
+        return None
+    answer = [part for w in entry.answer_key for part in w.split("-") if part]
+    letters = "".join(w[0] for w in answer)
+    for word in words:
+        rest = frozenset(subject.words - {word})
+        by_words: dict[frozenset[str], tuple[str, ...]] = {}
+        for size in {len(word) - 1, len(word), len(word) + 1} - {0, 1, 2}:
+            for start in range(len(letters) - size + 1):
+                if OSA.distance(letters[start : start + size], word, score_cutoff=1) > 1:
+                    continue
+                run = [spelling.get(w, w) for w in answer[start : start + size]]
+                if run[0] in STOP_WORDS or run[-1] in STOP_WORDS:
+                    continue
+                phrase = tuple(_finish(subject_words(run, run), compounds, shortened)[0])
+                if len(phrase) >= 2 and (rest | frozenset(phrase)) in asked:
+                    by_words[rest | frozenset(phrase)] = phrase
+        if len(by_words) == 1:
+            return word, by_words, next(iter(by_words)), SAID_NEAR
+    return None
+
+
+SAID_NEAR = "abbreviation its answer spells out nearly"
 MAX_LOWER_SHORT_COUNT = 4
 MIN_READING_AGREEMENT = 0.5
 READING_MARGIN = 0.15
