@@ -681,6 +681,22 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind154``): abstracted from how knitters, sewists, quilters and textile students ask:
   textile and clothing exam papers, knitting, sewing and quilting forums, sewing-machine
   makers' Q&A pages; measured once.
+- **Hundred-and-fifty-fifth blind set** (:data:`BLIND155_PHRASINGS`, ``--phrasings
+  blind155``): abstracted from how coin, stamp and antique collectors ask: numismatics and
+  philately columns and forums, grading and auction help pages, collecting guides and
+  hoard pages; measured once.
+- **Hundred-and-fifty-sixth blind set** (:data:`BLIND156_PHRASINGS`, ``--phrasings
+  blind156``): abstracted from how runners, cyclists, swimmers and triathletes ask:
+  running and cycling forums and blogs, coaching pages, triathlon training guides, cycling
+  glossaries; measured once.
+- **Hundred-and-fifty-seventh blind set** (:data:`BLIND157_PHRASINGS`, ``--phrasings
+  blind157``): abstracted from how office workers and spreadsheet users ask: Excel, Word
+  and Google Sheets forum threads, homework and exam questions, flashcards,
+  admin-assistant and productivity blogs; measured once.
+- **Hundred-and-fifty-eighth blind set** (:data:`BLIND158_PHRASINGS`, ``--phrasings
+  blind158``): abstracted from how soap makers, candle makers and perfumers ask:
+  soap-making and candle-making forums, supplier help pages and FAQs, perfumery blogs and
+  course questions; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -21034,6 +21050,575 @@ BLIND154_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  http://www.ebay.co.uk/gds/SLABBED-COINS-GOOD-OR-BAD-/10000000002183778/g.html  (eBay UK buying guide "Slabbed coins good or bad")
+# B  https://thepostedstamp.com/stamp-collecting-faqs-frequently-asked-questions  (stamp dealer's collecting FAQ)
+# C  https://www.meritnation.com/ask-answer/question/what-is-a-first-day-cover-explain-vistas-the-third-level/articles/14360875  (student Q&A about first day covers)
+# D  https://visualfoodie.com/is-a-stamp-certificate-of-authenticity-legal  (blog on stamp certificates of authenticity, heading)
+# E  http://coincollectingdollarsilver.com/proof-coin-values/  (coin collecting blog, proof coins)
+# F  https://www.cointalk.com/posts/8606748/  (CoinTalk Ancient Coins thread "Ultrasonic cleaner for Bronze Disease?")
+# G  http://owasu.org/articles/seniors_1.html  (American Topical Association article on topical stamp collecting)
+# H  http://typesets.wikidot.com/what-is-type-set-collecting  (type-set coin collecting wiki)
+# I  http://www.geocities.ws/stamplink/ident/articles/ymlim75-geocities/mounting-stamps.htm  (Ken Stewart, "Mounting Stamps")
+# J  https://autolinq.de/blog/coin-grading-how-to-get  (coin grading guide)
+# K  https://spcstamps.com/en/blogs/pillole-di-filatelia/il-valore-di-un-certificato  (stamp dealer blog on expert certificates)
+# L  https://www.linns.com/news/us-stamps-postal-history/united-states-stamp-expertizing-john-hotchner-certificate.html  (Linn's, "Getting an expertizing certificate: Why bother?")
+# M  https://www.realfunding.org/why-is-coin-collection-so-popular/  (blog post title)
+# N  https://eatsip365.com/the-coin-grading-service-process-explained  (coin grading process guide, heading)
+# O  https://winenfood.com/explaining-a-stamp-certificate-of-authenticity  (stamp COA guide, heading)
+# P  https://brixton-chrome.myshopify.com/pages/how-should-i-store-and-display-my-stamps  (stamp dealer page on albums)
+# Q  https://reason.com/1978/06/01/rare-coins1/  (Reason 1978 article "Rare Coins: Reasons for Caution")
+# R  https://cool.culturalheritage.org/byform/mailing-lists/cdl/1998/0486.html  (Conservation DistList post "Chloramine T and stamps")
+# S  https://celticana.com/blog/coin-and-currency-club-common  (blog on coin and currency club complaints)
+# T  https://tinygrab.com/how-do-you-clean-coin-money/  (coin cleaning explainer, headings)
+# U  http://www.jaysmith.com/Resource/Behind-The-Scenes/2014-07-31-Stamp-Mounts.html  (stamp dealer article title)
+# V  http://www.bbb.org/western-ontario/migration/bbb-news-releases/2010/06/what-to-watch-for-when-using-ebay/  (BBB news release on auction fakes and reproductions)
+# W  https://www.playfair.top/posts/the-slabbed-is-safe-fallacy-why-third-party-holders-can-hide-costly-coin-grading-flaws-and-how-to-check-them-at-playfair  (coin grading pitfalls article title)
+# X  http://www.armeniazemstvo.com/search/label/limitations%20of%20catalogues?m=0  (philatelic blog post "What's Wrong With Stamp Catalogues")
+# Y  https://goodcollector.com/articles/stamp-hinges-vs-stamp-mounts/  (stamp hinges vs mounts article, headings)
+# Z  https://www.coincommunity.com/forum/topic.asp?topic_id=101471  (Coin Community forum, question about an error coin)
+# AA https://experts123.com/q/what-triggers-a-proxy-bid-and-how-does-it-work.html  (auction Q&A page title)
+# AB https://help.reefnbid.com/article/5-proxy-bidding  (auction help center article title)
+# AC https://mypremiumcollection.com/questions/index/all?category=4816&page=49&tab=unanswered  (collectors' Q&A site, stamps category)
+# AD https://htfbw.com/collecting/Antiques/44412.shtml  (collecting article on proof sets, heading)
+# AE https://cryptosquirrelz.com/minting-a-coin-9-steps-from-design-to-quality-control  (coin minting explainer)
+# AF https://www.govmint.com/coin-authority/post/to-dip-or-not-to-dip-thats-sometimes-the-question/  (coin dealer article on dipping, heading)
+# AG https://www.safepub.com/blog/coin-toning-why-does-it-happen/  (coin/stamp supply blog on toning)
+# AH https://howtodo.sistemas.edu.pe/how-to-remove-musty-smell-from-wood-furniture.html  (antique furniture care FAQ)
+# AI https://coinbuyersaustin.com/how-to-spot-and-prevent-pvc-damage-on-your-coins  (coin dealer blog on PVC damage)
+# AJ https://surprisepost.cards/how-to-prevent-and-remove-foxing-from-postcards  (postcard collecting blog, heading)
+# AK https://forums.collectors.com/discussion/comment/11911646  (PCGS Collectors forum thread on counterfeit coins and medals)
+# AL https://www.dailyherald.com/20241023/home-and-garden/how-can-i-get-a-musty-smell-out-of-an-antique-wood-hutch  (newspaper Q&A column, reader's antique hutch)
+# AM http://ancientpeddler.blogspot.com/2007/04/getting-rid-of-dreaded-bronze-disease.html  (ancient coin blog post title)
+# AN https://www.forumancientcoins.com/board/index.php?topic=127610.0;wap2  (Forum Ancient Coins thread title)
+# AO https://www.cointalk.com/threads/are-cotton-gloves-still-a-good-idea.236267/  (CoinTalk Coin Chat thread)
+# AP https://www.coinworld.com/news/us-coins/proper-coin-handling.html  (Coin World "Readers Ask" column)
+# AQ https://www.linns.com/news/us-stamps-postal-history/when-is-worthwhile-to-get-an-expertizing-certificate  (Linn's U.S. Stamp Notes title)
+# AR https://cookingagain.com/?p=28859  (article on metal polish and coins, title)
+# AS http://www.caccoin.com/member-articles/qa-with-john-albanese-dipping/  (CAC member Q&A on dipping, collector's question #5)
+# AT https://www.coincommunity.com/FORUM/topic.asp?topic_id=183640  (Coin Community forum post by an archaeology student)
+# AU http://www.coinpeople.com/topic/29776-interestingrare-uses-of-coins/  (CoinPeople forum thread "Interesting/Rare Uses of Coins")
+# AV http://www.inheritedstampcollection.com/chapter_17.htm  (guide for heirs of stamp collections, chapter title)
+# AW https://rmcoin.com/famous-coin-hoards/  (coin dealer page on famous hoards)
+# AX https://www.blanchardgold.com/market-news/famous-coin-hoards/  (coin dealer article title)
+# AY https://www.numismaticnews.net/archive/community-voice-response-march-3-2020  (Numismatic News e-newsletter reader question)
+# AZ https://preferredcoinexchange.com/2018/07/23/most-notable-coin-hoards/  (coin dealer blog)
+# BA https://davescollectiblecoins.com/mint-vs-proof-sets-what-is-the-difference/  (coin dealer article on mint vs proof sets)
+# BB http://coins.about.com/od/errorcoinsdievarieties/fr/strike_it_rich.htm  (About.com coins review, heading)
+# BC https://www.zaksauctions.ca/zaks-auctions-need-to-know/faqs  (auction house FAQ)
+# BD http://www.shaulisstamps.com/tips/Certificates.htm  (stamp dealer tips page on certificates)
+# BE https://eatsip365.com/explaining-the-various-kinds-of-stamp-book  (stamp album guide, heading)
+# BF https://librs.net/lread_1137801_p20  (Coin Collecting For Dummies, storage section)
+
+BLIND155_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "So exactly what is {s} ?",  # A: "So exactly what is a slabbed coin ?"
+        "What is {s}, and how do I get started?",  # B: "What is stamp collecting, and how do I get started?"
+        "what is {s}? explain.",  # C: "what is a first day cover? explain."
+        "What Exactly is {s}?",  # D: "What Exactly is a Stamp Certificate of Authenticity (COA)?"
+        "Not long ago I was asked what is {s} and although it may seem like a basic concept for those of us involved in the business it still is a very good question.",  # E: "Not long ago I was asked what is proof in coin collecting and although it may seem like a basic concept for those of us involved in the business it still is a very good question."
+        "I apologize as I am sure this has been covered however... what is {s}?",  # F: "I apologize as I am sure this has been covered however... what is sodium sesquicarbonate?"
+        "How do we define “{s}”?",  # G: "How do we define “Topical” collecting?"
+        "Nice definition but what is {s}?",  # H: "Nice definition but what is a coin series?"
+    ),
+    "advantages": (
+        "If {s} are not so good anymore, why to people use them you ask?",  # I: "If hinges are not so good anymore, why to people use them you ask?"
+        "So, why should you even bother with {s}?",  # J: "So, why should you even bother with coin grading?"
+        "But is {s} really an added value?",  # K: "But is the certificate really an added value to our piece?"
+        "Another way to look at this is the question, “What is the value of {s}?”",  # L: "Another way to look at this is the question, “What is the value of a certificate?”"
+        "Why is {s} so popular?",  # M: "Why is coin collection so popular?"
+        "Why {s}? The Real Value Proposition",  # N: "Why Grade Your Coins? The Real Value Proposition"
+        "Why {s} is Your Best Friend",  # O: "Why a COA is Your Best Friend in Philately"
+        "The pros of {s} are as follows:",  # P: "The pros of these types of albums are as follows:"
+    ),
+    "limitations": (
+        "{S}: Reasons for Caution",  # Q: "Rare Coins: Reasons for Caution"
+        "(a)  Is using {s} likely to cause long-term problems?",  # R: "(a)  Is using chloramine-T likely to cause long-term problems?"
+        "Ever wondered what people are grumbling about when it comes to {s}?",  # S: "Ever wondered what people are grumbling about when it comes to coin and currency clubs?"
+        "Understanding the Risks: Why {s} Can Be Detrimental",  # T: "Understanding the Risks: Why Cleaning Can Be Detrimental"
+        "Problems With {s} - 8 Things That Can Go Wrong",  # U: "Problems With Stamp Mounts - 8 Things That Can Go Wrong"
+        "What to Watch for When using {s}",  # V: "What to Watch for When using eBay"
+        "Why {s} Can Hide Costly Flaws",  # W: "The 'Slabbed Is Safe' Fallacy: Why Third-Party Holders Can Hide Costly Coin Grading Flaws (and How to Check Them at Playfair)"
+        "What's Wrong With {s}",  # X: "What's Wrong With Stamp Catalogues"
+    ),
+    "works": (
+        "How Do {s} Work?",  # Y: "How Do Stamp Hinges Work?"
+        "Can someone explain how {s} occurs or point me to a page that does?",  # Z: "Can someone explain how the error occurs in the minting process or point me to a page that does?"
+        "What triggers {s} and how does it work?",  # AA: "What triggers a proxy bid and how does it work?"
+        "How {s} Works",  # AB: "How Proxy Bidding Works"
+        "How are {s} designed and what processes are involved in their production?",  # AC: "How are stamps designed and what processes are involved in their production?"
+        "How {s} Are Made",  # AD: "How Proof Sets Are Made"
+        "Here’s a breakdown of the {s} process",  # AE: "Here’s a breakdown of the coin minting process"
+        "What does {s} Do?",  # AF: "What does Dipping Coins Do?"
+    ),
+    "fix": (
+        "He asked me about {s}, its causes and what can be done about it.",  # AG: "He asked me about coin toning, its causes and what can be done about it."
+        "What are the best methods for removing {s} and preventing their return?",  # AH: "What are the best methods for removing musty smells and preventing their return?"
+        "Let’s talk about how to spot {s}, what to do about it, and most importantly, how to stop it from happening in the first place.",  # AI: "Let’s talk about how to spot this damage, what to do about it, and most importantly, how to stop it from happening in the first place."
+        "Tips to Prevent {s}?",  # AJ: "Tips to Prevent Foxing on Postcards?"
+        "What can or should collectors do about {s}?",  # AK: "What can or should collectors do about counterfeit coins and medals?"
+        "How do I get the {s} out?",  # AL: "How do I get the mildew smell out?"
+        "Getting Rid Of The Dreaded {s}",  # AM: "Getting Rid Of The Dreaded Bronze Disease"
+        "Seeking advice on {s}",  # AN: "Seeking advice on bronze disease"
+    ),
+    "when": (
+        "When Might {s} Be Considered?",  # T: "When Might Cleaning Be Considered?"
+        "Are {s} Still A Good Idea?",  # AO: "Are Cotton Gloves Still A Good Idea?"
+        "Should we advocate that people not use {s} anymore?",  # AO: "Should we advocate that people not use cotton gloves for coins anymore?"
+        "Readers Ask: Should you use {s} or not?",  # AP: "Readers Ask: Should you use gloves or not?"
+        "When is it worthwhile to get {s}?",  # AQ: "When is it worthwhile to get an expertizing certificate?"
+        "Can I Use {s}? The Harsh Truth for Collectors",  # AR: "Can I Use Metal Polish on Coins? The Harsh Truth for Collectors"
+        "Again to what extent is {s} acceptable?",  # AS: "Again to what extent is dipping acceptable?"
+        "Is it cost effective to get {s}?",  # L: "Is it cost effective to get a certificate of genuineness when a stamp has a catalog value under $100 and the sale value might be half of that, or less?"
+    ),
+    "examples": (
+        "I was wondering who uses {s} to answer academic questions",  # AT: "I was wondering who uses numismatics to answer academic questions, perhaps not necessarily related to the coins themselves."
+        "Can anyone offer any information or sources for interesting or rare uses for {s}?",  # AU: "Can anyone offer any information or sources for interesting or rare uses for coins?"
+        "Have you ever heard of {s} being used in a very creative or quirky way?",  # AU: "Have you ever heard of coins being used in a very creative or quirky way?"
+        "Non-traditional Uses of {s}",  # AV: "Non-traditional Uses of Stamps"
+        "Here are some of the most famous {s} in the world:",  # AW: "Here are some of the most famous coin hoards in the world:"
+        "The World’s 8 Largest and Most Famous {s} Discovered to Date",  # AX: "The World’s 8 Largest and Most Famous Coin Hoards Discovered to Date"
+        "Have you come across any {s}? If so, what was it?",  # AY: "Have you come across any error coins in circulation or in an inherited collection? If so, what was it?"
+        "Here is a list of a few of the most notable {s} that have come to light in recent years",  # AZ: "Here is a list of a few of the most notable numismatic coin hoards that have come to light in recent years that have compelling backstories to them."
+    ),
+    "purpose": (
+        "What purpose does {s} serve?",  # BA: "What purpose do they serve?" (they = mint and proof sets)
+        "What Are {s} Used For?",  # Y: "What Are Stamp Hinges And Stamp Mounts Used For?"
+        "{S} - Why Bother?",  # BB: "Error Coins - Why Bother? The Coins I See Look All Right To Me..."
+        "why is there a {s}?",  # BC: "why is there a bidders premium?"
+        "Why obtain {s} in the first place?",  # BD: "Why obtain a certificate in the first place?"
+        "Why {s} Matters More Than You Think",  # BE: "Why Your Stamp Album Choice Matters More Than You Think"
+        "Getting {s}: Why bother?",  # L: "Getting an expertizing certificate: Why bother?"
+        "Why are {s} necessary?",  # BF: "Why are desiccants necessary in a watertight holder?"
+    ),
+}
+
+# A  http://darkrealms.ca/$webfile.send.1FAQ./FAQ4728.ZIP:/tmp/tarfile_extract_cfi9u5f4/FAQ4728  (rec.sport.triathlon FAQ, 1996 monthly posting, numbered list)
+# B  https://agegrouper.us/nailing-transitions-in-your-next-triathlon/amp  (triathlon blog, section heading)
+# C  http://coachhrd.blogspot.com/2008/12/negative-split.html  (running coach's blog)
+# D  https://mpora.com/action/fitness/what-is-v02-max/  (fitness explainer, conversational)
+# E  https://econintersect.com/pages/infographics/infographic.php/post/201609110444  (reposted runners' VO2 max explainer)
+# F  http://gadgets.trendolizer.com/2020/09/what-is-vo2max.html  (gadget/running news snippet, sentence trimmed)
+# G  http://trisportcanada.com/page/beginnersfaq/  (race organiser's Beginner's Guide FAQ)
+# H  http://forums.teamestrogen.com/showthread.php?page=2&t=8852  (women's cycling/tri forum, new duathlete's post)
+# I  https://www.twospoke.com/tags/question/  (cycling Q&A post about drafting)
+# J  https://beginnertriathlete.com/cms/article-detail.asp?articleid=2016  (reader question to a bike fitter)
+# K  https://tusharbhangale.medium.com/is-gps-watch-data-really-useful-ace5b65f7240  (runner's blog post title)
+# L  https://cyclechat.net/threads/understanding-my-heart-rate-data.129740/page-5  (CycleChat forum reply)
+# M  http://runlocal.co.uk/Nottingham/Wollaton/FAQ.htm  (rec.running Beginners' FAQ index, reposted by a running club)
+# N  http://www.mudandmanoloscycling.com/foam-roller  (cycling blog)
+# O  https://lauranorrisrunning.com/beginner-speed-workouts/  (running coach's article headings)
+# P  https://ridgewoodtriathlete.com/smart-trainers/  (triathlon coach's blog)
+# Q  https://toughestblogger.com/carbon-plated-running-shoes  (running blog FAQ-style heading)
+# R  https://www.gregfrankrunningcoach.com/post/want-to-get-faster-stop-obsessing-over-heart-rate  (running coach's blog: title and heading)
+# S  https://campfireendurance.com/blog/2019/10/15/wave-starts-explained-the-benefits-drawbacks-and-strategies-7bx89  (triathlon coaching blog, all-caps section heading)
+# T  https://innovativerunners.com/disadvantages-of-running-on-a-treadmill/  (running site heading)
+# U  https://www.myprocoach.net/blog/front-crawl-swim-tips/  (triathlon coach's blog heading)
+# V  https://zone2.uk/is-zone-2-training-a-waste-of-time/  (endurance training blog title)
+# W  https://sealion-earthworm-ztzp.squarespace.com/blog/are-your-carbon-plated-running-shoes-hurting-you  (coach's blog, all-caps title)
+# X  https://www.lightspeed-racing.com/services  (race timing company FAQ, "Q:" lines)
+# Y  https://corporatecyclingchallenge.com/our-timing-system/  (cycling event help page)
+# Z  https://boards.straightdope.com/t/heart-rate-monitor-question/388201  (forum opening post on treadmill heart-rate grips)
+# AA https://ntro.it.com/how-does-carb-loading-actually-work-the-science-explained  (endurance nutrition page title)
+# AB https://gearjunkie.com/?p=164270  (cycling drafting explainer, section heading)
+# AC http://www.mastersathletics.net/index.php?id=2595  (masters athletics page heading)
+# AD http://m.bikeforums.net/showpost.php?s=02f680a76b55c637dfdae0278aafd69e&p=7047772&postcount=2  (BikeForums first-triathlon Q&A post, quoted questions)
+# AE https://youjustr.blogspot.com/2025/04/how-timing-chips-work-beginners-guide.html  (race-day blog title, "for Race Day" cut)
+# AF https://www.matthewboesmd.com/runners-dilema-shin-splints/comment-page-40  (sports doctor's runner article heading)
+# AG https://abcnews.go.com/Health/MensHealthQuestions/story?id=7931549  (health Q&A page title)
+# AH http://www.docstoc.com/docs/70100385/Treating-Saddle-Sores-Is-Now-Easy  (cycling saddle-sore article)
+# AI https://lovingthebike.com/uncategorized/who-wants-saddle-sores  (cycling blog post, reader's own question)
+# AJ https://www.usms.org/fitness-and-training/articles-and-videos/articles/how-to-fix-your-crossover-in-freestyle-and-backstroke  (US Masters Swimming article title)
+# AK https://www.teamsoulsports.com/2017/11/swim-technique-fix/  (triathlon coaching blog)
+# AL https://movecoach.com/index.php?option=com_k2&view=item&id=274:ask-the-practitioner-chafing&Itemid=444  (running coach Q&A "Ask the Practitioner")
+# AM https://mybestruns.com/Four_unconventional_ways_to_manage_chafing_and_effective_alternatives.html  (running site title)
+# AN https://rl.huuu.biz/r/Velo/comments/mrjamf/elicat5_power_meters_heart_rate_monitors/guoh4gu/?context=3  (r/Velo weekly beginner thread, topic list)
+# AO https://www.active.com/triathlon/articles/wetsuit-basics-for-new-triathletes-what-you-need-to-know  (triathlon guide intro)
+# AP https://www.triswimcoach.com/swim-fins-useful-in-training-2/  (triathlon swim coach newsletter)
+# AQ https://allwhitekit.com/do-you-need-clipless-pedals-to-start  (cycling article title)
+# AR http://livermorecyclery.com/products_power_spotlight_Livermore_Cyclery_114.html  (bike shop FAQ heading)
+# AS http://www.capecodpcdoctor.com/articles/heart_rate_monitor/Who+Needs+a+Heart+Rate+Monitor.htm  (heart-rate-monitor article opening)
+# AT https://mojobicyclecafe.com/cycling-training-and-fitness-glossary/active-recovery/  (cycling training glossary, FAQ headings)
+# AU https://blog.goswim.tv/post/all-strokes-the-crutch  (swim coaching blog, "Why Do It:" section)
+# AV https://runsmartproject.com/tag/strides/  (Run SMART Project "Ask a Coach" reader question)
+# AW https://reddit.birdcat.cafe/r/HybridAthlete/comments/1mceuu7/purpose_of_strides_in_runs  (r/HybridAthlete opening post)
+# AX http://swimpoolschool.com/index.php/why-fins  (swim school page)
+# AY https://adsy.me/home_questions/what-is-the-purpose-of-swim-fins/  (Q&A page heading)
+# AZ https://teskedsgumman.se/how-to-use-a-foam-roller-to-stretch-after-running/  (running article heading)
+# BA https://lauranorrisrunning.com/the-art-and-science-of-the-recovery-run/  (running coach's article heading)
+# BB https://www.usatriathlon.org/news/swim  (USA Triathlon news listing, coach's article teaser)
+# BC https://imba.missouri.edu/periodization-examples-3494749414.html  (training article title)
+# BD https://tpautorepair.net/what-does-drafting-mean-in-a-race  (FAQ page on drafting in races, section heading)
+# BE https://aerocycling.nl/en/blogs/blog/de-echte-invloed-van-aero  (aero cycling shop blog)
+# BF https://outpaceswimming.co.nz/blog/understanding-the-pace-clock  (swim coaching blog)
+# BG https://www.teamunify.com/SubTabGeneric.jsp?team=codsa&_stabid_=189691  (swim club help page heading)
+# BH https://dan-mctainsh.com.au/blogs/preparing-for-race-day/progressive-overload  (endurance coach's blog; athlete's name and "running/cycling" cut)
+# BI https://www.powertap.com/post/blog-pacing-with-power-using-a-cycling-power-meter-in-triathlon  (coach's article title, after the colon; "a Cycling ... in Triathlon" cut)
+# BJ https://docsbay.net/doc/429207/competitive-swimming-pool  (swim club parent handout "Using the Pace Clock"; "a" and "during a workout" cut)
+
+BLIND156_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        '8) What\'s a "{s}".',  # A: "8) What's a \"Brick\"."
+        "What the Heck is a “{s}”?",  # B: "What the Heck is a “Transition” in Triathlon?"
+        "I’m often asked, “What is a ‘{s}’?”",  # C: "I’m often asked, “What is a ‘negative split’?”"
+        "Um... ok, so what is {s}?",  # D: "Um... ok, so what is VO2 max?"
+        "But, how do we define {s}?",  # E: "But, how do we define VO2 max?"
+        "you may be wondering what {s} even is.",  # F: "With the news that the Apple Watch will soon be able to measure VO2max more effectively (they say) than ever, you may be wondering what VO2max even is."
+        'I hear a lot of talk about a "{s}". What is that?',  # G: "I hear a lot of talk about a \"Transition Area\". What is that?"
+        "Can someone explain to me what {s} is?",  # H: "Can someone explain to me what a brick is? What I do with it and where I can get one?"
+    ),
+    "advantages": (
+        "When watching competition they talk about {s} like it decides races. So is it really that great?",  # I: "When watching competition cycling they talk about it like it decides races. So is it really that great?"
+        "I am thinking about investing in {s}. Do you really think it is worth the investment?",  # J: "I am thinking about investing in a Power Meter. Do you really think it is worth the investment over a heart-rate monitor?"
+        "Is {s} Really Useful?",  # K: "Is GPS Watch Data Really Useful?"
+        "How the feck is {s} going to help you decide how to train on a given day ?",  # L: "How the feck is a power meter going to help you decide how to train on a given day ?"
+        "> 2 Why {s} ? (practicality)",  # M: "> 2 Why running ? (practicality)"
+        "But does {s} really live up to the hype?",  # N: "But does a roller really live up to the hype?"
+        "Why Should Beginners Do {s}?",  # O: "Why Should Beginners Do Speedwork?"
+        "So here are 2 of the biggest benefits of having {s}.",  # P: "So here are 2 of the biggest benefits of having a smart trainer."
+    ),
+    "limitations": (
+        "What are the disadvantages of {s}?",  # Q: "What are the disadvantages of carbon plate shoes?"
+        "{S}: Why It Might Be Holding You Back",  # R: "Heart Rate Training: Why It Might Be Holding You Back"
+        "The Hidden Problems with {s}",  # R: "The Hidden Problems with Heart Rate Training"
+        "{S} CONCERNS",  # S: "WAVE START CONCERNS"
+        "Disadvantages of {s}",  # T: "Disadvantages of Running on a Treadmill"
+        "What’s Bad About {s}?",  # U: "What’s Bad About A Front Crawl Crossover?"
+        "Is {s} a Waste of Time",  # V: "Is Zone 2 Training a Waste of Time"
+        "ARE YOUR {s} HURTING YOU",  # W: "ARE YOUR CARBON PLATED RUNNING SHOES HURTING YOU"
+    ),
+    "works": (
+        "Q: How does {s} work?",  # X: "Q: How does chip timing work?"
+        "We had a few questions about how our {s} works.",  # Y: "We had a few questions about how our timing system works."
+        "So how exactly does {s} work? Can someone explain it in simple terms?",  # Z: "So how exactly does this work? I know that if I remove one hand it doesn’t work so I figure it forms some kind of electric circuit. Can someone explain it in simple terms?"
+        "How Does {s} Actually Work? The Science Explained",  # AA: "How Does Carb Loading Actually Work? The Science Explained"
+        "How {S} Work",  # AB: "How Pace Lines Work"
+        "{S}: how it works",  # AC: "Age Grading: how it works"
+        '"How does {s} itself work?"',  # AD: "\"How does the competition itself work?\""
+        "How {S} Work: A Beginner's Guide",  # AE: "How Timing Chips Work: A Beginner's Guide for Race Day"
+    ),
+    "fix": (
+        "How Can I Prevent {s}",  # AF: "How Can I Prevent Shin Splints"
+        "What Is The Best Way To Treat {s}?",  # AG: "What Is The Best Way To Treat A Side Stitch From Running?"
+        'Most people often wonder over this question, "How do I treat {s} effectively"?',  # AH: "Most people suffering from saddle sores often wonder over this question, \"How do I treat saddle sores effectively\"?"
+        "Seriously, does anyone have suggestions on how to treat, and even better prevent, {s}?",  # AI: "Seriously, does anyone have suggestions on how to treat, and even better prevent, them?"
+        "How to Fix Your {s}",  # AJ: "How to Fix Your Crossover in Freestyle and Backstroke"
+        "Today let’s chat about how to remove {s}.",  # AK: "Today let’s chat about how to remove Crossover while swimming."
+        "rc: What are some preventative measures to avoid {s}?",  # AL: "rc: What are some preventative measures runners can take to avoid chafing?"
+        "Four unconventional ways to manage {s}—and effective alternatives",  # AM: "Four unconventional ways to manage chafing—and effective alternatives"
+    ),
+    "when": (
+        "- When should someone consider getting {s}?",  # AN: "- When should someone consider getting a power meter and/or a heart rate monitor?"
+        "You're probably asking: Do I really need {s}?",  # AO: "You're probably asking: Do I really need a wetsuit? Will a wetsuit make me faster?"
+        "One of the most common questions I hear as a coach is, “Should I use {s}?”",  # AP: "One of the most common questions I hear as a coach is, “Should I use fins?”"
+        "Do You Need {s} to Start?",  # AQ: "Do You Need Clipless Pedals to Start?"
+        "When Can Beginners Start Doing {s}?",  # O: "When Can Beginners Start Doing Speedwork?"
+        "I am a recreational rider. Would I benefit from Using {s}?",  # AR: "I am a recreational rider. Would I benefit from Using a Smart Trainer?"
+        "You might wonder, when preparing to formulate an exercise plan, who really needs {s}.",  # AS: "You might wonder, when preparing to formulate an exercise plan, who really needs a heart rate monitor."
+        "When should cyclists incorporate {s} into their training routine?",  # AT: "When should cyclists incorporate Active Recovery into their training routine?"
+    ),
+    "examples": (
+        "A list of examples of how {s} is used follows:",  # BJ: "A list of examples of how a pace clock is used during a workout follows:"
+        "{S} Examples: Optimize Your Training for Peak Performance",  # BC: "Periodization Examples: Optimize Your Training for Peak Performance"
+        "Where you’ll see {s}",  # BD: "Where you’ll see drafting"
+        "Science lessons aside, let's see how {s} works in the real world.",  # BE: "Science lessons aside, let's see how those concepts work in the real world."
+        "Here are some practical examples of using {s}:",  # BF: "Here are some practical examples of using the clock:"
+        "Basic {s} Examples",  # BG: "Basic Interval Examples"
+        "Just thought I'd share a little case study from one of our athletes about how to implement the training fundamental of {s}.",  # BH: "Just thought I'd share a little case study from one of our running/cycling athletes, Dean, about how to implement the training fundamental of progressive overload."
+        "the Real-World Application of Using {s}",  # BI: "Pacing with Power: the Real-World Application of Using a Cycling Power Meter in Triathlon"
+    ),
+    "purpose": (
+        "Why use {s}?",  # AU: "Why use a pull buoy?"
+        "I’ve always been confused on the purpose of doing {s}.",  # AV: "I’ve always been confused on the purpose of doing strides and the proper pace for them."
+        "However, I don't recall seeing anything mentioned for the purpose of {s}. Can anybody help shed some light there?",  # AW: "However, I don't recall seeing anything mentioned for the purpose of these strides. Can anybody help shed some light there?"
+        "Parents ask why we use {s} in the upper levels so often.",  # AX: "Parents ask why we use fins in the upper levels so often."
+        "The Basics of {s}: What Are They For?",  # AY: "The Basics of Swim Fins: What Are They For?"
+        "Why You Need {s}?",  # AZ: "Why You Need Rolling?"
+        "What Does {s} Achieve?",  # BA: "What Does a Recovery Run Achieve?"
+        "As a multisport coach, one question I often get is, “Why so much {s}, Coach?”",  # BB: "As a multisport coach, one question I often get is, “Why so much Z2, Coach?”"
+    ),
+}
+
+# A  https://www.office-forums.com/threads/what-actually-is-a-macro-and-is-their-a-good-definition-anywhere.2192057  (Office newsgroup thread; question taken from the thread title in the URL)
+# B  https://vizlearns.org/vizquestion/22891425  (student homework Q&A on conditional formatting)
+# C  http://excel2007vlookup.blogspot.com/2008/  (student group's Excel VLOOKUP tutorial blog, numbered question heading)
+# D  https://cdquestions.com/exams/questions/what-is-meant-by-pivot-table-what-are-its-uses-686b866f8977a103fda65b9b  (exam question page; question from page title/URL)
+# E  https://askfilo.com/user-question-answers-smart-solutions/what-is-the-concept-of-mail-merge-in-word-processing-3335353336363135  (student question, word processing)
+# F  https://diarycrunch.blogspot.com/2021/10/solutions-for-class-9-chapter-mail-merge.html  (class 9 computer textbook exercise, mail merge chapter)
+# G  http://www.ics-support.com/blog/?cat=6  (office IT support blog post "What is this OneNote thing?")
+# H  https://correct.com.au/what-is-a-macro/  (office IT services blog)
+# I  stored file id 66368821033 (ICT exam/mark-scheme question set in JS, mail merge question; repository not shown)
+# J  https://nkw1709excel.blogspot.com/2020/10/  (Excel user's blog post on conditional formatting)
+# K  https://usaonlineessays.com/conditional-formatting/  (Excel course discussion prompt)
+# L  https://its.uiowa.edu/support/article/3807  (university IT support article on Word templates)
+# M  https://brainscape.com/flashcards/316b-mail-merge-6838147/packs/10881552  (ICT flashcard deck "316b - Mail Merge")
+# N  https://figartconsulting.com/wordpress/2016/07/28/the-top-three-reasons-to-use-styles-when-formatting-a-document/  (MS Word consultant blog title)
+# O  https://www.letcj.com/project-management-software-vs-excel-what-is-the-real-difference-understand-which-tool-is-right-for-you  (article headings "Strengths of Excel:" / "Limitations of Excel:")
+# P  http://www.dbforums.com/microsoft-excel/1670563-whats-so-great-about-vba-excel.html  (Excel forum thread; title from URL)
+# Q  https://mskb.pkisolutions.com/kb/820742  (Microsoft KB 820742 "Description of the limits of PivotTable reports in Excel", section heading)
+# R  stored file id 52157046506 (accounting/ICT revision note with cue questions; repository not shown)
+# S  https://www.projectmanagementworks.co.uk/disadvantages-spreadsheets-manage-projects/  (blog title)
+# T  https://en.phongnhaexplorer.com/qna/technology/what-are-the-disadvantages-of-electronic-filing.html  (Q&A page title)
+# U  https://www.usmconnected.org/2009/05/01/google-docs-part-2-why-not-use-it/  (university staff tech blog title)
+# V  https://whatanswers.com/why-is/vba-so-bad  (question page title)
+# W  https://www.techyv.com/questions/what-macro-and-how-useful-it  (tech help Q&A question "What is a Macro and How Useful is it?")
+# X  https://www.elysiate.com/blog/what-is-excel-and-how-it-works  (spreadsheet blog FAQ)
+# Y  https://xlslibrary.com/excel-tips/how-excel-works  (Excel tips site title)
+# Z  https://ks3-spreadsheetmodelling.examzify.com/question/what-happens-when-you-apply-ddcc45fad259f6b9  (KS3 spreadsheet modelling test-prep question)
+# AA https://nioscentre.blogspot.com/2017/11/nios-class-10-data-entry-operations-chapter-mail-merge-important-questions-and-answers.html  (NIOS Data Entry Operations important questions)
+# AB http://hkci.net/spelchec.html  (computer help glossary page, FAQ heading)
+# AC github codeandcrush089/Data-Analytics-Interview-Kit : Excel/README.md (stored file id 47506293281, "Top 100 Excel Interview Q&A")
+# AD https://dev-web.kidzania.com/how-to-stop-excel-converting-numbers-to-dates  (Excel help article title)
+# AE https://kenhamady.com/cru/archives/2957  (Crystal Reports consultant blog title)
+# AF https://businessadvice.co.uk/work-and-wellbeing/how-to-deal-with-email-overload/  (business advice article title)
+# AG https://papages.com.au/three-tips-email-overload/  (personal assistant blog title)
+# AH https://acumenconnections.com/2021/12/01/helpful-tips-to-beat-procrastination/  (office staffing blog title)
+# AI https://www.roberthalf.com/officeteam/blog/ill-think-about-that-tomorrow-4-ways-to-overcome-procrastination  (OfficeTeam admin-professional blog title)
+# AJ https://www.robertsonreader.com/2010/11/how-to-combat-procrastination-in-office.html  (administrative professional blog title)
+# AK stored file id 71347159432 (training-course slide design guide, knowledge-check slide title; repository not shown)
+# AL https://tutorsglobe.com/question/tools-you-can-use-to-identify-a-set-of-conditions-593665.aspx  (Excel assignment question)
+# AM https://library.thedatadungeon.com/msdn-1992-09/c7/html/c78sq0.content.htm  (old Microsoft editor documentation heading)
+# AN https://reconnimble.com/guides/xlookup-vs-vlookup  (reconciliation tool guide heading)
+# AO https://spreadsheetpal.com/is-excel-good-for-project-management  (spreadsheet blog title)
+# AP https://www.itweb.co.za/article/should-microsoft-excel-be-banned-from-the-project-management-arena/wbrpOqgzgDLMDLZn  (IT news article title)
+# AQ https://www.undocumented-features.com/2020/08/24/power-automates-sweet-spot/  (Microsoft 365 blog title)
+# AR https://excurcoesaereas.com.br/blog/excel-for-project-management-is-1763072945122  (blog post title)
+# AS http://www.bestdevops.com/?p=31229  (tool explainer post heading on Google Apps Script)
+# AT https://kcseforecast.com/questions/computer-studies-questions-and-answers?page=21  (KCSE Computer Studies Paper 1 Q&A, spreadsheet questions)
+# AU https://haren.in/27259/tanmay-is-a-class-x-student-he-has-learnt-mail-merge-option-of-a-word-processor-in-his-computer-period  (class X computer question, part 4)
+# AV https://tutorsglobe.com/question/when-copying-a-formula-from-one-cell-to-another-the-default-52628148.aspx  (Excel homework question)
+# AW https://www.scribd.com/document/824338390/Must-To-Do-Questions-sst  (CBSE "IT (402) Must Do Questions", question 10; read via a proxy mirror)
+# AX https://questionai-au.com/amp/questions-tUTQKzuvqA0q/4-i-define-following-terms-used-spreadsheet5-mksa-rowb  (spreadsheet exam question 4, parts iii and iv)
+# AY https://brainscape.com/flashcards/chapter-7-11178016/packs/19825011  (Excel course flashcards "CHAPTER 7", data validation card)
+# AZ stored file id 56923116469 (bilingual English/Arabic office-skills quiz bank, Excel question e7; repository not shown)
+# BA https://nursing-homework-help.com/conditional-formating/  (Excel course assignment prompt)
+# BB https://packtpub.com/en-sk/product/ai-and-business-rule-engines-for-excel-power-users-9781804619544/chapter/chapter-1-wrestling-with-excel-you-are-not-alone-2/section/why-do-you-use-excel-ch02lvl1sec03  (book section heading)
+# BC https://www.wyzant.com/resources/answers/619030/what-are-the-functions-of-a-pivot-table-in-excel  (tutoring Q&A question; question from URL)
+# BD github yasirbhutta/yasirbhutta.github.io : ms-word/rq-word.md  (Microsoft Word review questions)
+# BE https://alumniagri.in/task/what-are-document-template-state-a-purpose-of-using-document-6999360  (Indian student homework Q&A)
+
+BLIND157_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What actually is {s} and is their a good definition anywhere",  # A: "What actually is a macro and is their a good definition anywhere"
+        "1. Using your own words, explain what are {s}? What are its functions?",  # B: "1. Using your own words, explain what are conditional formatting? What are its functions?"
+        "1. What does {s} mean?",  # C: "1. What does VLOOKUP mean?"
+        "What is meant by {s}? What are its uses?",  # D: "What is meant by pivot table? What are its uses?"
+        "What is the concept of {s}? Discuss in detail.",  # E: "What is the concept of mail merge in word processing software? Discuss in detail."
+        "1. What do you understand by the term {s}?",  # F: "1. What do you understand by the term mail merge?"
+        "What is this {s} thing?",  # G: "What is this OneNote thing?"
+        "So what are ‘{s}’?",  # H: "So what are ‘macros’?"
+    ),
+    "advantages": (
+        "Give <b>two</b> advantages of using {s}.",  # I: "Give <b>two</b> advantages of using mail merge instead of typing each letter separately."
+        "So why use {s}?",  # J: "So why use conditional formatting?"
+        "What are the advantages and disadvantages, if any, to using {s}?",  # K: "What are the advantages and disadvantages, if any, to using conditional formatting?"
+        "Why should I use {s} when I can do the same thing manually?",  # L: "Why should I use a template when I can do the same thing manually?"
+        "Advantages of {s}",  # M: "Advantages of Mail Merge"
+        "The Top Three Reasons to Use {s}",  # N: "The Top Three Reasons to Use Styles When Formatting a Document"
+        "Strengths of {s}:",  # O: "Strengths of Excel:"
+        "What's so great about {s}?",  # P: "What's so great about VBA Excel?" (thread title)
+    ),
+    "limitations": (
+        "What Are the Limits of {s}?",  # Q: "What Are the Limits of PivotTable Reports?"
+        "State two disadvantages of using {s} for accounting.",  # R: "State two disadvantages of using a spreadsheet for accounting."
+        "Disadvantages of {s}",  # M: "Disadvantages of Mail Merge"
+        "The Disadvantages of using {s} to Manage Projects",  # S: "The Disadvantages of using Spreadsheets to Manage Projects"
+        "Limitations of {s}:",  # O: "Limitations of Excel:"
+        "What are the disadvantages of {s}?",  # T: "What are the disadvantages of electronic filing?"
+        "{S}, Part 2: Why not use it?",  # U: "Google Docs, Part 2: Why not use it?"
+        "Why is {s} so bad",  # V: "Why is vba so bad"
+    ),
+    "works": (
+        "How does {s} work and what is its main purpose.",  # W: "How does a macro work and what is its main purpose."
+        "How does {s} actually work?",  # X: "How does Excel actually work?"
+        "How {S} Works: A Practical Guide for Everyday Data",  # Y: "How Excel Works: A Practical Guide for Everyday Data"
+        "What Happens When You Apply {s}?",  # Z: "What Happens When You Apply Data Validation to a Cell?"
+        "5. What are the main steps involved in {s}?",  # F: "5. What are the main steps involved in a mail merge?"
+        "What are the steps of {s}?",  # M: "What are the steps of a Mail Merge?"
+        "Q. Write down the steps to create {s}.",  # AA: "Q. Write down the steps to create Mail Merge."
+        "How does {s} work?",  # AB: "How does a spell checker work?"
+    ),
+    "fix": (
+        "**Q53.** How do you handle {s}?",  # AC: "**Q53.** How do you handle large datasets in Excel?"
+        "How To Stop {s}",  # AD: "How To Stop Excel Converting Numbers To Dates"
+        "Preventing the “{s}” error",  # AE: "Preventing the “division by zero” error"
+        "How to Deal with {s}",  # AF: "How to Deal with Email Overload"
+        "Three tips for {s}",  # AG: "Three tips for email overload"
+        "8 Tips:Overcoming {s} at Work",  # AH: "8 Tips:Overcoming Procrastination at Work"
+        "I’ll Think About That Tomorrow: 4 Ways to Overcome {s}",  # AI: "I’ll Think About That Tomorrow: 4 Ways to Overcome Procrastination"
+        "How to Combat {s} in the Office",  # AJ: "How to Combat Procrastination in the Office"
+    ),
+    "when": (
+        "Knowledge Check: When Should You Use {s}?",  # AK: "Knowledge Check: When Should You Use a Pivot Table?"
+        "Under what circumstances would you use {s}? Provide a few practical examples.",  # AL: "Under what circumstances would you use conditional formatting? Provide a few practical examples."
+        "When Is {s} Useful?",  # AM: "When Is a Macro Useful?"
+        "When {s} still works well",  # AN: "When VLOOKUP still works well"
+        "Is {s} Good for project management?",  # AO: "Is Excel Good for project management?"
+        "Should {s} be banned from the project management arena?",  # AP: "Should Microsoft Excel be banned from the project management arena?"
+        "{S}’s Sweet Spot",  # AQ: "Power Automate’s Sweet Spot"
+        "{S} For Project Management: Is It The Right Tool?",  # AR: "Excel For Project Management: Is It The Right Tool?"
+    ),
+    "examples": (
+        "What are the Major Use Cases of {s}?",  # AS: "What are the Major Use Cases of Google Apps Script?"
+        "State any four applications of {s}",  # AT: "State any four applications of electronic spreadsheets"
+        "4. Mention two types of data on which {s} can be applied.",  # AU: "4. Mention two types of data on which mail merge can be applied."
+        "Give an example where {s} is required.",  # AV: "Give an example where absolute addressing is required."
+        "10. Describe a real-life scenario where {s} tools could be beneficial.",  # AW: "10. Describe a real-life scenario where What-If Analysis tools could be beneficial."
+        "iii) State any five uses of {s}.",  # AX: "iii) State any five uses of spreadsheets."
+        "{S} uses",  # AY: "Data Validation uses"
+        "iv) Mention any one Example of {s}?",  # AX: "iv) Mention any one Example of a spreadsheet software?"
+    ),
+    "purpose": (
+        "What is the purpose of {s}?",  # AZ: "What is the purpose of Freeze Panes?"
+        "What is the purpose of {s}? When would you use it?",  # BA: "What is the purpose of conditional formatting? When would you use it?"
+        "What is {s} used for?",  # X: "What is Excel used for?"
+        "Why do you use {s}?",  # BB: "Why do you use Excel?"
+        "What are the functions of {s}?",  # BC: "What are the functions of a pivot table in Excel?"
+        "What is the purpose of {s} and what are some of its key features?",  # BD: "What is the purpose of Microsoft Word and what are some of its key features?"
+        "State a purpose of using {s}?",  # BE: "What are document template ?State a purpose of using document template?"
+        "Explain the function of the {s} feature",  # AT: "Explain the function of the protect sheet feature in the spreadsheet program"
+    ),
+}
+
+# A  https://www.osmeperfumery.com/blogs/news/behind-the-fragrance-what-is-an-accord  (perfume shop blog, "Behind the fragrance: what is an accord?")
+# B  https://couchwasabi.com/what-is-gel-phase-in-cold-process-soap-making/  (hobby soap maker's blog post)
+# C  https://www.dairygoatinfo.com/threads/superfatting-what-is-it.16945/  (goat-milk soap forum thread "Superfatting, what is it?")
+# D  https://oola-lab.com/blogs/notes/what-the-is-an-aldehyde-in-perfumery  (perfume brand blog title)
+# E  https://www.tngun.com/what-does-trace-mean/  (homestead blog "Soap Making: What does Trace Mean")
+# F  https://purensoselect.in/blogs/news/learn-and-recognize-is-trace  (handmade soap shop blog)
+# G  https://ultimateguidetosoap.com/post/the-hot-process-cure  (soap making guide blog)
+# H  http://www.happycandles.com/candlemaking-faq/  (hobbyist Candlemaking FAQ)
+# I  https://gracewoodcandles.com/blogs/light-life/why-soy-candles  (small candle maker's blog)
+# J  https://candlepinclub.com/blogs/the-club/benefits-soy-wax-candles  (candle shop blog)
+# K  https://homequicks.com/what-are-benefits-of-soy-wax-candles  (home blog article title)
+# L  https://culinaryandyou.com/blogs/soap-making-pros-cons-cold-process-vs-hot-process/soap-making-pros-cons-cold-process-vs-hot-process  (soap seller blog headings)
+# M  http://honeymanshoney.com/new-page/  (honey producer page on beeswax candles)
+# N  https://therusticbee.com/blogs/news/why-coconut-wax  (candle maker blog title)
+# O  http://thesoapking.blogspot.com/2010/04  (soap maker's blog post on beeswax soap)
+# P  https://thewaxchandler.com/candle-wicks/why-do-candles-have-multiple-wicks/  (candle making site headings)
+# Q  https://aroma-quartz.com/en-us/blogs/news/the-six-benefits-of-coconut-wax-in-candles  (candle maker blog)
+# R  https://www.brambleberry.com/tips-and-tricks/soap/art0235-what-is-gel-phase.html  (supplier help article "What Is Gel Phase?")
+# S  https://www.soapmakingforum.com/threads/new-to-soap-making-reqiesting-help-on-essential-oils.44195/  (Soapmaking Forum thread)
+# T  http://www.basenotes.net/huddlerarchive/375483  (Basenotes fragrance forum post on absolutes)
+# U  https://thecandleland.com/the-benefits-and-drawbacks-of-using-beeswax-for-candle-making  (candle blog heading)
+# V  https://www.healingstone.ch/post/beewax  (shop blog "Pros and cons of beeswax candles", heading)
+# W  https://www.soapmakingforum.com/threads/how-to-combine-discount-and-superfatting-at-trace.1372/  (Soapmaking Forum thread)
+# X  https://experts123.com/q/how-does-a-candle-wick-work.html  (Q&A page title)
+# Y  https://soapmakingforum.com/threads/what-actually-happens-during-the-cure-period.86017/post-919535  (Soapmaking Forum thread)
+# Z  https://www.quiet-blue.com/blogs/news/natural-reed-diffusers-how-they-work-their-benefits  (home fragrance shop blog)
+# AA https://winenfood.com/the-science-of-how-a-wax-melt-functions  (blog article title)
+# AB https://visualfoodie.com/an-explanation-of-how-a-wax-melt-functions  (blog article title)
+# AC http://science.howstuffworks.com/perfume.htm  (HowStuffWorks article title "How Perfume Works")
+# AD https://williscandleshop.com/blogs/news/wood-wick-candle-tobacco-terrace-crackles  (candle shop blog heading)
+# AE http://soapmakingforprofit.blogspot.com/2007_03_06_archive.html  (soap making course blog, reader question)
+# AF https://armatagecandlecompany.com/blog/soy-wax-frosting  (candle company blog title)
+# AG https://www.resinstudio.cz/en/candle-making-2/common-candle-making-problems---part-1--candle-tunneling  (craft supplier article heading)
+# AH https://houseoftomorrow.net/soda-ash-on-handmade-soap-how-to-prevent-it-or-get-rid-of-it/  (soap maker blog title)
+# AI https://herbalcochete.com/soap-acceleration-causes-how-to-avoid-it-or-how-to-fix-it/  (soap maker blog title)
+# AJ https://vedaoils.com/blogs/soapmaking/how-to-get-rid-of-soda-ash  (supplier blog title)
+# AK https://www.reformationacres.com/remove-soda-ash-homemade-soap/  (homestead blog heading)
+# AL https://thegunzone.com/?p=1200240  (article title on candle sinkholes)
+# AM https://learnsoapmaking.com/cold-process-soap-gel-phase  (soap making tutorial site)
+# AN https://homeandbodyjoy.com/is-a-lye-calculator-necessary/  (soap making blog headings)
+# AO https://candlepursuits.com/when-do-you-add-stearic-acid-to-candles/  (candle making blog)
+# AP https://dairygoatinfo.com  (goat-milk soap forum thread "Do I Have To Use Lard or Palm Oil?", as stored)
+# AQ https://nurturesoap.com/blogs/soap-making-rules/cure-cold-process-soap-properties-and-you-a-30day-experiment-that-answers-the-question-when-can-i-use-my-soap  (soap maker blog)
+# AR http://articles.dailypress.com/2003-01-28/features/0301280026_1_soap-scraps-dish-washing  (newspaper "Answer Desk" reader question)
+# AS https://homesteadsparkle.com/what-can-i-do-with-leftover-candle-wax/  (home blog title)
+# AT https://www.bathroomreader.com/category/general-trivia/page/61/  (trivia post title)
+# AU https://www.medsensemembers.com/7-ways-to-use-essential-oils/  (health membership blog)
+# AV https://picturehealer.com/blog/10-ways-to-use-essential-oils  (blog title)
+# AW https://quiltloom.com/?p=1869  (craft blog title)
+# AX https://fleurdelisquilts.blogspot.com/2016/01/13-smart-uses-for-candle-stubs.html  (craft blog list heading)
+# AY https://amarischemicalsolutions.com/product/beeswax/  (supplier product page)
+# AZ https://forum.thealchemistatelier.com/t/differences-between-bases-and-accords/46  (perfumery course forum, student question)
+# BA https://www.fillmorecontainer.com/blog/2022/03/09/what-is-fragrance-load/  (container supplier blog heading)
+# BB https://soapmakingtip101.com/mastering-soap-formulas-how-to-use-a-lye-calculator-for-perfectly-balanced-bars.html  (soap tips site heading)
+# BC https://shunscent.com/article/what-is-the-use-of-dpg-in-perfume  (fragrance Q&A article)
+# BD https://howtomakeyourownsoap.blogspot.com/2013/04/beeswax.html  (soap making blog)
+
+BLIND158_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What exactly is {s}? And how is it made?",  # A: "What exactly is an accord? And how is it made?"
+        "But what is ‘{s}‘ exactly and why or why don’t we need it?",  # B: "But what is ‘gel phase‘ exactly and why or why don’t we need it?"
+        "Can someone explain the concept of {s}: what it is, what it does, and provide some sort of examples.",  # C: "Can someone explain the concept of superfatting: what it is, what it does, and provide some sort of examples."
+        "What the &!?@$$ is {s}?",  # D: "What the &!?@$$ is an Aldehyde in perfumery?"
+        "My first question was, What does {s} mean.",  # E: "My first question was, What does Trace mean."
+        "What is {s}, anyways?",  # F: "What is trace, anyways?"
+        "What exactly does “{s}” mean?",  # G: "What exactly does “cure” mean?"
+        "It seems obvious but what the heck is {s}?",  # H: "It seems obvious but what the heck is a melting point?"
+    ),
+    "advantages": (
+        "So what are the benefits of {s} and why do they make a great choice?",  # I: "So what are the benefits of soy wax and why do they make a great choice for candles?"
+        "but what is the big deal with {s}.",  # J: "Soy candles popularity has increasing grown over the years, but what is the big deal with soy wax candles."
+        "What are the Benefits of {s}? Here's Your Answer",  # K: "What are the Benefits of Soy Wax Candles? Here's Your Answer"
+        "What are the Pros of {s}?",  # L: "What are the Pros of Cold Process Soap Making?"
+        "Why go to the expense of buying {s}?",  # M: "Why go to the expense of buying beeswax candles?"
+        "Why {S}?",  # N: "Why Coconut Wax?"
+        "So, what's the benefit of {s}?",  # O: "So, what's the benefit of beeswax in soap?"
+        "Benefits of {s}",  # P: "Benefits of Double and Triple Wick Candles"
+    ),
+    "limitations": (
+        "What are the Cons of {s}?",  # L: "What are the Cons of Cold Process Soap Making?"
+        "So, what’s the downside of {s}?",  # Q: "So, what’s the downside of soy wax?"
+        "What are the drawbacks of {s}?",  # R: "What are the drawbacks of gel phase?"
+        "Is there any place I could read about {s} and its side effects?",  # S: "Is there any place I could read about these essential oils and its side effects?"
+        "I'm wondering why the use of {s} would be viewed as a negative.",  # T: "I'm wondering why the use of an essential oil in a fragrance like this would be viewed as a negative."
+        "The Drawbacks of Using {s}",  # U: "The Drawbacks of Using Beeswax for Candle Making"
+        "Cons of {s}",  # V: "Cons of beeswax candles"
+        "What is the potential fallout of too much {s}?",  # W: "What is the potential fallout of too much combined superfatting?"
+    ),
+    "works": (
+        "How does {s} work?",  # X: "How does a candle wick work?"
+        "So what really goes on during {s}?",  # Y: "So what really goes on during the cure period?"
+        "But, have you ever wondered about the science behind {s}?",  # Z: "But, have you ever wondered about the science behind these natural diffusers?"
+        "The Science of How {s} Functions",  # AA: "The Science of How a Wax Melt Functions"
+        "An Explanation of How {s} Functions",  # AB: "An Explanation of How a Wax Melt Functions"
+        "How {s} Works",  # AC: "How Perfume Works"
+        "The Physics of {s}",  # AD: "The Physics of the Wooden Wick"
+        "How do you make {s}?",  # AE: "How do you make cold process soap?"
+    ),
+    "fix": (
+        "How To Fix {s}",  # AF: "How To Fix Soy Wax Frosting"
+        "How to prevent {s}",  # AG: "How to prevent candle tunnelling"
+        "How do I prevent {s}?",  # R: "How do I prevent gel phase?"
+        "{S} – How To Prevent It or Get Rid Of It",  # AH: "Soda Ash On Handmade Soap – How To Prevent It or Get Rid Of It"
+        "{S}: Causes, How To Avoid It Or How To Fix It",  # AI: "Soap Acceleration: Causes, How To Avoid It Or How To Fix It"
+        "How to Get Rid of {s}",  # AJ: "How to Get Rid of Soda Ash on Homemade Soap"
+        "How To Remove {s}",  # AK: "How To Remove Soda Ash From Handmade Soap"
+        "How to Fix {s}? A Definitive Guide",  # AL: "How to Fix Candle Sinkholes Without a Heat Gun? A Definitive Guide"
+    ),
+    "when": (
+        "When Can I Start Using {s}?",  # P: "When Can I Start Using Multiple Wicks?"
+        "Should you encourage {s}? Or avoid it entirely?",  # AM: "Should you encourage it? Or avoid it entirely?" (it = gel phase)
+        "Is {s} Necessary?",  # AN: "Is a Lye Calculator Necessary?"
+        "The main question is, when do you add {s}?",  # AO: "The main question is, when do you add stearic acid while making candles?"
+        "Is {s} a good alternative?",  # Q: "Is soy wax a good alternative?"
+        "what are the considerations when choosing {s}?",  # W: "If you want to superfat with a particular oil at trace, what are the considerations when choosing a lye discount?"
+        "Do I Have To Use {s}?",  # AP: "Do I Have To Use Lard or Palm Oil?"
+        "When can I use {s}?",  # AQ: "When can I use my soap?"
+    ),
+    "examples": (
+        "Q: I would like to know what I could do with {s}?",  # AR: "Q: I would like to know what I could do with soap scraps? -- G.R., Newport News"
+        "What Can I Do with {s}?",  # AS: "What Can I Do with Leftover Candle Wax?"
+        "14 Uses for {s}",  # AT: "14 Uses for Beeswax"
+        "What are some of the ways that people can use {s}?",  # AU: "What are some of the ways that people can use these oils?"
+        "10 ways to use {s}",  # AV: "10 ways to use essential oils"
+        "Reclaim the Magic: Creative Uses for {s}",  # AW: "Reclaim the Magic: Creative Uses for Leftover Candle Wax"
+        "Ways to reuse {s}.",  # AX: "Ways to reuse candle wax."
+        "Some of the most notable uses of {s} include:",  # AY: "Some of the most notable uses of beeswax include:"
+    ),
+    "purpose": (
+        "I still don’t understand the role of {s}.",  # AZ: "I have started creating my first perfumes but I still don’t understand the role of bases and accords."
+        "Why do I need {s}?",  # H: "Why do I need a double boiler?"
+        "Why does {s} Matter?",  # BA: "Why does Fragrance Load Matter?"
+        "Why is it Important to Use {s}?",  # AN: "Why is it Important to Use a Lye Calculator?"
+        "Why You Need {s}",  # BB: "Why You Need a Lye Calculator"
+        "what is the use of {s}",  # BC: "what is the use of dpg in perfume"
+        "Why add {s} anyway?",  # BD: "Why add beeswax anyway?"
+        "Is {s} that big of a deal?",  # H: "Is pouring temperature that big of a deal?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -21189,6 +21774,10 @@ BLIND151 = "blind151"
 BLIND152 = "blind152"
 BLIND153 = "blind153"
 BLIND154 = "blind154"
+BLIND155 = "blind155"
+BLIND156 = "blind156"
+BLIND157 = "blind157"
+BLIND158 = "blind158"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -21345,6 +21934,10 @@ PHRASING_SETS = (
     BLIND152,
     BLIND153,
     BLIND154,
+    BLIND155,
+    BLIND156,
+    BLIND157,
+    BLIND158,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -21501,6 +22094,10 @@ BLIND_SETS = {
     BLIND152: BLIND152_PHRASINGS,
     BLIND153: BLIND153_PHRASINGS,
     BLIND154: BLIND154_PHRASINGS,
+    BLIND155: BLIND155_PHRASINGS,
+    BLIND156: BLIND156_PHRASINGS,
+    BLIND157: BLIND157_PHRASINGS,
+    BLIND158: BLIND158_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -21676,7 +22273,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind154), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind158), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -21981,7 +22578,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind154: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind158: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
