@@ -326,9 +326,15 @@ def _past_shared_openings(
     groups: dict[frozenset[str], list[int]] = {}
     for i, draft in enumerate(drafts):
         # the opening without its leading phrase ("For edge devices, ...")
-        if (opening := draft.words[draft.lead :]) and sentence_starts(entries[i].title):
+        if opening := draft.words[draft.lead :]:
             groups.setdefault(frozenset(opening), []).append(i)
-    shared = [group for group in groups.values() if len(group) >= MIN_SHARED_OPENING]
+    shared = [
+        longer
+        for group in groups.values()
+        if len(group) >= MIN_SHARED_OPENING
+        and len(longer := [i for i in group if sentence_starts(entries[i].title)])
+        >= MIN_SHARED_OPENING
+    ]
     if not shared:
         return list(drafts)
     candidates = [i for group in shared for i in group]
@@ -691,14 +697,14 @@ def _read_subjects(
             if w in phrases and (len(w) > 2 or w in lower or _written_short(w, entry.title))
         ]
         if not shorts:
-            if (slip := _misspelled_short(entry, subjects[i], phrases, lower, known)) is not None:
-                decided.append((i, *slip))
-            elif (
-                said := _short_said_near(
-                    entry, subjects[i], phrases, asked, spelling, compounds, shortened
+            written = _written_in_capitals(entry.title)
+            slip = _misspelled_short(entry, subjects[i], written, phrases, lower, known)
+            if slip is None and written:
+                slip = _short_said_near(
+                    entry, subjects[i], written, phrases, asked, spelling, compounds, shortened
                 )
-            ) is not None:
-                decided.append((i, *said))
+            if slip is not None:
+                decided.append((i, *slip))
             continue
         short = shorts[0]
         in_capitals = _written_short(short, entry.title) or short not in lower
@@ -792,6 +798,16 @@ MISSPELLED_SHORT = "misspelled abbreviation"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+def _written_in_capitals(title: str) -> set[str]:
+    """Title keys of the words of 3-6 letters ``title`` writes with two capitals or more,
+    as short forms are written ("DBR", "LhWI")."""
+    return {
+        key_words(token)[0]
+        for token in _TOKEN.findall(title)
+        if token.isalpha() and 3 <= len(token) <= 6 and sum(c.isupper() for c in token) >= 2
+    }
+
+
 def _one_edit_away(word: str, known: Container[str]) -> list[str]:
     """The words of ``known`` one letter edit from ``word`` (a letter dropped, added,
     replaced, or two neighbours swapped), in order."""
@@ -808,6 +824,7 @@ def _one_edit_away(word: str, known: Container[str]) -> list[str]:
 def _misspelled_short(
     entry: Entry,
     subject: Subject,
+    written: Container[str],
     phrases: dict[str, list[tuple[str, ...]]],
     lower: set[str],
     known: dict[tuple[str, frozenset[str]], list[int]],
@@ -821,11 +838,6 @@ def _misspelled_short(
     a question another title asks (same ask, same words); with none or several, the word
     stays as written.
     """
-    written = {
-        key_words(token)[0]
-        for token in _TOKEN.findall(entry.title)
-        if token.isalpha() and 3 <= len(token) <= 6 and sum(c.isupper() for c in token) >= 2
-    }
     for word in subject.order:
         if word in phrases or not (
             (word in written and len(word) >= 3) or (word in lower and len(word) >= 4)
@@ -849,6 +861,7 @@ def _misspelled_short(
 def _short_said_near(
     entry: Entry,
     subject: Subject,
+    written: Container[str],
     phrases: Container[str],
     asked: Container[frozenset[str]],
     spelling: Mapping[str, str],
@@ -859,11 +872,6 @@ def _short_said_near(
     answer's words whose initials it writes, or writes with one slip ("IBS" where the
     answer says "adaptive beam search"), when that reading gives a subject another entry
     asks about and no other run does."""
-    written = {
-        key_words(token)[0]
-        for token in _TOKEN.findall(entry.title)
-        if token.isalpha() and 3 <= len(token) <= 6 and sum(c.isupper() for c in token) >= 2
-    }
     words = [w for w in subject.order if w in written and w not in phrases]
     if not words:
         return None
