@@ -420,3 +420,30 @@ def test_repeats_that_add_the_same_second_sentence_keep_their_first(words: WordL
     )
     found = _subjects_of(words, *((str(k), *item) for k in range(1, 5)))
     assert all(s.words == {"dropout"} for s in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "ask"),
+    [
+        ("Label smoothing. How does it work?", "how-it-works"),
+        ("Label smoothing. Why do we need it?", "purpose"),
+        ("Label smoothing: a bare topic. What are its drawbacks?", "limitations"),
+    ],
+)
+def test_a_question_pointing_back_to_a_bare_topic_asks_about_it(
+    words: WordList, title: str, ask: str
+) -> None:
+    answer = "Label smoothing mixes the one-hot targets with a uniform distribution."
+    (found,) = _subjects_of(words, ("1", title, answer))
+    assert {"label", "smoothing"} <= found.words
+    assert found.ask == ask
+
+
+def test_a_question_naming_its_own_subject_is_no_question_about_the_topic_before_it(
+    words: WordList,
+) -> None:
+    # "overfitting" is no pronoun: the question does not ask about the opening's CNN
+    (found,) = _subjects_of(
+        words, ("1", "I have a CNN. How do I fix overfitting?", "Use more data.")
+    )
+    assert found.ask != "fix" or "overfitting" in found.words

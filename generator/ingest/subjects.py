@@ -189,7 +189,9 @@ def _draft(
     A title that opens with a sentence asking nothing ("I get the idea but not the
     mechanism. What does X do?") is read from its question when the answer uses more of
     that reading's subject words: the opening sentence may also be where the subject is
-    ("Critique X. What are its weaknesses?"). A context the title opens with ("For
+    ("Critique X. What are its weaknesses?"); when it asks nothing and the question
+    names nothing the answer uses but points back to it, the question asks about it
+    ("Dropout. How does it work?"). A context the title opens with ("For
     speech, I learn from cases. Any examples of X?") belongs to the question. When the
     answer uses as many words of both, the reading whose words are rarer in all titles
     (``title_counts``; by summed inverse frequency) wins: the words of how people ask
@@ -222,6 +224,14 @@ def _draft(
             and _rarity(later, title_counts) > _rarity(draft, title_counts)
         ):
             draft = later
+        elif (
+            not draft.cue
+            and later.cue not in ("", DEFINE)  # "What is going on in it?" is no definition
+            and not _used(later, used)
+            and _BACK_REFERENCE.search(title, skip)
+        ):
+            # "Dropout. How does it work?": the question asks about the sentence before it
+            draft = replace(draft, ask=later.ask, cue=later.cue)
     if options.asks and (shared_opening or _named(draft, used) <= MIN_NAMED):
         draft = _subject_elsewhere(
             entry, title, draft, used, spelling, fields, options, shared_opening
@@ -243,6 +253,8 @@ def _readings_answered(entry: Entry, undecided: Mapping[str, tuple[str, ...]]) -
 _CLAUSE_MARKS = " ?.!,;:"
 """The marks and spaces between a first clause and what follows it."""
 
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|this|these|they|them|their|those)\b", re.IGNORECASE)
+"""A word by which a question points back to what the sentence before it names."""
 MIN_NAMED = 0.5
 """A reading whose answer uses this share of its words or less is looked for elsewhere
 (:func:`_subject_elsewhere`): an answer about X may say "residual" by chance, and then
