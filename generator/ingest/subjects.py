@@ -892,7 +892,7 @@ def _short_said_near(
     for word in words:
         rest = frozenset(subject.words - {word})
         by_words: dict[frozenset[str], tuple[str, ...]] = {}
-        for size in {len(word) - 1, len(word), len(word) + 1} - {0, 1, 2}:
+        for size in (n for n in (len(word) - 1, len(word), len(word) + 1) if n >= 3):
             for start in range(len(letters) - size + 1):
                 if OSA.distance(letters[start : start + size], word, score_cutoff=1) > 1:
                     continue
