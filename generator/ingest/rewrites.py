@@ -29,13 +29,19 @@ MIN_SHORT, MAX_SHORT = 2, 5
 """How many letters a short form an answer spells out may have."""
 
 
+def answer_initials(answer_key: Sequence[str]) -> tuple[Sequence[str], str]:
+    """An answer's words, a hyphenated word counting as its parts, and their initials,
+    one letter a word ("between-group reward shaping": "b", "g", "r", "s")."""
+    if any("-" in w for w in answer_key):
+        answer_key = [part for w in answer_key for part in w.split("-") if part]
+    return answer_key, "".join(w[:1] or " " for w in answer_key)
+
+
 def spelled_out(short: str, answer_key: Sequence[str]) -> tuple[str, ...]:
     """The first run of answer words whose initials spell ``short`` (or ``short`` + "s",
     as title keys make short forms singular), else nothing. A hyphenated answer word
     counts as its parts ("between-group reward shaping" spells "BGRS")."""
-    if any("-" in w for w in answer_key):
-        answer_key = [part for w in answer_key for part in w.split("-") if part]
-    letters = "".join(w[:1] or " " for w in answer_key)  # one letter a word
+    answer_key, letters = answer_initials(answer_key)
     for initials in (short, short + "s"):
         start = letters.find(initials)
         if start >= 0:

@@ -69,6 +69,7 @@ from .rewrites import (
     Slips,
     abbreviation_expansions,
     adjacent_words,
+    answer_initials,
     compound_splits,
     misread_short_forms,
     shortened_words,
@@ -887,8 +888,7 @@ def _short_said_near(
     words = [w for w in subject.order if w in written and w not in phrases]
     if not words:
         return None
-    answer = [part for w in entry.answer_key for part in w.split("-") if part]
-    letters = "".join(w[0] for w in answer)
+    answer, letters = answer_initials(entry.answer_key)
     for word in words:
         rest = frozenset(subject.words - {word})
         by_words: dict[frozenset[str], tuple[str, ...]] = {}
