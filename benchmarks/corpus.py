@@ -697,6 +697,38 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind158``): abstracted from how soap makers, candle makers and perfumers ask:
   soap-making and candle-making forums, supplier help pages and FAQs, perfumery blogs and
   course questions; measured once.
+- **Hundred-and-fifty-ninth blind set** (:data:`BLIND159_PHRASINGS`, ``--phrasings
+  blind159``): abstracted from how astrologers and tarot readers ask: astrology and tarot
+  blogs, horoscope FAQ pages, tarot course lessons and forum threads, magazine pieces;
+  measured once.
+- **Hundred-and-sixtieth blind set** (:data:`BLIND160_PHRASINGS`, ``--phrasings
+  blind160``): abstracted from how tattoo artists and their clients ask: studio FAQ pages
+  and blogs, aftercare guides, apprenticeship guides, tattoo textbook review questions;
+  measured once.
+- **Hundred-and-sixty-first blind set** (:data:`BLIND161_PHRASINGS`, ``--phrasings
+  blind161``): abstracted from how florists and wedding planners ask: florists' blogs and
+  FAQs, flower-shop and wholesaler help pages, floral-design exam and quiz pages,
+  event-planner blogs; measured once.
+- **Hundred-and-sixty-second blind set** (:data:`BLIND162_PHRASINGS`, ``--phrasings
+  blind162``): abstracted from how magicians and puppeteers ask: magic forums, puppeteers'
+  mailing lists and forums, ventriloquism and performer blogs, trick tutorials, school
+  quiz pages; measured once.
+- **Hundred-and-sixty-third blind set** (:data:`BLIND163_PHRASINGS`, ``--phrasings
+  blind163``): abstracted from how sign-language interpreters and language learners ask:
+  interpreting agency FAQs and blogs, Deaf community forums, language-learning blogs,
+  translation-agency FAQs; measured once.
+- **Hundred-and-sixty-fourth blind set** (:data:`BLIND164_PHRASINGS`, ``--phrasings
+  blind164``): abstracted from how students preparing for the SAT, GRE or GMAT ask:
+  test-prep forums, tutoring FAQ pages, study cards, prep blogs and podcasts; measured
+  once.
+- **Hundred-and-sixty-fifth blind set** (:data:`BLIND165_PHRASINGS`, ``--phrasings
+  blind165``): abstracted from how sailors and yacht racers ask: sailing forums, skipper
+  oral exam and seamanship quiz questions, marine help and FAQ pages, sailing magazines;
+  measured once.
+- **Hundred-and-sixty-sixth blind set** (:data:`BLIND166_PHRASINGS`, ``--phrasings
+  blind166``): abstracted from how motorcyclists and scooter riders ask: motorcycle
+  forums, rider-training handbooks and permit practice tests, two-wheeler technology exam
+  papers, maintenance how-to pages; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -21619,6 +21651,1142 @@ BLIND158_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://aminoapps.com/c/pagans-witches/page/item/significators/X0PL_nN8IXIgJQVER5DP6oKBNmVnZoEkQJx  (Amino Pagans & Witches wiki entry on tarot significators)
+# B  https://www.stitcher.com/show/astrology-bytes/episode/solar-return-charts-80856430  (Astrology Bytes podcast episode notes)
+# C  https://www.premazvijezdama.com/en/radicality-in-horary-astrology-how-to-know-when-the-chart-speaks  (horary astrologer's blog intro)
+# D  https://www.crystalvibezllc.com/post/what-are-pendulums-what-do-they-do  (crystal shop blog title)
+# E  https://twoheadedastrology.blogspot.com/2020/03/my-saturn-return-story.html  (astrology blog section heading)
+# F  https://www.define.ist/what-does-the-moon-sign-mean/  (astrology explainer title)
+# G  https://tealswan.com/forums/topic/1612-what-is-a-moon-sign/  (spirituality forum topic title)
+# H  https://kimfalconer.wordpress.com/2011/12/04/the-myth-and-magic-of-interceptions/  (astrologer's blog on intercepted signs)
+# I  https://www.kelly-annmaddox.com/2011/12/why-reversals-work-for-me.html  (tarot reader's blog post title)
+# J  https://forrestastrology.com/blogs/astrology/why-i-use-placidus-houses  (astrologer's newsletter title)
+# K  https://www.siderealsarah.com/post/why-sidereal  (sidereal astrologer's blog title)
+# L  https://www.mistertarot.com/f-a-q/  (tarot reader's FAQ page)
+# M  https://tarotelements.com/tarot-faq-33-frequently-asked-questions-about-tarot/  (Tarot FAQ, numbered questions)
+# N  http://psychicsnotebook.blogspot.com/2014/07/electional-astrology-handbook.html  (psychic's blog post on electional astrology, lead-in headings)
+# O  https://diffzi.com/whole-sign-vs-placidus/  (house systems comparison, section heading)
+# P  https://www.numerologycentral.com/calculator/number-meanings/  (numerology FAQ heading)
+# Q  https://astro-school.org/placidus-bacics/  (astrology school article, section heading)
+# R  http://thezodiacus.com/2018/02/01/how-really-inexact-are-sun-signs-horoscopes/  (astrologer's blog title, non-native English)
+# S  https://astrologerabhisheksoni.com/why-your-horoscope-might-not-be-as-accurate-as-you-think/  (Indian astrologer's blog title)
+# T  https://inlovewithtarot.com/blog/why-memorizing-card-meanings-doesnt-work  (tarot teacher's blog title)
+# U  https://www.llewellyn.com/blog/2016/09/the-challenges-of-reading-intuitively/  (Llewellyn blog, tarot book excerpt heading)
+# V  https://minimalisttarot.wordpress.com/2015/02/17/tarot-limitations/  (tarot blog post title)
+# W  https://daily-tarot-girl.com/page/5/?s=challenge  (tarot blog post title)
+# X  https://www.ariannasmith.com/blog/reading-intuitively  (tarot reader's blog title, subtitle cut)
+# Y  https://hobbygaiety.com/10945251-what-is-a-horary-horoscope  (horary astrology article section heading)
+# Z  https://googlexy.com/understanding-your-astrological-transits-a-guide  (astrology guide section heading)
+# AA https://circescompass.com/category/astrology  (astrology blog post teaser)
+# AB http://www.lizworth.com/blog-3/page/46/  (tarot reader's blog, quoted beginner question)
+# AC https://deckaura.com/blogs/guide/how-do-tarot-cards-work-the-understanding-tarot  (tarot deck shop guide heading)
+# AD https://sanctumarcana.life/blog/how-does-tarot-work.html  (tarot blog intro question)
+# AE http://www.in4mation.website/horary/  (horary astrology explainer lead-in)
+# AF https://everydayhoroscopes.com/articles/mercury-retrograde-2020  (horoscope site article heading)
+# AG https://somaofthegalacticheart.com/2020/10/13/mercury-retrograde-survival-tips/  (spiritual blog title)
+# AH https://www.vogue.in/wellness/content/what-is-mercury-retrograde-how-it-affects-your-zodiac-sign-horoscope-astrology  (Vogue India astrology feature heading)
+# AI https://angelynum.com/tips-survive-mercury-retrograde/  (astrology blog title)
+# AJ https://www.mysticfamily.com/7-practical-tips-survive-mercury-retrograde/  (astrology blog intro question)
+# AK http://empressandstars.blogspot.com/2017/05/what-to-do-when-you-burn-out.html  (tarot blog, question heading)
+# AL https://www.incandescenttarot.com/blog/2016/12/9/the-limits-of-reading-tarot-for-yourself  (tarot reader's blog title; "when Reading Tarot for Yourself" cut)
+# AM http://www.buzzfeed.com/katieheaney/a-mercury-retrograde-survival-guide  (BuzzFeed astrology listicle title)
+# AN https://rl.technicalvoid.dev/r/tarot/comments/1hs42x5/reading_and_trusting_reversals/m52r1qz/?context=3  (r/tarot opening post, via a Reddit mirror)
+# AO https://llewellyn.com/blog/tag/reversed-cards  (Llewellyn blog post on reversals, numbered heading)
+# AP https://www.herorise.us/clarifying-cards-with-tarot-oracle-when-to-and-not-use-them/  (tarot reader's article intro question)
+# AQ https://www.keen.com/articles/tarot/oracle-readings-vs-tarot  (psychic site article heading)
+# AR https://blog.greenwitchliving.com/when-its-best-not-to-use-tarot/  (witchcraft blog title)
+# AS https://towson.bubblelife.com/community/tarot_card_reading_gilbert_1  (local community site tarot article heading)
+# AT https://www.solomonpakal.com/p/why-tarot-is-not-for-beginners-the  (tarot reader's newsletter title)
+# AU https://esotericmerry.com/2017/03/02/6-uses-for-tarot-that-you-didnt-know-about/  (tarot blog title)
+# AV https://www.ethereallywicked.com/blogs/news/5-fun-creative-ways-to-use-the-tarot-that-are-not-divination  (shop blog title; "That Are Not Divination" cut)
+# AW http://bdctarot.blogspot.com/2013/08/tarot-demystified-different-uses-for.html  (tarot reader's column heading)
+# AX http://www.tarot-etcetera.com/tarot-cards.html  (tarot site heading)
+# AY https://inside-mythology.blogspot.com/2012/10/astrology-applications-in-business.html  (blog post title)
+# AZ https://bestocastrology.com/four-important-uses-of-numerology/  (astrology site section heading)
+# BA https://www.tarotjournal.us/learning/education-and-occupation.html  (tarot course exercise heading)
+# BB https://parsifalswheeldivination.org/category/tarot-readings/page/28  (tarot reader's blog post title)
+# BC http://healingthroughunderstanding.com/what_is_a_solar_return.htm  (astrologer's page on solar returns)
+# BD https://recharge.smiletwice.com/post/what-is-a-clarifying-card-in-tarot  (tarot blog FAQ heading)
+# BE https://palmistry.devroqapps.com/blog/astrology/houses-in-astrology/2024-01-30-the-significance-of-houses-in-astrology  (astrology app blog title; "in Astrology" cut)
+# BF https://amusingmystic.com/why-cleansing-your-tarot-deck-is-necessary  (tarot blog, colloquial question)
+# BG https://www.astrocepheus.com/knowledgebase/articles/the-concept-of-the-radical-chart-in-depth  (horary astrology lesson, numbered heading)
+# BH https://tarot.lifetips.com/tip/77987/preperation/cleansing/is-cleansing-an-important-step-in-preparation.html  (tarot tips Q&A question)
+# BI https://meaningfulmoon.com/why-do-you-need-birth-time-for-natal-chart-2/  (astrology blog title; "for Natal Chart" cut)
+
+BLIND159_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        ":flower_playing_cards: What are {s}? :flower_playing_cards:",  # A: ":flower_playing_cards: What are Significators? :flower_playing_cards:"
+        "What's the {s} all about?",  # B: "What's the Solar Return all about?"
+        "What does {s} mean, and why does it matter?",  # C: "What does a radical horary chart mean, and why does it matter?"
+        "What are {s}? What do they do?",  # D: "What are pendulums? What do they do?"
+        "What is Your {s}",  # E: "What is Your Saturn Return"
+        "What Does the {s} Mean?",  # F: "What Does the Moon Sign Mean?"
+        "What is a {s}?",  # G: "What is a moon sign?"
+        "You may have come across the term, ‘{s}’. I’ve been getting emails asking to explain this phenomenon in more detail.",  # H: "For those that are learning or studying this symbol system, you may have come across the term, ‘intercepted signs’. I’ve been getting emails asking to explain this phenomenon in more detail."
+    ),
+    "advantages": (
+        "why {s} work for me",  # I: "why reversals work for me"
+        "Why I Use {s}",  # J: "Why I Use Placidus Houses"
+        "Why {S}?",  # K: "Why Sidereal?"
+        "Are {s} Worth a Try?",  # L: "Are Free Tarot Readings Worth a Try?"
+        "2. How does {s} help?",  # M: "2. How does tarot help?"
+        "I used to wonder how {s} could give such a huge advantage",  # N: "I used to wonder how astrology could give such a huge advantage"
+        "Advantages of {s}:",  # O: "Advantages of Whole Sign:"
+        "What can {s} do to your life?",  # P: "What can numerology do to your life?"
+    ),
+    "limitations": (
+        "Problem of {s}",  # Q: "Problem of Placidus House"
+        "How really inexact are {s}?",  # R: "How really inexact are Sun signs horoscopes?"
+        "Why Your {s} Might Not Be as Accurate as You Think",  # S: "Why Your Horoscope Might Not Be as Accurate as You Think"
+        "Why {s} Doesn’t Work",  # T: "Why Memorizing Card Meanings Doesn’t Work"
+        "The Challenges of {s}",  # U: "The Challenges of Reading Intuitively"
+        "{S} Limitations",  # V: "Tarot Limitations"
+        "Why the {s} are so darn hard to read (and what you can do about it)",  # W: "Why the Court Cards are so darn hard to read (and what you can do about it)"
+        'The Problem with "{s}"',  # X: "The Problem with \"Reading Intuitively\": Why Using the Tarot Guidebook Isn’t Cheating"
+    ),
+    "works": (
+        "How {s} Works",  # Y: "How Horary Astrology Works"
+        "How {s} works:",  # N: "How an electional chart works:"
+        "How do {s} Work?",  # Z: "How do Transits Work?"
+        "What exactly goes into {s}?",  # AA: "What exactly goes into a horoscope?"
+        "“How does {s} work, anyway?”",  # AB: "“How does tarot work, anyway?”"
+        "What Do {s} Actually Do?",  # AC: "What Do Tarot Cards Actually Do?"
+        "how does {s} work, and is anything actually happening when it does?",  # AD: "how does tarot work, and is anything actually happening when it does?"
+        "Here’s how {s} typically works:",  # AE: "Here’s how horary astrology typically works:"
+    ),
+    "fix": (
+        "How to Survive {s}: Tips and Hacks",  # AF: "How to Survive Mercury Retrograde: Tips and Hacks"
+        "{S} Survival Tips",  # AG: "Mercury Retrograde Survival Tips"
+        "How to survive {s} with minimal damage",  # AH: "How to survive Mercury Retrograde with minimal damage"
+        "5 Tips for Surviving {s}",  # AI: "5 Tips for Surviving Mercury Retrograde"
+        "But what if I told you there were practical ways to Survive {s}?",  # AJ: "But what if I told you there were practical ways to Survive Mercury Retrograde?"
+        "How do you manage {s}?",  # AK: "How do you manage tarot reader burn out?"
+        "How to Avoid {s}",  # AL: "How to Avoid Burnout when Reading Tarot for Yourself"
+        "A {s} Survival Guide",  # AM: "A Mercury Retrograde Survival Guide"
+    ),
+    "when": (
+        "Is it just a style choice to use {s} or am I limiting myself by not using them?",  # AN: "Is it just a style choice to use them or am I limiting myself by not using them?"
+        "1. Should You Use {s}?",  # AO: "1. Should You Use Reversals?"
+        "Why might you want to use {s}?",  # A: "Why might you want to use a significator?"
+        "But when should you use {s}, and how?",  # AP: "But when should you use them, and how?"
+        "Would {s} Be Best for Me?",  # AQ: "Would an Oracle Deck Be Best for Me?"
+        "When It’s Best Not to Use {s}",  # AR: "When It’s Best Not to Use Tarot"
+        "Try {s} if...",  # AS: "Try a tarot reading if..."
+        "Why {s} is NOT for Beginners",  # AT: "Why Tarot is NOT for Beginners"
+    ),
+    "examples": (
+        "6 Uses For {s} That You Didn’t Know About",  # AU: "6 Uses For Tarot That You Didn’t Know About"
+        "5 Fun Creative Ways To Use {s}",  # AV: "5 Fun Creative Ways To Use The Tarot That Are Not Divination"
+        "Different Uses for {s}",  # AW: "Different Uses for Tarot"
+        "Using {s} In Unconventional Ways",  # AX: "Using Tarot Cards In Unconventional Ways"
+        "{S} Applications in Business",  # AY: "Astrology Applications in Business"
+        "Uses of {s}",  # AZ: "Uses of Numerology"
+        "Exercise 14.8 - {s} in Action",  # BA: "Exercise 14.8 - Court Cards in Action"
+        "A “{s}” Example Reading",  # BB: "A “Moving Finger” Example Reading"
+    ),
+    "purpose": (
+        "So what can {s} tell us?",  # BC: "So what can Solar return charts tell us?"
+        "What is the Purpose of {s}?",  # BD: "What is the Purpose of a Clarifying Card?"
+        "The Significance of {s}",  # BE: "The Significance of Houses in Astrology"
+        "Why's this {s} biz so important?",  # BF: "Why's this cleansing biz so important?"
+        "What {s} can do for you:",  # N: "What electional astrology can do for you:"
+        "2. Why {s} Matters",  # BG: "2. Why Radicality Matters"
+        "Is {s} an important step in preparation?",  # BH: "Is cleansing an important step in preparation?"
+        "Why Do You Need {s}?",  # BI: "Why Do You Need Birth Time for Natal Chart?"
+    ),
+}
+
+# A  https://www.butterup.co/blogs/news/what-is-tattoo-aftercare  (aftercare balm brand blog)
+# B  https://xisletattoo.com/green-soap/  (tattoo studio FAQ on green soap)
+# C  http://www.ebay.co.uk/gds/FAST-Laser-tattoo-Removal-How-It-Really-Works-/10000000175927636/g.html  (eBay UK guide on laser tattoo removal)
+# D  https://celebrityink.com/blog/flash-tattoos-explained/  (tattoo studio blog)
+# E  https://tattoobnb.com/pages/tattoo-ideas/negative-space-tattoo  (tattoo ideas page, headings)
+# F  https://spanishtogo.app/paramedical-tattoo  (article on paramedical tattooing, headings)
+# G  https://msnho.com/blog/who-candidate-micropigmentation  (blog post on scalp micropigmentation)
+# H  https://www.artworldconfidential.org/imported-20110121193907/2014/12/31/we-get-questions.html  (reader Q&A on tattoo flash)
+# I  https://reviewpart.com/what-is-a-rotary-tattoo-machine/  (article heading)
+# J  https://peachtattoosupply.com/what-is-a-single-needle-tattoo-and-why-should-you-consider-one/  (tattoo supply blog, numbered headings)
+# K  https://inkcredibletattoovb.com/is-a-tattoo-apprenticeship-worth-it/  (tattoo shop blog title)
+# L  http://the-uncensored-wiki.com:20061/u/v/_/UV_tattoo_bf01.html  (Wikipedia mirror "UV tattoo", section headings)
+# M  http://www.tattooties.com/benefits-of-having-a-tattoo/  (tattoo blog heading)
+# N  stored file id 51820934158  (predefined chat questions for a tattoo aftercare product; repository not shown)
+# O  https://riccda.org/are-fine-line-tattoos-a-bad-idea  (article heading)
+# P  https://thismakestattoo.com/why-small-tattoos-are-bad.html  (tattoo Q&A page; also quotes an r/TattooArtists thread title)
+# Q  https://quantumtattoos.com/tag/ointment  (tattoo blog heading on hand tattoo aftercare)
+# R  https://creativearttattoos.blogspot.com/2021/04/everything-you-must-know-about-dry.html  (tattoo shop blog heading)
+# S  https://inkedcartel.com/negative-space-tattoos/  (tattoo blog heading)
+# T  https://www.amalthefilm.com/Advantages-and-Challenges-of-Learning-Tattoo-Artistry--Apprentice-vs-Self-Taught-Pathways  (article on apprenticeship vs self-taught, heading)
+# U  http://www.hyperspacestudios.com/Reinventing_the_Tattoo_-_Answers_Part_6.html  (tattoo textbook review questions, Part VI)
+# V  https://readinsideout.com/education/tattoo-blowout-explained/  (tattoo magazine article heading)
+# W  https://www.toochitattoo.com/en-ph/blogs/news/tattoo-numbing-creams-how-do-they-work  (numbing cream seller blog title)
+# X  https://www.rethinkremoval.com/faqs/  (tattoo removal studio FAQ)
+# Y  https://completeapprenticeshipguide.com/what-does-a-tattoo-apprenticeship-entail/  (apprenticeship guide title)
+# Z  http://historyoftattoos.net/tattoo-making/what-makes-tattoos-permanent  (tattoo history site)
+# AA https://www.tattoo-wizards.com/blog/best-tattoo-machine  (tattoo supply blog heading)
+# AB http://greatwaveironstattoomachines.blogspot.com/  (machine builder's blog post title)
+# AC https://drpooyabeigi.com/category/health/  (clinic blog question)
+# AD https://mediazink.com/tattoo-blowout-and-how-to-fix-it/  (blog title)
+# AE https://vitiumtattoo.com/can-tattoo-blowouts-be-fixed/  (tattoo studio blog)
+# AF https://ishonest.com/es/blogs/claudia-shannon/how-to-deal-with-a-tattoo-blowout  (blog title)
+# AG https://www.infinitum-qualitas.nl/iq-studios/r-i-p-physiotherapy/  (physiotherapist's post for tattoo artists, subtitle)
+# AH https://biologyinsights.com/how-to-fix-tattoo-bubbling-and-prevent-it  (article title)
+# AI https://grownups2-movie.com/what-causes-tattoo-bubbling-how-to-solve/  (blog heading)
+# AJ https://h2ocean.com/how-to-handle-tattoo-bubbling/  (aftercare brand blog title)
+# AK https://tattoonamo.com/how-to-reduce-tattoo-swelling-easily/  (tattoo blog title)
+# AL https://www.tiannatattoos.com/more/blog-post-title-one-6p5y2  (tattoo artist's blog "Fine Line & Micro Tattoos")
+# AM https://www.websiteperu.com/search/lotion-for-new-tattoo  (collected FAQ questions)
+# AN https://loldamn.com/how-long-to-use-ointment-on-tattoo/  (FAQ-style article)
+# AO stored file id 52028071651  (default FAQ categories for a tattoo studio site; repository not shown)
+# AP https://www.generalhealthcare.net/health/tattoos-arent-meant-only-to-make-your-body-esthetic.html  (blog heading on medical tattooing)
+# AQ https://inkawaylaser.com/get-white-ink-tattoo/  (laser removal studio blog title)
+# AR http://www.drnumb.com/blog/green-soap-every-tattoo-artist-love/  (numbing cream brand blog on green soap)
+# AS https://revoada.net/covering-up-old-tattoos  (blog heading on cover-up tattoos)
+# AT https://tattoos.ai/category/negative-space-tattoo/  (tattoo design site FAQ)
+# AU https://www.tatustmatthews.com/watercolor/  (tattoo studio style page heading)
+# AV https://resonanteye.net/on-watercolor-tattoos/  (tattoo artist's blog post)
+# AW https://www.atsalonz.com/post/application-of-micropigmentation  (salon blog title)
+# AX stored file id 26202612583  (tattoo booking app, request questions to the client; repository not shown)
+# AY https://bvshop.com/blogs/news/tattoo-needle-sizes  (tattoo supply blog heading)
+# AZ http://tattooguideonline.com/what-is-the-purpose-of-a-tattoo-stencil/  (tattoo guide title)
+# BA https://tigerspitbalm.com/en-us/blogs/news/tattoo-balm-the-importance-of-aftercare-for-your-new-tattoo  (aftercare balm brand blog heading)
+# BB https://tattooat.com/us/what-is-a-tattoo-apprentice  (tattoo site, numbered heading)
+# BC https://inkrevolt.com/importance-of-a-good-tattoo-foot-pedal/  (tattoo supply blog heading)
+# BD http://www.colletteconstruction.com/blog/what-is-a-paramedical-tattoo-artist-and-why-do-they-sometimes-dream-in-color/  (blog heading)
+
+BLIND160_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'Now, you might be wondering, "What\'s the deal with {s} anyway?"',  # A: "Now, you might be wondering, "What's the deal with tattoo aftercare anyway?""
+        "Describe {s}.",  # B: "Describe green soap."
+        "OK, Lets Look at what exactly {s} is?",  # C: "OK, Lets Look at what exactly a tattoo is?"
+        "So what is a {s}, in simple terms?",  # D: "So what is a flash tattoo, in simple terms?"
+        "What defines a {s}",  # E: "What defines a negative space tattoo"
+        "Understanding the Meaning of {S}",  # F: "Understanding the Meaning of Paramedical Tattoo"
+        "Have you wondered, \u201cwhat is {s}?\u201d",  # G: "Have you wondered, “what is scalp micropigmentation?”"
+        'Q. What does the term "{s}" mean again?',  # H: "Q. What does the term "flash" mean again?"
+    ),
+    "advantages": (
+        "What makes {s} recommended?",  # B: "What makes green soap recommended? Isn't regular soap sufficient enough?"
+        "The Pros of {S}",  # I: "The Pros of Rotary Tattoo Machine"
+        "Why choose a {s}",  # E: "Why choose a negative space tattoo"
+        "III:Advantages of {S}",  # J: "III:Advantages of Single Needle Tattoos"
+        "Is a {S} Worth it?",  # K: "Is a Tattoo Apprenticeship Worth it?"
+        "Arguments for {s}",  # L: "[edit] Arguments for UV tattoos"
+        "Benefits of having a {s}",  # M: "Benefits of having a tattoo"
+        "What are the benefits of {s}?",  # N: "What are the benefits of CBD for healing?"
+    ),
+    "limitations": (
+        "Disadvantages of {S}",  # O: "Disadvantages of Fine Line Tattoos"
+        "Why {S} Are Bad?",  # P: "Why Small Tattoos Are Bad?"
+        "Why {S} is a Pain (But Worth It!)",  # Q: "Why Hand Tattoo Aftercare is a Pain (But Worth It!)"
+        "Potential Risks of {S}",  # R: "Potential Risks of Dry Healing"
+        "The problems with {s}",  # S: "The problems with negative space tattoos"
+        "Challenges and Disadvantages of {S}",  # T: "Challenges and Disadvantages of Apprenticeship"
+        "Arguments against {s}",  # L: "[edit] Arguments against UV tattoos"
+        "2) What is a disadvantage to using {s}?",  # U: "2) What is a disadvantage to using a stencil made on inkjet paper? What are some advantages?"
+    ),
+    "works": (
+        "Here\u2019s Exactly What Happens When You Have a {S}",  # V: "Here’s Exactly What Happens When You Have a Blowout"
+        "{S}: How Do They Work?",  # W: "Tattoo Numbing Creams: How Do They Work?"
+        "So, how does {S} work?",  # X: "So, how does Laser Tattoo Removal work?"
+        "What Does A {S} Entail",  # Y: "What Does A Tattoo Apprenticeship Entail"
+        "That is nice enough for a definition but how exactly {s} works on macroscopic and microscopic level?",  # Z: "That is nice enough for a definition but how exactly all that works on macroscopic and microscopic level?"
+        "How {S} Work",  # AA: "How Rotary Tattoo Machines Work"
+        "{S} theory: what I think it does and why I think it does it...",  # AB: "Capacitor theory: what I think it does and why I think it does it..."
+        "What happens during {s}?",  # AC: "What happens during tattoo removal?"
+    ),
+    "fix": (
+        "{S} And How To Fix It",  # AD: "Tattoo Blowout And How To Fix It"
+        "Keep reading to learn how to fix {s}.",  # AE: "Keep reading to learn how to fix tattoo blowouts."
+        "How to Deal with a {S}",  # AF: "How to Deal with a Tattoo Blowout"
+        "{S} and how can we manage them.",  # AG: "Musculoskeletal problems among tattoo artist and how can we manage them."
+        "How to Fix {S} and Prevent It",  # AH: "How to Fix Tattoo Bubbling and Prevent It"
+        "How to solve {s}?",  # AI: "How to solve tattoo bubbling?"
+        "How To Handle {S}",  # AJ: "How To Handle Tattoo Bubbling"
+        "how to reduce {S} easily? pros And cons",  # AK: "how to reduce Tattoo Swelling easily? pros And cons"
+    ),
+    "when": (
+        "{s} yes or no? (Just ranting)",  # P: "tiny tattoos yes or no? (Just ranting)"
+        "Are {s} for you?",  # AL: "Are fine line tattoos for you?"
+        "When should you switch to {s}?",  # AM: "When should you switch to lotion for a new tattoo?"
+        "When should I stop using {s}?",  # AN: "When should I stop using ointment?"
+        "Do I need a {s}? How often?",  # AO: "Do I need a touch-up? How often?"
+        "3) Under what circumstances is {s} preferable?",  # U: "3) Under what circumstances is a one-shot stencil preferable? How about a two-shot stencil?"
+        "Are You Ready for a {S}?",  # AP: "Are You Ready for a Medical Tattoo?"
+        "Should You Get A {S}?",  # AQ: "Should You Get A White Ink Tattoo?"
+    ),
+    "examples": (
+        "What are the Uses of {S}?",  # AR: "What are the Uses of Green Soap?"
+        "Good {S} Ideas",  # AS: "Good Cover Up Ideas"
+        "what are some popular ideas for {s}?",  # AT: "what are some popular ideas for negative space tattoos?"
+        "Popular styles using the {s} approach",  # E: "Popular styles using the negative space tattoo approach"
+        "Examples of {S}",  # AU: "Examples of Watercolor Tattoos"
+        "If you have, post a link in the comments, I\u2019d love to see more examples of {s} done right.",  # AV: "If you have, post a link in the comments, I’d love to see more examples of this style done right."
+        "Application of {S}",  # AW: "Application of Micropigmentation"
+        "Can you post some examples of {s} that resemble the result you'd like?",  # AX: "Can you post some examples of tattoos that resemble the result you'd like?"
+    ),
+    "purpose": (
+        "What exactly is the purpose of {s}?",  # B: "What exactly is the purpose of green soap?"
+        "Have you ever thought why this {s}?",  # AR: "Have you ever thought why this green soap?"
+        "Why {S} Matters",  # AY: "Why Needle Size Matters"
+        "What is the Purpose of a {S}",  # AZ: "What is the Purpose of a Tattoo Stencil"
+        "Why is {S} Important?",  # BA: "Why is Tattoo Aftercare Important?"
+        "1. What Exactly Does a {S} Do?",  # BB: "1. What Exactly Does a Tattoo Apprentice Do?"
+        "Why is a good {s} important?",  # BC: "Why is a good tattoo foot pedal important?"
+        "The Role of a {S}",  # BD: "The Role of a Paramedical Tattoo Artist"
+    ),
+}
+
+# A  https://ubloom.com/blog/2011/09/10/what-is-fresh-flower-foam/  (florist education site, "Flowers 101" post title)
+# B  https://hubpages.com/art/what-is-floral-tape  (article by a former florist, opening question)
+# C  https://lufuflowers.wordpress.com/2013/06/11/buy-from-your-local-florist/  (florist's blog)
+# D  http://robertsrandomwritings.blogspot.com/2011/05/kermit-it-aint.html  (personal blog post on flower frogs)
+# E  https://sonnetwedding.com/what-does-foam-free-wedding-flowers-mean/  (wedding florist blog title)
+# F  https://floraldesignlab.examzify.com/question/are-focal-points-always-created-d8f4dcf73419da00  (floral design exam-prep page, heading)
+# G  http://stems-styles.com/floral-preservation/  (floral preservation FAQ, "The Most Often Asked Questions")
+# H  http://aisledoweddingsandevents.org/2017/06/27/steps-for-understanding-your-florists-and-floral-proposal/  (wedding planner blog, step heading)
+# I  https://topicshares.com/c/florists/serious-question-why-do-so-many-florists-swear-by-floral-foam-dq4hse  (florists community thread title)
+# J  https://bouquetbox.ie/why-should-you-choose-seasonal-flowers/  (Irish flower shop blog)
+# K  https://www.flowerdeliverywoodlandhills.com/celebrate-your-special-day-with-seasonal-flowers/  (local florist blog)
+# L  https://www.gettingmarriedincyprus.com/blog/372-silk-wedding-flowers.html  (wedding planning blog)
+# M  https://blog.prestigeflowers.co.uk/choose-seasonal-flowers/  (flower delivery shop blog title)
+# N  https://jeopardylabs.com/play/plant-science-unit-one-review  (high-school floral design / plant science review game)
+# O  https://weddingagain.com/top-10-advantages-of-silk-wedding-flowers.html  (wedding site article title)
+# P  https://homeholic.net/?p=96049  (flower arranger's article "What Should I Choose: Floral Foam or Water?", heading)
+# Q  https://lorelleflowers.co.uk/sustainableflowermechanics/  (UK florist blog)
+# R  https://w1.affwebsites.com/articledir/?p=213  (floristry trade article on hand-tied bouquets)
+# S  http://www.prestonbailey.com/inspiration/bride-ideas/its-my-opinion-diy-for-your-own-wedding-may-not-always-be-a-good-idea/  (event designer's blog title)
+# T  https://www.jemmakhan.com/blog/why-you-shouldnt-use-peonies-for-your-wedding  (wedding florist blog title)
+# U  http://sassydivadesigns.com/tag/wedding-flowers/  (wedding florist blog post title)
+# V  https://bltogo.com/blog/2018/9/24/4-reasons-why-your-floral-arrangements-sucks  (flower shop blog title)
+# W  https://chaos-coordinators.com/2018/05/21/fresh-flowers-vs-silk-flowers/  (wedding coordinator blog, questions seen in Facebook posts)
+# X  http://www.moreinformationblog.com/why-does-no-one-like-carnations65ec9deb96bfd.html  (blog article title)
+# Y  https://theflowers.ca/products/luxe-flower-bouquet  (flower shop product page FAQ)
+# Z  https://mosy.de/how-mosy-works.php  (German floral foam maker's English help page heading)
+# AA https://emailduck.co/farmgirl-flowers/faux-tosynthesis-mqyfmx  (Farmgirl Flowers customer email, section heading)
+# AB https://floranext.com/what-is-flower-wire-service/  (florist software blog, section heading)
+# AC https://www.virginfarms.com/flower-fact-friday-dutch-flower-auction/  (flower wholesaler blog heading)
+# AD http://www.thereselopezflorals.com/blog/2017/10/11/booking-your-florist-what-to-expect-and-how-does-it-work  (wedding florist blog title)
+# AE https://appleblossomstampa.com/2012/02/26/an-insite-on-wedding-flower-costs/  (florist blog "An insite on Wedding Flower Costs")
+# AF https://beyondblessedweddings.com/pages/how-it-works-rental-process  (wedding decor rental help page heading)
+# AG https://ubloom.com/blog/2010/05/05/how-to-minimize-botrytis-problems/  (florist education site post title; same site as A, different page)
+# AH https://philadelphiafloralguild.com/2024/03/12/how-to-combat-floral-product-shrink/  (florists' guild blog title)
+# AI https://weddingplannerinstitute.com/staying-motivated-in-busy-season-tips-for-wedding-burnout/  (wedding planner training site)
+# AJ https://business.weareweddingly.com/2018/07/26/how-to-work-in-this-industry-and-avoid-burnout-especially-during-wedding-season/  (wedding vendor business blog)
+# AK https://www.theweddingclub.net/wedding-planner-burnout-wpbo/  (wedding planning site post title)
+# AL https://swiftpropose.com/blog/mastering-the-event-planning-services-agreement-how-to-stop-  (event planning business blog, title after colon)
+# AM https://blog.planningpod.com/2014/03/19/how-to-handle-event-scope-creep/  (event management software blog title)
+# AN https://www.mainwholesaleflorist.com/say-goodbye-to-botrytis/  (wholesale florist blog)
+# AO https://jaleaphotography.com/wedding-planner-or-coordinator/  (wedding photographer blog, list heading)
+# AP https://www.rioroses.com/is-going-direct-the-best-choice-for-your-business/  (flower importer blog; question taken from the page address)
+# AQ https://fashionblog.cosmobc.com/floral-arch-event/  (blog title on floral arches for events)
+# AR http://amandacoghill.blogspot.com/2015/08/to-hand-tie-or-not-to-hand-tie.html  (UK florist's blog)
+# AS https://wedding-florist2.blogspot.com/2010/05/how-long-do-hand-tied-bouquets-last-out.html  (Q&A repost, question from someone doing a friend's wedding flowers)
+# AT https://www.dreisbachs.com/tag/fresh-cut-flower-care/  (floral wholesaler blog post title)
+# AU https://fooddrinktalk.com/when-to-add-flower-food  (flower food guide)
+# AV https://delawaretoday.com/uncategorized/why-shouldnt-we-hire-a-wedding-planner/  (regional magazine wedding article subtitle)
+# AW https://knowt.com/note/fbe7442c-7c9d-4202-9f22-efc475176682/fd-exam-review  (student's floral design exam review notes)
+# AX https://jeopardylabs.com/print/elements-and-principles-of-design-50  (floral design class review game)
+# AY https://tableclothsfactory.com/blogs/home/garland-as-the-easiest-way-to-refresh-your-wedding-reception-hall  (event decor shop blog)
+# AZ http://www.ebay.co.uk/gds/How-to-Use-Floral-Foam-/10000000177318607/g.html  (eBay UK buying guide, section heading)
+# BA https://www.cntcmetal.com/news/creative-uses-for-wrapped-floral-wire-in-flower-arrangements-and-craft-projects.html  (floral wire supplier article title)
+# BB https://www.ourwedding.com.mt/en/11-stunning-ways-to-use-eucalyptus-for-your-wedding  (Maltese wedding magazine title)
+# BC https://todaysbride.com/wp-content/flipbook/2025/inc/html/134.html  (bridal magazine page "What to do with flowers after the wedding")
+# BD https://bridilly.com/what-to-do-with-wedding-bouquet  (wedding advice site title)
+# BE http://foodandflower.blogspot.com/2008/09/why-use-flower-food.html  (flower shop blog title)
+# BF https://kaysflowerschool.com/blog/why-use-flower-food  (flower school blog opening line)
+# BG https://www.bloomnet.net/blog/why-do-i-want-or-need-wire-service  (florist wire-service blog title)
+# BH http://theflorist.co.uk/florist-talk-blog/big-features-florist/1337-why-use-flower-food-the-facts-essential-guide-to-care-conditioning  (UK florist trade magazine)
+# BI http://www.docstoc.com/docs/132122446/FLORAL-DESIGN-STATE-CDE-WRITTEN-EXAM-2009  (FFA floral design state written exam, question 7)
+# BJ https://corsageboutonniereprep.examzify.com/question/what-role-does-floral-tape-f293cc30fa0cb014  (corsage and boutonniere test-prep question)
+# BK https://bridesbestbet.com/blog/what-does-a-day-of-coordinator-really-do  (wedding planning blog title)
+
+BLIND161_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?- Flowers 101",  # A: "What is fresh flower foam?- Flowers 101"
+        "Perhaps you are looking at an itemized bill from your florist and wondering, what the heck is {s}?",  # B: "Perhaps you are looking at an itemized bill from your florist and wondering, what the heck is floral tape?"
+        "If you are asking yourself HEY! What is a {s}???!",  # C: "If you are asking yourself HEY! What is a floristry relay company???!"
+        'The question was raised a bit ago, what a "{s}" is',  # D: "The question was raised a bit ago, what a "frog" is in reference to flowers and flower arranging."
+        "What does “{s}” mean?",  # E: "What does “foam-free wedding flowers” mean?"
+        "What’s a {s}, Anyway?",  # F: "What’s a Focal Point, Anyway?"
+        "1. What is “{s}” all about?",  # G: "1. What is “freeze dried floral preservation” all about?"
+        "Step #1 – What is a {s}?",  # H: "Step #1 – What is a Floral Proposal?"
+    ),
+    "advantages": (
+        "Serious question, why do so many florists swear by {s}?",  # I: "Serious question, why do so many florists swear by floral foam?"
+        "So why choose {s}?",  # J: "So why choose seasonal flowers?"
+        "Many florists recommend using the {s} and we wonder why?",  # K: "Many florists recommend using the seasonal flowers and we wonder why?"
+        "So what are the main reasons for opting for {s}?",  # L: "So what are the main reasons for opting for silk flowers?"
+        "Why should you choose {s}?",  # M: "Why should you choose seasonal flowers?"
+        "How can {s} help you in the future?",  # N: "How can floral design help you in the future?"
+        "Top 10 Advantages of {s}",  # O: "Top 10 Advantages of Silk Wedding Flowers"
+        "Why {s} Is So Popular",  # P: "Why Floral Foam Is So Popular"
+    ),
+    "limitations": (
+        "First of all, I hear you ask, why is {s} bad?",  # Q: "First of all, I hear you ask, why is floral foam bad?"
+        "So what’s wrong with {s}?",  # R: "So what’s wrong with a beautifully designed and wrapped hand-tied bouquet?"
+        "It’s my opinion: {s} may not always be a good Idea.",  # S: "It’s my opinion: DIY for your own “Wedding” may not always be a good Idea."
+        "Why you shouldn't use {s}",  # T: "Why you shouldn't use Peonies for your wedding"
+        "The Problem with {s}",  # U: "The Problem with Peonies"
+        "4 Reasons why your {s} sucks",  # V: "4 Reasons why your floral arrangements sucks"
+        "Is it tacky to have {s}?",  # W: "Is it tacky to have Silk Flowers at a Wedding?"
+        "Why does no one like {s}?",  # X: "Why does no one like carnations?"
+    ),
+    "works": (
+        "1). How the {s} work?",  # Y: "1). How the subscription work?"
+        "{S} - how it works fantastically",  # Z: "The watering of floral foam - how it works fantastically"
+        "How does {s} work?",  # AA: "How does flower food work?"
+        "{S}, How It  Works",  # AB: "Flower Wire Service, How It  Works"
+        "How Does the {s} Work?",  # AC: "How Does the Dutch Auction Work?"
+        "{S}. What to expect and How does it work?",  # AD: "Booking your florist. What to expect and How does it work?"
+        "Let’s take a look at a breakdown of what actually happens through the process of {s}.",  # AE: "Let’s take a look at a breakdown of what actually happens through the process of creating wedding flowers."
+        "How Our {s} Works",  # AF: "How Our Rental Process Works"
+    ),
+    "fix": (
+        "How to Minimize {s} Problems",  # AG: "How to Minimize Botrytis Problems"
+        "How To Combat {s}",  # AH: "How To Combat Floral Product Shrink"
+        "But how do you avoid {s}?",  # AI: "But how do you avoid wedding burnout?"
+        "So how do we stay sane and avoid {s}, especially during wedding season?",  # AJ: "So how do we stay sane and avoid burnout, especially during wedding season?"
+        "How to survive {s}",  # AK: "How to survive Wedding Planner Burn-out"
+        "How to Stop {s} Before It Starts",  # AL: "How to Stop Scope Creep Before It Starts"
+        "How to handle {s} when managing events (and clients)",  # AM: "How to handle scope creep when managing events (and clients)"
+        "How can we help to reduce {s}?",  # AN: "How can we help to reduce botrytis from endangering our wholesale flowers?"
+    ),
+    "when": (
+        "You may need a {s} if:",  # AO: "You may need a wedding planner if:"
+        "Is {s} the best choice for your business?",  # AP: "is going direct the best choice for your business" (page address)
+        "Should You Get a {s}?",  # AQ: "Should You Get a Floral Arch for Your Event?"
+        "Is there still a place for {s}?",  # AR: "Is there still a place in commercial flower shops for the hand tied designs?"
+        "This is so i can advise the bride if {s} is the way to go..",  # AS: "This is so i can advise the bride if hand-tied is the way to go.."
+        "Do I Really Need to Use {s}?",  # AT: "Do I Really Need to Use Flower Food?"
+        "Here, we explore different scenarios and contexts in which {s} should be used.",  # AU: "Here, we explore different scenarios and contexts in which flower food should be used."
+        "Know when to say no to {s}, especially if budget plays a part.",  # AV: "Know when to say no to hiring a planner, especially if budget plays a part."
+    ),
+    "examples": (
+        "Which of the following is an example of {s}?",  # AW: "Which of the following is an example of flower and foliage forms?"
+        "Name 4 examples of {s}.",  # AX: "Name 4 examples of lines in a floral design."
+        "Have no idea how you can get creative with {s}?",  # AY: "Have no idea how you can get creative with these festive chains?"
+        "Uses of {s}",  # AZ: "Uses of Floral Foam"
+        "Creative Uses for {s}",  # BA: "Creative Uses for Wrapped Floral Wire in Flower Arrangements and Craft Projects"
+        "11 Stunning Ways to use {s}",  # BB: "11 Stunning Ways to use Eucalyptus for your Wedding"
+        "But what are you supposed to do with {s}?",  # BC: "But what are you supposed to do with your flowers?"
+        "What To Do With {s}?",  # BD: "What To Do With Wedding Bouquet? (After Wedding)"
+    ),
+    "purpose": (
+        "Why Use {s}?",  # BE: "Why Use Flower Food?"
+        "Do You Often  Question Why  Should You Use {s}?",  # BF: "Do You Often  Question Why  Should You Use Flower Food?"
+        "Why do I want or need a {s}?",  # BG: "Why do I want or need a Wire Service?"
+        "Describe the purpose of {s}.",  # N: "Describe the purpose of elements/principles of floral design."
+        "Apparently, the number 1 question FloraLife® get asked is ‘why should I use {s}?’",  # BH: "Apparently, the number 1 question FloraLife® get asked is ‘why should I use flower food?’"
+        "7. {S} is used to",  # BI: "7. Waterproof tape is used to"
+        "What role does {s} play?",  # BJ: "What role does floral tape play in boutonniere preparation?"
+        "What Does a {s} Really Do?",  # BK: "What Does a Day-of Coordinator Really Do?"
+    ),
+}
+
+# A  http://www.muppetcentral.com/forum/threads/faom-latex-puppets.12307/  (Muppet Central forum, Puppet Building and Performing)
+# B  https://magic.lifetips.com/tip/56758/mentalism/mentalism-acts/mentalism-a-definition.html  (magic tips page heading)
+# C  http://animateclay.com/index.php/articles/10-behind-the-scenes  (stop-motion puppet builder article on foam latex)
+# D  https://www.thatquiz.org/tq/preview?c=6xht3b7o  (quiz "How to perform magic tricks")
+# E  https://www.quiz-zone.co.uk/quizrounds/sub_100209Puppets478/questions.html  (user-submitted puppets quiz round)
+# F  https://myquicktricks.com/what-is-peeking-in-mentalism-the-secret-behind-mind-reading-tricks  (mentalism tutorial headings)
+# G  https://42ndstreetcinema.com/theatre/quick-answer-what-is-black-light-theatre.html  (black light theatre Q&A page title)
+# H  https://encyclopedia.pub/entry/history/compare_revision/115335/-1  ("Puppets for Autistic Teenagers", section heading)
+# I  https://lapuppets.com/why-use-reticulated-foam  (puppet builder's blog, title and heading)
+# J  https://www.chriswheel.com/post/how-to-book-a-close-up-magician-who-won-t-make-your-party-awkward  (performer blog heading)
+# K  https://blog.magicshop.co.uk/tag/learn-magic-tricks  (magic shop blog post on close-up mats, heading)
+# L  https://allin.somodra.com/puppetry-in-education/  (teacher-training notes, title)
+# M  https://pubbets.net/blogs/pubbets-puppetry-blog/how-puppets-can-benefit-autistic-kids-in-the-classroom  (puppetry blog title)
+# N  http://www.creativetools4teachingkids.com/2009/09/why-puppets/  (teaching-with-puppets blog post)
+# O  https://www.halsaxonmagic.com/blog/2018/7/10/blog-headline-1  (magician's blog post title)
+# P  https://www.thejerx.com/?offset=1763086135607  (magic blog "What's the Worst Thing About" post)
+# Q  http://www.murphysmagicsupplies.com/catalog/dvd/html/etmthread/threadhead.html  (thread-magic DVD introduction)
+# R  https://ora.it.com/puppetry-challenges/what-are-the-disadvantages-of-puppets  (puppetry Q&A page heading)
+# S  https://headinside.blogspot.com/2005/05/problem-with-memorized-decks.html  (magic blog post title)
+# T  http://www.driftline.org/cgi-bin/archive/archive_msg.cgi?file=puptcrit/puptcrit.0509&msgnum=87&start=7275&end=7357  (Puptcrit puppeteers' mailing list, "[Puptcrit] latex")
+# U  http://www.themagiccafe.com/forums/viewtopic.php?topic=49362&forum=2  (Magic Cafe thread "Ambitious Card routine")
+# V  http://josephscarbrough.blogspot.com/2011/10/downsides-to-art-of-puppetry.html  (puppet builder's blog post title)
+# W  http://blogs.howstuffworks.com/keep-asking/how-does-ventriloquism-work.htm  (reader question "You Asked")
+# X  https://www.thatquiz.org/tq/preview?c=se1a8ekz&s=mjts6h  (quiz "How to perform sleight-of-hand magic")
+# Y  https://visualfoodie.com/understanding-the-ventriloquist-dummy-mechanism  (figure builder's guide, title and heading)
+# Z  https://ventriloquistcentralblog.com/workings-of-a-ventriloquists-dummys-dummy/  (ventriloquism collector's blog)
+# AA https://study.myfuture.co.ke/read/questions/design-mixed-media-and-technology/puppetry-marrionette  (Grade 5 art and craft puppetry quiz)
+# AB https://www.thementalismcourse.com/the-one-ahead-principle-a-mentalism-mind-reading-trick-revealed/  (mentalism tutorial heading)
+# AC http://www.muppetcentral.com/forum/threads/any-tips-for-arm-fatigue.43771/page-2  (Muppet Central forum thread title)
+# AD https://aeycatcher.com/blogs/stories/how-to-deal-with-hecklers  (magic blog quoting the forum question)
+# AE https://riccardoberdini.com/blog/how-to-overcome-hecklers-as-a-magician?format=amp  (magician's blog post title)
+# AF https://aaronfishermagic.com/shakey-hands-card-tricks-9-ways-defeat-stage-fright  (magic teacher's blog post title)
+# AG https://theory11.com/forums/threads/cant-stop-getting-the-shakes.5241  (theory11 forum thread)
+# AH https://www.theory11.com/forums/threads/overcoming-nerves.29632/  (theory11 forum thread title)
+# AI https://themagiccafe.com/forums/printtopic.php?topic=22706&forum=41  (Magic Cafe thread "My hands shake when I perform for strangers...")
+# AJ https://puppetbuildingworld.com/how-to-prevent-tired-arms-when-using-puppets/  (puppet ministry blog post title)
+# AK https://www.talkmagic.co.uk/sutra424879.php  (TalkMagic forum thread "Close-up mat or not?")
+# AL https://www.theory11.com/forums/threads/nyuck-nyuck-yuck.22024/  (theory11 forum thread on stooges)
+# AM stored file id 52570378443  (TypeScript lesson-quiz data "registerMagicTricksQuestions" for a learning app; repository not shown)
+# AN https://sleightful.com/tricks/forces  (trick-review page heading)
+# AO https://maherstudios.com/the-age-old-question/  (ventriloquism school blog quoting a reader's email)
+# AP http://www.themagiccafe.com/forums/viewtopic.php?topic=134548&forum=105&42  (Magic Cafe thread title)
+# AQ http://www.thejerx.com/blog/2017/10/8/the-force-awakens  (magic blog post on testing card forces)
+# AR https://jeopardylabs.com/compile/rod-and-gloves-puppet  (rod and glove puppet Jeopardy review game)
+# AS http://www.clown-forum.com/magic/3916-change-bag-use-post39841.html  (Clown Forum magic thread "change bag use")
+# AT https://www.themagiccafe.com/forums/viewtopic.php?topic=645208&start=0  (Magic Cafe thread "Easy tricks that have built-in misdirection")
+# AU http://forums.geniimagazine.com/viewtopic.php?f=6&t=4864&p=52608  (Genii forum thread "Sucker Tricks")
+# AV https://study.myfuture.co.ke/read/questions/design-mixed-media-and-technology/puppetry-glove-puppets-tickrod-puppets  (Grade 4 art and craft puppetry quiz)
+# AW https://www.theory11.com/forums/threads/close-up-mats.35037/post-405918  (theory11 forum thread "Close up mats")
+# AX https://www.0685.com/k12/high-school-musicals/110021.html  (Q&A page title)
+# AY https://forums.geniimagazine.com/viewtopic.php?f=15&t=54351  (Genii forum thread title "Brainwave Rationale")
+# AZ https://www.magicalapparatus.com/magic-circle-2/buck-gmr.html  (magic periodical column heading)
+
+BLIND162_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'I\'d like to know what exactly is meant with "{s}"?',  # A: "I'd like to know what exactly is meant with "foam"?"
+        "{S} - a definition",  # B: "Mentalism - a definition"
+        "So what is {s}?",  # C: "So what is foam latex? And what are the uses that an animator can benefit from?"
+        "What does '{s}' refer to?",  # D: "What does 'patter' refer to in magic?"
+        "What defines {s}?",  # E: "What defines a marionette?"
+        "What Exactly Is {s}?",  # F: "What Exactly Is Peeking in Mentalism?"
+        "Quick Answer: What Is {s}?",  # G: "Quick Answer: What Is Black Light Theatre?"
+        "1. What Is {s}?",  # H: "1. What Is a Puppet?"
+    ),
+    "advantages": (
+        "The Benefits of {s}",  # I: "The Benefits of Reticulated Foam"
+        "Why {s} is Best",  # I: "Why Reticulated Foam is Best for Professional Puppets"
+        "What Makes {s} Actually Worth Your Money",  # J: "What Makes Close-Up Magic Actually Worth Your Money"
+        "Advantages of {s}.",  # K: "Advantages of a close up mat for table hopping."
+        "{S} in Education. Advantages & Disadvantages.",  # L: "Puppetry in Education. Advantages & Disadvantages."
+        "How {s} Can Benefit Autistic Kids in the Classroom",  # M: "How Puppets Can Benefit Autistic Kids in the Classroom"
+        'Why {s}?  Why not a video or some other "easier" to use teaching tool?',  # N: "Why puppets?  Why not a video or some other "easier" to use teaching tool?"
+        "The power of {s}",  # O: "The power of the thumb tip"
+    ),
+    "limitations": (
+        "What's the Worst Thing About: {S}",  # P: "What's the Worst Thing About: The Invoked Marked Deck"
+        "Q: What's the worst thing about {s}?",  # P: "Q: What's the worst thing about this marked deck?"
+        "Isn't {s} another way of saying fragile and difficult to manage?",  # Q: "Isn't invisible thread another way of saying fragile and difficult to manage?"
+        "The Hidden Challenges of {s}",  # R: "The Hidden Challenges of Puppet Performance"
+        "The Problem With {s}",  # S: "The Problem With Memorized Decks"
+        "Or if anyone has any warnings about {s}, please let me know.",  # T: "Or if anyone has any warnings about it, please let me know."
+        "Do you think {s} in anyway hampers other effects that you do?",  # U: "Do you think this in anyway hampers other effects that you do?"
+        "Downsides to {s}",  # V: "Downsides to the Art of Puppetry"
+    ),
+    "works": (
+        "How does {s} work?",  # W: "How does ventriloquism work? --- Josh, Elgin, S.C."
+        "How {s} Works",  # F: "How Peeking Works in Real Performances"
+        "What is a basic principle of {s}?",  # X: "What is a basic principle of sleight of hand?"
+        "What's Really Inside {s}? The Core Components",  # Y: "What's Really Inside the Head? The Core Components"
+        "Understanding the {s} Mechanism",  # Y: "Understanding the Ventriloquist Dummy Mechanism"
+        "I don't know why but over the past week or so I have had quite a few asking me about {s} and how they work.",  # Z: "I don't know why but over the past week or so I have had quite a few asking me about the ventriloquist's dummy's dummy and how they work."
+        "What is {s} controlled by?",  # AA: "What is a marionette puppet controlled by?"
+        "How {s} is done - a simple explanation revealed step by step...",  # AB: "How the magic one-ahead principle is done - a simple explanation revealed step by step..."
+    ),
+    "fix": (
+        "Any Tips for {s}?",  # AC: "Any Tips for Arm Fatigue?"
+        "How do I deal with {s}",  # AD: "A question that is asked a lot on magic forums ... is: "How do I deal with hecklers"."
+        "How To Overcome {s}",  # AE: "How To Overcome Hecklers As A Magician"
+        "9 ways to defeat {s}",  # AF: "Hands shake when you do Card Tricks? 9 ways to defeat Stage Fright"
+        "any tips of getting rid of {s}?",  # AG: "Yet, lately my nerves are going willd and my hands keep shaking, any tips of getting rid of this?"
+        "Overcoming {s}!!!",  # AH: "Overcoming NERVES!!!"
+        "was wondering if anyone has a good technique to get over {s}?",  # AI: "I'd much prefer to not shake at all and was wondering if anyone has a good technique to get over this?"
+        "How To Prevent {s}",  # AJ: "How To Prevent Tired Arms When Using Puppets"
+    ),
+    "when": (
+        "{S} or not?",  # AK: "Close-up mat or not?"
+        "I suppose much of it comes down to personal preference, but is {s} considered an essential item?",  # AK: "I suppose much of it comes down to personal preference, but is a close-up mat considered an essential item for progressing with card magic?"
+        "Do you think using {s} at all is a good thing?",  # AL: "Do you think using stooges at all is a good thing?"
+        "When should you do {s}?",  # AM: "When should you do the secret move?"
+        "Who should consider {s}",  # AN: "Who should consider the trick"
+        "Should I use the {s} I already have?",  # AO: "What type of figure should I use?. Should I use the (insert type of puppet/figure) I already have?"
+        "How do you feel about using {s}...?",  # AP: "How do you feel about using stooges...?"
+        "I was wondering if maybe it was worth the effort to really dig in and perfect {s}.",  # AQ: "I was wondering if maybe it was worth the effort to really dig in and perfect a classic force (or some other force)."
+    ),
+    "examples": (
+        "What famous trick relies heavily on {s}?",  # AM: "What famous trick relies heavily on the double lift?"
+        "What is a common method of {s}?",  # D: "What is a common method of misdirection?"
+        "=> What can {s} be used for? <=",  # AS: "=> What can they be used for? <="
+        "Are there any tricks that go with {s}?",  # AS: "Are there any tricks that go with them?"
+        "Can anyone recommend easy tricks that have {s} built into them?",  # AT: "Can anyone recommend easy tricks that have misdirection built into them?"
+        "There are many {s} out there, so what are your favorites?",  # AU: "There are many sucker tricks out there(eg, Klaus' Red & White Silks), so what are your favorites?"
+        "What is an example of {s}?",  # AV: "What is an example of a traditional Kenyan puppetry technique?"
+        "Tricks for {s}",  # AZ: "Tricks for the Thumb Tip"
+    ),
+    "purpose": (
+        "Does anyone know why so many people use {s}?",  # AW: "Does anyone know why so many people use them?" (after "...most close up magicians ... will use a close up mat.")
+        "what is the main purpose of {s}?",  # AR: "what is the main purpose of puppets?"
+        "why is {s} important?",  # AR: "why is timing important?"
+        "What is {s} used for? I've seen them on the internet, and have heard people talking about them, but would would someone use them for?",  # AS: "What is a change bag used for? I've seen them on the internet, and have heard people talking about them, but would would someone use them for?"
+        "What is the purpose of using {s}?",  # AV: "What is the purpose of using mixed media in puppetry?"
+        "What role can {s} play?",  # AV: "What role can technology play in designing a puppet?"
+        "What are the role of {s}?",  # AX: "What are the role of puppet shows?"
+        "{S} Rationale",  # AY: "Brainwave Rationale"
+    ),
+}
+
+# A  https://alldeaf.com/community/threads/cued-speech.51507  (AllDeaf forum thread, member question)
+# B  https://experts123.com/q/what-does-repetitive-motion-injury-mean.html  (Q&A page, sign language interpreting)
+# C  https://www.flsd.uscourts.gov/?smart_faq=what-is-team-interpreting-and-when-is-it-used  (court interpreting FAQ)
+# D  https://boostlingo.com/blog/what-is-sight-translation/  (interpreting blog)
+# E  https://miriaminterprets.com/2022/04/22/question-of-the-day-what-is-sight-translation/  (interpreter's blog)
+# F  http://www.bookrags.com/questions/other/what-is-dynamic-equivalence-in-translation--165441  (homework Q&A)
+# G  http://www.omniglot.com/language/articles/machinetranslation.htm  (language site article)
+# H  https://www.utmb.edu/accessibility/digital/tips/100-days-article/days-of-a11y/2024/05/01/day-22  (accessibility tips, "Day 22")
+# I  https://frelcon.com/blog/duolingo-streak-freeze-is-it  (language-learning app blog)
+# J  https://lr.us.psf.lt/r/nextfuckinglevel/comments/1ku41g6/when_margot_robbie_spoke_in_sign_language_to_a/mtysg87  (Reddit mirror, reply asking about learning sign language)
+# K  https://ititranslates.com/what-are-the-pros-and-cons-of-vri  (interpreting agency post on video remote interpreting)
+# L  https://alldeaf.com/community/threads/for-deaf-and-hearing.47564  (AllDeaf forum, Cued Speech FAQ repost)
+# M  https://momomori-eki.net/2020/08/04/twelve-years-of-anki  (language learner's blog)
+# N  https://ideatranslations.com/tag/conferenceranslation/  (interpreting agency blog)
+# O  https://www.qualityinterpreting.nz/news/11-04-2022-interpreter-briefings-a-waste-of-time  (interpreting agency news post)
+# P  https://interpretercertification.examzify.com/question/why-is-note-taking-beneficial-e72361f212b21091  (interpreter certification practice page)
+# Q  https://www.accessibleintegratedmedia.com/faq  (sign language interpreting agency FAQ)
+# R  github SAJForbes/SAJForbes.github.io  assets/docs/languageguide/appendixe.markdown  (language learning guide, "Common Questions")
+# S  github intrpr/jekyll-portfol-test  _posts/2019-06-09-where-would-i-use-transliteration.md, _posts/2019-06-09-managing-memory-issues.md, _posts/2019-06-09-contexting-work-and-feedback.md  (ASL interpreting course pages, UVU)
+# T  http://home.transclick.com/disadvantages  (machine translation vendor FAQ)
+# U  https://swahilicourtinterpreter.com/2018/12/17/using-sight-translation/  (court interpreter's blog)
+# V  https://tylerhjfrank.medium.com/subtitles-my-digital-language-tutor-83ab422e9ccd  (language learner's blog)
+# W  https://contexicon.com/blog/why-i-ditched-anki  (language learning blog title)
+# X  https://www.giorgiadezen.it/blog-detail/post/215622/d%C3%A9calage:-the-interpreter's-ally-during-simultaneous-interpreting  (interpreter's blog heading)
+# Y  https://translinguist.com/everything-you-need-to-know-about-vri-technology  (interpreting agency guide)
+# Z  https://lingocourse.com/en/journal/what-is-language-immersion  (language school journal heading)
+# AA https://aslskillshop.blogspot.com/2011/11/role-shifting.html  (ASL learning blog)
+# AB https://forums.ankiweb.net/t/sm-2-algorithm-pseudo-code/8350  (Anki user forum question)
+# AC https://kids.kiddle.co/Video_Relay_Service  (encyclopedia heading on video relay service)
+# AD https://www.upf.edu/vl/en/borsa2/parellaassignada/funcionament.html  (university language-exchange FAQ)
+# AE https://transpremium.com/vicarious-trauma-a-court-interpreters-usual-unwanted-companion/  (court interpreter's blog)
+# AF https://university.govur.com/courses/arabic-language-specialization/flashcard/qs-BCjUWZaypvoU  (interpreting course flashcard question)
+# AG https://faqs.tips/post/how-can-we-reduce-the-phobia-about-interpreting-in-an-international-conference-or-a-public-meeting.html  (ResearchGate question mirror)
+# AH https://copernicusnews.wordpress.com/2022/04/11/how-to-open-up-and-start-speaking-a-foreign-language/  (school newspaper, student-written)
+# AI https://sign-language-lessons.com/what-do-you-know-about-carpal-tunnel-and-sign-language  (reader question to a sign language site)
+# AJ https://hellyai.com/blog/how-to-think-in-target-language  (language learning blog heading)
+# AK http://www.iproceed.com/blog/?p=530  (blog post on accents)
+# AL https://globalarena.com/on-site-interpretation-vs-vri/  (interpreting agency article)
+# AM http://asigninterpreters.com/hearing-impaired-interpreter/  (sign language agency FAQ heading)
+# AN http://alfatranslatingcenter.com/standerd-translation/  (translation agency FAQ heading)
+# AO https://evs-translations.com/blog/certified-and-notarized-translation/  (translation agency blog)
+# AP https://learn.linguabee.com/what-is-team-interpreting-and-when-is-a-team-needed/  (ASL interpreting agency help article heading)
+# AQ https://atlas.contentguild.co.uk/what-are-the-3-non-manual-markers-in-asl.html  ("people also ask" question list on ASL)
+# AR https://www.bystudin.com/where-is-sign-language-used/  (Q&A page)
+# AS https://www.jiskha.com/questions/1872377/where-was-the-american-school-for-the-deaf-founded-asl-lesson-5-quiz-connexus  (homework help, ASL lesson quiz)
+# AT https://www.answers.com/Q/Who_uses_sign_language_and_why  (user question)
+# AU https://alexstrick.com/blog/tag/spaced+repetition  (blog post heading)
+# AV https://notes.andymatuschak.org/zrs5GnK6DEm1NcajMfqJ1n93PZwSHCEP9Drt  (public notes, note title)
+# AW https://www.transifex.com/blog/2019/machine-translation-its-growing-number-of-applications/  (localization blog title)
+# AX https://deafaccess.com/blogs/assignment-preparation/  (sign language agency blog heading)
+# AY https://www.nsynchandsllc.com/Frequently-Asked-Questions.html  (sign language agency FAQ, numbered)
+# AZ https://zgghmh.com/Culture/Society/11006.html  (Q&A page on sign language)
+# BA https://www.deafapparel.com/blogs/hearin-me/tagged/challenges-for-hard-of-hearing  (blog heading, "what's the point?" framing)
+# BB https://www.cit-asl.org/new/mentoring-a-vital-learning-tool-for-interpreter-graduates/  (Conference of Interpreter Trainers journal, research questions)
+# BC https://www.brycehedstrom.com/2020/the-role-of-grammar-2  (language teacher's blog heading)
+# BD https://knowt.com/note/06e390f5-579a-4bf8-b3b0-400443d462a1/Interpreter-Note-Taking-Risks-Benefits  (interpreting lecture notes, framing questions)
+
+BLIND163_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "I have seen mention of {s} here and I am not sure what that is, can anyone enlighten me please?",  # A: "I have seen mention of Cued Speech here and I am not sure what that is, can anyone enlighten me please?"
+        "What does “{s}” mean?",  # B: "What does “repetitive motion injury” mean?"
+        "What is {s} and when is it used?",  # C: "What is team interpreting and when is it used?"
+        "So, what is {s} and when do interpreters use it?",  # D: "So, what is sight translation and when do interpreters use it?"
+        "Have you ever wondered what {s} is?",  # E: "Have you ever wondered what Sight Translation is?"
+        "what is {s} in translation?",  # F: "what is dynamic equivalence in translation?"
+        "But what exactly is {s}?",  # G: "But what exactly is a machine translator?"
+        "Day 22: What is {s}?",  # H: "Day 22: What is tactile signing?"
+    ),
+    "advantages": (
+        "{S}: Is It Worth The Cost?",  # I: "Duolingo Streak Freeze: Is It Worth The Cost?"
+        "Why is {s} a great skill to have? I'm planning on learning it myself for personal reasons, but I figured that it would be almost useless in day-to-day life out in society.",  # J: "Why is it a great skill to have? I'm planning on learning it myself for personal reasons, but I figured that it would be almost useless in day-to-day life out in society."
+        "What Are The Pros And Cons Of {s}?",  # K: "What Are The Pros And Cons Of VRI?"
+        "Why should I use {s}?",  # L: "Why should I use Cued Speech?"
+        "Why Use {s}?",  # M: "Why Use Anki?"
+        "But what are the characteristics and advantages of {s}?",  # N: "But what are the characteristics and advantages of simultaneous interpreting at events and conventions?"
+        "So why do we recommend {s}?",  # O: "So why do we recommend briefings, particularly on the part of the interpreter?"
+        "So, why is {s} beneficial?",  # P: "So, why is note-taking beneficial in consecutive interpreting?"
+    ),
+    "limitations": (
+        "Why isn’t {s} good enough?",  # Q: "Why isn’t writing back and forth good enough?"
+        "Why isn’t {s} appropriate?",  # Q: "Why isn’t reading lips appropriate?"
+        "# What’s wrong with {s}?",  # R: "# What’s wrong with how schools teach languages?"
+        "* Why is {s} problematic?",  # S: "* Why is evaluative language in discussion about work product problematic?"
+        "What are the disadvantages of {s} and why should I manage the users expectations to avoid and eliminate disappointments?",  # T: "What are the disadvantages of Machine Translation and why should I manage the users expectations to avoid and eliminate disappointments?"
+        "What are the limitations of {s}?",  # U: "What are the limitations of sight translation?"
+        "So, is it time to ban {s}? Are they a crutch that will destroy one’s hopes for listening skills in a language?",  # V: "So, is it time to ban subtitles? Are they a crutch that will destroy one’s hopes for listening skills in a language?"
+        "Why I Ditched {s} (And You Should Too)",  # W: "Why I Ditched Anki (And You Should Too)"
+    ),
+    "works": (
+        "How does {s} work in simultaneous interpreting?",  # X: "How does décalage work in simultaneous interpreting?"
+        "So, how does {s} work?",  # K: "So, how does video remote interpreting work?"
+        "Curious about the wizardry behind {s}? Let’s unravel the mystery!",  # Y: "Curious about the wizardry behind Video Remote Interpreting (VRI)? Let’s unravel the mystery!"
+        "How does {s} in language learning work?",  # Z: "How does the immersion method in language learning work?"
+        "How does one employ {s}, and what can it include?",  # AA: "How does one employ role shifting in A.S.L., and what can it include?"
+        "TL;DR: How exactly is {s} calculated (in a few lines of pseudo-code or equations)?",  # AB: "TL;DR: How exactly is recall period calculated in Anki (in a few lines of pseudo-code or equations)?"
+        "How Does {s} Work?",  # AC: "How Does VRS Work?"
+        "How do {s} work?",  # AD: "How do language tandems work?"
+    ),
+    "fix": (
+        "What are some things you do to deal with {s}? Please share them in the comments.",  # AE: "What are some things you do to deal with vicarious trauma? Please share them in the comments."
+        "* How do I deal with {s}?",  # S: "* How do I deal with message ‘decay’? Why do I make miscues?"
+        "In simultaneous interpretation, what techniques can be used to compensate for {s}?",  # AF: "In simultaneous interpretation, what techniques can be used to compensate for lag time between source and target languages?"
+        "How can we reduce {s}? What is the solution?",  # AG: "How can we reduce the phobia about interpreting in an international conference or a public meeting?" ... "What is the solution?"
+        "How can you overcome {s}?",  # AH: "How can you overcome this fear?"
+        "Is there anything I could do to prevent {s}? Exercises? Any preventative actions?",  # AI: "Is there anything I could do to prevent it? Exercises? Any preventative actions?" (it = carpal tunnel)
+        "Drills to Stop {s}",  # AJ: "Drills to Stop Mental Translation"
+        "So can you completely get rid of {s}?",  # AK: "So can you completely get rid of your accent?"
+    ),
+    "when": (
+        "* In what settings is {s} preferred?",  # S: "* In what settings is transliteration preferred?"
+        "Where would I use {s}?",  # S: "Where would I use transliteration?"
+        "When should {s} be used, and what type of model is appropriate for the situation?",  # AL: "When should VRI be used, and what type of VRI model is appropriate for the situation?"
+        "When is {s} used most?",  # U: "When is sight translation used most?"
+        "In what settings are {s} required?",  # AM: "In what settings are hearing impaired interpreters required?"
+        "When You Don’t Need {s}?",  # AN: "When You Don’t Need A Certified Translation?"
+        "So when exactly does one need {s}?",  # AO: "So when exactly does one need a certified translation and what is the difference between certification and notarization?"
+        "When is {s} needed?",  # AP: "When is a team needed?"
+    ),
+    "examples": (
+        "What is a good example of {s}?",  # AQ: "What is a good example of NMM?"
+        "Who uses {s}?",  # L: "Who uses Cued Speech?"
+        "Where is {s} used?",  # AR: "Where is sign language used?"
+        "Where does {s} play a role in everyday life?",  # AS: "Where does sign language play a role in everyday life?"
+        "Who uses {s} and why",  # AT: "Who uses sign language and why"
+        "Different Uses for {s}",  # AU: "Different Uses for Spaced Repetition"
+        "Unusual applications of {s}",  # AV: "Unusual applications of spaced repetition memory systems"
+        "{S} & Its Growing Number of Applications",  # AW: "Machine Translation & Its Growing Number of Applications"
+    ),
+    "purpose": (
+        "Why do I need {s}?",  # Q: "Why do I need an interpreter?"
+        "Why is {s} Important?",  # AX: "Why is Prep Time Important?"
+        "2. What does {s} do?",  # AY: "2. What does a sign language interpreter do?"
+        "Why do people use {s}?",  # AZ: "Why do people use sign language?"
+        "Why Should We Learn {s}?",  # BA: "Why Should We Learn Sign Language?"
+        "What place does {s} have in the wider milieu of lifelong learning?",  # BB: "What place does this type of learning have in the wider milieu of lifelong learning?"
+        "What is the role of {s} in second language acquisition?",  # BC: "What is the role of explicit grammatical knowledge in second language acquisition?"
+        "“Why do we need {s} at all?”",  # BD: "“Why do we need to take notes at all?”"
+    ),
+}
+
+# A  https://talk.qa.collegeconfidential.com/t/what-is-the-experimental-section/628103  (College Confidential SAT forum thread, opening post)
+# B  https://gmat.economist.com/gmat-advice/gmat-verbal-section/grammar-gmat/avoid-dangling-modifiers-gmat  (Economist GMAT Tutor advice page, student's opening question)
+# C  https://www.manyagroup.com/blog/what-does-the-term-percentile-on-your-gre-score-report-mean/  (GRE prep blog title)
+# D  https://blog.powerscore.com/gre/bid/140752/What-s-the-GRE-all-about  (PowerScore GRE prep blog title)
+# E  https://talk.qa.collegeconfidential.com/t/what-is-an-sat-word-discuss/1257652  (College Confidential SAT forum thread title)
+# F  https://telanganatoday.com/focus-quantitative-comparison  (newspaper GRE prep column, Quantitative Comparison)
+# G  https://www.brainscape.com/flashcards/gre-psychology-crash-course-49011/packs/2241197  (GRE Psychology subject test flashcard deck)
+# H  https://www.existingcountries.com/gre-at-home/  (GRE-at-home guide written from students' questions)
+# I  https://blog.prepscholar.com/process-of-elimination-on-the-sat  (PrepScholar SAT guide, section heading)
+# J  https://www.techspotty.com/gmat-focus-edition/  (GMAT Focus Edition explainer, heading)
+# K  https://clasesgmat.es/2026/06/01/gmat-quant-master-backsolving-problem-solving-questions-effortlessly/  (GMAT tutoring blog, heading)
+# L  https://www.exam-labs.com/blog/maximizing-your-performance-with-gmat-official-practice-exams  (GMAT prep article, heading)
+# M  https://www.satsphere.com/resource/article/digital-sat-advantages-challenges  (digital SAT prep article, headings)
+# N  https://staffsprep.com/blog/posts/is-taking-a-prep-class-really-worth-it.php  (SAT/ACT tutoring blog title)
+# O  https://www.unimy.com/article/mba-preparation/gmat/why-the-integrated-reasoning-section-matters  (GMAT prep article title)
+# P  http://www.getintoanyschool.com/2012/05/  (admissions/test-prep consultant blog, post on prep courses)
+# Q  https://highambition.org/2025/03/13/the-digital-sat-a-closer-look-at-its-pitfalls-and-challenges  (article title on the digital SAT)
+# R  https://www.ivylearningcentral.com/post/is-flashcard-vocabulary-learning-really-effective-for-everyone-a-different-approach-to-building-you  (GRE tutoring centre blog title)
+# S  http://www.mba-channel.com/blogs/article/the-adaptive-nature-of-the-gmat  (GMAT prep guest post, opening question)
+# T  http://gmattutornyc.com/2010/06/commercial-gmat-materials/  (GMAT tutor's blog title)
+# U  http://rochester.edu/college/kearnscenter/Blogs/ScoreSelect.html  (university McNair/Kearns Center blog on GRE ScoreSelect, title)
+# V  https://www.khanacademy.org/test-prep/sat/sat-reading-writing-practice/new-sat-reading/v/active-reading-step-science-passage-reading-test-sat  (Khan Academy SAT video, student question under "Want to join the conversation?")
+# W  https://studytoolguide.com/study-tools/gre-vocabulary-flashcards-science-backed-study-system  (GRE vocabulary study guide, heading)
+# X  https://collegevine.com/faq/74527/question-about-sat-superscoring  (CollegeVine Q&A, student question)
+# Y  https://collegevine.com/faq/17181/how-does-the-sat-curve-work  (CollegeVine Q&A, student question)
+# Z  https://gremocktests.com/blog/gre-adaptive-what-it-actually-means  (GRE prep blog title)
+# AA http://www.entrytest.com/ext-subtopic-p2/what-is-the-gre-96451496.aspx  (GRE video lesson page, heading)
+# AB https://crackeracademy.com/blog/how-does-adaptivity-work-gmat-exam  (GMAT prep blog title)
+# AC http://www.800score.com/gre-c1p3.html  (800score free GRE course, numbered section heading)
+# AD https://schoolbag.info/test/gre_2/12.html  (Kaplan GRE Premier 2017 book text, Quantitative Comparison chapter heading)
+# AE https://www.aplustutoring.com/?p=4103  (SAT/ACT tutoring company blog on process of elimination)
+# AF https://talk.qa.collegeconfidential.com/t/how-do-i-prevent-carelessness-on-sat-math/1266949  (College Confidential SAT forum thread: title as given in the URL, and opening post)
+# AG https://yocket.com:443/blog/how-to-deal-with-gre-anxiety  (study-abroad/GRE prep blog title)
+# AH https://collegepond.com/how-to-tackle-gre-anxiety/  (GRE coaching institute blog title)
+# AI https://www.chikasom.com/2024/05/how-to-overcome-gre-test-anxiety.html  (blog post title)
+# AJ https://gre.blog.targettestprep.com/gre-anxiety/  (Target Test Prep GRE blog title)
+# AK https://stellargre.com/tag/gmat/page/4  (GRE Bites podcast transcript, listener's question read out)
+# AL https://www.studymondo.com/topics/calculator-strategies  (SAT prep topic page subtitle)
+# AM https://admitstudio.com/undergraduate-articles/sat-calculator-strategy-when-to-skip  (SAT prep article title)
+# AN http://www.brainquotient.com/blog/tag/tutoring-essentials/  (tutoring company blog post on the SAT calculator)
+# AO https://brainscape.com/flashcards/sat-grammar-17456081/packs/22474079  (student flashcard deck "SAT GRAMMAR")
+# AP https://www.beatthegmat.com/mba/blog/55906/Do-I-Need-a-GMAT-Error-Log/  (Beat The GMAT blog title)
+# AQ http://satscore.us/sat-prep/calculators/  (SAT prep page heading)
+# AR https://winenfood.com/should-you-use-an-official-gmat-practice-test  (GMAT practice-test guide; title as given in the URL)
+# AS https://edurev.in/v/92572/Overview-of-Permutations-and-Combinations-Permutat  (EduRev exam-prep video page, FAQ list)
+# AT https://brainscape.com/flashcards/critical-reasoning-12527519/packs/21166104  (GMAT Critical Reasoning flashcard deck)
+# AU https://www.stuvia.com/en-us/doc/8999197/gre-annalytical-reasoning-practice-tests-step-by-step-solved-questions-with-strategies-en-concepts-latest-update-guaranteed-success  (GRE Argument and Issue Essay study guide, numbered questions)
+# AV https://www.cliffsnotes.com/cliffsnotes/subjects/test-prep/how-are-gre-scores-used  (CliffsNotes test-prep FAQ title)
+# AW https://knowt.com/flashcards/cb18a4d7-be01-43ab-80b6-00bfa5e44bc5  (SAT/ACT grammar and punctuation flashcards)
+# AX https://www.enotes.com/topics/math/questions/give-a-real-world-example-of-how-permutations-and-136519  (eNotes student math question on a GRE/GMAT quant topic)
+# AY https://findanyanswer.com/how-are-permutations-used-in-the-real-world  (Q&A page title on a GRE/GMAT quant topic)
+# AZ https://www.tungstenprep.com/2019/08/11/sat-subject-tests/  (Tungsten Prep tutoring blog intro)
+# BA https://blog.gmatwhiz.com/importance-of-error-log-in-gmat/  (GMAT prep blog heading)
+# BB https://theentrypass.com/resources/?p=1882  (GRE prep resources page title)
+# BC https://issuhub.com/view/index?id=10155&pageIndex=115  (SAT prep book page, vocabulary chapter)
+# BD https://gre.myprepclub.com/forum/why-staying-focused-on-the-gre-pays-off-when-others-check-out-36443.html  (GRE Prep Club forum post quoting what frustrated test-takers ask)
+# BE https://testniques.blogspot.com/2009  (SAT tutor's blog post title)
+
+BLIND164_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}? I've heard some people here talking about it; what's so special about it?",  # A: "What is the experimental section? I've heard some people here talking about it; what's so special about it?"
+        "Before I started to prepare, I hadn't heard of {s}! What is all this about?",  # B: "Before I started to prepare for the Sentence Correction section of the GMAT, I hadn't heard of a modifier, let alone a dangling modifier! What is all this about?"
+        "What Does the Term ‘{s}’ Mean?",  # C: "What Does the Term ‘Percentile’ on Your GRE Score Report Mean?"
+        "What's {s} all about?",  # D: "What's the GRE all about?"
+        "What is {s}? Discuss..",  # E: "What is an SAT word? Discuss.."
+        "What is this weird sounding {s}?",  # F: "What is this weird sounding QC question type?"
+        "Define:\n{s}",  # G: card front "Define:" / "learning"
+        "How is {s}? What peculiarities does it have?",  # H: "How is this exam? What peculiarities does it have?"
+    ),
+    "advantages": (
+        "How {s} Helps You",  # I: "How Eliminating Incorrect Answers Helps You"
+        "Why Choose {s}?",  # J: "Why Choose the GMAT Focus Edition?"
+        "Why {s} is a Game-Changer for Success",  # K: "Why Backsolving is a Game-Changer for GMAT Quant Success"
+        "What Makes {s} Distinctly Valuable",  # L: "What Makes Official Practice Exams Distinctly Valuable"
+        "Advantages of {s}",  # M: "Advantages of the Digital SAT"
+        "Is {s} REALLY Worth It?",  # N: "Is Taking a Prep Class REALLY Worth It?"
+        "Why {s} Matters",  # O: "Why the Integrated Reasoning Section Matters"
+        "are {s} really worth it? They rarely lower performance, but will they get you better results than studying on your own?",  # P: "At $500 to $2,500 per course for the more popular outfits, are test prep courses really worth it?  They rarely lower performance, but will they get you better results than studying on your own?"
+    ),
+    "limitations": (
+        "{S}: A Closer Look at Its Pitfalls and Challenges",  # Q: "The Digital SAT: A Closer Look at Its Pitfalls and Challenges"
+        "Is {s} Really Effective for Everyone?",  # R: "Is Flashcard Vocabulary Learning Really Effective for Everyone?"
+        "So what makes {s} so hard?",  # S: "So what makes the GMAT so hard?"
+        "The downside of {s}",  # T: "The downside of commercial GMAT materials"
+        "Why {s} Is Not Your Friend",  # U: "Why ScoreSelectSM Is Not Your Friend"
+        "Challenges of {s}",  # M: "Challenges of the Digital SAT"
+        "Doesn't {s} reduce our overall time?",  # V: "Doesn't reading the whole passage reduce our overall time? Would I be able to get through all 5 passages if I follow this method?"
+        "Why ‘{s}’ Fails",  # W: "Why ‘Flip and Repeat’ Fails: The Rote Memorization Trap"
+    ),
+    "works": (
+        "Alright, so this whole '{s}' thing: How does it work?",  # X: "Alright, so this whole 'superscoring SAT' thing: How does it work?"
+        "Can someone please explain how {s} works and what it means for my own score? Thanks in advance!",  # Y: "Can someone please explain how the curve works and what it means for my own SAT score? Thanks in advance!"
+        "How {s} Actually Works",  # Z: "How the GRE's Section-Adaptive Algorithm Actually Works"
+        "How {s} Works?",  # AA: "How GRE Scoring Works?"
+        "How does {s} work?",  # AB: "How does adaptivity work in the GMAT exam?"
+        "1c. How {s} Works",  # AC: "1c. How the GRE CAT Testing Works"
+        "HOW {s} WORKS",  # AD: "HOW THE KAPLAN METHOD FOR QUANTITATIVE COMPARISON WORKS"
+        "Why {s} Works (Especially on Tricky Questions)",  # AE: "Why the Process of Elimination Works (Especially on Tricky Questions)"
+    ),
+    "fix": (
+        "Is there any tips to combat {s} under a time constraint on tests?",  # AF: "Is there any tips to combat carelessness under a time constraint on tests?"
+        "How do I prevent {s}?",  # AF: "How do I prevent carelessness on SAT math?"
+        "How To Deal With {s}",  # AG: "How To Deal With GRE Anxiety"
+        "How to tackle {s}",  # AH: "How to tackle GRE anxiety"
+        "How to overcome {s}",  # AI: "How to overcome GRE test anxiety"
+        "Eliminating {s}",  # AJ: "Eliminating GRE Test-Day Anxiety"
+        "My question is, how do I prevent or overcome {s}?",  # AK: "My question is, how do I prevent or overcome GRE studying burnout?"
+        "Do you have any advice on how to reduce the chances of {s}? Or what to do when it happens?",  # AK: "Do you have any advice on how to reduce the chances of burnout? Or what to do when it happens?"
+    ),
+    "when": (
+        "Should you start with {s} right away, or save it as a fallback when you're stuck?",  # AE: "Should you start with elimination right away, or save it as a fallback when you're stuck?"
+        "When to use and not use {s}",  # AL: "When to use and not use a calculator"
+        "When NOT to Use {s}: Strategic Decision-Making for Speed",  # AM: "When NOT to Use the SAT Calculator: Strategic Decision-Making for Speed"
+        "When to use {s}?",  # AN: "When to use the calculator?"
+        "When should {s} be used?",  # AO: "When should a semicolon be used?"
+        "Do I Need {s}?",  # AP: "Do I Need a GMAT Error Log?"
+        "Times to use {s}",  # AQ: "Times to use the calculator"
+        "Should You Use {s}",  # AR: "Should You Use an Official GMAT Practice Test"
+    ),
+    "examples": (
+        "3. Can you provide an example of a {s} problem?",  # AS: "3. Can you provide an example of a permutation problem?"
+        "5. How are {s} used in reallife applications?",  # AS: "5. How are permutations and combinations used in reallife applications?"
+        "Give examples of {s}",  # AT: "Give examples of premise indicators"
+        "2. Give examples of {s}",  # AU: "2. Give examples of Premise Words"
+        "How are {s} used?",  # AV: "How are GRE scores used?"
+        "Where are {s} used effectively?",  # AW: "Where are semicolons and periods used effectively?"
+        "Give a real-world example of how {s} can be used.",  # AX: "Give a real-world example of how permutations and combinations can be used. Explain what your numeric result means in context of the real-world application."
+        "How are {s} used in the real world?",  # AY: "How are permutations used in the real world?"
+    ),
+    "purpose": (
+        "Unshroud the mystique surrounding the purpose of {s}. What are they for?",  # AZ: "Unshroud the mystique surrounding the purpose of the SAT Subject Tests. What are they for?"
+        "Why is {s} Important?",  # BA: "Why is an Error Log Important?"
+        "What is {s} used for?",  # BB: "What is the GRE exam used for?"
+        "What is the primary function of {s}?",  # AO: "What is the primary function of a colon?"
+        "Hold up! Why do we have to brush up on {s}?",  # BC: "Hold up! Why do we have to brush up on our vocabulary?"
+        "I'm a strong writer and critical thinker, so why should I need {s}?",  # BD: "I'm a strong writer and critical thinker, so why should I need the GRE?"
+        "Why Do I Have To Know {s}?",  # BE: "Why Do I Have To Know This?"
+        "What is the objective of {s}?",  # AT: "What is the objective of an argument?"
+    ),
+}
+
+# A  https://forums.ybw.com/threads/what-is-a-preventer.74807/post-719465  (YBW sailing forum, opening post of "What is a preventer?")
+# B  http://www.splashmaritime.com.au/Marops/data/less/Colreg/RORQuickquiz/Coll%20Regs%20Quiz.htm  (seamanship course Collision Regs quick quiz)
+# C  https://docplayer.net/20783449-Day-skipper-and-local-waters-skipper-practical-and-oral-general-knowledge-questions.html  (Day Skipper practical/oral question list)
+# D  https://shop.pkys.com/What-is-a-galvanic-isolator-and-why-should-my-shore-power-system-have-one_b_112.html  (chandlery help page title)
+# E  https://bavariayacht.org/forum/index.php/topic,3510.0/prev_next,prev.html  (Bavaria owners forum, "Related articles" list)
+# F  https://www.expresslube.co.uk/latest-news/save-your-fuel/  (marine engineer Q&A interview for a boats-for-sale magazine)
+# G  https://www.brainscape.com/flashcards/chapter-2-8585834/packs/14622201  (boating course flashcards, chapter 2)
+# H  https://www.classicmarine.co.uk/articles/reference-data/45-materials  (classic boat chandler article heading)
+# I  https://www.canadianseaspray.com/p/a-case-for-sock-sails.html  (class association page title)
+# J  https://www.practical-sailor.com/?p=836314  ("The Cruising Sailor's Argument for High-tech Fibers", opening)
+# K  https://www.christinedemerchant.com/boat-styles-catamaran-proa.html  (sailing author's notes on multihulls, headings)
+# L  https://www.brainscape.com/flashcards/chapter-3-8639962/packs/14622201  (boating course flashcards, chapter 3)
+# M  https://boatlifehq.com/self-tailing-winches-how-they-work/  (boating blog heading)
+# N  https://oceannavigator.com/why-you-should-have-radar/  (offshore sailing magazine article, sailor-author's question)
+# O  http://www.sailnet.com/forums/71007-post1.html  (SailNet post title "The Wonders of Radar")
+# P  https://saveaboat.org/forum/viewtopic.php?p=1193  (Alberg owners forum post on cutter rig)
+# Q  http://www.sailnet.com/forums/gear-maintenance/9899-wing-fin-bulb-what-trade-offs-print.html  (SailNet thread title)
+# R  http://hshyachts.com/learn_articles_a_case_against_fully_battened_mainsails.html  (yacht broker article title)
+# S  https://compositesmanufacturingmagazine.com/2010/03/car-salesman-tactics-benefit-composites/2/  (interview with a Volvo Ocean Race sailor/yacht project manager)
+# T  https://issuu.com./eugene_platon/docs/coastal_skipper_practical_and_oral_  (Montserrat Yachting Association coastal skipper oral questions)
+# U  http://www.sailnet.com/forums/learning-sail-articles/18892-centerboard-tradeoffs.html  (SailNet reader question "Centerboard Tradeoffs")
+# V  https://cruisingworld.com/how/backstays-future  (Cruising World article on running backstays)
+# W  http://www.sfmx.org/support/ais/ais.htm  (San Francisco Marine Exchange AIS help page)
+# X  http://www.boatus.com/husick/techno01_06.asp  (BoatUS Techno-Talk article list, title "How GPS Works")
+# Y  http://www.calshot-sailing.co.uk/pursuitracing.php  (sailing club page on pursuit racing)
+# Z  https://basicpowerboatingsafetyrecue.examzify.com/question/what-is-a-spring-line-d9b71da95dca7dca  (powerboating test-prep page on spring lines)
+# AA https://answers.yahoo.com/question/index?qid=20070102074903AAyssEy&qkw=Jackets  (Yahoo Answers question on inflatable life jackets, update line)
+# AB http://www.thenakedscientists.com/forum/index.php?topic=8762.0  (forum opening post on life jackets)
+# AC http://m.w-boatcn.com/news/working-principle-of-inflatable-lifejacket-11473659.html  (Chinese marine supplier news title)
+# AD https://www.staging.greatcircleliferafts.com.au/life-jacket-inflator-mechanisms  (liferaft servicing company help page heading)
+# AE https://the-bosun.com/how-do-i-correct-weather-helm/  (sailing help site title)
+# AF https://naosyachts.com/how-to-correct-weather-helm  (beginner sailor guide, intro question)
+# AG https://wp.thebeachcats.com/forums/general-sailor-talk/noise-on-the-beach  (beach catamaran forum opening post)
+# AH https://www.morganscloud.com/2016/06/10/ten-tips-to-fix-weather-helm/  (offshore voyaging site title)
+# AI https://www.fuel360.co.nz/single-post/2016/08/09/understanding-microbial-contamination  (marine fuel service blog post)
+# AJ http://www.pressreader.com/uk/motorboat-yachting/20161101/281586650127742  (Motorboat & Yachting how-to heading)
+# AK http://yachtingmonthly.com/sailing-skills/how-to-avoid-diesel-bug-32632  (Yachting Monthly article title)
+# AL https://wales.boatshed.com/avoiding-identifying-and-dealing-with-the-diesel-bug-blog-155044.html  (yacht broker blog title)
+# AM https://www.fssa.com/comment/3053  (Flying Scot Sailing Association forum thread title)
+# AN https://islandplanetsails.com/fully-battened-mainsails-pros-cons/  (sailmaker blog intro questions)
+# AO http://lists.samurai.com/pipermail/passagemaking-under-power/2007-April/003066.html  (passagemaking mailing list post)
+# AP https://brainscape.com/flashcards/boating-rules-57-docking-and-mooring-58-9957332/packs/17694715  (boating safety flashcards, anchoring)
+# AQ https://www.cruisersforum.com/forums/f122/when-is-a-life-raft-necessary-28533.html  (Cruisers Forum thread title)
+# AR https://trawlerforum.com/threads/life-rafts-necessary-for-cruising.63688  (Trawler Forum opening post)
+# AS https://forums.ybw.com/threads/running-backstays.11265/latest  (YBW forum opening post by a new cutter owner)
+# AT https://www.sail-world.com/-87156  (Sail-World seamanship article on the rolling hitch)
+# AU http://raritaneng1.blogspot.com/2018/06/marine-hot-water-heaters-dept-blog.html  (marine equipment maker blog title)
+# AV https://junkrigassociation.org/general_forum/3172751?tpg=78  (Junk Rig Association forum thread title)
+# AW http://multihullcompany.blogspot.com/2011/10/rigid-wingson-cruising-cats.html  (multihull broker blog post)
+# AX https://subjecto.com/flashcards/boating-exam-florida/  (Florida boating exam flashcards)
+# AY https://sites.google.com/site/shelbytroop406/home/scout-lessons/knots/bowline  (scout troop knot lesson heading)
+# AZ https://azdictionary.com/?p=11170  (bowline knot explainer, section heading)
+# BA https://canadianboating.ca/product-info/accessories/what-to-do-with-used-sails  (boating magazine help article title)
+# BB http://www.aquamarineservices.com.au/what-does-a-galvanic-isolator-do-and-do-i-need-one-2/  (marine electrician FAQ title)
+# BC http://seasources.net/Preview%20Navigation%20General,%20Aids%20to%20Navigation.html  (USCG license exam prep sample questions)
+# BD https://www.coastguardexams.com/questions/deck-safety/1129  (Coast Guard exam prep, related-questions list)
+# BE http://seascout.org/youth/training-a-education/exams-beta-test-site/new.start/1  (Sea Scout exam questions)
+# BF https://www.sosailize.net/videos/581-domenic-mantoan/video/544-boom-brakes-what-are-they-how-do-you-use-one  (sailing video description)
+# BG https://knowway.org/en/understanding-the-importance-of-the-backstay-in-sailing  (Q&A site title)
+
+BLIND165_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "In a german yacht forum we are discussing the definition and usage of {s}. There are different opinions and that's why i thought asking this question here would be a good idea.",  # A: "In a german yacht forum we are discussing the definition and usage of a preventer. There are different opinions and that's why i thought asking this question here would be a good idea."
+        "1)         What is your understanding of `{s}'.",  # B: "1)         What is your understanding of `Safe Speed'."
+        "3)         What is meant by `{s}'?",  # B: "3)         What is meant by `A Proper Lookout'?"
+        "11. What is the correct meaning of the word {s}?",  # C: "11. What is the correct nautical meaning of the word heading?"
+        "What is {s} and why should my system have one?",  # D: "What is a galvanic isolator and why should my shore power system have one?"
+        "What is the {s} and How to Use it.",  # E: "What is the Clew Outhaul and How to Use it."
+        "Q:- can you tell our readers in layman’s terms what is {s}?",  # F: "Q:- Hi Gavin, can you tell our readers in layman’s terms what is bacteria in the fuel tank?"
+        'What is the definition of "{s}?"',  # G: "What is the definition of \"safe speed?\""
+    ),
+    "advantages": (
+        "What could {s} do for you?",  # H: "What could Dyneema do for you?"
+        "A Case for {s}",  # I: "A Case for Sock Sails"
+        "We’re not racers. A few ounces doesn’t matter to us, so why should we be interested in {s}.",  # J: "We’re not racers. A few ounces doesn’t matter to us, so why should we be interested in Dyneema, or any of the other popular brands of line made with ... (HMWPE)."
+        "Benefits of {s}",  # K: "Benefits of multihulls"
+        "What is the primary benefit from {s}?",  # L: "What is the primary benefit from the Global Positioning System (GPS)?"
+        "What Are The Advantages Of {s}?",  # M: "What Are The Advantages Of A Self-Tailing Winch?"
+        "So what does a mariner get from this investment? What is the benefit of {s}?",  # N: "So what does a mariner get from this investment? What is the benefit of radar compared to just using electronic charts and AIS?"
+        "The Wonders of {s}",  # O: "The Wonders of Radar"
+    ),
+    "limitations": (
+        "I must be missing something. What’s the drawback of {s}?",  # P: "I must be missing something. What’s the drawback of a cutter rig? PITA to tack?"
+        "{S}...what are the trade offs?",  # Q: "Wing, fin, or bulb...what are the trade offs?"
+        "A case against {s}",  # R: "A case against fully-battened mainsails"
+        "There are some disadvantages to {s}",  # K: "There are some disadvantages to multihulls"
+        "Where do you see problems with {s}?",  # S: "Where do you see problems with composites?"
+        "7. Why is it impractical to have {s}?",  # T: "7. Why is it impractical to have a deviation card for a hand bearing compass?"
+        "What do you consider the negative aspects of {s}?",  # U: "What do you consider the negative aspects of a centerboard?"
+        "Where are we today? Are {s} now simply anachronisms that add unnecessary weight, windage, and clutter?",  # V: "Where are we today? Are running backstays now simply anachronisms that add unnecessary weight, windage, and clutter?"
+    ),
+    "works": (
+        "How does the basic {s} perform this task?",  # W: "How does the basic AIS perform this task?"
+        "How {s} Works",  # X: "How GPS Works"
+        "For those unfamiliar with {s}, this is the way it works...",  # Y: "For those unfamiliar with Pursuit racing, this is the way it works..."
+        "Now, you might be thinking, “Okay, I get it. But how does {s} actually work?”",  # Z: "Now, you might be thinking, “Okay, I get it. But how does it actually work?”"
+        "Update: how {s} works???? what is inside that to make it works?",  # AA: "Update: how inflatable jacket works???? what is inside that to make it works?"
+        "Those {s} things!! How does this work?",  # AB: "Those life jacket things!! Pull a string.. Inflates with air!!! How does this work?"
+        "Working Principle Of {s}",  # AC: "Working Principle Of Inflatable Lifejacket"
+        "How the {s} Work",  # AD: "How the Moisture Sensitive Automatic Inflator Work"
+    ),
+    "fix": (
+        "How Do I Correct {s}?",  # AE: "How Do I Correct Weather Helm?"
+        "So, how do you correct {s}?",  # AF: "So, how do you correct weather helm?"
+        "Does anyone have any suggestions about how to avoid {s}.",  # AG: "there is a note about noise caused by the main/jib halyards clacking against the mast. Does anyone have any suggestions about how to avoid this."
+        "Ten Tips To Fix {s}",  # AH: "Ten Tips To Fix Weather Helm"
+        "So we've got to get rid of {s}. So what do you do now ? What are your options ?",  # AI: "So we've got to get rid of it. So what do you do now ? What are your options ?"
+        "HOW TO: STOP {s}",  # AJ: "HOW TO: STOP DIESEL BUG"
+        "How to avoid {s}",  # AK: "How to avoid diesel bug"
+        "Avoiding, Identifying and Dealing with the {s}.",  # AL: "Avoiding, Identifying and Dealing with the Diesel Bug."
+    ),
+    "when": (
+        "{S}, optional?",  # AM: "Boom vang, optional?"
+        "Is {s} right for you? Or is it just a marketing scheme, a collaboration of sailmakers, hardware manufacturers, and riggers, scheming to separate you from your hard earned money?",  # AN: "Is a fully battened mainsail right for you? Or is it just a marketing scheme, a collaboration of sailmakers, hardware manufacturers, and riggers, scheming to separate you from your hard earned money?"
+        "To verify that I understand correctly the circumstances under which I might use {s}:",  # AO: "To verify that I understand correctly the circumstances under which I might use one or the other:"
+        "What is {s} best suited for?",  # AP: "What is a plow style anchor best suited for?"
+        "2)         What considerations would you take into account when deciding on {s}.",  # B: "2)         What considerations would you take into account when deciding on safe speed."
+        "When Is {s} Necessary?",  # AQ: "When Is a Life Raft Necessary?"
+        "Do most cruisers use or have {s}, is it a necessary piece of equipment?",  # AR: "Do most cruisers use or have life rafts, is it a necessary piece of equipment?"
+        "Seriously though, would appreciate some guidance on how and when to use {s}.",  # AS: "Seriously though, would appreciate some guidance on how and when to use them."
+    ),
+    "examples": (
+        "Check out this short list of uses for the super reliable {s}...",  # AT: "Check out this short list of uses for the super reliable rolling hitch..."
+        "Finding New Uses For {s}",  # AU: "Finding New Uses For Old Sails"
+        "What are the iconic {s}?",  # AV: "What are the iconic junks?"
+        "I keep thinking about whether there may be a practical application for {s}.",  # AW: "I keep thinking about whether there may be a practical application for this type of sail on a cruising boat."
+        "Which of the following is an example of {s}?",  # AX: "Which of the following is an example of showing courtesy towards other boaters and property owners on the water?"
+        "Uses of the {s}",  # AY: "Uses of the Bowline"
+        "Examples of {s} in Real Life",  # AZ: "Examples of Bowline Knot in Real Life"
+        "What to do with {s}?",  # BA: "What to do with used sails?"
+    ),
+    "purpose": (
+        "What does {s} do, and do I need one?",  # BB: "What does a galvanic isolator do, and do I need one?"
+        "What is the function of {s}?",  # BC: "What is the function of a red triangular daymark?"
+        "#1130 What will {s} accomplish if deployed correctly?",  # BD: "#1130 What will a sea anchor accomplish if deployed correctly?"
+        "One purpose of {s} is to",  # BE: "One purpose of a thimble is to"
+        "What is the purpose of the {s}?",  # L: "Anchor rode is typically a combination of chain and anchor line. ... What is the purpose of the chain?"
+        "{S}, what do they do how do you use them",  # BF: "Boom Brakes, what do they do how do you use them"
+        "Understanding the Importance of the {s}",  # BG: "Understanding the Importance of the Backstay in Sailing"
+        "What is the primary purpose of the {s}?",  # G: "What is the primary purpose of the Navigation Rules?"
+    ),
+}
+
+# A  https://thumpertalk.com/forums/topic/16008-damping/  (ThumperTalk dirt-bike forum question)
+# B  https://drpauljenkins.com/tag/target-fixation/  (blog post on motorcycle target fixation)
+# C  https://www.motodeal.com.ph/articles/motorcycle-features/what-slipper-clutch-and-do-you-really-need-one  (Philippine motorcycle site, article title)
+# D  https://betheadult.blogspot.com/2021/05/adventure-bikes-and-dual-sports.html  (rider's blog)
+# E  https://docsbay.net/t-rcp-and-rcppre-course-assignment  (MSF RiderCoach pre-course assignment questions)
+# F  http://grafana.stuvia.com/doc/11497332/msf-written-practice-examination2026-questions-with-answersgraded-a  (MSF written practice exam flashcards)
+# G  https://motorcyclepractice.examzify.com/question/what-is-engine-braking-e9a8a6f0749a06fa  (motorcycle permit test prep page)
+# H  https://womenridersnow.com/category/riding-right/page/6  (Women Riders Now "Riding Right" rider-training column)
+# I  https://parkingday.org/how-do-scooter-variators-work  (scooter variator explainer, FAQ list)
+# J  https://www.hupy.com/faqs/as-a-wisconsin-rider-why-should-i-consider-an-anti-lock-braking-system-for-my-motorcycle.cfm  (motorcycle-law firm FAQ)
+# K  https://dmv-permit-test.com/kansas/motorcycle-test-18.html  (Kansas motorcycle knowledge practice test)
+# L  https://www.assignguru.com/mcqs/1/570560184/  (MSF Basic RiderCourse Rider Handbook study questions)
+# M  http://joewilson.ws/2007/07/scooters-cool.html  (scooter rider's blog post)
+# N  https://revelatoralf.com/2021/01/13/motorcycle-dash-cams-is-this-the-must-have-item-for-2021/  (motorcycle blog post title)
+# O  https://dmv-practice-test.com/amp/web-stories/south-dakota/motorcycle/practice-test-9  (South Dakota motorcycle practice test)
+# P  https://motorcyclesports.net/engine-braking-is-it-bad-for-your-bike-find-out-all-about-it-here  (motorcycle news article title)
+# Q  http://thescooterscoop.com/2008/11/11/people-still-hating-on-scooters/  (scooter blog post)
+# R  https://unterritoire.com/article/could-regenerative-braking-be-a-hazard-to-riders-adventure-rider/3679  (repost of an Adventure Rider article title)
+# S  https://driveshesaid.com/is-it-ok-to-engine-brake-on-a-motorcycle-2/  (motorcycle engine-braking FAQ headings)
+# T  http://motorcycles.about.com/b/2012/05/01/one-compelling-case-against-traction-control.htm  (About.com motorcycles blog post title)
+# U  https://www.vikingbags.com/blogs/news/reasons-why-seasoned-riders-dislike-motorcycle-traction-control  (motorcycle luggage maker's blog title)
+# V  https://www.motorcycleforum.com/threads/did-you-get-a-bike-with-or-without-abs-worth-it.235284/  (MotorcycleForum.com thread reply)
+# W  https://sportyjournal.com/what-is-engine-braking-motorcycle/  (engine-braking article heading)
+# X  https://www.bikesales.com.au/editorial/details/tech-feature-triumph-quickshifter-16426/  (bikesales tech feature on a quickshifter)
+# Y  http://otomoto.my/2016/10/05/tips-how-does-an-abs-brake-system-work/  (Malaysian motorcycle blog; title as given by its address)
+# Z  http://www.mademan.com/mm/how-motorcycle-fuel-injection-works.html  (how-to page opening question)
+# AA https://motorcyclemasterclass.com/clutch/motorcycle-wet-clutch-how-it-works/  (motorcycle how-to page heading)
+# AB https://www.spearsenterprises.com/product/motorcycle-quickshifters-are-they-safe-how-do-they-work/  (reprint of a UK bike-magazine quickshifter feature)
+# AC https://totalriderecourse.examzify.com/question/what-does-engine-braking-involve-e8eff172104fd417  (rider-course test prep; question as given by its address)
+# AD http://forum.allaboutcircuits.com/archive/index.php/t-14826.html  (forum post by a beginner motorcycle-class student about countersteering)
+# AE http://www.compmed.ca/wet-.php  (reader question about motorcycle wet clutches)
+# AF https://forums.superbikeschool.com/topic/1836-target-fixation-concerns/  (California Superbike School forum thread)
+# AG https://www.nestreetriders.com/forum/f4/listen-day-50640-prev  (New England street riders forum thread)
+# AH https://dmv-practice-test.com/amp/web-stories/louisiana/motorcycle/practice-test-12  (Louisiana motorcycle practice test)
+# AI https://dmv-practice-test.com/amp/web-stories/connecticut/motorcycle/practice-test-3  (Connecticut motorcycle practice test)
+# AJ https://dmv-permit-test.com/kansas/kansas/motorcycle-test-16.html  (Kansas motorcycle knowledge practice test)
+# AK https://motofour.com/how-to-stop-a-motorcycle-chain-from-rusting-11-ways/  (motorcycle maintenance article title)
+# AL https://lylelandbarn.com/how-can-a-beginner-rider-deal-with-traffic-stress  (beginner-rider Q&A page heading)
+# AM https://kipkis.com/Prevent_Speed_Wobble  (how-to page title, motorcycle section)
+# AN https://www.topspeed.com/motorcycles/motorcycle-news/video-do-you-really-need-a-steering-damper-ar180208.html  (motorcycle news article title)
+# AO https://www.frontaer.com/dirt-bikes-upside-down-forks/  (dirt-bike article)
+# AP https://www.godigit.com/motor-insurance/two-wheeler-insurance/bike-parts/what-is-engine-braking-in-motorcycle.amp.html  (two-wheeler insurer's explainer heading)
+# AQ https://www.dmvoffice.net/motorcycle-permit-practice-test-or/  (Oregon motorcycle permit practice test)
+# AR https://www.enasdrivingschool.com/quiz?cat=16&quiz=93  (driving school motorcycle quiz 12)
+# AS https://gillenwaterwenstoced.blogspot.com/2022/08/cruise-control-made-easy-for-motorcycle.html  (repost of a YouMotorcycle team question)
+# AT https://wesgaktaektaekan.blogspot.com/2012/02/when-you-wish-your-moto-came-with.html  (moto blog post)
+# AU https://welovemotorcycles.net/tag/rear-brake-motorcycle  (motorcycle training video title)
+# AV https://vdocument.in/isoiec-27001-2005-certifiedmsbteengg-infowebsitesitesdefaultfilessummer.html  (MSBTE Two Wheeler Technology 17521 exam, Summer 16)
+# AW http://motor-pool.blogspot.com/2006/12/  (motorcycle blog post title)
+# AX https://mykitchengallery.com/what-is-a-sidecar-used-for  (sidecar article title)
+# AY https://eng-tips.com/threads/dry-clutches-for-motorcycles.153288/post-705417  (Eng-Tips thread "Dry Clutches for Motorcycles")
+# AZ http://autodocbox.com/Motorcycles/91320302-Brc-rider-handbook-study-question-answers-put-answers-in-space-provided-and-page-number.html  (BRC Rider Handbook study questions)
+# BA https://www.wonderslate.com/u/Anna+University/automobile-engineering/two-and-three-wheelers/pyqs?siteName=books  (Anna University "Two And Three Wheelers" previous-year questions)
+# BB https://www.motorcycle.com/features/do-i-really-need-one.html  (Motorcycle.com "Dear MOby" reader letter)
+# BC http://www.wilddog.za.net/forum/index.php?topic=161155.msg3047838  (South African Wild Dog adventure-riding forum post)
+# BD https://bikesrepublic.com/english/quickshifter-how-does-it-work  (Malaysian motorcycle site explainer)
+# BE https://faq.ninja250.org/wiki/Wet_clutch_Q_%26_A  (Ninja 250 owners' wiki Q&A)
+# BF https://docslib.org/doc/705337/17521-model-answer-page-no-1-22  (MSBTE Two Wheeler Technology 17521 exam, Summer 15)
+# BG https://www.2pass.co.uk/theorytest.php?test=bikesection3  (UK motorcycle theory test practice questions)
+# BH https://clutchwheels.blogspot.com/2021/10/what%20is%20killswitch%20in%20bike.html  (Indian bike blog headings)
+
+BLIND166_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can someone please explain {s} to me?",  # A: "Can someone please explain Damping to me?"
+        "Do you know what {s} is?",  # B: "Do you know what target fixation is?"
+        "What is {s} and do you really need one?",  # C: "What is a slipper clutch and do you really need one?"
+        "First off, what's {s}?",  # D: "First off, what's a Dual-Sport? What's an Adventure Bike?"
+        "6. Define {s}.",  # E: "6. Define rider character."
+        "◍ What is {s}?.",  # F: "◍ What is threshold braking?."
+        "So, what exactly is {s}?",  # G: "So, what exactly is engine braking?"
+        "Riding Right: {S}: Just What Is It, Anyway?",  # H: "Riding Right: The Friction Zone: Just What Is It, Anyway?"
+    ),
+    "advantages": (
+        "Q1: What are the benefits of using {s}?",  # I: "Q1: What are the benefits of using a variator system compared to a traditional transmission?"
+        "As a Wisconsin rider, why should I consider {s}?",  # J: "As a Wisconsin rider, why should I consider an anti-lock braking system for my motorcycle?"
+        "2. What is a benefit of {s}?",  # K: "2. What is a benefit of riding in the center lane position?"
+        "29. What is the value of {s}?",  # L: "29. What is the value of appropriate footwear?"
+        "3. How can completing {s} be a benefit for new or experienced riders?",  # L: "3. How can completing MSF's DirtBike School be a benefit for new or experienced riders?"
+        "So, why do I think {s} is cool? Here's seven reasons:",  # M: "So, why do I think my scooter is cool? Here's seven reasons:"
+        "{S}…Is this the must have item for 2021?",  # N: "Motorcycle Dash Cams…Is this the must have item for 2021?"
+        "1 . {S} allows all of the following, except:",  # O: "1 . Maintaining an adequate cushion of space while riding allows all of the following, except:"
+    ),
+    "limitations": (
+        "{S}: Is it bad? Find out all about it here",  # P: "Engine braking: Is it bad for your bike? Find out all about it here"
+        "So, what’s your take? Why the hard feelings against {s}?",  # Q: "So, what’s your take? Why the hard feelings against scoots?"
+        "Could {s} Be a Hazard to Riders?",  # R: "Could Regenerative Braking Be a Hazard to Riders? - Adventure Rider"
+        "Should You Rely on {s} Alone?",  # S: "Should You Rely on Engine Braking Alone?"
+        "One (Compelling) Case Against {s}",  # T: "One (Compelling) Case Against Traction Control"
+        "6 Reasons Why Seasoned Riders Dislike {s}",  # U: "6 Reasons Why Seasoned Riders Dislike Motorcycle Traction Control"
+        "If {s} is great: why can't we find a reliable rating system?",  # V: "If ABS is great: why can't we find a reliable rating system?"
+        "Reasons not to do {s}",  # W: "Reasons not to do Engine Braking Motorcycle"
+    ),
+    "works": (
+        "So how does {s} actually work?",  # X: "So how does a quickshifter, which allows full and partial throttle up-shifts without the use of the clutch, actually work?"
+        "Tips: How does {s} work?",  # Y: "Tips: How does an ABS brake system work?"
+        "Need to know how {s} works?",  # Z: "Need to know how motorcycle fuel injection works?"
+        "How Does {s} Works?",  # AA: "How Does A Motorcycle Wet Clutch Works?"
+        "So how does {s} work, what does it do?",  # AB: "So how does a quickshifter work, what does it do, and can it damage your gearbox?"
+        "What does {s} involve?",  # AC: "What does engine braking involve?"
+        "But how the heck does {s} work?",  # AD: "It is counter-intuitive, but it does work. I saw it work and I made it work. But how the heck does it work?"
+        "How does {s} work?",  # AE: "How does a wet clutch work? And what is the point of making it \"wet\" in the first place?"
+    ),
+    "fix": (
+        "Anyone know of any mental excercises to help manage {s}?",  # AF: "Anyone know of any mental excercises to help manage this common problem?"
+        "Are there any mental exercises to prevent {s}?",  # AG: "Are there any mental exercises to prevent target fixation?"
+        "9 . What can help reduce the risk of {s}?",  # AH: "9 . What can help reduce the risk of a head or neck injury in the event of a crash?"
+        "3 . {S} can be reduced by:",  # AI: "3 . Head and neck injuries can be reduced by:"
+        "9. The best way to prevent and overcome {s} is to:",  # AJ: "9. The best way to prevent and overcome fatigue while riding is to:"
+        "How To Stop {s}? (11 Ways)",  # AK: "How To Stop a Motorcycle Chain from Rusting? (11 Ways)"
+        "What Are the Key Tips for Beginner Riders to Handle {s}?",  # AL: "What Are the Key Tips for Beginner Riders to Handle Traffic Stress?"
+        "Prevent {s}",  # AM: "Prevent Speed Wobble"
+    ),
+    "when": (
+        "Video: Do you really need {s}?",  # AN: "Video: Do you really need a steering damper?"
+        "Having {s} has sound engineering principles, but do you really need it?",  # AO: "Having inverted forks has sound engineering principles, but do you really need it?"
+        "When Do You Need to Use {s}?",  # AP: "When Do You Need to Use Engine Braking?"
+        "5. {S} should be done when?",  # AQ: "5. Head checks should be done when?"
+        "2. When is it important to use {s}?",  # AR: "2. When is it important to use your side mirrors?"
+        "{S}, yay or nay, and why?",  # AS: "Motorcycle cruise-control, yay or nay, and why?"
+        "You would want {s} when:",  # AT: "You would want a sidecar when:"
+        "When & How to Use {s}",  # AU: "When & How to Use the Rear Brake on your Motorcycle"
+    ),
+    "examples": (
+        "a) State any two types of {s} and give one example of each.",  # AV: "a) State any two types of drives used in two wheeler transmission system and give one example of each."
+        "{S} In Our Daily Lives",  # AW: "Sidecar In Our Daily Lives"
+        "Unlocking the Versatility of {s}: Understanding Their Uses and Applications",  # AX: "Unlocking the Versatility of Sidecars: Understanding Their Uses and Applications"
+        "Anyone use {s} now?",  # AY: "What ever happened to dry clutches for motorcycles? ... Anyone use them now?"
+        "1. List the 3 types of {s} and the primary use for each.",  # L: "1. List the 3 types of motorcycles and the primary use for each."
+        "18. What are some common {s}?",  # AZ: "18. What are some common indicators that display information?"
+        "Classify different {s} based on their usage with examples for each category.",  # BA: "Classify different two-wheelers based on their usage with examples for each category."
+        "3. Which of the following are acceptable {s}?",  # AJ: "3. Which of the following are acceptable protective clothing for motorcycle riding?"
+    ),
+    "purpose": (
+        "What does {s} do exactly anyway?",  # BB: "What does a slipper clutch do exactly anyway?"
+        "What is {s} for:-",  # BC: "What is ABS for:-"
+        "So why do we need the {s}?",  # BD: "So why do we need the quickshifter?"
+        "What I don't understand is why. Why have {s} at all?",  # BE: "Q: I know we have a wet clutch. And I know that means the clutch plates are in with the oil. What I don't understand is why. Why have a wet clutch at all?"
+        "a) State function of {s} and list the types of it.",  # BF: "a) State function of frame and list the types of it."
+        "19. Name several purposes of {s}.",  # L: "19. Name several purposes of protective riding gear."
+        "4) What's the purpose of {s}?",  # BG: "4) What's the purpose of road humps, chicanes and narrowings?"
+        "Purpose Of {s} :",  # BH: "Purpose Of Killswitch :"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -21778,6 +22946,14 @@ BLIND155 = "blind155"
 BLIND156 = "blind156"
 BLIND157 = "blind157"
 BLIND158 = "blind158"
+BLIND159 = "blind159"
+BLIND160 = "blind160"
+BLIND161 = "blind161"
+BLIND162 = "blind162"
+BLIND163 = "blind163"
+BLIND164 = "blind164"
+BLIND165 = "blind165"
+BLIND166 = "blind166"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -21938,6 +23114,14 @@ PHRASING_SETS = (
     BLIND156,
     BLIND157,
     BLIND158,
+    BLIND159,
+    BLIND160,
+    BLIND161,
+    BLIND162,
+    BLIND163,
+    BLIND164,
+    BLIND165,
+    BLIND166,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -22098,6 +23282,14 @@ BLIND_SETS = {
     BLIND156: BLIND156_PHRASINGS,
     BLIND157: BLIND157_PHRASINGS,
     BLIND158: BLIND158_PHRASINGS,
+    BLIND159: BLIND159_PHRASINGS,
+    BLIND160: BLIND160_PHRASINGS,
+    BLIND161: BLIND161_PHRASINGS,
+    BLIND162: BLIND162_PHRASINGS,
+    BLIND163: BLIND163_PHRASINGS,
+    BLIND164: BLIND164_PHRASINGS,
+    BLIND165: BLIND165_PHRASINGS,
+    BLIND166: BLIND166_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -22273,7 +23465,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind158), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind166), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -22578,7 +23770,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind158: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind166: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)
