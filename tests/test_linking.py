@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from conftest import raw
 
 from generator.document import Paragraph, Text
-from generator.ingest.linking import related_ids
+from generator.ingest.linking import linking_words, related_ids
 from generator.ingest.normalize import Normalizer
 from generator.model import QuestionDraft, SourceRef, WordList
 
@@ -104,3 +107,17 @@ def test_most_similar_question_comes_first(related: dict[str, tuple[str, ...]]) 
 
 def test_one_question_has_no_related(words: WordList) -> None:
     assert related_ids(QUESTIONS[:1], Normalizer(words)) == [()]
+
+
+def test_an_entry_lends_the_keys_of_what_the_question_kept(words: WordList) -> None:
+    normalizer = Normalizer(words)
+    entry = normalizer.normalize_entry(
+        raw("1", "What are the benefits of Batch Norms?", "Batch norms steady the layers' inputs.")
+    )
+    kept = QuestionDraft(entry.title, entry.answer, (entry.ref,))
+    assert linking_words(kept, normalizer, entry) == linking_words(kept, normalizer)
+    retitled = replace(kept, title="How do dropout layers work?")
+    reanswered = replace(kept, answer=(Paragraph((Text("Dropout zeroes units."),)),))
+    for changed in (retitled, reanswered):
+        lent = linking_words(changed, normalizer, entry)
+        assert lent == linking_words(changed, normalizer) != linking_words(kept, normalizer)

@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from ..document import plain_text
-from ..model import QuestionDraft
+from ..model import Entry, QuestionDraft
 from .normalize import Normalizer
 from .parallel import map_ranges, process_map
 from .vectors import tfidf
@@ -32,10 +32,23 @@ PARALLEL_CHUNKS = 4
 """From this many blocks of ``CHUNK_ROWS`` questions on, blocks are ranked in worker processes."""
 
 
-def linking_words(question: QuestionDraft, normalizer: Normalizer) -> list[str]:
-    """The words a question is compared by: its title's key words twice, its answer's once."""
-    title = normalizer.title_key(question.title)
-    return [*title, *title, *normalizer.answer_key(plain_text(question.answer))]
+def linking_words(
+    question: QuestionDraft, normalizer: Normalizer, source: Entry | None = None
+) -> list[str]:
+    """The words a question is compared by: its title's key words twice, its answer's once.
+
+    ``source``, an entry whose title or answer the question kept as it is, lends the
+    keys normalization already computed for them (they are the same words).
+    """
+    if source is not None and source.title == question.title:
+        title = source.title_key
+    else:
+        title = normalizer.title_key(question.title)
+    if source is not None and source.answer == question.answer:
+        answer = source.answer_key
+    else:
+        answer = normalizer.answer_key(plain_text(question.answer))
+    return [*title, *title, *answer]
 
 
 def _tag_masks(tag_sets: Sequence[Sequence[str]]) -> np.ndarray:

@@ -145,12 +145,13 @@ def new_blocks(answer: Blocks, known: list[str]) -> list[tuple[Block, list[str]]
 def merge_group(group: MergeGroup) -> MergedText:
     """Main text from the best entry, plus the distinct points of the others."""
     main, *others = group.entries
+    others = [entry for entry in others if entry.answered]
+    if not others:  # nothing to add (most groups are one entry)
+        return MergedText(choose_title(group.entries), main.answer, ())
     known = answer_points(main.answer)
     blocks: list[Block] = []
     added: list[tuple[SourceRef, str]] = []
     for entry in others:
-        if not entry.answered:
-            continue
         for block, points in new_blocks(entry.answer, known):
             blocks.append(block)
             added.extend((entry.ref, point) for point in points)

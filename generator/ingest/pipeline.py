@@ -152,12 +152,14 @@ def _merge_and_draft(
 
 
 def _complete_and_finish(
-    draft: QuestionDraft, tagger: Tagger, normalizer: Normalizer
+    item: tuple[QuestionDraft, Entry], tagger: Tagger, normalizer: Normalizer
 ) -> tuple[Question, list[str]]:
-    """A curated draft completed and finished (links still unset), and its linking words:
+    """A curated draft completed and finished (links still unset), and its linking words
+    (the keys of its group's main entry where it kept that entry's title or answer):
     one pass per question in the worker processes."""
+    draft, main = item
     completed = complete_question(draft, tagger, normalizer)
-    return finish_question(completed), linking_words(completed, normalizer)
+    return finish_question(completed), linking_words(completed, normalizer, main)
 
 
 def normalize_entries(raws: Sequence[RawEntry], normalizer: Normalizer) -> tuple[Entry, ...]:
@@ -206,7 +208,8 @@ def build_questions(
     curated = apply_overrides(drafts, curation, taxonomy)
     say(f"tagging {len(curated)} questions")
     finished = process_map(
-        partial(_complete_and_finish, tagger=Tagger(taxonomy), normalizer=normalizer), curated
+        partial(_complete_and_finish, tagger=Tagger(taxonomy), normalizer=normalizer),
+        [(draft, group.entries[0]) for draft, group in zip(curated, dedupe.groups, strict=True)],
     )
     say("linking related questions")
     questions = [question for question, _ in finished]
