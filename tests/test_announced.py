@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.document import Break, Paragraph, Strong, Text
 from generator.ingest.announced import announces_only, question_from_body
+from generator.ingest.dedupe import DedupeSettings, find_duplicates, with_word_list
 from generator.ingest.normalize import Normalizer
+from generator.ingest.pipeline import read_normalized
 from generator.model import RawEntry, SourceRef, WordList
 
 
@@ -107,3 +111,77 @@ def test_the_normalizer_reads_the_question_from_the_body() -> None:
     entry = Normalizer(WordList()).normalize_entry(raw)
     assert entry.title == "What are the advantages of dropout?"
     assert entry.answer == (ANSWER,)
+
+
+@pytest.mark.parametrize(
+    ("title", "term", "question"),
+    [
+        ("Define:", "Batch normalization", "Define Batch normalization"),
+        ("Explain the following term:", "beam search", "Explain the following term beam search"),
+        ("What is meant by:", "label smoothing", "What is meant by label smoothing"),
+        ("For speech, define:", "beam search", "For speech, define beam search"),
+    ],
+)
+def test_an_instruction_names_its_term_on_the_next_line(
+    title: str, term: str, question: str
+) -> None:
+    assert question_from_body(title, (para(term), ANSWER)) == (question, (ANSWER,))
+
+
+def test_the_term_is_the_line_before_a_break() -> None:
+    first = Paragraph((Text("Gradient clipping"), Break(), Text("Caps the gradient norm.")))
+    title, answer = question_from_body("Define:", (first, ANSWER))
+    assert (title, answer) == (
+        "Define Gradient clipping",
+        (para("Caps the gradient norm."), ANSWER),
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        # the next line is the answer, not a term
+        ("Define:", "It keeps a running mean of each feature during training."),
+        ("Explain:", "Dropout zeroes units. It regularizes."),
+        ("Define:", "Zeroes units."),
+        ("Define:", "What is dropout?"),
+        ("Define:", " ".join(["word"] * 11)),
+        # the title names what it asks about, or asks nothing
+        ("Define dropout:", "in one line"),
+        ("The following:", "Batch normalization"),
+        ("How it works:", "Batch normalization"),
+        # no colon: the title is whole
+        ("Define", "Batch normalization"),
+    ],
+)
+def test_a_title_that_names_its_subject_or_an_answer_line_stays(title: str, first: str) -> None:
+    blocks = (para(first), ANSWER)
+    assert question_from_body(title, blocks) == (title, blocks)
+
+
+def test_a_flashcard_and_a_question_about_one_term_are_one_question(
+    tmp_path: Path, words: WordList
+) -> None:
+    cards = tmp_path / "cards.txt"
+    cards.write_text(
+        "1. Define:\nGradient clipping\nCapping the norm of the gradients before a step, so "
+        "that one bad batch cannot blow up the weights.\n\n"
+        "2. Define:\nLabel smoothing\nTraining on soft targets instead of one-hot labels, "
+        "so that the model stays less confident.\n",
+        encoding="utf-8",
+    )
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "## Training\n\n**What is gradient clipping?**\n\nIt caps the gradient norm before each step, so a "
+        "single bad batch cannot blow up the weights.\n",
+        encoding="utf-8",
+    )
+    entries = read_normalized([cards, notes], words)
+    titles = [e.title for e in entries]
+    assert titles[:2] == ["Define Gradient clipping?", "Define Label smoothing?"]
+    groups = find_duplicates(entries, settings=with_word_list(DedupeSettings(), words)).groups
+    together = sorted(sorted(e.title for e in g.entries) for g in groups)
+    assert together == [
+        ["Define Gradient clipping?", "What is gradient clipping?"],
+        ["Define Label smoothing?"],
+    ]

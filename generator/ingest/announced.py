@@ -1,4 +1,4 @@
-"""Titles that only announce a question; the question itself is the body's first line.
+"""Titles that only announce a question, or name it only on the next line: the body's first line.
 
 Forum posts and issue dumps often put a greeting or a label where the question should
 be ("Hi, I have a newbie question.", "#### QUESTION", "Quick question") and ask it in
@@ -6,6 +6,10 @@ the first line of the body. Such a title says nothing a reader or the duplicate 
 can use, so the body's first line, when it reads as a question, becomes the title and
 leaves the answer. A leading phrase before the announcement ("For image search, quick
 question") is kept in front of it.
+
+Flashcards and exam papers ask in the same way with an instruction whose object is on
+the next line ("Define:" over "Batch normalization"): the term joins the title
+("Define batch normalization") and leaves the answer.
 """
 
 from __future__ import annotations
@@ -41,6 +45,24 @@ QUESTION_OPENERS = _word_set(
     """
 )
 """First words of a line that asks something even without a question mark."""
+
+INSTRUCTION_WORDS = _word_set(
+    """
+    define definition explain describe discuss elaborate clarify what is are meant by mean
+    meaning the a an of on term terms following concept briefly write short note notes
+    """
+)
+"""Words of a title that asks for something it names only on the next line, after a
+colon, as flashcards and exam papers write ("Define:", "Explain the following term:",
+"What is meant by:")."""
+
+INSTRUCTING_WORDS = _word_set(
+    "define definition explain describe discuss elaborate clarify what meant meaning write"
+)
+"""The words that make such a title ask (one at least): "The following:" asks nothing."""
+
+MAX_TERM_WORDS = 10
+"""Words beyond which a body's first line is an answer, not the term a title asks about."""
 
 MAX_QUESTION_LENGTH = 300
 """Characters beyond which a body's first line is an answer, not a question."""
@@ -87,19 +109,41 @@ def _reads_as_question(line: str) -> bool:
     return line.rstrip().endswith("?") or (words[0] in QUESTION_OPENERS and ":" not in line)
 
 
+def _asks_for_next_line(title: str) -> bool:
+    """Whether a title ends with a colon after words that ask for something they do not
+    name ("Define:", "For credit scoring, explain the term:")."""
+    title = title.rstrip()
+    if not title.endswith(":"):
+        return False
+    comma = title.find(",")
+    words = set(_WORD.findall(title[comma + 1 : -1].lower()))
+    return bool(words) and words <= INSTRUCTION_WORDS and bool(words & INSTRUCTING_WORDS)
+
+
+def _reads_as_term(line: str) -> bool:
+    """Whether a line names something, as a term, not a sentence ("Batch normalization")."""
+    return 0 < len(line.split()) <= MAX_TERM_WORDS and not re.search(r"[.!?;:](?:\s|$)", line)
+
+
 def question_from_body(title: str, blocks: Blocks) -> tuple[str, Blocks]:
     """The title and answer, with the question taken from the body's first line when
-    the title only announces one; otherwise both unchanged."""
+    the title only announces one, or completed by it when the title asks for something
+    it names only there ("Define:" over "Batch normalization"); otherwise both unchanged."""
     start = _announcement_start(title)
-    if start is None or not blocks or not isinstance(blocks[0], Paragraph):
+    asks_next = start is None and _asks_for_next_line(title)
+    if (start is None and not asks_next) or not blocks or not isinstance(blocks[0], Paragraph):
         return title, blocks
     children = blocks[0].children
     cut = next((i for i, node in enumerate(children) if isinstance(node, Break)), len(children))
     line = inline_text(strip_inlines(children[:cut])).strip()
-    if not line or len(line) > MAX_QUESTION_LENGTH or not _reads_as_question(line):
-        return title, blocks
     rest = strip_inlines(children[cut + 1 :])
     answer = ((Paragraph(rest),) if rest else ()) + blocks[1:]
+    if asks_next:
+        if not _reads_as_term(line):
+            return title, blocks
+        return f"{title.rstrip()[:-1].rstrip()} {line}", answer
+    if not line or len(line) > MAX_QUESTION_LENGTH or not _reads_as_question(line):
+        return title, blocks
     lead = title[:start].strip()
     if lead and line[1:2].islower():
         line = line[:1].lower() + line[1:]
