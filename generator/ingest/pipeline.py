@@ -410,9 +410,9 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     say(f"rendering {len(built.merged)} question files")
     questions = built.questions
     check_printable(questions, {p.name: p for p in paths}, curation)
-    files = dict(
-        zip((f"{q.id}.md" for q in questions), process_map(render_question, questions), strict=True)
-    )
+    # rendered here: the report body is being written in a child meanwhile, and a second
+    # child for the files only competed with both for the cores
+    files = {f"{q.id}.md": render_question(q) for q in questions}
     plan = plan_writes(options.out, files)
     say(f"writing {plan.changed} changed files")
     review = review_items(built.entries, built.merged, options.settings, previous)
