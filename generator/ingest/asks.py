@@ -574,18 +574,19 @@ _CLAUSE_END = re.compile(
     # a question mark may close a quotation or bold first ('- "How does X work?" Keep it
     # short.', "**What is X?** How can it be mitigated?")
     # an ellipsis trails off, as "…" does: "X... Project Examples?" is one clause
-    rf"[?!]+[\"”’)*_\]?!]*\s+\S|{_NOT_AN_ABBREVIATION}(?<!\.\.)\.\s+\S|;\s*\S|\s\|\s+\S"
+    # (each look-behind comes after a look-ahead that fails fast: the same matches, found
+    # without trying every look-behind at every character)
+    rf"[?!]+[\"”’)*_\]?!]*\s+\S|(?=\.\s){_NOT_AN_ABBREVIATION}(?<!\.\.)\.\s+\S|;\s*\S|\s\|\s+\S"
     r"|,\s*(?:and\s+)?(?:provide|give|name|list|why|how|what|when|where|which|explain|describe"
     r"|state|calculate|also|in which|in what)\b"
     # "... and why ...", "What is X & When Do We Need It?"; not "when and where to use X"
     # or "X: When and Why" (one question)
-    rf"|{_NOT_AFTER_A_QUESTION_WORD}\s+(?:and|&)\s+(?:why|how|what|when|where|which)\b"
-    rf"|{_NOT_AFTER_A_QUESTION_WORD}\s+&\s+(?:Why|How|What|When|Where|Which)\b"
+    rf"|(?=\s+(?:and|&)\s){_NOT_AFTER_A_QUESTION_WORD}\s+(?:and|&)\s+(?:why|how|what|when|where|which)\b"
+    rf"|(?=\s+&){_NOT_AFTER_A_QUESTION_WORD}\s+&\s+(?:Why|How|What|When|Where|Which)\b"
     # a run-on follow-up: a capital opener right after a lower-case word ("what is X Why
     # does it matter?"), where a line break or a full stop was lost
-    rf"|(?<=[a-z]){_NOT_AFTER_A_QUESTION_WORD_AND}\s+"
-    r"(?=(?:Why|How|What|When|Where|Which|Give|Explain|Describe|Name|List"
-    r"|Provide|Keep|Please|Also)\b)"
+    r"|(?<=[a-z])(?=\s+(?:Why|How|What|When|Where|Which|Give|Explain|Describe|Name|List"
+    rf"|Provide|Keep|Please|Also)\b){_NOT_AFTER_A_QUESTION_WORD_AND}\s+"
 )
 
 

@@ -157,8 +157,12 @@ class _Cover:
         return self.kept | frozenset(extra), self.kept_weight + _weight(extra, weights)
 
     def against(self, other: _Cover, weights: dict[str, float]) -> float:
-        left, left_weight = self._side(other, weights)
-        right, right_weight = other._side(self, weights)
+        if self.doubtful or other.doubtful:
+            left, left_weight = self._side(other, weights)
+            right, right_weight = other._side(self, weights)
+        else:  # most readings: every word is kept
+            left, left_weight = self.kept, self.kept_weight
+            right, right_weight = other.kept, other.kept_weight
         if (
             left_weight < MIN_KEPT * self.whole_weight
             or right_weight < MIN_KEPT * other.whole_weight
@@ -166,12 +170,17 @@ class _Cover:
             left, left_weight = self.whole, self.whole_weight
             right, right_weight = other.whole, other.whole_weight
         lighter = min(left_weight, right_weight)
-        return _weight(left & right, weights) / lighter if lighter else 0.0
+        if not lighter:
+            return 0.0
+        shared = left & right
+        if len(shared) > 1:
+            return _weight(shared, weights) / lighter
+        return weights.get(next(iter(shared)), 1.0) / lighter if shared else 0.0
 
 
 def _weight(words: Iterable[str], weights: dict[str, float]) -> float:
     # fsum: the same total in any order (set order varies from run to run)
-    return math.fsum(weights.get(w, 1.0) for w in words)
+    return math.fsum(map(weights.get, words, itertools.repeat(1.0)))
 
 
 def asks_clash(a: Subject, b: Subject) -> bool:

@@ -817,7 +817,10 @@ def _written_in_capitals(title: str) -> set[str]:
     return {
         key_words(token)[0]
         for token in _TOKEN.findall(title)
-        if token.isalpha() and 3 <= len(token) <= 6 and sum(c.isupper() for c in token) >= 2
+        if 3 <= len(token) <= 6
+        and not token.islower()
+        and token.isalpha()
+        and sum(map(str.isupper, token)) >= 2
     }
 
 
