@@ -628,6 +628,17 @@ def _read_subjects(
         title_counts=title_counts,
     )
     drafts = process_map(read_draft, entries)
+    # short forms need no subject: found in a child while the subjects are finished here
+    short_forms = (
+        in_background(
+            partial(
+                _short_forms, entries, counts, spelling, capitals, options.reviewed_abbreviations
+            ),
+            len(entries),
+        )
+        if options.abbreviations
+        else None
+    )
     if options.asks:
         drafts = _past_shared_openings(entries, drafts, partial(read_draft, shared_opening=True))
     compounds: dict[str, tuple[str, str]] = {}
@@ -653,16 +664,6 @@ def _read_subjects(
         )
     if isinstance(answers, Pending):  # being computed meanwhile; needed from here on
         answers = answers.result()
-    short_forms = (
-        in_background(
-            partial(
-                _short_forms, entries, counts, spelling, capitals, options.reviewed_abbreviations
-            ),
-            len(entries),
-        )
-        if options.abbreviations
-        else None
-    )
     if options.learned and answers is not None:
         if options.asks:
             subjects = _follow_up_asks(subjects, *answers)
