@@ -729,6 +729,17 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind166``): abstracted from how motorcyclists and scooter riders ask: motorcycle
   forums, rider-training handbooks and permit practice tests, two-wheeler technology exam
   papers, maintenance how-to pages; measured once.
+- **Hundred-and-sixty-seventh blind set** (:data:`BLIND167_PHRASINGS`, ``--phrasings
+  blind167``): abstracted from how anglers and fly-fishers ask: fishing forums and blogs,
+  tackle-shop and boating help pages, fly-tying and casting guides; measured once.
+- **Hundred-and-sixty-eighth blind set** (:data:`BLIND168_PHRASINGS`, ``--phrasings
+  blind168``): abstracted from how yoga, pilates and meditation teachers and students ask:
+  studio FAQ pages, teacher-training exam and study questions, meditation forums, app help
+  centres, teacher blogs; measured once.
+- **Hundred-and-sixty-ninth blind set** (:data:`BLIND169_PHRASINGS`, ``--phrasings
+  blind169``): abstracted from how 3D-printing hobbyists and makerspace users ask: slicer
+  and printer-firmware issues, 3D-printing forums and blogs, printer makers' help pages,
+  glossaries; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -22787,6 +22798,424 @@ BLIND166_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://www.coastalcarolinafisherman.com/2021/02/avoiding-wind-knots/
+# B  https://www.fishvault.com/blogs/fishvault-blog/what-is-fishing-line-memory
+# C  https://tenkarausa.com/blogs/tenkara-fishing-tips/kebari-tsuri-to-tenkara-the-origins-and-meaning-of-the-name-tenkara
+# D  https://lelandfly.com/pages/what-is-a-wet-fly
+# E  https://tenkaragrasshopper.com/my-personal-definition-of-tenkara/
+# F  https://johnsfish.biz/what-is-a-tippet-for-fly-fishing
+# G  https://nwschoolofflyfishing.com/fly_of_the_week/the-great-soft-hackle-fly/
+# H  https://www.azdictionary.com/?p=140439
+# I  https://www.saltwatersportsman.com/monofilament-versus-fluorocarbon-leaders/
+# J  https://www.liveoutdoors.com/fishing/221531-3-reasons-to-use-a-drop-shot-rig/
+# K  https://www.flyanglersonline.com/bb/showthread.php?47288-Tenkara-...-What  (fly-fishing forum thread)
+# L  https://www.flyanglersonline.com/oldsite/articles/cst/cst060500.php  (column quoting reader e-mails)
+# M  http://www.flyanglersonline.com/bb/showthread.php?54290-tying-first-dry-fly-need-guidance  (fly-tying forum thread)
+# N  https://www.theonlinefisherman.com/how-to-fish/should-i-spend-more-money-for-fluorocarbon
+# O  http://fishing-matters.blogspot.com/2008/04/  (post "Fishing Clubs, Why Should I Join One")
+# P  https://en.pescador.com.pt/asking/benefits-of-catch-and-release-fishing-practices
+# Q  https://info.troutsflyfishing.com/blog/3-reasons-you-need-a-3-weight
+# R  https://enviroliteracy.org/animals/what-is-one-disadvantage-of-braided-fishing-line
+# S  https://www.trails.com/list_25918_disadvantages-braided-fishing-line.html
+# T  https://www.boatingworld.com/question-answer/why-is-a-swivel-used-on-a-fishing-line/
+# U  https://funcfish.com/common-braided-line-problems/
+# V  https://anglersoutreach.org/?p=2251
+# W  http://www.top-saltwater-fishing-guide.com/fluorocarbon-line.html
+# X  https://masterfishingmag.com/how-to-cast-a-baitcaster
+# Y  http://www.boomdealer.com/news/tag/Learn%20more%20%20how%20%20fishfinder%20works/
+# Z  http://anglershaunt.com/equipwhatadrag1.html
+# AA https://winenfood.com/preventing-backlash-on-your-baitcast-reel
+# AB https://www.saltstrong.com/articles/fishing-wind-knots/
+# AC https://www.outdoorsniagara.com/when-to-use-fluorocarbon-line/
+# AD https://onlinefishingguide.com/carolina-rig-how-and-when-to-use-it
+# AE https://flyfishersatthecrossing.org/FATCforum/topic/felt-soled-wading-boots  (fly-fishing club forum)
+# AF https://ask-the-fisherman.com/why-use-fluorocarbon-line-and-when/
+# AG http://charliesworms.com/blogs/news/why-fluorocarbon-leader-is-better-than-mono  (tackle-shop blog)
+# AH https://flyrods.com/3-weight-fly-rod-uses-a-practical-guide/
+# AI https://fishing411.blogspot.com
+# AJ https://howtoflyfish.orvis.com/fly-tying-videos/techniques/1214-selecting_cdc_part_2
+# AK https://www.dictionary.video/explain/streamer_fly.html
+# AL https://bassresource.com/bass-fishing-forums/profile/39857-tuckahoe-joe/content/page/63/?all_activity=1  (bass-fishing forum post)
+# AM https://arkansasoutdoorsonline.com/tips-for-reducing-fishing-line-memory/
+# AN http://www.whichfishingreel.com/articles-information/top-3-tips-to-stop-getting-backlash-when-using-a-baitcaster/
+# AO https://fishingmet.com/baitcaster-backlash/
+# AP https://www.boatingmag.com/how-to/how-to-eliminate-fishing-line-twists/
+# AQ https://missoula.com/things-to-do/fishing-tip-how-to-clear-your-fishing-lines-memory/article_1f7537b0-5cde-11e7-b491-1b1e7ea1668a.html
+# AR https://www.jigginguniverse.com/2023/05/why-do-we-need-drag-on-fishing-reel.html
+# AS https://flyandspincasting.com/baitcaster-brakes/
+# AT https://huf.us/1273870
+# AU https://district66.de/blog/drop-shot-rig-your-guide
+# AV http://www.techoven.com/2016/05/fishing-for-tuna-with-a-drone-4793
+# AW https://superegoworld.com/blogs/the-world/100017921-are-drones-the-future-of-fishing
+# AX https://www.thefishhawk.com/blogs/news/floating-vs-sinking-fly-lines-when-to-use-each-typ
+# AY https://fieldandstream.blogs.com/flytalk/2008/09/fast-rods-are-f.html  (reader comment)
+# AZ http://www.saltwaterfishing247.com/Article/spinning-reel-drag-systems-Page1.htm
+# BA https://en.pescador.com.pt/asking/how-does-sonar-technology-work-in-fish-finders
+# BB https://www.ontrackfishing.com/baitcaster-bird-nest/
+# BC https://www.boatingworld.com/question-answer/what-other-purposes-does-fishing-line-serve/
+# BD https://enviroliteracy.org/what-is-the-downside-to-fluorocarbon
+# BE http://reelfishingadventures.net/Extra%20Pages/planer_boards.html
+
+BLIND167_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}???",  # A: "What is a Wind knot???"
+        "What is {s} and how do you check to see if your current setup is dealing with it?",  # B: "What is fishing line memory and how do you check to see if your current setup is dealing with it?"
+        "Very often people ask me what the name {s} means.",  # C: "Very often people ask me what the name tenkara means."
+        "What {s} is:",  # D: "What a wet fly is:"
+        "My personal definition of {s}",  # E: "My personal definition of Tenkara"
+        "But what exactly is {s}?",  # F: "But what exactly is a tippet for fly fishing?"
+        "So what then is {s}?",  # G: "So what then is a Soft Hackle Fly?"
+        "What Does It Mean to Define {s}?",  # H: "What Does It Mean to Define Tippet?"
+    ),
+    "advantages": (
+        "Is {s} worth the extra money?",  # I: "Is fluorocarbon worth the extra money over nylon monofilament for leaders?"
+        "What makes {s} so efficient, though?",  # J: "What makes the drop-shot rig so efficient on the water, though?"
+        "What is all this hoopla over {s}?",  # K: "What is all this hoopla over Tenkara?"
+        "I don't understand {s}, is it worth it?",  # L: "\"I don't understand fluorocarbon, is it worth it?\""
+        "Is {s} worth the incredible difference in cost?",  # N: "Is FC line worth the incredible difference in cost?"
+        "What Can {s} Do For You?",  # O: "What Can a Fishing Club Do For You?"
+        "Benefits of {s}",  # P: "Benefits of catch and release fishing practices"
+        "3 Reasons You Need {s}",  # Q: "3 Reasons You Need a 3 Weight"
+    ),
+    "limitations": (
+        "What is one disadvantage of {s}?",  # R: "What is one disadvantage of braided fishing line?"
+        "What is the downside to {s}",  # BD: "What is the downside to fluorocarbon"
+        "The Disadvantages of {s}",  # S: "The Disadvantages of Braided Fishing Line"
+        "Of course, there are a few downsides to using {s} as well.",  # T: "Of course, there are a few downsides to using swivels as well."
+        "Common Problems Anglers Face With {s}",  # U: "Common Problems Anglers Face With Braided Line"
+        "These characteristics make {s} a versatile choice, but it's not without limitations.",  # V: "These characteristics make fluorocarbon a versatile choice, but it's not without limitations."
+        "It has many advantages and this makes {s} quite popular. It does have a few drawbacks though.",  # W: "It has many advantages and this makes fluorocarbon line quite popular. It does have a few drawbacks though."
+        "Could you elaborate on flaws that you associate with modern {s}? I'm really interested.",  # AY: "Could you elaborate on casting flaws that you associate with modern fast action rods? I'm really interested."
+    ),
+    "works": (
+        'What causes the "{s}" phenomenon?',  # X: "What causes the \u201cBird's Nest\u201d phenomenon?"
+        "Learn more how {s} works",  # Y: "Learn more  how  fishfinder works" (tag)
+        "Have you wonder how {s} works?",  # Z: "Have you wonder how the drags in your spinning reel works?"
+        "Let's start by looking at how {s} works.",  # Z: "Let's start by looking at how it works."
+        "Understanding the Beast: Why {s} Happens",  # AA: "Understanding the Beast: Why Backlash Happens"
+        "How does {s} work?",  # AZ: "How does the drag work on a spinning reel?"
+        "How does {s} technology work?",  # BA: "How does sonar technology work in fish finders?"
+        "What Causes {s}?",  # BB: "What Causes Backlash & How Does a Bird's Nest Form?"
+    ),
+    "fix": (
+        "Avoiding {S}",  # A: "Avoiding Wind Knots"
+        "How To AVOID {s}",  # AB: "How To AVOID Wind Knots and Tangles With Braided Line"
+        "Tips for Reducing {s}",  # AM: "Tips for Reducing Fishing Line Memory"
+        "How to Avoid or Remove {s}",  # B: "How to Avoid or Remove Memory from Fishing Line"
+        "Top 3 tips to stop getting {s}",  # AN: "Top 3 tips to stop getting backlash when using a baitcaster"
+        "How To Fix {s}?",  # AO: "How To Fix Backlash On A Baitcaster?"
+        "How to Eliminate {s}",  # AP: "How to Eliminate Fishing Line Twists"
+        "Here are a few ways to help correct {s}.",  # AQ: "Here are a few ways to help correct line memory."
+    ),
+    "when": (
+        "But first, let's talk about why (and when) to use {s} in the first place.",  # AB: "But first, let's talk about why (and when) to use braided line in the first place."
+        "When You Might Not Need {s}",  # V: "When You Might Not Need Fluorocarbon"
+        "When to Use {s}",  # AC: "When to Use Fluorocarbon Line"
+        "{S}: How and When to Use It",  # AD: "Carolina Rig: How and When to Use It"
+        "What are your thoughts on using {s}? Does it make sense?",  # AE: "What are your thoughts on using felt soled boot where they are legal? Does it make sense?"
+        "Why use {s} and when",  # AF: "Why use fluorocarbon line and when"
+        "When Should You Use {s}",  # AG: "When Should You Use a Fluorocarbon Leader"
+        "{S}: When to Use Each Type",  # AX: "Floating vs. Sinking Fly Lines: When to Use Each Type"
+    ),
+    "examples": (
+        "{S} Uses \u2013 A Practical Guide",  # AH: "3 Weight Fly Rod Uses \u2013 A Practical Guide"
+        "Lets gander at some {s} uses.",  # AI: "Lets gander at some jig uses."
+        "These are just a few of the many uses for {s}.",  # AJ: "These are just a few of the many uses for CDC feathers in fly tying."
+        "What other purposes does {s} serve?",  # BC: "What other purposes does fishing line serve?"
+        "How {s} is being used?",  # AK: "How streamer fly is being used?"
+        "I hear you guys talk a lot about {s}. To be honest, Im a little lost on this subject. An example or two and what each is best for would be great.",  # AL: "I hear you guys talk a lot about rods with fast or extra fast tips, slow, moderate, ect. To be honest, Im a little lost on this subject. ... An example or two and what each action is best for would be great."
+        "There have been some novel uses for {s} so far",  # AV: "There have been some novel uses for drones so far"
+        "Lately we've seen {s} being put into use in some practical and some unusual ways.",  # AW: "Lately we've seen drones being put into use in some practical and some unusual ways."
+    ),
+    "purpose": (
+        "What purpose does {s} serve then?",  # M: "What purpose does the hackle serve then?"
+        "Why do we need {s}",  # AR: "Why do we need drag on fishing reel"
+        "Why is {s} used?",  # T: "Why is a swivel used on a fishing line?"
+        "What does {s} do?",  # AS: "What does a baitcaster brake do?"
+        "Why {s} is important?",  # AT: "Why catch and release is important?"
+        "Do you know what is {s} use for?",  # Z: "Do you know what is it use for?"
+        "Why Use {s}?",  # AU: "Why Use a Drop Shot Rig?"
+        "There are a couple of different theories for the use of {s}",  # BE: "There are a couple of different theories for the use of planer boards"
+    ),
+}
+
+# A  https://www.pilatesbyt.com/faq  (Pilates studio FAQ)
+# B  https://www.pilatesgrup.com/new-to-pilates  (Pilates studio "new to Pilates" page)
+# C  https://red.byte.kiwi/r/streamentry/comments/1hij3sc/jhana/  (r/streamentry post, Reddit mirror)
+# D  https://www.stuvia.com/en-us/doc/9646683/200-hour-yoga-teacher-training-final-updated-questions-and-correct-answers  (200-hour YTT final exam questions)
+# E  http://internationalpilates.org/College/Class%20Preparatiion.htm  (International Pilates College, questions the professor may ask)
+# F  https://momelite.com/aparigraha-non-greed  (yoga blog on the yamas)
+# G  https://www.what-buddha-said.net/what-is-right-effort/  (Buddhist meditation teaching page)
+# H  https://calmingmindtherapy.com/?p=790  (mindfulness techniques page)
+# I  https://www.pilates-underground.com/faq  (Pilates studio FAQ)
+# J  https://3deepbreaths.com.au/author/blinkedtravel/  (yoga studio blog, "Benefits of Savasana")
+# K  http://www.project-meditation.org/community/4095-post1.html  (meditation forum thread "No Mantra No Dice?")
+# L  https://vahuk.com/story/why-is-pranayama-so-important/  (yoga story page)
+# M  https://www.drcaitlinfaas.com/blog/the-surprising-benefits-of-going-on-a-silent-retreat  (blog post on a silent meditation retreat)
+# N  https://www.yogajournal.com/practice/why-everyone-should-use-yoga-props?scope=anon  (Yoga Journal article title)
+# O  http://thepilateshundred.blogspot.com/2013/11/peeling-back-onion-power-of-private.html  (Pilates teacher blog)
+# P  https://www.naplespilates.com/www-balancedbody-comwhats-the-big-deal-about-springs/  (Pilates studio blog)
+# Q  https://www.komenncfoothills.org/?p=502  (article "What Are the Disadvantages of Hot Yoga?")
+# R  http://innertips.com/qa/30319-what-are-the-challenges-of-relying-solely-on-apps-for-meditation  (meditation Q&A page)
+# S  https://www.healthdigest.com/268234/read-this-before-trying-hot-yoga/  (article title)
+# T  https://everand.com/article/562442311/Can-Meditation-Actually-Be-Dangerous  (Buddhadharma practitioner's quarterly article)
+# U  http://explorevedanta.com/vbc-value-13-absence-of-a-sense-of-ownership/  (Vedanta course "Practical Exercises" questions)
+# V  https://somasystem.com/vipassana-how-to-avoid-severe-psychological-and-physical-side-effects-harm/  (article on Vipassana risks)
+# W  http://www.yoga-london.org.uk/precautions-kapalabhati.html  (yoga school page on kapalabhati precautions)
+# X  https://www.rryogaroom.com/the-yoga-room/2017/2/6/how-exactly-does-yoga-work  (yoga studio blog)
+# Y  https://kandigurl.livejournal.com/550093.html  (LiveJournal post "How Yoga Works", question quoted from a friend)
+# Z  https://listenrelaxreset.com/what-is-a-sound-bath  (sound-bath practitioner FAQ page, heading)
+# AA https://www.nicholejones.com/yoga-nidra-draft/  (yoga nidra teacher page, heading)
+# AB https://redlib.baczek.me/r/nondirective/comments/1gke5r6/how_exactly_does_a_mantra_work/  (r/nondirective post, Reddit mirror)
+# AC http://dorjeshugden.com/forum/index.php?prev_next=next&topic=3403.0  (Buddhist forum thread "How does mantra meditation work?", reply #1)
+# AD http://flourishyogaproject.com/how-yoga-works/  (yoga studio blog)
+# AE https://www.100qa.ai/en/question/b4447efb-e61c-45f6-9052-65ff9e86c963  (Q&A site question on the Pilates Reformer)
+# AF https://support.tenpercent.com/article/271-how-do-i-deal-with-restlessness-when-i-m-practicing-meditation  (meditation app help-centre FAQ)
+# AG https://www.pilatestonic.com/2022/fix-hyperextended-knees-even-if-you-dont-know-you-have-them/  (Pilates teacher blog)
+# AH https://www.hipstudio.com/blog/tag/Pilates+Redondo+Beach  (Pilates studio blog "How To Deal With Soreness After Your Pilates Workout")
+# AI http://www.alittleoverdue.com/2012/06/12/tip-tuesday-how-to-deal-with-plateaus/  (yoga teacher blog)
+# AJ https://www.yogajournal.com/practice/yoga-sequences/hitting-a-plateau/  (Yoga Journal reader Q&A)
+# AK http://www.adriancox.com/yoga-teaching-tip-hit-plateau-in-yoga-practice/  (yoga teacher blog, heading)
+# AL https://yogafortimesofchange.com/working-with-hyperextension-of-the-knees  (yoga teacher blog, title)
+# AM http://www.yogaglo.com/online-class-1850-Manage-Hyper-Extension-in-Knees.html  (online yoga class title)
+# AN https://www.topyogaworld.com/?p=12422  (yoga article title)
+# AO https://breathhub.app/help/answer/when-is-the-best-time-for-breathing-exercises  (breathwork app help FAQ)
+# AP https://ashtangayogainrishikesh.com/is-ashtanga-yoga-for-beginners.php  (yoga school page)
+# AQ http://www.startribune.com/how-mindfulness-meditation-can-benefit-you/482323821/  (newspaper Q&A on mindfulness exercises)
+# AR https://rakeshyoga.com/yoga-pose/readers-ask-inversions-are-contraindicated-for-what-yoga-pose.html  ("Readers ask" yoga questions page)
+# AS https://gardenofyoga.com/blog/downside-of-hot-yoga/  (yoga studio blog)
+# AT https://itsallyouboo.com/examples-of-mindfulness-in-everyday-life/  (wellness blog)
+# AU http://mindfulnet.org/page3.htm  (mindfulness information site, page heading)
+# AV https://hypnomanchester.co.uk/uses-of-mindfulness/  (therapist blog, page heading)
+# AW https://janetnicolyoga.blog/2017/04/23/tips-to-creating-a-sankalpa/  (yoga teacher blog, heading)
+# AX http://grafana.stuvia.com/doc/9830885/club-pilates-tt-canvas-quiz-study-guide-questions-en-answersrated-a  (Club Pilates teacher-training quiz study guide)
+# AY https://claimingclarity.com/examples-of-mindfulness/  (mindfulness blog)
+# AZ https://nalug.net/?p=161492  (article title "5 Simple Examples of Mindfulness in Everyday Life")
+# BA https://www.sandradawnyogawpg.com/blog/tag/corpse+pose  (yoga teacher blog title)
+# BB https://livesimplystrong.com/what-is-the-purpose-of-the-hundred  (Pilates instructor blog title)
+# BC https://docslib.org/doc/7932109/part-one-asana-1  (yoga teacher-training asana study questions)
+# BD http://www.realpilates.com/rptt-wk-12answers  (Real Pilates teacher-training weekly assignment)
+# BE https://jeopardylabs.com/play/intro-to-mindfulness-2  (classroom review game "Intro to Mindfulness")
+# BF https://www.annadesousa.com/post/ujjayi-breath-the-hows-whys  (yoga teacher blog)
+
+BLIND168_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What exactly is {s}?",  # A: "What exactly is Pilates?"
+        "What does Teacher mean when she says {s}?",  # B: "What does Teacher mean when she says NEUTRAL SPINE?"
+        "Hello, I’m fairly new and have been reading about {s}. Can someone please explain what they are?",  # C: "Hello, I’m fairly new to meditation and have been reading about jhanas. Can someone please explain what they are?"
+        "1. What does the word {s} mean?",  # D: "1. What does the word Yoga mean?"
+        "1. What is {s} about?",  # E: "1. What is the exercise about?"
+        "What does {s} mean in the modern life?",  # F: "What does non-attachment mean in the modern life?"
+        "What is this vitally crucial {s}?",  # G: "What is this vitally crucial Right Effort?"
+        "What is definition of {s}?",  # H: "What is definition of Mindfulness Exercises in Mindfulness Techniques?"
+    ),
+    "advantages": (
+        "What are the benefits of {s}?",  # I: "What are the benefits of Pilates?"
+        "There are benefits of {s}?",  # J: "There are benefits of Savasana?"
+        "Still, I would appreciate some feedback on whether using {s} for those who have not used one in the past will provide us with enough benefits in the long-term to justify retraining ourselves?",  # K: "Still, I would appreciate some feedback on whether using a mantra for those who have not used one in the past will provide us with enough benefits in the long-term to justify retraining ourselves to a new way of meditating?"
+        "Why has {s} become so important in today's time?",  # L: "Why has Pranayama become so important in today's time?"
+        "The Surprising Benefits of {s}",  # M: "The Surprising Benefits of Going on a Silent Retreat"
+        "Why Everyone (Including You) Should Use {s}",  # N: "Why Everyone (Including You) Should Use Props in Their Yoga Practice"
+        "Peeling Back the Onion: The Power of {s}",  # O: "Peeling Back the Onion: The Power of a Private"
+        "What’s the Big Deal About {s}?",  # P: "What’s the Big Deal About Springs?"
+    ),
+    "limitations": (
+        "What Are the Disadvantages of {s}?",  # Q: "What Are the Disadvantages of Hot Yoga?"
+        "What are the challenges of relying solely on {s}?",  # R: "What are the challenges of relying solely on apps for meditation?"
+        "Read This Before Trying {s}",  # S: "Read This Before Trying Hot Yoga"
+        "Can {s} Actually Be Dangerous?",  # T: "Can Meditation Actually Be Dangerous?"
+        "3. Do you think {s} is impractical in the modern world?",  # U: "3. Do you think this value is impractical in the modern world?"
+        "– Is {s} safe?",  # V: "– Is Vipassana safe?"
+        "Three important reasons not to do {s}:",  # W: "Three important reasons not to do Kapalabhati Pranayama:"
+        "13. What could potentially go wrong with {s}?",  # E: "13. What could potentially go wrong with this exercise? (Contraindications)"
+    ),
+    "works": (
+        "How Exactly Does {s} Work?",  # X: "How Exactly Does Yoga Work?"
+        "Okay. Tell me how {s} works. And do it without using words like 'spirit' and 'flow' and 'energy' or any weird hippy-dippy jargon.",  # Y: "Okay. Tell me how yoga works. And do it without using words like 'spirit' and 'flow' and 'energy' or any weird hippy-dippy jargon."
+        "What Happens in {s}?",  # Z: "What Happens in a Sound Bath?"
+        "How {S} Works",  # AA: "How Yoga Nidra Guided Meditation Works"
+        "How exactly does {s} work? Clearly something is going on, but it's not clear what.",  # AB: "How exactly does a mantra work? ... Clearly something is going on, but it's not clear what."
+        "Does {s} works? If so how does it works?",  # AC: "Does mantra works? If so how does it works?"
+        "How DOES {s} work?",  # AD: "How DOES yoga work?"
+        "What are the design principles of {s}?",  # AE: "What are the design principles of the Pilates Reformer? What is the function of the springs?"
+    ),
+    "fix": (
+        "🧘 How do I deal with {s}?",  # AF: "🧘 How do I deal with restlessness when I’m practicing meditation?"
+        "Fix {s}, Even if You Don’t Know You Have Them",  # AG: "Fix Hyperextended Knees, Even if You Don’t Know You Have Them"
+        "How can you prevent or relieve {s}?",  # AH: "How can you prevent or relieve muscle soreness?"
+        "Tip Tuesday: How to Deal With {s}",  # AI: "Tip Tuesday: How to Deal With Plateaus"
+        "Have I reached {s}? If so, what can I do about it?",  # AJ: "Have I reached a plateau? If so, what can I do about it?"
+        "Resolving {s} in practice",  # AK: "Resolving plateaus in practice"
+        "Working with {s}",  # AL: "Working with Hyperextension of the Knees"
+        "Manage {s}",  # AM: "Manage Hyper-Extension in Knees"
+    ),
+    "when": (
+        "12. Who would {s} be appropriate for and not appropriate for",  # E: "12. Who would this exercise be appropriate for and not appropriate for"
+        "When Should You Not Practice {s}?",  # AN: "When Should You Not Practice Ashtanga Yoga?"
+        "When is the best time for {s}?",  # AO: "When is the best time for breathing exercises?"
+        "Is {s} for Beginners?",  # AP: "Is Ashtanga Yoga for Beginners?"
+        "Can anyone do {s}?",  # A: "Can anyone do Pilates?"
+        "When and how often should I practice {s}?",  # AQ: "When and how often should I practice mindfulness exercises?"
+        "Who should not practice {s}?",  # AR: "Who should not practice inversions?"
+        "But is {s} right for everyone?",  # AS: "But is this heated practice right for everyone?"
+    ),
+    "examples": (
+        "What are some examples of {s}?",  # AQ: "What are some examples of mindfulness exercises?"
+        "Looking for examples of {s} in everyday life?",  # AT: "Looking for examples of mindfulness in everyday life?"
+        "Applications and uses of {s}",  # AU: "Applications and uses of Mindfulness"
+        "Uses of {s}",  # AV: "Uses of Mindfulness"
+        "Examples of {s}:",  # AW: "Examples of Sankalpas:"
+        "{S} is most closely related to which real-life activity?",  # AX: "Footwork on the reformer is most closely related to which real-life activity?"
+        "Are you wondering how to practice {s} in real life scenarios?",  # AY: "Are you wondering how to practice mindfulness in real life scenarios?"
+        "5 Simple Examples of {s} in Everyday Life",  # AZ: "5 Simple Examples of Mindfulness in Everyday Life"
+    ),
+    "purpose": (
+        "{S} - What's the Point??",  # BA: "Savasana - What's the Point??"
+        "What is the Purpose of “{s}”?",  # BB: "What is the Purpose of “The Hundred”?"
+        "5. What is the purpose of {s}?",  # D: "5. What is the purpose of the 8 limbs of yoga?"
+        "14. Why is {s} important?",  # BC: "14. Why is flexibility important?"
+        "What is {s} for? What purpose does it serve?",  # BD: "What is this routine for? What purpose does it serve?"
+        "What is the main goal of {s}?",  # BE: "What is the main goal of mindfulness?"
+        "4. Have you understood the basic reason why {s} is needed?",  # U: "4. Have you understood the basic reason why this value is needed to study Vedanta?"
+        "Why do we use {s} during our practice?",  # BF: "Why do we use Ujjayi Pranayama during our practice?"
+    ),
+}
+
+# A  https://pulsegearreviews.com/?p=1753  (3D-printing glossary page "What Is Retraction?", headings and FAQ)
+# B  https://www.obico.io/blog/tags/oozing  (Obico blog post on retraction test, intro question)
+# C  https://www.xometry.com/resources/3d-printing/3d-print-warping-pla-petg-abs  (service bureau resource page, FAQ heading)
+# D  https://www.fixmyprint3d.com/guides/how-to-use-tree-supports  (troubleshooting guide, heading)
+# E  https://polyspectra-com.pages.dev/what-is-stringing  (3D-printing glossary page, heading)
+# F  https://www.aluprototype.com/News/NewsInfo?NewsId=947  (prototype maker's news page "What is input shaping 3d printing?", headings)
+# G  http://circadea.com/3d_input_shaping.html  (hobbyist page on input shaping, headings)
+# H  https://obico.io/blog/input-shaping-what-it-is-and-how-to-use-it  (Obico blog post title)
+# I  https://3dput.com/input-shaping-in-3d-printing-how-it-works-and-how-to-tune-it/  (blog post title, as given in its address)
+# J  https://zbotic.in/direct-drive-vs-bowden-extruder-trade-offs-and-best-use/  (maker shop guide, heading)
+# K  https://3dprintingspace.com/t/why-would-i-need-a-direct-drive/108  (3D-printing forum thread title)
+# L  github Ultimaker/Cura issue #3487  (user comment)
+# M  github slic3r/Slic3r issue #4750  (maintainer comment)
+# N  https://nozzlenerd.com/?p=1637  (3D-printing blog, heading on Bambu Studio FlowFactory)
+# O  https://nozzlenerd.com/how-to-use-adaptive-layer-height-in-3d-printing-faster-prints-without-losing-quality  (3D-printing blog, heading)
+# P  https://slicerguide.com/posts/adaptive-layer-height-guide/  (slicer guide site, post title)
+# Q  https://ozfdm.com.au/blogs/knowledge-base-blogs-knowledge-base/variable-layer-heights-more-detail-where-it-matters  (filament shop knowledge base, title and heading)
+# R  https://www.scribd.com/document/565210682/RPT-UNIT-II  (rapid prototyping course question bank, read via appwritefunc.yet-another-testing-domain.com mirror)
+# S  https://sparklab.unbc.ca/courses/bambu-lab-x1c/bambu-lab-x1c-advanced/bambu-lab-x1c-advanced-extrusion-calibration-how-and-when-to-do-it  (university makerspace printer course, title and heading)
+# T  https://www.3dmag.com/3d-wikipedia/3d-print-warping-causes-and-fixes/  (3D-printing magazine wiki page, heading)
+# U  https://jbs3dpartfactory.com/flexible-filament-tpu/  (print shop page, heading)
+# V  https://www.politech.tech/post/fdm-3d-printing-materials-part-4-tpu-and-tpe  (maker blog series, heading)
+# W  https://theupdate.ng/how-are-tpu-tube-users-2  (article on TPU users, intro questions and heading)
+# X  https://leyaa.ai/core-engineering/learn/3d-printing/part-2/3d-printing-why-multimaterial-expands-possibilities  (3D-printing lesson title)
+# Y  https://3dmodeltools.com/tools/learn/multi-material-printing  (multi-material printing guide, headings)
+# Z  https://filapedia.com/forums/topic/causes-of-ghosting-and-how-to-get-rid-of-it/  (filament forum topic title)
+# AA https://tech3dprint.co.nz/materials-header2/flex  (print service materials page, heading)
+# AB https://iwanta3dprinter.wordpress.com/3d-printers/what-is-it/  (hobbyist blog, headings)
+# AC github Klipper3d/klipper issue #361  (issue title)
+# AD github prusa3d/PrusaSlicer issue #2684  (user follow-up question)
+# AE github prusa3d/PrusaSlicer-settings issue #103  (issue description)
+# AF https://3dcentroamerica.com/misc/3d-printing-what-is-it-used-for.html  (printer reseller article, title and headings)
+# AG https://www.scribd.com/document/662114666/Applications-of-3D-Printing-in-Manufacturing-and-Life  (student group exercise, title)
+# AH https://www.slashgear.com/2075030/3d-printer-projects-to-upgrade-garage/  (article on home 3D-printer projects, question in text)
+# AI https://km3d.ca/blogs/general/raft-vs-brim-vs-skirt  (filament shop blog, heading)
+# AJ https://gadgetzonehub.com/raft-vs-brim/  (3D-printing blog, question in text)
+# AK https://master3dp.com/?p=3462  (3D-printing blog, heading)
+# AL https://dabbledad.com/2026/05/13/understand-your-support-understanding/  (maker workshop guide on PrusaSlicer supports, heading)
+# AM https://wp.jjknowledgebase.com/3d-printing-using-different-size-nozzle  (knowledge base copy of Prusa blog on nozzle sizes)
+# AN https://reacdif.pro/fabripedia/petg  (digital fabrication wiki page, list lead-ins)
+# AO https://amw-cnc.de/blog/what-is-a-raft-in-3d-printing-a-foundation-for-creativity-or-just-a-safety-net  (CNC/3D shop blog, heading)
+# AP https://ermax-design.com/sla-3d-printing-master-resin-prints-for-perfect-parts  (design studio blog on SLA, heading)
+# AQ https://covertitall.com/converters/nozzle-diameter-decision-guide.html  (nozzle decision guide, heading)
+# AR https://wiki.bambulab.com/en/software/bambu-studio/calibration_pa  (printer maker's help page on flow dynamics calibration)
+# AS https://printforgehq.com/tree-supports-vs-normal-supports/  (3D-printing guide, title)
+# AT https://www.bbjump.com/what-cannot-be-made-with-a-3d-printer-a-critical-analysis-of-technological-material-and-economic-limits  (manufacturing blog, title)
+# AU https://thegrubbypuppy.com/what-cannot-be-3d-printed  (article on what cannot be 3D printed, heading)
+# AV http://mackenziewall.com/blog/  (hobbyist 3D-printing blog post "Z Banding Troubleshooting")
+# AW https://3dsearch.app/blog/fix-z-banding  (3D-model search site blog, title)
+# AX https://projects.ttlexceeded.com/3dprinting_techniques_calibrating_filament.html  (hobbyist 3D-printing notes, section heading)
+# AY https://www.hitem3d.ai/ko/ai-faq/why-is-wall-thickness-3d-model-so-warping  (3D-model service FAQ answer)
+
+BLIND169_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "But what does {s} mean?",  # B: "But what does retraction mean?"
+        "Explain {s} like I’m 5",  # E: "Explain Stringing like I’m 5"
+        "{S}: What it is and How to Use it",  # H: "Input Shaping: What it is and How to Use it"
+        "{S} Explained",  # J: "Direct Drive Extruder Explained"
+        'Which setting is "{s}" supposed to be?',  # M: 'Which setting is "elephant foot compensation" supposed to be?'
+        "What {s} actually is, and why it matters in 2026",  # N: "What FlowFactory actually is, and why it matters in 2026"
+        "{S}: Definition and Quick Answer",  # T: "3D Print Warping: Definition and Quick Answer"
+        "let’s understand what is the {s}?",  # AJ: "Before understanding the difference between raft and brim in 3D printing, let’s understand what is the Raft?"
+    ),
+    "advantages": (
+        "Benefits of {s}:",  # G: "Benefits of Input Shaping:"
+        "Why {s} expands possibilities",  # X: "Why multi-material expands possibilities in 3D Printing"
+        "The Power of {s}",  # AA: "The Power of TPU"
+        "Why Use {s}",  # U: "Why Use TPU"
+        "Let’s look at how {s} can improve your experience.",  # AM: "Let’s look at how changing the nozzle can improve your experience."
+        "{S} is widely used because it provides:",  # AN: "PETG is widely used because it provides:"
+        "The Practicality of {s}",  # AO: "The Practicality of Rafts"
+        "{S}: More Detail Where It Matters",  # Q: "Variable Layer Heights: More Detail Where It Matters"
+    ),
+    "limitations": (
+        "Common Mistakes with {s}",  # A: "Common Mistakes with Retraction"
+        "{S} useless for curves / circles?",  # AC: "Pressure advance useless for curves / circles?"
+        "What can {s} not make?",  # AB: "What can it not make?"
+        "But how are {s} users faring? What challenges and advantages do they experience?",  # W: "But how are TPU tube users faring? What challenges and advantages do they experience?"
+        "Thanks that worked. Is there a disadvantage in having {s} enabled?",  # AD: "Thanks that worked. Is there a disadvantage in having this option enabled?"
+        'In most if not all default print profiles "{s}" is disabled by default. I am not sure why, because I dont see a downside, only upsides.',  # AE: 'In most if not all default print profiles "detect bridging perimeters" is disabled by default. I am not sure why, because I dont see a downside, only upsides.'
+        "What Cannot Be Made with {s}? A Critical Analysis of Technological, Material, and Economic Limits",  # AT: "What Cannot Be Made with a 3D Printer? A Critical Analysis of Technological, Material, and Economic Limits"
+        "Technical Limitations of {s}",  # AU: "Technical Limitations of 3D Printing"
+    ),
+    "works": (
+        "How {s} Works",  # A: "How Retraction Works"
+        "{S}: how it works and how to tune it",  # I: "Input shaping in 3D printing: how it works and how to tune it"
+        "5.Explain the working principle of {s}.",  # R: "5.Explain the working principle of SLA."
+        "How {s} Work Under the Hood",  # O: "How Adaptive Layers Work Under the Hood"
+        "How {s} Works in Practice",  # Q: "How Variable Layer Height Works in Practice"
+        "So how do {s} work?",  # AH: "So how do 3D printers work?"
+        "How {s} Work",  # Y: "How Automatic Material Systems Work"
+        "How {s} Works (simply)",  # F: "How Input Shaping Works (simply)"
+    ),
+    "fix": (
+        "How do I fix {s}?",  # C: "How do I fix a warped 3D print?"
+        "Causes of {s} and how to get rid of it",  # Z: "Causes of ghosting and how to get rid of it"
+        "The {s} Problem and How to Reduce It",  # Y: "The Purge Problem and How to Reduce It"
+        "{S} Troubleshooting",  # AV: "Z Banding Troubleshooting"
+        "If you have ever tried to get rid of {s}, you know it is very frustrating as there are a lot of factors.",  # AV: "If you have ever tried to get rid of z-banding, you know it is very frustrating as there are a lot of factors."
+        "{S}: Causes and Solutions",  # AW: "Z-Banding and Z-Wobble: Causes and Solutions"
+        "5.5. Fighting {s} Part 1: Calibrating filament settings",  # AX: "5.5. Fighting Stringing Part 1: Calibrating filament settings"
+        "To reduce {s}:",  # AY: "To reduce warping:"
+    ),
+    "when": (
+        "When To Use {s} / When Not To",  # D: "When To Use It / When Not To"
+        "{S}: When It Helps, When It Hurts",  # P: "Adaptive Layer Height: When It Helps, When It Hurts"
+        "When to Use {s}",  # AI: "When to Use Rafts"
+        "{S}: How and When to do it?",  # S: "Extrusion Calibration: How and When to do it?"
+        "Key takeaways for choosing {s}",  # AP: "Key takeaways for choosing resin printing"
+        "The {s}: when speed is the constraint",  # AQ: "The 0.6mm nozzle: when speed is the constraint"
+        "The following are scenarios in which you need to perform {s}:",  # AR: "The following are scenarios in which you need to perform flow dynamics calibration:"
+        "{S}: When to Use Each (Tested)",  # AS: "Tree Supports vs Normal Supports: When to Use Each (Tested)"
+    ),
+    "examples": (
+        "{S} Examples",  # A: "Retraction Examples"
+        "What can {s} be used for?",  # V: "What can they be used for?" (TPU and TPE)
+        "Who Uses {s}?",  # W: "Who Uses TPU Tubes?"
+        "25 (Unexpected) {s} Use Cases",  # AF: "25 (Unexpected) 3D Printing Use Cases"
+        "What can you do with {s}?",  # AF: "What can you do with a 3D printer?"
+        "APPLICATIONS OF {s} IN MANUFACTURING AND LIFE",  # AG: "APPLICATIONS OF 3D PRINTING IN MANUFACTURING AND LIFE"
+        "What can {s} Make?",  # AB: "What can it Make?"
+        "{S} is commonly used for:",  # AN: "PETG is commonly used for:"
+    ),
+    "purpose": (
+        "What problem does {s} solve?",  # F: "What problem does it solve?" (input shaping)
+        "Why would I need {s}?",  # K: "Why would I need a direct drive?"
+        "What does this {s} do other than breaking lines? :)",  # L: "What does this Coasting do other than breaking lines? :)"
+        "Why Does {s} Matter?",  # S: "Why Does Extrusion Calibration Matter for the X1C?"
+        "{S} what is it used for",  # AF: "3D printing what is it used for"
+        "Functions of {s}",  # AK: "Functions of a 3D Printer Bed"
+        "Understand Why {s} Exist",  # AL: "Understand Why Supports Exist"
+        "Why is {s} important?",  # A: "Why is Retraction important?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -22954,6 +23383,9 @@ BLIND163 = "blind163"
 BLIND164 = "blind164"
 BLIND165 = "blind165"
 BLIND166 = "blind166"
+BLIND167 = "blind167"
+BLIND168 = "blind168"
+BLIND169 = "blind169"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -23122,6 +23554,9 @@ PHRASING_SETS = (
     BLIND164,
     BLIND165,
     BLIND166,
+    BLIND167,
+    BLIND168,
+    BLIND169,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -23290,6 +23725,9 @@ BLIND_SETS = {
     BLIND164: BLIND164_PHRASINGS,
     BLIND165: BLIND165_PHRASINGS,
     BLIND166: BLIND166_PHRASINGS,
+    BLIND167: BLIND167_PHRASINGS,
+    BLIND168: BLIND168_PHRASINGS,
+    BLIND169: BLIND169_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
@@ -23465,7 +23903,7 @@ class Corpus:
     """The files of a corpus (name -> text), its ground truth and each entry's features.
 
     ``truth`` maps ``file#label`` to the cluster; ``features`` maps it to how the entry was
-    written: ``half`` (tune, held-out, blind, blind2 ... blind166), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
+    written: ``half`` (tune, held-out, blind, blind2 ... blind169), ``phrasing``, ``typo``, ``abbreviation``, ``style``.
     """
 
     files: dict[str, str]
@@ -23770,7 +24208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind166: that blind set only",
+        help="halves: tuning and held-out phrasings (default); blind, blind2 ... blind169: that blind set only",
     )
     parser.add_argument("--out", required=True, help="output folder (sources/ + ground truth)")
     args = parser.parse_args(argv)

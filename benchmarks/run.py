@@ -416,7 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind166",
+        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind169",
     )
     parser.add_argument("--no-build", action="store_true", help="skip the full builds")
     parser.add_argument("--worker", metavar="CORPUS", help=argparse.SUPPRESS)
