@@ -170,12 +170,7 @@ class _Cover:
             left, left_weight = self.whole, self.whole_weight
             right, right_weight = other.whole, other.whole_weight
         lighter = min(left_weight, right_weight)
-        if not lighter:
-            return 0.0
-        shared = left & right
-        if len(shared) > 1:
-            return _weight(shared, weights) / lighter
-        return weights.get(next(iter(shared)), 1.0) / lighter if shared else 0.0
+        return _weight(left & right, weights) / lighter if lighter else 0.0
 
 
 def _weight(words: Iterable[str], weights: dict[str, float]) -> float:
