@@ -740,6 +740,35 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind169``): abstracted from how 3D-printing hobbyists and makerspace users ask: slicer
   and printer-firmware issues, 3D-printing forums and blogs, printer makers' help pages,
   glossaries; measured once.
+- **Hundred-and-seventieth blind set** (:data:`BLIND170_PHRASINGS`, ``--phrasings
+  blind170``): abstracted from how gardeners and houseplant growers ask: gardening blogs
+  and forums, plant-society mailing lists, Master Gardener exam papers, glossary and Q&A
+  pages; measured once.
+- **Hundred-and-seventy-first blind set** (:data:`BLIND171_PHRASINGS`, ``--phrasings
+  blind171``): abstracted from how rock climbers, boulderers and hikers ask: climbing
+  gyms' and guides' blogs, gear shops, climbing magazines, an outdoors Q&A site; measured
+  once.
+- **Hundred-and-seventy-second blind set** (:data:`BLIND172_PHRASINGS`, ``--phrasings
+  blind172``): abstracted from how skiers and snowboarders ask: ski forums, ski shops' and
+  resorts' guides, gear articles; measured once.
+- **Hundred-and-seventy-third blind set** (:data:`BLIND173_PHRASINGS`, ``--phrasings
+  blind173``): abstracted from how golfers and golf coaches ask: golf Q&A and FAQ pages,
+  coaches' blogs, readers' questions to newspaper columns, golf forums, teaching and
+  fitness exams; measured once.
+- **Hundred-and-seventy-fourth blind set** (:data:`BLIND174_PHRASINGS`, ``--phrasings
+  blind174``): abstracted from how martial artists and boxers ask: martial-arts forums and
+  subreddits, gyms' and coaches' blogs, technique guides; measured once.
+- **Hundred-and-seventy-fifth blind set** (:data:`BLIND175_PHRASINGS`, ``--phrasings
+  blind175``): abstracted from how birdwatchers and wildlife photographers ask: birding
+  and astronomy forums, mailing-list archives, a bird-sound app's issue tracker, optics
+  guides, exam-prep pages; measured once.
+- **Hundred-and-seventy-sixth blind set** (:data:`BLIND176_PHRASINGS`, ``--phrasings
+  blind176``): abstracted from how beekeepers and backyard chicken keepers ask: beekeeping
+  and poultry blogs and forums, glossaries, homesteading Q&A pages; measured once.
+- **Hundred-and-seventy-seventh blind set** (:data:`BLIND177_PHRASINGS`, ``--phrasings
+  blind177``): abstracted from how aquarium and reef-tank keepers ask: reef and
+  fish-keeping forums, shop FAQs, flashcards and quizzes, a Usenet FAQ, a university model
+  question paper; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -23216,6 +23245,1152 @@ BLIND169_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://neilsperry.com/faq/what-do-you-mean-when-you-refer-to-pinching-plants-10034/  (Texas garden columnist's FAQ, question line)
+# B  https://greenpacks.org/what-does-it-mean-if-my-plant-is-leggy/  (gardening Q&A page title)
+# C  https://queleparece.com/article/wtf-does-leggy-mean-michael-perry-mr-plant-geek/2673  (copy of "WTF Gardening" blog post, title and heading)
+# D  https://eepmekong.org/horticultural-terms-glossary/leggy  (horticultural terms glossary, question headings)
+# E  https://goquestion.tech/goquestion/23357907  (homework Q&A site, student question)
+# F  http://okeechobee.ifas.ufl.edu/Master%20Gardeners/2005%20Final.htm  (UF/IFAS Master Gardener final exam 2005, numbered question)
+# G  https://pacificbulbsociety.org/pbslist/2012-February/54o8hq8c8s9rb5heah9ljjoi65.html  (Pacific Bulb Society mailing list, new member's quoted question)
+# H  https://rl.huuu.biz/r/interesting/comments/1nhtzmb/tree_grafting_method/nehavh0/?context=3  (r/interesting comment thread, Reddit mirror)
+# I  https://www.pots.education/learn/bottom-watering-guide  (plant-pot maker's bottom-watering guide, heading)
+# J  https://eatsip365.com/the-pros-and-cons-of-a-raised-garden-bed  (gardener's blog post on raised beds, heading)
+# K  https://www.neem-oil.co.uk/is-neem-oil-organic/  (neem oil seller's article, list lead-in)
+# L  https://www.organicgardeninglab.com/benefits-of-using-neem-oil-in-organic-gardening/  (organic gardening blog, heading)
+# M  https://keepyourplantsalive.com/why-does-monstera-need-moss-pole/  (houseplant blog, title and heading)
+# N  https://justhomeimprove.com/pros-and-cons-of-raised-garden-beds/  (home improvement blog, heading)
+# O  http://horticulture.oregonstate.edu/node/472  (OSU "Sample Master Gardener Exam Questions", Compost section)
+# P  http://harm-ful.blogspot.com/2015/05/what-is-systemic-insecticide-treatment.html  (blog repost on systemic insecticides, heading and text)
+# Q  https://greenpacks.org/what-is-the-disadvantage-of-self-watering-pot-2/  (gardening Q&A page title)
+# R  https://www.plantician.com/problems-with-self-watering-pots-read-before-you-buy/  (houseplant blog post title)
+# S  https://yardfloor.com/problems-with-self-watering-pots-and-solutions/  (yard and garden blog, title)
+# T  https://hotarticles.org/home-garden-what-is-the-disadvantage-of-self-watering-pots65d98b6a5f8f2.html  (home & garden article, intro sentence)
+# U  http://www.gardenguides.com/102175-negative-aspects-using-peat-moss.html  (Garden Guides article title)
+# V  https://thegardeningtalk.com/why-is-peat-moss-bad/  (gardening blog, title)
+# W  https://theflowerwiki.com/skill/63780.html  (flower wiki article "Why Are There Little Pellets in My Potted Plant?", headings)
+# X  https://gardenandhome.co.za/?p=45926  (South African garden magazine article on raised beds, heading)
+# Y  https://www.keensteading.com/how-do-self-watering-planters-work/  (homesteading blog, heading)
+# Z  https://aussiebarkcontrol.com/blogs/news/dirt-works  (pet-products shop blog post "Dirt Works" on diatomaceous earth)
+# AA  https://canadagrowsupplies.com/blogs/main/how-to-use-a-grow-light-for-indoor-plants  (grow-supplies shop blog, list lead-in)
+# AB  https://winenfood.com/how-does-the-composting-process-actually-work  (blog article title)
+# AC  https://howtocompostathome.com/category/composting-process  (home composting blog, category page teaser)
+# AD  http://commongroundcompost.com/what-is-compost/learning-to-compost/how-composting-works/  (compost hauler's learning page, heading)
+# AE  https://plantcaretoday.com/systemic-insecticide-uses.html  (plant care site, table-of-contents questions)
+# AF  https://patchplants.com/gb/en/read/plant-care/what-is-a-leggy-plant  (online plant shop's care article, question heading)
+# AG  https://beginnerhouseplant.com/root-rot-in-houseplants-causes-and-treatment/  (houseplant blog, list lead-in)
+# AH  http://www.houseplant411.com/glossary/root-rot  (houseplant glossary entry, lead-in)
+# AI  https://www.leafyhouse.co.uk/post/how-to-get-rid-of-spider-mites  (plant shop blog, opening line)
+# AJ  https://www.urbangardenertoronto.com/blogs/plant-store-blog/561364-pesky-pests-and-how-to-deal--spider-mites  (Toronto plant store blog, title)
+# AK  https://nanabumblebee.com/spider-mites-bites/  (personal blog post "Spider Mites, Bites!", sentence in text)
+# AL  https://livetoplant.com/how-to-use-rooting-hormones-for-plant-cuttings  (gardening article, heading and list lead-in)
+# AM  https://ledgrowlightsexplained.com/when-to-use-grow-lights/when-to-use-grow-light  (grow-light explainer site, sentence in opening paragraph)
+# AN  https://linyivictor.com/when-to-use-landscape-fabric-landscape-fabric-also-known-as-weed-barrier-or-weed-cloth-can-be-a-useful-tool-in-landscaping-and-gardening-when-us/  (landscape fabric maker's page, list lead-in)
+# AO  https://www.agugarden.com/solution/when-to-use-landscape-fabric/  (garden fabric supplier's page, list lead-in)
+# AP  https://biologyinsights.com/when-is-the-best-time-to-apply-bone-meal  (science/gardening article title)
+# AQ  https://greatgardenplans.com/?p=28194  (gardening blog, title)
+# AR  https://growingfruit.org/t/dormant-spray-when-is-too-late/20521/18  (growingfruit.org forum thread title)
+# AS  https://masalacentral.com/growers-corner/the-many-uses-of-neem-oil  ("Grower's Corner" column, title)
+# AT  https://simplygro.myshopify.com/blogs/news/companion-planting  (garden shop blog, list lead-in)
+# AU  https://www.housedigest.com/stories/interesting-ways-to-use-diatomaceous-earth-in-your-home-and-garden/  (home magazine web story, title)
+# AV  http://pennywisecottage.blogspot.com/2015/03/mmmmwake-up-and-smell-coffee-and-roses.html  (home gardener's blog post, sentence in text)
+# AW  http://freshorganicgardening.com/category/garden-diy/page/2/  (organic gardening blog, post intro)
+# AX  https://bigfrog104.com/how-to-use-epsom-salt-in-the-garden/  (radio station website article, intro sentence)
+# AY  http://mommysayssheneedsabeer.blogspot.com/2013/05/gardening-uses-for-epsom-salt.html  (mom blog post title)
+# AZ  https://ecofuture.net/sphagnum-moss-the-versatile-wonder-plant-revolutionizing-industries/  (article, numbered section heading)
+# BA  https://mcdonaldgardencenter.com/node?page=6  (garden center blog listing, post title)
+# BB  https://www.naturehydro.com/news/why-do-plant-pots-need-drainage-holes  (planter maker's news article, question in intro)
+# BC  https://indoorgardening.com/plant-wiki/wiki/why-is-bottom-drainage-important/  (indoor gardening plant wiki Q&A)
+# BD  https://www.reference.com/home-garden/sphagnum-moss-used-ee2369473ed2c1ad  (Q&A page title)
+# BE  https://www.nhhostasdatabase.com/blog/why-gardeners-need-a-rain-gauge/  (hosta grower's blog post title)
+# BF  https://justagric.com/importance-of-drainage-holes-in-planting-pots/  (Nigerian agriculture blog, title)
+
+BLIND170_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Question: What do you mean when you refer to “{s}” plants?",  # A: "Question: What do you mean when you refer to “pinching” plants?"
+        "What does it mean if my plant is {s}?",  # B: "What does it mean if my plant is leggy?"
+        "WTF does '{s}' mean?",  # C: "WTF does 'leggy' mean?"
+        "What does “{s}” mean in horticulture?",  # D: "What does “leggy” mean in horticulture?"
+        "Define {s} in your own words not g00gle!",  # E: "Define composting in your own words not g00gle!"
+        "3.   In your own words - what is a {s}?",  # F: "3.   In your own words - what is a pest?"
+        "When you mention {s}, what exactly are you refering to?",  # G: "When you mention cold frame, what exactly are you > refering to?" (">" is the list's quoting at a line break)
+        "So what's going on? What is {s}?",  # H: "So what's going on? What is tree grafting?"
+    ),
+    "advantages": (
+        "Why {S} Works Better",  # I: "Why Bottom Watering Works Better"
+        "The Undeniable Pros of {S}",  # J: "The Undeniable Pros of Raised Garden Beds"
+        "There are three main advantages of using {s} to control insects and disease in your garden:",  # K: "There are three main advantages of using neem oil to control insects and disease in your garden:"
+        "Benefits of using the {s} in organic gardening",  # L: "Benefits of using the Neem oil extract in organic gardening"
+        "Pros of {S} for a Monstera Plant",  # M: "Pros of Moss Pole for a Monstera Plant"
+        "What are the Pros of {S}?",  # N: "What are the Pros of Raised Garden Beds?"
+        "5)  Name two advantages of {s}, over cold composting.",  # O: "5)  Name two advantages of hot composting, over cold composting."
+        "There are two advantages to using a {s}.",  # P: "There are two advantages to using a systemic insecticide."
+    ),
+    "limitations": (
+        "What Is The Disadvantage Of {S}?",  # Q: "What Is The Disadvantage Of Self-watering Pot?"
+        "Problems with {s} – Read before you buy!",  # R: "Problems with self-watering pots – Read before you buy!"
+        "7 Most Common Problems With {S}",  # S: "7 Most Common Problems With Self Watering Pots"
+        "Let's take a closer look at some of the drawbacks of {s}.",  # T: "Let's take a closer look at some of the drawbacks of self-watering pots."
+        "What Are the Negative Aspects of Using {S}?",  # U: "What Are the Negative Aspects of Using Peat Moss?"
+        "Why Is {S} Bad?",  # V: "Why Is Peat Moss Bad?"
+        "Are There Any Downsides to Using {S}?",  # W: "Are There Any Downsides to Using Slow-Release Fertilizer Pellets?"
+        "Cons of using {s}",  # X: "Cons of using garden beds"
+    ),
+    "works": (
+        "How Do {S} Work?",  # Y: "How Do Self Watering Planters Work?"
+        "How does {s} work?",  # Z: "How does it work?" (diatomaceous earth)
+        "{S} Work Based On the Following:",  # AA: "Grow Lights Work Based On the Following:"
+        "How Does the {S} Actually Work?",  # AB: "How Does the Composting Process Actually Work?"
+        "How does {s} work, you ask?",  # AC: "How does composting work, you ask?"
+        "How {S} Works?",  # AD: "How Composting Works?"
+        "How Does {S} Move Within Plants?",  # AE: "How Does Systemics Move Within Plants?"
+        "How {S} Kill Bugs",  # P: "How Systemic Insecticides Kill Bugs"
+    ),
+    "fix": (
+        "How can you prevent plants from becoming {s}?",  # D: "How can you prevent plants from becoming leggy?"
+        "How do you stop {s}?",  # AF: "How do you stop leggy growth?"
+        "How do you save a {s}?",  # C: "How do you save a leggy plant?"
+        "There are a few things you can do to prevent {s} in your houseplants:",  # AG: "There are a few things you can do to prevent root rot in your houseplants:"
+        "To avoid {s}:",  # AH: "To avoid root rot: always use containers with drip holes in the bottom; ..."
+        "Need to get rid of those pesky {s} on your houseplants? No problem!",  # AI: "Need to get rid of those pesky spider mites on your houseplants? No problem!"
+        "Pesky Pests and How to Deal: {S}",  # AJ: "Pesky Pests and How to Deal: Spider Mites"
+        "If you’re like me, and ended up with {s}, you’re probably looking for a way to get rid of them, NOW!",  # AK: "If you’re like me, and ended up with spider mites, you’re probably looking for a way to get rid of them, NOW!"
+    ),
+    "when": (
+        "When to Use {S}",  # AL: "When to Use Rooting Hormone"
+        "Use {s} when:",  # AL: "Use rooting hormone when:"
+        "If you are wondering when to use {s} indoors",  # AM: "If you are wondering when to use grow lights indoors, the quickest rule is to start when natural light is too weak or too inconsistent for your plants."
+        "Here are some common situations when you might consider using {s}:",  # AN: "Here are some common situations when you might consider using landscape fabric:"
+        "Here are some situations when you might want to use {s} in your garden or yard:",  # AO: "Here are some situations when you might want to use landscape fabric in your garden or yard:"
+        "When Is the Best Time to Apply {S}?",  # AP: "When Is the Best Time to Apply Bone Meal?"
+        "Unlocking the Secrets: When to Apply {S} to Your Garden",  # AQ: "Unlocking the Secrets: When to Apply Bone Meal to Your Garden"
+        "{S}, when is too late",  # AR: "Dormant spray, when is too late"
+    ),
+    "examples": (
+        "The Many Uses of {S}",  # AS: "The Many Uses of Neem Oil"
+        "Some common examples of {s} include:",  # AT: "Some common examples of companion planting include:"
+        "Interesting Ways To Use {S} In Your Home And Garden",  # AU: "Interesting Ways To Use Diatomaceous Earth In Your Home And Garden"
+        "Some other ways for using the {s} would be to",  # AV: "Some other ways for using the coffee grounds would be to throw them into the compost bin, filter and all."
+        "Here are 10 uses for {s} in your garden that you might not know.",  # AW: "Here are 10 uses for Epsom salt in your garden that you might not know."
+        "Here's a few different ways you can use {s} in your garden.",  # AX: "Here's a few different ways you can use epsom salt in your garden."
+        "Gardening Uses for {S}",  # AY: "Gardening Uses for Epsom Salt"
+        "II. Uses of {S}",  # AZ: "II. Uses of Sphagnum Moss"
+    ),
+    "purpose": (
+        "Why Does Monstera Need a {S}?",  # M: "Why Does Monstera Need a Moss Pole?"
+        "{S} - Why is it so Important?",  # BA: "Mulching - Why is it so Important?"
+        "But why exactly do plant pots need {s}?",  # BB: "But why exactly do plant pots need drainage holes?"
+        "Why is {s} important?",  # BC: "Why is bottom drainage important?"
+        "What Is {S} Used For?",  # BD: "What Is Sphagnum Moss Used For?"
+        "Why Are {S} Used?",  # W: "Why Are Slow-Release Fertilizer Pellets Used?"
+        "Why Gardeners Need A {S}!",  # BE: "Why Gardeners Need A Rain Gauge!"
+        "3 Major Importance of {S} in Planting Pots",  # BF: "3 Major Importance of Drainage Holes in Planting Pots"
+    ),
+}
+
+# A  https://www.iratec.asia/training-program/belaying-system/  (training-provider page on belaying, heading)
+# B  https://flashpumped.com/blog/understanding-rock-climbing-auto-belay/  (climbing blog post on auto belays, headings and lead-in)
+# C  https://www.dailyclimbing.com/start-using-twin-ropes-to-drastically-reduce-your-gear-weight/  (climbing blog post on twin ropes, question in text)
+# D  https://dragonflyfarmsnursery.com/?p=902  (blog post on tubular belay devices, heading)
+# E  https://wild.com.au/gear/hollow-fibre-water-filtering  (Wild magazine gear primer, question in text)
+# F  https://inkl.com/news/what-is-smearing-in-climbing-we-get-to-grips-with-the-technique  (Advnture article on smearing, title and question in text)
+# G  https://answers.com/travel-information/What-are-the-benefits-of-using-a-twistlock-carabiner-for-rock-climbing-and-how-does-it-differ-from-other-types-of-carabiners  (Q&A page, related question)
+# H  https://monkeytailclimbing.com/blogs/blog/from-wall-to-board-how-hangboard-training-transforms-your-climbing  (climbing shop blog, heading)
+# I  https://www.twostonesclimbing.com/blogs/climbing-hangboard/more-than-finger-strength-the-comprehensive-benefits-of-hangboards-beyond-your-imagination  (climbing gear blog, title)
+# J  https://www.broadmooroutfitters.com/are-trekking-poles-worth-it/  (hiking guide outfitter blog, heading)
+# K  https://ora.it.com/moonboard-footwork/can-you-heel-hook-on-a-moonboard  (Q&A page on MoonBoard footwork, heading)
+# L  https://www.awesomewalls.ie/why-rest-days-make-you-a-better-climber/  (climbing gym blog, title and heading)
+# M  https://trantor.is/content/Ff0-yEfxRZexebju/Text/Chapter01.xhtml  (climbing-anchors e-book chapter on natural anchors, sentence in text)
+# N  https://www.worldwidewust.com/planning/hammock/  (travel blog page on hammocks, question in text)
+# O  http://www.bigfootmountainguides.com/2011/06/why-you-should-use-grigri.html  (mountain guide blog, post title)
+# P  https://blackrockclimbers.com/dangers-automatic-belay-systems-rock-climbing/  (climbing wall company article, title)
+# Q  https://mountaineering-base.blogspot.com/2011/06/use-prusik-knot-4.html  (mountaineering blog, heading)
+# R  http://climbinglife.com/tech-tips/tech-tips/the-hidden-danger-of-daisy-chains.html  (climbing tech tip, title)
+# S  https://www.climbing.com/skills/tech-tips-daisy-chain-dangers/  (Climbing magazine tech tip, title)
+# T  https://treesack.myshopify.com/blogs/news/consider-these-downsides-to-hammock-camping  (hammock maker blog, title)
+# U  https://thetrek.co/4-reasons-ultralight-worth-hype/  (thru-hiking site, post title)
+# V  https://outdoors.nordling.de/area/hiking-challenges  (outdoor Q&A site, question heading)
+# W  https://pram-strollers.blogspot.com/2009/04/lightweight-backpacking.html  (blog post on lightweight backpacking, heading)
+# X  http://www.altimeterwatch.net/altimeter-watch/how-does-an-altimeter-watch-measure-altitude  (altimeter watch site, heading)
+# Y  https://outdoors.nordling.de/learn/how-do-hollow-fiber-filters-remove-bacteria  (outdoor Q&A site, question title)
+# Z  https://cnocoutdoors.com/blogs/blog/tagged/filter-cleaning  (hiking water-gear maker blog, question in text and heading)
+# AA https://adventure.howstuffworks.com/outdoor-activities/hiking/water-filter1.htm  (HowStuffWorks hiking article, title)
+# AB https://climbexplorers.com/can-you-explain-the-concept-of-smearing-in-climbing  (climbing blog, question in text)
+# AC http://www.boulderingproblems.com/database/beating_the_pump  (bouldering blog post, heading)
+# AD http://www.ukclimbing.com/articles/page.php?id=7220  (UKClimbing article title)
+# AE https://www.conqueryourcrux.com/how-to-avoid-pump-when-climbing/  (climbing blog, post title)
+# AF https://mr-damavand.com/damavand-article-rock-climbing-techniques-avoiding-a-flash-pump/  (mountaineering site article, question in text)
+# AG https://outdoors.codidact.com/posts/53289/57442  (Outdoors Codidact Q&A question title)
+# AH https://raykanderson.com/tag/blisters/page/4/  (hiker's blog, post title)
+# AI https://thetastyoutdoors.com/how-to-prevent-blisters-when-hiking/  (hiking blog, lead-in sentence)
+# AJ http://www.tristatehba.com/?p=384  (page on altitude sickness, heading)
+# AK https://methodclimb.com/the-benefits-of-hangboard-training-when-to-start-and-why/  (climbing training blog, heading)
+# AL https://huntandlive.com/qa/0e/59d/best-conditions-for-using-a-figure-eight-loop/  (outdoor Q&A page, heading)
+# AM https://sendedition.com/when-do-you-need-a-rest-day/  (climbing blog, title and heading)
+# AN https://www.kaprotection.com/news/industry-news/static-vs-dynamic-climbing-ropes-choosing-the-right-rope-for.html  (rope maker news article, heading)
+# AO https://www.kendallcliffs.com/endurance-experience-skill-preparing-to-lead-climb/  (climbing gym blog, question in text)
+# AP https://www.sportrock.com/post/when-to-start-leading  (climbing gym blog, quoted member question)
+# AQ https://thehikingtribe.com/?p=6820  (hiking blog on microspikes vs crampons, quoted reader question)
+# AR https://outdoors.nordling.de/learn/what-is-the-specific-function-of-a-barometric-altimeter-in-enhancing-gps-elevation-data  (outdoor Q&A site, question title)
+# AS https://www.trailtopia.com/blog/month/2025-12  (hiking blog post on bear canisters, heading)
+# AT https://hikershq.com/leave-no-trace-principle/  (hiking site, heading)
+# AU https://summitgyms.com/blog/2016/7/28/rest-days-best-days-what-to-do-on-days-off-climbing-and-why-you-should-actually-take-them  (climbing gym blog, heading)
+# AV https://www.theclimbinghangar.com/blog/the-crucial-role-of-rest-days-in-climbing  (climbing gym blog, title)
+# AW https://will-it-hold.pages.dev/learn/post/932a6235-b8eb-4b38-be5f-be96a67aba80  (climbing anchor learning site, heading)
+# AX https://exploringwild.com/are-trekking-poles-worth-it/?utm_source=discover&utm_medium=organic&utm_campaign=web_story  (hiking blog, opening sentence)
+# AY https://lifeonthetrails.com/2018/06/21/13-clever-hiking-uses-for-paracord/  (hiking blog, post title)
+# AZ https://www.sierratradingpost.com/blog/lifestyle/5-uses-paracord-trail/  (outdoor retailer blog, closing question to readers)
+# BA http://gowildterrain.com/why-every-camping-kit-needs-a-little-paracord  (camping blog, heading)
+# BB https://www.bauervswild.com/2014/12/ditch-your-shoe-laces-and-replace-them.html  (survival/hiking blog, closing question to readers)
+# BC http://sheepdog78.us/2016mountainsurvival/gear/usesforpoles.html  (mountain survival page on trekking poles, lead-in sentence)
+# BD https://www.trails.com/list_1823_trekking-poles-their-surprising-uses.html  (hiking site article title)
+# BE https://kampingexpert.com/20-alternate-uses-for-your-trekking-poles-you-should-know/  (camping blog, post title)
+# BF https://www.higherfeed.com/5-classic-multi-pitch-climbs-for-beginners/  (outdoor magazine article title)
+
+BLIND171_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a Belaying Device?"
+        "What Are {s}?",  # B: "What Are Auto-Belays?"
+        "So, what are {s} anyway?",  # C: "So, what are twin ropes anyway?"
+        "What Even Is a “{s}”?",  # D: "What Even Is a “Tubular On Belay Device”?"
+        "But what exactly is a {s}?",  # E: "But what exactly is a hollow fibre?"
+        "What is {s} in climbing? We get to grips with the technique",  # F: "What is smearing in climbing? We get to grips with the technique"
+        "So, just what is {s} in rock climbing exactly?",  # F: "So, just what is smearing in rock climbing exactly?"
+        "What is a {s} in rock climbing?",  # G: "What is a carabiner in rock climbing?"
+    ),
+    "advantages": (
+        "The Benefits of {s}",  # H: "The Benefits of Hangboard Training"
+        "More Than Finger Strength: The Comprehensive Benefits of {s}, Beyond Your Imagination",  # I: "More Than Finger Strength: The Comprehensive Benefits of Hangboards, Beyond Your Imagination"
+        "{S} Benefits",  # J: "Trekking Pole Benefits"
+        "Why {s} are Valuable on a MoonBoard",  # K: "Why Heel Hooks are Valuable on a MoonBoard"
+        "Why {s} Actually Make You a Better Climber",  # L: "Why Rest Days Actually Make You a Better Climber"
+        "Of the many advantages of using {s}, three stand out.",  # M: "Of the many advantages of using sound natural anchors, three stand out."
+        "But why take a {s} instead of a tent?",  # N: "But why take a hammock instead of a tent?"
+        "Why You Should Use a {s}",  # O: "Why You Should Use a Grigri"
+    ),
+    "limitations": (
+        "Dangers of {s} for Rock Climbing",  # P: "Dangers of Automatic Belay Systems for Rock Climbing"
+        "The Problem With {s}",  # Q: "The Problem With Prusik Knots"
+        "The Hidden Danger of {s}",  # R: "The Hidden Danger of Daisy Chains"
+        "Tech Tips: {s} Dangers",  # S: "Tech Tips: Daisy Chain Dangers"
+        "Consider These Downsides to {s}",  # T: "Consider These Downsides to Hammock Camping"
+        "4 Reasons Why {s} is NOT Worth the Hype",  # U: "4 Reasons Why Ultralight is NOT Worth the Hype"
+        "What Are the Primary Trade-Offs Associated with Adopting an {s}?",  # V: "What Are the Primary Trade-Offs Associated with Adopting an Ultralight Backpacking Style?"
+        "Disadvantages Of {s}",  # W: "Disadvantages Of Traditional Backpacking"
+    ),
+    "works": (
+        "How Do {s} Work?",  # B: "How Do Rock Climbing Auto Belays Work?"
+        "I guess the next question is, how does {s} really work?",  # B: "I guess the next question is, how does the system really work?" (the rock climbing auto belay)
+        "How does {s} measure altitude?",  # X: "How does an altimeter watch measure altitude?"
+        "How Do {s} Remove Bacteria?",  # Y: "How Do Hollow Fiber Filters Remove Bacteria?"
+        "But how does {s} work?",  # Z: "But how does the hollow fiber filter work?"
+        "The Mechanism of a {s}",  # Z: "The Mechanism of a Hollow Fiber Filter"
+        "How {s} Work",  # AA: "How Water Filters Work"
+        "But how exactly does {s} work?",  # AB: "But how exactly does smearing work?"
+    ),
+    "fix": (
+        "How Do You Prevent {s}?",  # AC: "How Do You Prevent It?" (forearm pump)
+        "Refine Your Style: Top Ten Tips for Delaying {s}",  # AD: "Refine Your Style: Top Ten Tips for Delaying Forearm Pump"
+        "How to Avoid {s} When Climbing: 15 Tips",  # AE: "How to Avoid Pump When Climbing: 15 Tips"
+        "How to prevent the dreaded {s}? it’s simple.",  # AF: "How to prevent the dreaded flash pump? it’s simple."
+        "Techniques for handling {s}?",  # AG: "Techniques for handling pumped arms?"
+        "Hiking Tip–How to avoid {s}",  # AH: "Hiking Tip–How to avoid blisters"
+        "In this blog post, we’ll give you tips on how to prevent {s} when hiking.",  # AI: "In this blog post, we’ll give you tips on how to prevent blisters when hiking."
+        "{S} Prevention",  # AJ: "Altitude Sickness Prevention"
+    ),
+    "when": (
+        "When to Start {s}",  # AK: "When to Start Hangboarding"
+        "When to Use the {s}",  # AL: "When to Use the Figure-Eight Loop"
+        "When Do You Need A {s}?",  # AM: "When Do You Need A Rest Day?"
+        "Common Signs You’d Benefit From A {s}",  # AM: "Common Signs You’d Benefit From A Rest Day"
+        "When to Use a {s} in a Gym:",  # AN: "When to Use a Static Rope in a Gym:"
+        "How do I know if I am ready to start {s}?",  # AO: "How do I know if I am ready to start lead climbing?"
+        "“When should I start {s}?”",  # AP: "“When should I start leading?”"
+        "“When do I need {s}, and when do I need to step up to crampons?”",  # AQ: "“When do I need microspikes, and when do I need to step up to crampons?”"
+    ),
+    "examples": (
+        "13 clever hiking uses for {s}",  # AY: "13 clever hiking uses for paracord"
+        "What is the coolest thing you've used {s} for?",  # AZ: "What is the coolest thing you've used paracord for?"
+        "Some Other {s} Uses",  # BA: "Some Other Paracord Uses"
+        "What other ways do you use {s} for?",  # BB: "What other ways do you use paracord for?"
+        "Besides helping you hike more comfortably and safely, {s} have other backcountry uses.",  # BC: "Besides helping you hike more comfortably and safely, trekking poles have other backcountry uses."
+        "{S} & Their Surprising Uses",  # BD: "Trekking Poles & Their Surprising Uses"
+        "20 Alternate Uses For Your {s} You Should Know",  # BE: "20 Alternate Uses For Your Trekking Poles You Should Know"
+        "5 Classic {s} for Beginners",  # BF: "5 Classic Multi-Pitch Climbs for Beginners"
+    ),
+    "purpose": (
+        "What Is the Specific Function of a {s} in Enhancing GPS Elevation Data?",  # AR: "What Is the Specific Function of a Barometric Altimeter in Enhancing GPS Elevation Data?"
+        "Why Do {s} Matter?",  # AS: "Why Do Bear Canisters Matter?"
+        "Why is it Important To {s}?",  # AT: "Why is it Important To Plan for a Trip?"
+        "Why even take a {s}?",  # AU: "Why even take a rest?"
+        "The Importance of {s} in Rock Climbing",  # L: "The Importance of Rest Days in Rock Climbing"
+        "The Crucial Role of {s} in Climbing",  # AV: "The Crucial Role of Rest Days in Climbing"
+        "Why {s} matter",  # AW: "Why natural anchors matter"
+        "Maybe you’ve seen hikers cruising along the trail with their {s} and you’re wondering what the point is.",  # AX: "Maybe you’ve seen hikers cruising along the trail with their trekking poles and you’re wondering what the point is."
+    ),
+}
+
+# A  https://jans.com/pages/ski-camber-and-rocker-explained  (ski shop guide, heading)
+# B  http://snowboarding.about.com/od/snowboardingterms/g/What-Exactly-Is-A-Split-Board.htm  (About.com snowboarding glossary entry, title)
+# C  https://snowbrains.com/what-even-is-a-din-setting  (ski news site article, title and question in text)
+# D  https://asomammoth.com/what-is-a-din-setting/  (ski rental shop blog, heading)
+# E  http://credit-help.pro/taxes/46331  (copied ski forum answer, title line)
+# F  https://johnrdockendorf.com/are-moguls-hard-to-ski/  (personal ski blog, heading)
+# G  http://www.answers.com/Q/What_does_it_mean_to_tune_your_downhill_skis  (user question)
+# H  https://snowboardingprofiles.com/burton-step-on-bindings-beginning-of-a-strapless-binding-revolution  (snowboarding blog, heading)
+# I  http://www.snowboardguru.blogspot.com/2010/04/understanding-rockered-and-cambered.html  (snowboard blog, all-caps paragraph lead)
+# J  http://www.snowboard-bindings.net/step-in-bindings.htm  (bindings info site, pros/cons list lead-ins)
+# K  https://news.4camping.cz/post/do-i-need-ski-goggles  (outdoor shop blog, heading)
+# L  http://www.graysontrays.com/blog/snowboarding-gear/bindings/in-praise-of-flow-bindings/  (personal snowboard blog, heading)
+# M  https://www.civicdaily.com/ski-clothing-online  (ski clothing article, list lead-in and heading)
+# N  https://eb-staging.limebuild.net/articles/do-you-need-to-wear-a-back-protector-for-skiing  (ski retailer article, headings)
+# O  https://ultimatesnowboardingguide.com/category/snowboarding-gear/  (snowboarding guide site, heading)
+# P  http://singlesolitarythings.blogspot.com/2008/04/learn-to-ski.html  (personal blog post "Learn to Ski")
+# Q  https://gearprovement.com/are-heated-socks-safe/  (gear blog, question in intro and heading)
+# R  https://visualfoodie.com/are-there-any-risks-to-using-an-electric-sock  (blog article on electric socks, heading)
+# S  https://holotruth.com/?p=292996  (news repost on ski-resort snowmaking, title)
+# T  https://pollenatrix.com/2005/01/20/no_more_snow/  (personal blog post quoting an article title)
+# U  https://teachyourkidstoski.com/using-a-kids-ski-harness/  (family ski blog, headings)
+# V  http://www.qdsdds.com/shenghuobk/15513.html  (English guide to rocker boards on a Chinese site, text)
+# W  https://asomammoth.com/what-you-need-to-know-about-step-on-bindings/  (ski rental shop blog, heading)
+# X  https://visualfoodie.com/heated-sock-safety-and-potential-risks-guide  (blog guide on heated socks, heading)
+# Y  https://terapiayrehabilitacionfisica.com/Datos/2024/04/12/can-artificial-snow-save-ski-resorts-amid-the-hottest-winters-on-record/  (repost of article on artificial snow, heading)
+# Z  https://www.yahoo.com/lifestyle/high-speed-detachable-chairlifts-gondolas-155206758.html  (Powder magazine piece on Yahoo, question in text)
+# AA  http://eddie.dnsprive.com/~telemark/viewtopic.php?f=21&t=6058&view=print  (Telemark Talk forum thread title)
+# AB  https://winenfood.com/explaining-how-an-airbag-backpack-deploys  (blog article title)
+# AC  https://jans.com/pages/alpine-clothing-tips  (ski shop clothing tips page, heading)
+# AD  https://www.vaildaily.com/news/skiers-cure-foggy-goggles-using-this-one-weird-trick/  (local newspaper headline)
+# AE  https://wearadviser.com/?p=17151  (gear advice blog, title)
+# AF  https://redbull.com/us-en/how-to-prevent-heel-lift-in-snowboarding  (Red Bull article title)
+# AG  https://www.coloradoski.com/blog/beating-shin-bang/  (Colorado Ski Country blog title)
+# AH  https://news.fulltiltboots.com/2019/05/24/preventing-shin-bang-full-tilt-tips/  (ski boot maker blog title)
+# AI  https://www.activejunky.com/articles/ski-tuning-101-fixing-a-core-shot  (gear site tuning series, intro sentence)
+# AJ  https://experts123.com/q/how-do-you-repair-gouges-in-a-skis-base.html  (Q&A page title)
+# AK  https://www.vaildaily.com/news/time-to-get-in-tune/  (local newspaper column on ski tunes, opening questions)
+# AL  http://lanerpooltables.com/2016/10/12/3-signs-you-should-pick-up-a-splitboard/  (blog post title)
+# AM  https://fall-line.co.uk/ask-martin-chester-why-carry-crampons-in-the-backcountry/embed  (ski magazine Q&A column, embed summary line)
+# AN  https://intersportrent.it/en/rentertainer-blog/why-you-need-ski-crampons-for-your-next-springtime-ski-tour~14383069  (ski rental blog, heading)
+# AO  http://kidproject.org/2013/02/04/ski-schooling-dos-and-dont-of-ski-harnesses/  (family blog, heading)
+# AP  https://ofertasempresas.clarochile.cl/post/do-you-need-a-back-protector  (guide on back protectors, heading)
+# AQ  https://www.skicoupons.com/winter/terrain-park-features/  (ski deals site article title)
+# AR  https://snofallgear.com/terrain-park-features/  (snowboard blog, list lead-in)
+# AS  https://bondringo.com/snowboarding/trick-guides/the-snowboard-feature-guide/  (snowboard trick guide, list lead-in)
+# AT  http://nzfreeskiopen.com/2018/04/a-quick-dirty-review-terrain-park-features/  (freeski event site, list lead-in)
+# AU  https://wildsnow.com/10515/ski-redo-lounge-chair  (backcountry ski blog, request to readers)
+# AV  https://www.dcski.com/forum/5918  (DCSki forum thread "Favorite Skill Drills?")
+# AW  http://www.epicski.com/t/8554/basic-skill-drills-for-beginners  (EpicSki forum thread, opening post)
+# AX  http://www.onthesnow.com/news/a/16477/what-are-ski-poles-for-  (OnTheSnow column, closing question)
+# AY  https://utahskis.com/blogs/news/more-than-just-pointy-sticks-what-are-ski-poles-actually-for  (ski shop blog, list lead-in)
+# AZ  https://skichicken.com/2008/03  (personal ski blog post)
+# BA  https://aws24-data-london.j2ski.com/ski-chat-forum/posts/watch/24/3277.page  (J2Ski forum post, quoted question)
+# BB  http://www.backcountry.com/bcs/qanda/Im-new-to-the-slopes-so-go-easy-on-me-w/atg100709.html  (retailer customer Q&A question)
+# BC  https://whitelines.com/snowboard-culture/whats-the-point-of-grabs.html  (snowboard magazine article title)
+# BD  http://www.nyx.net/~mwallace/sb_faq/faq/816.htm  (rec.skiing.snowboard FAQ, numbered question)
+# BE  https://www.todayimoutside.com/post/what-is-a-snowboard-leash-used-for  (outdoor blog, intro question)
+
+BLIND172_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is Camber?"
+        "What exactly is {s}?",  # B: "What exactly is a split board?"
+        "What Even is {s}?",  # C: "What Even is a DIN Setting?"
+        "{S} Defined",  # D: "DIN Defined"
+        "what are {s}",  # E: "what are twin tips"
+        "What are {s}, Anyway?",  # F: "What are Moguls, Anyway?"
+        "What does it mean to {s}?",  # G: "What does it mean to tune your downhill skis?"
+        "What are {s}?",  # H: "What are Step-On Bindings?"
+    ),
+    "advantages": (
+        "BENEFITS OF {s}.",  # I: "BENEFITS OF CAMBER."
+        "{S} pros:",  # J: "Step-in pros:" (on two lines: "Step-in" / "pros:")
+        "What are the Benefits of Wearing {s}?",  # K: "What are the Benefits of Wearing Ski Goggles?"
+        "Why would anyone prefer {s}?",  # L: "Why would anyone prefer these kinds of bindings?" (subject: quick-entry bindings)
+        "Key benefits of {s}:",  # M: "Key benefits of hardshell jackets:"
+        "Benefits To Wearing {s} For Skiing",  # N: "Benefits To Wearing Back Protection For Skiing"
+        "Pros of {s}",  # O: "Pros of Traditional Lacing"
+        "Below is my table listing reasons why to spring for {s}.",  # P: "Below is my table listing reasons why to spring for a lesson."
+    ),
+    "limitations": (
+        "{S} cons:",  # J: "Step-in cons:" (on two lines: "Step-in" / "cons:")
+        "Are {s} safe, or do they pose potential risks?",  # Q: "Are heated socks safe, or do they pose potential risks?"
+        "The Real Risks of {s}: A Comprehensive Breakdown",  # R: "The Real Risks of Electric Socks: A Comprehensive Breakdown"
+        "Ski resorts are increasingly reliant on {s}. But at what cost?",  # S: "Ski resorts are increasingly reliant on snowmaking. But at what cost?"
+        "The Environmental Hazards of {s}:",  # T: "The Environmental Hazards of Making Snow:"
+        "The problem with {s}",  # U: "The problem with ski harnesses"
+        "Are There Any Disadvantages To Wearing {s}?",  # N: "Are There Any Disadvantages To Wearing A Back Protector?"
+        "However, {s} also have some drawbacks.",  # V: "However, rocker boards also have some drawbacks."
+    ),
+    "works": (
+        "How {s} Work",  # W: "How Step On Bindings Work"
+        "How does {s} work?",  # C: "How does a ski binding work?"
+        "How Do {s} Actually Work? A Simple Breakdown",  # X: "How Do Heated Socks Actually Work? A Simple Breakdown"
+        "How Do {s} Work?",  # Q: "How Do Heated Socks Work?"
+        "How do ski resorts produce {s}?",  # Y: "How do ski resorts produce artificial snow?"
+        "but have you ever wondered how {s} works?",  # Z: "but have you ever wondered how the lift's signature detachable grip works?"
+        "How {s} Works (Really)",  # AA: "How Ski Wax Works (Really)"
+        "Explaining How {s} Deploys",  # AB: "Explaining How an Airbag Backpack Deploys"
+    ),
+    "fix": (
+        "{S} Prevention",  # AC: "Goggle Fog Prevention"
+        "Skiers, cure {s} using this one weird trick",  # AD: "Skiers, cure foggy goggles using this one weird trick"
+        "How to Stop {s} in Snowboard Boots? – Simple Solutions",  # AE: "How to Stop Heel Lift in Snowboard Boots? – Simple Solutions"
+        "How to prevent {s} in snowboarding",  # AF: "How to prevent heel lift in snowboarding"
+        "Beating {s}",  # AG: "Beating shin bang"
+        "Preventing {s} | Full Tilt Tips",  # AH: "Preventing Shin Bang | Full Tilt Tips"
+        "Now, let’s discuss a different beast, {s}, and the various options you have for fixing them.",  # AI: "Now, let’s discuss a different beast, CORESHOTS, and the various options you have for fixing them."
+        "How Do You Repair {s}?",  # AJ: "How Do You Repair Gouges In A Skis Base?"
+    ),
+    "when": (
+        "And how do you know when you need {s}?",  # AK: "What’s in a ski tune? And how do you know when you need one?" (subject: a ski tune)
+        "3 Signs You Should Pick Up {s}",  # AL: "3 Signs You Should Pick Up a Splitboard"
+        "When to carry {s}.",  # AM: "When to carry crampons and harscheisen."
+        "When do I need {s} on a ski tour?",  # AN: "When do I need crampons on a ski tour?"
+        "When to use {s}:",  # U: "When to use a harness:"
+        "When should I use {s}?",  # AO: "When should I use one?" (subject: a ski harness)
+        "When {s} Makes More Sense?",  # M: "When Softshell Makes More Sense?"
+        "What Activities Require {s}?",  # AP: "What Activities Require a Back Protector?"
+    ),
+    "examples": (
+        "A Few of the Most Popular {s}",  # AQ: "A Few of the Most Popular Terrain Park Features"
+        "However below is a breakdown list of the most available {s}.",  # AR: "However below is a breakdown list of the most available terrain park features."
+        "There are a few different types of {s} you may find in your park, here are the most common:",  # AS: "There are a few different types of rail you may find in your park, here are the most common:"
+        "{S} can be a:",  # AT: "A jib can be a:"
+        "WildSnowers — chime in with your ideas for clever projects using {s}.",  # AU: "WildSnowers — chime in with your ideas for clever projects using old skis."
+        "Favorite {s}?",  # AV: "Favorite Skill Drills?"
+        "I'd be curious to find out what are the favorite {s} for DC Ski members.",  # AV: "I'd be curious to find out what are the favorite skill drills for DC Ski members."
+        "Post your {s} here and we'll work up to more advanced skiers.",  # AW: "Post your drills for beginner novice skiers here and we'll work up to more advanced skiers."
+    ),
+    "purpose": (
+        "Question: What are {s} for?",  # AX: "Question: What are ski poles for?"
+        "Here is the breakdown of the real purpose of {s}.",  # AY: "Here is the breakdown of the real purpose of ski poles."
+        "Why the heck do we skiers need {s}?",  # AZ: "Why the heck do we skiers need ski poles?"
+        "if there was no need for {s}, why would they even have been put into skiing?",  # BA: "if there was no need for poles, why would they even have been put into skiing?"
+        "I'm new to the slopes so go easy on me with the question I'm about to ask. What is the purpose of {s}?",  # BB: "I'm new to the slopes so go easy on me with the question I'm about to ask. / What is the purpose of the climbing skins?"
+        "What’s The Point of {s}?",  # BC: "What’s The Point of Grabs?"
+        "8.16 - Why do ski areas make snowboarders wear {s}?",  # BD: "8.16 - Why do ski areas make snowboarders wear a leash?"
+        "Are you a rookie snowboarder wondering what {s} is used for?",  # BE: "Are you a rookie snowboarder wondering what a snowboard leash is used for?"
+    ),
+}
+
+# A  https://golf-info-guide.com/golf-questions-answers/what-are-the-advantages-of-cavity-back-irons/  (golf Q&A site, question page title)
+# B  https://golf-info-guide.com/golf-questions-answers/what-is-the-purpose-of-bounce-on-a-wedge/  (golf Q&A site, question heading)
+# C  https://golf-info-guide.com/golf-tips/setting-up-your-shot/too-strong-a-golf-grip-causes-what-golf-tip/  (golf tips site, page title)
+# D  https://faq.golf/wiki/What_are_cavity-back_irons%3F  (Golf FAQ wiki, page title)
+# E  https://faq.golf/wiki/What_is_Stableford_scoring%3F  (Golf FAQ wiki, section headings)
+# F  http://virginiairwingolf.com.au/technical/bounce-what-is-it/  (golf coach's site, post title)
+# G  https://marathonsportsagency.blog/2023/11/27/the-fitters-corner-what-is-bounce-on-a-wedge  (club-fitter column, post title)
+# H  https://thegolfersgear.com/bump-and-run-golf-shot/  (golf instruction blog, question in text)
+# I  https://theclubwasher.com/en-ca/blogs/resources/what-does-stiff-mean-in-golf-clubs  (golf accessory shop blog, title)
+# J  https://www.bordersgolf-coaching.com/post/what-is-lag  (golf coach's blog, title; question asked by pupils)
+# K  https://golfcoachdave.blogspot.com/2017/07/swing-thoughts-redux.html  (golf coach's blog, his reply to students' question)
+# L  https://www.angelfire.com/dc2/oakley2shoes3superb/impact-bag-golf-training-aid.html  (reader Q&A page, heading)
+# M  http://www.westridgegolfcentre.co.uk/westridge-pro-tips/advantages-using-hybrids-long-irons/  (golf centre pro tips, PGA pro's opening question)
+# N  https://gearforgolfer.com/benefits-of-a-stiff-golf-shaft/  (golf equipment blog, title)
+# O  https://www.sportsrec.com/13733238/advantages-using-interlocking-golf-grip-20196html  (sports article, title)
+# P  https://theclubwasher.com/blogs/resources/what-is-the-interlocking-grip-in-golf  (golf accessory shop blog, question in text)
+# Q  https://www.stuvia.com/es-us/doc/10177173/pga-level-3-advanced-teaching-and-coaching-2026-comprehensive-assessment  (PGA Level 3 teaching and coaching exam questions)
+# R  https://www.precisiongolftech.com/hybrid-clubs-explained-why-every-golfer-needs-one  (golf tech blog, heading)
+# S  https://southamptongolfclub.com/what-are-the-problems-of-a-strong-golf-grip/  (golf club site article, heading)
+# T  https://golf.com/instruction/using-rangefinder-hurting-your-game  (GOLF.com instruction column title)
+# U  https://golfworkoutprogram.com/interlocking-golf-grip-problems/  (golf writer's article title)
+# V  https://theleftrough.com/will-hitting-off-mats-hurt-my-game/  (golf blog, title)
+# W  https://sirshanksalot.com/5-reasons-why-i-hate-driving-range-mats/  (golf blog, title)
+# X  https://swingmatch.ca/blog/for-golfers/why-ai-cant-fix-your-golf-swing  (golf coaching site article, title)
+# Y  https://halfwayhouse.golf/articles/how-a-launch-monitor-actually-works  (golf site explainer, title)
+# Z  https://golfguidebook.com/how-launch-monitors-work-technology/  (golf guide site, title)
+# AA  https://www.caddiehq.com/resources/what-is-a-cavity-back-golf-club  (golf resource site, heading)
+# AB  https://www.phil-mickelson.com/stableford-scoring-system/  (golf fan site, subtitle)
+# AC  https://support.golfgamebook.com/hc/en-us/articles/14828576432796-How-are-course-and-playing-handicaps-calculated  (golf app help-centre article title)
+# AD  http://sirshanksalot.com/understanding-the-gear-effect/  (golf blog, intro sentence)
+# AE  https://cms.golfpost.com/gear-effect-golf-equipment-fitting-birdie-888137820  (golf magazine fitting column, heading)
+# AF  https://opticsboom.com/working-of-the-slope-function-on-rangefinders/  (optics blog on golf rangefinders, title)
+# AG  https://www.golfnet.ie/tuition/how-to-start/improvers/39/How%20do%20you%20cure%20a%20slice  (golf tuition reader question, from a 15-handicapper)
+# AH  https://www.cjonline.com/story/sports/2009/06/30/golf-tip-fix-your-slice/16653661007/  (newspaper golf-tip column, reader's question)
+# AI  https://dewsweepersgolf.com/news/stop-the-shanks/  (golf club mailbag, reader's request)
+# AJ  https://blog.urunit.com/posts/iron-out-your-issues-5-tips-to-stop-shanking-your-shots  (golf blog, title)
+# AK  https://www.golfmonthly.com/videos/long-game-tips/shanking-cures  (golf magazine tip video, title)
+# AL  https://imageup.uberflip.com/i/1479258/19  (community magazine, PGA director of golf column, heading)
+# AM  https://www.hiltonheadsun.com/remember-the-bananas-curve-to-avoid-hitting-a-slice/  (local newspaper golf column, list lead-in)
+# AN  https://www.golf-monthly.co.uk/videos/golf-swing-tips/stop-shanks-four-common-causes  (golf magazine swing tip, lead-in)
+# AO  https://budgetgolfreviews.com/?p=831  (golf blog, heading)
+# AP  https://bo-knows-golftips.com/bump-and-run.html  (golf tips site, sentence in text)
+# AQ  https://www.bunkered.co.uk/gear/high-handicappers-use-blades-golf/  (golf magazine gear article, heading)
+# AR  https://hybridgolfclubs.net/when-to-choose-long-irons-over-hybrids-on-the-course  (golf club blog, title)
+# AS  https://barryrhodes.com/signs-you-need-a-stiffer-shaft/  (golf blog, heading)
+# AT  https://pausenthrow.com/when-to-use-a-golf-cart/  (golf blog, question in text)
+# AU  https://reviewsranked.com/draw-vs-fade  (review site golf article, question in text)
+# AV  https://nickbanksgolf.com/november-news/  (PGA professional's news page, heading and lead-in)
+# AW  https://www.cranberryvalley.golf/surprise-alignment-sticks-are-actually-useful/  (golf course blog, list lead-in)
+# AX  https://www.bunkered.co.uk/lessons/fire-your-right-side-through  (golf magazine lesson, sentence in text)
+# AY  https://golfmoreswingless.com/alignment-sticks-10-drills-for-improvement/  (golf blog, sentence in text)
+# AZ  https://golfarticles.net/course-management/real-world-examples-of-better-course-management  (golf articles site, title)
+# BA  http://www.party411.com/PlanYourParty/Theme/Sports/GolfPartyGames.aspx  (party-planning site golf games page, lead-in)
+# BB  https://forum.practical-golf.com/t/share-your-favorite-swing-thought/1237  (Practical Golf forum thread, opening post)
+# BC  https://bossgolf.blog/equipment/how-many-dimples-are-on-a-golf-ball-the-science-behind-it-explained/  (golf blog, heading)
+# BD  https://vidbyte.pro/topics/why-do-golf-balls-have-dimples  (explainer site, heading)
+# BE  https://edmontonjournal.com/sports/golf/golf-tip-no-15-why-golfers-need-a-good-pre-shot-routine  (newspaper golf-tip series, title)
+# BF  http://sportpsychology.wordpress.com/2007/03/26/the-point-of-routines/trackback/  (golf sport-psychology blog, post title)
+# BG  https://555golf.com/blog/458-your-practice-swings  (golf teacher's blog, questions in text)
+# BH  https://www.personaltrainercertification.us/free-learning-center/golf-practice-exam  (golf fitness certification practice exam)
+
+BLIND173_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What are {s}?",  # D: "What are cavity-back irons?"
+        "{S} – What is it?",  # F: "Bounce – What is it?"
+        "The Fitter’s Corner – What is {s}?",  # G: "The Fitter’s Corner – What is Bounce on a Wedge?"
+        "First off, what is {s} in golf?",  # H: "First off, what is a bump and run in golf?"
+        "What Does {s} Mean in Golf Clubs?",  # I: "What Does Stiff Mean in Golf Clubs?"
+        "What is {s}",  # J: "What is Lag"
+        'I always respond with, "What do you mean by {s}?"',  # K: "I always respond with, "What do you mean by swing thought?""
+        "What is a {s}?",  # L: "What is a impact bag golf training aid?"
+    ),
+    "advantages": (
+        "What are the advantages of {s}",  # A: "What are the advantages of cavity-back irons"
+        "Why use {s} over a long iron? This is a question I get asked alot when im in the shop, on the range, or teaching!",  # M: "Why use a hybrid over a long iron? This is a question I get asked alot when im in the shop, on the range, or teaching!"
+        "Advantages of {s}",  # E: "Advantages of Stableford Scoring"
+        "The Benefits of {s}: A Comprehensive Guide",  # N: "The Benefits of a Stiff Golf Shaft: A Comprehensive Guide"
+        "What Are the Advantages of Using {s}?",  # O: "What Are the Advantages of Using the Interlocking Golf Grip?"
+        "Why would you choose {s} over other options?",  # P: "Why would you choose the interlocking grip over other options?"
+        "What is {s} advantage?",  # Q: "What is a group lesson advantage?"
+        "Why are {s} So Popular?",  # R: "Why are Hybrids So Popular?"
+    ),
+    "limitations": (
+        "Disadvantages of {s}",  # E: "Disadvantages of Stableford Scoring"
+        "Why Is {s} Not Always Ideal?",  # S: "Why Is A Strong Grip Not Always Ideal?"
+        "Why using {s} might be *hurting* your game",  # T: "Why using a rangefinder might be *hurting* your game"
+        "7 Common Problems Caused by {s}",  # U: "7 Common Problems Caused by an Interlocking Golf Grip"
+        "{S} Causes What golf tip",  # C: "Too Strong A Golf Grip Causes What golf tip"
+        "Will {s} Hurt My Game?",  # V: "Will Hitting off Mats Hurt My Game?"
+        "5 Reasons Why I Hate {s}",  # W: "5 Reasons Why I Hate Driving Range Mats"
+        "The Ghost in the Machine: Why {s} Can't Fix Your Golf Swing (And Why Coaches Aren't Going Anywhere)",  # X: "The Ghost in the Machine: Why AI Can't Fix Your Golf Swing (And Why Coaches Aren't Going Anywhere)"
+    ),
+    "works": (
+        "How {s} Actually Works: A Plain Explainer",  # Y: "How a Launch Monitor Actually Works: A Plain Explainer"
+        "How {s} Work: Understanding the Technology Behind Your Swing Data",  # Z: "How Launch Monitors Work: Understanding the Technology Behind Your Swing Data"
+        "The Science of Forgiveness: Why {s} Work",  # AA: "The Science of Forgiveness: Why Cavity Backs Work"
+        "{S} – A Complete Overview of How it Works",  # AB: "Stableford Scoring System – A Complete Overview of How it Works"
+        "How are {s} calculated?",  # AC: "How are course and playing handicaps calculated?"
+        "In this post we’re going to dive deeper into how {s} works and how it’s affecting your game.",  # AD: "In this post we’re going to dive deeper into how the gear effect works and how it’s affecting your game."
+        "How {s} Is Created",  # AE: "How Gear Effect Is Created"
+        "How Does {s} On Rangefinders Work",  # AF: "How Does The Slope Function On Rangefinders Work"
+    ),
+    "fix": (
+        "What is the best way to cure {s}?",  # AG: "What is the best way to cure a slice?"
+        "I am left-handed and I can’t seem to correct {s} with my driver. Please advise on how to correct this.",  # AH: "I am left-handed and I can’t seem to correct a hard slice with my driver. Please advise on how to correct this."
+        "They are sick with a case of {s} and cant get rid of them.",  # AI: "They are sick with a case of the shanks and cant get rid of them."
+        "Iron Out Your Issues: 5 Tips to Stop {s}",  # AJ: "Iron Out Your Issues: 5 Tips to Stop Shanking Your Shots"
+        "{S} cures",  # AK: "Shanking cures"
+        "How to Avoid {s}",  # AL: "How to Avoid a Slice"
+        "Below are eight fixes for your {s}:",  # AM: "Below are eight fixes for your slice:"
+        "If you’re desperate to stop {s}, I would rather you checked out one of these four things, where I believe the fault is far more likely to lie…",  # AN: "If you’re desperate to stop the shanks, I would rather you checked out one of these four things, where I believe the fault is far more likely to lie…"
+    ),
+    "when": (
+        "When to use {s}",  # AO: "When to use a bump and run chip shot"
+        "Before you decide to use this shot you will first need a pretty good idea on what situations to use {s}.",  # AP: "Before you decide to use this shot you will first need a pretty good idea on what situations to use the chip and run."
+        "Should a high handicap golfer ever use {s}?",  # AQ: "Should a high handicap golfer ever use blades?"
+        "When to Choose {s} Over Hybrids on the Course",  # AR: "When to Choose Long Irons Over Hybrids on the Course"
+        "Moving to {s}: When Should You Do It?",  # AS: "Moving to A Stiffer Shaft: When Should You Do It?"
+        "But when should you use {s}, and when shouldn't you?",  # AT: "But when should you use one, and when shouldn't you?" (a golf cart)
+        "What type of player is best served by {s}?",  # Q: "What type of player is best served by individual lessons?"
+        "When should you hit {s}?",  # AU: "When should you hit a fade?"
+    ),
+    "examples": (
+        "The Many Uses of {s}",  # AV: "The Many Uses of Alignment Sticks"
+        "Practical Golf asked me to offer some examples of how {s} can be used on improving your golf knowledge and skills.",  # AV: "Practical Golf asked me to offer some examples of how alignment sticks can be used on improving your golf knowledge and skills."
+        "Here are a few things to use {s} for, instead of it collecting dust in your bag.",  # AW: "Here are a few things to use it for, instead of it collecting dust in your bag." (an alignment stick)
+        "{S} have a number of uses and here is one really helpful example of what your alignment can do for your golf game.",  # AX: "They have a number of uses and here is one really helpful example of what your alignment can do for your golf game." (alignment sticks)
+        "Use your imagination and no doubt you could find dozens of uses for {s}.",  # AY: "Use your imagination and no doubt you could find dozens of uses for this sleek training aid."
+        "Real-World Examples of {s}",  # AZ: "Real-World Examples of Better Course Management"
+        "There are hundreds of {s}. We picked ten of our favorites.",  # BA: "There are hundreds of golf betting games. We picked ten of our favorites."
+        "How about you? What are your favorite {s}?",  # BB: "How about you? What are your favorite swing thoughts?"
+    ),
+    "purpose": (
+        "In golf, what is the purpose of {s}?",  # B: "In golf, what is the purpose of bounce on a wedge?"
+        "Why {s} Matter",  # BC: "Why Dimples Matter"
+        "The Primary Purpose of {s}",  # BD: "The Primary Purpose of Dimples"
+        "Golf tip No. 15: Why golfers need {s}",  # BE: "Golf tip No. 15: Why golfers need a good pre-shot routine"
+        "The point of {s}",  # BF: "The point of routines"
+        "There has got to be a sensible reason or why make {s}? Right?",  # BG: "There has got to be a sensible reason or why make them? Right?" (practice swings)
+        "Why should one have {s}?",  # Q: "Why should one have contingency plans?"
+        "3. What is the role of {s} in the swing?",  # BH: "3. What is the role of the shoulder muscles in the swing?"
+    ),
+}
+
+# A  https://dictionary.langeek.co/en/word/99595  (learner dictionary entry for "jab", question heading)
+# B  https://www.vedantu.com/question-answer/in-boxing-what-is-a-jab-6932be2750be372216c995a5  (homework Q&A page, question title)
+# C  https://bjjtribes.com/what-is-a-guard-puller-in-brazilian-jiu-jitsu  (BJJ blog post title)
+# D  https://boxingundefeated.com/blog/southpaw-stance/  (pro boxer's blog, section heading)
+# E  https://boxrope.com/blogs/boxing/understanding-the-philly-shell-defense-strategic-insights  (boxing gear shop blog, question in opening paragraph)
+# F  https://www.honourandglory.co.uk/blog/philly-shell-boxing-style-explained  (boxing gear shop blog, section heading)
+# G  http://www.bestjudo.com/blog/2006/06/19/kuzushi-beginning-and-advanced-concepts/  (judo instructor's blog, question in text)
+# H  https://www.mmahive.com/glossary/spinning-back-fist/  (MMA glossary page, opening line)
+# I  https://www.newsbytesapp.com/news/lifestyle/5-surprising-benefits-of-shadow-boxing/story  (lifestyle news article title)
+# J  https://wickedboxing.com/blogs/news/shadow-warriors-elevate-your-training-with-shadow-boxing  (boxing gear shop blog, list lead-in)
+# K  https://bjjfanatics.com/blogs/news/why-pulling-guard-is-not-a-bad-thing  (BJJ instructional shop blog, post title)
+# L  https://visualfoodie.com/why-is-the-rear-naked-choke-so-effective  (BJJ practitioner's article, title)
+# M  https://thesweetdesigns.com/blog/spinning-back-fist-in-kickboxing  (kickboxing blog post, question in text)
+# N  https://theboxingmanifesto.blogspot.com/2021/11/4-reasons-while-body-shots-are-best-4.html  (boxing coach's blog, list lead-in)
+# O  https://beyondboxing.com/the-art-of-body-punching/  (boxing gym blog, list heading)
+# P  https://www.martialarts-online.co.uk/single-post/2019/06/12/is-it-safer-to-wear-a-head-guard-when-sparring-or-not  (martial arts shop blog, list lead-in)
+# Q  https://rl.lavenderfield.xyz/r/WingChun/comments/1jvrtjc/wing_chuns_weaknesses/mmdls7k/?context=3  (r/WingChun post "Wing Chun's weaknesses", Reddit mirror)
+# R  https://sifuochwingchun.com/tag/mma-vs-wing-chun-2/  (Wing Chun school blog, post title)
+# S  http://www.wing-chun-schools.com/alleged-weaknesses-of-wing-chun/  (Wing Chun school page title)
+# T  https://www.mmafitnessguide.com/headgear-vs-no-headgear-pros-and-cons  (MMA training guide, section heading)
+# U  http://smithyq.com/2016/08/28/the-subtle-disadvantages-of-point-sparring/  (martial arts instructor's blog, post title)
+# V  http://tdatraining.blogspot.com/2007/11/what-if-you-want-to-high-kick-on-street.html  (self-defense training blog, section heading)
+# W  https://www.thecriticalobserver.com/critical-observations/1600547_to-kick-or-not-to-kick-streetfighting-101  (blog post "To kick or not to kick", title)
+# X  https://www.mma-japan.net/2023/02/13/the-mechanics-of-the-rear-naked-choke/  (MMA blog post title)
+# Y  https://alphaboxboxingdfw.com/?p=1462  (boxing gym blog on the Philly Shell, section heading)
+# Z  https://redlib.baczek.me/r/boxingdiscussion/wiki/scoringsystem  (r/boxingdiscussion wiki page on scoring, Reddit mirror, heading)
+# AA  https://martialhub.com/what-is-the-bjj-belt-system-and-how-does-it-work/  (martial arts site article, question in text)
+# AB  https://visualfoodie.com/what-happens-to-your-brain-in-a-knockout  (article title)
+# AC  https://answercult.com/question/why-can-punches-to-the-face-make-someone-temporarily-lose-their-conscience/  (ELI5 mirror, question title)
+# AD  http://doctorkickass.com/biomechanics-joint-locks/understanding-heel-hooks/  (physio/grappler's blog "Understanding Heel Hooks", section heading)
+# AE  https://greatmmanews.com/?p=8493  (MMA news site article on the spinning back punch, section heading)
+# AF  http://www.mataleaocs.com/best-muay-thai-gym-in-portland/  (Muay Thai gym blog, question heading)
+# AG  https://boxrope.com/blogs/boxing/always-gassing-out-during-sparring  (boxing gear shop blog, post title)
+# AH  https://forums.mixedmartialarts.com/t/what-the-fu-is-wrong-with-my-cardio/1502908  (MMA forum thread title)
+# AI  http://www.expertboxing.com/boxing-training/boxing-workouts/how-to-avoid-getting-tired  (boxing training site, article title)
+# AJ  https://theeclecticguy.com/will-jiu-jitsu-give-me-cauliflower-ear  (blog post "Will Jiu-Jitsu Give me Cauliflower Ear?", question in intro)
+# AK  https://eternaljiujitsu.com/how-to-prevent-and-treat-cauliflower-ear-from-jiu-jitsu-grappling  (BJJ blog post title)
+# AL  https://catchthewhip.com/how-to-stop-telegraphing-punches  (boxing blog, list lead-in)
+# AM  https://fitro.info/telegraphing-punches-how-to-eliminate  (fitness/sports site article title)
+# AN  https://evolve-mma.com/blog/3-situations-you-should-clinch-in-a-boxing-match/  (MMA gym blog, lead-in sentence)
+# AO  https://www.bjjee.com/articles/when-is-half-guard-better-than-closed-guard/  (BJJ news site, guest post title)
+# AP  https://martialtalk.com/threads/when-do-you-start-sparring.122209/page-2  (martial arts forum thread title)
+# AQ  https://www.legends.com.sg/boxing-high-guard/  (boxing gym blog "High Guard", question heading)
+# AR  https://en.1xmatch.com/sleduet-li-nosit-golovnoy-ubor-vo-vremya-sparringa/  (translated article "Should you wear a headgear when sparring?", intro sentence)
+# AS  https://precisionstriking.com/the-boxing-counter-punch-a-coachs-guide  (boxing coach's guide, list lead-in)
+# AT  http://blog.spargym.com/sparring-for-the-first-time/  (boxing/MMA gym blog, beginners' question quoted in intro)
+# AU  https://fightersonly.com/article/ext/42996/Issue+057/1  (Fighters Only magazine technique article, section heading)
+# AV  https://rockphonethailand.com/index.php/2025/08/11/unlocking-the-hidden-benefits-of-shadow-boxing-whats-its-real-purpose  (article, opening question)
+# AW  https://jamieseabrook.blogspot.com/2011/01/bowing-in-martial-arts.html  (martial arts instructor's blog, opening sentence)
+# AX  http://martialartsmath.com/the-importance-of-bowing-and-respect-in-martial-arts/  (martial arts blog post title)
+# AY  http://www.everything2.net/title/kuzushi?author_id=408591  (everything2 writeup on kuzushi, question in text)
+# AZ  https://dsalita.com/equipment/why-do-you-use-hand-wraps-for-boxing/  (boxing promoter's site, intro sentence)
+# BA  http://mmalife.com/should-you-wear-headgear-when-sparring/  (MMA site, list of frequently asked questions)
+# BB  https://50signs.net/the-importance-of-body-shots.html  (article "The importance of body shots", opening question)
+# BC  https://alphaboxboxingdfw.com/2025/12/09/the-fundamentals-of-boxing-why-body-shots-win-fights  (boxing gym blog, section heading)
+# BD  https://auperi.com/fight-club/%F0%9F%A5%8Aboxing%F0%9F%A5%8A/advanced-defense-strategies%F0%9F%9B%A1%EF%B8%8F%F0%9F%8C%9F/boxingfeints%F0%9F%9B%A1%EF%B8%8F%F0%9F%8C%9F  (boxing notes page on feints, numbered heading)
+# BE  http://the-uncensored-wiki.com:20082/articles/p/e/e/Peek-a-Boo_%28boxing_style%29_3f04.html  (Wikipedia mirror "Peek-a-Boo (boxing style)", section heading)
+# BF  https://everythingonboxing.com/what-basic-guards-exist-in-boxing/  (boxing site, question title)
+# BG  https://blog.spartacus-mma.com/boxing-guards/  (MMA gym blog post title)
+# BH  https://www.vanda.fit/blog/working-the-heavy-bag-ajs-blog/  (boxing coach's blog, list lead-in)
+# BI  http://dojo.shinkyu.co.uk/karate/karate-in-mma/  (karate dojo blog "Karate in MMA", intro sentence)
+# BJ  https://www.thecriticalobserver.com/critical-observations/1291168_karate-in-the-ufc  (blog post "Karate in the UFC", list lead-in)
+# BK  https://911weknow.com/top-7-best-karate-fighters-in-the-history-of-ufc  (article title)
+
+BLIND174_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'What is a "{s}"?',  # A: 'What is a "jab"?'
+        "In boxing, what is {s}?",  # B: "In boxing, what is a jab?"
+        "What is {s} in Brazilian Jiu Jitsu?",  # C: "What is a guard puller in Brazilian Jiu Jitsu?"
+        "What is {s}",  # D: "What is a southpaw stance"
+        "before we go out and practice the technique, what is exactly {s}?",  # E: "before we go out and practice the technique, what is exactly the Philly Shell Defense?"
+        "What {s} actually is",  # F: "What the Philly shell actually is"
+        "What, though, does the term “{s}” actually mean?",  # G: "What, though, does the term “Kuzushi” actually mean?"
+        "Confused about the meaning of {s}? Here’s a quick answer:",  # H: "Confused about the meaning of Spinning Back Fist? Here’s a quick answer:"
+    ),
+    "advantages": (
+        "5 surprising benefits of {s}",  # I: "5 surprising benefits of shadow boxing"
+        "Here are some key advantages of incorporating {s} into your fitness routine:",  # J: "Here are some key advantages of incorporating shadow boxing into your fitness routine:"
+        "Why {s} Is Not A Bad Thing",  # K: "Why Pulling Guard Is Not A Bad Thing"
+        "Why Is {s} So Effective?",  # L: "Why Is the Rear Naked Choke So Effective?"
+        "Why is {s} so effective, you ask?",  # M: "Why is it so effective, you ask?" (the spinning back fist)
+        "Here are 4 reasons why {s} are the best:",  # N: "Here are 4 reasons why body punches are the best:"
+        "Other Advantages of {s}:",  # O: "Other Advantages of Body Shots:"
+        "Reasons FOR wearing {s}:",  # P: "Reasons FOR wearing a headguard:"
+    ),
+    "limitations": (
+        "{S}'s weaknesses",  # Q: "Wing Chun's weaknesses"
+        "what is {s} not good at?",  # Q: "what is wing chun not good at?"
+        "{S} Weaknesses and Limitations",  # R: "Wing Chun Weaknesses and Limitations"
+        "Alleged weaknesses of {s}",  # S: "Alleged weaknesses of Wing Chun"
+        "The Cons of Wearing {s}",  # T: "The Cons of Wearing Headgear"
+        "The Subtle Disadvantages of {s}",  # U: "The Subtle Disadvantages of Point Sparring"
+        "The downside of {s}:",  # V: "The downside of kicking high:"
+        "Unleashing Fury... or Falling Flat: Why {s} Might Be a Bad Idea in a Street Fight",  # W: "Unleashing Fury... or Falling Flat: Why Kicking Might Be a Bad Idea in a Street Fight"
+    ),
+    "works": (
+        "The Mechanics of {s}",  # X: "The Mechanics of the Rear Naked Choke"
+        "How {s} Works in Practice",  # Y: "How the Philly Shell Works in Practice"
+        "How {s} (the “System”) Works.",  # Z: "How the Ten (10) Point Must System (the “System”) Works."
+        "So, how does {s} work?",  # AA: "So, how does the BJJ Belt System work?"
+        "What Happens to Your Brain in {s}?",  # AB: "What Happens to Your Brain in a Knockout?"
+        "Why can {s} make someone temporarily lose their conscience?",  # AC: "Why can punches to the face make someone temporarily lose their conscience?"
+        "Biomechanics of {s}:",  # AD: "Biomechanics of the heel hook:"
+        "Deconstructing the Biomechanics of {s}",  # AE: "Deconstructing the Biomechanics of the Spinning Back Punch"
+    ),
+    "fix": (
+        "How do I avoid {s} so much?",  # AF: "How do I avoid dropping my hands so much?"
+        "Always {s} During Sparring?",  # AG: "Always Gassing Out During Sparring?"
+        "What the fu** is wrong with {s}??",  # AH: "What the fu** is wrong with my cardio??"
+        "How to Avoid {s}",  # AI: "How to Avoid Getting Tired"
+        "How can you prevent {s} if you do want to start jiu-jitsu?",  # AJ: "How can you prevent it if you do want to start jiu-jitsu?" (cauliflower ear)
+        "How to Prevent and Treat {s} from Jiu Jitsu Grappling",  # AK: "How to Prevent and Treat Cauliflower Ear from Jiu Jitsu Grappling"
+        "Here are four ways you can stop {s}:",  # AL: "Here are four ways you can stop telegraphing your punches:"
+        "{S}: Understanding, Identifying, and Eliminating This Striking Flaw",  # AM: "Telegraphing Punches: Understanding, Identifying, and Eliminating This Striking Flaw"
+    ),
+    "when": (
+        "Let’s take a look at a few scenarios where {s} can come in handy.",  # AN: "Let’s take a look at a few scenarios where the clinch can come in handy."
+        "When is {s} Better than Closed Guard?",  # AO: "When is Half Guard Better than Closed Guard?"
+        "When do you start {s}?",  # AP: "When do you start sparring?"
+        "When do I use {s}?",  # AQ: "When do I use the high guard?"
+        "At the end of the article, we'll look at when and when not to wear {s}.",  # AR: "At the end of the article, we'll look at when and when not to wear a hat."
+        "there are four primary rhythms that dictate when to {s} effectively:",  # AS: "there are four primary rhythms that dictate when to counter punch effectively:"
+        "when can I {s}?",  # AT: "“when can I spar?”"
+        "Changing the Angle and When to {s}",  # AU: "Changing the Angle and When to Switch Stance"
+    ),
+    "examples": (
+        "3. Types of {s}",  # BD: "3. Types of Feints"
+        "Boxers known for the {s} style",  # BE: "Boxers known for the Peek a Boo style"
+        "What basic {s} exist in boxing?",  # BF: "What basic guards exist in boxing?"
+        "The Art of Defense: Exploring Five Essential {s}",  # BG: "The Art of Defense: Exploring Five Essential Boxing Guards"
+        "Here are my top 5 drills for quality work on {s}:",  # BH: "Here are my top 5 drills for quality work on the heavy bag:"
+        "In this article, I want to talk about three {s} fighters who have seen great success in the UFC.",  # BI: "In this article, I want to talk about three karate fighters who have seen great success in the UFC."
+        "Now, let’s take a look at some of the UFC fighters who practice {s}.",  # BJ: "Now, let’s take a look at some of the UFC fighters who practice karate."
+        "Top 7 Best {s} Fighters In The History of UFC!",  # BK: "Top 7 Best Karate Fighters In The History of UFC!"
+    ),
+    "purpose": (
+        "What’s the point of {s}?",  # AV: "What’s the point of shadow boxing?"
+        "One of my students asked me the purpose behind {s} in the martial arts.",  # AW: "One of my students asked me the purpose behind bowing in the martial arts."
+        "The Importance of {s} in Martial Arts",  # AX: "The Importance of Bowing and Respect in Martial Arts"
+        "Now, why is {s} important?",  # AY: "Now, why is kuzushi important?"
+        "In this article, we will explore the various reasons why {s} are used in boxing.",  # AZ: "In this article, we will explore the various reasons why hand wraps are used in boxing."
+        "What is the purpose of wearing {s}?",  # BA: "What is the purpose of wearing a headgear?"
+        "Why do we use {s}?",  # BB: "Why do we use body punches?"
+        "Why {s} Matter",  # BC: "Why Body Shots Matter"
+    ),
+}
+
+# A  https://www.10000birds.com/pishing.htm  (birding blog glossary article on pishing, heading)
+# B  http://forums.bellaonline.com/ubbthreads.php/topics/836013/Pishing_for_Birds  (birding forum post "Pishing for Birds", opening questions)
+# C  https://thirdspacewellness.com/the-advantage-of-using-teleconverters/  (article on teleconverters for wildlife/birding photographers, title and headings)
+# D  http://www.utahbirds.org/listarchives/birdtalk/msg00817.html  (Utah BirdTalk mailing-list message from a birder asking about "lek")
+# E  http://bioacoustics.cse.unsw.edu.au/archives/html/naturerecordists/2007-04/msg00038.html  (naturerecordists mailing list, "Re: unknown spring bird", quoted question)
+# F  https://amnaturephotography.com/blog/dont-overexpose-highlights  (nature photographer's "Tip Of The Week", opening question)
+# G  https://winenfood.com/a-guide-to-merlin-bird-id-sound-recognition  (blog guide to Merlin Sound ID, heading)
+# H  https://www.storytellingonline.info/tech/tom-wilson-on-macro-photography/  (nature photographer's article on macro photography, questions in text)
+# I  http://wildplanetsafari.com/back_button_focus/  (wildlife photography tips post "Back Button Focus", heading)
+# J  https://www.freelists.org/post/heartofvabirds/Why-eBird-is-the-Greatest-Thing-Since-Sliced-Bread  (Virginia birding mailing-list post title)
+# K  https://www.ewash.org/what-is-a-bird-life-list  (article on bird life lists, heading)
+# L  https://photographylife.com/tripod-vs-monopod-wildlife-photography  (wildlife photography article, heading and list lead-in)
+# M  https://hontry.com/blogs/share/why-8x-and-10x-binoculars-are-the-mainstream-choices  (binocular maker's blog post title)
+# N  http://milestothewild.com/tag/birding-apps  (birding blog post "Do Bird Calling Apps Harm Birds?", question in text)
+# O  https://sacramentoaudubon.org/news/merlin-sound-id  (Audubon chapter news post on Merlin Sound ID)
+# P  https://momentumbbs.com/?p=9977  (forum topic on mirrorless cameras, opening post)
+# Q  https://simplexplainer.com/4-disadvantages-of-mirrorless-cameras-in-photography/?amp=1  (explainer article title)
+# R  https://tamilnow.com/blog/?p=852  (blog post on mirrorless cameras, list lead-in)
+# S  https://featheredphotography.com/blog/2013/04/09/yet-another-reason-why-i-dislike-baiting  (bird photographer's blog post title)
+# T  http://www.binocularsinformation.com/should-your-binoculars-have-an-image-stabilizer/  (binocular information site, sentence in text)
+# U  github birdnet-team/BirdNET-Analyzer issue #381  (issue "Does BirdNET perform detection before classification?", opening sentence)
+# V  https://thegunzone.com/how-do-stabilized-binoculars-work  (optics article title)
+# W  http://csua.com/?entry=52672  (link-log entry title)
+# X  https://opticpicks.com/what-are-roof-prism-binoculars  (optics guide, heading)
+# Y  https://digiphotography1a.examzify.com/question/how-does-exposure-compensation-function-299e7605c48f4d1c  (Digital Photography 1A test prep question)
+# Z  https://www.wildlifemonitoringsolutions.com/faq/wildcamera-faq/pir-sensor  (wildlife camera shop FAQ question)
+# AA  https://0756123.com/?p=114200  (article on trail cameras, title)
+# AB  https://thisiswhyitsucks.com/how-do-trail-cameras-work  (article on trail cameras, question in intro)
+# AC  http://enature.com/expert/expert_show_question.asp?questionID=24750  (eNature "Ask an expert" reader question "Birds flying into windows")
+# AD  https://www.answers.com/Q/How_do_you_stop_birds_coming_to_your_windows  (user question on Q&A site)
+# AE  http://www.birdfeederz.com/articles/Prevent-Birds-From-Flying-Into-Windows.html  (bird feeding article, questions in intro)
+# AF  https://blog.trentsizemore.com/?p=4360  (wildlife photographer's blog post on heat waves, list lead-in)
+# AG  https://petapixel.com/2014/10/14/advice-dealing-heat-wave-distortion-youre-shooting-long-lens/  (photography news article title)
+# AH  https://stargazerslounge.com/topic/279966-condensation-on-binoculars/  (astronomy forum thread "Condensation on binoculars", opening post)
+# AI  https://horiconmarshnaturephotography.com/birds/189/  (bird photographer's post "Overexposure Strategies", lead-in)
+# AJ  https://thegunzone.com/?p=1068507  (optics article "How to Fix Foggy Binoculars", FAQ-style question)
+# AK  https://picturemethods.com/tag/promaster/  (bird photographer's blog post on tripods and gimbals, list lead-in)
+# AL  http://twobirdersandbinoculars.blogspot.com/2012/02/advantages-of-manual-focus.html  (young birders' blog post "Advantages of Manual Focus", opening sentence)
+# AM  https://communick.news/post/331272/866457  (Lemmy photography community post asking about manual focus)
+# AN  https://takebettershots.com/important-use-manual-focus/?amp=1  (photography tips article, list lead-in)
+# AO  https://shuttermuse.com/monopod-for-wildlife-photography/  (wildlife photography tutorial, intro sentence)
+# AP  https://jasonfrels.com/2025/01/24/when-to-use-a-teleconverter/?replytocom=15457  (photographer's blog post title)
+# AQ  https://www.outdoorphotographyguide.com/video/photographing-fill-flashes-013424/  (Outdoor Photographer video page "Photographing with Fill Flashes", intro)
+# AR  https://www.patrickcomtoisphotography.com/2019/06/08/a-time-and-place-for-flash/  (bird photographer's blog post, opening sentence)
+# AS  https://www.birdforum.net/threads/started-using-merlins-sound-id-holy-smokes-its-a-game-changer.462195/post-4702411  (BirdForum thread on Merlin Sound ID, reply by an eBird reviewer)
+# AT  https://hqproductreviews.com?arsae=https%3A%2F%2Fwww.birdsandblooms.com%2Fbirding%2Fattracting-birds%2Fplants-and-trees-that-attract-birds%2Fbirding-basics-camouflaged-birds%2F  (copy of Birds & Blooms article "Camouflage in Birds", intro lead-in)
+# AU  http://greenanswers.com/question/are-there-any-use-camouflage/  (Q&A site question)
+# AV  https://kentfaith.com/blog/article_what-is-a-macro-camera-lens-used-for_25373  (camera accessory shop blog, heading)
+# AW  https://blog.nature.org/2016/03/30/7-citizen-science-projects-bird-watching-lovers-birding-birds/  (The Nature Conservancy blog post, intro lead-in)
+# AX  https://earthstar.blog/2018/05/23/wild-word-mnemonic/  (nature blog "Wild Word: Mnemonic", question to readers)
+# AY  https://www.birdful.org/what-bird-is-sexually-dimorphic/  (bird information site, heading)
+# AZ  https://opticpicks.com/?p=3532  (optics guide on daytime thermal monocular use, heading)
+# BA  https://rpbo.org/frequently-asked-questions/  (Rocky Point Bird Observatory FAQ)
+# BB  https://bcgforums.com/index.php?threads/excessive-tagging-and-tracking.27987/page-4  (forum thread "Excessive tagging and tracking", reply by a wildlife biology student)
+# BC  https://morebirds.com/blogs/news/how-to-take-part-in-the-christmas-bird-count  (bird-feed brand blog, heading)
+# BD  http://phainopepla.blogspot.com/2011/02/keeping-notes-and-ebird.html  (birder's blog post "Keeping notes and eBird", question in text)
+# BE  https://sqahigherphotography.examzify.com/question/what-is-the-primary-purpose-3528347d632c49de  (SQA Higher Photography exam prep question)
+# BF  https://sqahigherphotography.examzify.com/question/what-result-does-exposure-compensation-8138174c05f50bc8  (SQA Higher Photography exam prep question, same site as BE)
+# BG  https://findatwiki.com/Life_list  (wiki copy of "Life list" article; title of cited source in references)
+# BH  http://nancybirdphotography.com/photographing-vesper-sparrows-and-using-the-tripod-collar  (bird photographer's blog post, heading and question in text)
+
+BLIND175_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is pishing?"
+        "So...what is {s}?",  # B: "So...what is it?" (pishing)
+        "What are {s}?",  # C: "What are teleconverters?"
+        'Given that, what in the world is a "{s}"?',  # D: 'Given that, what in the world is a "lek"?'
+        'What\'s "{s}"?',  # E: 'What\'s "lek"?'
+        "What is a {s}? I can assure you it's not a bad haircut from the local salon.",  # F: "What is a blown highlight? I can assure you it's not a bad haircut from the local salon."
+        "What Exactly Is {s}?",  # G: "What Exactly Is Merlin’s Sound Recognition?"
+        "First of all, what is a {s}?",  # H: "First of all, what is a macro lens?"
+    ),
+    "advantages": (
+        "Advantages of {s}",  # C: "Advantages of teleconverters"
+        "The advantage of using {s}",  # C: "The advantage of using teleconverters"
+        "What are the Advantages to using {s} to acquire focus?",  # I: "What are the Advantages to using this technique to acquire focus?" (back button focus)
+        "Why {s} is the Greatest Thing Since Sliced Bread",  # J: "Why eBird is the Greatest Thing Since Sliced Bread"
+        "The Many Benefits of Keeping a {s}",  # K: "The Many Benefits of Keeping a Life List"
+        "Why {s} Are So Useful",  # L: "Why a Tripod and Monopod Are So Useful"
+        "Here’s a list of reasons why I think it’s always a good idea to have {s} available:",  # L: "Here’s a list of reasons why I think it’s always a good idea to have a tripod or monopod available:"
+        "Why {s} Are the Mainstream Choices",  # M: "Why 8x and 10x Binoculars Are the Mainstream Choices"
+    ),
+    "limitations": (
+        "Disadvantages of {s}",  # C: "Disadvantages of teleconverters"
+        "But just how much harm can we do with {s}?",  # N: "But just how much harm can we do with these apps?" (bird calling apps)
+        "There are a couple limitations to {s}.",  # O: "There are a couple limitations to Merlin Sound ID."
+        "In this post, we will delve into the key drawbacks of {s}, providing a nuanced understanding for those contemplating their next photographic investment.",  # P: "In this post, we will delve into the key drawbacks of mirrorless cameras, providing a nuanced understanding for those contemplating their next photographic investment."
+        "4 Disadvantages of {s} in Photography",  # Q: "4 Disadvantages of Mirrorless Cameras in Photography"
+        "Here are some common disadvantages of {s}:",  # R: "Here are some common disadvantages of mirrorless cameras:"
+        "Yet Another Reason Why I Dislike {s}",  # S: "Yet Another Reason Why I Dislike Baiting"
+        "There are down sides to {s}.",  # T: "There are down sides to image stabilizers."
+    ),
+    "works": (
+        "Hi, just a quick clarification on how {s} works.",  # U: "Hi, just a quick clarification on how the inference portion works."
+        "How Do {s} Work?",  # V: "How Do Stabilized Binoculars Work?"
+        "How {s} works. Pretty cool!",  # W: "How Image Stabilization works. Pretty cool!"
+        "How {s} Work",  # X: "How Roof Prism Binoculars Work"
+        "How does {s} function in photography?",  # Y: "How does exposure compensation function in photography?"
+        "How does a {s} work?",  # Z: "How does a trailcamera / motion sensor work?"
+        "Unveiling the Secrets- How a {s} Functions in the Wild",  # AA: "Unveiling the Secrets- How a Trail Camera Functions in the Wild"
+        "But have you ever wondered how {s} work?",  # AB: "But have you ever wondered how trail cameras work?"
+    ),
+    "fix": (
+        "How can I prevent {s}?",  # AC: "How can I prevent birds from flying into my windows?"
+        "How do you stop {s}?",  # AD: "How do you stop birds coming to your windows?"
+        "What are some simple things you can do to keep {s} from happening your birds?",  # AE: "What are some simple things you can do to keep this from happening your birds?" (birds crashing into windows)
+        "Here are a few tips to avoid the worst of {s}:",  # AF: "Here are a few tips to avoid the worst of heat waves:"
+        "Advice on Dealing with {s} When You’re Shooting With a Long Lens",  # AG: "Advice on Dealing with Heat Wave Distortion When You’re Shooting With a Long Lens"
+        "May I ask for advice? What's a fella to do when there is {s}?",  # AH: "May I ask for advice? What's a fella to do when there is condensation on his binoculars?"
+        "Here are 6 strategies to deal with {s}.",  # AI: "Here are 6 strategies to deal with overexposure on white birds."
+        "How to fix {s}?",  # AJ: "How to fix foggy binoculars?"
+    ),
+    "when": (
+        "But there are three cases when I still use {s}.",  # AK: "But there are three cases when I still use tripods and gimbals."
+        "Here is an example of a good time to use {s} on your DSLR camera.",  # AL: "Here is an example of a good time to use manual focus on your DSLR camera."
+        "Are there times that you use {s}?",  # AM: "Are there times that you use manual focus?"
+        "Here is a list of situations when {s} is really important.",  # AN: "Here is a list of situations when manual focus is really important."
+        "In this post, I will specifically concentrate on using {s} for wildlife photography and talk about the times when it is beneficial.",  # AO: "In this post, I will specifically concentrate on using a monopod for wildlife photography and talk about the times when it is beneficial."
+        "When To Use A {s}",  # AP: "When To Use A Teleconverter"
+        "When you photograph songbirds from a blind, this question usually arises. Should you use {s}?",  # AQ: "When you photograph songbirds from a blind, this question usually arises. Should you use flashes?"
+        "One of the secrets to getting good bird images, and wildlife in general, is knowing when to apply {s}.",  # AR: "One of the secrets to getting good bird images, and wildlife in general, is knowing when to apply flash."
+    ),
+    "examples": (
+        "Here are some examples of my own usage where I find {s} really helpful:",  # AS: "Here are some examples of my own usage where I find Merlin really helpful:"
+        "Here are a few clever examples of {s} you will want to watch out for, along with some tips on how to spot them.",  # AT: "Here are a few clever examples of camouflage in birds you will want to watch out for, along with some tips on how to spot them."
+        "Are there any birds that use {s}?",  # AU: "Are there any birds that use camouflage?"
+        "Applications of {s}",  # AV: "Applications of Macro Lenses"
+        "Here are our picks for some of the best {s}.",  # AW: "Here are our picks for some of the best bird-related citizen science projects."
+        "Do you have any {s} you can share?",  # AX: "Do you have any bird song mnemonics you can share?"
+        "Common Examples of {s}",  # AY: "Common Examples of Sexually Dimorphic Birds"
+        "Top Daytime Uses for Your {s}",  # AZ: "Top Daytime Uses for Your Thermal Monocular"
+    ),
+    "purpose": (
+        "Why do we {s}?",  # BA: "Why do we band birds?"
+        "As for why we {s}, there are numerous reasons.",  # BB: "As for why we band, there are numerous reasons."
+        "Why {s} Are So Important",  # BC: "Why Bird Counts Are So Important"
+        "All of this work I put in begs the question, why bother putting all this stuff into {s}?",  # BD: "All of this work I put in begs the question, why bother putting all this stuff into eBird?"
+        "What is the primary purpose of {s} in photography?",  # BE: "What is the primary purpose of exposure compensation in photography?"
+        "What result does {s} aim to achieve?",  # BF: "What result does exposure compensation aim to achieve?"
+        "What Good Is a {s}?",  # BG: '"What Good Is a Life List?"' (Porter, Diane (2007), cited in the references)
+        "A simple question “What’s {s} on my lens for?” is all I would have needed to ask.",  # BH: "A simple question “What’s that knob on my lens for?” is all I would have needed to ask."
+    ),
+}
+
+# A  https://www.thehappychickencoop.com/tag/deep-litter-method/  (backyard-chicken blog tag page, heading on the deep litter method)
+# B  http://completebeehives.com/tag/nucs/  (beekeeping blog post "Nucs or Package Bees – Which is Better?", question in text)
+# C  https://www.sarasotahoney.com/single-post/2016/09/06/news-from-the-hive-what-is-a-nuc  (honey farm blog post title)
+# D  https://robynlynnwriter.com/tag/top-bar-hive/page/2/  (writer's blog, post title on her top bar hive)
+# E  https://files.backyardchickens.com/articles/feeding-your-chickens-oyster-shells.77372/  (BackYardChickens member article, heading)
+# F  https://www.backyardchickens.com/threads/what-does-egg-bound-mean.57188/  (BackYardChickens forum thread title)
+# G  https://lakeviewfamilyhomestead.com/blogs/2024/broody-hen-or-incubator  (homestead blog, opening question)
+# H  http://what-when-how.com/Tutorial/topic-17561itr8e/Raising-Poultry-146.html  (copy of a poultry-raising book, chapter opening)
+# I  https://chickencoach.com/blogs/learn/tagged/deep-litter  (chicken-keeping coach blog, post heading)
+# J  https://chookmanor.co.nz/blogs/news/deep-litter-method-explained  (coop maker's blog, list heading)
+# K  https://zybee.com.cn/News/Foundationless-Frames-%28Foundationless-Beekeeping-Basics%29-59.mhtml  (beekeeping supplier news page, heading)
+# L  https://www.permies.com/t/19188/Warre  (permies.com forum thread on Warré hives, reply)
+# M  https://craftychickenco.com/2022/01/31/free-range-chickens/?amp=1  (chicken blog, heading)
+# N  https://featheredfarmlife.com/free-range-chickens-pros-cons  (chicken-keeping article, heading)
+# O  https://the-chicken-chick.com/the-advantages-of-poultry-nipples/  (backyard-chicken blog post title)
+# P  https://higheroakfarm.co.uk/blog1/2020/2/12/incubator-vs-broody-hen  (small poultry farm blog, headings)
+# Q  https://meatcheftools.com/?p=9558  (article title on chicken tractors)
+# R  https://visual.ly/community/Infographics/animals/dangers-heat-lamps-chicken-coops  (transcribed PoultryDVM infographic, heading)
+# S  https://www.heritageacresmarket.com/backyard-bounty-episode-019/  (backyard poultry podcast show notes, "What You'll Learn" list)
+# T  https://chickenforum.com  (Chicken Forum thread title by robin416)
+# U  https://avianaquamiser.com/posts/disadvantages_of_free_range_chickens/  (chicken waterer maker's blog post title)
+# V  https://www.chickenhealthacademy.com/why-you-should-think-twice-about-letting-your-chickens-free-range/  (chicken keeper's blog, heading)
+# W  https://backyardpoultry.iamcountryside.com/chickens-101/broody-chicken-breeds-a-frequently-under-valued-asset/  (Backyard Poultry magazine article, list lead-in)
+# X  https://thecelebtimes.com/what-is-a-queen-excluder-in-beekeeping  (Q&A-style page, question in text)
+# Y  http://brinscallhall.co.uk/bees/bees-2/  (hobby beekeeper's page, heading)
+# Z  https://chickenpets.com/glossary/oyster-shell-chickens-poultry  (backyard-poultry glossary entry, headings)
+# AA https://sciencing.com/incubator-works-7491079.html  (science explainer article title)
+# AB https://cluckin.net/authors/neil-armitage/page/9/  (chicken Q&A site, list of question titles)
+# AC https://biologyinsights.com/how-does-a-honey-extractor-work  (article title)
+# AD http://www.xqdmachine.com/news/shownews.php?id=25  (poultry equipment maker's news page title)
+# AE https://honeyextractorforsale.com/articles/how-does-a-honey-extractor-work  (extractor seller's article, heading)
+# AF https://poultrykeeper.com/incubation-brooding/stop-broody-hen/  (poultry-keeping advice site, article title)
+# AG https://thecountrysmallholder.com/poultry/ask-the-experts-how-to-break-a-broody-hen-8256452/  (smallholding magazine "Ask the experts" reader question)
+# AH https://www.backyardchickens.com/threads/egg-bound.638868/  (BackYardChickens forum thread, opening post)
+# AI https://www.theopaphitissbs.com/winnersnews/the-dreaded-red-mite-1502181554/  (small-business winner's news post, question in text)
+# AJ https://www.chickenfans.com/red-mites/  (chicken-keeping site, article title)
+# AK https://hometipsplus.com/how-to-get-rid-of-chicken-mites/  (home tips site, article title)
+# AL http://sciencing.com/prevent-bees-swarming-1738.html  (eHow-style how-to article title)
+# AM https://pestbugcontrol.com/articles/view/how-to-get-rid-of-red-mites-in-chickens  (pest-control article title)
+# AN https://beekeepinginsider.com/when-to-use-a-beehive-entrance-reducer/  (beekeeping blog, title and heading)
+# AO https://grampashoney.com/remove-entrance-reducer/  (beekeeping blog, intro sentence)
+# AP https://biologyinsights.com/when-to-add-a-honey-super-to-your-beehive  (article title)
+# AQ https://carolinahoneybees.com/add-honey-super/  (beekeeper's blog, heading)
+# AR https://beekeepertips.com/web-stories/when-to-add-supers-to-beehives/  (beekeeping web story, opening sentence)
+# AS https://thebeesupply.com/blogs/beekeepers-blog/adding-and-managing-honey-supers  (bee supply shop blog, question in text)
+# AT https://unahco.com/news-events/broody-hens-when-to-use-an-incubator/  (animal-health company news article title)
+# AU https://mysticcuriositynow.com/pages/dont-throw-out-your-eggshells  (shop page, title and opening line)
+# AV https://growingmadeeasy.com/index.php/2024/03/22/11-uses-of-eggshells-in-the-home-and-garden/  (gardening blog, list lead-in)
+# AW https://megreen.me/?p=7700  (green-living blog, heading)
+# AX https://greentricks.me/eggshells-are-worth-gold-surprising-uses-for-this-overlooked-resource  (green-living blog post title)
+# AY https://backyardpoultry.iamcountryside.com/feed-health/diatomaceous-earth-uses-in-chickens/  (Backyard Poultry magazine article title)
+# AZ https://itspoultry.com/diatomaceous-earth-for-chickens/  (poultry blog, list lead-in)
+# BA https://www.mnn.com/your-home/at-home/stories/7-practical-uses-for-beeswax  (Mother Nature Network article, list lead-in)
+# BB https://fordiylovers.com/?p=8554  (DIY blog on beeswax, list lead-in)
+# BC https://www.articleinsider.com/ufaq/why-do-beekeepers-use-smoke/  (FAQ page question)
+# BD https://htfbw.com/science-nature/Insects---Science/55821.shtml  (how-to article on bee smokers, heading)
+# BE https://beefriendsfarm.com/blogs/the-beginners-checklist-for-keeping-bees-what-you-need-to-get-started/the-role-of-the-bee-smoker-in-beekeeping  (bee farm blog, heading)
+# BF https://karger.blog/oyster-shells-chickens-eggs  (blog contents heading)
+# BG https://chicken164.rssing.com/chan-8678377/article1.html  (RSS mirror of a backyard-chicken blog post on diatomaceous earth)
+# BH https://modernurbanchicken.blogspot.com/2023/06/creating-comfortable-roosting-bars-for.html  (urban chicken blog, question in text)
+# BI https://coopcare.com/blogs/news/the-importance-of-roosting-bars-for-happy-and-healthy-chickens  (coop supplies blog post title)
+
+BLIND176_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Is The {S}? (The Short Version)",  # A: "What Is The Deep Litter Method? (The Short Version)"
+        "What is a {s} in beekeeping?",  # B: "What is a nuc in beekeeping?"
+        "News from the Hive: What is a “{s}”?",  # C: "News from the Hive: What is a “NUC”?"
+        "What is this “{s}” thing?",  # D: "What is this “top bar” thing?"
+        "{S}: What is it?",  # E: "Oyster Shell: What is it?"
+        "what does {s} mean??",  # F: "what does egg bound mean??"
+        "what the heck is a {s}?",  # G: "“what the heck is a broody hen?”"
+        "WHAT EXACTLY IS a {s}?",  # H: "WHAT EXACTLY IS a dual-purpose chicken?"
+    ),
+    "advantages": (
+        "What are the advantages of a {s}?",  # I: "What are the advantages of a deep litter system?"
+        "Pros of using the {s}",  # J: "Pros of using the deep litter method"
+        "Advantages Of {S}",  # K: "Advantages Of Foundationless Frames"
+        "a couple of reasons I personally prefer {s} over Langstroths and other frame hives:",  # L: "a couple of reasons I personally prefer Warré hives over Langstroths and other frame hives:"
+        "What Are the Benefits of {S}?",  # M: "What Are the Benefits of Free-Range Chickens?"
+        "The Benefits of Raising {S}",  # N: "The Benefits of Raising Free Range Chickens"
+        "Clean Water: The Advantages of {S}",  # O: "Clean Water: The Advantages of Poultry Nipple Waterers"
+        "Pro’s to hatching chicks with {s}",  # P: "Pro’s to hatching chicks with broody hens"
+    ),
+    "limitations": (
+        "Uncovering the Downsides of {S}: What You Need to Know",  # Q: "Uncovering the Downsides of Chicken Tractors: What You Need to Know"
+        "What makes {S} so Danagerous?",  # R: "What makes Heat Lamps so Danagerous?"
+        "What are the dangers of {s}?",  # S: "What are the dangers of heat lamps?"
+        "This is why you shouldn't use {s}",  # T: "This is why you shouldn't use heat lamps"
+        "Disadvantages of {s}",  # U: "Disadvantages of free range chickens"
+        "The Downsides of {S}",  # V: "The Downsides of Free Range Chickens"
+        "Two main drawbacks to using {s} for incubation are",  # W: "Two main drawbacks to using broody hens for incubation are"
+        "Con’s to hatching chicks with {s}",  # P: "Con’s to hatching chicks with broody hens"
+    ),
+    "works": (
+        "Correspondingly, how does a {s} work?",  # X: "Correspondingly, how does a queen excluder work?"
+        "How a {S} Works",  # Y: "How a Top Bar Hive Works"
+        "How {S} Works for Chickens and Poultry",  # Z: "How Oyster Shell Works for Chickens and Poultry"
+        "How an {S} Works",  # AA: "How an Incubator Works"
+        "What is happening inside the egg during {s}?",  # AB: "What is happening inside the egg during incubation?"
+        "How Does a {S} Work?",  # AC: "How Does a Honey Extractor Work?"
+        "How {S} Work",  # AD: "How Poultry Nipples Work"
+        "Understanding How {S} Work",  # AE: "Understanding How Honey Extractors Work"
+    ),
+    "fix": (
+        "How to Stop {s}",  # AF: "How to Stop a Broody Hen"
+        "How can I stop her {s}?",  # AG: "How can I stop her broodiness?"
+        'if a chicken is "{s}" (large swollen mass below her vent) what do you do?',  # AH: 'if a chicken is "egg bound" (large swollen mass below her vent) what do you do?'
+        "So what can be done about {s}?",  # AI: "So what can be done about red mite?"
+        "{S} In Your Chicken Coop: Causes and Treatment",  # AJ: "Red Mites In Your Chicken Coop: Causes and Treatment"
+        "How to Get Rid of {S}",  # AK: "How to Get Rid of Chicken Mites"
+        "How to Prevent Bees From {s}",  # AL: "How to Prevent Bees From Swarming"
+        "How to get rid of {s} in chickens?",  # AM: "How to get rid of red mites in chickens?"
+    ),
+    "when": (
+        "When to Use a {S} (Essential Tips!)",  # AN: "When to Use a Beehive Entrance Reducer (Essential Tips!)"
+        "When do you use a {s} in a beehive?",  # AN: "When do you use a reducer in a beehive?"
+        "It’s just a matter of knowing when you should use {s}",  # AO: "It’s just a matter of knowing when you should use it, which we’ll cover here, ..." (it = the entrance reducer; rest of sentence cut)
+        "When to Add a {S} to Your Beehive",  # AP: "When to Add a Honey Super to Your Beehive"
+        "Is it Time to Add Another {S}?",  # AQ: "Is it Time to Add Another Honey Super?"
+        "Often as beekeepers, we ask the question: When to add {s} to beehives?",  # AR: "Often as beekeepers, we ask the question: When to add supers to beehives?"
+        "How do you know if your hive is ready for a {s}?",  # AS: "How do you know if your hive is ready for a honey super?"
+        "Broody Hens & When to Use an {S}",  # AT: "Broody Hens & When to Use an Incubator"
+    ),
+    "examples": (
+        "Don't throw out your {s}! There are a ton of uses for them!",  # AU: "Don't throw out your eggshells! There are a ton of uses for them!"
+        "Discover 11 creative and useful ways to make the most of {s}:",  # AV: "Discover 11 creative and useful ways to make the most of eggshells:"
+        "Uses for {S} in the Garden",  # AW: "Uses for Eggshells in the Garden"
+        "{S} Are Worth Gold: Surprising Uses for This Overlooked Resource",  # AX: "Eggshells Are Worth Gold: Surprising Uses for This Overlooked Resource"
+        "{S} Uses in Chickens",  # AY: "Diatomaceous Earth Uses in Chickens"
+        "Below are some uses of {s} on chicken.",  # AZ: "Below are some uses of DE on chicken."
+        "Without adding anything to it, {s} alone can be used in the following ways:",  # BA: "Without adding anything to it, beeswax alone can be used in the following ways:"
+        "Below are a few ways that {s} can come in handy in your household;",  # BB: "Below are a few ways that beeswax can come in handy in your household;"
+    ),
+    "purpose": (
+        "Why do beekeepers use {s}?",  # BC: "Why do beekeepers use smoke?"
+        "{S} Purpose",  # BD: "Smoke Purpose"
+        "The Role of the {S}",  # BE: "The Role of the Bee Smoker"
+        "Significance of {S} for Backyard Chicken Owners",  # Z: "Significance of Oyster Shell for Backyard Chicken Owners"
+        "Why {S} are Essential for Laying Hens",  # BF: "Why Oyster Shells are Essential for Laying Hens"
+        "What good is {s}?",  # BG: "What good is it?" (it = Diatomaceous Earth)
+        "So why do chickens need a {s}?",  # BH: "So why do chickens need a roosting bar?"
+        "The Importance of {S} for Happy and Healthy Chickens",  # BI: "The Importance of Roosting Bars for Happy and Healthy Chickens"
+    ),
+}
+
+# A  http://www.majesticaquariums.com.au/news/Wavemakers-create-natural-flow-in-your-aquarium  (aquarium shop news page on wave makers, question headings)
+# B  https://aquariumtales.com/why-use-uv-sterilizer-aquarium  (aquarium blog on UV sterilizers, section heading)
+# C  https://reefs75.rssing.com/chan-23182649/article1419.html  (RSS mirror of a reef-keeping article on bare bottom tanks, question in text)
+# D  http://www.barneys-aquarium-fish-guide.com/fish-tank-filtration.html  (hobbyist fish-care guide page "Fish Tank Filtration", lead-in sentences)
+# E  https://gopherproxy.meulie.net/ftp.icm.edu.pl/0/packages/usenet/rec.aquaria.freshwater.misc/%5BFAQ%5D_Aquaria%3A_Food  (rec.aquaria Usenet FAQ "Live Food", list lead-in)
+# F  https://premierpetsplus.com/articles/saltwater-aquariums-weighing-the-benefits-and-drawbacks  (pet-shop article on saltwater aquariums, section headings)
+# G  https://www.monsterfishkeepers.com/forums/threads/fry-and-sponge-filters.444502  (MonsterFishKeepers forum thread "fry and sponge filters", reply)
+# H  https://fancyreef.com/chaeto-refugium-macroalgae  (reef-keeping guide on chaeto refugiums, list lead-in)
+# I  https://enviroliteracy.org/animals/should-i-use-activated-carbon-in-my-reef-tank  (Q&A article on activated carbon in reef tanks, list heading)
+# J  http://www.emarinefish.com/hawkfish/fish-pet/activated-carbon-in-the-reef-aquarium.htm  (marine-fish article "Activated Carbon In The Reef Aquarium", sentence in text)
+# K  https://tonicpetgifts.com/turtles-home-aquarium/  (pet blog, section heading)
+# L  http://speedairman.com/an_introduction_to_the_saltwater_aquarium__part_370033a.html  (copy of "An Introduction to the Saltwater Aquarium", sentence in text)
+# M  https://reefs.com/copper-primer/  (Reefs.com article "Copper primer", section heading)
+# N  https://enviroliteracy.org/animals/what-are-the-cons-of-marine-aquarium  (Q&A article on marine aquariums, question in text)
+# O  https://experts123.com/q/how-do-under-gravel-aquarium-filters-work.html  (Q&A page title)
+# P  https://xzhbc.com/pet-fish/aquariums/32004.html  (pet Q&A page on aquarium sumps, heading)
+# Q  http://fishcures.com/2022/06/  (fish-health blog post "Filtration Basics", opening lines)
+# R  https://forums.reefcentral.com/threads/dsb-in-a-bucket-for-nitrate-control.245707/post-6463735  (Reef Central thread "DSB in a bucket for nitrate control", quoted post)
+# S  https://visualfoodie.com/the-science-behind-how-an-aquarium-filter-works  (blog article title on aquarium filters)
+# T  https://eatsip365.com/how-an-aquarium-filter-works-to-keep-water-clean  (blog article title on aquarium filters)
+# U  https://tankk.com/3342/how-tank-filters-work/  (aquarium blog post title)
+# V  http://www.tankfishtips.com/aquarium-filtration/  (fish-tank tips page, title)
+# W  https://askvity.info/reef-tank-cyanobacteria/how-do-i-control-cyanobacteria-in-my-reef-tank  (Q&A page title)
+# X  https://aquariumgear.net/how-to-get-rid-of-cyanobacteria-in-a-reef-tank/  (aquarium blog, title and heading)
+# Y  https://www.thefragtank.ca/community/threads/whats-the-deal-with-this-rock.21072/latest  (Canadian reef forum thread, reply)
+# Z  https://majesticaquariums.com.au/blogs/news/how-to-treat-and-avoid-white-spot  (aquarium shop blog post title)
+# AA https://lifestyle.iloveindia.com/lounge/how-to-get-rid-of-ick-2197.html  (Indian lifestyle site article on ich, heading)
+# AB https://saltcritters.com/blogs/news/taming-the-green-monster-a-guide-to-managing-nuisance-algae-in-reef-tanks  (reef livestock shop blog, title and list heading)
+# AC https://www.saltyunderground.com/article/58-algae-and-how-it-can-affect-your-aquarium  (reef shop article on algae, intro sentence)
+# AD https://enviroliteracy.org/should-i-use-a-canister-filter-for-my-aquarium  (Q&A article title)
+# AE https://enviroliteracy.org/animals/when-should-i-run-carbon-in-my-reef-tank  (Q&A article title)
+# AF https://biologyeducare.com/low-dose-hydrogen-peroxide-treatment-for-cycled-aquariums-safe-use-guide-for-u-s-hobbyists  (hobbyist guide on hydrogen peroxide, section heading)
+# AG https://www.simplicityaquatics.com/blog/how-to-choose-an-aquarium-chiller/  (aquarium shop blog "How to Choose an Aquarium Chiller", intro sentence)
+# AH https://forfishlovers.com/beginner-guide-reef-tank-dosing  (beginner reef dosing guide, section heading)
+# AI https://www.thesprucepets.com/sponge-filters-1381207  (The Spruce Pets article "When to Use Sponge Filters for Aquariums", title and intro)
+# AJ https://enviroliteracy.org/animals/do-all-saltwater-tanks-need-a-sump  (Q&A article on sumps, section heading)
+# AK http://www.reef2reef.com/ams/hydrogen-peroxide-bench-testing.803/  (Reef2Reef article "Hydrogen Peroxide Bench-testing", premise)
+# AL https://www.freezingblue.com/flashcards/print_preview.cgi?cardsetID=290205  (user flashcards "Ornamental Fish", numbered questions)
+# AM https://brainscape.com/flashcards/aquatics-11901974/packs/20313404  (student flashcards "Aquatics")
+# AN http://aquariums.avidhobby.com/posts/explore/maintaining-aquarium-water-quality.html  (hobby site page "Maintaining Aquarium Water Quality", sentence in text)
+# AO https://www.petsnhobbies.com/2015/04/live-food-for-aquarium-fish.html  (pets blog post "Live Food for Aquarium fish", list sentence)
+# AP https://myfirstfishtank.com/the-beginner-guide-to-nuisance-algae/  (beginner reef blog "The Beginner Guide To Nuisance Algae", heading and sentence)
+# AQ http://www.capecodhomeandgarden.com/articles/aquariums/Aquariums+plants.htm  (home-and-garden article on aquarium plants, list lead-in)
+# AR http://aquarium-and-fish-care.blogspot.de/search/label/Lighting  (aquarium-care blog post "AQUARIUM PLANTS - Different Aspects of Aquarium Plants")
+# AS http://reeftechs.com/what-a-protein-skimmer-does/  (reef maintenance company page, question heading)
+# AT https://www.aquariumcoop.com/blogs/faqs/uv-sterilizer  (aquarium shop FAQ question)
+# AU https://www.alarbeaa.com/post/uv-filter  (aquarium shop blog post, heading)
+# AV http://www.aquariumproductreviews.com/Calcium-And-Kalk-Reactors-c-8.html  (aquarium product review site, question in text)
+# AW https://gitarthakaushik.blogspot.com/2022/02/model-questions-for-bsc-3rd-semester.html  (Gauhati University B.Sc. "Ornamental Fish and Fisheries" model questions)
+# AX http://www.saltwater-aquarium-advice.com/resources/quarantine-tank/  (saltwater aquarium advice site, heading)
+# AY https://maplefrp.com/Quarantine-Tanks--Are-They-Essential-for-Your-Saltwater-Aquariums-  (aquarium article title)
+# AZ http://www.aquaristsonline.com/blog/general/should-you-go-%E2%80%98sumpless%E2%80%99-or-not/  (marine aquarium blog post "Should You Go 'Sumpless' Or Not?", question in text)
+# BA https://visualfoodie.com/canister-filter-advantages-and-disadvantages  (blog article on canister filters, heading)
+# BB http://www.aquaristsonline.com/blog/aquarium-equipment/the-aquarium-sump-hidden-from-view-yet-exceptionally-useful/  (marine aquarium blog post on sumps, question in text)
+# BC https://mywaterpets.com/tag/chemicals/  (aquarium blog, post heading)
+# BD https://quizgecko.com/quiz/fishkeeping-ohp9M8  (quiz "Fishkeeping", question list)
+# BE https://www.oliandalex.com/low-light-aquarium-plants/  (pet blog on low light aquarium plants, headings)
+
+BLIND177_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Exactly is {s}?",  # BA: "What Exactly is a Canister Filter?"
+        "So what is {s}?",  # BB: "So what is an aquarium sump?"
+        "What is the aquarium’s {s}?",  # BC: "What is the aquarium’s Nitrogen Cycle?"
+        "4. What do you mean by {s}?",  # AW: "4. What do you mean by planktons?"
+        "What is {s} defined as?",  # AM: "What is a reef tank defined as?"
+        "What is {s} in aquariums?",  # BD: "What is the nitrogen cycle in aquariums?"
+        "I) What is {s}",  # AP: "I) What is Nuisance Algae"
+        "What do we mean by {s}?",  # BE: "What do we mean by low light?"
+    ),
+    "advantages": (
+        "What is the advantage of {s}?",  # A: "What is the advantage of a wave maker?"
+        "The Top Benefits of Using {s} in Your Aquarium",  # B: "The Top Benefits of Using a UV Sterilizer in Your Aquarium"
+        "Aesthetics aside, is running {s} of any benefit?",  # C: "Aesthetics aside, is running a bare bottom tank of any benefit?"
+        "{S} has several advantages:",  # D: "An external, air operated filter has several advantages:"
+        "The advantages of {s} over frozen and prepared foods are:",  # E: "The advantages of live foods over frozen and prepared foods are:"
+        "The Benefits of Owning {s}: A Deep Dive into the Pros",  # F: "The Benefits of Owning a Saltwater Aquarium: A Deep Dive into the Pros"
+        "++1 to {s}, with several clear advantages,",  # G: "++1 to sponge filters, with several clear advantages,"
+        "Key benefits of {s} include:",  # H: "Key benefits of a chaeto refugium include:"
+    ),
+    "limitations": (
+        "What {s} can’t do:",  # I: "What Activated Carbon can’t do:"
+        "Some of the reasons not to use {s} are",  # J: "Some of the reasons not to use activated carbons are"
+        "{S} although simple and effective have a major drawback",  # D: "Internal filters although simple and effective have a major drawback"
+        "Disadvantages of {s}",  # K: "Disadvantages of a Home Aquarium"
+        "The Drawbacks of {s}: Exploring the Cons",  # F: "The Drawbacks of Saltwater Aquariums: Exploring the Cons"
+        "One of the reasons why {s} are more difficult to maintain than freshwater aquariums is that",  # L: "One of the reasons why saltwater aquariums are more difficult to maintain than freshwater aquariums is that"
+        "The ugly side of treating with {s}:",  # M: "The ugly side of treating with copper:"
+        "What are the cons of {s}?",  # N: "What are the cons of marine aquariums?"
+    ),
+    "works": (
+        "How Do {s} Work?",  # O: "How Do Under-Gravel Aquarium Filters Work?"
+        "How Does {s} Work?",  # P: "How Does an Aquarium Sump Pump Work?"
+        "Everyone knows that {s} is required to maintain a healthy tank, but just how does it work?",  # Q: "Everyone knows that a filter is required to maintain a healthy tank, but just how does it work?"
+        "To understand how {s} work you need to understand the bacteria.",  # R: "To understand how they work you need to understand the bacteria." (denitrifiers)
+        "The Science Behind How {s} Works",  # S: "The Science Behind How an Aquarium Filter Works"
+        "How {s} Works to Keep Water Clean",  # T: "How an Aquarium Filter Works to Keep Water Clean"
+        "How {s} Work?",  # U: "How Tank Filters Work?"
+        "{S}, how do they work?",  # V: "Aquarium filtration systems, how do they work?"
+    ),
+    "fix": (
+        "How Do I Control {s} in My Reef Tank?",  # W: "How Do I Control Cyanobacteria in My Reef Tank?"
+        "How to Get Rid of {s} in a Reef Tank",  # X: "How to Get Rid of Cyanobacteria in a Reef Tank"
+        "How to reduce {s}?",  # Y: "How to reduce cyano?"
+        "How to Treat and Avoid {s}",  # Z: "How to Treat and Avoid White Spot"
+        "Getting Rid of {s}",  # AA: "Getting Rid of Ich"
+        "Taming the Green Monster: A Guide to Managing {s} in Reef Tanks",  # AB: "Taming the Green Monster: A Guide to Managing Nuisance Algae in Reef Tanks"
+        "Strategies for {s} Control:",  # AB: "Strategies for Algae Control:"
+        "how to prevent {s}",  # AC: "how to prevent nuisance algae"
+    ),
+    "when": (
+        "Should I Use {s} for My Aquarium?",  # AD: "Should I Use a Canister Filter for My Aquarium?"
+        "When Should I Run {s} in My Reef Tank?",  # AE: "When Should I Run Carbon in My Reef Tank?"
+        "When to Use {s} in a Cycled Aquarium",  # AF: "When to Use Hydrogen Peroxide in a Cycled Aquarium"
+        "an in-depth understanding of whether or not {s} makes sense for your aquarium",  # AG: "an in-depth understanding of whether or not a chiller makes sense for your aquarium"
+        "When You Should Start {s}",  # AH: "When You Should Start Dosing"
+        "When to Use {s} for Aquariums",  # AI: "When to Use Sponge Filters for Aquariums"
+        "Although {s} aren't suitable for every tank, there are situations in which they are perfect.",  # AI: "Although sponge filters aren't suitable for every tank, there are situations in which they are perfect."
+        "When {s} Might Not Be Necessary",  # AJ: "When a Sump Might Not Be Necessary"
+    ),
+    "examples": (
+        "I wanted to explore other possible uses for {s}, including:",  # AK: "I wanted to explore other possible uses for it, including:" (hydrogen peroxide)
+        "2. What are some different uses of {s}?",  # AL: "2. What are some different uses of fish?"
+        "Name some examples of {s}:",  # AM: "Name some examples of freshwater organisms:"
+        "Examples of {s} are are",  # AN: "Examples of biological filters are are"
+        "Common {s} include",  # AO: "Common live food include"
+        "Two clear examples of {s} in the marine aquarium would be",  # AP: "Two clear examples of nuisance algae in the marine aquarium would be"
+        "Some of the most common {s} used in aquariums are:",  # AQ: "Some of the most common aquariums plants used in aquariums are:"
+        "Well- known {s} include the",  # AR: "Well- known aquarium plants include the"
+    ),
+    "purpose": (
+        "Why is {s} important?",  # AS: "Why is a protein skimmer important?"
+        "What are {s} in aquariums used for?",  # AT: "What are UV sterilizers in aquariums used for?"
+        "Why Do we need {s} in our aquarium ?",  # AU: "Why Do we need a UV Sterlizer in our aquarium ?"
+        "Why would I need {s}?",  # AV: "Why would I need a calcium reactor?"
+        "9. Why {s} is important in fish tanks?",  # AW: "9. Why aquarium plant is important in fish tanks?"
+        "Why {s}?",  # AX: "Why Quarantine?"
+        "{S}: Are They Essential for Your Saltwater Aquariums?",  # AY: "Quarantine Tanks: Are They Essential for Your Saltwater Aquariums?"
+        "So why then do so many aquarists use {s}?",  # AZ: "So why then do so many aquarists use them?" (sumps)
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -23386,6 +24561,14 @@ BLIND166 = "blind166"
 BLIND167 = "blind167"
 BLIND168 = "blind168"
 BLIND169 = "blind169"
+BLIND170 = "blind170"
+BLIND171 = "blind171"
+BLIND172 = "blind172"
+BLIND173 = "blind173"
+BLIND174 = "blind174"
+BLIND175 = "blind175"
+BLIND176 = "blind176"
+BLIND177 = "blind177"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -23557,6 +24740,14 @@ PHRASING_SETS = (
     BLIND167,
     BLIND168,
     BLIND169,
+    BLIND170,
+    BLIND171,
+    BLIND172,
+    BLIND173,
+    BLIND174,
+    BLIND175,
+    BLIND176,
+    BLIND177,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -23728,6 +24919,14 @@ BLIND_SETS = {
     BLIND167: BLIND167_PHRASINGS,
     BLIND168: BLIND168_PHRASINGS,
     BLIND169: BLIND169_PHRASINGS,
+    BLIND170: BLIND170_PHRASINGS,
+    BLIND171: BLIND171_PHRASINGS,
+    BLIND172: BLIND172_PHRASINGS,
+    BLIND173: BLIND173_PHRASINGS,
+    BLIND174: BLIND174_PHRASINGS,
+    BLIND175: BLIND175_PHRASINGS,
+    BLIND176: BLIND176_PHRASINGS,
+    BLIND177: BLIND177_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
