@@ -53,21 +53,28 @@ def front_matter(question: Question) -> dict[str, Any]:
     return data
 
 
-_PLAIN = re.compile(r"[A-Za-z0-9][ -~]*[!-~]|[A-Za-z0-9]")
+_PRINTABLE = "\u0020-\u007e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+_PLAIN = re.compile(rf"[A-Za-z0-9](?:[{_PRINTABLE}]*(?=\S)[{_PRINTABLE}])?")
+"""From a letter or digit, characters YAML prints as they are (ASCII, and Unicode but
+its line and paragraph separators, byte-order mark and non-characters), to a non-space."""
 _RESOLVER = Resolver()
 _STR = "tag:yaml.org,2002:str"
 
 
 def _plain(text: str) -> bool:
     """Whether YAML writes ``text`` as it is (a plain scalar), for the common easy case:
-    printable ASCII from a letter or digit on, no comment or key indicator, read back as
-    text (not a number, boolean or date). False means only "not sure"."""
+    printable text from a letter or digit on, no comment or key indicator, read back as
+    text (not a number, boolean, null or date: from a letter, only single words can be
+    those). False means only "not sure"."""
     return (
         _PLAIN.fullmatch(text) is not None
         and ": " not in text
         and " #" not in text
         and not text.endswith(":")
-        and _RESOLVER.resolve(ScalarNode, text, (True, False)) == _STR  # type: ignore[no-untyped-call]
+        and (
+            (" " in text and text[0].isalpha())
+            or _RESOLVER.resolve(ScalarNode, text, (True, False)) == _STR  # type: ignore[no-untyped-call]
+        )
     )
 
 

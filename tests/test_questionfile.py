@@ -122,12 +122,15 @@ def test_answered_question_needs_a_summary() -> None:
 
 
 _YAML_TEXT = st.lists(
-    st.sampled_from([*"aZ09 -?:#'\"[]{},&*!|>%@`\\.~", "\t", "é", "\n", "true", "1e3", "no"]),
+    st.sampled_from(
+        [*"aZ09 -?:#'\"[]{},&*!|>%@`\\.~", "\t", "é", "\n", "true", "1e3", "no"]
+        + ["…", "\u00a0", "\u2028", "\u2029", "\x85", "\ufeff", "\u3000", "\U0001f600"]
+    ),
     max_size=10,
 ).map("".join)
 
 
-@settings(max_examples=400, deadline=None, derandomize=True)
+@settings(max_examples=1500, deadline=None, derandomize=True)
 @given(st.one_of(_YAML_TEXT, st.lists(_YAML_TEXT, max_size=3), st.booleans()))
 def test_front_matter_fields_are_what_yaml_writes(value: object) -> None:
     """Fields written without PyYAML read the same as PyYAML's own dump of them."""

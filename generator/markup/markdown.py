@@ -177,11 +177,18 @@ def _plain_inlines(inlines: Inlines, parts: list[str]) -> bool:
     return True
 
 
+_LETTER_FIRST = re.compile(r"[A-Za-z][^\n]*\S")
+"""One line from a letter to a non-space: mdformat's paragraph renderer leaves it as it is
+(it escapes only what a line starts with, and strips only the ends)."""
+
+
 def _plain_paragraph(block: Paragraph) -> str | None:
     parts: list[str] = []
     if not _plain_inlines(block.children, parts):
         return None
-    text = _mdformat_paragraph(_Leaf("".join(parts)), _CONTEXT)  # type: ignore[arg-type]
+    text = "".join(parts)
+    if not _LETTER_FIRST.fullmatch(text):
+        text = _mdformat_paragraph(_Leaf(text), _CONTEXT)  # type: ignore[arg-type]
     return _paragraph(text, None, _CONTEXT)  # type: ignore[arg-type]
 
 
