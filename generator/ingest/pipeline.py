@@ -3,8 +3,9 @@
 read sources -> parse entries -> normalize -> deduplicate and merge -> ids ->
 curation -> tag and link -> write question files and the review report.
 
-:func:`build_questions` is the pure middle (data in, data out); :func:`run_ingest`
-adds the file reading and writing at the edges.
+:func:`build_questions` is the pure middle (data in, data out): :func:`tag_questions`,
+then :func:`link_questions`; :func:`run_ingest` adds the file reading and writing at the
+edges, and writes the review report while the links are ranked.
 """
 
 from __future__ import annotations
@@ -167,6 +168,15 @@ def normalize_entries(raws: Sequence[RawEntry], normalizer: Normalizer) -> tuple
     return tuple(process_map(normalizer.normalize_entry, raws))
 
 
+@dataclass(frozen=True)
+class Tagged:
+    """The questions before linking: everything of :class:`Built`, links still unset, and
+    each question's linking words (:func:`~generator.ingest.linking.linking_words`)."""
+
+    built: Built
+    linking: tuple[list[str], ...]
+
+
 def build_questions(
     raws: Sequence[RawEntry] | Sequence[Entry],
     words: WordList,
@@ -176,10 +186,26 @@ def build_questions(
     settings: DedupeSettings | None = None,
     progress: Progress | None = None,
 ) -> Built:
-    """Turn raw entries into canonical, tagged, linked questions (no file I/O).
+    """Turn raw entries into canonical, tagged, linked questions (no file I/O):
+    :func:`tag_questions`, then :func:`link_questions`.
 
     ``raws`` may also be entries already normalized (:func:`read_normalized`).
     """
+    tagged = tag_questions(raws, words, taxonomy, curation, previous, settings, progress)
+    return link_questions(tagged, previous, progress)
+
+
+def tag_questions(
+    raws: Sequence[RawEntry] | Sequence[Entry],
+    words: WordList,
+    taxonomy: Taxonomy,
+    curation: Curation | None = None,
+    previous: Sequence[PreviousQuestion] = (),
+    settings: DedupeSettings | None = None,
+    progress: Progress | None = None,
+) -> Tagged:
+    """Normalize, find repeats, merge, give ids, apply curation, tag: every question but
+    its links."""
     say = progress or (lambda _message: None)
     curation = curation or Curation()
     settings = with_word_list(settings or DedupeSettings(), words)
@@ -211,19 +237,8 @@ def build_questions(
         partial(_complete_and_finish, tagger=Tagger(taxonomy), normalizer=normalizer),
         [(draft, group.entries[0]) for draft, group in zip(curated, dedupe.groups, strict=True)],
     )
-    say("linking related questions")
-    questions = [question for question, _ in finished]
-    order = sorted(range(len(questions)), key=lambda i: questions[i].id)
-    related = rank_related(
-        [questions[i].id for i in order],
-        [questions[i].tags for i in order],
-        [finished[i][1] for i in order],
-        {p.id: p.related for p in previous},
-    )
-    for i, links in zip(order, related, strict=True):
-        questions[i] = replace(questions[i], related=links)
     merged = tuple(
-        MergedQuestion(g, t, q) for g, t, q in zip(dedupe.groups, texts, questions, strict=True)
+        MergedQuestion(g, t, q) for g, t, (q, _) in zip(dedupe.groups, texts, finished, strict=True)
     )
     unmapped = {
         (e.section, e.ref)
@@ -231,7 +246,30 @@ def build_questions(
         if e.section and section_home(e.section, taxonomy) is None
     }
     ordered_unmapped = tuple(sorted(unmapped, key=lambda pair: (pair[0], pair[1].sort_key)))
-    return Built(entries, dedupe, merged, ordered_unmapped)
+    built = Built(entries, dedupe, merged, ordered_unmapped)
+    return Tagged(built, tuple(linking for _, linking in finished))
+
+
+def link_questions(
+    tagged: Tagged, previous: Sequence[PreviousQuestion] = (), progress: Progress | None = None
+) -> Built:
+    """Each question's related questions (:func:`~generator.ingest.linking.rank_related`):
+    the files an earlier run left (``previous``) keep their links where nothing new ranks
+    among their best."""
+    say = progress or (lambda _message: None)
+    say("linking related questions")
+    merged = tagged.built.merged
+    order = sorted(range(len(merged)), key=lambda i: merged[i].question.id)
+    related = rank_related(
+        [merged[i].question.id for i in order],
+        [merged[i].question.tags for i in order],
+        [tagged.linking[i] for i in order],
+        {p.id: p.related for p in previous},
+    )
+    linked = list(merged)
+    for i, links in zip(order, related, strict=True):
+        linked[i] = replace(merged[i], question=replace(merged[i].question, related=links))
+    return replace(tagged.built, merged=tuple(linked))
 
 
 @dataclass(frozen=True)
@@ -394,25 +432,32 @@ def _run_ingest(options: IngestOptions, progress: Progress | None, check: bool) 
     say(f"reading and normalizing {len(paths)} source file(s)")
     entries = read_normalized(paths, words, options.format)
     previous = read_previous(options.out)
-    built = build_questions(entries, words, taxonomy, curation, previous, options.settings, say)
+    tagged = tag_questions(entries, words, taxonomy, curation, previous, options.settings, say)
+    # the report needs no links: written in a child while they are ranked here
+    unlinked = tagged.built
     body = in_background(
         partial(
             report_body,
-            built.entries,
-            built.dedupe,
-            built.merged,
+            unlinked.entries,
+            unlinked.dedupe,
+            unlinked.merged,
             options.settings,
-            built.unmapped_sections,
+            unlinked.unmapped_sections,
             previous,
         ),
-        len(built.entries),
+        len(unlinked.entries),
     )
+    built = link_questions(tagged, previous, say)
     say(f"rendering {len(built.merged)} question files")
     questions = built.questions
     check_printable(questions, {p.name: p for p in paths}, curation)
-    # rendered here: the report body is being written in a child meanwhile, and a second
-    # child for the files only competed with both for the cores
-    files = {f"{q.id}.md": render_question(q) for q in questions}
+    files = dict(
+        zip(
+            [f"{q.id}.md" for q in questions],
+            process_map(render_question, questions),
+            strict=True,
+        )
+    )
     plan = plan_writes(options.out, files)
     say(f"writing {plan.changed} changed files")
     review = review_items(built.entries, built.merged, options.settings, previous)
