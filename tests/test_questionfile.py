@@ -123,8 +123,11 @@ def test_answered_question_needs_a_summary() -> None:
 
 _YAML_TEXT = st.lists(
     st.sampled_from(
-        [*"aZ09 -?:#'\"[]{},&*!|>%@`\\.~", "\t", "é", "\n", "true", "1e3", "no"]
-        + ["…", "\u00a0", "\u2028", "\u2029", "\x85", "\ufeff", "\u3000", "\U0001f600"]
+        [
+            *"aZ09 -?:#'\"[]{},&*!|>%@`\\.~",
+            *("\t", "é", "\n", "true", "1e3", "no"),
+            *("…", "\u00a0", "\u2028", "\u2029", "\x85", "\ufeff", "\u3000", "\U0001f600"),
+        ]
     ),
     max_size=10,
 ).map("".join)
