@@ -8,8 +8,8 @@ from conftest import raw
 
 from generator.ingest.dedupe import DedupeSettings
 from generator.ingest.identity import PreviousQuestion
-from generator.ingest.pipeline import build_questions
-from generator.ingest.report import render_report, review_items, summary
+from generator.ingest.pipeline import build_questions, link_questions, tag_questions
+from generator.ingest.report import render_report, report_body, review_items, summary
 from generator.loaders import load_curation
 from generator.model import Curation, Taxonomy, WordList
 
@@ -128,3 +128,18 @@ def test_a_large_automatic_group_is_listed_for_review(words: WordList, taxonomy:
     assert "- `gradient-descent`: What is gradient descent?: 7 entries in one question" in report
     larger = DedupeSettings(review_group_size=8)
     assert review_items(built.entries, built.merged, larger).low_confidence == ()
+
+
+def test_the_report_reads_nothing_that_linking_adds(words: WordList, taxonomy: Taxonomy) -> None:
+    """Ingest writes the report from the questions before linking, while the links are
+    ranked: tagging leaves the links unset, linking sets them, and the report is the same
+    with or without them."""
+    tagged = tag_questions(RAWS, words, taxonomy)
+    built = link_questions(tagged)
+    assert built == build_questions(RAWS, words, taxonomy)
+    assert not any(m.question.related for m in tagged.built.merged)
+    assert any(q.related for q in built.questions)
+    before, after = tagged.built, built
+    assert report_body(
+        before.entries, before.dedupe, before.merged, DedupeSettings()
+    ) == report_body(after.entries, after.dedupe, after.merged, DedupeSettings())
