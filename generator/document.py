@@ -253,6 +253,9 @@ def merge_text(inlines: Inlines) -> Inlines:
 
 def strip_inlines(inlines: Inlines) -> Inlines:
     """Trim white space and breaks at both ends of inline content."""
+    if len(inlines) == 1 and type(inlines[0]) is Text:  # most runs: one piece of text
+        text = inlines[0].text.strip()
+        return (Text(text),) if text else ()
     items = list(merge_text(inlines))
     while items and isinstance(items[0], Break):
         items.pop(0)

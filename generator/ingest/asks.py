@@ -721,7 +721,14 @@ def sentence_starts(title: str) -> list[int]:
 
 def key_words(text: str) -> list[str]:
     """Words as title keys spell them: lower case, hyphens joined, singular."""
-    return [singular(w.replace("'", "")) for w in _WORD.findall(text.lower().replace("-", ""))]
+    return list(_key_words(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def _key_words(text: str) -> tuple[str, ...]:
+    # the same few words and phrases are read again and again (a sixth of the calls
+    # at 30,000 entries are new)
+    return tuple(singular(w.replace("'", "")) for w in _WORD.findall(text.lower().replace("-", "")))
 
 
 def split_words(text: str) -> list[str]:
