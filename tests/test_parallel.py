@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from functools import partial
 
@@ -28,15 +29,58 @@ def _pid(_: int) -> int:
     return os.getpid()
 
 
+def _slow_pid(_: int) -> int:
+    import os
+    import time
+
+    time.sleep(0.01)
+    return os.getpid()
+
+
 def test_min_items_decides_when_child_processes_start(monkeypatch) -> None:
     import os
 
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     assert set(parallel.process_map(_pid, list(range(20)), min_items=21)) == {os.getpid()}
-    pids = parallel.process_map(_pid, list(range(20)), min_items=20)
-    # This process takes every second item, one forked child the others.
-    assert set(pids[0::2]) == {os.getpid()}
-    assert len(set(pids[1::2])) == 1 and os.getpid() not in pids[1::2]
+    pids = parallel.process_map(_slow_pid, list(range(64)), min_items=20)
+    # This process and one forked child take runs of consecutive items in turn.
+    assert os.getpid() in pids and len(set(pids)) == 2
+    runs = [len(list(group)) for _, group in itertools.groupby(pids)]
+    assert min(runs) >= 2  # runs of 64 // (2 * 16) items, not single items
+
+
+def _pid_of_item_owner(x: int) -> int:
+    import os
+    import time
+
+    # the child is slowed down ten times: it should take fewer runs
+    parent = int(os.environ["STUDYGUIDE_TEST_PARENT"])
+    time.sleep(0.004 if os.getpid() != parent else 0.0004)
+    return os.getpid()
+
+
+def test_a_slower_process_takes_fewer_items(monkeypatch) -> None:
+    import os
+
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("STUDYGUIDE_TEST_PARENT", str(os.getpid()))
+    pids = parallel.process_map(_pid_of_item_owner, list(range(320)), min_items=1)
+    assert pids.count(os.getpid()) > 320 * 2 // 3
+
+
+def _fails_on_3_and_13(x: int) -> int:
+    if x in (3, 13):
+        raise SourceError("a.txt", x, "bad")
+    return x
+
+
+def test_the_first_error_in_input_order_is_raised(monkeypatch) -> None:
+    import pytest
+
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    for _ in range(3):
+        with pytest.raises(SourceError, match=r"^a\.txt:3: bad$"):
+            parallel.process_map(_fails_on_3_and_13, list(range(40)), min_items=1)
 
 
 def _fails_on_13(x: int) -> int:
@@ -81,8 +125,8 @@ def test_map_ranges_joins_the_slices_in_order(monkeypatch) -> None:
     parallel_run = parallel.map_ranges(squares, 103, min_items=10)
     assert [v for v, _ in parallel_run] == [i * i for i in range(103)]
     pids = [pid for _, pid in parallel_run]
-    assert set(pids[:52]) == {os.getpid()}  # this process takes the first slice
-    assert len(set(pids[52:])) == 1 and os.getpid() not in pids[52:]
+    # eight slices of 13 (the last 12), each done whole by one process
+    assert [len(set(pids[k : k + 13])) for k in range(0, 103, 13)] == [1] * 8
     serial = parallel.map_ranges(squares, 103, min_items=104)
     assert {pid for _, pid in serial} == {os.getpid()}
     assert parallel.map_ranges(squares, 0, min_items=1) == []

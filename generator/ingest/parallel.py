@@ -1,10 +1,13 @@
 """Map a function over many items in forked processes, keeping order (for large inputs only).
 
-This process takes one share of the items itself and forks one child per other core
-for the rest (a :class:`Pending` each): on two cores, one child. Children inherit the
-function and the items, so only their results cross a pipe, once, as one pickle; the
-parent unpickles only the children's share. (A pool of workers fed chunk by chunk left the parent idle, forked a
-worker per core from a heap of gigabytes, and unpickled every result.)
+This process and one forked child per other core (a :class:`Pending` each; on two
+cores, one child) take runs of items in turn from a shared counter until none are left.
+Children inherit the function and the items, so only their results cross a pipe, each
+run pickled as soon as it is done: a child that pays for pickling takes fewer runs, and
+no process waits for another's share while it has nothing to do. (A pool of workers fed
+chunk by chunk left the parent idle, forked a worker per core from a heap of gigabytes,
+and unpickled every result; a fixed half of the items each left this process idle while
+the child pickled its half.)
 """
 
 from __future__ import annotations
@@ -27,8 +30,32 @@ _IN_BACKGROUND = False
 """True in a forked child: this process is busy too, so maps there run in the child alone."""
 
 
-def _apply(function: Callable[[Any], Any], items: Sequence[Any], share: slice) -> list[Any]:
-    return [function(item) for item in items[share]]
+CLAIMS_PER_PROCESS = 16
+"""Runs each process takes on average: small enough that the last ones even out the
+processes' ends, large enough that the shared counter costs nothing."""
+
+SLICES_PER_PROCESS = 4
+"""Slices :func:`map_ranges` cuts per process (each a call of the function)."""
+
+_MISSING = object()
+
+
+def _claimed(
+    function: Callable[[Any], Any], items: Sequence[Any], counter: Any, run: int
+) -> list[tuple[int, bytes | list[Any]]]:
+    """The results of the runs of ``items`` this process claims from ``counter``, each
+    with its start; pickled at once in a child (see the module's docstring)."""
+    done: list[tuple[int, bytes | list[Any]]] = []
+    while True:
+        with counter.get_lock():
+            start = counter.value
+            counter.value = start + run
+        if start >= len(items):
+            return done
+        results = [function(item) for item in items[start : start + run]]
+        done.append(
+            (start, pickle.dumps(results, pickle.HIGHEST_PROTOCOL) if _IN_BACKGROUND else results)
+        )
 
 
 def _can_fork() -> bool:
@@ -47,23 +74,37 @@ def process_map(
     """``[function(x) for x in items]``, split over the machine's cores when it pays off.
 
     Below ``min_items`` items, on one core, or where processes cannot be forked, it
-    runs in this process. Otherwise the items are dealt out in turn, one share per
-    core (every second item on two cores, so costly stretches of the input are split
-    evenly); this process computes the first share and forked children the others.
-    Results come back in input order, so the output is the same either way.
+    runs in this process. Otherwise this process and forked children take runs of
+    consecutive items from a shared counter until none are left. Results come back in
+    input order, so the output is the same either way. Items a child did not send
+    back (it failed, or a result could not be pickled) are computed here; an error is
+    raised as the plain loop raises it: the first in input order.
     """
     processes = _processes(len(items), min_items)
     if processes == 1:
         return [function(item) for item in items]
-    shares = [slice(k, None, processes) for k in range(processes)]
-    # Forked children inherit the function and the items: only results are pickled.
-    children = [Pending(partial(_apply, function, items, share)) for share in shares[1:]]
+    run = max(1, len(items) // (processes * CLAIMS_PER_PROCESS))
+    counter = multiprocessing.get_context("fork").Value("q", 0)
+    # Forked children inherit the function, the items and the counter: only results
+    # are pickled.
+    children = [
+        Pending(partial(_claimed, function, items, counter, run)) for _ in range(processes - 1)
+    ]
     try:
-        results: list[Any] = [None] * len(items)
-        results[shares[0]] = _apply(function, items, shares[0])
-        for share, child in zip(shares[1:], children, strict=True):
-            results[share] = child.result()
-        return results
+        results: list[Any] = [_MISSING] * len(items)
+        try:
+            parts = _claimed(function, items, counter, run)
+        except Exception:
+            parts = []  # computed again below, in order, so the first error is raised
+        for child in children:
+            parts.extend(child.result())
+        for start, part in parts:
+            values = pickle.loads(part) if isinstance(part, bytes) else part
+            results[start : start + len(values)] = values
+        return [
+            function(item) if result is _MISSING else result
+            for item, result in zip(items, results, strict=True)
+        ]
     finally:
         for child in children:
             child.cancel()
@@ -81,7 +122,8 @@ def map_ranges(
     if size < min_items:
         return function(0, size)
     processes = _processes(size, 1)
-    step = -(-size // processes)
+    # a few slices per process, taken in turn, so a slower process takes fewer
+    step = -(-size // (processes * SLICES_PER_PROCESS)) if processes > 1 else size
     bounds = [(start, min(start + step, size)) for start in range(0, size, step)]
     parts = process_map(lambda b: function(*b), bounds, min_items=1)
     return [result for part in parts for result in part]
