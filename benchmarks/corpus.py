@@ -769,6 +769,34 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind177``): abstracted from how aquarium and reef-tank keepers ask: reef and
   fish-keeping forums, shop FAQs, flashcards and quizzes, a Usenet FAQ, a university model
   question paper; measured once.
+- **Hundred-and-seventy-eighth blind set** (:data:`BLIND178_PHRASINGS`, ``--phrasings
+  blind178``): abstracted from how cosplayers and costume makers ask: cosplay blogs,
+  forums and shops, costume-making and sewing guides; measured once.
+- **Hundred-and-seventy-ninth blind set** (:data:`BLIND179_PHRASINGS`, ``--phrasings
+  blind179``): abstracted from how woodworkers and carpenters ask: woodworking newsgroups
+  and forums, tool makers' and shops' guides, woodworking blogs; measured once.
+- **Hundred-and-eightieth blind set** (:data:`BLIND180_PHRASINGS`, ``--phrasings
+  blind180``): abstracted from how potters and ceramicists ask: clay and kiln suppliers'
+  FAQs, a potters' mailing list, a ceramics subreddit mirror, ceramics magazine articles,
+  pottery blogs and glossaries; measured once.
+- **Hundred-and-eighty-first blind set** (:data:`BLIND181_PHRASINGS`, ``--phrasings
+  blind181``): abstracted from how dog trainers and pet owners ask: vet and trainer Q&A
+  columns, pet forums, a dog-trainer certification practice test, trainers' blogs, shop
+  FAQs; measured once.
+- **Hundred-and-eighty-second blind set** (:data:`BLIND182_PHRASINGS`, ``--phrasings
+  blind182``): abstracted from how genealogists and family historians ask: genealogy
+  blogs, family-history sites' help pages, a genealogy course's study questions and quiz,
+  library blogs; measured once.
+- **Hundred-and-eighty-third blind set** (:data:`BLIND183_PHRASINGS`, ``--phrasings
+  blind183``): abstracted from how home brewers and home winemakers ask: brewing and
+  winemaking forums, supply shops' FAQs, brewing blogs and guides; measured once.
+- **Hundred-and-eighty-fourth blind set** (:data:`BLIND184_PHRASINGS`, ``--phrasings
+  blind184``): abstracted from how surfers and skateboarders ask: surf and skate blogs,
+  shops and magazines, surfboard-shaping forums, a physics forum; measured once.
+- **Hundred-and-eighty-fifth blind set** (:data:`BLIND185_PHRASINGS`, ``--phrasings
+  blind185``): abstracted from how campers, RV owners and van-life travellers ask: RV and
+  van-life blogs and magazines, camping forums, FAQ pages, Scouts merit-badge
+  requirements, a trailer owner's manual; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -24391,6 +24419,1135 @@ BLIND177_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://sites.google.com/view/coacademycosplay/education/eva-foam-learning-series  (cosplay academy "EVA Foam Learning Series", section heading)
+# B  https://skdesu.com/en/you-know-what-is-papercraft-or-pepakura/  (Japan-culture blog, article title on pepakura)
+# C  http://www.cosplay.com/archive/index.php/index.php?t-18962.html  (Cosplay.com forum archive thread title)
+# D  https://thedeadtoons.com/author/pragyaa/page/4/  (anime blog author page, post title and opening question)
+# E  http://fancydresscapades.blogspot.com/2015/02/just-what-is-lace-front-wig.html  (costume blogger's post title)
+# F  https://thecosplaychronicles.blogspot.com/2013/01/how-i-made-my-mogami-kyoko-prisoner.html?showComment=1359144634915  (cosplayer's build blog, question in text)
+# G  https://callistamiralni.wordpress.com/2015/11/13/cosplay-thoughts-the-mockup/  (cosplayer's blog "cosplay thoughts | the mockup", question in text)
+# H  https://theodysseyonline.com/worbla-vs-foam  (Odyssey article on Worbla vs foam, questions and lead-ins in text)
+# I  https://shop.transliving.co.uk/wig-caps/  (wig shop product page, list lead-in)
+# J  https://www.therpf.com/forums/threads/how-to-plastic-coat-foam-costume-pieces.146539/  (The RPF forum thread "How to plastic coat foam costume pieces", member reply)
+# K  http://narutoshippudencosplay2012.blogspot.com/2011/06/cosplay-costumes.html  (cosplay costume blog, paragraph lead-in)
+# L  http://blog.ginkgo3d.com/cosplay-and-the-dilemma-of-3d-printing/  (3D printing company blog "Cosplay and the Dilemma of 3D Printing", headings)
+# M  https://blog.uniqso.com/is-it-necessary-to-wear-a-wig-cap-under-cosplay-wig/  (cosplay lens/wig shop blog, headings)
+# N  http://kricketcostumes.com/why-should-you-wear-a-wig/  (cosplay costume maker's blog, post title and text)
+# O  https://honeysanime.com/are-purchased-costumes-ruining-cosplay/  (anime site article "Are Purchased Costumes Ruining Cosplay?", headings and text)
+# P  https://adsy.me/home_questions/what-are-the-disadvantages-of-using-a-dress-form/  (Q&A page heading)
+# Q  https://coleyes.com/blogs/seo/are-cosplay-contacts-safe-why-you-shouldn%E2%80%99t-trade-function-for-looks  (colored-contacts shop blog post title)
+# R  http://astyrra.com/tumblr/2015/04/23/warning-about-bodypaint  (cosplay Tumblr mod post "warning about bodypaint", sentence in text)
+# S  https://therebelfae.com/tag/what-the-bleep/  (artist's blog post on cosplay clay, sentence in text)
+# T  https://thecareandfeedingofnerds.com/2015/07/cosplay-all-about-worbla.html  (geek blog "Cosplay: All About Worbla", question heading)
+# U  https://madartlab.com/materials-science-for-cosplay-3-thermoplastics/  (costumer-engineer's blog "Materials Science for Cosplay 3", sentence in text)
+# V  https://guides.mysapl.org/cosplay/closet  (San Antonio Public Library cosplay guide, closet cosplay page)
+# W  https://aminoapps.com/c/cosplay/page/blog/commissioning-basics/nzUL_urqoGdppEklB04EMN7jrPvz0  (Cosplay Amino blog "Commissioning Basics!", opening)
+# X  https://www.gizmodo.com.au/2015/11/these-motorised-cosplay-wings-are-controlled-by-a-smartphone-app/  (Gizmodo AU article on motorised cosplay wings, question in text)
+# Y  http://www.sparknotes.com/mindhut/2013/10/16/cosplay-101-costume-dirt-is-like-regular-dirt-but-cleaner/slide/5  (SparkNotes Mindhut "Cosplay 101" slide heading)
+# Z  https://coscove.com/blog/the-costume-commissioning-process  (cosplay marketplace blog "Commissions 101", questions in intro)
+# AA https://www.icrazyangel.com/blogs/halloween-contacts-idea/how-do-black-sclera-contacts-work  (costume-contacts shop blog post title)
+# AB https://cosplayhouse.wordpress.com/2016/05/27/how-to-handle-hair-tangles-in-synthetic-wigs/  (cosplay shop blog, post title and heading)
+# AC https://necolebitchie.com/how-to-fix-a-matted-human-hair-wig  (hair blog article title)
+# AD https://bamware.com/cosplay-care-heat-exhaustion  (cosplay retailer's "Cosplay Care" blog post, question in text)
+# AE http://adventuresofacosplayingmom.blogspot.com/2015/08/how-to-remove-shine-from-synthetic.html  (cosplaying mom's blog post title)
+# AF https://www.gthairboutique.com/post/how-to-reduce-the-appearance-of-shine-in-a-wig  (wig boutique blog post title)
+# AG http://gyptek.com/ricks-page.php  (casting-resin maker's page on bubbles, list heading)
+# AH https://houseofpavonine.wordpress.com/2010/04/21/blister-prevention/  (cosplayer's blog "Blister Prevention", question in text)
+# AI http://whafi.com/sewing-techniques/how-to-apply-fusible-interfacing  (sewing pattern company technique page, heading)
+# AJ https://theartofsewing.blogspot.com/2013/03/interfacings.html  (sewing teacher's blog, list lead-in)
+# AK https://ladygeekgirl.wordpress.com/tag/wigs/  (geek blog "Cosplay Questions: Wigs", question in text)
+# AL http://cosplayblog.mccall.com/2015/05/22/using-boning-in-your-costumes-part-2/  (McCall Pattern Company cosplay blog, section heading)
+# AM https://geekgals.co/2019/05/15/closet-cosplay/  (geek women's blog "The Comfort of Closet Cosplay", heading)
+# AN https://cosplayadvice.com/foam-clay-for-props/  (cosplay advice site tutorial on foam clay, heading)
+# AO https://treadleyardgoods.blogspot.com/2023/11/?m=0  (fabric shop blog post on muslin mockups, sentence in text)
+# AP http://wdigh.blogspot.com/2013/08/geek-out-worbla-thermoplastic.html  (geek blog "Geek Out: Worbla Thermoplastic", question in text)
+# AQ https://www.myseasonstudios.com/single-post/2016/11/26/Thermoplastics-in-Cosplay  (costume studio blog "Thermoplastics in Cosplay", question headings)
+# AR https://apurpleduckie.wordpress.com/2010/04/12/hot-glue-and-cosplay/  (cosplayer's blog "Hot glue and Cosplay", heading)
+# AS http://sewingartistry.com/2017/07/a-good-mannequin/  (sewing teacher's blog "A good mannequin", list lead-in)
+# AT https://cosplaystoregreece.com/journal/foam-clay-what-it-is-amp-why-cosplayers-love-it-for-props-and-creative-projects  (cosplay supply shop journal, heading)
+# AU https://www.theguildofnerds.com/2018/03/03/team-emerald-cosplay-turning-up-the-heat-in-cosplay/  (Guild of Nerds cosplay column "Turning up the heat in Cosplay", sentence in text)
+# AV https://blog.adafruit.com/2014/08/13/five-ways-to-use-el-wire-in-cosplay-wearablewednesday/  (Adafruit blog #WearableWednesday post, list lead-in)
+# AW https://oureverydaylife.com/what-is-the-purpose-of-a-wig-cap-12577852.html  (lifestyle article title)
+# AX https://detechprof.com/wig-cap-what-they-are-used-for/  (blog post title)
+# AY https://www.cabeqq.com/what-is-the-purpose-of-cosplay-a-comprehensive-exploration-of-the-art-and-culture-of-cosplay/  (cosplay article, questions in intro)
+# AZ https://starrymag.com/my-cosplay-journey-foam-fabrication/  (magazine feature "My Cosplay Journey: Foam Fabrication", question in text)
+# BA https://www.a-et-a.com/the_aeta_shop_en/blog/0010-interfacing  (French sewing pattern shop blog on interfacing, question heading)
+# BB http://www.acparadise.com/forums/viewtopic.php?f=35&t=13063&p=54620  (ACParadise forum post "Cosplay Commissions - What to Expect, How to Prepare")
+# BC https://wavymyhair.com/blogs/news/wigs-and-cosplay-transforming-into-your-favorite-characters-with-the-perfect-wig  (wig shop blog, heading)
+# BD http://sewingoflove.today.com/category/sewing/garnet-final-fantasy-9/  (cosplay sewing blog post title)
+
+BLIND178_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is EVA Foam?"
+        "Do you know what {s} is?",  # B: "Do you know what Papercraft or Pepakura is?"
+        "What is {s} ive heared of cosplay but not this.",  # C: "What is crossplay ive heared of cosplay but not this."
+        "What Does {s} Mean?",  # D: "What Does Cosplay Mean?"
+        "What does {s} exactly mean?",  # D: "What does Cosplay exactly mean?"
+        "Just what is {s}?",  # E: "Just what is a lace front wig?"
+        "What do I mean by ' {s}' ?",  # F: "What do I mean by ' velvet wings' ?"
+        "First of all, what is {s}?",  # G: "First of all, what is a mockup?"
+    ),
+    "advantages": (
+        "The best part about {s}?",  # H: "The best part about worbla?"
+        "The advantages of {s} are:",  # I: "The advantages of a wig cap are:"
+        "Please excuse my ignorance, but what is the advantage in using {s} over say just fibreglass?",  # J: "Please excuse my ignorance, but what is the advantage in using the smooth on rotocasting stuff over say just fibreglass?"
+        "The advantage of {s} is obvious:",  # K: "The advantage of ready-to-buy Cosplay costumes or Cosplay parts is obvious:"
+        "Does {s} help Cosplay?",  # L: "Does 3D Printing help Cosplay?"
+        "Benefits of Wearing {s}",  # M: "Benefits of Wearing a Wig Cap"
+        "Why Should You Wear {s}?",  # N: "Why Should You Wear a Wig?"
+        "Why {s} Can Be a Good Idea",  # O: "Why Buying a Costume Can Be a Good Idea"
+    ),
+    "limitations": (
+        "Sounds pretty awesome, but {s} has a few cons.",  # H: "Sounds pretty awesome, but Worbla has a few cons."
+        "What are the disadvantages of using {s}?",  # P: "What are the disadvantages of using a dress form?"
+        "Cons of Wearing {s}",  # M: "Cons of Wearing a Wig Cap"
+        "Are {s} Safe? Why You Shouldn’t Trade Function For Looks",  # Q: "Are Cosplay Contacts Safe? Why You Shouldn’t Trade Function For Looks"
+        "But even with these considerations, there is still a significant drawback to using {s};",  # N: "But even with these considerations, there is still a significant drawback to using natural human hair;"
+        "Here is a detailed post about why {s} is not a good idea, why it can be dangerous to you",  # R: "Here is a detailed post about why PAX paint is not a good idea, why it can be dangerous to you, and other, healthier alternatives for your skin."
+        "The Case Against {s}",  # O: "The Case Against Buying Costumes"
+        "But, {s} has its drawbacks.",  # S: "But, it has its drawbacks." (cosplay clay)
+    ),
+    "works": (
+        "That sounds awesome! How does {s} work?",  # T: "That sounds awesome! How does it work?" (Worbla)
+        "what was happening when we pointed a hair dryer at {s}",  # U: "I really just wanted to throw out the basics of what they were and what was happening when we pointed a hair dryer at Worbla."
+        "there's no exact perfect book discussing how {s} itself works",  # V: "While there's no exact perfect book discussing how closet cosplay itself works, there are some great books on how to"
+        "that don't really understand the way {s} works",  # W: "I've seen a lot of \"Looking To commission Noobs\" that don't really understand the way commissioning works (Gasp :scream: )."
+        "So how does {s} work?",  # X: "So how does it work?" (the motorised cosplay wings)
+        "Learn about how {s} works!",  # Y: "Learn about how makeup works!"
+        "What does {s} actually entail? What is the process like?",  # Z: "What does a commission actually entail? What is the process like?"
+        "How Do {s} Work?",  # AA: "How Do Black Sclera Contacts Work?"
+    ),
+    "fix": (
+        "How to Handle {s}?",  # AB: "How to Handle Hair Tangles in Synthetic Wigs?"
+        "What should be your defense against {s}?",  # AB: "What should be your defense against wig tangling?"
+        "How to Fix {s}? A Comprehensive Guide",  # AC: "How to Fix a Matted Human Hair Wig? A Comprehensive Guide"
+        "So, what can you do about {s}?",  # AD: "So, what can you do about it?" (heat build-up / heat exhaustion in costume)
+        "How to remove {s} from a synthetic (curly) wig",  # AE: "How to remove shine from a synthetic (curly) wig"
+        "How To Reduce The Appearance Of {s} In A Wig",  # AF: "How To Reduce The Appearance Of Shine In A Wig"
+        "{S} avoidance:",  # AG: "Bubble avoidance:"
+        "How do I prevent {s} in everyday life?",  # AH: "How do I prevent this in everyday life?" (blisters)
+    ),
+    "when": (
+        "WHEN DO YOU USE {s}?",  # AI: "WHEN DO YOU USE IT?" (interfacing)
+        "Where to use {s}:",  # AJ: "Where to use interfacing:"
+        "But let's say getting away with your real hair is a possibility for a costume, do you buy {s} anyway?",  # AK: "But let's say getting away with your real hair is a possibility for a costume, do you buy the wig anyway?"
+        "Where and when should I use each type of {s}?",  # AL: "Where and when should I use each type of boning?"
+        "Is {s} for me?",  # AM: "Is Closet Cosplay for me?"
+        "To start off, let's talk about when {s} can be a good idea.",  # O: "To start off, let's talk about when buying a costume can be a good idea."
+        "When to use {s}",  # AN: "When to use foam clay"
+        "I am often asked about when {s} is necessary, or whether I make one for every single garment I sew.",  # AO: "I am often asked about when a mockup is necessary, or whether I make one for every single garment I sew."
+    ),
+    "examples": (
+        "So, what can you use {s} for?",  # AP: "So, what can you use Worbla for?"
+        "What are some examples of {s}?",  # AQ: "What are some examples of thermoplastics?"
+        "What {s} is Good For",  # AR: "What Hot Glue is Good For"
+        "Examples of cosplayers who use {s} in their costumes",  # L: "Examples of cosplayers who use 3D printing in their costumes"
+        "Tilly suggests 6 ways to use {s}:",  # AS: "Tilly suggests 6 ways to use a dress form:"
+        "How Cosplayers Use {s}",  # AT: "How Cosplayers Use Foam Clay"
+        "{S} can be used in many ways for cosplay;",  # AU: "Heat can be used in many ways for cosplay; some like forming foam you have heard of, others maybe less so"
+        "Here are five ways you can use {s} in cosplay:",  # AV: "Here are five ways you can use EL wire in cosplay:"
+    ),
+    "purpose": (
+        "What Is the Purpose of {s}?",  # AW: "What Is the Purpose of a Wig Cap?"
+        "{S} – What They Are Used For",  # AX: "Wig Cap – What They Are Used For"
+        "But what is the purpose of {s}? Is it just a fun hobby, or is there something deeper at play?",  # AY: "But what is the purpose of cosplay? Is it just a fun hobby, or is there something deeper at play?"
+        "Why {s}, you ask?",  # AZ: "Why the heat protection and ventilation, you ask?"
+        "Is {s} necessary?",  # BA: "Is it necessary?" (interfacing)
+        "There are different reasons why people seek {s}",  # BB: "There are different reasons why people seek cosplay commissions - whether you have no artistic ability whatsoever, don't have the time, are lazy or would prefer something of higher quality"
+        "Why {s} are Important in Cosplay",  # BC: "Why Wigs are Important in Cosplay"
+        "Importance of {s}",  # BD: "Importance of Mock-Ups"
+    ),
+}
+
+# A  https://thekitchenvan.com/what-is-a-dado/  (kitchen cabinet company article, heading)
+# B  https://www.hpdconsult.com/what-is-a-joint-biscuit-in-joinery/  (construction consultancy blog, article title)
+# C  https://www.doityourself.com/stry/terms-of-the-trade-what-is-a-router  (DoItYourself "Terms of the Trade" article title)
+# D  http://community.homedepot.com/DiscussionDetail/What-In-The-World-Is-a-Dovetail-Jig-9061T000000LrHF  (Home Depot community discussion title)
+# E  https://toolsspecialist.com/how-to-use-dovetail-jig/  (tool blog "How To Use Dovetail Jig", opening question)
+# F  https://termsdictionary.com/124690/what-is-rabbet  (dictionary page heading)
+# G  https://avisato.com/cnc-woodworking/  (hand/power tool woodworker's blog post on CNC, question in text and heading)
+# H  http://wayneswoodwork.davyfamily.com/WhatIsACyclone.htm  (hobby woodworker's dust-collection page, heading)
+# I  https://lets-diy.com/blog/biscuit-joints-pros-cons-and  (DIY blog "Biscuit Joints: Pros, Cons, And When To Use Them", heading)
+# J  http://zhurnalko.net/=woodworking/popular-woodworking/2001-02-No-120--num49  (scanned Popular Woodworking Feb 2001 page on figured maple, question heading)
+# K  https://toolsworking.com/what-is-quarter-sawn-log-or-lumber/  (tool blog, question heading)
+# L  http://www.woodiq.com/2017/12/08/unique-advantages-track-saw/  (woodworking industry site, article title)
+# M  https://woodfinishingadvice.com/danish-oil-advantages-and-disadvantages/  (wood finishing blog, questions in intro)
+# N  https://www.wonkeedonkeetools.co.uk/marking-out-gauges/what-is-a-marking-out-gauge-used-for  (UK tool shop knowledge base, heading)
+# O  https://www.lumbercapital.com/post/copy-of-design-a-beautiful-blog  (sawmill blog post title)
+# P  http://www.popularwoodworking.com/woodworking-blogs/chris-schwarz-blog/a-wealth-of-hide-glue-information  (Popular Woodworking shop blog, question in text)
+# Q  https://theartofhandtools.com/problems-with-biscuit-joinery/  (hand-tool woodworking blog, article title)
+# R  https://greenyplace.com/what-is-the-disadvantage-of-using-mdf-for-cabinets  (Q&A page, follow-up question heading)
+# S  https://maplefrp.com/Disadvantages-of-Using-MDF-for-Kitchen-Cabinets--What-You-Should-Know  (article title)
+# T  https://htfbw.com/hobbies/Other-Hobbies/77713.shtml  (hobby article on PVA glue, heading)
+# U  http://www.renaissancewoodworker.com/?post_type=post&p=6282  (hand-tool woodworker's blog "Hand Tool Projects for the Beginner", title and heading)
+# V  http://www.thewoodwhisperer.com/articles/pocket-screws/  (The Wood Whisperer "My Opinion of Pocket Screws", viewer's emailed question)
+# W  https://www.woodworkersjournal.com/left-corner-pocket/  (Woodworker's Journal editor's column on pocket screws, aside in text)
+# X  https://schuttelumber.com/how-biscuit-joiners-work/  (lumber yard blog, article title)
+# Y  https://woodworkingsquad.com/?p=1715  (woodworking blog on chipbreakers, heading)
+# Z  https://www.thepincer.com/how-does-a-thickness-planer-work/  (tool blog, article title)
+# AA  https://engineerfix.com/what-does-a-planer-do-in-woodworking  (engineering explainer site, heading)
+# AB  https://theletsgos.com/engineering/10-interesting-facts-about-table-saws.html  (table-saw facts page, question headings)
+# AC  https://ariayadak.com/index.php/2025/08/03/understanding-the-mechanics-how-a-pocket-hole-jig-streamlines-woodworking-projects  (blog article on pocket hole jigs, list lead-in)
+# AD  http://support.wagnermeters.com/how-do-pin-type-moisture-meters-work  (moisture meter maker's support FAQ question)
+# AE  https://www.wagnermeters.com/moisture-meters/wood-info/pin-pinless-meter-differences/  (moisture meter maker's guide, numbered heading)
+# AF  http://www.homeownershub.com/woodworking/how-to-prevent-tearout-in-soft-maple-388488-.htm  (rec.woodworking newsgroup thread "How to prevent tearout in soft maple", title and numbered question)
+# AG  http://www.woodweb.com/knowledge_base/Troubleshooting_Pencil_Dents_in_Polyurethane_over.html  (WOODWEB finishing forum knowledge-base thread title)
+# AH  http://blog.mmtoolparts.com/april-2011s-quick-tip-of-the-month/  (tool parts shop blog, quick-tip heading)
+# AI  https://www.woodmagazine.com/tool-reviews/routers/how-do-i-remove-router-burn-marks  (WOOD magazine reader Q&A title)
+# AJ  https://www.obsessedwoodworking.com/blog/how-to-stop-burn-marks-on-the-table-saw  (woodworking blog post title)
+# AK  https://thefinishingstore.com/avoiding-blotching-in-cherry/  (finishing supply store "Expert's Corner" article title)
+# AL  https://toolsradar.com/blotchy-cherry-solutions-for-a-smooth-finish-revealed  (woodworking blog article title)
+# AM  https://www.obsessedwoodworking.com/biscuit-joint-advantages-and-disadvantages/  (woodworking blog, question in intro)
+# AN  https://craftsmancharm.com/card-scrapers-the-finishing-secret-weapon  (woodworking blog on card scrapers, heading)
+# AO  https://prohandymanshoptalk.blogspot.com/2021/01/tool-potentiala-compact-circular-saw.html  (handyman's blog "Tool Potential...A compact circular saw?", questions in text)
+# AP  https://timberlaketrussworks.com/do-i-need-pre-stain-wood-conditioner  (article on pre-stain wood conditioner, list lead-in)
+# AQ  https://eatsip365.com/when-to-use-a-hand-bench-planer-vs-power-planer  (blog article on hand vs power planers, heading)
+# AR  https://www.stumpynubs.com/shop-vlog/pencil-vs-marking-knife  (Stumpy Nubs shop blog "When a knife is better than a pencil", question in text)
+# AS  https://leevalley.com/en-ca/discover/woodworking/2020/september/woodworkers-guide-to-marking-gauges  (Lee Valley "A Woodworker's Guide to Marking Gauges", sentence in text)
+# AT  https://www.slashgear.com/1957561/wood-lathe-projects-woodworking-idea-guide  (SlashGear article title)
+# AU  https://www.reference.com/hobbies-games/easy-woodworking-projects-using-lathe-f3e862e6b31fd32f  (Q&A page title)
+# AV  https://www.thetoolsquare.com/wood-turning-projects-wood-lathe/  (tool blog, question heading)
+# AW  https://industrypeak.com/woodworking-routers-manufacturers-in-usa  (industry directory page, list lead-in)
+# AX  https://www.diygeeks.com/danish-oil-pros-cons/  (DIY blog "Danish Oil Advantages and Disadvantages", list lead-in)
+# AY  https://gregdorrance.com/product/hide-glue-dry-granules-for-making-gilders-gesso-1-lb/  (gilding supply shop product page, section heading)
+# AZ  https://finewoodworking.com/2006/03/13/all-about-epoxy  (Fine Woodworking "All About Epoxy", article deck)
+# BA  http://www.familyhandyman.com/tools/woodworking-tools/how-to-use-a-benchtop-planer/view-all  (Family Handyman article title)
+# BB  https://alltoolsforyou.com/gardening-tools/saw/what-is-the-riving-knife-on-a-table-saw-for  (tool site article, heading)
+# BC  https://www.wallybois.com/what-is-the-chip-breaker-for/  (hand-tool woodworker's blog, title and heading)
+# BD  https://woodworkingblueprintsonline.com/what-is-the-purpose-of-a-card-scraper-in-woodworking/  (woodworking blog, heading)
+# BE  https://lousywoodworker.wordpress.com/2017/05/23/why-is-hide-glue-on-the-tool-list/  (amateur hand-tool woodworker's blog post title)
+
+BLIND179_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a Dado?"
+        "What Is A {s} in Joinery?",  # B: "What Is A Joint Biscuit in Joinery?"
+        "Terms of the Trade: What Is a {s}?",  # C: "Terms of the Trade: What Is a Router?"
+        "What In The World Is a {s}?",  # D: "What In The World Is a Dovetail Jig?"
+        "Do you know what a {s} is?",  # E: "Do you know what a dovetail joint is?"
+        "What does {s} mean?",  # F: "What does Rabbet mean?"
+        "what’s a {s}?",  # G: "what’s a cnc?"
+        "What is a {s}? - quoted from Bill's site:",  # H: "What is a Cyclone? - quoted from Bill's site:"
+    ),
+    "advantages": (
+        "Advantages of {s}: The Perks of Using Them",  # I: "Advantages of Biscuit Joints: The Perks of Using Them"
+        "Why should you work with {s}?",  # J: "Why should you work with these difficult boards?" (highly figured woods)
+        "What are the advantages of {s}?",  # K: "What are the advantages of quarter-sawn lumber?"
+        "Unique Advantages of the {s}",  # L: "Unique Advantages of the Track Saw"
+        "Why should you choose {s} over other finishes?",  # M: "Why should you choose Danish oil over other finishes?"
+        "Why use a {s} over a pencil mark?",  # N: "Why use a marking out gauge over a pencil mark?"
+        "The Superiority of {s}: Why It Outshines the Rest",  # O: "The Superiority of Quarter Sawn Lumber: Why It Outshines the Rest"
+        "So why use {s} when there are so many adhesives available that require no special equipment or preparation time (and have longer open times)?",  # P: "So why use hot hide glue when there are so many adhesives available that require no special equipment or preparation time (and have longer open times)?"
+    ),
+    "limitations": (
+        "Problems With {s}",  # Q: "Problems With Biscuit Joinery"
+        "What is the biggest drawback of using {s}?",  # R: "What is the biggest drawback of using MDF?"
+        "Disadvantages of Using {s} for Kitchen Cabinets: What You Should Know",  # S: "Disadvantages of Using MDF for Kitchen Cabinets: What You Should Know"
+        "Tasks {s} Is Not Suited For",  # T: "Tasks PVA Is Not Suited For"
+        "The Bad Side of {s}",  # U: "The Bad Side of Hand Tools"
+        "What are the limitations of {s} to know about?",  # M: "What are the limitations of Danish oil to know about?"
+        "Do you think {s} is cheap sign of craftsmanship?",  # V: "Do you think pocket hole joinery is cheap sign of craftsmanship?"
+        "(What’s wrong with a {s}?)",  # W: "(What’s wrong with a mortise and tenon?)"
+    ),
+    "works": (
+        "How {s} Work",  # X: "How Biscuit Joiners Work"
+        "How does a {s} work?",  # Y: "How does a chipbreaker work?"
+        "How Does a {s} Work? Leverage the Knowledge for Quality Results",  # Z: "How Does a Thickness Planer Work? Leverage the Knowledge for Quality Results"
+        "How a {s} Operates",  # AA: "How a Thickness Planer Operates"
+        "How does the {s} prevent kickback?",  # AB: "How does the riving knife prevent kickback?"
+        "Here’s a step-by-step explanation of how {s} works:",  # AC: "Here’s a step-by-step explanation of how it works:" (the pocket hole jig)
+        "How do {s} work?",  # AD: "How do pin-type moisture meters work?"
+        "1. How Do {s} Work",  # AE: "1. How Do Moisture Meters Work"
+    ),
+    "fix": (
+        "How to prevent {s} in soft maple",  # AF: "How to prevent tearout in soft maple"
+        "3: Any suggestion to prevent {s} when I get to final planning?",  # AF: "3: Any suggestion to prevent tear out when I get to final planning?"
+        "Troubleshooting {s} in Polyurethane over Maple",  # AG: "Troubleshooting Pencil Dents in Polyurethane over Maple"
+        "Plane First to Avoid {s}",  # AH: "Plane First to Avoid Snipe"
+        "How do I remove {s}?",  # AI: "How do I remove router burn marks?"
+        "How to Stop {s} on the Table Saw",  # AJ: "How to Stop Burn Marks on the Table Saw"
+        "Avoiding {s} in Cherry",  # AK: "Avoiding Blotching in Cherry"
+        "{S}? Solutions for a Smooth Finish Revealed (Finishing Secrets)",  # AL: "Blotchy Cherry? Solutions for a Smooth Finish Revealed (Finishing Secrets)"
+    ),
+    "when": (
+        "But are {s} always the right choice for joining those pieces of wood together?",  # AM: "But are they always the right choice for joining those pieces of wood together?" (biscuit joints)
+        "When to Reach for {s}",  # AN: "When to Reach for Scrapers"
+        "But where do {s} belong on a jobsite?",  # AO: "But where do these tools belong on a jobsite?" (compact circular saws)
+        "Using a {s} is especially important in the following scenarios:",  # AP: "Using a pre-stain wood conditioner is especially important in the following scenarios:"
+        "When the {s} Shines",  # AQ: "When the Hand Plane Shines"
+        "In this case, the question is: when might it be better to use {s} instead of a marking gauge?",  # AR: "In this case, the question is: when might it be better to use a pencil or a knife instead of a marking gauge?"
+        "let’s look at when a {s} is superior to a pencil as a layout tool.",  # AS: "let’s look at when a marking gauge is superior to a pencil as a layout tool."
+        "one of the most frequent questions in woodworking in the modern era is “should i get a {s}?”",  # G: "one of the most frequent questions in woodworking in the modern era is “should i get a cnc?”"
+    ),
+    "examples": (
+        "13 Things You Can Make With A {s} (And The Supplies You'll Need)",  # AT: "13 Things You Can Make With A Wood Lathe (And The Supplies You'll Need)"
+        "What Are Some Easy Woodworking Projects Using a {s}?",  # AU: "What Are Some Easy Woodworking Projects Using a Lathe?"
+        "What Projects Can You Turn Using a {s}?",  # AV: "What Projects Can You Turn Using a Wood Lathe?"
+        "{S} are commonly used for:",  # AW: "Routers are commonly used for:"
+        "You can use {s} for the following:",  # AX: "You can use Danish oil for the following:"
+        "USES OF {s}:",  # AY: "USES OF HIDE GLUE: Hide glue has plenty of uses."
+        "An adhesive and a finish, {s} finds a variety of uses in woodworking and boatbuilding",  # AZ: "An adhesive and a finish, epoxy finds a variety of uses in woodworking and boatbuilding"
+        "{S} Projects for the Beginner",  # U: "Hand Tool Projects for the Beginner"
+    ),
+    "purpose": (
+        "Why Do We Use {s}?",  # B: "Why Do We Use Biscuit Joint?"
+        "What Does a {s} Do?",  # BA: "What Does a Planer Do?"
+        "The Purpose of a {s} on a Table Saw",  # BB: "The Purpose of a Riving Knife on a Table Saw"
+        "What is the {s} For?",  # BC: "What is the Chip Breaker For?"
+        "What could happen without a {s}?",  # BC: "What could happen without a chip breaker?"
+        "What Is The Purpose Of A {s} In Woodworking?",  # BD: "What Is The Purpose Of A Card Scraper In Woodworking?"
+        "This is a look into what purpose does a {s} serve?",  # AO: "This is a look into what purpose does a compact circular saw serve?"
+        "Why is {s} on the Tool List?",  # BE: "Why is Hide Glue on the Tool List?"
+    ),
+}
+
+# A  https://ceramics.lifetips.com/tip/11799/ceramic-glossary-terms/firing/bisque.html  (ceramics tips site, glossary entry question)
+# B  http://www.ask.com/question/what-is-wedging-clay  (Q&A page title)
+# C  https://thepotterywheel.com/s-cracks-in-pottery  (pottery blog post on S cracks, question in intro)
+# D  https://throwandfire.com/2025/11/28/slip-slurry-score  (clay-kit seller blog post "Slip, Slurry & Score", heading)
+# E  https://justfiredpottery.com/how-to-make-a-damp-box-for-clay/  (potter's blog, intro sentence)
+# F  https://eathealthy365.com/the-ultimate-guide-to-single-firing-once-firing-pottery  (guide to single-firing pottery, question heading)
+# G  https://verytime.online/articles_q6cxja.html  (copy of a pottery glossary entry on single-firing)
+# H  https://www.badtruckpottery.com/learning-about-cone-packs/  (pottery studio blog "Learning about Cone Packs!", question in text)
+# I  https://chinesesculpture.com/products-by-material/ceramic--amp--porcelain-sculptures/9471.html  (sculpture seller's Q&A on electric vs gas kilns, list headings)
+# J  https://cursist-courses.com/en/whats-grog-and-what-is-it-used-for/  (ceramics course blog on grog, heading)
+# K  https://modernpotters.com/blogs/news/what-is-a-pugmill  (pottery supply blog "What is a Pugmill?", contents list)
+# L  https://artabys.com/pottery-bats-pottery-wheel-bat-secrets-unlocked/  (pottery blog on wheel bats, list lead-in and heading)
+# M  https://www.restaurantemacellum.com/ceramics/2010-january-cmez-ceramics-made-easy/  (copy of a ceramics newsletter article on kiln controllers, question in text)
+# N  https://spinningpots.com/all-about-single-fire-glazing-pottery/  (pottery blog "All About Single Fire Glazing Pottery", intro question)
+# O  https://thepotteryoutpost.com/?p=989  (pottery blog on wheel throwing vs hand building, heading)
+# P  https://minipotterystudio.com/blog/hand-building-vs-wheel-throwing-pros-cons-and-how-to-choose  (mini-wheel maker's blog, headings)
+# Q  https://goodearthclays.com/blogs/news/what-is-grog-and-why-should-i-use-it  (clay maker's blog "Materials Monday: What is Grog and Why Should I Use It?", questions in text)
+# R  https://nicerabode.com/web-stories/6-disadvantages-of-cooking-in-clay-pots/  (home site web story title)
+# S  https://potterpalace.com/what-are-the-cons-of-slip-casting  (pottery article title)
+# T  http://www.potters.org/subject93781.htm  (Clayart mailing-list archive, potter's post on commercial glazes, list lead-in)
+# U  https://potteryprince.com/clay/disadvantages-of-air-dry-clay/  (pottery blog "Disadvantages of Air Dry Clay", question in text)
+# V  https://craftsclay.com/what-are-the-limitations-of-clay-as-an-art-material  (clay crafts Q&A page, sentence in text)
+# W  https://home.howstuffworks.com/green-living/pottery6.htm  (HowStuffWorks article title "How Pottery Works")
+# X  https://bayofclay.com/how-do-kilns-work-explained/  (pottery site explainer on kilns, heading)
+# Y  https://visualfoodie.com/understanding-how-a-pottery-kiln-functions  (blog guide on pottery kilns, intro sentence)
+# Z  https://cursist-courses.com/en/bisque-firing-in-ceramics-what-is-it/  (ceramics course blog on bisque firing, heading)
+# AA https://thepotterywheel.com/what-is-a-slab-roller  (pottery blog post "What is a slab roller?", heading)
+# AB https://highwaterclays.com/collections/self-supporting-cones  (clay supplier's product page on pyrometric cones, question heading)
+# AC https://bigceramicstore.com/pages/info-ceramics-tips-tip75_pug_mills_clay_mixers  (ceramic supplier's tips page "About Pugmills and Clay Mixers", sentence in intro)
+# AD https://thepotterywheel.com/how-to-use-pyrometric-cones/  (pottery blog post on pyrometric cones, lead-in sentence)
+# AE https://potclays.co.uk/resolve-crazing  (UK clay supplier's FAQ question)
+# AF http://www.pottery-on-the-wheel.com/s-cracks-in-large-thrown-pieces-how-to-avoid-them.html  (reader-question page title on pottery site)
+# AG https://reddit.airikr.me/r/Ceramics/comments/1pswzoj/is_there_no_choice_but_to_throw_it_away_because  (r/Ceramics mirror, question in the post)
+# AH https://ceramicartsnetwork.org/ceramics-monthly/ceramics-monthly-article/Technofile-Why-Do-Glazes-Crawl  (Ceramics Monthly "Technofile" article, intro)
+# AI https://ceramicartsnetwork.org/ceramics-monthly/ceramics-monthly-article/Techno-File-Glaze-to-Ware-Bond  (Ceramics Monthly "Techno File" article, standfirst)
+# AJ https://thepotterywheel.com/?p=20432  (pottery blog post title on glaze pinholes)
+# AK https://ceramicfix.com/how-to-fix-pinholes-in-a-glaze-finish  (ceramics how-to article title)
+# AL http://pottery.about.com/od/glazeproblems/tp/pitting.htm  (About.com Pottery page "Pinholing and Pitting", heading)
+# AM http://johnbrittpottery.com/shop/should-i-slip-and-score/  (potter's shop page for a PDF, title)
+# AN http://www.pottery-on-the-wheel.com/do-i-need-to-use-bats-on-my-pottery-wheel-or-can-i-do-pottery-without-them.html  (reader-question page on pottery site, question title)
+# AO https://bigceramicstore.com/blogs/big-ceramic-store-blog/earthenware-vs-stoneware-clay-whats-better-for-throwing  (ceramic supplier's blog guest post, list lead-in)
+# AP https://thepotterywheel.com/when-to-apply-terra-sigillata  (pottery blog post on terra sigillata, heading)
+# AQ https://www.laimaceramics.com/blog/2026/5/16/single-firing-ceramics-raw-glazing-is-it-worth-it  (ceramics studio blog post title)
+# AR https://thepotterywheel.com/wedge-clay-when-you-are-hand-building/  (pottery blog post title)
+# AS https://ceramicsbyjas.com/blogs/pottery-and-business-of-pottery/footring-or-no-footring  (ceramicist's blog "Footring or No Footring?", quoted YouTube viewer question)
+# AT https://fluther.com/30183/how-come-bowls-cups-plates-etc-have-ridges-on-the-bottom  (Fluther Q&A, art-class student's question)
+# AU https://followexperts.online/articles_1z1cga.html  (how-to article title "Uses of Paper Clay")
+# AV https://thedirtjournal.com/5-ways-to-use-wax-resist-in-pottery/  (pottery info site, article title)
+# AW https://studylib.net/doc/6799891/ceramics-ceramics-are-objects-that-are-made-from-material.  (school ceramics handout, list lead-in)
+# AX https://infinityclay.com/the-clay-extruder/  (potter's blog post on clay extruders, list lead-in)
+# AY https://zaro.info/clay-crafting/is-air-dry-clay-good  (Q&A page "Is air dry clay good?", heading)
+# AZ http://minikatslittlethoughts.blogspot.com/2015/03/experimental-results.html  (miniature-maker's blog post "Experimental Results", sentence)
+# BA http://glazed-over.blogspot.com/2009/05/good-to-last-drop-part-i_18.html  (potter's blog post "Good to the Last Drop, Part I", sentence)
+# BB https://www.seniorcare2share.com/why-do-we-bisque-fire-before-we-glaze/  (Q&A page, question heading)
+# BC https://livetoplant.com/how-to-use-kiln-wash-to-protect-your-shelves  (article on kiln wash, heading)
+# BD https://www.mayfieldstudios.com.au/tips-and-techniques/banding-wheels-and-trimming-tools  (Australian pottery studio tips page, question heading)
+# BE https://www.brackers.com/tech-tip-tuesday-can-i-get-a-witness/  (pottery supplier's "Tech Tip Tuesday" post, quoted question)
+# BF http://www.potters.org/subject82337.htm  (Clayart mailing-list archive, post on foot rings)
+# BG https://potterycrafted.com/what-are-pottery-stilts-and-why-are-they-used  (pottery article on stilts, heading)
+
+BLIND180_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a Bisque?"
+        "What Is {s}?",  # B: "What Is Wedging Clay?"
+        "But what exactly is an {s}?",  # C: "But what exactly is an S crack?"
+        "What Does It Mean to {s}?",  # D: "What Does It Mean to Score Clay?"
+        "You may have heard about a helpful piece of pottery kit called a {s} and wondered what it is.",  # E: "You may have heard about a helpful piece of pottery kit called a damp box and wondered what it is."
+        "What exactly is {s}?",  # F: "What exactly is single firing?"
+        "Definition: {S} (noun)",  # G: "Definition: Single-firing (noun)"
+        "What is a {s}, you ask?",  # H: "What is a cone pack, you ask?"
+    ),
+    "advantages": (
+        "Advantages of {s}:",  # I: "Advantages of Electric Kilns:"
+        "The benefits of {s}",  # J: "The benefits of grog"
+        "What makes {s} so useful in pottery studios",  # K: "What makes it so useful in pottery studios" (pugmill)
+        "{S} are incredibly useful for a number of reasons.",  # L: "Bats are incredibly useful for a number of reasons."
+        "So firstly what are some of the advantages of {s}?",  # M: "So firstly what are some of the advantages of electronic controllers?"
+        "But what’s so great about {s}?",  # N: "But what’s so great about it?" (single-firing)
+        "Why do people love {s}",  # O: "Why do people love it" (wheel throwing)
+        "The pros of {s}",  # P: "The pros of hand-building"
+    ),
+    "limitations": (
+        "Disadvantages of {s}:",  # I: "Disadvantages of Electric Kilns:"
+        "So why isn’t {s} in every clay body if it helps so much?",  # Q: "So why isn’t it in every clay body if it helps so much?" (grog)
+        "6 DISADVANTAGES OF {s}",  # R: "6 DISADVANTAGES OF COOKING IN CLAY POTS"
+        "What Are The Cons Of {s}?",  # S: "What Are The Cons Of Slip Casting?"
+        "There are two issues that people need to keep in mind when using {s}:",  # T: "There are two issues that people need to keep in mind when using commercial glazes:"
+        "So, what are the disadvantages of {s}?",  # U: "So, what are the disadvantages of air dry clay?"
+        "Let's explore some of the common limitations of {s} as an art material.",  # V: "Let's explore some of the common limitations of clay as an art material."
+        "The cons of {s}",  # P: "The cons of hand-building"
+    ),
+    "works": (
+        "How {s} Works",  # W: "How Pottery Works"
+        "How {s} Work in Pottery",  # X: "How Kilns Work in Pottery"
+        "In this guide, I’m going to pull back the curtain on how {s} functions.",  # Y: "In this guide, I’m going to pull back the curtain on how a pottery kiln functions."
+        "What happens during the {s}?",  # Z: "What happens during the bisque fire?"
+        "How Does the {s} Work?",  # AA: "How Does the Slab Roller Work?"
+        "How do {s} work?",  # AB: "How do they work?" (pyrometric cones)
+        "Even getting someone who makes {s} to explain exactly how they work is not really easy",  # AC: "Even getting someone who makes pugmills to explain exactly how they work is not really easy"
+        "Let’s take a look at how {s} work.",  # AD: "Let’s take a look at how pyrometric cones work."
+    ),
+    "fix": (
+        "How can I resolve {s}?",  # AE: "How can I resolve crazing?"
+        "{S} in Large Thrown Pieces - How to Avoid Them",  # AF: "S Cracks in Large Thrown Pieces - How to Avoid Them"
+        "Why does {s} keep happening, and is there any way to fix or prevent it?",  # AG: "Why does this keep happening, and is there any way to fix or prevent it?" (crack in the bottom)
+        "Why is that and what can you do to prevent {s}?",  # AH: "Why is that and what can you do to prevent it?" (crawling)
+        "Here’s a troubleshooting guide to fix {s}.",  # AI: "Here’s a troubleshooting guide to fix crawling."
+        "{S} in Pottery Glaze – 6 Causes and Simple Solutions",  # AJ: "Pinholes in Pottery Glaze – 6 Causes and Simple Solutions"
+        "How to Fix {s} in a Glaze Finish",  # AK: "How to Fix Pinholes in a Glaze Finish"
+        "Solving {s}",  # AL: "Solving Pinholing and Pitting"
+    ),
+    "when": (
+        "Should I {s}?",  # AM: "Should I Slip and Score?"
+        "Do I need to use {s} on my pottery wheel or can I do pottery without them?",  # AN: "Do I need to use bats on my pottery wheel or can I do pottery without them?"
+        "Use {s} if:",  # AO: "Use stoneware if:"
+        "When to Apply {s}? Leather hard, Bone Dry, or Bisqueware?",  # AP: "When to Apply Terra Sigillata? Leather hard, Bone Dry, or Bisqueware?"
+        "{S} — Is It Worth It?",  # AQ: "Single Firing Ceramics (Raw Glazing) — Is It Worth It?"
+        "Do You Have to {s} When You Are Hand Building?",  # AR: "Do You Have to Wedge Clay When You Are Hand Building?"
+        "When do you decide that a platter needs a {s} and whether it needs 1 or 2?",  # AS: "When do you decide that a platter needs a foot ring and whether it needs 1 or 2?"
+        "Should I put a {s} on the bottom of my teapot?",  # AT: "Should I put a ridge on the bottom of my teapot?"
+    ),
+    "examples": (
+        "Uses of {s}",  # AU: "Uses of Paper Clay"
+        "5 Ways to Use {s} in Pottery",  # AV: "5 Ways to Use Wax Resist in Pottery"
+        "What Are The Different Types Of {s} That Can Be Created?",  # L: "What Are The Different Types Of Pottery That Can Be Created?"
+        "Popular uses for {s}:",  # AW: "Popular uses for Ceramics:"
+        "here are three other things you can use {s} for.",  # AX: "here are three other things you can use an extruder for."
+        "Best Uses for {s}:",  # AY: "Best Uses for Air Dry Clay:"
+        "However I'm wondering what other uses I can come up with for {s}.",  # AZ: "However I'm wondering what other uses I can come up with for this particular clay."
+        "I often frustrate my creative juices trying in vain to figure out what could be done with such perfectly delicious {s}.",  # BA: "I often frustrate my creative juices trying in vain to figure out what could be done with such perfectly delicious curlicues of clay."
+    ),
+    "purpose": (
+        "What is the purpose of a {s}?",  # BB: "What is the purpose of a bisque firing?"
+        "Why Is Using {s} Important?",  # BC: "Why Is Using Kiln Wash Important?"
+        "So why is {s} in your clay?",  # Q: "So why is it in your clay?" (grog)
+        "What are {s} used for?",  # BD: "What are banding wheels used for?"
+        "what with all the bells and whistles that come with a computerized kiln, are {s} even necessary anymore?",  # BE: "what with all the bells and whistles that come with a computerized kiln, are cones even necessary anymore?"
+        "Why {s} on your pots???",  # BF: "Why feet on your pots???"
+        "Is there a pragmatic reason for the {s}, or is it just aesthetic?",  # AT: "Is there a pragmatic reason for the ridge, or is it just aesthetic?"
+        "The Purpose of Using {s}",  # BG: "The Purpose of Using Pottery Stilts"
+    ),
+}
+
+# A  https://www.petplace.com/article/dogs/vet-qa-parent/vet-qa/what-is-clicker-training-for-dogs  (vet Q&A column, reader's question)
+# B  https://www.bobstreatcupboard.co.uk/tag/what-is/  (dog-treat shop blog, post title)
+# C  https://www.fodsacademy.co.za/module-2---section-15-resource-guarding.html  (canine behaviour course module, numbered heading)
+# D  https://shotonmac.com/post/what-is-a-release-word-in-dog-training  (trainer's article, questions in the intro)
+# E  https://www.queencreeksuntimes.com/columns/pet-behavior-solutions-what-is-enrichment-for-dogs-7709667  (local newspaper pet-behaviour column title)
+# F  https://feetandpaws.com/dog-calming-signals-signs-your-dog-is-stressed-and-how-to-relieve-it/  (dog-walking company blog, heading)
+# G  https://worldfinancejournal.com/how-snuffle-mats-can-help-your-dogs-keep-their-brains-active  (article on snuffle mats, question in text)
+# H  https://ng.pets-trick.com/7971-understanding-dog-counterconditioning.html  (copy of a certified trainer's article, heading)
+# I  https://m.vingle.net/posts/2873624  (community post "The Pros And Cons Of Crate Training", headings)
+# J  https://greengarageblog.org/15-biggest-pros-and-cons-of-crate-training-your-puppy-dog  (pros-and-cons blog, heading)
+# K  https://www.petdogtrainer.com/blog/give-them-freedom-keep-the-control-training-dogs-with-a-long-line  (dog trainer's blog, heading)
+# L  https://padmaresortbali.com/should-i-use-a-head-halter-with-my-dog/  (dog owner's article on head halters, section heading)
+# M  https://www.ytakupanel.com/news/dogtreatsnufflemat-15472.html  (product-news article on snuffle mats, heading)
+# N  https://dogswithoutborders.org/fostering/how-to-collars/  (rescue group's foster handout on collars, heading)
+# O  https://trainwalkpoop.com/choosing-the-perfect-collar-flat-vs-martingale-for-your-dogs-safety-and-comfort/  (trainer's blog, question heading)
+# P  https://dogsthat.com/podcast/175  (Susan Garrett podcast show notes, "In the episode you'll hear" list)
+# Q  https://extremedogfence.com/the-pros-and-cons-of-crate-training-your-puppy  (dog-fence company blog, heading)
+# R  https://www.purelypositive.com/the-long-list-of-reasons-to-use-a-long-line/  (positive-reinforcement trainer's blog, title and list lead-ins)
+# S  https://prongcollar1.blogspot.com/2023/08/are-dog-prong-collars-bad-to-use.html  (blog post "Are Dog Prong Collars Bad to Use?", heading)
+# T  https://iere.org/?p=65522  (Q&A article "Should a dog wear an e-collar all day?", heading)
+# U  https://smartdog.typepad.com/smart_dog/2010/04/?asset_id=6a00e54fae153788330133ecdf855d970b  (trainer's blog on retractable leashes, lead-in)
+# V  https://casalunacanines.com/dogblog/luring-shaping  (trainer's blog "Do I lure, shape or command?", sentence and heading)
+# W  https://susangarrettdogagility.com/2018/11/lurers-anonymous/  (agility trainer's blog "Lurers Anonymous", heading)
+# X  https://www.k9electronics.com/blog/obedience/introduction-e-collar-training  (e-collar retailer's blog, heading)
+# Y  http://westsidepuppyraisers.org/citronella-bark-collars/  (puppy-raiser site page on citronella collars, question in text)
+# Z  https://www.moonlightpetstore.com/category/s/626/training-harness-collar-leash/  (pet shop category page, FAQ question)
+# AA  https://petcharged.com/blogs/news/how-do-no-pull-dog-harnesses-work-simple-explanation-expert-tips-2026  (pet shop blog post title)
+# AB  https://www.dogharness.au/blog/no-pull-harness-how-it-works.html  (harness shop blog, intro sentence)
+# AC  https://hk9.com.au/discussion-1/blog-post-title-two-kycc4-p77Og  (Australian trainer's blog on clickers, opening sentence; trimmed at the comma)
+# AD  http://www.pethealthhelpline.com/pet-health-blog/thundershirt-works-canine-anxiety/  (pet-health blog post title)
+# AE  https://eatsip365.com/an-explanation-of-how-invisible-fence-works  (blog article title on invisible fences)
+# AF  https://www.coffscoastadvocate.com.au/news/experienced-trainer-needed-to-deal-with-anxiety/3617018/  (newspaper pet Q&A column, heading)
+# AG  https://forum.caninejournal.com/threads/my-dog-has-anxiety-any-training-tips.3/#post-60  (Canine Journal forum post)
+# AH  http://videos.parentdish.com/dealing-with-your-dogs-separation-anxiety-5779/  (parenting site video title)
+# AI  https://positive-dog.kit.com/posts/fixing-resource-guarding  (trainer's email newsletter title)
+# AJ  https://kensclearwater.com/web-stories/how-to-handle-resource-guarding-in-dogs/  (web story title)
+# AK  https://allthingspups.com/2017/03/  (dog blog archive, post title)
+# AL  https://puppyfacts.info/stop-your-dog-pulling-on-leash-immediately/  (puppy blog, list lead-in)
+# AM  https://kissdogtraining.com/reactivity-and-aggression-in-dogs-managing-and-treating-smart-animal-training-systems/  (trainer's blog post, question to readers)
+# AN  http://spunkydogs.com/use-head-halter/  (dog trainer's blog post title)
+# AO  http://www.vcahospitals.com/swengel/news/pet-news/when-head-halters-are-a-good-idea-for-dogs/294  (animal hospital news item, closing sentence)
+# AP  https://www.drcarl.com.au/dog-supplies/accessories/muzzles  (vet-run pet supply shop page on muzzles, list lead-in)
+# AQ  https://dogs-palace.com/qa/view/which-dogs-need-a-muzzle  (dog-owner Q&A page heading)
+# AR  https://www.perropet.com/2017/07/10/when-dogs-wear-ecollar/  (pet blog, heading)
+# AS  https://paw-palz.com/?p=374  (pet-care blog on retractable leashes, list lead-in)
+# AT  https://smalldogsheaven.com/?p=3307  (small-dog site article on clicker training, question in intro)
+# AU  https://blog.puppies.com/6znzqg1ugkqfrne2vbp0u7  (puppy site blog, "Questions And Answers" section)
+# AV  https://dog-ecollar.com/what-is-negative-punishment-in-dog-training/  (dog-training article, list lead-in)
+# AW  http://whydoesmydog.com/video/dog-training-method-positive-reinforcement-example/  (dog-behaviour video page, heading)
+# AX  https://campruffruff.com/displacement-behavior/  (dog daycare blog, list lead-in)
+# AY  https://harper.dog/articles/hand-targets-useful/  (training app article on hand targets, lead-in)
+# AZ  https://smartdoguniversity.com/?p=1654  (trainer's blog on hand targeting, closing question to readers)
+# BA  https://www.gentlepets.com/post/how-a-simple-touch-can-transform-your-training  (trainer's blog, lead-in)
+# BB  https://www.onlytradeschools.com/professional-dog-trainer-cpdt-ka-certification-practice-test/  (CPDT-KA practice test, Question 7)
+# BC  https://www.nmnkennels.com/post/crate-training  (kennel's blog post "Crate Training.", opening line)
+# BD  https://forestsandfetch.com/behaviour/changing-how-a-reactive-dog-feels-what-the-science-says/  (dog behaviour blog, heading)
+# BE  https://www.thehonestkitchen.com/blogs/pet-tips-training/why-your-dog-needs-a-snuffle-mat/  (pet-food company blog post title)
+# BF  https://nahf.org/article/e-collar-for-dog  (article on e-collars (cones), heading)
+# BG  https://bestpetfacts.com/should-a-dog-wear-an-e-collar-all-day/  (pet-facts article, heading)
+# BH  https://libreddit.yjin.dev/r/gifs/comments/kqy7j2/heeling_practice/gi9kq1c/?context=9999  (r/gifs thread "Heeling Practice", commenter's question)
+# BI  https://www.heavensentk-9.com/dog-training-articles/the-importance-of-the-heel-command/  (dog-training company article, question in text)
+
+BLIND181_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Dr. Debra – what is {s}? I hear dog people say that term occasionally but I don’t know what it means.",  # A: "Dr. Debra – what is clicker training? I hear dog people say that term occasionally but I don’t know what it means."
+        "What the chuff is this {s} you keep yammering on about?!",  # B: "What the chuff is this canine enrichment you keep yammering on about?!"
+        "1. {S} – What is it?",  # C: "1. Resource Guarding – What is it?"
+        "What IS {s}?",  # D: "What IS a release command?"
+        "Pet Behavior Solutions: What is {s} for dogs?",  # E: "Pet Behavior Solutions: What is enrichment for dogs?"
+        "{S}? IS THAT LIKE THE BAT SIGNAL?",  # F: "CALMING SIGNAL? IS THAT LIKE THE BAT SIGNAL?"
+        "So, what are {s}, anyway?",  # G: "So, what are snuffle mats, anyway?"
+        "What Does {S} Mean?",  # H: "What Does Counterconditioning Mean?"
+    ),
+    "advantages": (
+        "The Pros of {S}",  # I: "The Pros of Crate Training"
+        "List of the Pros of {S}",  # J: "List of the Pros of Crate Training"
+        "The Benefits of Using {s} for Training: Freedom with Control",  # K: "The Benefits of Using a Long Leash for Training: Freedom with Control"
+        "How {s} can help:",  # L: "How the halter can help:"
+        "Benefits of Using {s}",  # M: "Benefits of Using a Snuffle Mat"
+        "{S} Pros",  # N: "Flat Collar Pros"
+        "What makes {s} ideal for daily use?",  # O: "What makes flat collars ideal for daily use?"
+        "The advantages of {s}, how it can be easy to teach people, and its popularity.",  # P: "The advantages of luring, how it can be easy to teach people, and its popularity."
+    ),
+    "limitations": (
+        "The Cons of {S}",  # I: "The Cons of Crate Training"
+        "Disadvantages of {S}",  # Q: "Disadvantages of Crate Training"
+        "The Downsides of {S} are…",  # R: "The Downsides of Long Lines are…"
+        "Damages From Using {S}",  # S: "Damages From Using Prong Collars"
+        "Potential Drawbacks of {S}",  # T: "Potential Drawbacks of Prolonged E-Collar Use"
+        "Another reason I don't like {s}:",  # U: "Another reason I don't like retractable leashes:"
+        "{S} also has it’s downfalls and can lead to frustration and long training sessions of what feels like a staring contest with your dog.",  # V: "Shaping also has it’s downfalls and can lead to frustration and long training sessions of what feels like a staring contest with your dog."
+        "Drawbacks of Using {S}",  # W: "Drawbacks of Using Food Lures"
+    ),
+    "works": (
+        "How {S} Work",  # X: "How E-Collars Work"
+        "Exactly how do {s} function?",  # Y: "Exactly how do citronella bark collars function?"
+        "How does {s} work?",  # Z: "How does the freedom harness work?"
+        "How Do {S} Work? Simple Explanation + Expert Tips (2026)",  # AA: "How Do No-Pull Dog Harnesses Work? Simple Explanation + Expert Tips (2026)"
+        "{S} have become one of the most popular training tools for addressing this behaviour, but how exactly do they work?",  # AB: "No-pull harnesses have become one of the most popular training tools for addressing this behaviour, but how exactly do they work?"
+        "Many pet owners have heard of {s} but a common question still being asked is how it really works",  # AC: "Many pet owners have heard of a clicker but a common question still being asked is how it really works"
+        "How {S} Works For Canine Anxiety",  # AD: "How The Thundershirt Works For Canine Anxiety"
+        "An Explanation of How {S} Works",  # AE: "An Explanation of How Invisible Fence Works"
+    ),
+    "fix": (
+        "What to do when your dog has {s}.",  # AF: "What to do when your dog has separation anxiety."
+        "Help with my 3 year old Cavalier, he has massive {s}! Any tips?",  # AG: "Help with my 3 year old Cavalier, he has massive separation anxiety! Any tips?"
+        "Dealing with Your Dog's {S}",  # AH: "Dealing with Your Dog's Separation Anxiety"
+        '❓"Fixing" {S}',  # AI: '❓"Fixing" Resource Guarding'
+        "How To Handle {S} in Dogs",  # AJ: "How To Handle Resource Guarding in Dogs"
+        "How To Treat And Prevent {S}",  # AK: "How To Treat And Prevent Resource Guarding"
+        "Here are the basic steps to stop {s}:",  # AL: "Here are the basic steps to stop leash pulling:"
+        "We would love to hear your story of {s} and how you learned to deal with it and/or fixed it???",  # AM: "We would love to hear your story of leash re activity and how you learned to deal with it and/or fixed it???"
+    ),
+    "when": (
+        "When to Use {s}",  # AN: "When to Use a Head Halter"
+        "Ask your vet if {s} might be right for your dog.",  # AO: "Ask your vet if a head halter might be right for your dog."
+        "The following situations are examples of when to use {s} appropriately:",  # AP: "The following situations are examples of when to use dog muzzles appropriately:"
+        "Which dogs need {s}? - briefly",  # AQ: "Which dogs need a muzzle? - briefly"
+        "When Should Your Dog Wear {s}",  # AR: "When Should Your Dog Wear a Pet E-collar"
+        "In general I would use {s} for dogs that…",  # AS: "In general I would use a retractable leash for dogs that…"
+        "But when should you start using {s}?",  # AT: "But when should you start using a clicker?"
+        "Q: At What Age Should You Introduce {S}?",  # AU: "Q: At What Age Should You Introduce Clicker Training?"
+    ),
+    "examples": (
+        "The Long List of Ways to Use {s}",  # R: "The Long List of Ways to Use a Long Line"
+        "Here are some examples of {s}:",  # AV: "Here are some examples of negative punishment:"
+        "Example of {s}",  # AW: "Example of positive reinforcement"
+        "Examples of {s}:",  # AX: "Examples of displacement behaviors:"
+        "To make the case for {s}, here's a handful of ways you can use them:",  # AY: "To make the case for hand targets, here's a handful of ways you can use them:"
+        "Your turn: How do you use {s} with your dog? Has it ever saved the day for you or your dog? Leave a comment and let me know!",  # AZ: "Your turn: How do you use targeting with your dog? Has it ever saved the day for you or your dog? Leave a comment and let me know!"
+        "Here's a few great uses of {s}.",  # BA: "Here's a few great uses of a well trained targeting behavior."
+        "Which behavior is an example of {s}?",  # BB: "Which behavior is an example of displacement behavior?"
+    ),
+    "purpose": (
+        "Why is {s} important.",  # BC: "Why is crate training important."
+        "So why on earth would you want to use {s} for dog training. Lemme explain a little…",  # R: "So why on earth would you want to use a long line for dog training. Lemme explain a little…"
+        "Why {S} Matters in Reactivity Cases",  # BD: "Why Counter-Conditioning Matters in Reactivity Cases"
+        "Why Your Dog Needs {s}",  # BE: "Why Your Dog Needs a Snuffle Mat"
+        "Why Does My Dog Need {s}?",  # BF: "Why Does My Dog Need an E-Collar?"
+        "Understanding the Purpose of {s}",  # BG: "Understanding the Purpose of the E-Collar"
+        "What is {s} used for? I'm sure there is some practical application in whatever his job is, but for normal walks I as the human would get annoyed by the closeness haha",  # BH: "What is this type of heeling used for? I'm sure there is some practical application in whatever his job is, but for normal walks I as the human would get annoyed by the closeness haha"
+        "So, why is it so important for your dog to learn {s}?",  # BI: "So, why is it so important for your dog to learn the “heel” command?"
+    ),
+}
+
+# A  http://www.genoom.com/en/help/What+is+GEDCOM-13-1  (genealogy software help page, title)
+# B  https://charteroakgenealogy.com/2022/08/21/can-i-use-the-results-of-a-mitochondrial-dna-test-in-a-lineage-society-application/  (lineage-society genealogist's blog, question in text)
+# C  https://www.futurelearn.com/courses/genealogy/1/steps/59437  (online genealogy course step, headings)
+# D  https://calculatorhere.com/Ancestry-Dna-Relationship-Calculator-Centimorgans.php  (DNA relationship calculator page, FAQ)
+# E  https://yourdnafamily.zendesk.com/hc/en-us/articles/4402948990735-Finding-Out-How-You-Are-Related-To-Your-DNA-Matches  (DNA help-centre article, opening question)
+# F  https://mariedlara.com/courses-taken/key-assessment-coursework/edtc-6332-key-assessment/instructional-solution-design-document/assessments/  (genealogy lesson assessment, Question 4)
+# G  https://genealogysstar.blogspot.com/2015/10/sticking-to-original-records-what-is.html  (genealogy blog post title)
+# H  https://dictionarykiwi.com/2016/10/17/what-does-ca-1828-mean-ca-before-a-date/  (dictionary blog post title on dates in genealogy)
+# I  https://www.thefhguide.com/blog/universal-vs-private-family-trees-pros-and-cons/  (family history guide blog, list headings)
+# J  https://www.geneamusings.com/2007/05/why-join-genealogy-society.html  (genealogy blog, post title and quoted reader question)
+# K  https://justthefactsgenealogy.com/why-hire-a-professional/  (professional genealogist's site, opening line)
+# L  https://blog.myheritage.com/2018/06/how-to-use-chromosome-browsers-for-genealogy/  (MyHeritage blog "DNA Basics Chapter 6", heading)
+# M  https://www.brickwallbustercards.com/post/original-records  (genealogy blog post, list lead-in)
+# N  https://genealogypants.com/2023/08/30/research-plans-logs-why  (genealogist's blog, list lead-in)
+# O  https://haaretzdaily.info/why-dna-testing-is-important-for-adoptees  (article on DNA testing for adoptees, heading)
+# P  http://rejoiceandbeexceedingglad.blogspot.com/2016/12/why-use-familysearch-family-tree.html  (LDS genealogy blog post title)
+# Q  https://unanswered.io/guide/how-accurate-are-dna-ethnicity-tests  (Q&A guide on DNA ethnicity tests, headings)
+# R  https://dienekes.blogspot.com/2007/10/limitations-of-genetic-ancestry-testing.html  (anthropology blog post title)
+# S  https://www.loislowe.com/The-Reliability-of-AncestryDNA-Ethnicity-Estimates--A-Comparative-Analysis  (article on AncestryDNA estimates, heading)
+# T  http://www.ancestry.com/library/view/gencomp/2713.asp  (Genealogical Computing magazine article "Cracking the Soundex Code", heading)
+# U  https://guideavis.com/what-are-the-drawbacks-of-dna-ancestry-testing  (Q&A article, title and subtitle)
+# V  https://www.onefam.com/blog/limitations-of-dna-testing/  (family-tree site blog post title)
+# W  https://hewittgenealogyservices.com/blog/y-dna  (genealogy services blog, heading)
+# X  https://www.twistedrootsresearch.com/post/2018/02/21/so-are-we-really-related-to-all-those-dna-matches  (genealogy research blog, question in text)
+# Y  https://gedminer.com/guides/understanding-dna-matches-genealogy  (genealogy guide, heading)
+# Z  https://newtuber.ru/video/Alme6cHj4zQ  (video page title)
+# AA  https://kfarsghab-ancestry.online/faq/  (family ancestry website FAQ)
+# AB  https://www.dataminingdna.com/how-ancestry-thrulines-work-part-14-of-our-in-depth-guide/  (DNA genealogy guide, title)
+# AC  http://beautygirlblog.com/ethnicity-estimate.html  (copy of AncestryDNA ethnicity estimate explainer, heading)
+# AD  https://www.consumersbest.org/blogs/ancestrydna-thrulines-guide  (consumer guide to AncestryDNA ThruLines, heading)
+# AE  https://www.theoccasionalgenealogist.com/2026/05/brick-wall-solution-roadmap-genealogy-framework.html  (genealogist's blog, question heading)
+# AF  https://www.southernheritagegenealogy.com/post/2018/06/21/turn-your-brick-wall-into-a-yellow-brick-road  (genealogist's blog, question in text)
+# AG  https://www.familysearch.org/en/help/helpcenter/article/how-do-i-merge-possible-duplicates-in-family-tree  (FamilySearch help-centre article title)
+# AH  https://visualfoodie.com/avoiding-common-family-tree-research-errors  (blog article on family tree errors, heading)
+# AI  https://winenfood.com/ancestry-family-tree-mistakes-to-avoid  (blog article on Ancestry tree mistakes, heading)
+# AJ  https://www.pricegen.com/deal-misspellings-research/  (genealogy firm blog post title)
+# AK  http://obituarieshelp.org/blog/?p=634  (obituary/genealogy blog post title)
+# AL  https://friscolibrary.com/blogs/post/brick-walls-try-thinking-like-a-soldier/  (public library blog post title)
+# AM  http://lisalouisecooke.com/2016/03/mtdna-test-dna-for-genealogy/  (Genealogy Gems blog, title and heading)
+# AN  https://ift.tt/2umEg6B  (Forbes article by a genetic counselor, title)
+# AO  http://dnaandfamilytreeresearch.blogspot.co.nz/2016/06/  (genetic genealogy blog post title)
+# AP  https://limsforum.com/fair-and-interactive-data-graphics-from-a-scientific-knowledge-graph/111844/?rdp_we_resource=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FCluster_genealogy  (copy of Wikipedia "Cluster genealogy", Background section)
+# AQ  https://thefhguide.com/blog/inside-the-guide-creating-ancestor-timelines  (family history guide blog post on timelines, lead-in sentences)
+# AR  http://blog.worldvitalrecords.com/2013/03/01/is-dna-right-for-you/comment-page-1/  (genealogy records site blog post title)
+# AS  http://genealem-geneticgenealogy.blogspot.com/2015/05/y-dna-or-whos-my-daddy.html  (genetic genealogy blog, list lead-in)
+# AT  https://gsha-sc.blogspot.com/2023/03/how-to-use-city-directories-in-your.html  (genealogical society blog repost, list lead-in)
+# AU  https://hewittgenealogyservices.com/blog/city-directories-in-genealogy-research  (genealogy services blog, heading)
+# AV  https://traceyourpast.com/articles/extra-extra-read-all-about-your-family  (genealogy article on newspapers, list lead-in)
+# AW  http://www.family-search-secrets.com/newspaper.html  (hobbyist genealogy site, page heading)
+# AX  https://www.familytree.com/blog/things-to-look-for-in-old-newspapers/  (genealogy blog post title)
+# AY  https://brookstreetchapel.com/how-to-find-your-family-in-newspapers-with-supersearch/  (transcript of a genealogy conference talk, spoken sentence)
+# AZ  http://seekerz.net/2025-04-09-strategy-probate-records-and-wills  (genealogy strategy article, heading)
+# BA  https://gsha-sc.blogspot.com/2022/03/what-is-y-dna.html  (genealogical society blog, question heading)
+# BB  https://gengenenova.com/why-oh-y-dna/  (genetic genealogist's blog post title)
+# BC  https://sites.rootsweb.com/~rwguide/lesson12.htm  (RootsWeb's Guide to Tracing Family Trees No. 12, linked article title)
+# BD  https://schooltube.com/the-importance-of-genealogy-societies-in-the-digital-age  (article title)
+# BE  https://www.stuvia.com/en-gb/doc/6930330/fhgen-110-study-questions-with-correct-answers-a  (FHGEN 110 family history course study questions)
+# BF  http://www.scribd.com/doc/109156621/City-Directories-More-Than-Names-and-Addresses-Syllabus  (genealogy class syllabus, quoted researcher's question)
+
+BLIND182_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is GEDCOM?"
+        "What’s a {s}?",  # B: "What’s a mitochondrial DNA test?"
+        "Definition of {s}",  # C: "Definition of transcription"
+        "Q1: What is a {s}?",  # D: "Q1: What is a centimorgan?"
+        "Well, now that you’ve taken a DNA test, what exactly do your {s} mean?",  # E: "Well, now that you’ve taken a DNA test, what exactly do your DNA matches mean?"
+        "What is a {s} in genealogy?",  # F: "- What is a Record in genealogy?"
+        "Sticking to the Original Records – What is an {s}?",  # G: "Sticking to the Original Records – What is an original record?"
+        "What does : {s} mean?",  # H: "What does : ca. 1828 mean? ca. before a date?"
+    ),
+    "advantages": (
+        "Pros of {s}",  # I: "Pros of a private family tree"
+        "Why join {s}?",  # J: "Why join a genealogy society?"
+        "There are many good reasons to hire {s}.",  # K: "There are many good reasons to hire a professional genealogist."
+        "Why is a {s} a useful tool for genealogy?",  # L: "Why is a chromosome browser a useful tool for genealogy?"
+        "Here are three reasons {s} surpass copies and abstracts.",  # M: "Here are three reasons original records surpass copies and abstracts."
+        "Here are some of the reasons why I use {s}:",  # N: "Here are some of the reasons why I use research “Plogs”:"
+        "The Advantages Of {s}",  # O: "The Advantages Of Adoptee Genetic Testing"
+        "Why Use {s}",  # P: "Why Use the FamilySearch Family Tree"
+    ),
+    "limitations": (
+        "Cons of {s}",  # I: "Cons of a private family tree"
+        "Key Limitations of {s}",  # Q: "Key Limitations of Ethnicity Estimates"
+        "Limitations of {s}",  # R: "Limitations of genetic ancestry testing"
+        "Limitations and Pitfalls of {s}",  # S: "Limitations and Pitfalls of Genetic Testing"
+        "Where {s} Breaks Down",  # T: "Where Soundex Breaks Down"
+        "What are the drawbacks of {s}?",  # U: "What are the drawbacks of DNA ancestry testing?"
+        "What Are Some Negatives with {s}?",  # U: "What Are Some Negatives with DNA Ancestry Testing?"
+        "What are the Limitations of {s}",  # V: "What are the Limitations of DNA Testing"
+    ),
+    "works": (
+        "How does {s} work?",  # W: "How does Y-DNA testing work?"
+        "So, let's get down to it. How does this {s} work?",  # X: "So, let's get down to it. How does this DNA matching work?"
+        "How {s} works for genealogy",  # Y: "How DNA testing works for genealogy"
+        "The science behind {s}",  # Z: "The science behind MyHeritage DNA testing"
+        "How does a {s} work?",  # AA: "How does a heuristic or wiki system work?"
+        "How Do {s} Work (A Tutorial)",  # AB: "How Do Ancestry Thrulines Work (A Tutorial)"
+        "How Does AncestryDNA® Calculate an {s}?",  # AC: "How Does AncestryDNA® Calculate an Ethnicity Estimate?"
+        "How {s} are generated (under the hood, in human words)",  # AD: "How the suggestions are generated (under the hood, in human words)"
+    ),
+    "fix": (
+        "Why do I keep hitting {s} even though I've searched everywhere?",  # AE: "Why do I keep hitting brick walls even though I've searched everywhere?"
+        "How should you approach the seemingly unattainable goal of getting beyond {s}?",  # AF: "How should you approach the seemingly unattainable goal of getting beyond the wall?"
+        "How do I merge {s} in Family Tree?",  # AG: "How do I merge possible duplicates in Family Tree?"
+        "The 5 Most Common {s} (and How to Avoid Them)",  # AH: "The 5 Most Common Family Tree Research Errors (and How to Avoid Them)"
+        "The Most Common {s} (And How to Fix Them)",  # AI: "The Most Common Ancestry Tree Mistakes (And How to Fix Them)"
+        "How To Deal with {s} in Your Research",  # AJ: "How To Deal with Misspellings in Your Research"
+        "What’s in a Name? How to Get Around {s} in Census Records",  # AK: "What’s in a Name? How to Get Around Surname Misspellings in Census Records"
+        "{S}? Try Thinking Like a Soldier!",  # AL: "Brick Walls? Try Thinking Like a Soldier!"
+    ),
+    "when": (
+        "When to Do {s} for Genealogy",  # AM: "When to Do an mtDNA Test for Genealogy"
+        "When and how would you use {s}?",  # AM: "When and how would you use mtDNA testing?"
+        "If I'm Adopted, Should I Have {s}?",  # AN: "If I'm Adopted, Should I Have DNA Testing?"
+        "Should I upgrade my {s} to 67 or 111 markers?",  # AO: "Should I upgrade my Y-DNA test to 67 or 111 markers?"
+        "There are several situations, however, where a genealogist wants or needs to use {s}.",  # AP: "There are several situations, however, where a genealogist wants or needs to use alternate research methods."
+        "The following are examples of situations where creating {s} could help move your research forward.",  # AQ: "The following are examples of situations where creating a timeline could help move your research forward."
+        "{S} can be useful in a variety of different circumstances.",  # AQ: "Timelines can be useful in a variety of different circumstances."
+        "Is {s} Right for You?",  # AR: "Is DNA Right for You?"
+    ),
+    "examples": (
+        "The following questions or goals may be addressed with {s}.",  # AS: "The following questions or goals may be addressed with the Y-DNA test."
+        "Examples of {s} that you can get involved with",  # C: "Examples of T & I projects that you can get involved with"
+        "Below are examples of types of information potentially found in {s}.",  # AT: "Below are examples of types of information potentially found in a city directory."
+        "What Can Be Found in {s}",  # AU: "What Can Be Found in City Directories"
+        "Some of the many reasonswhy ancestors can be found in {s}:",  # AV: "Some of the many reasonswhy ancestors can be found in newspapers:"
+        "{S} can be used for more than to wrap fish!",  # AW: "Newspaper can be used for more than to wrap fish!"
+        "Things to Look for in {s}",  # AX: "Things to Look for in Old Newspapers"
+        "So in this session today, we’re gonna talk about what you can find in {s}, because it’s a lot more than just an obituary, isn’t it?",  # AY: "So in this session today, we’re gonna talk about what you can find in newspapers, because it’s a lot more than just an obituary, isn’t it?"
+    ),
+    "purpose": (
+        "Why {s} Are Important",  # AZ: "Why Probate Records and Wills Are Important"
+        "What does {s} tell you?",  # BA: "What does Y-DNA tell you?"
+        "Why oh {s}?",  # BB: "Why oh Y-DNA?"
+        "Why Bother? The Value of {s} in Family History Research",  # BC: "Why Bother? / The Value of Documentation in Family History Research"
+        "Why do I need to join {s} to do 'real research'?",  # J: "Why do I need to join a society to do 'real research'?"
+        "The Importance of {s} in the Digital Age",  # BD: "The Importance of Genealogy Societies in the Digital Age"
+        "What is the purpose of a {s}?",  # BE: "What is the purpose of a research log?"
+        "Why should I waste time looking at {s} when I could be looking at other records?",  # BF: "Why should I waste time looking at a city directory when I could be looking at other records?"
+    ),
+}
+
+# A  https://www.beginbrewing.com/search/label/Yeast  (homebrewing beginner blog, label page, post heading)
+# B  http://tabletx-reviews.blogspot.com/2012/05/what-are-campden-tablets.html  (blog post on Campden tablets, title and list lead-in)
+# C  https://colonelbeer.com/brewing-process-glossary/mash-out  (brewing glossary page on mash out, numbered headings)
+# D  http://microbrewerysystem.com/Blog/Proper_Noun_in_Brewing_Process___Mash_out_1194.html  (brewing-equipment maker's blog "Proper Noun in Brewing Process---Mash out", numbered questions)
+# E  https://frugalhomebrew.com/easy-guide-for-mead-nutrient-additions-what-is-staggering/  (homebrew blog post title)
+# F  http://winemakersacademy.com/tag/lactic-acid  (home winemaking blog, question in text on malolactic fermentation)
+# G  https://vinopedia.tv/en/proceso_elaboracion/malolactic-fermentation  (wine glossary entry, lead-in labels)
+# H  https://visualfoodie.com/a-simple-guide-to-how-a-siphon-works  (homebrewer's guide to siphons, title and heading)
+# I  http://www.beer-simple.com/brewing/2017/4/24/everyone-knows-you-never-go-full-all-grain  (homebrew blog post, section heading)
+# J  https://brainmelted.com/what-are-the-pros-and-cons-of-kegging-beer-compared-to-bottling  (Q&A article on kegging vs bottling, headings)
+# K  http://www.homebrewingstoredirectory.com/secondary-fermentors-glass-vs-plastic/  (homebrewing article "Fermentors: Glass vs. Plastic", headings)
+# L  https://www.brewspot.com/fr/blog/the-eternal-question-glass-or-plastic/  (homebrew shop blog "The Eternal Question – Glass or Plastic", sentences in text)
+# M  https://www.homebrewtalk.com/threads/tips-for-my-first-brew-hefeweizen.541557/post-7065753  (HomeBrewTalk thread "Tips for my first brew", forum replies)
+# N  https://anytimeale.com/secondary-fermentation-beer/  (homebrewing article on secondary fermentation, question headings)
+# O  https://www.ontariobeerkegs.com/Stir_Plates_Magnetic_Stir_Bars_s/601.htm  (homebrew shop category page, heading)
+# P  http://everything2.com/title/Homebrewing+203%253A+Secondary+Fermentation  (everything2 writeup "Homebrewing 203: Secondary Fermentation", sentence in text)
+# Q  http://winemakersacademy.com/pectic-enzymes-wine  (home winemaking blog post on pectic enzymes, questions and sentence in text)
+# R  https://yeasthopshaven.com/brewing-techniques/can-i-reuse-trub  (homebrewing article "Can I Reuse Trub?", heading)
+# S  http://www.soyeahdood.com/how-do-i-do-that-refractometry-and-abv/149/  (homebrew blog "How do I do that? Refractometry and ABV", question in text)
+# T  https://cancanawards.com/how-does-a-wort-chiller-work  (Q&A page title, "Answered by")
+# U  http://braukaiser.com/wiki/index.php?diff=prev&oldid=2642&title=The_Science_of_Mashing  (homebrewer's wiki draft "The Science of Mashing", outline item)
+# V  https://kegandbrewsupplies.com/blogs/keg-tap-tips/how-does-a-kegerator-system-work  (draft-beer supply shop blog, opening sentence)
+# W  http://home.howstuffworks.com/kegerator2.htm  (HowStuffWorks article title)
+# X  http://www.leeners.com/winemaking/how-to/fining.shtml  (home wine/beer supply shop "The Facts about Fining Agents", sentence in text)
+# Y  https://www.brewuk.co.uk/blog/off-flavours-diacetyl/  (UK homebrew shop blog on diacetyl, heading)
+# Z  https://smallbatchbrew.com.au/2018/03/23/beer-smells-butterscotch-popcorn/  (small-batch homebrew blog, list lead-in)
+# AA  https://beermaverick.com/controlling-diacetyl-in-beer  (homebrewer's article title)
+# AB  https://www.midwestsupplies.com/blogs/bottled-knowledge/keeping-fruit-flies-out-of-wine  (homebrew/winemaking supplier blog title)
+# AC  https://www.thehomevintner.com/combatting-fruit-flies/  (home winemaking shop blog, title and question in text)
+# AD  https://www.winemakingtalk.com/threads/fruit-flies-are-pretty-bad-this-season.74411/  (WinemakingTalk forum thread, opening post)
+# AE  https://flyermedia.net/?p=641  (guide to fruit flies for home winemakers, title)
+# AF  https://www.brewbitz.com/blogs/news/when-to-add-campden-tablets-when-making-wine  (UK homebrew shop blog title)
+# AG  https://daftcatbrewing.com/when-to-use-a-refractometer/  (homebrew blog post title)
+# AH  https://www.kissmybrew.com/?p=2385  (homebrewing article on mash out, question heading)
+# AI  https://hv-mtl.us/?p=5185  (article on pectic enzyme in home winemaking, intro question and heading)
+# AJ  https://homewinery.info/a-haze-in-your-wine-maybe-you-need-pectic-enzyme/  (home winemaking blog post title)
+# AK  https://www.restonyc.com/how-do-you-do-a-diacetyl-rest/  (blog post "How do you do a diacetyl rest?", question heading)
+# AL  http://www.ehow.co.uk/facts_7520267_use-oak-chips-wine-making.html  (eHow UK article title)
+# AM  https://sustainatrade.com/2019/07/spent-grains/  (article on spent grains, sentence in text)
+# AN  https://crustfundpizza.com/writing/spent-brewing-grain-do-a-bunch-of-cool-stuff-with-it  (pizzeria writer's post title)
+# AO  https://fdnlife.com/top-10-fun-diy-tips-and-ideas-with-spent-grain/  (DIY list post on spent grain, intro sentence)
+# AP  http://winemaking-equipment.com/what-to-do-with-spent-yeast/  (winemaking equipment blog post title)
+# AQ  https://lesterfc.com/blogs/news/lets-make-a-cake  (small winery blog "Let's make a cake", question in text)
+# AR  http://njchristianschool.org/what-are-leftover-wine-grape-skins-pomace-good-for-53297.html  (copy of a "Dr. Vinny" wine advice column, reader question)
+# AS  https://sauceandbites.com/what-can-i-do-with-wine-lees  (food blog article on wine lees, heading)
+# AT  https://www.westcoastbrewer.com/tag/adjunct/  (homebrewing blog tag page, sentence in text)
+# AU  https://vi.vipr.ebaydesc.com/itmdesc/155772302151?category=260139&cspheader=1&descgauge=1&domain=ebay.com&excTrk=1&ittenable=false&lsite=0&oneClk=2&secureDesc=1&seller=shineonben&t=1699619327000&tto=3500&vipguid=2dcf7b9b1900ac6eb893a182ffff95a4  (eBay seller's item description for a homebrew airlock, heading)
+# AV  https://foodanswer.net/faq/in-beer-brewing-what-is-the-primary-goal-when-preparing-a-yeast-starter-culture-before-pitching-334450-8  (food quiz/FAQ question)
+# AW  https://www.nojunkfood.org/unleashing-the-secret-of-mash-out-in-homebrewing/  (blog post on mash out, questions in intro)
+# AX  https://www.homebrewersassociation.org/how-to-brew/improve-mead-staggered-nutrient-additions/  (American Homebrewers Association article, heading)
+# AY  https://faqoverflow.kranzky.com/homebrew/6328.html  (mirror of a Homebrewing Stack Exchange question title)
+# AZ  https://www.winemakingtalk.com/threads/why-use-oak-chips.2488/post-6974  (WinemakingTalk forum thread "Why use oak chips", follow-up question)
+
+BLIND183_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is a Yeast Starter?"
+        "What are {s}?",  # B: "What are Campden tablets?"
+        "I. What is {s}?",  # C: "I. What is Mash Out?"
+        "1. What is {s}?",  # D: "1. What is mash out?"
+        "Easy Guide For Mead Nutrient Additions: What is {s}?",  # E: "Easy Guide For Mead Nutrient Additions: What is Staggering?"
+        "But what is {s}?",  # F: "But what is it?" (malolactic fermentation)
+        "What {s} is:",  # G: "What it is:" (malolactic fermentation)
+        "What Exactly Is {s}?",  # H: "What Exactly Is a Siphon?"
+    ),
+    "advantages": (
+        "The Case for {s}",  # I: "The Case for AG"
+        "Pros of {s}:",  # J: "Pros of Kegging Beer:"
+        "IV. What are the benefits of {s}?",  # C: "IV. What are the benefits of Mash Out?"
+        "The Benefits of {s}",  # K: "The Benefits of Glass Carboys"
+        "The key advantage to {s} is that",  # L: "The key advantage to a glass carboy is that the glass is impermeable to oxygen"
+        "In the interest of allowing people to make an informed decision, I feel someone should point out the advantages of {s} as a counterpoint:",  # M: "In the interest of allowing people to make an informed decision, I feel someone should point out the advantages of glass carboys as a counterpoint:"
+        "What Is the Benefit of {s}?",  # N: "What Is the Benefit of Secondary Fermentation?"
+        "Benefits Of {s} In Brewing Beer",  # O: "Benefits Of Stir Plates & Magnetic Stir Bars In Brewing Beer"
+    ),
+    "limitations": (
+        "Cons of {s}:",  # J: "Cons of Kegging Beer:"
+        "However, {s} is not without its disadvantages:",  # B: "However, this form of Tablet of sulfite is not without its disadvantages:"
+        "The Problems With {s}",  # K: "The Problems With Glass Fermentors"
+        "The disadvantages to {s} are numerous, as well.",  # L: "The disadvantages to glass are numerous, as well."
+        "I RARELY use {s}, the disadvantages being:",  # M: "I RARELY use the carboy, the disadvantages being:"
+        "However, there are some potential problems with {s}.",  # P: "However, there are some potential problems with prolonged primary fermentation."
+        "An unfortunate side effect of using {s} is that",  # Q: "An unfortunate side effect of using pectic enzymes is that they can speed up the maturation of finished wines."
+        "Risks Associated With {s}",  # R: "Risks Associated With Reusing Trub"
+    ),
+    "works": (
+        "How does {s} work? This is where things take a turn toward the complicated.",  # S: "How does it work? This is where things take a turn toward the complicated." (refractometers)
+        "How does {s} work?",  # T: "How does a wort chiller work?"
+        "how does {s} work",  # U: "how does it work" (an enzyme)
+        "“How do {s} work?” … this is a common question that I get.",  # V: "“How do draft beer systems work?” … this is a common question that I get."
+        "How {s} Work",  # W: "How Kegerators Work"
+        "A Simple Guide to How {s} Works",  # H: "A Simple Guide to How a Siphon Works"
+        "How do {s} work?",  # Q: "How do the work?" (pectic enzymes; "the" written for "they")
+        "{S} work on the principle that",  # X: "Fining (pronounced fine-ing) agents work on the principle that all of the particles clouding up wine or beer have an electrical charge."
+    ),
+    "fix": (
+        "How best to avoid {s}:",  # Y: "How best to avoid it:" (diacetyl)
+        "Tips on how to avoid {s}:",  # Z: "Tips on how to avoid Diacetyl:"
+        "Controlling {s} in Beer",  # AA: "Controlling Diacetyl in Beer"
+        "Keeping {s} Out of Wine",  # AB: "Keeping Fruit Flies Out of Wine"
+        "How to combat {s}?",  # AC: "How to combat ’em?" (fruit flies)
+        "Combatting {s}",  # AC: "Combatting Fruit Flies"
+        "What does everyone else do to keep {s} down in their wine operation? Always looking for new ideas.",  # AD: "What does everyone else do to keep the fruit flies down in their wine operation? Always looking for new ideas."
+        "How to Keep {s} Away: A Comprehensive Guide",  # AE: "How to Keep Fruit Flies Away: A Comprehensive Guide"
+    ),
+    "when": (
+        "When to add {s} when making wine",  # AF: "When to add campden tablets when making wine"
+        "When to use {s}",  # AG: "When to use a refractometer"
+        "When to {s}?",  # AH: "When to mash out?"
+        "But when is the best time to add {s} to wine?",  # AI: "But when is the best time to add pectic enzyme to wine?"
+        "When to Add {s} to Wine?",  # AI: "When to Add Pectic Enzyme to Wine?"
+        "A Haze in Your Wine? Maybe You Need {s}",  # AJ: "A Haze in Your Wine? Maybe You Need Pectic Enzyme"
+        "When to Perform {s}?",  # AK: "When to Perform a Diacetyl Rest?"
+        "When to Use {s} in Wine Making",  # AL: "When to Use Oak Chips in Wine Making"
+    ),
+    "examples": (
+        "{S} have many agricultural and commerical uses.",  # AM: "Spent grains have many agricultural and commerical uses."
+        "{S}: Do a Bunch of Cool Stuff With It",  # AN: "Spent Brewing Grain: Do a Bunch of Cool Stuff With It"
+        "We put together a list of fun and creative DIY ideas on the various uses of {s}.",  # AO: "We put together a list of fun and creative DIY ideas on the various uses of spent grain."
+        "What To Do With {s}",  # AP: "What To Do With Spent Yeast"
+        "So, what do we do with our leftover {s}?",  # AQ: "So, what do we do with our leftover cakes?" (grape pomace cakes)
+        "What do vintners do with {s} after crush?",  # AR: "What do vintners do with the grape skins after crush?"
+        "Culinary Uses of {s}",  # AS: "Culinary Uses of Wine Lees"
+        "Some common {s} include",  # AT: "Some common brewing adjuncts include rice, corn, sorghum, rye, oats, honey, fruits, and candi sugars."
+    ),
+    "purpose": (
+        "Why Do You Need {s}?",  # AU: "Why Do You Need An Airlock?"
+        "In beer brewing, what is the primary goal when preparing {s} before pitching?",  # AV: "In beer brewing, what is the primary goal when preparing a yeast starter culture before pitching?"
+        "But, what’s the significance of {s}?",  # AW: "But, what’s the significance of mash out?"
+        "2. Why do we need to perform {s}?",  # D: "2. Why do we need to perform mash out?"
+        "Why are {s} Important?",  # AX: "Why are Nutrients Important?"
+        "What Is the Purpose of {s}?",  # N: "What Is the Purpose of Secondary Fermentation?"
+        "What is the function of {s} when making a yeast starter?",  # AY: "What is the function of a stir plate when making a yeast starter?"
+        "While my curiosity is running, why {s}?",  # AZ: "While my curiosity is running, why oak?"
+    ),
+}
+
+# A  https://node.albumsurf.com/soft-top-boards-a-comprehensive-guide-for-surfers-of-all-levels  (surf gear guide site, section heading on soft top boards)
+# B  https://www.surfingwiki.com/wiki/Longboard  (surfing wiki page "Longboard", section heading)
+# C  https://statehornet.com/2013/03/longboards-are-not-as-practical-as-they-look/  (student newspaper opinion piece, headline)
+# D  http://outdoor-station.blogspot.com/2012/07/wetsuit-booties-wetsuit-boots-guide.html  (outdoor gear blog, wetsuit boots guide, question heading)
+# E  https://surfersfootprint.com/surfing-booties-faq-9-useful-tips-you-need-to-know  (surf blog "Surfing Booties FAQ", section heading)
+# F  http://skateboard.about.com/od/boardmaintenance/ss/ChoosingSkBoard_4.htm  (About.com skateboarding guide, title of linked article in text)
+# G  https://surfmentor.com/the-reason-you-keep-nose-diving-while-surfing-and-how-to-fix-it  (surf tips blog, question in intro)
+# H  https://seekingpeaks.com/surf-tips-nosedive/  (surf instructor's blog, post title and question heading)
+# I  https://surfboardsoceanside.com/4-ways-stop-pearling-surfing/  (surf school / shop blog, post title)
+# J  https://saltborn.surf/?p=660  (surf site "Fins - Water & Movement", headings)
+# K  https://forum.swaylocks.com/t/adjustable-fin-systems-just-a-gimmick/48303  (Swaylocks board-building forum thread, reposted article text)
+# L  https://localsonlysurf.com/what-is-a-point-break-in-surfing  (surf blog post on point breaks, intro questions and heading)
+# M  https://beginnersurfgear.com/what-is-a-point-break/  (beginner surf gear blog, headings)
+# N  https://legalbeagle.com/350927-the-purpose-of-riser-pads-for-a-skateboard.html  (how-to article title)
+# O  https://ska8.com/can-you-explain-the-role-of-skateboard-risers-in-shock-absorption  (skateboarding Q&A article, question heading)
+# P  https://theinertia.com/surf/are-you-ready-for-a-high-performance-shortboard  (The Inertia surf magazine article, question in intro)
+# Q  https://surflessonsinoceanside.com/going-from-soft-top-to-short-surf-boards  (surf lesson business blog, heading)
+# R  https://surfcitythrive.com/unlocking-the-secrets-of-the-5-4-3-wetsuit-a-surfer-s-must-have  (surf blog on 5/4/3 wetsuits, headings)
+# S  https://www.toyfactorysurfboards.com/pu-vs-eps/  (surfboard maker's Q&A with shaper, numbered questions from the public)
+# T  https://www.authorityadviser.com/danger-electric-skateboarding/  (advice blog on electric skateboards, list lead-in)
+# U  https://apax.ca/electric-skateboard-guide/  (electric skateboard guide, question heading)
+# V  https://forum.swaylocks.com/t/channel-bottom-yes-or-no/24799  (Swaylocks forum thread on channel bottoms, opening post)
+# W  https://www.theinertia.com/surf/struggles-with-styrophobia-my-fear-foam-boards/  (The Inertia humor column, sentence in text)
+# X  https://www.swellinfo.com/forum/posts/191591  (Swellinfo surf forum thread on surf parks, reply)
+# Y  https://originalskateboards.com/longboard-vs-penny-board/are-penny-boards-bad  (longboard maker's article, question headings)
+# Z  https://kizworld.vn/how-skateboard-works/  (explainer article for young readers, intro sentence)
+# AA  https://matthapgood.com/how-a-wave-pool-works-a-surfers-guide/  (surfer's blog "How a Wave Pool Works", all-caps heading)
+# AB  https://getfoamie.com/how-do-wave-pools-work/  (foam surfboard shop blog, question in intro)
+# AC  https://www.physicsforums.com/members/mnpoly.479568/recent-content  (Physics Forums member post about building a surf wave pool)
+# AD  https://homeblown.co.uk/how-to-treat-wetsuit-rash/  (UK surf blog, numbered question list)
+# AE  https://www.custom-wetsuits.com/blog/wetsuit-rashes/  (wetsuit maker's blog, list of questions answered)
+# AF  https://www.tripsavvy.com/how-to-avoid-surf-rash-3154788  (TripSavvy travel article title)
+# AG  https://surfponcho.net/wetsuit-rash/  (surf poncho shop blog, question in text)
+# AH  https://honestsurf.com/other-uses-for-surf-wax/  (surf blog on other uses for surf wax, question in intro)
+# AI  http://exposemag.ca/recycled-skateboards/  (Canadian skate magazine blog post "Recycled Skateboards", opening sentence)
+# AJ  http://carvingonalongboard.blogspot.com/2011/02/dancing-and-boardwalking-on-longboard.html  (longboarding blog, list lead-in)
+# AK  https://pbssocal.org/shows/socal-wanderer/surfs-up-great-surf-spots-in-southern-california  (PBS SoCal travel article, list lead-in)
+# AL  https://xsurf.ca/blogs/628057899139  (surf shop blog "Legendary Surf Breaks", intro sentence)
+# AM  https://nationaltoday.com/us/ca/topanga/news/2026/02/16/surf-localism-7-waves-where-you-might-get-punched  (news article headline)
+# AN  https://surfbunker.com/blog/surf-doctor-how-to-wax-your-surfboard  (surf shop blog "Surf Doctor", question in text)
+# AO  https://skateboardcave.com/back-of-a-skateboard  (skateboarding blog, intro sentence)
+# AP  https://surf-hub.com/surfboard-stringers/  (surf site article on stringers, all-caps heading)
+# AQ  https://surfsflow.com/articles/importance-of-stringer-boards-surfboard-design  (surf article title)
+# AR  https://doseskateboarding.com/articles/the-most-important-trick-in-skateboarding-the-manual  (skate brand article, question heading)
+# AS  https://eatsip365.com/a-comparison-of-pu-and-epoxy-surfboard-types  (blog comparing PU and epoxy surfboards, heading)
+# AT  https://thirdcoastsurfshop.com/blogs/news/the-termination-of-foam-shaming  (surf shop guest post "The Termination of Foam Shaming", question in text)
+# AU  https://www.grindtv.com/surf/10-reasons/  (GrindTV surf article title)
+# AV  http://kook.ie/surfing/what-is-a-kook-anyway/  (Irish surf blog post, opening question)
+# AW  https://surfmentor.com/what-does-a-kook-mean-in-surfing-surf-kooks-defined  (surf tips blog, question in intro; another page of the site of G)
+# AX  https://www.yloan.com/Modern-and-Traditional-Fish-Surfboards-t137115.html  (article directory, surf shop owner's article on fish surfboards)
+# AY  http://www.girls-who-surf.com/rash-guard.html  (women's surf site page, heading)
+# AZ  https://surfbunker.com/blog/fishes-are-not-just-for-chrsitmas  (surf shop blog, closing sentence; another page of the site of AN)
+# BA  https://www.african-spirit.co.uk/single-post/2015/03/01/when-to-step-up  (surf camp blog post title)
+# BB  https://forum.swaylocks.com/t/channels-for-southern-california-conditions/40435  (Swaylocks forum thread, opening post)
+
+BLIND184_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What does {s} mean?",  # F: "What does ABEC mean?"
+        "But what is a {s}?",  # L: "But what is a point break?"
+        "{S} Definition",  # M: "Point Break Definition"
+        "What Exactly is a {s}? The Classic Feel",  # AS: "What Exactly is a PU Surfboard? The Classic Feel"
+        "So, what does ‘{s}’ mean?",  # AV: "So, what does ‘kook’ mean?"
+        "What does a {s} mean in Surfing?",  # AW: "What does a Kook mean in Surfing?"
+        "So just what is a {s}?",  # AX: "So just what is a fish surfboard?"
+        "{S} - what are they?",  # AY: "Rash Guards - what are they?"
+    ),
+    "advantages": (
+        "Why Choose a {s}?",  # A: "Why Choose a Soft Top Board?"
+        "{S} pros",  # B: "Longboard pros"
+        "So, what makes a {s} so special?",  # L: "So, what makes a point break so special?"
+        "Why are {s}’s Such Fun to Ride",  # M: "Why are Point Break’s Such Fun to Ride"
+        "Advantages of a {s}",  # Q: "Advantages of a Short Board"
+        "Q2 – I’ve always rode Pu boards, Will I benefit from a switch to {s}?",  # S: "Q2 – I’ve always rode Pu boards, Will I benefit from a switch to epoxy?"
+        "So, dude, like why is that totally rad surf shop manager riding a {s} when he clearly has the skills to ride a performance shortboard?",  # AT: "So, dude, like why is that totally rad surf shop manager riding a foamy when he clearly has the skills to ride a performance shortboard?"
+        "10 Reasons To Ride A {s}",  # AU: "10 Reasons To Ride A Fish"
+    ),
+    "limitations": (
+        "{S} are not as practical as they look",  # C: "Longboards are not as practical as they look"
+        "Take a look at some of the disadvantages of {s} to keep you informed and to be a responsible rider.",  # T: "Take a look at some of the disadvantages of electric skateboarding to keep you informed and to be a responsible rider."
+        "Is this just because they are out of fashion in our heavily fashion oriented surf world, or do {s} have major drawbacks?",  # V: "Is this just because they are out of fashion in our heavily fashion oriented surf world, or do they have major drawbacks?" (channel bottoms)
+        "If {s} were a really good idea why don’t the top surfers use them in such waves (maybe they do)?",  # V: "If they were a really good idea why don’t the top surfers use them in such waves (maybe they do)?" (channel bottoms)
+        "Despite being marketed as bastions of water safety, {s} are dangerous.",  # W: "Despite being marketed as bastions of water safety, foam boards are dangerous."
+        "I can't see how {s} will be good for the sport / art / culture of surfing in any way, shape or form.",  # X: "I can't see how wave pools will be good for the sport / art / culture of surfing in any way, shape or form."
+        "Why do people say {s} are Bad?",  # Y: "Why do people say Penny Boards are Bad?"
+        "What's bad about {s}?",  # Y: "What's bad about Penny Board shapes?"
+    ),
+    "works": (
+        "How {S} Work",  # J: "How Surfboard Fins Work"
+        "What the {s} Is Doing Under the Board",  # J: "What the Fin Is Doing Under the Board"
+        "Few surfers really understand how {s} affect the way their board rides and leave all the specifics to someone else.",  # K: "Few surfers really understand how fins affect the way their board rides and leave all the specifics to someone else."
+        "How Does an {s} Work?",  # U: "How Does an Electric Skateboard Work?"
+        "This article will break down how {s} works in a way that's super easy to understand.",  # Z: "This article will break down how skateboard works in a way that's super easy to understand."
+        "SO, HOW DO {s} WORK?",  # AA: "SO, HOW DO WAVE POOLS WORK?"
+        "But how do {s} create waves?",  # AB: "But how do they create waves?" (wave pools)
+        "In physics, what topics would I research so I could understand the concepts behind a {s}?",  # AC: "In physics, what topics would I research so I could understand the concepts behind a wave pool?"
+    ),
+    "fix": (
+        "So how do you prevent a {s}?",  # G: "So how do you prevent a nosedive?"
+        "Surf Tips: How to avoid the dreaded {s}",  # H: "Surf Tips: How to avoid the dreaded pearl dive (nosedive)"
+        "So how do we avoid {s}?",  # H: "So how do we avoid pearling (nosedive)?"
+        "4 Ways to Stop {s} in Surfing",  # I: "4 Ways to Stop Pearling in Surfing"
+        "2. How do you treat {s}?",  # AD: "2. How do you treat neoprene rash?"
+        "How to prevent {s}?",  # AE: "How to prevent rash from wetsuit?"
+        "How to Avoid {s} Without Avoiding the Water",  # AF: "How to Avoid Surf Rash Without Avoiding the Water"
+        "So, how can you prevent {s} from ruining your surfing sessions?",  # AG: "So, how can you prevent this pesky skin irritation from ruining your surfing sessions?" (wetsuit rash)
+    ),
+    "when": (
+        "At what temperature should you begin wearing {s}?",  # D: "At what temperature should you begin wearing wetsuit boots?"
+        "Is the {s} the right kind of board for me?",  # P: "Is the shortboard the right kind of board for me?"
+        "When to Use a {s}",  # R: "When to Use a 5/4/3 Wetsuit"
+        "Where the {s} Shines",  # R: "Where the 5/4/3 Wetsuit Shines"
+        "Q5 – What waves are best suited for {s}?",  # S: "Q5 – What waves are best suited for Pu/Epoxy boards?"
+        "{S} are not just for weak waves, they want to be used in all waves.",  # AZ: "Fishes are not just for weak waves, they want to be used in all waves."
+        "When to {s}",  # BA: "When to step up"
+        "So I’m soliciting input from those who know better than I - what do you guys think about {s} for a board aimed at overhead+ conditions like Swamis or Cardiff or Church or the like?",  # BB: "So I’m soliciting input from those who know better than I - what do you guys think about channels for a board aimed at overhead+ conditions like Swamis or Cardiff or Church or the like?"
+    ),
+    "examples": (
+        "What are some well known {s} surf spots?",  # L: "What are some well known Point Break surf spots?"
+        "Best {s} in the World",  # M: "Best Point Breaks in the World"
+        "But can this magical mixture of paraffin and beeswax be repurposed in any way, what are other uses for {s}?",  # AH: "But can this magical mixture of paraffin and beeswax be repurposed in any way, what are other uses for surf wax?"
+        "Over the years I have seen a bunch of different cool uses for {s}.",  # AI: "Over the years I have seen a bunch of different cool uses for old dead skateboard decks."
+        "Some tricks done on a {s} include:",  # AJ: "Some tricks done on a longboard include:"
+        "Here is a list of the best {s} Southern California has to offer:",  # AK: "Here is a list of the best long board surf spots Southern California has to offer:"
+        "In this blog post, we'll take you on a journey to explore some of the most iconic {s}, where legends have been born.",  # AL: "In this blog post, we'll take you on a journey to explore some of the most iconic surf breaks, where legends have been born."
+        "{S}: 7 Waves Where You Might Get Punched",  # AM: "Surf Localism: 7 Waves Where You Might Get Punched"
+    ),
+    "purpose": (
+        "The {s} Breakdown: Why They Matter More Than You Think",  # E: "The Surfing Bootie Breakdown: Why They Matter More Than You Think"
+        "The Purpose of {s} for a Skateboard",  # N: "The Purpose of Riser Pads for a Skateboard"
+        "Why is {s} important in skateboarding?",  # O: "Why is shock absorption important in skateboarding?"
+        "So what is {s} for?",  # AN: "So what is it for?" (surfboard wax)
+        "So, if you’re ready to shred some gnarly moves, let’s take a closer look at what makes the {s} so important.",  # AO: "So, if you’re ready to shred some gnarly moves, let’s take a closer look at what makes the back of a skateboard so important."
+        "WHAT DOES A {s} DO ON A SURFBOARD",  # AP: "WHAT DOES A STRINGER DO ON A SURFBOARD"
+        "The Importance of {s} in Surfboard Design",  # AQ: "The Importance of Stringer Boards in Surfboard Design"
+        "Why Is the {s} So Important?",  # AR: "Why Is the Manual So Important?"
+    ),
+}
+
+# A  http://outdoorview.org/2010/12/20/what-is-boondocking/  (outdoor blog post title "What is boondocking?")
+# B  http://www.rvboondockingnews.com/2012/06/what-is-boondocking.html  (RV boondocking blog post, opening question to new RVers)
+# C  https://airdreaminglife.com/weight-distribution-hitches-and-anti-sway-control-bars/  (Airstream owner's blog, sentence in text)
+# D  http://www.gonewiththewynns.com/composting-toilet  (full-time RV couple's blog on their composting toilet, question in text)
+# E  https://rvcamping.com/pros-and-cons-of-lithium-ion-batteries/  (RV camping site article, questions in text)
+# F  https://vdocuments.us/lesson-plan-camping.html  (Scouts Camping merit badge lesson plan, requirement list)
+# G  https://pedatarvcenter.com/rv-info/what-is-a-diesel-pusher  (RV dealer info page on diesel pushers, opening question and list lead-in)
+# H  https://juliatomiak.com/what-is-glamping  (personal blog post "What is glamping", question in text)
+# I  https://schoolcalendarsinfo.com/what-are-slide-outs-in-a-travel-trailer/  (article on travel trailer slide-outs, heading)
+# J  https://livingthervdream.com/all-about-rvs/gas-vs-diesel/  (full-time RVers' site "Gas vs Diesel", headings)
+# K  https://rvinspiration.com/customize/convert-toy-hauler-garage-to-bedroom/  (RV renovation site, question heading)
+# L  https://oddculture.com/tag/camper  (article on portable power stations for campers, heading)
+# M  http://continentaldrifters.ca/camp-free-public-blm-land-dispersed-camping-101/  (travel blog on BLM dispersed camping, question in text)
+# N  https://mlog.uz/en/blog/Urban%20Stealth%20Camping%3A%20A%20Global%20Guide%20to%20Discretely%20Experiencing%20the%20City  (guide to urban stealth camping, heading)
+# O  http://trailerparknirvana.blogspot.com/2010/09/airstreams-and-sobs.html  (solo Airstreamer's blog post "Airstreams and SOBs", lead-in)
+# P  http://www.rv-motorhome-answers.com/slide-outs.html  (RV Q&A site page on slide outs, heading)
+# Q  https://us.newyorktimesnow.com/read-blog/2729_the-myths-and-downsides-of-rv-lithium-batteries.html  (blog post title)
+# R  https://www.businessinsider.com/cons-of-living-in-a-van-from-someone-whos-done-it-2021  (van-lifer's first-person article, list lead-in)
+# S  https://develop.motorbiscuit.com/5-reasons-pack-away-van-life-2023  (car site article on van life, question heading)
+# T  https://the405voyager.com/rooftop-tents-the-pros-and-cons  (camping blog on rooftop tents, intro sentence)
+# U  https://www.rvtravel.com/why-outside-rv-kitchens-are-a-stupid-idea/  (RVtravel.com editor's column, title)
+# V  https://blog.goodsam.com/sway-control/amp/  (Good Sam Camping Blog post "Sway Control" by a camper, sentence in text)
+# W  https://bedroomkitchen.com/tag/how-does-a-composting-toilet-work  (blog tag page, tag name)
+# X  https://caravanworld.com.au/blogs/editorial/a-guide-to-rv-cassette-and-composting-toilets  (Caravan World Australia guide, question heading)
+# Y  https://eatsip365.com/understanding-the-12v-cooler-box-for-a-car  (road-trip blog on 12V cooler boxes, question heading)
+# Z  https://blog.coach-net.com/2021/08/04/some-like-it-hotbut-not-when-it-comes-to-an-rv-fridge/  (RV roadside-assistance blog, sentence in text)
+# AA  https://www.yahengbpbattery.com/blog/how-does-a-power-inverter-charger-work-in-an-rv-494207.html  (RV power supplier blog post title)
+# AB  https://novarhome.com/blogs/diesel-air-heater/how-does-a-diesel-air-heater-work  (diesel heater maker's blog, sentence in intro)
+# AC  https://winenfood.com/the-basic-principles-of-a-modern-diesel-heater  (van-life blog article title)
+# AD  https://visualfoodie.com/the-science-behind-how-a-diesel-heater-works  (van-build blog article title)
+# AE  https://caravantimes.co.uk/features/how-to-handle-condensation-in-your-caravan-or-motorhome  (UK caravan magazine feature, title and list lead-in)
+# AF  https://www.justkampersinsurance.com/2026/01/13/prevent-condensation-and-mould-in-your-camper  (campervan insurer's guide, "Jump to" question heading)
+# AG  https://www.nzmcd.co.nz/features/2008/how-to-tackle-condensation  (NZ Motor Caravan Association magazine feature title)
+# AH  https://equalizerhitch.com/blog/how-to-fix-trailer-sway  (hitch maker's blog post title)
+# AI  https://newrver.com/control-trailer-sway/  (New RVer site, question in intro)
+# AJ  https://otgtrailerrentals.com/avoid-trailer-sway  (trailer rental company page, opening line)
+# AK  https://pathchaser.com/keeping-mice-of-out-your-rv-during-storage  (camping site article, subtitle with typo)
+# AL  https://newrver.com/is-a-pop-up-right-for-me/  (New RVer site post title)
+# AM  https://lylelandbarn.com/is-it-necessary-to-use-a-weight-distribution-hitch-for-all-trailers  (Q&A-style page, question heading)
+# AN  https://tpautorepair.net/when-should-i-use-a-weight-distribution-hitch  (auto-repair shop FAQ page, section heading)
+# AO  https://community.goodsam.com/discussions/traveltrailerforum-board/do-i-need-sway-control/1805615  (Good Sam travel trailer forum thread title)
+# AP  https://wildkamp.ph/blog/blogs/the-5-essential-times-youll-need-a-powerbank-when-camping  (Philippine camping shop blog post title)
+# AQ  https://www.rvtravel.com/talking-rv-tech-video-basics-lithium-batteries/  (RVtravel.com "Talkin' RV Tech" post, sentence in text)
+# AR  https://laptopinthebox.com/2025/07/05/van-life-the-real-unfiltered-truth-its-not-all-sunshine  (blog post on van life, opening heading)
+# AS  https://weatherradioreview.com/do-you-need-a-tarp-under-your-tent/  (camping gear article, opening question)
+# AT  https://tarps.com/blogs/news/8-uses-for-tarps-on-camping-trips  (tarp seller's blog post title)
+# AU  https://sendetiklat.net/2021/06/29/the-multiple-uses-for-tarps-when-camping/  (blog post title by a camping-family writer)
+# AV  https://www.therusticnomad.com/creative-ways-to-utilize-tarps-camping/  (camping blog post title)
+# AW  https://blog.cheaperthandirt.com/quick-camping-tips-tarp/  (outdoor retailer's blog, closing question to readers)
+# AX  https://rvdaily.com.au/use-your-noodles/  (Australian caravanning news site column, opening line)
+# AY  https://campernation.co.uk/blogs/camping-generators-blog/2000-watt-generator-what-it-can-power  (UK camping shop blog post title)
+# AZ  https://www.islands.com/2068802/pool-noodle-keep-rv-microwave-tray-safe-while-heading-to-next-adventure-affordable-hack/  (travel site article on an RV hack, sentence in text)
+# BA  https://www.ecstasycoffee.com/best-uses-for-tarps-while-camping/  (blog post on tarps for camping, lead-in sentence)
+# BB  https://engineerfix.com/what-is-a-slide-out-on-an-rv-and-how-does-it-work  (explainer on RV slide-outs, heading)
+# BC  http://rvlife.com/how-weight-distribution-hitches-work/  (RV Life magazine article, question heading)
+# BD  https://travelexperta.com/travel-trailer-weight-distribution-hitches-why-are-necessary/  (RV travel blog post title)
+# BE  https://99camping.com/do-i-need-a-tarp-under-my-tent/  (camping blog, question heading)
+# BF  https://rvnana.pplmotorhomes.com/outdoor-rv-kitchens-are-a-real-timesaver/  (RV dealer's "RV Nana" blog post, quoted thought)
+# BG  https://boyscouttrail.com/~boyscout/boy-scouts/meritbadges/camping-merit-badge.asp  (Scouts Camping merit badge requirements)
+# BH  https://bdtechconcepts.com/portfolio/sample_trailer_manual/trailer-Operating-Systems.html  (sample trailer owner's manual, "Roof Vents" section lead-in)
+
+BLIND185_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is boondocking?"
+        "Do you keep hearing the term “{s}” being used by other “in the know” RVers, but aren’t really sure of what it means?",  # B: "Do you keep hearing the term “boondocking” being used by other “in the know” RVers, but aren’t really sure of what it means?"
+        "I wish someone had explained to me what {s} was when I first purchased a trailer.",  # C: "I wish someone had explained to me what weight distribution hitch for Airstream was when I first purchased a trailer."
+        "So…what is {s}?",  # D: "So…what is a composting toilet?"
+        "What are {s}? What are its components?.",  # E: "What are Lithium-ion batteries? What are its components?."
+        'Explain the term "{s}."',  # F: 'Explain the term "layering."'
+        "What is it about a recreational vehicle that would make someone refer to it as {s}?",  # G: "What is it about a recreational vehicle that would make someone refer to it as a Diesel Pusher?"
+        "Don’t know what {s} is either? Let me explain.",  # H: "Don’t know what a yurt is either? Let me explain."
+    ),
+    "advantages": (
+        "Benefits of {s}",  # I: "Benefits of RV Slide-Outs"
+        "{S} Pro’s",  # J: "Diesel Pro’s"
+        "Some advantages of {s} you may not know:",  # G: "Some advantages of diesel RVs you may not know:"
+        "What are the Advantages of Converting {s}?",  # K: "What are the Advantages of Converting a Toy Hauler Garage?"
+        "Why {s} beats a tiny power bank or a loud generator",  # L: "Why it beats a tiny power bank or a loud generator" (a portable power station)
+        "What’s the appeal of {s}?",  # M: "What’s the appeal of camping on more remote land?"
+        "Why Choose {s}?",  # N: "Why Choose Urban Stealth Camping?"
+        "Why I chose {s}...",  # O: "Why I chose an Airstream..."
+    ),
+    "limitations": (
+        "Weaknesses of {s}",  # P: "Weaknesses of Electric Slide Outs"
+        "The myths and downsides of {s}",  # Q: "The myths and downsides of RV lithium batteries"
+        "Here are 10 of the major downsides to {s} no one mentions:",  # R: "Here are 10 of the major downsides to van life no one mentions:"
+        "What are the cons of {s} in 2023?",  # S: "What are the cons of van life in 2023?"
+        "But {s} come with a few drawbacks.",  # T: "But they come with a few drawbacks." (hard-shell rooftop tents)
+        "Why {s} are a stupid idea",  # U: "Why outside RV kitchens are a stupid idea"
+        "The problem with {s} is two fold.",  # V: "The problem with Friction Sway Control is two fold."
+        "{S} Downsides",  # J: "Diesel Downsides"
+    ),
+    "works": (
+        "how does {s} work",  # W: "how does a composting toilet work"
+        "How do {s} work?",  # X: "How do they work?" (cassette toilets)
+        "How Do {s} Work? The Magic Behind the Chill",  # Y: "How Do They Work? The Magic Behind the Chill" (12V coolers)
+        "To make your RV refrigerator run more efficiently in hot weather, it’s important to understand how {s} works.",  # Z: "To make your RV refrigerator run more efficiently in hot weather, it’s important to understand how the absorption refrigerator works."
+        "How does {s} work in an RV?",  # AA: "How does a power inverter charger work in an RV?"
+        "Understanding how {s} works is more than simple curiosity.",  # AB: "Understanding how a diesel air heater works is more than simple curiosity."
+        "The Basic Principles of {s}",  # AC: "The Basic Principles of a Modern Diesel Heater"
+        "The Science Behind How {s} Works",  # AD: "The Science Behind How a Diesel Heater Works"
+    ),
+    "fix": (
+        "How to handle {s} in your caravan or motorhome",  # AE: "How to handle condensation in your caravan or motorhome"
+        "Here are some ways to deal with {s}:",  # AE: "Here are some ways to deal with vehicle condensation:"
+        "How Can I Stop {s} Forming in My Camper?",  # AF: "How Can I Stop Condensation Forming in My Camper?"
+        "How to tackle {s}",  # AG: "How to tackle condensation"
+        "How to Fix {s}",  # AH: "How to Fix Trailer Sway"
+        "But is there anything you can do to prevent or at least minimize {s}?",  # AI: "But is there anything you can do to prevent or at least minimize trailer sway?"
+        "Stop {s} before it starts.",  # AJ: "Stop trailer sway before it starts."
+        "How to keep {s} out of the RV during storaga.",  # AK: "How to keep the mice out of the RV during storaga."
+    ),
+    "when": (
+        "Is {s} right for me?",  # AL: "Is a pop-up right for me?"
+        "When Should You Use {s}?",  # AM: "When Should You Use a Weight Distribution Hitch?"
+        "Situations Where {s} Is Recommended or Required",  # AN: "Situations Where a WDH Is Recommended or Required"
+        "Do I need {s}?",  # AO: "Do I need sway control?"
+        "The 5 Essential Times You’ll Need {s} When Camping",  # AP: "The 5 Essential Times You’ll Need a Powerbank When Camping"
+        "Our discussion was focused on determining if {s} are right for all RVers.",  # AQ: "Our discussion was focused on determining if lithium batteries are right for all RVers."
+        "Is {s} Really For You? My Honest Take",  # AR: "Is Van Life Really For You? My Honest Take"
+        "Are you wondering if you should put {s} under your tent?",  # AS: "Are you wondering if you should put a tarp under your tent?"
+    ),
+    "examples": (
+        "8 Uses for {s} on Camping Trips",  # AT: "8 Uses for Tarps on Camping Trips"
+        "The Multiple Uses For {s} When Camping",  # AU: "The Multiple Uses For Tarps When Camping"
+        "5 Creative Ways to Utilize {s} on Your Next Camping Trip",  # AV: "5 Creative Ways to Utilize Tarps on Your Next Camping Trip"
+        "How many uses for {s} can you come with it? Share them with us in the comment section.",  # AW: "How many uses for tarps can you come with it? Share them with us in the comment section."
+        "Yep, {s} – who knew they could have so many uses?",  # AX: "Yep, pool noodles – who knew they could have so many uses?"
+        "{S}: What It Can Power",  # AY: "2000-Watt Generator: What It Can Power"
+        "This is one of many clever tricks for your RV using {s}.",  # AZ: "This is one of many clever tricks for your RV using pool noodles."
+        "Take a look at some of the best uses for {s} while camping.",  # BA: "Take a look at some of the best uses for tarps while camping."
+    ),
+    "purpose": (
+        "The Purpose of {s}",  # BB: "The Purpose of RV Slide-Outs"
+        "Why Do You Need {s}?",  # BC: "Why Do You Need a Weight Distribution Hitch?"
+        "{S}: Why are Necessary?",  # BD: "Travel Trailer Weight Distribution Hitches: Why are Necessary?"
+        "Why Do I Need to Put {s} Under My Tent?",  # BE: "Why Do I Need to Put a Tarp Under My Tent?"
+        "I wondered to myself “Why would anyone need {s}?”",  # BF: "I wondered to myself “Why would anyone need a kitchen outside?”"
+        "Discuss with your counselor why it is important to be aware of {s} before and during your camping activities.",  # BG: "Discuss with your counselor why it is important to be aware of weather conditions before and during your camping activities."
+        "{S} provide several very important functions:",  # BH: "Roof vents provide several very important functions:"
+        "Discuss the importance of camp sanitation and tell why {s} is essential.",  # F: "Discuss the importance of camp sanitation and tell why water treatment is essential."
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -24569,6 +25726,14 @@ BLIND174 = "blind174"
 BLIND175 = "blind175"
 BLIND176 = "blind176"
 BLIND177 = "blind177"
+BLIND178 = "blind178"
+BLIND179 = "blind179"
+BLIND180 = "blind180"
+BLIND181 = "blind181"
+BLIND182 = "blind182"
+BLIND183 = "blind183"
+BLIND184 = "blind184"
+BLIND185 = "blind185"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -24748,6 +25913,14 @@ PHRASING_SETS = (
     BLIND175,
     BLIND176,
     BLIND177,
+    BLIND178,
+    BLIND179,
+    BLIND180,
+    BLIND181,
+    BLIND182,
+    BLIND183,
+    BLIND184,
+    BLIND185,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -24927,6 +26100,14 @@ BLIND_SETS = {
     BLIND175: BLIND175_PHRASINGS,
     BLIND176: BLIND176_PHRASINGS,
     BLIND177: BLIND177_PHRASINGS,
+    BLIND178: BLIND178_PHRASINGS,
+    BLIND179: BLIND179_PHRASINGS,
+    BLIND180: BLIND180_PHRASINGS,
+    BLIND181: BLIND181_PHRASINGS,
+    BLIND182: BLIND182_PHRASINGS,
+    BLIND183: BLIND183_PHRASINGS,
+    BLIND184: BLIND184_PHRASINGS,
+    BLIND185: BLIND185_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
