@@ -682,6 +682,21 @@ def test_a_list_label_is_no_clause_of_its_own() -> None:
     assert first_clause("3D convolution. What is it?") == "3D convolution"
 
 
+def test_a_clause_of_a_sentence_still_to_come_does_not_end_the_question() -> None:
+    # its "is" or "can" is the clause's own verb, not a question's
+    title = "While my curiosity is running, why do people use gradient clipping?"
+    assert first_clause(title) == title
+    title = "Since dropout is costly at inference, why is it still used?"
+    assert first_clause(title) == title
+    assert first_clause("If the data is small, is dropout needed, and why?") == (
+        "If the data is small, is dropout needed"
+    )
+    # a stretch that asks with a question word still ends at the comma
+    assert first_clause("As you know what dropout is, how does it work?") == (
+        "As you know what dropout is"
+    )
+
+
 def test_a_lead_in_that_asks_nothing_belongs_to_the_first_clause() -> None:
     # "Honestly, what is X?" asks about X: the comma does not end a question here
     title = "Honestly, what does a pooling layer compute?"

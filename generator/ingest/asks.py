@@ -607,6 +607,15 @@ _ASKING = re.compile(
 """Words that make a stretch of a title a question of its own (not a lead-in to one)."""
 
 
+_SUBORDINATE = re.compile(
+    r"\W*(?:while|whilst|since|because|although|though|as|if|once|unless|until|whereas)\b",
+    re.IGNORECASE,
+)
+"""A stretch that opens with one of these is a clause of a sentence still to come ("Since X
+is costly, why use it?"): an "is" or "can" in it does not ask."""
+_WH_WORD = re.compile(r"\b(?:what|how|why|which|who|whom|whose|where|when)\b", re.IGNORECASE)
+
+
 _NUMBERING = re.compile(
     r"^[\W_]*(?:(?:(?:q|question|ques|no)\.?\s*)?\d{1,3}\s*[.):]+"
     # a part of an exam question: "a) ", "(b). ", "d. "
@@ -651,6 +660,8 @@ def _asks_before(title: str, start: int, end: re.Match[str]) -> bool:
     opener when it has an asking word or an ask's cue ("Dropout pros Give ...")."""
     if end.group(0).startswith((",", "!")):  # "Great question! What is X?"
         stretch = title[start : end.start()]
+        if _SUBORDINATE.match(stretch) and "," not in stretch and not _WH_WORD.search(stretch):
+            return False  # "While my curiosity is running, why X?": its verb asks nothing
         return _ASKING.search(stretch) is not None and _names_something(stretch)
     if end.group(0).lstrip().startswith("|"):
         # "Dropout | Examples" (a heading) asks after its bar; "Dropout | one minute
