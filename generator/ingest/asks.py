@@ -613,7 +613,7 @@ _SUBORDINATE = re.compile(
 )
 """A stretch that opens with one of these is a clause of a sentence still to come ("Since X
 is costly, why use it?"): an "is" or "can" in it does not ask."""
-_WH_WORD = re.compile(r"\b(?:what|how|why|which|who|whom|whose|where|when)\b", re.IGNORECASE)
+_WH_WORD = re.compile(rf"\b(?:{'|'.join(_QUESTION_WORDS)}|who|whom|whose)\b", re.IGNORECASE)
 
 
 _NUMBERING = re.compile(
