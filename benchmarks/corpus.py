@@ -797,6 +797,31 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind185``): abstracted from how campers, RV owners and van-life travellers ask: RV and
   van-life blogs and magazines, camping forums, FAQ pages, Scouts merit-badge
   requirements, a trailer owner's manual; measured once.
+- **Hundred-and-eighty-sixth blind set** (:data:`BLIND186_PHRASINGS`, ``--phrasings
+  blind186``): abstracted from how blacksmiths and knife makers ask: bladesmithing and
+  knife forums, knife shops and kitchen-knife blogs, Q&A pages; measured once.
+- **Hundred-and-eighty-seventh blind set** (:data:`BLIND187_PHRASINGS`, ``--phrasings
+  blind187``): abstracted from how 3D-printing hobbyists ask: printing forums, printer and
+  filament makers' blogs, practice-test pages, GitHub; measured once.
+- **Hundred-and-eighty-eighth blind set** (:data:`BLIND188_PHRASINGS`, ``--phrasings
+  blind188``): abstracted from how scuba divers and freedivers ask: diving forums,
+  dive-shop and instructor blogs, freediving schools, exam-prep question banks, a GitHub
+  issue; measured once.
+- **Hundred-and-eighty-ninth blind set** (:data:`BLIND189_PHRASINGS`, ``--phrasings
+  blind189``): abstracted from how horse riders and horse owners ask: equestrian forums,
+  riding blogs and magazines, an equine-science course; measured once.
+- **Hundred-and-ninetieth blind set** (:data:`BLIND190_PHRASINGS`, ``--phrasings
+  blind190``): abstracted from how podcasters, streamers and YouTubers ask: podcasting and
+  streaming blogs, gear guides, GitHub issues; measured once.
+- **Hundred-and-ninety-first blind set** (:data:`BLIND191_PHRASINGS`, ``--phrasings
+  blind191``): abstracted from how weightlifters and bodybuilders ask: lifting and
+  bodybuilding blogs, lifting forums, Q&A sites; measured once.
+- **Hundred-and-ninety-second blind set** (:data:`BLIND192_PHRASINGS`, ``--phrasings
+  blind192``): abstracted from how tabletop role-playing game masters and players ask:
+  game-master blogs, RPG Stack Exchange, forum threads; measured once.
+- **Hundred-and-ninety-third blind set** (:data:`BLIND193_PHRASINGS`, ``--phrasings
+  blind193``): abstracted from how landlords and tenants ask: landlord and tenant law
+  pages, letting agents' blogs, legal Q&A sites; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -25548,6 +25573,1143 @@ BLIND185_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://www.stormthecastle.com/blacksmithing/what-is-annealing-normalizing-and-how-do-you-do-it.htm  (blacksmithing hobby site, page heading)
+# B  https://gootknives.com/what-are-carbon-steel-knives  (knife maker's site, article heading)
+# C  https://www.bladesmithsforum.com/index.php?/topic/39813-what-exactly-is-flux/&tab=comments  (Bladesmith's Forum thread "What exactly is flux?", title and opening post)
+# D  https://www.orchardblacksmith.com/blog/w4hb9knjqatxd384f65lxi82bwn83t  (blacksmith shop blog post on quenching, section heading)
+# E  https://learntoforge.com/the-basics-of-the-blacksmith-hot-cut-hardy/  (blacksmithing learner blog, opening questions)
+# F  https://kitchencuriously.com/full-tang-vs-half-tang/  (kitchen blog on knife tangs, heading)
+# G  http://ridgewayforge.blogspot.com/2013/09/  (young blacksmith's blog "Blacksmithing 101" post title)
+# H  https://bladeforums.com/threads/heat-treatment-this-is-bizzare.157021  (BladeForums reply, title of linked thread)
+# I  https://kitchnknife.com/?p=1872  (knife blog article on Damascus steel, question in intro)
+# J  https://damascusknifecrafts.com/pros-and-cons-of-damascus-steel-knife/  (Damascus knife seller's blog, heading)
+# K  https://thecutsabove.net/?p=1209  (knife blog on Damascus knives, list lead-in)
+# L  https://www.spaco.org/Blacksmithing/CoalForgeVsGasForge.htm  (blacksmith's Q&A page "Coal Forge Vs. Gas Forge": reader's question and list headings)
+# M  https://www.maplefrp.com/Exploring-the-Differences-Between-Stainless-Steel-and-Carbon-Steel-in-Sword-and-Blade-Making  (article on sword and blade steels, heading)
+# N  http://www.steinbruckeknives.com/news_view.aspx?typeid=5&id=428&fid=t2:5:2  (knife manufacturer's news page on full tang, question heading)
+# O  https://swissarmyknights.com/articles/2006/151-convex-grinds  (knife enthusiasts' site article on convex grinds, transition sentences)
+# P  https://knifepulse.com/how-to-sharpen-a-ceramic-knife-by-using-sharpening-stones/  (knife blog, question heading)
+# Q  https://professionalcooking.examzify.com/question/what-is-a-major-disadvantage-aaabd26d4ef1a457  (culinary exam-prep question page, heading)
+# R  https://kitchenanswershub.com/55677/why-are-cheap-knives-bad  (kitchen Q&A site, answer lead-in)
+# S  https://truekatana.com/knowledge-base/1194/is-stainless-steel-katana-good  (sword seller's knowledge base, list heading)
+# T  https://www.flyriver.com/g/drawbacks-of-using-a-sharpening-guide  (essay page on sharpening guides, title)
+# U  http://ceramicknifes.blogspot.com/2011/06/ceramic-knifes-what-to-pay-attention.html  (small blog on ceramic knives, list lead-in)
+# V  https://brandonpruettdesign.com/knife-sharpening-experts-amazing-ceramic-knives/  (blog post on ceramic knives, list lead-in)
+# W  https://toolsowner.com/blacksmith-borax-flux  (tool blog "Why Do Blacksmiths Use Borax?", title and heading)
+# X  https://feltmagnet.com/crafts/DIY-Propane-Burner-Basics-for-Blacksmithing  (craft site article on forge burners, heading)
+# Y  https://www.svetzbrani.cz/en/glossary/liner-lock/  (Czech knife shop glossary entry "Liner lock", heading)
+# Z  https://boards.straightdope.com/t/knife-sharpening-why-does-it-work/331085  (Straight Dope forum thread title)
+# AA  https://winenfood.com/understanding-the-mechanics-of-a-knife-sharpener  (blog article title)
+# AB  https://leslietharp.wordpress.com/2013/02/18/double-side-draft-forge-renovation/  (blacksmith's blog on a side draft forge hood, question in text)
+# AC  https://ask.okorder.com/questions/how-does-water-cooling-affect-the-hardness-of-steel_576226.html  (Q&A site question title)
+# AD  https://redlib.private.coffee/r/explainlikeimfive/comments/1jd6m3f/eli5_how_does_quenching_metal_make_it/mi84dtb/?context=3  (r/explainlikeimfive post title, mirror)
+# AE  http://KnifeDogs.com/archive/index.php/t-19596.html?s=296867e653b32eff8dae120b0f61eba2&pda=1  (KnifeDogs forum thread "My first warped blade", opening post)
+# AF  https://www.bladeforums.com/threads/straightening-warp-during-after-tempering.838532/  (BladeForums thread, opening post)
+# AG  https://www.bladeforums.com/threads/how-to-straighten-a-warped-blade.667494  (BladeForums thread title)
+# AH  https://bladebazar.com/why-do-blades-warp-when-quenched/  (knife blog, question heading)
+# AI  https://www.iforgeiron.com/topic/68974-new-blacksmith-having-trouble-with-metal-breakingcold-shuts/  (I Forge Iron forum thread, opening post)
+# AJ  https://www.iforgeiron.com/topic/11422-controlling-and-removing-scale-in-a-coal-forge/  (I Forge Iron forum thread, opening post)
+# AK  https://parkerslegacy.com/what-is-a-cold-shut-used-for  (Q&A-style page, question heading)
+# AL  https://www.forgemaster.com/2020/04/29/dealing-with-scale/  (gas forge maker's blog post title)
+# AM  https://www.onadiko.com/Do-You-Need-Flux-for-Forge-Welding--A-Comprehensive-Guide  (article on flux for forge welding, heading)
+# AN  http://forums.equipped.org/ubbthreads.php?ubb=showthreaded&Number=263042&an=  (outdoor gear forum post on single-blade folders)
+# AO  https://www.knifedogs.com/threads/heat-treat-oven.35064  (KnifeDogs forum thread "Heat treat oven", opening post)
+# AP  https://www.bladeforums.com/threads/heat-treating-with-a-coal-forge.1251080  (BladeForums thread "Heat Treating with a coal forge?", opening post)
+# AQ  https://sujihiki.com/differential-hardening-kitchen-knives  (Japanese kitchen knife site, article title)
+# AR  http://soundatventure.blogspot.com/2013/02/the-good-bad-and-beauty-of-ceramic-knife.html  (personal blog post on ceramic knives, question in text)
+# AS  https://winenfood.com/comparing-a-cold-chisel-and-a-hot-chisel  (blog comparing cold and hot chisels, heading)
+# AT  https://www.cookinglight.com/cooking-101/resources/serrated-knife  (Cooking Light tools page, heading)
+# AU  https://blacksmithcode.com/2018/01/21/top-5-ways-blacksmiths-use-old-horseshoes/  (blacksmithing blog post title)
+# AV  http://www.instructables.com/id/Horseshoe-Words/  (Instructables project "Horseshoe Words", opening question)
+# AW  http://www.kawasakiw650.co.uk/forging/  (hobby site page on forging, opening question)
+# AX  https://youreviewstoday.com/the-science-behind-d2-steel  (article on D2 steel, heading)
+# AY  https://www.finepowertools.com/hand-tools/cross-peen-hammer/  (tool site article title)
+# AZ  https://powertimbertools.com/comprehensive-guide-to-the-cross-peen-hammer-uses-design-and-safety  (tool guide, heading)
+# BA  https://indeeco.com/news/page/11  (industrial heater maker's news page, article title)
+# BB  http://www.bestcampingknife.com/best-full-tang-knives/  (camping knife review site, question heading)
+# BC  https://barbequereview.com/staying-sharp-how-to-use-a-honing-steel/  (barbecue blog article on honing steels, question heading)
+# BD  https://knifedogs.com/threads/ricasso-what%E2%80%99s-the-big-deal.50888/post-402122  (KnifeDogs forum thread "Ricasso?? What's the big deal?", opening post)
+# BE  https://www.bladeforums.com/threads/why-a-ricasso.428199  (BladeForums thread "Why a ricasso?", opening post)
+# BF  https://en.technolong.com/advices/8501-why-is-there-a-recess-on-the-knife-blade-near-the-handle-its  (advice site article on the ricasso notch, question in text)
+# BG  https://www.museostabio.ch/en/elementi-12/m  (Swiss regional museum page on blacksmith tools, question heading)
+
+BLIND186_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is Annealing/Normalizing?"
+        "What Are {s}?",  # B: "What Are Carbon Steel Knives?"
+        "What exactly is {s}?",  # C: "What exactly is flux?"
+        "What Is {s}, Exactly?",  # D: "What Is Quenching, Exactly?"
+        "What is {s}?  Which answer are you looking for?",  # E: "What is a blacksmith hot cut?  Which answer are you looking for?"
+        "What Does {s} Mean?",  # F: "What Does Full Tang Mean?"
+        "Blacksmithing 101: What is {s}?",  # G: "Blacksmithing 101: What is an ASO?"
+        "{S}, what is it?",  # H: "Heat-treatment, what is it?"
+    ),
+    "advantages": (
+        "But what makes {s} so special?",  # I: "But what makes Damascus steel so special?"
+        "Why Are {s} Special?",  # J: "Why Are Damascus Knives Special?"
+        "Here are some reasons why {s} are considered superior to others:",  # K: "Here are some reasons why Damascus knives are considered superior to others:"
+        '{S} "Pros":',  # L: 'Coal forge "Pros":'
+        "The Benefits of {s}",  # M: "The Benefits of Stainless Steel"
+        "What are the advantages of having {s}?",  # N: "What are the advantages of having a full tang?"
+        "Now, with the bad stuff out of the way, let’s get into the advantages of {s}.",  # O: "Now, with the bad stuff out of the way, let’s get into the advantages of convex grinds."
+        "Why We Use {s} over Steel Knives?",  # P: "Why We Use Ceramic Knives over Steel Knives?"
+    ),
+    "limitations": (
+        "Understanding the Drawbacks of {s}",  # Q: "Understanding the Drawbacks of Carbon Steel Knives"
+        "{S} can be bad for several reasons:",  # R: "Cheap knives can be bad for several reasons:"
+        "{S} cons:",  # L: "Coal forge cons:"
+        "Limitations of {s}:",  # S: "Limitations of Stainless Steel:"
+        "The Double-Edged Sword: Drawbacks of Relying Solely on {s}",  # T: "The Double-Edged Sword: Drawbacks of Relying Solely on Sharpening Guides"
+        "Here is short list of things you really should not do with {s}:",  # U: "Here is short list of things you really should not do with ceramic knife:"
+        "Just as there are advantages, there are a few pretty important ceramic mug disadvantages to using {s}.",  # V: "Just as there are advantages, there are a few pretty important ceramic mug disadvantages to using ceramic knives."
+        "While {s} appear to be an exceptional choice over today’s modern grinds, there are a few downsides to be factored into the equation.",  # O: "While convex grinds appear to be an exceptional choice over today’s modern grinds, there are a few downsides to be factored into the equation."
+    ),
+    "works": (
+        "How {s} Works As A Flux?",  # W: "How Borax Works As A Flux?"
+        "How {s} Works Using Bernoulli's Principle",  # X: "How a Venturi Burner Works Using Bernoulli's Principle"
+        "How {s} works:",  # Y: "How it works:" (liner lock)
+        "{S} -- why does it work?",  # Z: "Knife sharpening -- why does it work?"
+        "Understanding the Mechanics of {s}",  # AA: "Understanding the Mechanics of a Knife Sharpener"
+        "So how does {s} actually grab the smoke from the fire beside it?",  # AB: "So how does the little opening to the flu actually grab the smoke from the fire beside it?"
+        "How does {s} affect the hardness of steel?",  # AC: "How does water cooling affect the hardness of steel?"
+        "Engineering ELI5 How does {s} make it stronger/harder?",  # AD: "Engineering ELI5 How does quenching metal make it stronger/harder?"
+    ),
+    "fix": (
+        "And, what steps can I take to prevent {s} in the future?",  # AE: "And, what steps can I take to prevent warping in the future?"
+        "Anything else I need to know before I try it, and are there any other ways to fix {s}?",  # AF: "Anything else I need to know before I try it, and are there any other ways to fix warping?"
+        "How to straighten {s}??",  # AG: "How to straighten a warped blade??"
+        "How Do You Prevent {s} in Heat Treatment?",  # AH: "How Do You Prevent Warping in Heat Treatment?"
+        "Does anyone know what might be going on specifically (maybe {s}) and how I might prevent this?",  # AI: "Does anyone know what might be going on specifically (maybe cold shuts) and how I might prevent this?"
+        "I am wondering if there are any tricks to reducing {s} in a coal forge.",  # AJ: "I am wondering if there are any tricks to reducing scale in a coal forge."
+        "How do you prevent {s}?",  # AK: "How do you prevent cold shuts?"
+        "Dealing with {s}",  # AL: "Dealing with Scale"
+    ),
+    "when": (
+        "I am a beginner; should I look towards {s} instead?",  # L: "I am a beginner; should I look towards a gas forge instead?"
+        "Conditions Where {s} is Necessary",  # AM: "Conditions Where Flux is Necessary"
+        "My question is should I use {s}?",  # C: "My question is should I use flux?"
+        "Now, I do appreciate different tools having different strengths & places, but I'm just not seeing where {s} would be preferable to either a fixed blade or something of the multi-tool / SAK (including the large, locking SAKs) variety.",  # AN: "Now, I do appreciate different tools having different strengths & places, but I'm just not seeing where a single-blade folding knife would be preferable to either a fixed blade or something of the multi-tool / SAK (including the large, locking SAKs) variety."
+        "I am having difficulty justifying the purchase of {s} if I am primarily working with 10 series steels and 5160.",  # AO: "I am having difficulty justifying the purchase of a heat treat oven if I am primarily working with 10 series steels and 5160."
+        "Is this a reliable way to heat treat or should I consider moving toward {s}?",  # AP: "Is this a reliable way to heat treat or should I consider moving toward a kiln?"
+        "Is {s} Necessary in Kitchen Knives?",  # AQ: "Is Differential Hardening Necessary in Kitchen Knives?"
+        "but should you consider getting {s}?",  # AR: "but should you consider getting one?" (ceramic knife)
+    ),
+    "examples": (
+        "Common Uses for {s}",  # AS: "Common Uses for a Cold Chisel"
+        "Three More Tasks for {s}",  # AT: "Three More Tasks for a Serrated Knife"
+        "Top 5 Ways Blacksmiths Use {s}",  # AU: "Top 5 Ways Blacksmiths Use Old Horseshoes"
+        "What can you make with {s}?",  # AV: "What can you make with old horseshoes?"
+        "How is {s} used in day to day life?",  # AW: "How is Forging used in day to day life?"
+        "Applications of {s} in Industry",  # AX: "Applications of D2 Steel in Industry"
+        "{S} Uses: Beyond Blacksmithing",  # AY: "Cross Peen Hammer Uses: Beyond Blacksmithing"
+        "Primary Applications of {s}",  # AZ: "Primary Applications of the Cross Peen Hammer"
+    ),
+    "purpose": (
+        "The Importance of {s}",  # BA: "The Importance of Normalizing"
+        "Why Do Blacksmiths Use {s}?",  # W: "Why Do Blacksmiths Use Borax?"
+        "Why do we need a {s}?",  # BB: "Why do we need a full tang knives?"
+        "So why use {s}?",  # BC: "So why use a honing steel?"
+        "But seriously, does {s} serve an actual function?",  # BD: "But seriously, does the ricasso serve an actual function?"
+        "OK, another real basic question. Why {s}?",  # BE: "OK, another real basic question. Why a ricasso?"
+        "What is {s} for?",  # BF: "What is it for?" (the muzzle, a notch on the ricasso)
+        "What use are {s} to a blacksmith?",  # BG: "What use are hammers and mallets to a blacksmith?"
+    ),
+}
+
+# A  https://nozzlenerd.com/3d-print-elephant-foot-what-causes-it-and-how-to-fix-it  (3D-printing blog post on elephant foot, heading)
+# B  https://jxjmkj.com/news/industry-news/petg-in-3d-printing-all-you-need-to-know.html  (filament maker's news page on PETG, slash-framed heading)
+# C  https://polyspectra-com.pages.dev/what-is-resin  (3D-printing glossary page "What Is Resin?", heading)
+# D  https://www.fast3dprint.eu/blog/pla-vs-rpetg-functional-display-parts-guide  (print service blog comparing PLA and rPETG, headings)
+# E  https://completecalculators.com/calculators/3d-printing/enclosure-temperature-calculator  (3D-printing calculator page, headings)
+# F  https://my3dprinthelp.com/faq/  (3D-printing help site FAQ, Q./A. list)
+# G  https://vidianews.com/ng/3d-printing-gets-a-brain-what-is-klipper-353637  (reprint of a Make: magazine article by Klipper's author, title and all-caps heading)
+# H  https://g8bbc.com/what-is-a-raft-in-3d-printing  (blog post "What Is a Raft in 3D Printing?", question in intro)
+# I  https://threedom.net/3d-printer-filament/tpu  (filament shop guide to TPU, heading)
+# J  https://www.tiger-labs.sg/post/exploring-tpu-the-flexible-durable-and-versatile-3d-printing-material-for-singapore  (Singapore print shop blog on TPU, headings)
+# K  https://covertitall.com/converters/nozzle-size-comparison.html  (0.4mm vs 0.6mm nozzle comparison page, intro line and bold lead-ins)
+# L  http://www.lennesblog.de/2017/11/14/klipper-firmware-pt1-why/  (hobbyist blog "Klipper pt1: Why ?", list lead-in)
+# M  https://www.popular-product.com/3dprinting/content/9/pla-filament-biodegradable-plastic-made-from-starch-and-soybeans.html  (product-info site on PLA filament, list lead-in)
+# N  https://themaneater.com/48373/news/pop-track-3doodler-turns-doodles-real-objects  (student newspaper article on the 3Doodler pen, questions in text)
+# O  https://wemakeit.llc/tpu-thermoplastic-polyurethane/  (small maker business page on TPU, sentence in text)
+# P  https://mmulabs.com/theory  (maker's project page on multi-material units, heading)
+# Q  https://filamen.com/definition/raft  (3D-printing glossary entry "Raft", sentence in text)
+# R  github Klipper3d/klipper issue #361  (issue title "Pressure advance useless for curves / circles?")
+# S  https://smalldogguides.com/what-cannot-be-3d-printed  (article "What Cannot be 3D Printed?", heading)
+# T  https://spunkyprint.com/what-things-cannot-be-3d-printed  (article "What Things Cannot Be 3D Printed? Explained", intro sentence)
+# U  https://www.3dprintercalc.com/learn/fdm-vs-resin-explained  (3D-printing cost calculator site lesson, heading)
+# V  https://www.3dprintingrealms.com/  (3D-printing blog front page, post title)
+# W  https://astrocampschool.org/tag/design/  (science camp blog post "Making Moving Parts with a 3D Printer", opening question)
+# X  https://www.topheadlines.news/2023/09/3d-pens-future-of-artistic-creation-and.html  (blog article on 3D pens, heading)
+# Y  https://layerdepth.com/learn/ams-vs-cfs-vs-ifs-multicolor  (3D-printing review site comparing multicolor systems, code-style heading)
+# Z  https://www.kwiawtstelmexw.com/other/what-is-3d-printing-exactly-how-does-3d-printing-job/  (spun-text blog post title)
+# AA https://www.3dnatives.com/en/how-to-avoid-the-elephant-foot-effect-in-fdm-3d-printing-2607234  (3D-printing news site guide, heading)
+# AB https://3dprintfixes.com/wiki/3d-print-layer-shift-fix/  (3D-print troubleshooting wiki, page title)
+# AC https://magigoo.com/blog/control-warping-temperature-and-first-layer-adhesion-magigoo  (bed-adhesive maker's blog, chemist's series on warping, headings)
+# AD https://3dsearch.app/blog/fix-ghosting-ringing  (3D-model search site blog, post title; another page of an earlier-used site)
+# AE https://makersteve.com/tag/3d-printer-blob/  (hobbyist 3D-printing blog, post title)
+# AF https://www.printpal.io/wiki/clogged-nozzle  (3D-printing wiki page, title)
+# AG https://3dprintingmentor.com/the-main-3d-printer-settings-to-help-reduce-stringing/  (3D-printing tips site, post title)
+# AH https://3mgbonev.com/en/2022/09/17/3d-printing-brim-when-should-you-use-it/  (Bulgarian print shop blog on brims, heading)
+# AI https://electroloom.com/3d-printing-raft-and-uses/  (blog post "3D Printing Raft: When to Use it, Pros & Cons", heading)
+# AJ https://m.all3dp.com/2/3d-printing-raft-when-should-you-use-it/  (All3DP article, title)
+# AK https://noxiiont.org/articles/3d-printed-spare-parts-prototyping/  (Canadian site article on printing spare parts, heading and list lead-in)
+# AL https://3dbite.com/?p=614  (hobbyist blog post on the Bambu AMS, question in intro)
+# AM https://www.printhiv3d.com/blog/bambu-multicolor-print-farm  (print farm blog, post title)
+# AN https://hex-3d-gon.pages.dev/lessons/slicer-013  (3D-printing lesson site "Seam Placement", heading)
+# AO https://fuseddepositionmodellingpracticequestions.examzify.com/question/what-is-the-role-of-efe747c89454901f ; .../question/what-is-the-purpose-of-4b8345ad9499618a  (FDM practice-test question pages, two pages of one site)
+# AP https://www.3dprintingbuff.com/which-part-of-a-3d-printer-is-the-extruder/  (3D-printing Q&A page, question heading copied from a search)
+# AQ https://forum.prusa3d.com/forum/english-forum-general-discussion-announcements-and-releases/the-importance-of-drying-filament-even-if-it-is-straight-from-the-factory/?language=pl  (Prusa forum thread title)
+# AR https://www.flentexfm.de/blog/what-is-raft-in-3d-printing-and-why-does-it-sometimes-feel-like-a-mystical-art/  (blog post on rafts, heading)
+# AS http://www.lovely.net.au/3d-printer-fans-pla/  (Australian blog post, title)
+# AT https://www.ubi-interactive.com/news/2023/10/10/why-a-cooling-system-is-important-for-3d-printers/  (tech news post, title)
+# AU https://printlabguide.com/posts/chamber-temperature-by-material-reference  (3D-printing reference guide, heading)
+# AV https://sincdoo.com/es/blogs/news/applications-of-pla-in-various-industries-and-fields  (filament shop blog, post title)
+# AW https://colinjohnson.me.uk/blog/?p=789  (personal blog musing on 3D printing at home, question in text)
+# AX https://gotochrome.com/uses-for-home-3d-printers  (article on home 3D printers, heading)
+# AY https://humanfirewall.org/can-a-3d-pen-be-used-for-practical-applications  (article on 3D pens, title and list lead-in)
+# AZ https://facfox.com/docs/kb/turning-trash-into-treasure-how-to-recycle-3d-printing-scraps-or-not  (print service knowledge base on recycling scraps, heading)
+# BA https://gist.521000.best/probonopd?page=4  (mirror of a GitHub user's gists page, note on snap-fit enclosures, opening sentence)
+
+BLIND187_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Is {S}?",  # A: "What Is Elephant Foot?"
+        "/ What is {S}? /",  # B: "/ What is PETG? /"
+        "Explain {S} like I’m 5",  # C: "Explain Resin like I’m 5"
+        "What {S} Actually Is",  # D: "What PLA Actually Is"
+        "What is a {S}?",  # E: "What is a Enclosure Temperature Calculator?"
+        "Q.: What is {s}?",  # F: "Q.: What is 3D printing?"
+        "3D Printing Becomes a Brain: What is {S}?",  # G: "3D Printing Becomes a Brain: What is Klipper?"
+        "But what exactly is this mysterious {s}?",  # H: "But what exactly is this mysterious raft?"
+    ),
+    "advantages": (
+        "WHY {S} RIPS",  # G: "WHY KLIPPER RIPS"
+        "Advantages {S}",  # I: "Advantages TPU Filament"
+        "Introduction: What Makes {S} Special?",  # J: "Introduction: What Makes TPU Filament Special?"
+        "Key Advantages of {S} for 3D Printing",  # J: "Key Advantages of TPU for 3D Printing"
+        "{S} advantage:",  # K: "0.4mm advantage:"
+        "{S} has multiple groundbreaking advantages:",  # L: "This approach has multiple groundbreaking advantages:" (Klipper's host-client motion approach)
+        "Advantages of printing with {s}:",  # M: "Advantages of printing with PLA filament:"
+        "There are reasons why {s} is so popular.",  # N: "There are reasons why the 3Doodler pen is so popular."
+    ),
+    "limitations": (
+        "Where {S} Falls Short",  # D: "Where PLA Falls Short"
+        "However, there are also some limitations to {s}.",  # O: "However, there are also some limitations to TPU."
+        "The Problem with {S}",  # P: "The Problem with Traditional MMUs"
+        "While {s} improve print reliability, they do have some drawbacks.",  # Q: "While rafts improve print reliability, they do have some drawbacks."
+        "{S} useless for curves / circles?",  # R: "Pressure advance useless for curves / circles?"
+        "{S} limitation:",  # K: "0.6mm limitation:"
+        "Introduction to {S} Limitations",  # S: "Introduction to 3D Printing Limitations"
+        "However, there are still some limitations and challenges that prevent {s} from being able to produce everything.",  # T: "However, there are still some limitations and challenges that prevent 3D printing from being able to produce everything."
+    ),
+    "works": (
+        "How {S} works",  # U: "How FDM works"
+        "How Does a {S} Work?",  # V: "How Does a 3D Printer Work?"
+        "How the {S} Works",  # E: "How the Enclosure Temperature Calculator Works"
+        "So how does {s} work?",  # N: "So how does it work?" (the 3Doodler pen)
+        "{S} are getting more common, and are REALLY cool, but how do they work?",  # W: "3D Printers are getting more common, and are REALLY cool, but how do they work?"
+        "The Intricate Mechanics of {s}",  # X: "The Intricate Mechanics of a 3D Pen"
+        "01_HOW_{S}_WORKS",  # Y: "01_HOW_MULTICOLOR_WORKS"
+        "Exactly How Does {S} Job?",  # Z: "Exactly How Does 3d Printing Job?" (second question of the title "What Is 3d Printing? Exactly How Does 3d Printing Job?")
+    ),
+    "fix": (
+        "Tips to Avoid {S} In 3D Printing",  # AA: "Tips to Avoid Elephant Foot In 3D Printing"
+        "3D Print {S} Fix",  # AB: "3D Print Layer Shift Fix"
+        "Preventing {s}",  # AC: "Preventing warping"
+        "Prevent {s} by controlling the thermal gradient",  # AC: "Prevent warping by controlling the thermal gradient"
+        "{S}: How to Eliminate Print Artifacts",  # AD: "Ghosting and Ringing: How to Eliminate Print Artifacts"
+        "Help! I have {s} stuck to my hotend.",  # AE: "Help! I have a glob of filament stuck to my hotend."
+        "{S} — the complete fix guide",  # AF: "Clogged nozzle and hotend — the complete fix guide"
+        "The Main 3D Printer Settings to Help Reduce {S}",  # AG: "The Main 3D Printer Settings to Help Reduce Stringing"
+    ),
+    "when": (
+        "When to use {s}?",  # AH: "When to use brim?"
+        "When To Use a {S}?",  # AI: "When To Use a 3D Printing Raft?"
+        "{S} – When Should You Use It",  # AJ: "3D Printing Raft – When Should You Use It"
+        "When printing {s} makes sense",  # AK: "When printing a spare part makes sense"
+        "Most makers use 0.4mm; here's when {s} wins.",  # K: "Most makers use 0.4mm; here's when 0.6mm wins."
+        "The more useful question is: for any given model, is {s} actually the right approach?",  # AL: "The more useful question is: for any given model, is AMS actually the right approach?"
+        "{S} in a Bambu Lab Farm: When It's Worth the Complexity",  # AM: "Multi-Color Printing in a Bambu Lab Farm: When It's Worth the Complexity"
+        "When {s} matters most",  # AN: "When seam placement matters most"
+    ),
+    "examples": (
+        "Applications of {S} in Various Industries and Fields",  # AV: "Applications of PLA in Various Industries and Fields"
+        "Common categories of printable {s} include:",  # AK: "Common categories of printable spare parts include:"
+        "But I wonder what {s} might be used for, in practice?",  # AW: "But I wonder what it might be used for, in practice?" (3D printing)
+        "Applications of {S}",  # AX: "Applications of Home 3D Printers"
+        "Can {s} be used for practical applications?",  # AY: "Can a 3D pen be used for practical applications?"
+        "Common items that can be repaired using {s} include:",  # AY: "Common items that can be repaired using a 3D pen include:"
+        "What Are Americans Doing With {S}?",  # AZ: "What Are Americans Doing With PLA Waste?"
+        "One killer application for {s} is building enclosures for electronics prototypes.",  # BA: "One killer application for 3D printing is building enclosures for electronics prototypes."
+    ),
+    "purpose": (
+        "What is the role of {s} in FDM?",  # AO: "What is the role of the extruder in FDM?"
+        'What is the purpose of a "{s}" in FDM printing?',  # AO: "What is the purpose of a "raft" in FDM printing?"
+        "What is the function of {s} in a 3D printer quizlet?",  # AP: "What is the function of the extruder in a 3D printer quizlet?"
+        "The importance of {s} even if it is straight from the factory",  # AQ: "The importance of drying filament even if it is straight from the factory"
+        "The Purpose of a {S}: More Than Just Adhesion",  # AR: "The Purpose of a Raft: More Than Just Adhesion"
+        "Importance of {S} When Printing With PLA",  # AS: "Importance of 3D Printer Fans When Printing With PLA"
+        "Why {S} Is Important for 3D Printers",  # AT: "Why a Cooling System Is Important for 3D Printers"
+        "Why {S} Matters",  # AU: "Why Chamber Temperature Matters"
+    ),
+}
+
+# A  https://askvity.info/scuba-diving-equipment/what-is-a-bcd-in-scuba  (Q&A site on scuba equipment, page title)
+# B  https://amp.spotmydive.com/en/learn-to-dive/how-to-prevent-your-scuba-diving-mask-from-fogging/  (French dive-site guide on mask fogging, question headings)
+# C  github subsurface/subsurface issue #2892  (dive-log software issue title)
+# D  https://www.resurrectionofgavinstonemovie.com/what-are-gradient-factors/  (Q&A-style page on gradient factors, bold question headings)
+# E  https://sdi-openwaterscubadiverstudyguide.examzify.com/question/what-does-the-term-safety-c155eb61800d0c52  (SDI Open Water exam prep, multiple-choice question)
+# F  http://www.divingbells.com/quiz3.htm  (dive club quiz "Diving Physics and Chemistry", numbered question)
+# G  http://www.leisurepro.com/blog/scuba-guides/newbie-corner-dive-slate/  (dive retailer blog "Newbie Corner", title and heading)
+# H  https://thesaltsirens.com/what-does-bwraf-stand-for-all-about-the-buddy-check/  (women divers' blog on the buddy check, question in text)
+# I  https://scubadivinggear.uk/blogs/reviews/exploring-the-pros-and-cons-of-backplate-and-wing-vs-traditional-bcd-a-divers-perspective  (UK dive gear shop review, list headings)
+# J  http://www.scuba-tutor.com/dive-injuries/decompression-sickness/benefits-nitrox.php  (scuba tutorial site, page heading)
+# K  https://benefitof.net/benefits-of-nitrox-diving/  (benefits blog on nitrox diving, list lead-in)
+# L  https://scubaduo.com/2025/06/09/5-cons-to-drysuit-diving  (Canadian cold-water divers' blog, title and lead-in)
+# M  https://crystalfreediving.com/tag/weight-for-freediving/  (freediving school blog on neck weights, question in text)
+# N  https://nitroxmaker.com/advantages-of-nitrox/  (nitrox equipment maker's article title)
+# O  http://scubagonewild.com/documents/trimixandheliox.html  (amateur diver's document on trimix and heliox, question heading)
+# P  https://alchemy.gr/post/487/does-dry-training-work  (Greek freediving centre blog, list lead-in)
+# Q  https://www.diverightinscuba.com/blog/dive-computers-nice-dont-substitute-training  (dive shop blog, section heading)
+# R  https://www.divebuddy.com/forum_post.aspx?ForumID=24503  (DiveBuddy forum post on sidemount, list lead-in)
+# S  https://scubadoctor.com.au/diveshop/index.php?cPath=567_71_201&main_page=index  (Australian dive shop lift bag category text)
+# T  https://diveweb.oneandoneis2.com/longhorror.htm  (personal diving website, page heading)
+# U  https://larrywedgewoodscuba.com/op-course-prev-lesson/2236  (instructor's online course lesson "More about dive computers and tables", numbered study questions)
+# V  https://swimmerix.com/full-face-snorkel-mask-dangers  (swimming blog on full face snorkel masks, heading)
+# W  https://greatever.com/blogs/article/what-does-bcd-stand-for-in-scuba-diving-a-comprehensive-guide  (dive gear shop blog, question heading)
+# X  http://ask.livingseas.asia/differences-between-a-jacket-and-a-backplate-and-wing-system/  (dive instructor's Q&A blog, question in text)
+# Y  https://www.scubadivingearth.com/tag/1st-stage-vs-2nd-stage-regulator/  (scuba blog tag page, linked article title)
+# Z  https://www.waterworldsports.co.uk/blogs/news/demystifying-scuba-diving-equipment-understanding-the-first-stage-and-second-stage  (UK dive shop blog, list lead-in)
+# AA  https://newtuber.ru/video/CKIL2sdiE7I  (video page title on closed circuit rebreathers)
+# AB  https://www.eda-machine.com/post/detail/1087  (blog post on dive computers, title)
+# AC  https://www.scubaboard.com/community/threads/how-dive-computers-work.378006/  (ScubaBoard thread title)
+# AD  http://scubadivebahamas.com/tips-to-prevent-a-foggy-mask/  (Bahamas dive site blog post title)
+# AE  https://travelingwithscubajay.com/mask-fog-causes-prevention/  (scuba instructor's blog, question in text)
+# AF  http://www.survivalsports.com.cy/Freediving.html  (Cyprus dive shop freediving page, list lead-in)
+# AG  https://us.molchanovs.com/blogs/latest/6-tips-to-avoid-lung-squeezes-in-freediving  (freediving brand blog, post title)
+# AH  http://www.freediving.biz/features/safety.html  (Swedish freediving site safety feature, heading)
+# AI  https://scubahive.creon.my/6-common-reasons-your-mask-leaks/  (Malaysian scuba blog, subtitle)
+# AJ  http://poseidon-krabi.com/best-surface-marker-2021/embed/  (Thai dive centre post on surface marker buoys, headings)
+# AK  http://www.scubaboard.com/forums/archive/index.php/t-402730.html  (ScubaBoard thread "to hood or not to hood?", newbie's opening post)
+# AL  https://sidemountsociety.com/is-sidemount-diving-for-me/  (sidemount dive school blog, post title)
+# AM  https://chestrock.jeffcoocctax.com/post/do-i-need-wetsuit-for-snorkeling.html  (auto-generated blog post title on snorkeling wetsuits)
+# AN  http://ask.livingseas.asia/when-should-i-use-a-reef-hook/  (dive instructor's Q&A blog, post title; another page of the site of X)
+# AO  https://www.pressreader.com/australia/scuba-diver-australasia-ocean-planet/20180904/283313228330639  (Scuba Diver Australasia magazine article on reef hooks, all-caps heading)
+# AP  https://clintcora.com/need-to-add-reef-hook-to-my-scuba-diving-gear  (travel diver's personal blog, sentence in text)
+# AQ  https://www.scubadiving.co.nz/when-to-start-doing-specialty-courses/  (New Zealand dive shop blog, post title)
+# AR  https://www.scubaboard.com/community/threads/what-applications-would-you-use-of-a-pony-bottle.370873/page-2  (ScubaBoard thread title)
+# AS  https://www.cmas.by/sport/article/5/?id=5&lang=en  (Belarus CMAS federation page on apnea, sentence in text)
+# AT  https://torontoscubacentre.com/specialtyscubadivingcourses/  (Toronto dive centre page on specialty courses, list lead-in)
+# AU  http://lubosub.com/freediving/disciplines/  (freediving site page "Disciplines", list lead-in)
+# AV  https://campingground.info/what-are-the-most-common-scuba-diving-hand-signals  (outdoor blog post title)
+# AW  https://svcryptic.blogspot.com/2013/03/some-hand-signals-used-by-scuba-divers.html  (sailing couple's blog post title)
+# AX  https://www.northmiamidivers.com/blogs/news/why-you-should-use-a-lift-bag-while-scuba-diving  (Miami dive shop blog, section heading)
+# AY  https://blog.wetsuitwearhouse.com/what-is-a-scuba-dive-slate-what-is-it-used-for/  (wetsuit retailer blog, section heading)
+# AZ  https://www.diveoclock.com/quiz/2_BCD/  (scuba quiz page title)
+# BA  http://www.dailypaul.com/323362/welcome-to-the-mind-blowing-world-of-freediving  (community blog post on freediving, question in text)
+# BB  https://scubaboard.com/community/threads/is-there-a-valid-reason-for-a-pony-bottle.572290/page-18  (ScubaBoard Basic forum thread title)
+# BC  https://larrywedgewoodscuba.com/op-course-prev-lesson/2206  (instructor's online course lesson "Slates and Wet Books", numbered study question; another page of the site of U)
+# BD  https://insiderdivers.com/single-post/2019/12/01/surface-marker-buoy-mandatory-or-not  (dive travel company blog, quoted question heading)
+# BE  https://enrichedairnitrox.examzify.com/question/which-of-the-following-best-ab2ce9eeaad20f23  (Enriched Air Nitrox exam prep, multiple-choice question)
+# BF  https://scubaboard.com/community/threads/trimix.106968/page-2  (ScubaBoard thread "Trimix", member's post)
+
+BLIND188_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} in scuba?",  # A: "What is a BCD in scuba?"
+        "What is {s} ?",  # B: "What is fog ?"
+        "What is {s} (not Surface GF) shown in the Information Box",  # C: "What is GF (not Surface GF) shown in the Information Box"
+        "What does {s} stand for in scuba diving?",  # D: "What does BC stand for in scuba diving?"
+        'What does the term "{s}" refer to in scuba diving?',  # E: 'What does the term "safety stop" refer to in scuba diving?'
+        "9. Define {S}",  # F: "9. Define Clinical Hypothermia"
+        "Newbie Corner: What is {s}?",  # G: "Newbie Corner: What is a Dive Slate?"
+        "So what does {s} stand for anyways?",  # H: "So what does BWRAF stand for anyways?"
+    ),
+    "advantages": (
+        "Pros of {S}:",  # I: "Pros of Backplate and Wing:"
+        "Benefits of {S}",  # J: "Benefits of Nitrox"
+        "{S} has various benefits some of which are mentioned below;",  # K: "Nitrox diving has various benefits some of which are mentioned below;"
+        "Two major benefits of {s} (over a wetsuit) are:",  # L: "Two major benefits of a drysuit (over a wetsuit) are:"
+        "But what are the advantages of {s}?",  # M: "But what are the advantages of the neck weight?"
+        "Advantages of {S}",  # N: "Advantages of Nitrox"
+        "Why one should dive deep dives with {s}?",  # O: "Why one should dive deep dives with trimix?"
+        "In addition, {s} presents many benefits:",  # P: "In addition, dry training presents many benefits:"
+    ),
+    "limitations": (
+        "Cons of {S}:",  # I: "Cons of Backplate and Wing:"
+        "5 cons to {s}",  # L: "5 cons to drysuit diving"
+        "{S} Can Fail",  # Q: "Dive Computers Can Fail"
+        "Here’s why I haven’t completely converted to {s}:",  # R: "Here’s why I haven’t completely converted to sidemount:"
+        "However, there are problems with using {s} as marking devices.",  # S: "However, there are problems with using lift bags as marking devices."
+        "What's wrong with {s}?",  # T: "What's wrong with a long hose?"
+        "3. Why can no {s} guarantee that decompression sickness will never occur, even within its limits?",  # U: "3. Why can no dive computer or table guarantee that decompression sickness will never occur, even within its limits?"
+        "Why {S} is This Dangerous",  # V: "Why Full Face Snorkel Mask is This Dangerous"
+    ),
+    "works": (
+        "How Does {s} Work?",  # W: "How Does a BCD Work?"
+        "Obviously, {s} is there to help control your buoyancy, but in terms of function, how does this actually work?",  # X: "Obviously, a BCD is there to help control your buoyancy, but in terms of function, how does this actually work?"
+        "How Does {s} Work (How Do Scuba Divers Breathe)?",  # Y: "How Does A Scuba Mouthpiece Work (How Do Scuba Divers Breathe)?"
+        "Here's how {s} works:",  # Z: "Here's how it works:" (the first stage of a scuba diving regulator)
+        "How do {s} work? (AP Inspiration Rebreather).",  # AA: "How do closed circuit rebreathers work? (AP Inspiration Rebreather)."
+        "How {s} *Really* Works (And Why You Shouldn't Fear the Algorithm)",  # AB: "How a Dive Computer *Really* Works (And Why You Shouldn't Fear the Algorithm)"
+        "1. How does {s} estimate the amount of nitrogen I absorb during a dive?",  # U: "1. How does a dive computer or dive table estimate the amount of nitrogen I absorb during a dive?"
+        "How {S} Work!",  # AC: "How Dive Computers Work!"
+    ),
+    "fix": (
+        "Tips to Prevent {s}",  # AD: "Tips to Prevent a Foggy Mask"
+        "What should you do to avoid {s} on a new mask ?",  # B: "What should you do to avoid fogging on a new mask ?"
+        "What to do in case of {s} during a dive ?",  # B: "What to do in case of fogging during a dive ?"
+        "Now that we know where {s} comes from, how do we prevent it from happening?",  # AE: "Now that we know where the fog comes from, how do we prevent it from happening?"
+        "Suggestions on how to avoid {s}:",  # AF: "Suggestions on how to avoid squeeze:"
+        "6 Tips to Avoid {S} in Freediving",  # AG: "6 Tips to Avoid Lung Squeezes in Freediving"
+        "How to deal with {s} in freediving",  # AH: "How to deal with Black outs in freediving"
+        "Troubleshooting {s} before chucking it away",  # AI: "Troubleshooting mask leaks before chucking it away"
+    ),
+    "when": (
+        "Where and when to Deploy {s}",  # AJ: "Where and when to Deploy the SMB"
+        "From your experience, do I need {s} for this weather or not?",  # AK: "From your experience, do I need a hood/gloves for this weather or not?"
+        "Is {s} for me?",  # AL: "Is sidemount diving for me?"
+        "Do I Need {S} For Snorkeling?.",  # AM: "Do I Need Wetsuit For Snorkeling?."
+        "When should I use {s}?",  # AN: "When should I use a reef hook?"
+        "WHEN SHOULD YOU USE {S}?",  # AO: "WHEN SHOULD YOU USE A REEF HOOK?"
+        "Where {s} comes in handy is during dives where we want to stay in one place",  # AP: "Where a reef hook comes in handy is during dives where we want to stay in one place in the face of currents strong enough to move you and kicking against them would be too tough and tiring."
+        "When to start doing {S}",  # AQ: "When to start doing Specialty Courses"
+    ),
+    "examples": (
+        "what applications would you use of {s}",  # AR: "what applications would you use of a pony bottle"
+        "Examples of activities recognized as {s} are",  # AS: "Examples of activities recognized as freediving are (non-) competitive freediving, ..."
+        "Some of the more obvious {s} out there include",  # AT: "Some of the more obvious specialties out there include the Enriched Air Diver (also known as Nitrox), ..."
+        "There are 8 officially recognized disciplines in {s}:",  # AU: "There are 8 officially recognized disciplines in freediving:"
+        "What Are the Most Common {s}?",  # AV: "What Are the Most Common Scuba Diving Hand Signals?"
+        "Some {s} used by scuba divers .... usually used underwater!",  # AW: "Some Hand signals used by scuba divers .... usually used underwater!"
+        "Uses of {s}",  # AX: "Uses of lift bags"
+        "5 Essential Uses of {s}",  # AY: "5 Essential Uses of a SCUBA Dive Slate"
+    ),
+    "purpose": (
+        "SCUBA QUIZ: What is the purpose of {s}?",  # AZ: "SCUBA QUIZ: What is the purpose of a BCD?"
+        "Why do we have {s}?",  # BA: "Why do we have a dive reflex?"
+        "Is there a valid reason for {s}",  # BB: "Is there a valid reason for a pony bottle"
+        "1. For what four purposes might I carry {s}?",  # BC: "1. For what four purposes might I carry a slate or wet book?"
+        '"Why do I need {s}?"',  # BD: '"Why do I need an SMB?"'
+        "What is {s} for?",  # G: "What is a Dive Slate for?"
+        "Which of the following best describes the purpose of {s}?",  # BE: "Which of the following best describes the purpose of a safety stop?"
+        "So...what's the point of adding {s} to the mix?",  # BF: "So...what's the point of adding N2 to the mix?"
+    ),
+}
+
+# A  http://erudict.com/year/2021/  (blog archive page, post "What Is A Martingale And When Is One Needed?", closing heading)
+# B  https://chevauxdumonde.com/en/blog/treeless-saddles-how-they-work-benefits-and-limitations  (saddlery blog on treeless saddles, numbered headings)
+# C  https://forums.horseandhound.co.uk/threads/numpty-question-alert-what-does-on-the-bit-mean.401007/post-8945957  (Horse & Hound forum thread title)
+# D  https://petconnections.pet/tag/muscle-engagement  (pet/horse blog post "Is my horse on the bit?", question in text)
+# E  https://equicraft.uk/blogs/news/all-about-grackle-bridles-grackle-nosebands  (UK tack maker's blog, question in text)
+# F  https://eatsip365.com/how-does-a-bitless-horse-bridle-work  (rider's blog on bitless bridles, heading)
+# G  http://www.savewildhorses.org/category/horsemanship/  (horse rescue site post "Natural Horsemanship", opening question)
+# H  https://www.baileyshorsefeeds.co.uk/library/all-about-electrolytes  (UK horse feed company library article, heading)
+# I  https://prospluscons.com/pros-and-cons-of-treeless-saddles/  (pros-and-cons article site, heading)
+# J  https://xzhbc.com/horses/horse-grooming/2420.html  (horse care article page, title of linked article)
+# K  http://esiforum.mywowbb.com/forum1/313.html  (ESI horse Q&A forum thread title)
+# L  https://enviroliteracy.org/why-are-western-saddles-better-than-english-saddles  (Q&A article title)
+# M  https://daviddyersaddles.co.uk/content/blog/bridle_fitting_insights_why_choose_a_grackle_noseband__  (UK saddler's blog post title)
+# N  https://annabowenmedia.com/anna-bowen-agricultural-journalist-blog/2015/05/17/reasonstoownanexracehorse  (agricultural journalist's blog post title)
+# O  https://justformyhorse.com/know-how-and-when-to-use-horseshoe-studs/  (horse care blog on horseshoe studs, question heading)
+# P  https://www.aqha.com/-/using-draw-reins  (AQHA Journal interview "Using Draw Reins", Q: lines)
+# Q  http://hoofbootsforhorses.co.uk/overcoming-common-problems-with-hoof-boots  (hoof boot info site, heading)
+# R  http://www.lessismorehorse.com/Round%20Penning.htm  (horse trainer's page against round penning, question in text)
+# S  https://xzhbc.com/horses/relating-horses/11837.html  (horse care article page, title of linked article)
+# T  https://elizabethzarkos.com/the-four-nos-part-i-the-limitations-of-natural-horsemanship/  (horse trainer's blog, title and list lead-in)
+# U  https://lylelandbarn.com/should-i-use-a-sedative-when-clipping-my-horse  (equine care Q&A page, question heading)
+# V  https://katydidfarm.com/how-to-care/what-is-magnetic-therapy-for-horses.html  (horse care Q&A page, question headings)
+# W  https://horselife.org/why-use-a-flash-noseband/  (horse blog article "Why Use A Flash Noseband", heading)
+# X  https://horse-canada.com/magazine/health/understanding-electrolytes  (Horse Canada magazine article, heading)
+# Y  https://lylelandbarn.com/what-is-the-role-of-the-stay-apparatus-in-a-horses-sleep  (equine Q&A page, heading)
+# Z  http://ker.equinews.com/article/asleep-standing-up%E2%80%94how-do-horses-do  (Kentucky Equine Research news article title)
+# AA  https://winenfood.com/the-function-of-a-bitless-horse-bridle  (rider's blog post on bitless bridles, intro sentence)
+# AB  https://horsenation.com/2018/03/19/product-review-veredus-4-hour-magnetik-stable-boots  (Horse Nation product review, heading)
+# AC  https://horseforum.com  (HorseForum.com thread "What is the best way to handle a horse that bucks at the canter?")
+# AD  https://www.theridersreins.co.uk/2019/06/how-to-stop-your-horse-bucking-in-canter.html  (UK rider's blog post title)
+# AE  https://effectivehorsemanship.wordpress.com/2012/04/23/tense-when-going-into-canter-he-bucks-2/  (riding coach's blog, reader's question)
+# AF  https://idairco.com/?p=75132  (Q&A compilation page on horse itching, question heading)
+# AG  https://askheltie.com/en/articles/heltiehorse/oh-no-my-horse-is-rubbing  (Dutch horse-care shop article "Oh no, my horse is rubbing!", intro question)
+# AH  https://xzhbc.com/horses/horse-health/10461.html  (horse care how-to article title)
+# AI  https://allhorsestuff.wordpress.com/2011/10/17/5-tips-to-get-rid-of-rain-rot/  (horsemanship blog post title)
+# AJ  http://mylifewithhorsesandwhatithastaughtme.blogspot.com/2012/06/  (horse owner's blog post title)
+# AK  https://xzhbc.com/horses/training-horses/3070.html  (horse training article on draw reins, heading)
+# AL  https://www.answers.com/Q/Which_season_horses_need_blanket  (Answers.com user question)
+# AM  https://lylelandbarn.com/should-i-sedate-my-horse-to-use-clippers  (equine care Q&A page, question heading)
+# AN  https://www.horsefactbook.com/fun/when-to-retire-a-horse/  (horse fact site article title)
+# AO  https://forums.horseandhound.co.uk/threads/how-do-you-know-when-to-retire-your-horse.769844/  (Horse & Hound forum thread title)
+# AP  https://forum.chronofhorse.com/t/when-do-you-use-spurs/369602  (Chronicle of the Horse forum thread title)
+# AQ  https://smartpakequine.com/learn-products/when-and-how-to-use-studs-in-horseshoes  (SmartPak learning article, question heading)
+# AR  https://forums.horseandhound.co.uk/threads/when-is-the-right-time-to-retire-my-horse.841989/  (Horse & Hound forum thread title)
+# AS  https://www.malgretoutmedia.com/groundwork-8-exercises-you-can-easily-and-affordably-do-with-your-horse/  (Danish equestrian media article title)
+# AT  https://horsebreed.com/groundwork-for-horses-5-basic-beginner-training-exercises/  (horse site article title)
+# AU  https://2fatponiesuk.co.uk/?p=559  (UK pony owner's blog on baling twine, question in intro)
+# AV  https://equisearch.com/articles/uses-for-bailing-twine-16927/  (EquiSearch article compiled from forum members, title)
+# AW  https://westernhorseman.com/horsemanship/how-to/30-hay-twine-uses/  (Western Horseman article title)
+# AX  http://clarkcountyhorsetrails.blogspot.com/2008/07/ode-to-bailing-twine.html  (trail rider's blog "Ode to Bailing Twine", list lead-in)
+# AY  https://cowgirlmagazine.com/reuse-bailing-twine/  (Cowgirl Magazine article, list lead-in)
+# AZ  https://www.ponymag.com/pony-know-how/mounted-games-explained/  (PONY magazine for young riders, subtitle)
+# BA  https://forum.chronofhorse.com/t/what-is-the-actual-purpose-for-a-flash-noseband/450952  (Chronicle of the Horse forum thread title)
+# BB  https://horsevills.com/purpose-flash-noseband/  (horse tack blog post title)
+# BC  https://www.cteresource.org/media/imubwol1/equine-science-advanced-18104-ii-export-1.imscc  (Virginia CTE Equine Science Advanced course, process/skill questions)
+# BD  http://thenaturallyhealthyhorse.com/tag/horse-blankets/  (natural horse care blog post "Should you Blanket Your Horse?", question in text)
+# BE  https://theclassicalridingschool.com/post/what-round-penning-really-teaches-your-horse  (classical riding school blog, heading)
+# BF  https://crystalforselldressage.com/post/the-question-of-spurs  (dressage trainer's blog "The question of spurs", question heading)
+
+BLIND189_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Is {S}?",  # A: "What Is A Martingale?"
+        "1. What is {s}?",  # B: "1. What is a treeless saddle?"
+        'Numpty question alert! What does "{s}" mean?',  # C: 'Numpty question alert! What does "on the bit" mean?'
+        "So what does that mean, {s}?",  # D: "So what does that mean, on the aids?"
+        "But what is {s}?",  # E: "But what is a grackle noseband?"
+        "What is {s}, Anyway?",  # F: "What is a Bitless Bridle, Anyway?"
+        "What is “{s}”?",  # G: "What is “natural horsemanship”?"
+        "What Are {S}?",  # H: "What Are They?" (electrolytes)
+    ),
+    "advantages": (
+        "3. Advantages of {s}",  # B: "3. Advantages of treeless saddles"
+        "Pros Of {S}",  # I: "Pros Of Treeless Saddles"
+        "The Benefits of {S}",  # J: "The Benefits of Barefoot Trimming Horses"
+        "Any Possible Benefit of {S}?",  # K: "Any Possible Benefit of Rope Halters?"
+        "Why are {s} better than English saddles?",  # L: "Why are western saddles better than English saddles?"
+        "Bridle Fitting Insights: Why choose {s}",  # M: "Bridle Fitting Insights: Why choose a Grackle Noseband"
+        "15 Reasons To Own {s}",  # N: "15 Reasons To Own An Ex- Racehorse"
+        "What are the benefits of using {s} to your advantage?",  # O: "What are the benefits of using studs to your advantage?"
+    ),
+    "limitations": (
+        "Q: Where do {s} go really wrong?",  # P: "Q: Where do draw reins go really wrong?"
+        "Problems With {S}",  # Q: "Problems With Hoof Boots"
+        "So why the disdain of {s}?",  # R: "So why the disdain of round pens and traditional round penning?"
+        "What Are the Dangers of {S}?",  # S: "What Are the Dangers of Trail Riding in English Saddle?"
+        "The Four Nos and the Limitations of {S}",  # T: "The Four Nos and the Limitations of Natural Horsemanship"
+        "Issues with {S}:",  # T: "Issues with Natural Horsemanship:"
+        "Are There Risks Associated with {S}?",  # U: "Are There Risks Associated with Sedating Horses?"
+        "What are the side effects of {s}?",  # V: "What are the side effects of magnetic therapy?"
+    ),
+    "works": (
+        "2. How does {s} work?",  # B: "2. How does a treeless saddle work?"
+        "How Does {S} Work?",  # W: "How Does A Flash Noseband Work?"
+        "How {S} Work",  # X: "How They Work" (electrolytes)
+        "How Does {S} Work in Horses?",  # Y: "How Does the Stay Apparatus Work in Horses?"
+        "{S}—How Do Horses Do That?",  # Z: "Asleep Standing Up—How Do Horses Do That?"
+        "In this comprehensive guide, I’m going to pull back the curtain on how {s} actually work.",  # AA: "In this comprehensive guide, I’m going to pull back the curtain on how bitless bridles actually work."
+        "How {S} Works:",  # AB: "How Magnetic Therapy Works:"
+        "How do {s} work on horses?",  # V: "How do magnets work on horses?"
+    ),
+    "fix": (
+        "What is the best way to handle {s}?",  # AC: "What is the best way to handle a horse that bucks at the canter?"
+        "How To Stop Your Horse {S}",  # AD: "How To Stop Your Horse Bucking In Canter"
+        "is there anything I can do about {s}",  # AE: "is there anything I can do about this" (my horse bucking every time we go into canter)
+        "What should I do if {s}?",  # AF: "What should I do if my horse’s neck itches?"
+        "What can you do to prevent {s}?",  # AG: "What can you do to prevent this?" (horses rubbing and damaging the mane and tail)
+        "How to Get Rid of {S}",  # AH: "How to Get Rid of Rain Rot"
+        "5 Tips to Get Rid of {S}",  # AI: "5 Tips to Get Rid of Rain Rot"
+        "{S} – Prevention & Treatment",  # AJ: "Rain Rot – Prevention & Treatment"
+    ),
+    "when": (
+        "When to Use {S}",  # AK: "When to Use Them" (draw reins)
+        "Which season horses need {s}?",  # AL: "Which season horses need blanket?"
+        "When to {S}?",  # AM: "When to Sedate a Horse for Clipping?"
+        "When Should You {S}?",  # AN: "When Should You Retire A Horse?"
+        "How do you know when to {s}?",  # AO: "How do you know when to retire your horse?"
+        "When do you use {s}?",  # AP: "When do you use spurs?"
+        "When Should a Horse Wear {S}?",  # AQ: "When Should a Horse Wear Studs?"
+        "When is the right time to {s}?",  # AR: "When is the right time to retire my horse?"
+    ),
+    "examples": (
+        "{S}: 8 exercises you can easily and affordably do with your horse",  # AS: "Groundwork: 8 exercises you can easily and affordably do with your horse"
+        "{S} for Horses: 5 Basic Beginner Training Exercises",  # AT: "Groundwork for Horses: 5 Basic Beginner Training Exercises"
+        "Are there any uses for {s} that you haven’t thought of?",  # AU: "Are there any uses for baling twine that you haven’t thought of?"
+        "101 Uses for {S} (Almost)",  # AV: "101 Uses for Baling Twine (Almost)"
+        "30 {S} Uses",  # AW: "30 Hay Twine Uses"
+        "Here are a few of the ways {s} adds value to my horse life.",  # AX: "Here are a few of the ways bailing twine adds value to my horse life."
+        "Here are the top ten ways horse owners are reusing their {s} for a less cluttered barn!",  # AY: "Here are the top ten ways horse owners are reusing their twine for a less cluttered barn!"
+        "Insider info on the {s} you HAVE to try!",  # AZ: "Insider info on the mounted games you HAVE to try!"
+    ),
+    "purpose": (
+        "What is the actual purpose for {s}",  # BA: "What is the actual purpose for a flash & noseband"
+        "What is the Purpose of {S} for Horses?",  # BB: "What is the Purpose of a Flash Noseband for Horses?"
+        "Q: What’s the purpose behind using {s}?",  # P: "Q: What’s the purpose behind using draw reins?"
+        "What is the goal of {s}?",  # BC: "What is the goal of groundwork?"
+        "Why are {s} important?",  # BC: "Why are lead exercises important?"
+        "But are {s} really necessary?",  # BD: "But are horse blankets or sheets really necessary?"
+        "Why {S} Is Used",  # BE: "Why The Round Pen Is Used"
+        "What are {s} for?",  # BF: "What are they for?" (spurs)
+    ),
+}
+
+# A  http://method8inc.blogspot.com/2015/06/what-is-pop-filter.html  (small company blog post title "What is a pop filter?")
+# B  https://nairobibusinesscourses.co.ke/podcast-mixer/  (Kenyan course provider's blog on podcast audio interfaces, heading)
+# C  https://rangeofsounds.com/blog/how-to-reduce-room-echo-for-recording/  (audio blog, post title and heading)
+# D  https://the-podcasting-questions-podcast.pinecast.co/episode/f97c016329ee403e/what-is-an-podcast-rss-feed-  (listener-question podcast, episode title)
+# E  https://www.tella.tv/definition/intro  (video tool's glossary page, question heading)
+# F  https://podcastfasttrack.com/podcast-about-podcasting-podcastification/157-podcast-show-notes-best-practices-and-strategy/  (podcast production company's show notes page, heading)
+# G  http://www.eomediaworks.com/our-blogs/toms-blog  (video production company blog, opening question)
+# H  http://www.goodgroundmedia.com/B-Roll.html  (video production company page on B-Roll, opening sentence)
+# I  https://www.brighthub.com/multimedia/audio/articles/78924/  (Bright Hub article on pros and cons of podcasts, headings)
+# J  https://aspiringyouths.com/advantages-disadvantages/podcasts/  (advantages/disadvantages essay site, headings)
+# K  https://mbarcelonacom.wordpress.com/2017/04/25/pros-and-cons-of-podcasting/  (student WordPress blog, sentence in text)
+# L  https://pianoguidance.com/why-are-condenser-mics-better-than-dynamic  (Q&A-style page, question title)
+# M  https://blog.paysenger.com/influencer-academy/are-youtube-shorts-worth-it  (creator platform blog, section heading)
+# N  https://buzztribe.news/the-rise-of-podcasts-exploring-popular-genres-and-how-to-start-your-own  (news blog article on podcasts, heading)
+# O  https://1kreach.com/blog/channel-trailers-2026-youtube-auto-play-converts-visitors-subscribers  (YouTube growth blog, question heading)
+# P  https://growyourniche.net/articles/multiple-channels-save-or-destroy.html  (YouTuber's blog on running multiple channels, headings)
+# Q  https://oralvault.com/radio/podcast/qa-02/  (podcast Q&A page, question heading)
+# R  https://theyellowtimes.com/why-youtube-shorts-are-bad/  (blog post title)
+# S  https://aipodcast.io/do-you-need-a-co-host-for-a-podcast  (podcasting blog on co-hosts, headings)
+# T  https://en.wtvid.com/filming/cell-phones/28875.html  (video-making Q&A site, list lead-in)
+# U  https://learndesk.us/class/5966399262425088/lesson/85c1d78d0134a19daaa6a678c06f3a74  (online video course lesson transcript, students' question quoted by the instructor)
+# V  https://help.musicgateway.com/how-does-youtube-content-id-work  (music distributor's help-centre article title)
+# W  https://help.twitch.tv/customer/portal/articles/2877820  (Twitch Help Center "How to Use Raids", FAQ heading)
+# X  https://www.videostudiopro.com/en/tips/green-screen/how-it-works/  (video editor vendor's tips page title)
+# Y  https://www.hotrate.com/articles/what-does-a-capture-card-do/  (review site article on capture cards, heading)
+# Z  https://e2esoft.com/?p=126690  (virtual webcam vendor's article, heading)
+# AA  https://podskip.app/blog/what-is-dynamic-ad-insertion-in-podcasts  (podcast app blog on dynamic ad insertion, heading)
+# AB  https://dispatch.fm/podcast-glossary/dynamic-ad-insertion  (podcast glossary page, heading)
+# AC  https://blogmanagement.io/blog/tag/how-does-the-youtube-algorithm-work  (blog tag page, tag name)
+# AD  https://streamertactics.com/obs-windows-10-frame-drops/  (streaming guide site, heading)
+# AE  https://tinygrab.com/how-to-get-rid-of-microphone-echo  (how-to explainer site, article title)
+# AF  https://medium.com/listendeck/reducing-room-echoes-for-home-podcast-recording-65b54986d657  (Medium post by a podcaster, title and list lead-in)
+# AG  https://westluristan.com/free-ways-to-reduce-echo-for-better-sound-quality-and-recording-podcast-studio-build-out/  (transcript of a podcasting YouTube video, question in speech)
+# AH  https://lesfm.net/zh-TW/blog/how-to-avoid-copyright-strikes-on-youtube  (royalty-free music site's blog, article title)
+# AI  https://nextechads.com/blog/how-to-avoid-copyright-claims-on-youtube-a-creators-guide-for-2025  (ad agency blog, question in intro)
+# AJ  https://help.churchsetup.com/obs-tutorials/fix-obs-audio-sync-issues  (church streaming help-centre OBS tutorial title)
+# AK  https://www.podcastinc.io/post/2021-outstanding-podcast-segment-ideas  (podcast agency blog, question heading)
+# AL  https://polystreamer.com/blog/how-does-multistreaming-work  (multistreaming service blog, questions in intro)
+# AM  https://www.rdwmediagroup.com/musings/script-or-no-script-when-to-use-a-teleprompter  (media coach's blog post title)
+# AN  https://www.amazingadviser.com/2020/10/when-you-should-use-youtube-premiere.html  (transcript of a YouTube-advice video, question in speech)
+# AO  https://acelerap.com/finding-the-right-podcast-format-solo-or-co-host.html  (blog post on podcast formats, question in text)
+# AP  https://podcastperformancecoach.com/?p=8431  (podcast coach's blog post title)
+# AQ  https://www.twitch.tv/creatorcamp/en/level1/growing-your-community/twitch-alerts  (Twitch Creator Camp page on alerts, question heading)
+# AR  https://visualfoodie.com/the-importance-of-a-pop-filter-for-a-podcast-mic  (food blogger's gear article title)
+# AS  https://www.vibrantsoundmedia.com/blog/trailer  (podcast producer's blog, subtitle)
+# AT  https://www.marketingshowrunners.com/blog/how-to-make-a-great-podcast-intro/  (podcast agency blog, question heading)
+# AU  https://podcast.app/just-wondering-p1119508?page=2  (episode notes of the "Just Wondering" podcast intro episode, question in text)
+# AV  https://creativecow.net/forums/thread/what-is-the-purpose-of-a-capture-cardae/  (Creative COW video forum thread title)
+# AW  http://www.onespoonatatime.com/content-marketing-video-call-to-actio  (small business video-marketing blog, question heading)
+# AX  https://podcast-faq.com/podcast-show-notes  (podcast FAQ site, question heading)
+# AY  https://geeksnipper.com/how-important-are-calls-to-action-on-youtube-videos/21618/  (tech blog article title)
+# AZ  https://en.wikipedia.org/wiki/Uses_of_podcasting  (Wikipedia article title)
+# BA  https://creatorstudios.org/blog/posts/video-hook-examples-that-increase-retention  (creator studio blog post title)
+# BB  https://youtubesummary.com/summary/Tl3B9KHtK6c  (summary of a YouTube course lesson on hooks, list heading)
+# BC  https://get.expeerly.com/video-review-academy/lesson-6-the-hook  (video review course lesson, list lead-in)
+# BD  github obsproject/obs-websocket issue #153  (issue "do you have an example of 3rd party applications (foot pedal)", question in opening post)
+# BE  github udoprog/OxidizeBot issue #143  (issue "Feature request: OBS websocket integration", list lead-in)
+# BF  https://podsuite.io/blog/podcast-transcript  (podcast tool blog, table-of-contents heading)
+# BG  https://sweetfishmedia.com/podcast-show-notes-template/  (B2B podcast agency blog post title)
+
+BLIND190_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is a pop filter?"
+        "What is {s} ?",  # B: "What is an audio interface ?"
+        "So, What is {s}?",  # C: "So, What is Echo?"
+        "S1E9 - What is an {s}?",  # D: "S1E9 - What is an podcast RSS feed?"
+        "What is {s} in podcasting?",  # E: "What is an intro in podcasting?"
+        "What ARE {s}?",  # F: "What ARE show notes?"
+        "OK, so what the heck is {s}, anyway?",  # G: "OK, so what the heck is B-Roll, anyway?"
+        "Some of you might be asking yourselves what {s} is.",  # H: "Some of you might be asking yourselves what B-Roll is."
+    ),
+    "advantages": (
+        "Pros of {s}",  # I: "Pros of Podcasts"
+        "Advantages of {s}",  # J: "Advantages of Podcasts"
+        "First I will go over the pros of {s}.",  # K: "First I will go over the pros of podcasting."
+        "Why are {s} better than dynamic?",  # L: "Why are condenser mics better than dynamic?"
+        "The Benefits of Creating {s}",  # M: "The Benefits of Creating YouTube Shorts"
+        "The Allure of Audio: Why {s} Rule?",  # N: "The Allure of Audio: Why Podcasts Rule?"
+        "Why does {s} convert better than the feed?",  # O: "Why does the trailer convert better than the feed?"
+        "Why {s} can help",  # P: "Why multiple channels can help"
+    ),
+    "limitations": (
+        "What is really bad about {s}?",  # Q: "What is really bad about podcasting?"
+        "Cons of {s}",  # I: "Cons of Podcasts"
+        "Disadvantages of {s}",  # J: "Disadvantages of Podcasts"
+        "Why {s} Are Bad?",  # R: "Why Youtube Shorts Are Bad?"
+        "Cons of Having {s}",  # S: "Cons of Having a Co-Host"
+        "Cons of Using {s}:",  # T: "Cons of Using a Teleprompter:"
+        "What's your problem with {s}?",  # U: "What's your problem with teleprompters?"
+        "Why {s} can hurt",  # P: "Why multiple channels can hurt"
+    ),
+    "works": (
+        "How does {s} work?",  # V: "How does YouTube Content ID work?"
+        "How do {s} work?",  # W: "How do Raids work?"
+        "How Does {s} Work: The Ultimate Guide",  # X: "How Does a Green Screen Work: The Ultimate Guide"
+        "How do {s} Function?",  # Y: "How do they Function?" (capture cards)
+        "How {s} work",  # Z: "How virtual webcams work"
+        "How {s} Works, Step by Step",  # AA: "How DAI Works, Step by Step"
+        "How {s} Works",  # AB: "How Dynamic Insertion Works"
+        "how does the {s} work",  # AC: "how does the youtube algorithm work"
+    ),
+    "fix": (
+        "How to fix {s} on your Windows 10 PC",  # AD: "How to fix OBS frame drops on your Windows 10 PC"
+        "How to Reduce {s} in a Room for Recording",  # C: "How to Reduce Echo in a Room for Recording"
+        "How to Get Rid of {s}: A Sound Engineer’s Guide",  # AE: "How to Get Rid of Microphone Echo: A Sound Engineer’s Guide"
+        "How to reduce {s} in your room with everyday items;",  # AF: "How to reduce echoes in your room with everyday items;"
+        "Well, how can you reduce {s} for zero dollars?",  # AG: "Well, how can you reduce the echo for zero dollars?"
+        "How to Avoid {s} on YouTube A Creator's Guide",  # AH: "How to Avoid Copyright Strikes on YouTube A Creator's Guide"
+        "So, how do you stay on the safe side and keep your channel from getting hit with those dreaded {s}?",  # AI: "So, how do you stay on the safe side and keep your channel from getting hit with those dreaded copyright strikes?"
+        "Fix {S}",  # AJ: "Fix OBS Audio Sync Issues"
+    ),
+    "when": (
+        "When Must I Add {s} To My Podcast?",  # AK: "When Must I Add Segments To My Podcast?"
+        "Who should use {s}, and who shouldn't?",  # AL: "Who should use it, and who shouldn't?" (multistreaming)
+        "Script. or no script: When to use {s}",  # AM: "Script. or no script: When to use a teleprompter"
+        "I mean when should you use {s}?",  # AN: "I mean when should you use premiers?"
+        "Should I bring on {s}?",  # AO: "Should I bring on a co-host?"
+        "Is {s} Right for Your Podcast?",  # S: "Is a Co-Host Right for Your Podcast?"
+        "Should You Have {s} on Your Podcast?",  # AP: "Should You Have a Co-Host on Your Podcast?"
+        "Which {s} Are Right For My Show?",  # AQ: "Which Alerts Are Right For My Show?"
+    ),
+    "examples": (
+        "Uses of {s}",  # AZ: "Uses of podcasting"
+        "{S} Examples That Increase Retention",  # BA: "Video Hook Examples That Increase Retention"
+        "Examples of Effective {s}:",  # BB: "Examples of Effective Hooks:"
+        "Here are 5 great {s} examples.",  # BC: "Here are 5 great hook examples."
+        "Do you have any examples of {s}?",  # BD: "Do you have any examples of scene switching or source toggling?"
+        "Examples of {s} can include:",  # BE: "Examples of this feature can include:" (OBS websocket integration)
+        "What to Do With Your {s} After You Have It",  # BF: "What to Do With Your Transcript After You Have It"
+        "{S}: Template & Examples",  # BG: "Podcast Show Notes: Template & Examples"
+    ),
+    "purpose": (
+        "The Importance of {s} for a Podcast Mic",  # AR: "The Importance of a Pop Filter for a Podcast Mic"
+        "A story about why you need {s} for your podcast.",  # AS: "A story about why you need a trailer for your podcast."
+        "Why do {s} matter?",  # AT: "Why do podcast intros matter?"
+        "so here’s the question: why have {s} at all?",  # AU: "so here’s the question: why have them at all?" (intro episodes)
+        "What is the purpose of {s}?",  # AV: "What is the purpose of a capture card?"
+        "Why Do We Need To Give {s}?",  # AW: "Why Do We Need To Give A Call To Action?"
+        "Why do podcasts need {s}?",  # AX: "Why do podcasts need show notes?"
+        "How Important Are {s} on YouTube Videos",  # AY: "How Important Are Calls to Action on YouTube Videos"
+    ),
+}
+
+# A  https://wellbeing.com.au/body/fitness/page/14  (wellness magazine listing page, heading of article on progressive overload)
+# B  http://fitnut.in/should-you-be-using-lifting-straps/  (Indian fitness blog post on lifting straps, headings)
+# C  https://train2emerge.com/blog/whatisadeloadweek  (personal-training studio blog post title)
+# D  https://mundoentrenamiento.com/en/drop-sets  (strength-coaching site article on drop sets, heading)
+# E  http://www.ironmagazineforums.com/threads/191223-Compound-Exercises  (IronMagazine bodybuilding forum thread, heading in opening post)
+# F  https://lifttilyadie.com/what-is-rpe-in-lifting/  (lifting blog post title)
+# G  https://strengthinscience.com/blog/2020/3/18/what-is-rpe?format=amp  (personal trainer's blog post on RPE, question in text)
+# H  https://www.chromesa.co.za/blogs/training-for-performance/best-ways-to-train-to-increase-strength-levels  (South African supplement shop blog, question in text)
+# I  https://ironbullstrength.com/blogs/powerlifting/deadlift-benefits  (lifting-gear shop blog, article title)
+# J  http://alumniwellness.com/2011/04/5-reasons-to-do-front-squats/  (personal blog post on front squats, list lead-in)
+# K  http://cardsagainstobesity.com/fitness/3-best-bodyweight-exercises/  (fitness blog post, question in text)
+# L  https://bristolhomehealth.com/the-pros-and-cons-of-dirty-bulking.html  (article "The Pros and Cons of Dirty Bulking", heading and list lead-in)
+# M  https://lastlift.app/articles/what-is-rpe-weightlifting  (workout-log app article "What Is RPE in Weightlifting?", heading)
+# N  https://wellnessvoice.com/unilateral-exercises/  (wellness site FAQ-style article on unilateral exercises, question headings)
+# O  https://forums.t-nation.com/t/is-it-bad-not-to-cut/12571  (T-Nation forum thread "IS it bad not to CUT?", opening post)
+# P  https://axislabs.com/blogs/athletic-majority/3-reasons-why-i-hate-smith-machine-squats  (supplement brand blog post title)
+# Q  https://fitro.info/negatives-of-drop-sets  (fitness Q&A article, question heading)
+# R  https://ntro.it.com/the-comprehensive-cons-of-a-dirty-bulk  (nutrition article title)
+# S  https://www.healthdigest.com/319621/why-you-should-think-twice-before-dirty-bulking/  (Health Digest article, section heading)
+# T  https://rudrap0384.wixsite.com/my-fitness-helper/post/top-3-reasons-why-dirty-bulking-is-bad-for-your-health  (student's fitness blog post title)
+# U  https://www.ironpinoy.com/machines-versus-free-weights/  (Filipino bodybuilding site "Machines versus Free Weights", list heading)
+# V  http://steroidreviewer.com/the-downsides-of-weight-training-with-machines/  (bodybuilding blog post title)
+# W  https://k-sport-uk.co.uk/blog/archive/2022-07  (sports-nutrition shop blog archive, all-caps post title)
+# X  https://anabolics-steroids.com/is-muscle-memory-real-the-evidence-based-answer-legion  (copy of a Legion article on muscle memory, question in intro)
+# Y  https://musclechemistry.com/forums/threads/how-muscle-memory-works-to-help-you-re-gain-muscle-mass.115677  (bodybuilding forum thread title)
+# Z  https://ordersteroids.ca/blog/how-do-steroids-grow-muscles/  (steroid seller's blog, question heading)
+# AA  https://www.warrenhospital.org/how-do-steroids-work/  (article "How Do Steroids Work?", question heading)
+# AB  http://www.vxixi.com/en/answer/38346  (Q&A site answer "Why do people wear those big belts when weight lifting?", title, intro and numbered FAQ)
+# AC  https://www.bodybuildingprofessionals.com/how-carb-cycling-works-and-how-to-do-it-right/  (bodybuilding site article, heading)
+# AD  http://www.shopanabolic.com/index.php?_a=viewDoc&docId=15  (supplement shop info page title)
+# AE  https://pophog.best/article/elbow-pain-the-bench-press-3-issues-how-to-fix-it-powerliftingtechnique-com-3  (copy of a PowerliftingTechnique.com article, question in intro)
+# AF  https://www.caoperformanceandtherapy.com/2021/11/18/how-to-fix-butt-wink-during-squats/  (physical-therapy clinic blog post title)
+# AG  https://www.livestrong.com/article/13768356-how-to-fix-butt-wink-when-squatting/  (LIVESTRONG article headline)
+# AH  https://thebarbellphysio.com/fixing-squat-butt-wink  (physio blog post title)
+# AI  https://rfitness.in/articles/5624/the-right-way-to-squat-and-solve-the-butt-wink-issue  (Indian fitness site article title)
+# AJ  https://www.30324.com/how-to-break-a-strength-plateau-for-bench-press  (men's lifestyle site article title)
+# AK  https://www.stack.com/a/bench-press-physical-plateau  (STACK athlete-training article title)
+# AL  https://biologyinsights.com/how-to-break-through-a-bench-press-plateau  (science explainer site article title)
+# AM  https://www.nuffieldhealth.com/article/what-is-an-isolation-exercise  (UK gym chain article by a personal trainer, headings)
+# AN  https://www.gympulsive.com/post/when-to-use-lifting-straps  (gym blog post title and heading)
+# AO  https://testifysc.com/articles/when-to-use-lifting-straps-and-when-not-to  (strength gym article title)
+# AP  http://www.infobarrel.com/When_You_Should_Be_Wearing_Weightlifting_Belts  (InfoBarrel article, question in intro)
+# AQ  https://www.ourfathersandsons.ca/post/when-do-you-need-a-weightlifting-belt  (Canadian blog post, list lead-in)
+# AR  http://www.mikesfitness.com/content/when-to-wear-weightlifting-belt  (fitness Q&A site page title)
+# AS  https://questions.ansvers.com/question/when-should-i-start-using-a-lifting-belt  (Q&A site question)
+# AT  https://malepicks.com/when-should-you-use-a-lifting-belt/  (men's product blog post title)
+# AU  https://experts123.com/q/why-progressive-overload.html  (Q&A site question)
+# AV  https://bodyreapers.com/blogs/news/how-to-use-lifting-straps  (gym-apparel shop blog, heading)
+# AW  https://www.30324.com/?p=707  (men's lifestyle site article title; another page of the site of AJ)
+# AX  http://brandonricheyfitness.com/tag/kettle-bell-workouts  (trainer's blog post "Why You Should Be Front Squatting…", question in text)
+# AY  https://www.performotion.net/blog/a-beginners-guide-to-rpe-and-how-to-use-it/  (coaching blog post on RPE, heading question)
+# AZ  https://thestrengthfortress.com/blog/accessory-exercises  (powerlifting coach's blog post title)
+# BA  https://www.steroidslive.com/high-protein-diet  (bodybuilding site page "High Protein Diet", list lead-in)
+# BB  https://vocal.media/motivation/what-to-do-with-a-trap-bar-in-the-gym  (Vocal article title and numbered outline item)
+# BC  https://tihealthandfitness.com/blog/2017/02/04/intensity-techniques/  (trainer's blog post "Intensity Techniques", lead-in)
+# BD  http://www.citywebshopper.net/articles/build-muscle/Increase-Your-Training-Intensity-PreExhaustion_6530/  (article directory, bodybuilding article on pre-exhaustion, list lead-in)
+# BE  https://topreview.com/best-bodyweight-exercises/  (review site article, list lead-in)
+
+BLIND191_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is progressive overload?"
+        "What are {s}:",  # B: "What are lifting straps:"
+        "What Is A {s}?",  # C: "What Is A Deload Week?"
+        "What are {s} in strength training?",  # D: "What are drop sets in strength training?"
+        "{S} Defined",  # E: "Compound Exercises Defined"
+        "What is {s} in Lifting? Unraveling the Secret to Smarter Workouts",  # F: "What is RPE in Lifting? Unraveling the Secret to Smarter Workouts"
+        "So what does {s} mean?",  # G: "So what does it mean?" (RPE)
+        "So what is {s} exactly?",  # H: "So what is periodization exactly?"
+    ),
+    "advantages": (
+        "Top 6 {S} Benefits for Enhanced Strength",  # I: "Top 6 Deadlift Benefits for Enhanced Strength"
+        "When doing {s} here are some listed advantages:",  # J: "When doing front squats here are some listed advantages:"
+        "So, what makes {s} so special?",  # K: "So, what makes bodyweight exercises so special?"
+        "Why you should use {s}:",  # B: "Why you should use lifting straps:"
+        "Pros of {S}",  # L: "Pros of Dirty Bulking"
+        "Why {S} is useful",  # M: "Why RPE is useful"
+        "Why are {s} good?",  # N: "Why are unilateral exercises good?"
+        "is there any benefit of {s} other then the look?..",  # O: "is there any benefit of cutting other then the look?.."
+    ),
+    "limitations": (
+        "3 reasons why I hate {s}!",  # P: "3 reasons why I hate smith machine squats!"
+        "What are the negatives of {s}?",  # Q: "What are the negatives of drop sets?"
+        "The Comprehensive Cons of {s}",  # R: "The Comprehensive Cons of a Dirty Bulk"
+        "The downside to '{s}'",  # S: "The downside to 'dirty bulking'"
+        "Top 3 Reasons why {S} is BAD for your Health",  # T: "Top 3 Reasons why Dirty-Bulking is BAD for your Health"
+        "Of course, there are a few disadvantages to consider when {s}, such as:",  # L: "Of course, there are a few disadvantages to consider when dirty bulking, such as:"
+        "The Disadvantages of {S}:",  # U: "The Disadvantages of Machines:"
+        "The Downsides of {S}",  # V: "The Downsides of Weight Training with Machines"
+    ),
+    "works": (
+        "{S} - HOW DOES IT WORK?",  # W: "MUSCLE MEMORY - HOW DOES IT WORK?"
+        "How does {s} work, though?",  # X: "How does muscle memory work, though?"
+        "How {S} Works to Help You Re-Gain Muscle Mass",  # Y: "How Muscle Memory Works to Help You Re-Gain Muscle Mass"
+        "How Do {s} Grow Muscles?",  # Z: "How Do Steroids Grow Muscles?"
+        "But How do {s} Work?",  # AA: "But How do Steroids Work?"
+        "2. How do {s} work?",  # AB: "2. How do weight belts work?"
+        "Key Takeaways on How {s} Works",  # AC: "Key Takeaways on How Carb Cycling Works"
+        "How {S} Work",  # AD: "How Steroids Work"
+    ),
+    "fix": (
+        "So, how do you fix {s} when benching?",  # AE: "So, how do you fix elbow pain when benching?"
+        "How To Fix {s} During Squats",  # AF: "How To Fix Butt Wink During Squats"
+        "Are You Doing {s} When You Squat? Here's How to Fix It",  # AG: "Are You Doing a Butt Wink When You Squat? Here's How to Fix It"
+        "Fixing The {s}",  # AH: "Fixing The Squat Butt Wink"
+        "The Right Way to Squat (And Solve the “{s}” Issue)",  # AI: "The Right Way to Squat (And Solve the “Butt Wink” Issue)"
+        "How to break {s} for bench press?",  # AJ: "How to break a strength plateau for bench press?"
+        "Breaking Through {s}, Part 2: The Physical Side",  # AK: "Breaking Through a Bench Press Plateau, Part 2: The Physical Side"
+        "How to Break Through {s}",  # AL: "How to Break Through a Bench Press Plateau"
+    ),
+    "when": (
+        "When should {s} be used?",  # AM: "When should isolation exercises be used?"
+        "When to Use {s}? Get It Wrong and You'll Kill Your Gains!",  # AN: "When to Use Lifting Straps? Get It Wrong and You'll Kill Your Gains!"
+        "When to Use {s} (and when NOT to!)",  # AO: "When to Use Lifting Straps (and when NOT to!)"
+        "But when should you really be wearing {s}?",  # AP: "But when should you really be wearing one?" (weightlifting belt)
+        "Here are some guidelines on when you might consider using {s}:",  # AQ: "Here are some guidelines on when you might consider using a weight lifting belt:"
+        "When To Wear {s}",  # AR: "When To Wear Weightlifting Belt"
+        "When should I start using {s} to enhance my performance and provide adequate support during my workouts?",  # AS: "When should I start using a lifting belt to enhance my performance and provide adequate support during my workouts?"
+        "When Should You Use {s} : Get Tips for Safe Weightlifting",  # AT: "When Should You Use a Lifting Belt : Get Tips for Safe Weightlifting"
+    ),
+    "examples": (
+        "Examples of {s}",  # AM: "Examples of isolation exercises"
+        "Below is a list of {s}:",  # BA: "Below is a list of high protein foods:"
+        "What to Do With {s} in the Gym",  # BB: "What to Do With a Trap Bar in the Gym"
+        "6. Other exercises with {s}",  # BB: "6. Other exercises with a trap bar"
+        "What are examples of {s}?",  # N: "What are examples of unilateral exercises?"
+        "Here are some different {s} I use to help me get more out of my training.",  # BC: "Here are some different Intensity Techniques I use to help me get more out of my training."
+        "Examples of {s} commonly performed by bodybuilders are listed below:",  # BD: "Examples of pre-exhaust routines commonly performed by bodybuilders are listed below:"
+        "Here is our top 8 {s} that you can do almost anywhere",  # BE: "Here is our top 8 bodyweight exercises that you can do almost anywhere"
+    ),
+    "purpose": (
+        "Why {s}?",  # AU: "Why progressive overload?"
+        "First of All: Why Do We Even Use {s}?",  # AN: "First of All: Why Do We Even Use Lifting Straps?"
+        'What Are {s} For? The "Specificity of Stress" Principle',  # AV: 'What Are Lifting Straps For? The "Specificity of Stress" Principle'
+        "What is the primary purpose of a {s} in a strength training program?",  # AW: "What is the primary purpose of a “deload” week in a strength training program?"
+        "{S} are a common sight in the gym, but what purpose do they serve?",  # AB: "Weight belts are a common sight in the gym, but what purpose do they serve?"
+        "I mean why even bother with {s}?",  # AX: "I mean why even bother with the front squat?"
+        "So why do we use {s}?",  # AY: "So why do we use RPE?"
+        "{S}: What’s Their Purpose?",  # AZ: "Accessory Exercises: What’s Their Purpose?"
+    ),
+}
+
+# A  https://beesandbooks.home.blog/tag/rpg/  (book/gaming blog tag page, D&D series post title)
+# B  https://dice-scroller.com/en/category/pen-and-paper/  (pen-and-paper RPG blog category page, post heading)
+# C  https://www.dramadice.com/gm-tips/how-to-avoid-railroading/  (GM tips site article, section heading)
+# D  https://bbeg.co.uk/what-does-bbeg-stand-for/  (tabletop game shop page title)
+# E  https://dungeonsanddragonsfan.com/bbeg-big-bad-evil-guy-meaning  (D&D fan site article, heading)
+# F  https://coraxandcoffee.com/corax-coffee/2021/11/30/game-jargon-definition-big-bad-evil-guy  (tabletop podcast blog post title)
+# G  https://awstest-small-a-02.isc-seo.upenn.edu/dnd-death-saves  (article on D&D death saves, headings)
+# H  https://www.gameslearningsociety.org/wiki/what-is-a-bonus-action-in-dd  (gaming wiki Q&A page, title and heading)
+# I  https://illusoryscript.com/dnd-level-advancement-milestones-vs-xp-part-1-milestones  (DM blog article, section heading)
+# J  https://tomcat1066.wordpress.com/2008/08/16/home-brew-worldswhy-i-prefer-them/  (gamer blog post title)
+# K  https://www.enworld.org/threads/in-defense-of-milestone-leveling.657585/page-3  (EN World forum thread title)
+# L  https://www.enworld.org/threads/how-to-fix-wizards-and-vancian-casting.331158/post-6040141  (EN World forum post, list lead-in)
+# M  https://medium.com/dice-addicts-weekly/in-praise-of-virtual-tabletops-d3a97331c4b8  (Medium RPG publication post title)
+# N  http://www.rpgblog2.com/2009/09/preponderance-of-encumbrance.html?showComment=1251929329644  (RPG blog post, question to readers)
+# O  https://libreddit.yjin.dev/r/rpg/comments/1fsqtf2/how_do_you_feel_about_modulesoneshots_with/lpmlh0v/?context=3  (r/rpg thread mirror, opening post)
+# P  http://mixedsignals.ml/games/blog/game_in-defence-of-pregenerated-characters  (gaming blog post, list lead-in)
+# Q  https://www.enworld.org/threads/4es-proud-nails.320148/post-5862020  (EN World forum post, list lead-in)
+# R  http://mixedsignals.ml/games/blog/blog_why-alignment-is-important  (gaming blog post on alignment, heading)
+# S  https://www.michaelghelfistudios.com/fr/random-encounter-tables  (game designer's blog post, headings)
+# T  http://30minuteobsessions.com/home/why-the-vancian-system-is-anti-fun.html  (gaming blog post title)
+# U  https://scrymarket-v3.pages.dev/blog/encumbrance-punishes-players  (TTRPG tool blog post title)
+# V  https://www.dandwiki.com/wiki/User:BigShotFancyMan/Guy%27s_5e_Criticisms  (D&D wiki user essay, list lead-in)
+# W  https://beforeyouroll.com/better-session-recap-why-you-need-it/  (DM blog post, question heading)
+# X  https://www.rollfortwo.com/articles/initiative-explained-5e/  (D&D rules explainer, heading)
+# Y  https://www.shakuhachi.net/how-do-death-saves-work-in-dampd/  (Q&A-style article title)
+# Z  http://community.wizards.com/content/forum-topic/2480926  (Wizards of the Coast community forum thread "DEATH SAVING THROWS", opening post)
+# AA  http://138.68.43.109:3001/r/DnD/comments/v1n8z0/can_someone_explain_bonus_actions_to_me  (r/DnD thread mirror "Can someone explain Bonus Actions to me?", opening post)
+# AB  https://wallpaperkerenhd.com/faq/how-do-lair-actions-work  (FAQ article title)
+# AC  https://campbellstafford.bhc-stage.co.uk/how-do-legendary-saves-work.html  (Q&A page on legendary saves, question heading)
+# AD  https://community.openlegendrpg.com/t/how-to-avoid-railroading/1232/5  (Open Legend RPG community forum thread title)
+# AE  http://aeonsnaugauries.blogspot.com/2010/09/bad-dm-railroading-and-how-to-avoid-it.html  (old-school RPG blog post title)
+# AF  http://artedungeonmaster.blogspot.com/2016/08/4-ways-to-avoid-tpk.html  (Italian DM's blog, English post title)
+# AG  https://bravobard.com/?p=198  (RPG blog post on total party kills, question in text)
+# AH  https://www.creightonbroadhurst.com/tag/gm-advice/page/33/  (RPG designer's blog, post title)
+# AI  https://gridandhex.blogspot.com/2015/03/handling-rules-lawyer-at-table.html  (GM blog post title)
+# AJ  https://www.engadget.com/2011/08/08/drama-mamas-how-to-rein-in-a-rules-lawyer/  (Engadget gaming advice column title)
+# AK  https://www.evolvingrpg.com/handling-rules-lawyers-during-the-game-tips-strategies-for-peaceful-play/  (RPG blog post, table of contents heading)
+# AL  https://git.illaoi.pro/drew/fabula-ultima-html/archive/dfe4e1d18968c4750e6786090b0a6f6d72ce2426.tar.gz#zip:fabula-ultima-html/books/core/39.html  (Fabula Ultima core rulebook HTML, GM section heading)
+# AM  https://dumpstatadventures.com/the-gm-is-always-right/when-to-call-for-a-roll  (GM advice blog, title and question in text)
+# AN  https://rpg.stackexchange.com/questions/80787/when-to-use-skill-checks-in-social-situations-with-npcs  (RPG Stack Exchange question body)
+# AO  https://libstdc.com/us/q/rpg/48256  (mirror of an RPG Stack Exchange question title)
+# AP  https://gamingandbs.com/tag/pregen-characters/  (gaming podcast episode blurb)
+# AQ  https://lildungeon.com/HowTo/5room  (dungeon design how-to page, question heading)
+# AR  https://yourwisdomtips.com/when-can-lair-actions-be-used  (Q&A page title)
+# AS  https://enworld.org/threads/what-are-some-of-your-favorite-plot-hooks.90405  (EN World forum thread title)
+# AT  https://splicedonline.com/?p=167703  (gaming Q&A article, title and heading)
+# AU  https://splicedonline.com/what-can-you-do-during-a-bonus-action/  (gaming Q&A article, heading; another page of the site of AT)
+# AV  https://redlib.fmhy.net/r/DMAcademy/comments/r5512c/what_are_your_best_house_rules_and_why/hmltnxj  (r/DMAcademy thread mirror, title)
+# AW  https://redlib.franklyflawless.org/r/DnD/comments/6gn691  (r/DnD thread mirror, title)
+# AX  https://forums.giantitp.com/archive/index.php/t-500021.html?s=d7c4a16ed5f43c1cf47df005b158d3a4  (Giant in the Playground forum thread title)
+# AY  https://dungeonworld.gplusarchive.online/author/markweis/page/3  (archived Dungeon World Google+ community post)
+# AZ  https://gnomestew.com/gnomecast-170-session-0-redux/  (Gnome Stew GM podcast episode notes, question in text)
+# BA  https://osrplus.com/glossary/session-zero/  (OSR+ RPG glossary entry, sentence lead-in)
+# BB  https://tabletop-thoughts.com/2026/06/23/the-real-purpose-of-random-encounters/  (tabletop blog post title)
+# BC  https://matthewperkins.net/  (RPG creator's site, video title)
+# BD  https://jadettman.com/2008/03/23/hit-points-why/  (RPG blog post title)
+# BE  https://gnomestew.com/why-that-stupid-rule-might-not-be-so-stupid/  (Gnome Stew GM blog, sentence in text; another page of the site of AZ)
+# BF  https://jeffsgamebox.blog/?p=11977  (GM's blog post title)
+# BG  https://www.adarle20.com/en/dm-resources/safety-tools  (DM resources page on table safety tools, heading)
+
+BLIND192_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "D&D Series #8: What is {s}?",  # A: "D&D Series #8: What is a Session Zero?"
+        "What is {s}?",  # B: "What is a session zero?"
+        "{S} in tabletop RPGs – a definition",  # C: "Railroading in tabletop RPGs – a definition"
+        'What does "{S}" stand for?',  # D: 'What does "BBEG" stand for?'
+        "What is the Definition of {S}?",  # E: "What is the Definition of BBEG?"
+        'Game Jargon Definition: "{S}"',  # F: 'Game Jargon Definition: "Big Bad Evil Guy"'
+        "What are {S}?",  # G: "What are Death Saves?"
+        "What is {s} in D&D?",  # H: "What is a bonus action in D&D?"
+    ),
+    "advantages": (
+        "The case for {s}",  # I: "The case for milestone leveling"
+        "{S}…Why I Prefer Them",  # J: "Home Brew Worlds…Why I Prefer Them"
+        "In Defense of {S}",  # K: "In Defense of Milestone Leveling"
+        "There are several benefits to using {s}:",  # L: "There are several benefits to using this approach:" (subject: keeping spell slots and preparation but adding spell points)
+        "In Praise of {S}",  # M: "In Praise of Virtual Tabletops"
+        "If so, what does {s} bring to your game?",  # N: "If so, what does it bring to your game?" (subject: encumbrance)
+        "Is it a plus for you if a module has {s}? Genuinely curious.",  # O: "Is it a plus for you if a module has some pregens? Genuinely curious."
+        "Here are five reasons I love {s}.",  # P: "Here are five reasons I love pregenerated characters."
+    ),
+    "limitations": (
+        "There are two problems with {s}, that stand out for me:",  # Q: "There are two problems with milestones, that stand out for me:"
+        "What's the problem with {s}?",  # R: "What's the problem with alignment?"
+        "Criticism of {S}",  # S: "Criticism of Random Encounter Tables"
+        "Why {S} Can Hurt a Game",  # S: "Why Random Encounter Tables Can Hurt a Game"
+        "Why {s} is anti-fun",  # T: "Why the Vancian system is anti-fun"
+        "{S} Punishes the Players Who Use It",  # U: "Encumbrance Punishes the Players Who Use It"
+        "Almost every problem I have with {s} stems from two things:",  # V: "Almost every problem I have with 5e stems from two things:"
+        "What can go wrong in {s}?",  # W: "What can go wrong in session recap?"
+    ),
+    "works": (
+        "How {s} works (rules-first)",  # X: "How initiative works (rules-first)"
+        "How do {s} work in D&D?",  # Y: "How do death saves work in D&D?"
+        "How Do {S} Work?",  # G: "How Do Death Saves Work?"
+        "Can someone please explain with example how exactly {s} works?",  # Z: "Can someone please explain with example how exactly this works?" (subject: death saving throws)
+        "A thing I'm majorly confused about is how {s} work.",  # AA: "A thing I'm majorly confused about is how bonus actions work."
+        "Understanding the Mechanics of {S}",  # H: "Understanding the Mechanics of Bonus Actions"
+        "Unlocking the Mystery: How Do {S} Work? Demystifying the Mechanics",  # AB: "Unlocking the Mystery: How Do Lair Actions Work? Demystifying the Mechanics"
+        "How does {s} work in dungeons and Dragons?",  # AC: "How does legendary resistance work in dungeons and Dragons?"
+    ),
+    "fix": (
+        "How to avoid {s}",  # AD: "How to avoid railroading"
+        "Bad DM {s} and how to avoid it.",  # AE: "Bad DM railroading and how to avoid it."
+        "4 ways to avoid {s}",  # AF: "4 ways to avoid a TPK"
+        "so how do you avoid {s}?",  # AG: "so how do you avoid a total party kill?"
+        "GM Advice: 7 Ways To Dodge the Dreaded {S}",  # AH: "GM Advice: 7 Ways To Dodge the Dreaded TPK"
+        "Handling {s} at the Table",  # AI: "Handling a Rules Lawyer at the Table"
+        "Drama Mamas: How to rein in {s}",  # AJ: "Drama Mamas: How to rein in a rules lawyer"
+        "How to Handle {S} during the Game",  # AK: "How to Handle Rules Lawyers during the Game"
+    ),
+    "when": (
+        "When to perform {s}",  # AL: "When to perform checks"
+        "When to Call for {s}",  # AM: "When to Call for a Roll"
+        "But when should you be rolling for {s}?",  # AM: "But when should you be rolling for checks?"
+        "However when it comes to non-combat situations I don't know when it makes sense for {s} to be used or when the NPC would just reply.",  # AN: "However when it comes to non-combat situations I don't know when it makes sense for a skill check to be used or when the NPC would just reply."
+        "When do I use {s}?",  # AO: "When do I use active vs passive perception?"
+        "Is there a time when {s} could be used for an rpg campaign?",  # AP: "Is there a time when pregens could be used for an rpg campaign?"
+        "When Should You Use {S}?",  # AQ: "When Should You Use It?" (subject: the 5-Room Dungeon)
+        "When can {S} be used?",  # AR: "When can Lair actions be used?"
+    ),
+    "examples": (
+        "What are some of your favorite {s}?",  # AS: "What are some of your favorite plot hooks?"
+        "What Can I Do with My {S}?",  # AT: "What Can I Do with My Bonus Action?"
+        "{S} Examples",  # AT: "Bonus Action Examples"
+        "Common Uses for {S}",  # AU: "Common Uses for Bonus Actions"
+        "What are your best {s}, and why?",  # AV: "What are your best house rules, and why?"
+        "What are the best {s}?",  # AW: "What are the best dungeon puzzles/riddles/etc.?"
+        "What are your favourite {s}?",  # AX: "What are your favourite puzzles/riddles for dungeons?"
+        "Anyone have any good ideas for {s}?",  # AY: "Anyone have any good ideas for puzzles in dungeons?"
+    ),
+    "purpose": (
+        "Why is {s} important?",  # AZ: "Why is it important?" (subject: Session 0)
+        "The purpose of {s} is twofold:",  # BA: "The purpose of a session zero is twofold:"
+        "The Real Purpose of {S}",  # BB: "The Real Purpose of Random Encounters"
+        "What's the POINT of {s}?",  # BC: "What's the POINT of the DM screen?"
+        "{S}: Why?",  # BD: "Hit Points: Why?"
+        "we may not understand what {s} is doing or why it’s part of the game.",  # BE: "we may not understand what the rule is doing or why it’s part of the game."
+        "The importance of {s}.",  # BF: "The importance of session recaps."
+        "Why {s} matter",  # BG: "Why these tools matter" (subject: safety tools)
+    ),
+}
+
+# A  https://www.umass.edu/slso/my-three-best-friends-and-i-are-signing-lease-together-lease-says-we-are-“jointly-and-severally  (UMass Student Legal Services FAQ, question title)
+# B  https://support.ezlandlordforms.com/support/discussions/topics/72000783774  (landlord forms site discussion forum, question in thread)
+# C  http://blogs.howstuffworks.com/keep-asking/what-does-rent-control-mean.htm  (HowStuffWorks "Keep Asking" reader question with signature)
+# D  https://fairhousing.examzify.com/question/what-must-a-property-owner-a01e376107b9d161  (fair housing exam-prep page, heading)
+# E  github francisjervis/rasa-test data/nlu.md  (Rasa chatbot NLU training data, tenant FAQ intents)
+# F  http://tenant.net/phpBB3/viewtopic.php?f=15&t=6986&sid=8cca9cc2ef8160d5b6a899b180661849  (TenantNet Forum post, all-caps article title)
+# G  https://www.justipedia.com/definition/1939/constructive-eviction  (legal dictionary entry, heading)
+# H  https://www.adinakatzlaw.com/single-post/2017/02/17/rent-escrow-what-is-it  (lawyer's blog post title)
+# I  https://www.talentrpm.com/month-to-month-leases  (property management company blog, title and heading)
+# J  https://draperrealty.net/blog/month-to-month-lease  (realty blog, question heading)
+# K  https://www.therealestatelifestyle.com/blog/the-pros-and-cons-of-hiring-a-property-management-company  (DIY landlord blog, heading)
+# L  http://www.upad.co.uk/blog/2010/11/whats-a-break-clause-and-why-would-i-want-one/  (online letting agent blog, question in text)
+# M  https://lawble.co.uk/break-clause-tenancy  (UK legal guide for landlords, headings)
+# N  https://www.voucherhousing.org/landlord  (housing voucher site, landlord resources heading)
+# O  https://help.rentzap.com/help-docs/guides/criteria-building-guide/guarantors  (rental screening help centre, list lead-in)
+# P  https://blog.hignellpropertymanagement.com/pros-and-cons-of-renting-to-friends-or-family-members  (property management blog, heading)
+# Q  https://www.cimphony.ai/insights/what-are-the-pros-and-cons-of-month-to-month-leases-for-landlords  (legal-tech insights article, list headings)
+# R  https://doylespillane.com.au/blog?postid=239  (Australian real estate agency blog on mould, question headings)
+# S  https://housinghand.co.uk/risks-of-being-a-guarantor  (rent guarantor service blog, post title)
+# T  https://www.podgist.com/freakonomics/373-why-rent-control-doesnt-work/index.html  (Freakonomics podcast episode page, numbered episode title)
+# U  http://www.retirerichwithrealestate.com/tag/pets/  (landlord's blog, post title)
+# V  https://sdpmanagement.com/is-renting-to-family-and-friends-wise/  (property management blog, post title)
+# W  https://meilu.jpshuntong.com/url-68747470733a2f2f7777772e6c696e6b6564696e2e636f6d/pulse/4-reasons-renting-friends-family-can-terrible-idea-mark-dolfini?trk=article-ssr-frontend-pulse_more-articles_related-content-card  (mirror of a LinkedIn post by a landlord, title)
+# X  https://support.shortstay.com.br/en/articles/38-security-deposit-how-does-it-work  (short-stay rental help-centre article title)
+# Y  https://eps.properties/deposit-protection-scheme/  (letting agency page, intro sentence)
+# Z  https://www.quinovic-kt-jville-hutt.co.nz/post/how-landlords-can-prevent-rent-arrears  (NZ property management blog, title and list item)
+# AA  https://mccordrealtor.com/blog/2025/2/24/how-the-section-8-voucher-program-works-for-landlords?format=amp  (realtor blog post title)
+# AB  http://rentatop.com/13381/how-does-rent-to-own-work-for-the-seller  (rental Q&A site, question title)
+# AC  https://www.progressive.com/answers/rent-to-own-home/  (insurer's "answers" article, question heading)
+# AD  https://letsafeuk.co.uk/landlord-deposit-dispute-resolution-uk  (UK landlord guide, heading)
+# AE  https://brahma-kumaris-murli.blogspot.com/2022/10/how-does-rent-stabilization-work-in-new.html  (personal blog post by an NYC renter, heading)
+# AF  http://equistarfarm.com/2018/09/27/what-to-do-when-your-tenant-is-complaining-about-mold/  (blog post title for landlords)
+# AG  https://tauporentals.harcourts.co.nz/Home/Owners-Investors/insider-tips-how-to-avoid-rent-arrears  (NZ rental agency page title)
+# AH  https://www.endsleigh.co.uk/blog/post/how-to-prevent-and-deal-with-rent-arrears/  (UK landlord insurer blog, post title)
+# AI  https://churchillrecoverysolutions.co.uk/blog/rent-arrears-prevention-tips-for-landlords  (debt recovery firm blog, post title)
+# AJ  https://descoshop.com/glossary/lease-violation  (landlord glossary page, heading)
+# AK  https://dawnsandovalresidential.co.uk/wharf-home-front-january-9th-2013  (letting agent's newspaper Q&A column, landlord's question)
+# AL  https://www.lexology.com/library/detail.aspx?g=b8c826f6-23e4-4bef-84ed-dd59b3ac4bd1  (housing solicitor's article, question in text)
+# AM  https://yorkstudent.net/mould-tips/  (student housing site, list lead-in)
+# AN  http://kpsystem.com.cn/etrade-day-fzdnvrq/wear-and-tear-examples-20fcec  (scraped compilation page on wear and tear, list lead-in)
+# AO  https://castelblanco.com/?p=4744  (tenant lawyer's blog, post title)
+# AP  https://feed.specialtyfood.com/news/landlord-harassment-examples-know-your  (news-feed article title)
+# AQ  https://resources.tellusapp.com/landlords/finding-tenants/what-are-examples-of-reasonable-accommodations  (landlord app resource article title)
+# AR  https://southlightproperty.com/?p=4227  (property company blog, post title)
+# AS  https://www.courses.moneyfit.org/lesson/fe-5-3-recognizing-housing-discrimination/  (financial education course lesson, list lead-in)
+# AT  https://www.cityoflewiston.org/311/Recognizing-Housing-Discrimination  (city government page, list lead-in)
+# AU  http://www.co.orange.nc.us/1113/What-Does-Housing-Discrimination-Look-Li  (county government page, title)
+# AV  https://mirageproperty.com/faq/5-why-do-i-have-to-pay-a-security-deposit-when-renting-a-property/  (property manager FAQ, numbered question)
+# AW  https://www.rentbumper.com/why-landlords-require-renters-insurance  (renter credit site article, opening question)
+# AX  https://realestateinfoguide.com/why-do-landlords-require-renters-insurance/  (real estate info blog, opening question in text)
+# AY  https://www.royalholloway.ac.uk/studyhere/accommodation/faqs/faqitems-students/faqstudents-depositprotection.aspx  (university accommodation FAQ, sub-question)
+# AZ  https://www.investopedia.com/terms/r/rent-guarantee-insurance.asp  (Investopedia term page, lead-in sentence)
+# BA  https://biggerpockets.com/member-blogs/4704/50859-can-you-get-too-big-for-cash-for-keys  (BiggerPockets member blog by a property manager, heading)
+# BB  https://lemmy.comfysnug.space/post/909680/2173531  (Lemmy discussion thread about landlords and pets, reply)
+# BC  https://insightfulcoverage.com/purpose-of-renters-insurance  (insurance explainer page, title)
+# BD  https://www.nolo.com/legal-encyclopedia/landlord-hire-property-management-company-29885.html  (Nolo legal encyclopedia article title)
+# BE  https://www.jmzmanagement.com/jmz-blog/do-you-need-small-apartment-building-property-management-heres-what-landlords-need-to-know  (property management blog, heading)
+# BF  https://www.renttropolis.com/hire-a-property-management-company/  (landlord software blog, question in text)
+# BG  https://www.advicenow.org.uk/know-hows/guarantors-who-they-are-and-what-they-do  (UK charity guide for young renters, heading)
+# BH  https://www.singlekey.com/en/rent-guarantee-insurance-guide  (Canadian landlord service guide, title)
+# BI  https://www.biggerpockets.com/blog/wp-json/wp/v2/posts/138052  (BiggerPockets blog post "What Expectations Should Landlords Establish for Tenants With Pets?", heading)
+# BJ  http://www.infobarrel.com/Do_I_Need_An_Apartment_Co-Signer  (article directory post on co-signers, intro sentence)
+
+BLIND193_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "My three best friends and I are signing a lease together. The lease says we are “{s}.” What does this mean?",  # A: "My three best friends and I are signing a lease together. The lease says we are “jointly and severally liable.” What does this mean?"
+        "what is {s}?",  # B: "what is normal wear and tear?"
+        "What does {s} mean? --- Debie, Victoria, Canada",  # C: "What does rent control mean? --- Debie, Victoria, Canada"
+        "{S} — what does that mean?",  # D: "Reasonable accommodations — what does that mean?"
+        "What is the “{s}?”",  # E: "What is the “Implied Warranty of Habitability?”"
+        "WHAT IS THIS THING CALLED {S}?",  # F: "WHAT IS THIS THING CALLED QUIET ENJOYMENT?"
+        "Definition - What does {s} mean?",  # G: "Definition - What does Constructive Eviction mean?"
+        "{S}: What is it?",  # H: "Rent Escrow: What is it?"
+    ),
+    "advantages": (
+        "Is {s} Better for Landlords?",  # I: "Is a Month-to-Month Lease Better for Landlords?"
+        "What Are Benefits of {s}?",  # J: "What Are Benefits of the Month-To-Month Lease?"
+        "Pros of Hiring {s}",  # K: "Pros of Hiring a Property Management Company"
+        "Is {s} good for landlords?",  # L: "Is this good for landlords?" (a break clause)
+        "The pros of having {s} in a tenancy agreement",  # M: "The pros of having a break clause in a tenancy agreement"
+        "Why Accept {s}?",  # N: "Why Accept Housing Vouchers?"
+        "Why allow {s}:",  # O: "Why allow guarantors:"
+        "The Pros of {s}",  # P: "The Pros of Renting to Friends or Family Members"
+    ),
+    "limitations": (
+        "Cons of {s} for landlords:",  # Q: "Cons of month-to-month leases for landlords:"
+        "What’s the problem with {s}?",  # R: "What’s the problem with mould?"
+        "Risks of being {s}",  # S: "Risks of being a guarantor for rent"
+        "The cons of having {s} in a tenancy agreement",  # M: "The cons of having a break clause in a tenancy agreement"
+        "373. Why {s} Doesn’t Work",  # T: "373. Why Rent Control Doesn’t Work"
+        "8 Reasons Why You Should NOT Allow {s}!",  # U: "8 Reasons Why You Should NOT Allow Pets!"
+        "Pitfalls of {s}",  # V: "Pitfalls of Renting to Family & Friends"
+        "4 Reasons {s} Can Be a Terrible Idea",  # W: "4 Reasons Renting to Friends and Family Can Be a Terrible Idea"
+    ),
+    "works": (
+        "{S} - How does it work?",  # X: "Security Deposit - How does it work?"
+        "This is a guide to explain how {s} work.",  # Y: "This is a guide to explain how the deposit protection schemes work."
+        "Explain to tenants how {s} works",  # Z: "Explain to tenants how rent in advance works"
+        "How {s} Works for Landlords",  # AA: "How the Section 8 Voucher Program Works for Landlords"
+        "How does {s} work for the seller?",  # AB: "How does rent to own work for the seller?"
+        "How do {s} work?",  # AC: "How do rent to own homes work?"
+        "How {s} works",  # AD: "How the dispute process works"
+        "How {s} Works: Your NYC Survival Guide",  # AE: "How Rent Stabilization Works: Your NYC Survival Guide"
+    ),
+    "fix": (
+        "What To Do When Your Tenant Is Complaining About {s}",  # AF: "What To Do When Your Tenant Is Complaining About Mold"
+        "Insider Tips - How to Avoid {s}",  # AG: "Insider Tips - How to Avoid Rent Arrears"
+        "How to prevent and deal with {s}",  # AH: "How to prevent and deal with rent arrears"
+        "{S} prevention tips for landlords",  # AI: "Rent arrears prevention tips for landlords"
+        "How to Handle {s}",  # AJ: "How to Handle Lease Violations"
+        "What do you suggest I do, as I am pretty sure this will be down to {s} in the property, and having had the place for seven years know that this has definitely never been the case with previous tenancies?",  # AK: "What do you suggest I do, as I am pretty sure this will be down to condensation in the property, and having had the place for seven years know that this has definitely never been the case with previous tenancies?"
+        "What can I do about {s} you ask yourself?",  # AL: "What can I do about the damp and mould you ask yourself?"
+        "This is a list of {s} prevention tips from AIIC that landlords should give to their tenants:",  # AM: "This is a list of mould prevention tips from AIIC that landlords should give to their tenants:"
+    ),
+    "when": (
+        "When to use {s}:",  # Q: "When to use month-to-month leases:"
+        "When Should a Landlord Hire {s}?",  # BD: "When Should a Landlord Hire a Property Management Company?"
+        "When Does It Make Sense to Hire {s}?",  # BE: "When Does It Make Sense to Hire a Property Management Company?"
+        "But how do you know you need {s}?",  # BF: "But how do you know you need one?" (a property management company)
+        "When will you need {s}?",  # BG: "When will you need a guarantor?"
+        "{S}: Is It Right for You?",  # BH: "Rent Guarantee Insurance: Is It Right for You?"
+        "When to accept {s} or not",  # BI: "When to accept pets or not"
+        "We have outlined a few tips and suggestions that will help you discern whether you might need {s} before you are accepted into your new apartment home.",  # BJ: "We have outlined a few tips and suggestions that will help you discern whether you might need a co-signer before you are accepted into your new apartment home."
+    ),
+    "examples": (
+        "List of {s} examples for renters:",  # AN: "List of normal wear and tear examples for renters:"
+        "Common Examples of {s}: Know Your Rights",  # AO: "Common Examples of Landlord Harassment: Know Your Rights"
+        "{S} Examples: Know Your Rights",  # AP: "Landlord Harassment Examples: Know Your Rights"
+        "What Are Examples of {s}?",  # AQ: "What Are Examples of Reasonable Accommodations?"
+        "What Is an Example of {s}?",  # AR: "What Is an Example of a Reasonable Accommodation for Housing?"
+        "Examples of {s} can include:",  # AS: "Examples of racial discrimination in housing can include:"
+        "{S} can take many forms, including these examples:",  # AT: "Housing discrimination can take many forms, including these examples:"
+        "What Does {s} Look Like?",  # AU: "What Does Housing Discrimination Look Like?"
+    ),
+    "purpose": (
+        "5. Why do I have to pay {s} when renting a property?",  # AV: "5. Why do I have to pay a security deposit when renting a property?"
+        "Have you ever wondered why landlords require {s}?",  # AW: "Have you ever wondered why landlords require renters insurance?"
+        "Do you ever read the rental listings and ask yourself – why do landlords require {s}?",  # AX: "Do you ever read the rental listings and ask yourself – why do landlords require renters insurance?"
+        "Why have {s} been introduced?",  # AY: "Why have they been introduced?" (deposit protection schemes)
+        "Here's why someone might need {s}:",  # AZ: "Here's why someone might need this product:" (rent guarantee insurance)
+        "Why would a landlord or property manager offer {s}?",  # BA: "Why would a landlord or property manager offer CASH FOR KEYS?"
+        "What is {s} for then?",  # BB: "What is the deposit for then?"
+        "What is the Real Purpose of {s}? (And Why You Likely Need It)",  # BC: "What is the Real Purpose of Renters Insurance? (And Why You Likely Need It)"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -25734,6 +26896,14 @@ BLIND182 = "blind182"
 BLIND183 = "blind183"
 BLIND184 = "blind184"
 BLIND185 = "blind185"
+BLIND186 = "blind186"
+BLIND187 = "blind187"
+BLIND188 = "blind188"
+BLIND189 = "blind189"
+BLIND190 = "blind190"
+BLIND191 = "blind191"
+BLIND192 = "blind192"
+BLIND193 = "blind193"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -25921,6 +27091,14 @@ PHRASING_SETS = (
     BLIND183,
     BLIND184,
     BLIND185,
+    BLIND186,
+    BLIND187,
+    BLIND188,
+    BLIND189,
+    BLIND190,
+    BLIND191,
+    BLIND192,
+    BLIND193,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -26108,6 +27286,14 @@ BLIND_SETS = {
     BLIND183: BLIND183_PHRASINGS,
     BLIND184: BLIND184_PHRASINGS,
     BLIND185: BLIND185_PHRASINGS,
+    BLIND186: BLIND186_PHRASINGS,
+    BLIND187: BLIND187_PHRASINGS,
+    BLIND188: BLIND188_PHRASINGS,
+    BLIND189: BLIND189_PHRASINGS,
+    BLIND190: BLIND190_PHRASINGS,
+    BLIND191: BLIND191_PHRASINGS,
+    BLIND192: BLIND192_PHRASINGS,
+    BLIND193: BLIND193_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
