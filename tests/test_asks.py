@@ -155,6 +155,10 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("Why is Adam considered superior to the alternatives?", "advantages"),
         ("What does boosting do well compared to the alternatives?", "advantages"),
         ("Is Adam better than plain SGD?", "comparison"),
+        # a person on the other side ("who know better than I") compares no subject
+        ("I'm asking those who know better than I - what do you think of dropout?", "definition"),
+        ("Which optimizer tunes learning rates better than me?", "definition"),
+        ("Is V-JEPA better than I-JEPA?", "comparison"),
         # avoid using X, "Avoid X if:": when not to use it
         ("In which situations should you avoid using a decision tree?", "limitations"),
         ("Avoid Transfer Learning If:", "limitations"),

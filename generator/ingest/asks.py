@@ -92,6 +92,14 @@ _PLAIN_OTHER = (
 )
 """The other side of a comparison that names no other thing: "the naive approach", "the
 plain baseline", "this" at the end ("Why is X better than this?")."""
+_PERSON = (
+    r"(?:me|you|them|anyone|anybody|everyone|everybody|most people|(?:most|many|some) of us"
+    # "I" ends its clause or goes on with a verb ("than I do"): not "I JEPA" ("I-JEPA")
+    r"|i(?=\s*(?:$|[,.;:!?)]|\s\s|(?:do|did|can|could|am|would|will|know|have|had"
+    r"|thought|think|expected)\b)))\b"
+)
+"""A person on the other side of "better than" ("those who know better than I - ..."):
+no subject compared."""
 
 # Asks in priority order: when a first clause has cues of several, the earlier one wins
 # ("When does dropout fail?" is about limitations, not about when to use it).
@@ -129,8 +137,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
         r"|nothing\b|doing without|(?:the |other |any )?(?:alternatives|other (?:approaches"
         r"|methods|options))\b"
         # nor "better than the naive approach", "compared with the plain baseline" (but
-        # "better than plain SGD" names one)
-        rf"|(?:the |a |an )?{_PLAIN_OTHER}))",
+        # "better than plain SGD" names one); nor a person ("those who know better than
+        # I", "do it better than me")
+        rf"|(?:the |a |an )?{_PLAIN_OTHER}|{_PERSON}))",
     ),
     (
         FIX,
