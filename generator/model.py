@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .document import Blocks, Inlines, is_answer, prose_text
+from .document import Blocks, Inlines, is_answer
 
 
 @dataclass(frozen=True, order=True)
@@ -80,6 +80,8 @@ class Entry:
     answer_key: tuple[str, ...]
     corrections: int
     spun_phrases: int
+    prose_words: int
+    """How many words the answer's prose has (:func:`~generator.document.prose_text`)."""
     section: str | None = None
     level: str | None = None
     context: Blocks = ()
@@ -94,7 +96,7 @@ class Entry:
         """Higher is better written: answered, long enough, few fixes, no spun filler."""
         if not self.answered:
             return -10.0 + min(len(self.answer), 1) * 0.1  # a link beats nothing
-        words = max(1, len(prose_text(self.answer).split()))
+        words = max(1, self.prose_words)
         length_bonus = min(words, 120) / 120
         return length_bonus - 0.15 * self.corrections - 0.35 * self.spun_phrases
 

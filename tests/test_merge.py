@@ -9,7 +9,9 @@ from generator.model import Entry, MergeGroup, SourceRef
 
 def entry(label: str, title: str, answer: str) -> Entry:
     """An entry whose answer is written in Markdown here for readability."""
-    return Entry(SourceRef("t.txt", label), title, parse_blocks(answer), (), (), 0, 0)
+    return Entry(
+        SourceRef("t.txt", label), title, parse_blocks(answer), (), (), 0, 0, len(answer.split())
+    )
 
 
 def markdown(answer: object) -> str:

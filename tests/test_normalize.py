@@ -188,7 +188,17 @@ def test_normalize_entry_counts_fixes_and_spun_phrases(norm: Normalizer) -> None
     assert entry.answer == (Paragraph((Text("It uses ReLU and data value."),)),)
     assert entry.corrections == 2
     assert entry.spun_phrases == 1
+    assert entry.prose_words == 6
     assert "stochastic" in entry.title_key
+
+
+def test_prose_words_count_prose_only(norm: Normalizer) -> None:
+    answer = (
+        Paragraph((Text("Scale inputs with "), Code("x / 255"), Text(" first."))),
+        ListBlock(False, ((Paragraph((Text("then train"),)),),)),
+    )
+    entry = norm.normalize_entry(RawEntry(SourceRef("t.txt", "1"), "Why scale?", answer))
+    assert entry.prose_words == 6  # "Scale inputs with first." and "then train"
 
 
 def test_relative_links_and_images_keep_only_their_text(norm: Normalizer) -> None:

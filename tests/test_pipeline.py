@@ -44,7 +44,7 @@ TAGGER = Tagger(TAXONOMY)
 
 def entry(label: str, answer: str, section: str | None = None, level: str | None = None) -> Entry:
     return Entry(
-        SourceRef("s.md", label), "What is a kernel?", parse_blocks(answer), (), (), 0, 0,
+        SourceRef("s.md", label), "What is a kernel?", parse_blocks(answer), (), (), 0, 0, len(answer.split()),
         section=section, level=level,
     )  # fmt: skip
 

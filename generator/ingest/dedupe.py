@@ -34,7 +34,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from operator import attrgetter
 
 import numpy as np
 
@@ -461,9 +460,12 @@ def find_duplicates(
     by_root: dict[int, list[int]] = {}
     for i in range(len(entries)):
         by_root.setdefault(groups.find(i), []).append(i)
-    repeated = [i for members in by_root.values() if len(members) > 1 for i in members]
-    written_scores = process_map(attrgetter("writing_score"), [entries[i] for i in repeated])
-    written = dict(zip(repeated, written_scores, strict=True))
+    written = {
+        i: entries[i].writing_score
+        for members in by_root.values()
+        if len(members) > 1
+        for i in members
+    }
     result = []
     for root, members in by_root.items():
         ordered = (

@@ -417,6 +417,7 @@ class Normalizer:
         title, title_fixes = self.normalize_title(raw_title)
         answer, answer_fixes = self.normalize_answer(blocks)
         context, _ = self.normalize_answer(raw.context)
+        prose = prose_text(answer)
         return Entry(
             ref=raw.ref,
             title=title,
@@ -424,7 +425,8 @@ class Normalizer:
             title_key=self.title_key(title),
             answer_key=self.answer_key(plain_text(answer)),
             corrections=title_fixes + answer_fixes,
-            spun_phrases=self.spun_count(prose_text(answer)),
+            spun_phrases=self.spun_count(prose),
+            prose_words=len(prose.split()),
             section=clean_unicode(raw.section) if raw.section else None,
             level=raw.level,
             context=context,
