@@ -822,6 +822,32 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Hundred-and-ninety-third blind set** (:data:`BLIND193_PHRASINGS`, ``--phrasings
   blind193``): abstracted from how landlords and tenants ask: landlord and tenant law
   pages, letting agents' blogs, legal Q&A sites; measured once.
+- **Hundred-and-ninety-fourth blind set** (:data:`BLIND194_PHRASINGS`, ``--phrasings
+  blind194``): abstracted from how model railway and scale-model builders ask:
+  model-railway forums and wikis, model shops' blogs, modelling guides; measured once.
+- **Hundred-and-ninety-fifth blind set** (:data:`BLIND195_PHRASINGS`, ``--phrasings
+  blind195``): abstracted from how calligraphers and hand-letterers ask: calligraphy and
+  lettering blogs, a lettering forum, pen and ink shops, design articles; measured once.
+- **Hundred-and-ninety-sixth blind set** (:data:`BLIND196_PHRASINGS`, ``--phrasings
+  blind196``): abstracted from how crossword, sudoku and puzzle solvers ask: sudoku and
+  cryptic-crossword tutorials, puzzle forums, a Usenet crosswords FAQ, solver explainers;
+  measured once.
+- **Hundred-and-ninety-seventh blind set** (:data:`BLIND197_PHRASINGS`, ``--phrasings
+  blind197``): abstracted from how cheesemakers and home fermenters ask: cheesemaking and
+  fermenting blogs, shop FAQs, forum threads; measured once.
+- **Hundred-and-ninety-eighth blind set** (:data:`BLIND198_PHRASINGS`, ``--phrasings
+  blind198``): abstracted from how hydroponics and aquaponics growers ask: growing blogs
+  and FAQs, glossaries, quizzes and exam banks, a grow forum; measured once.
+- **Hundred-and-ninety-ninth blind set** (:data:`BLIND199_PHRASINGS`, ``--phrasings
+  blind199``): abstracted from how video game modders and level designers ask: mapping
+  forums and wikis, level-design blogs, engine docs, question banks, Stack Exchange;
+  measured once.
+- **Two-hundredth blind set** (:data:`BLIND200_PHRASINGS`, ``--phrasings blind200``):
+  abstracted from how kayakers, canoeists and paddleboarders ask: paddling forums,
+  outfitters' and instructors' blogs, gear guides; measured once.
+- **Two-hundred-and-first blind set** (:data:`BLIND201_PHRASINGS`, ``--phrasings
+  blind201``): abstracted from how paragliders and skydivers ask: flying and skydiving
+  schools' FAQs, pilots' forums, gear makers' pages, exam question banks; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -26710,6 +26736,1133 @@ BLIND193_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  http://www.wiringfordcc.com/intro2dcc.htm  (Wiring for DCC site, "DCC for Beginners" question-and-answer page, question heading)
+# B  https://unclewalts.com/forum/viewtopic.php?p=320901  (Uncle Walt's toy train forum, member's question in thread)
+# C  http://www.narails.com/f40ph/wabtec/what-is-kitbashing-for-model-trains.html  (model train article, title and section heading)
+# D  https://forum.trains.com/t/program-tracks/183823  (Trains.com forum thread "Program Tracks", opening post)
+# E  https://www.digitrax.com/tsd/KB536/what-is-a-programming-track/  (Digitrax knowledge base article, Q: line)
+# F  https://www.airbrushguru.com/airbrush-dictionary-double-action.html  (airbrush dictionary page, section heading)
+# G  http://quantrum.co.uk/weathering-your-train-models/  (blog post on weathering train models, question in text)
+# H  https://gaugemasterretail.com/rightlines-article/gaugemaster-static-grass.html  (model railway retailer article on static grass, question in text)
+# I  http://miniature-railroad.topicbarn.com/choosing-model-railroad-scale  (article "Choosing the Right Scale for Your Model Railroad", list headings)
+# J  https://www.steves-trains.com/post/why-is-the-hobby-of-model-railroading-worthwhile  (hobbyist's blog post title)
+# K  http://www.phxnews.com/business/reasons-people-drawn-model-railroad-building/  (news site article title)
+# L  http://culttvman.com/main/acid-etching-part-1-by-david-merriman/  (sci-fi modelling site article on acid-etching, question in text)
+# M  http://macrodyn.com/ldsig/wiki/index.php?title=Pro_and_cons_of_the_helix  (NMRA Layout Design SIG primer wiki page, question in text)
+# N  http://modelvehicles.avidhobby.com/posts/explore/why-is-air-brushing-preferred-over-hand-painting.html  (hobby Q&A article title)
+# O  https://www.verydays.com/articles_6h9tea.html  (article on N scale model trains, sentence lead-ins)
+# P  https://www.worldofmodeltrains.com/n-scale-trains/  (model train site page on N scale, heading)
+# Q  https://tonystrains.com/dccprimer-intro-dcc-advantages/  (DCC dealer's primer page, heading)
+# R  https://drdecalmrhyde.com.au/applying-model-decals  (decal printer's guide, list lead-in)
+# S  https://gaugemasterretail.com/media/knowledgebase/html/model-railway-reverse-loop-problems-and-solutions.html  (retailer knowledge base article, heading; another page of the site of H)
+# T  https://issuhub.com/view/index/14948?pageIndex=56  (Model Railroader October 2019 "DCC Corner" column page, sentence lead-in)
+# U  https://cs.trains.com/mrr/f/88/t/39605.aspx  (Trains.com forum thread "No Good Helix is---Hummmm?", opening post)
+# V  https://trains.com/mrr/beginners/ask-trains/rough-finish-on-an-airbrushed-structure  (Model Railroader "Ask Trains" answer, photo caption)
+# W  https://darthcleavage.com/af/blogs/news/dun-dun-duhhhhhhhh-the-horrors-of-orange-peel  (figure-painting shop blog post on orange peel, question in text)
+# X  https://modelrailwaylayoutsplans.com/blog/page/234  (model railway blog, post title and intro line)
+# Y  http://www.growbus.net/how-to-fix-model-train-derailment/  (article title)
+# Z  https://www.trains.com/mrr/how-to/expert-tips/track-troubleshooting-tips-and-tricks-part-2-avoiding-derailments-at-turnouts/  (Model Railroader how-to article title)
+# AA  https://followexperts.online/articles_hn2wda.html  (article title)
+# AB  https://www.modeltrainforum.com/threads/what-causes-the-lurch.183642/post-2450968  (Model Train Forum thread 'What causes the "lurch?"', opening post)
+# AC  https://forum.trains.com/t/magnetic-uncouplers/150626  (Trains.com forum thread "Magnetic Uncouplers", opening post)
+# AD  https://dccwiki.com/How_DCC_works  (DCCWiki article title and summary lead-in)
+# AE  https://yourmodelrailway.net//forum/index.php?page=topicview&id=electrics-dcc%2Fdcc-basic-concept-and  (forum post "DCC Basic Concept And Understanding", opening sentence)
+# AF  http://mrhpub.com/2015-01-jan/land/files/assets/basic-html/page29.html  (Model Railroad Hobbyist "DCC Impulses" column, heading)
+# AG  https://natokhd.com/video/how-does-an-airbrush-work/eEmImXbrhGQ  (video page mirror, Scale Model Workshop video description)
+# AH  http://iamseoer.com/frequent-questions-about-airbrushing-g-area-meru/  (article on frequent airbrushing questions, question in text)
+# AI  http://www.northriverrailway.net/NRStallMotors.htm  (modeller's layout site, page on stall-motor switch machines, question in text)
+# AJ  https://scalemodelhub.com/should-models-be-primed-before-painting/  (scale model blog post, section headings)
+# AK  https://www.railimages.com/highball/index.php?threads/design-issues-with-helix-construction.15257/  (forum post "Design issues with helix construction", numbered question)
+# AL  https://forum.trains.com/t/dcc-divisions-circut-breakers/153131  (Trains.com forum thread "DCC, divisions & circut breakers.", opening post)
+# AM  http://www.erie-southern.com/dcc-or-not-dcc/  (layout blog post "DCC or not DCC?", question in text)
+# AN  https://forum.trains.com/t/small-layout-turntable-ok/168832  (Trains.com forum thread "Small layout turntable ok?", opening post)
+# AO  https://groups.io/g/w4dccqa/message/12056  (Wiring for DCC Q&A group message "Power Districts & Safety Curcuit Breakers")
+# AP  https://www.trainshop.co.uk/blog/post/1087-where-would-i-typically-use-a-y-shaped-turnout-on-my-layout-.html  (model shop question blog, post title as given in the page address)
+# AQ  http://acting-audit.blogspot.com/2013/04/types-of-airbrushes-available-for.html  (blog post on types of airbrushes, opening lines)
+# AR  http://www.themodelrailroader.com/model-railroading/an-introduction-to-kitbashing/  (article "An Introduction To Kitbashing", list lead-in)
+# AS  https://forum.trains.com/t/what-is-a-wye/174371  (Trains.com forum thread "What is a wye", opening post)
+# AT  http://cs.trains.com/mrr/f/88/p/35794/461121.aspx  (Trains.com forum thread "Why Wye?", opening post)
+# AU  http://www.scalemodelguide.com/guide/hints/using-plastic-sprues/  (scale model guide hints page, subtitle)
+# AV  http://scalemodelingblog.blogspot.com/2010/12/many-uses-of-sprue.html  (model car building blog post title)
+# AW  https://ruk.si/notes/crafts/sprue/  (personal craft notes page, heading)
+# AX  https://hrhoa.wordpress.com/tag/frugal-modelling/  (hobby blog "The Little World" post, question in text)
+# AY  http://bonds-skin-instantly.blogspot.com/2013/08/quick-tip-get-most-out-of-your-plastic.html  (wargaming blog "Quick Tip" post, question in text)
+# AZ  https://dccwiki.com/Program_track  (DCCWiki article "Programming Track", section heading; another page of the site of AD)
+# BA  https://kzread.info/dash/insulated-rail-joints-what-they-do-and-why/Y6md0cRxZrS9hLw.html  (video page mirror, video title)
+# BB  http://www.scalemodelguide.com/painting-weathering/weathering/paint-washes/  (paint wash tutorial, section heading; another page of the site of AU)
+# BC  https://lr.us.psf.lt/r/TerrainBuilding/comments/1dqn7r5/i_just_got_a_static_grass_applicator_what_is_the/law944m/?context=3  (r/TerrainBuilding thread mirror, thread title)
+# BD  http://blog.reynaulds.com/index.php/feeder-wire-installation-and-hook-up/  (hobby shop blog post "Feeder Wire Installation and Hook Up", question in text)
+# BE  http://mrhpub.com/2013-08-aug/land/files/assets/basic-html/page34.html  (Model Railroad Hobbyist DCC column on power districts, list lead-in; another page of the site of AF)
+# BF  http://wingnutmodels.com/Washes.html  (modeller's page on washes, forum question quoted in intro)
+
+BLIND194_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "In a nutshell, what is {s}?",  # A: "In a nutshell, what is DCC?"
+        "Ok I love model trains but I am not familiar with the lingo. What does {s} mean?",  # B: "Ok I love model trains but I am not familiar with the lingo. What does DCC mean?"
+        "What is {s} For Model Trains?",  # C: "What is Kitbashing For Model Trains?"
+        "What the heck is a {s}?",  # D: "What the heck is a program track?"
+        "Q: What is a {s}?",  # E: "Q: What is a programming track?"
+        "Defining a {s}",  # F: "Defining a Double Action Airbrush"
+        "But what is {s}?",  # G: "But what is weathering?"
+        "The term '{s}' is used a lot in the model railway press, but what it is?",  # H: "The term 'Static Grass' is used a lot in the model railway press, but what it is?"
+    ),
+    "advantages": (
+        "Pros of {s}:",  # I: "Pros of HO Scale:"
+        "Why is {s} Worthwhile?",  # J: "Why is the Hobby of Model Railroading Worthwhile?"
+        "Reasons Why People Are Drawn to {s}",  # K: "Reasons Why People Are Drawn to Model Railroad Building"
+        "So, why are {s} preferred in some situations over items produced by the more ‘traditional’ part fabrication techniques?",  # L: "So, why are acid-etched parts preferred in some situations over items produced by the more ‘traditional’ part fabrication techniques?"
+        "So, what are the pros of {s}?",  # M: "So, what are the pros of helixes?"
+        "Why is {s} preferred over hand painting?",  # N: "Why is air brushing preferred over hand painting?"
+        "Let's start with what people like about {s}.",  # O: "Let's start with what people like about N scale trains."
+        "Advantages of the {s}:",  # P: "Advantages of the N scale:"
+    ),
+    "limitations": (
+        "{S} Limitations",  # Q: "DCC Limitations"
+        "Drawbacks of {s}",  # C: "Drawbacks of Commercial Model Kits"
+        "Some problems with {s} include:",  # R: "Some problems with decals include:"
+        "What's The Problem With A {s}?",  # S: "What's The Problem With A Model Railway Reverse Loop?"
+        "There are some downsides to using {s}.",  # T: "There are some downsides to using stay-alives."
+        "Cons of {s}:",  # I: "Cons of HO Scale:"
+        "What's wrong with {s}.",  # U: "What's wrong with multi-tier layouts."
+        "There are some drawbacks to {s} though:",  # O: "There are some drawbacks to N Scale model railroads though:"
+    ),
+    "works": (
+        "Being a child of .027 electromagnet uncouplers, I guess where I need some practical guidance is how {s} works exactly.",  # AC: "Being a child of .027 electromagnet uncouplers, I guess where I need some practical guidance is how this works exactly." (magnetic uncouplers under the track)
+        "How {S} works",  # AD: "How DCC works"
+        "How {S} works in a sentence:",  # AD: "How Digital Command Control works in a sentence:"
+        "I am writing this post for any members that are considering {s} or perhaps already have it and do not understand how it really works.",  # AE: "I am writing this post for any members that are considering DCC or perhaps already have it and do not understand how it really works."
+        "How do {s} work?",  # AF: "How do auto-reversers work?"
+        "This is a short video that explains how an {s} works.",  # AG: "This is a short video that explains how an airbrush works."
+        "So how does an {s} actually work?",  # AH: "So how does an airbrush actually work?"
+        "So what is inside the {s}?",  # AI: "So what is inside the machine?" (Tortoise stall-motor switch machine)
+    ),
+    "fix": (
+        "How do you prevent {s}?",  # V: "How do you prevent a rough finish on an airbrushed structure?"
+        "So what do you do to fix {s}?",  # W: "So what do you do to fix it?" (orange peel)
+        "{S} – how to stop it happening",  # X: "Trains derailing – how to stop it happening"
+        "Mal’s been in touch – here’s how to stop your {s} on your track:",  # X: "Mal’s been in touch – here’s how to stop your trains derailing on your track:"
+        "How To Fix {s}",  # Y: "How To Fix Model Train Derailment"
+        "Track troubleshooting tips and tricks, Part 2: Avoiding {s}",  # Z: "Track troubleshooting tips and tricks, Part 2: Avoiding derailments at turnouts"
+        "How to Prevent {s} on a Model Railroad",  # AA: "How to Prevent Trains From Stopping Or Slowing Down on a Model Railroad"
+        "Is there anything I can do to correct {s}?",  # AB: "Is there anything I can do to correct this?" (the "lurch" of diesels at low speed)
+    ),
+    "when": (
+        "When should you consider using a {s}?",  # AJ: "When should you consider using a primer?"
+        "Second, should you have a {s}?",  # AK: "Second, should you have a helix?"
+        "Other than a power district for each for the HO and HOn30 lines, do I really need {s} with such a small layout?",  # AL: "Other than a power district for each for the HO and HOn30 lines, do I really need circuit breakers with such a small layout?"
+        "Is {s} right for the Erie & Southern Railroad?",  # AM: "Is DCC right for the Erie & Southern Railroad?"
+        "Since there is no reverse loop, and I model the steam era, is a {s} overkill?",  # AN: "Since there is no reverse loop, and I model the steam era, is a turntable overkill?"
+        "Is it really necessary to have an elaborate and/or expensive additional {s}??",  # AO: "Is it really necessary to have an elaborate and/or expensive additional shorting system??"
+        "where would i typically use a {s} on my layout",  # AP: "where-would-i-typically-use-a-y-shaped-turnout-on-my-layout-" (post title as spelled in the page address, hyphens read as spaces)
+        "Use an {s} when you want to jazz up your guitar or a motorcycle tank, a radio-controlled model or when you just want to paint a picture.",  # AQ: "Use an airbrush when you want to jazz up your guitar or a motorcycle tank, a radio-controlled model or when you just want to paint a picture."
+    ),
+    "examples": (
+        "Some examples of {s} that are worth reviewing include:",  # AR: "Some examples of kitbashing projects that are worth reviewing include:"
+        "Can someone point me to either a prototypical or layout example of a {s}?",  # AS: "Can someone point me to either a prototypical or layout example of a wye?"
+        "What are the other uses for a {s}?",  # AT: "What are the other uses for a wye?"
+        "Uses for {s}",  # AU: "Uses for left over plastic kit sprues"
+        "The many uses of {s}!",  # AV: "The many uses of sprue!"
+        "What to do with all the {s}?",  # AW: "What to do with all the leftover sprue?"
+        "What can you do with the {s}?",  # AX: "What can you do with the sprues?"
+        "But what do you do with all the {s}?",  # AY: "But what do you do with all the extra sprue plastic?"
+    ),
+    "purpose": (
+        "What’s the point of {s} anyway?",  # AJ: "What’s the point of primer anyway?"
+        "Reasons for the {s}",  # AZ: "Reasons for the Program Track"
+        "{S}: What They Do and Why",  # BA: "Insulated Rail Joints: What They Do and Why"
+        "The purpose of a {s}",  # BB: "The purpose of a wash"
+        "I just got a static grass applicator. What is {s} for?",  # BC: "I just got a static grass applicator. What is the small metal piece for?"
+        "Once your track layout expands beyond your initial starter kit, it will be advantageous to add {s} to your tracks. It may even become necessary to do so. Why?",  # BD: "Once your track layout expands beyond your initial starter kit, it will be advantageous to add additional feeding points to your tracks. It may even become necessary to do so. Why?"
+        "Reasons for {s} include:",  # BE: "Reasons for this isolation include:" (isolating power districts)
+        "Why should I even bother with a {s}?",  # BF: "Why should I even bother with a wash?"
+    ),
+}
+
+# A  https://www.calligraphygems.co.uk/post/what-is-faux-calligraphy  (calligrapher's blog post, title)
+# B  https://www.deepikabadlani.com/2020/05/faux-calligraphy-calligraphy-effects.html  (Indian artist's blog post on faux calligraphy, heading)
+# C  https://thebrushandnib.com/posts/how-to-fix-railroading-in-calligraphy  (pointed-pen tutorial site, title and heading)
+# D  https://theflourishforum.com/forum/index.php?PHPSESSID=87d6f5efc48fe1366232f3557eca6fcc&topic=8346.0  (The Flourish Forum calligraphy thread title)
+# E  https://theflourishforum.com/forum/index.php?PHPSESSID=40aac192bb26964c50f8afb3e55899ff&topic=7118.msg80198  (The Flourish Forum calligraphy thread title)
+# F  https://www.biancamascorro.com/blog/2015/10/25/using-gouache-for-calligraphy  (calligrapher's blog, list of beginner questions)
+# G  https://itinerant-scribe.com/2018/03/04/cheap-tweak-using-gouache-for-ink/  (scroll scribe's blog, question in text)
+# H  https://thepostmansknock.com/how-to-use-gouache-to-write-calligraphy/comment-page-5/  (calligraphy blog article, heading)
+# I  https://autolinq.de/blog/fix-fountain-pen-ink-feathering  (blog article title on fountain pen ink)
+# J  http://www.quackquackhonk.com/category/techniques/  (lettering/ink artist's blog, list lead-in)
+# K  https://www.calligraphybyvanessa.com/post/faux-calligraphy  (calligrapher's blog post, sentence in text)
+# L  http://azfp.blogspot.com/2006/05/some-fp-related-posts.html  ("A short guide to flex" blog post, numbered table of contents)
+# M  https://dearsicilia.com/2016/12/01/why-im-not-a-brush-pen-fan/  (calligraphy learner's blog post title)
+# N  https://ultimatelexicon.com/definitions/b/brush-pen  (glossary entry "Brush Pen", list lead-in)
+# O  https://cialishuk.com/pros-and-cons-of-different-types-of-pens/  (pen article, headings)
+# P  https://theserif.net/featured/understanding-the-structure-and-working-of-a-calligraphy-pen/  (lettering site article, intro sentence)
+# Q  http://captainchang.com/pens/basics.html  (personal "Fountain Pen Basics" page, question headings)
+# R  http://www.chimesdesign.com/blog/2017/03/28/learning-calligraphy-finally/  (designer's blog post, headings)
+# S  https://discover.hubpages.com/art/5-Reasons-Why-you-should-learn-Modern-Calligraphy  (HubPages article by a calligrapher, title)
+# T  https://casesensitivedesigns.com/straight-lines/  (calligrapher's blog, quoted admirers' question)
+# U  http://www.dragoncompany.org/tag/thing/  (fountain pen user's blog post title)
+# V  https://visualfoodie.com/understanding-brush-pen-tip-variations  (brush lettering guide, heading)
+# W  http://bonny.ploeg.ws/callig.html  (personal calligraphy page, question in text)
+# X  https://9mousai.com/how-is-calligraphy-used-today/  (article title and list lead-in)
+# Y  http://rmka-color.xyz/blog/how-do-we-use-calligraphy-today-and-why-do-pineapples-dream-of-electric-sheep  (blog article, question in text)
+# Z  http://nibs.com/Article6SmoothingAdjusting.htm  (nib technician's article on scratchy nibs, sentence in text)
+# AA  http://www.rickconner.net/penoply/troubleshooting.html  (fountain pen repairer's page title)
+# AB  https://justanswers.blog/uneven-pen-strokes  (Q&A-style blog article title)
+# AC  https://bestyakchewsfordogs.com/why-your-dogs-toys-are-like-a-scratchy-pen-explained  (article on scratchy pens, heading)
+# AD  https://thecaringeducator.wordpress.com/2017/10/13/thick-down-strokes-and-thin-up-strokes/  (teacher's blog on learning hand lettering, question in text)
+# AE  https://ecletters.com/blog/2020/6/13/modern-calligraphy-upstrokes-and-downstrokes  (calligraphy teacher's blog, opening question)
+# AF  https://eatsip365.com/an-explanation-of-how-a-light-table-functions  (guide to light tables used for tracing, intro sentence)
+# AG  https://www.imaginated.com/blog/what-is-calligraphy/  (creator-education blog article, heading)
+# AH  https://stockholmstypografiskagille.se/tag/medium/  (Swedish typographic society tag page, linked post "A small grammar of writing", question list)
+# AI  https://legacybydesign.wixsite.com/studio/post/the-advantage-of-being-a-left-handed-calligrapher  (calligrapher's blog post title)
+# AJ  https://glitterandbold.com/2018/05/17/5-best-practices-for-faux-calligraphy/  (lettering blog post, question in text)
+# AK  https://artsummits.com/blog/faux-calligraphy/  (calligraphy teacher's blog post title)
+# AL  https://pointedpenclub.wordpress.com/why/  (pointed-pen club page "Why Pointed Pen?", opening question)
+# AM  https://calligraphiabymelissa.com/2011/08/12/five-problems-a-calligrapher-can-help-you-solve/  (wedding calligrapher's blog, list lead-in)
+# AN  https://www.bombaylettering.com/post/a-flourishing-feast  (Indian lettering studio blog post on flourishing, question in text)
+# AO  https://curiousmedium.xyz/flourish-families-guide  (calligrapher's blog guide, heading)
+# AP  https://jbarkerdesigns.wordpress.com/tag/pens  (artist's product review post on Micron pens, lead-in sentence)
+# AQ  https://redlib.privacytools.click/r/gifs/comments/4asjsc/lucifers_pen/d138jum/?context=3  (Reddit mirror, reply under a calligraphy dip pen gif)
+# AR  https://winenfood.com/hand-lettering-vs-using-a-digital-lettering-font  (hand lettering vs fonts guide, heading and intro sentence)
+# AS  http://www.elizabethststudio.com/blog/2015/2/15/whats-the-point-of-hand-lettering  (hand letterer's blog post title)
+# AT  https://sweetsavorydesigns.com/2020/11/04/why-hand-lettered-designs/  (lettering studio blog post, sentence in text)
+# AU  https://creative-visuals-design.pages.dev/written-by-hand-a-casual-all-caps-script-font-for-design-projects/  (article on a handwriting script font, list lead-in)
+# AV  https://steemcn.xyz/logodesign/@michaelbrig/don-t-use-handwriting-typefaces-for-logo-design  (Steemit logo-design post mirror, heading)
+# AW  https://medium.com/cmd-opt-shift/the-value-of-hand-lettering-over-fonts-6cd286bbe5eb  (Medium post by a lettering designer, title)
+# AX  https://denyehrlich.com/designinsights/why-not-use-script  (designer's "design insights" post title)
+# AY  https://aqrstudio.com/2022/06/30/script-fonts-what-to-look-out-for/  (design studio blog on script fonts, heading)
+# AZ  https://saasaudience.net/script-typography  (article "Understanding the Art of Script Typography", heading)
+# BA  http://infographicpost.com/fountain-pen-inks/2017/12/13  (infographic post on fountain pen inks, intro sentence)
+# BB  https://society.uz/news/detail/news/2266  (Uzbek news site article on Arabic-script calligraphy, title)
+# BC  https://newpentrace.net/penbase/Data_Returns/full_article2eec.html?id=224  (fountain pen FAQ article, numbered question)
+# BD  https://carlaschall.com/2026/04/27/calligraphy-fonts-vs-hand-lettering/  (calligrapher's blog "Calligraphy Fonts vs Hand-Lettering", heading)
+# BE  https://redlib.hadinaqvi.dev/r/PenProject/duplicates/1o90hib  (r/PenProject post title mirror)
+# BF  https://www.iampeth.com/lesson/regarding-iron-gall-ink  (IAMPETH penmanship lesson "Regarding Iron Gall Ink", sentence in text)
+# BG  https://likhawat.co.in/hand-lettering-brand-identity/  (Indian lettering studio article, title and heading)
+
+BLIND195_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is faux calligraphy?"
+        "Definition of {S}",  # B: "Definition of Faux Calligraphy"
+        "What Is {S} in Calligraphy?",  # C: "What Is Railroading in Calligraphy?"
+        "1. What is {s}?",  # L: "1. What is flex?"
+        "What the heck is {S}?",  # F: "What the heck is Gum Arabic?"
+        "“Guidelines?? {S}??”",  # T: "“Guidelines?? X-Height??”"
+        "What Exactly is {S}? (Hint: It’s Not Calligraphy)",  # AR: "What Exactly is Hand Lettering? (Hint: It’s Not Calligraphy)"
+        "6.0 What do {s} mean?",  # BC: "6.0 What do the different nib sizes mean?"
+    ),
+    "advantages": (
+        "The case for {s}",  # D: "The case for the Oblique Penholder"
+        "But why would you want to use {s} for calligraphy?",  # G: "But why would you want to use gouache for calligraphy?"
+        "Why is {S} Good for Calligraphy?",  # H: "Why is Gouache Good for Calligraphy?"
+        "Pros of {S}",  # R: "Pros of Brush Calligraphy"
+        "5 Reasons Why you should learn {S}",  # S: "5 Reasons Why you should learn Modern Calligraphy"
+        "The Advantage of Being {s}",  # AI: "The Advantage of Being a Left-Handed Calligrapher"
+        "What’s so great about {s} (compared to broad-edge pen, brush, digital, etc)?",  # AL: "What’s so great about pointed-pen calligraphy (compared to broad-edge pen, brush, digital, etc)?"
+        "The Value of {S} Over Fonts",  # AW: "The Value of Hand Lettering Over Fonts"
+    ),
+    "limitations": (
+        "Why I’m Not a Big Fan of {S}",  # M: "Why I’m Not a Big Fan of Brush Pen"
+        "Cons to {S}",  # O: "Cons to Ballpoint Pens"
+        "Cons of {S}",  # R: "Cons of Brush Calligraphy"
+        "Some {S} Flaws People Seem to have Embraced",  # U: "Some Fountain Pen Flaws People Seem to have Embraced"
+        "{S} do have their drawbacks.",  # AP: "Microns do have their drawbacks."
+        "Another problem with {s}",  # AV: "Another problem with handwriting typefaces"
+        "why not use {s}?",  # AX: "why not use script?"
+        "What {S} Cannot Do",  # BD: "What Calligraphy Fonts Cannot Do"
+    ),
+    "works": (
+        "Let’s take a look at the structure and working of {s}.",  # P: "Let’s take a look at the structure and working of a calligraphy pen."
+        "So how exactly does {s} work?",  # Q: "So how exactly does it work?" (a fountain pen)
+        "And how does {s} work?",  # AD: "And how does hand lettering work?"
+        "What makes {s} look the way it does?",  # AE: "What makes calligraphy look the way it does?"
+        "In this guide, I’ll pull back the curtain and explain exactly how {s} functions, demystifying the technology so you can understand its power.",  # AF: "In this guide, I’ll pull back the curtain and explain exactly how a light table functions, demystifying the technology so you can understand its power."
+        "Thats amazing. I never knew how {s} worked before seeing this",  # AQ: "Thats amazing. I never knew how fountain pens worked before seeing this"
+        "How does {s} work? - Part 4",  # BE: "How does a nib work? - Part 4"
+        "The science of {s} is highly complex and I don't profess to understand it all or be able to explain it easily.",  # BF: "The science of iron gall ink is highly complex and I don't profess to understand it all or be able to explain it easily."
+    ),
+    "fix": (
+        "How to Fix {S} in Calligraphy",  # C: "How to Fix Railroading in Calligraphy"
+        "Fix {S} Issues",  # I: "Fix Fountain Pen Ink Feathering & Bleeding Issues"
+        "You can mitigate {s} by…",  # J: "You can mitigate feathering by…"
+        "I have often been asked if there is anything that can be done at home to cure {s}",  # Z: "I have often been asked if there is anything that can be done at home to cure a scratchy nib"
+        "Troubleshooting {s}",  # AA: "Troubleshooting fountain pens"
+        "{S}: Causes & Solutions",  # AB: "Uneven Pen Strokes: Causes & Solutions"
+        "How to Fix {s}",  # AC: "How to Fix a Scratchy Pen"
+        "But what to do when you have the basic concept and your {s} still looks mehh?",  # AJ: "But what to do when you have the basic concept and your faux calligraphy still looks mehh?"
+    ),
+    "when": (
+        "{S} for Business Writing?",  # E: "Oblique Holder for Business Writing?"
+        "Don’t Try {s} Unless You’ve Done This",  # AK: "Don’t Try Faux Calligraphy Unless You’ve Done This"
+        "You’ll learn when {s} is the smart, efficient choice and when the extra effort of hand lettering will pay off a hundred times over.",  # AR: "You’ll learn when a font is the smart, efficient choice and when the extra effort of hand lettering will pay off a hundred times over."
+        "{S} may be a good option for a situation in which you’d like to add a unique identity",  # AT: "It may be a good option for a situation in which you’d like to add a unique identity" (hand-lettering)
+        "For example, {s} might be suitable for:",  # AU: "For example, it might be suitable for:" (Written by Hand, a script font)
+        "The following infographic shows the different properties of ink and which {s} are best for each situation.",  # BA: "The following infographic shows the different properties of ink and which inks are best for each situation."
+        "{S} for Brand Identity: When to Choose Custom Over a Font",  # BG: "Hand-Lettering for Brand Identity: When to Choose Custom Over a Font"
+        "When NOT to use {s}",  # BG: "When NOT to use it" (custom hand-lettering)
+    ),
+    "examples": (
+        "Now that you understand the basics of {s}, let's get into some of its uses!",  # K: "Now that you understand the basics of faux calligraphy, let's get into some of its uses!"
+        "{S} are used for:",  # N: "Brush pens are used for:"
+        "How is {S} Used Today?",  # X: "How is Calligraphy Used Today?"
+        "Here are four ways {s} is used today.",  # X: "Here are four ways calligraphy is used today."
+        "But how exactly do we use {s} today?",  # Y: "But how exactly do we use calligraphy today?"
+        "Examples of {s}",  # AO: "Examples of flourish families"
+        "Applications of {S}",  # AZ: "Applications of Script Typography"
+        "In what fields were {s} used?",  # BB: "In what fields were the types of letters in the Arabic script used?"
+    ),
+    "purpose": (
+        "Why Your {S} Matters (More Than You Think)",  # V: "Why Your Brush Pen Tip Matters (More Than You Think)"
+        "In these days of a thousand fonts in your word processor, who needs {s}?",  # W: "In these days of a thousand fonts in your word processor, who needs calligraphy?"
+        "What is the Purpose of {S}?",  # AG: "What is the Purpose of Calligraphy?"
+        "What’s {s} main purpose?",  # AH: "What’s writing main purpose?"
+        "Now, what’s the objective of {s}?",  # AN: "Now, what’s the objective of flourishing?"
+        "The following are some problems or concerns that {s} can help you solve:",  # AM: "The following are some problems or concerns that a calligrapher can help you solve:"
+        "What's the Point of {S}?",  # AS: "What's the Point of Hand Lettering?"
+        "Why Are {S} Used?",  # AY: "Why Are They Used?" (script typefaces)
+    ),
+}
+
+# A  https://sudoku.by/sudoku-faq/x-wing  (sudoku site FAQ page on X-Wing: page title and "When ... Applies" heading)
+# B  https://www.sudokupick.com/tag/how-to-identify-x-wing-sudoku  (sudoku blog tag page, numbered bold heading in post excerpt)
+# C  https://blog.gcwizard.net/manual/en/nonogram/00-what-is-a-nonogram/  (GC Wizard geocaching tool manual, numbered page title)
+# D  https://smlessons.com/what-crossword-clues-mean  (Q&A-style article title)
+# E  http://stason.org/TULARC/self-growth/crosswords/10-Crosswords-What-is-an-lit-clue.html  (old Usenet "Crosswords FAQ", numbered question)
+# F  http://www.crosswordacademy.com/numbers.html  (cryptic crossword course, lesson 4 opening sentence)
+# G  http://alwayspuzzling.blogspot.com/2013/04/lesson-10-homophones.html  (cryptic crossword lessons blog, sentence in text)
+# H  http://www.pennydellsudokusolver.com/help/faq.html  (Penny Dell SudokuSolver software help FAQ, user question)
+# I  https://www.runsudoku.com/?p=529  (sudoku site guide to pencil marks, heading)
+# J  https://sudokus.io/en/blog/sudoku-bifurcation-legitimate-technique  (sudoku blog post: title, and question in opening paragraph)
+# K  https://www.textmeproject.com/does-drudgery-old-style-crossword  (crossword article, emoji section heading)
+# L  https://visualfoodie.com/common-terminology-in-a-crossword-puzzle  (blog guide to crossword terminology, heading)
+# M  https://www.ivghof.com/sudoku/sudoku-candidate-mode/  (sudoku guide, table-of-contents questions)
+# N  https://www.e1515.com.tw/post/nyt-sudoku-auto-candidate-mode1  (article on NYT Sudoku auto-candidate mode, list lead-in)
+# O  https://crossword-brain.com/8/what-are-the-benefits-of-doing-crossword-puzzles  (crossword Q&A page title)
+# P  https://timesnewsblog.com/tag/crossword-puzzles/  (news blog tag page, post title)
+# Q  https://www.gamesver.com/12-disadvantages-and-drawbacks-of-playing-crossword-puzzles/  (gaming site article title)
+# R  https://visualfoodie.com/what-a-crossword-solver-cannot-do-for-you  (blog article title)
+# S  https://www.tomsguide.com/news/wordle-is-close-to-losing-me-heres-why  (tech news opinion piece on Wordle, question heading)
+# T  https://www.kimcatron.com/post/wordle-oh-worlde  (personal blog post "Wordle...oh, Worlde!", question in text)
+# U  http://sutherland-studios.com.au/cryptic-homophones.html  ("Cryptic class — Homophones" page, sentence lead-in)
+# V  https://www.ask.com/lifestyle/cracking-code-science-behind-word-unscramblers  (Ask.com lifestyle article, heading)
+# W  https://readmedium.com/6-reasons-why-i-hate-wordle-f32a0f8d7cd5  (mirror of a humorous Medium post, title)
+# X  http://manifestmaster.com/jetsudoku/Swordfish1.html  (hobbyist sudoku tutorial page on swordfish, closing sentence)
+# Y  https://trantor.is/content/GyD4CQ911o7Bcde2/Text/chapter13.xhtml  (e-book chapter on cryptic crosswords, chapter heading)
+# Z  https://minutecryptic.org/minute-cryptic-guide/how-cryptic-clues-work  (Minute Cryptic guide, page title)
+# AA  https://visualfoodie.com/a-breakdown-of-how-a-cryptic-crossword-works  (blog article title; another page of the site of L)
+# AB  https://www.sudoku-logic.com/post/157.html  (sudoku Q&A-style article, title)
+# AC  https://www.sudokuneo.com/?p=197  (sudoku site beginner's guide, heading)
+# AD  https://www.sudoku-logic.com/post/13.html  (sudoku article on auto candidate mode, list lead-ins; another page of the site of AB)
+# AE  https://wordgameunscrambler.com/how-anagram-solvers-work  (word tool site explainer, page title)
+# AF  http://www.theguardian.com/theguardian/2005/nov/07/features11.g2  (Guardian crossword column on homophones, question in text)
+# AG  https://claphub.com/preview/10-tips-for-avoiding-common-mistakes-in-your-sudoku-to-do-list-process.html  (e-book preview, title)
+# AH  https://www.sudokupick.com/?p=1133  (sudoku blog post "im stuck on sudoku", heading; another page of the site of B)
+# AI  https://boards.straightdope.com/t/fixing-sudoku-mistakes/544477  (Straight Dope Message Board thread title)
+# AJ  https://www.runsudoku.com/?p=383  (sudoku site article, lower-case page heading; another page of the site of I)
+# AK  https://sudoku.by/blog/identifying-and-fixing-mistakes-before-they-ruin-your-grid  (sudoku blog post, heading; another page of the site of A)
+# AL  https://blog.puresudokupuzzle.com/?p=487  (sudoku blog post title)
+# AM  https://www.ivghof.com/sudoku/sudoku-mistake-finding/  (sudoku guide, FAQ question; another page of the site of M)
+# AN  https://beta.gearjunkie.com/crossword-clue-obstacle/  (crossword article title)
+# AO  http://sudoku.oubk.com/Techniques/Naked-Pair-Technique.html  (sudoku technique page on naked pairs, summary lead-in)
+# AP  https://sudokuaday.com/blog/when-to-use-pencil-marks  (Sudoku a Day blog post title)
+# AQ  https://sudokly.com/strategies/pencil-marks/  (sudoku strategy page on pencil marks, heading)
+# AR  https://www.sudokupuzzles.net/blog/how-to-use-pencil-marks-in-sudoku.html  (sudoku blog post, heading and list lead-in)
+# AS  http://alwayspuzzling.blogspot.com/2012/06/lesson-5-hidden-words.html  (cryptic lessons blog, sentence lead-in; another page of the site of G)
+# AT  http://www.crosswordunclued.com/2008/08/and-literally-so.html  (cryptic crossword blog post on &lit, sentence)
+# AU  https://alwayspuzzling.blogspot.com/2012/05/lesson-4-charades.html  (cryptic lessons blog, question in text; another page of the site of G)
+# AV  https://crypticcrosswordbook.com/2013/07/31/charades  (cryptic crossword book blog, list lead-in)
+# AW  https://tryhardguides.com/what-do-brackets-mean-in-a-crossword-clue/  (games guide site, list lead-in)
+# AX  http://stanhoffer2-0.blogspot.com/2010/11/crosswordese.html  (personal blog post on crosswordese, list lead-in)
+# AY  http://us2.mentalfloss.com/article/66070/10-common-crossword-puzzle-words-you-should-know  (Mental Floss listicle title)
+# AZ  https://profilpelajar.com/en/Crosswordese  (Wikipedia mirror "Crosswordese", section heading)
+# BA  https://edurev.in/t/404909/Importance-of-Pencil-Marks  (EduRev "Master Sudoku" course notes, page title)
+# BB  https://numberplace.click/en/glossary/unique-solution/  (sudoku glossary entry "Unique Solution", heading)
+# BC  https://www.foxsudoku.com/daily-challenge/how-to-fix-a-sudoku-mistake-restoring-grid-integrity-and-strategic-flow  (sudoku article, sentence in introduction)
+# BD  https://wordgameswebsites.com/?p=31  (article "How anagram solvers actually find words", heading)
+# BE  https://www.colorwithleo.com/what-are-shaded-squares-in-crossword/  (Q&A article on crossword shaded squares, heading)
+# BF  http://www.focushubs.com/2023/03/21/what-do-shaded-squares-mean-in-a-crossword/  (blog article, heading)
+# BG  http://forum.enjoysudoku.com/why-mention-swordfish-t657.html  (Sudoku Players' Forum thread title)
+
+BLIND196_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s} in Sudoku?",  # A: "What is X-Wing in Sudoku?"
+        "1. Understand What {s} Is",  # B: "1. Understand What an X-Wing Pattern Is"
+        "00 What is {s}?",  # C: "00 What is a Nonogram?"
+        "What {s} mean?",  # D: "What crossword clues mean?"
+        "10) Crosswords: What is {s}?",  # E: "10) Crosswords: What is an &lit clue?"
+        "Most cryptic crosswords will include {s} at the end of each clue, but what do they mean?",  # F: "Most cryptic crosswords will include numbers in brackets at the end of each clue, but what do they mean?"
+        "But first, let's figure out what {s} is.",  # G: "But first, let's figure out what a homophone is."
+        "Q: I have a cell that has only one candidate remaining in it, yet it isn't marked as a Direct Solve. SudokuSolver is calling it {s}. What does that mean?",  # H: "Q: I have a cell that has only one candidate remaining in it, yet it isn't marked as a Direct Solve. SudokuSolver is calling it an Indirect Solve. What does that mean?"
+    ),
+    "advantages": (
+        "Benefits of Using {S}",  # I: "Benefits of Using Pencil Marks"
+        "Why {S} is the Rationally Correct Sudoku Technique",  # J: "The Bifurcation Debate: Why Trial-and-Error is the Rationally Correct Sudoku Technique"
+        "🌟 Strengths of {S}",  # K: "🌟 Strengths of Drudgery Old Style Crossword"
+        "Why Understanding {S} is a Game-Changer",  # L: "Why Understanding Crossword Lingo is a Game-Changer"
+        "What Are the Benefits of Using {S}?",  # M: "What Are the Benefits of Using Candidate Mode?"
+        "{S} offers several advantages:",  # N: "Auto-Candidate Mode offers several advantages:"
+        "What are the benefits of doing {s}?",  # O: "What are the benefits of doing crossword puzzles?"
+        "Why {S} Are Beneficial To Your Health?",  # P: "Why Crossword Puzzles Are Beneficial To Your Health?"
+    ),
+    "limitations": (
+        "12 Disadvantages And Drawbacks Of Playing {S}",  # Q: "12 Disadvantages And Drawbacks Of Playing Crossword Puzzles"
+        "What {S} Cannot Do for You",  # R: "What a Crossword Solver Cannot Do for You"
+        "Where did {S} go wrong?",  # S: "Where did Wordle go wrong?"
+        "So, can anyone please tell me what the heck has been {s}'s issue since it was taken over by the New York Times??",  # T: "So, can anyone please tell me what the heck has been Wordle's issue since it was taken over by the New York Times??"
+        "One problem with {s} is that",  # U: "One problem with homophone clues is that sometimes it's not clear which of your two options (FOWL vs FOUL) is the correct answer"
+        "Limitations of {S}",  # V: "Limitations of Word Unscramblers"
+        "6 Reasons Why I Hate {S}",  # W: "6 Reasons Why I Hate Wordle"
+        "Well, there's bad news. There's a problem with {s}.",  # X: "* Well, there's bad news. There's a problem with swordfish."
+    ),
+    "works": (
+        "How {s} work",  # Y: "How cryptic clues work"
+        "How {S} Work: A Complete Breakdown",  # Z: "How Cryptic Clues Work: A Complete Breakdown"
+        "A Breakdown of How {s} Works",  # AA: "A Breakdown of How a Cryptic Crossword Works"
+        "How Does {S} Work?",  # AB: "How Does Sudoku Work?"
+        "How {S} Works: A Beginner's Guide",  # AC: "How Sudoku Works: A Beginner's Guide"
+        "Here's how {S} works step-by-step:",  # AD: "Here's how Auto Candidate Mode works step-by-step:"
+        "How do {s} work? The logic behind the tool",  # AE: "How do anagram solvers work? The logic behind the tool"
+        "How do {s} work?",  # AF: "How do they work?" (homophone clues)
+    ),
+    "fix": (
+        "10 Tips for Avoiding {S}",  # AG: "10 Tips for Avoiding Common Mistakes in Your Sudoku To-Do List Process"
+        "Strategies for Overcoming {S}",  # AH: "Strategies for Overcoming Stuck Points"
+        "Fixing {s}",  # AI: "Fixing sudoku mistakes"
+        "how to correct {s}",  # AJ: "how to correct errors in sudoku"
+        "How to Fix {s}",  # AK: "How to Fix a Mistake"
+        "How to Recover From {S} Without Restarting the Puzzle",  # AL: "How to Recover From Sudoku Mistakes Without Restarting the Puzzle"
+        "What can I do to prevent {s}?",  # AM: "What can I do to prevent making mistakes in Sudoku puzzles?"
+        "How to Outsmart {s}: A Deep Dive",  # AN: "How to Outsmart the Crossword Clue Obstacle: A Deep Dive"
+    ),
+    "when": (
+        "When {S} Applies",  # A: "When X-Wing Applies"
+        "Now we summarize the conditions to be satisfied in order to use {s}:",  # AO: "Now we summarize the conditions to be satisfied in order to use this technique:" (the Naked Pair technique)
+        "When a solver hits a wall—a puzzle where no logical deduction seems possible—should they resort to {s}?",  # J: "When a solver hits a wall—a puzzle where no logical deduction seems possible—should they resort to bifurcation (trial-and-error, or guessing)?"
+        "When to Start Using {S} (and When Not To)",  # AP: "When to Start Using Pencil Marks (and When Not To)"
+        "When to start using {s}",  # AQ: "When to start using them" (pencil marks)
+        "You should start using {s} when:",  # AR: "You should start using pencil marks when:"
+        "When to Use {S}",  # AR: "When to Use Pencil Marks"
+        "Can {S} Be Used in Every Sudoku Puzzle?",  # M: "Can Candidate Mode Be Used in Every Sudoku Puzzle?"
+    ),
+    "examples": (
+        "Now that you've got a little idea about the mechanics of {s}, let's see what a real one looks like:",  # AS: "Now that you've got a little idea about the mechanics of a hidden word clue, let's see what a real one looks like:"
+        "More examples of {s} using various other wordplay techniques.",  # AT: "More examples of &lit clues using various other wordplay techniques."
+        "So, what does an actual {s} look like?",  # AU: "So, what does an actual charade clue look like?"
+        "Examples of {S}:",  # AV: "Examples of Charade clues:"
+        "Here are some common uses of {s} in crossword clues:",  # AW: "Here are some common uses of brackets in crossword clues:"
+        "The following is a partial list of some of the most common {s}:",  # AX: "The following is a partial list of some of the most common crosswordese:"
+        "10 Common {S} You Should Know",  # AY: "10 Common Crossword Puzzle Words You Should Know"
+        "List of {s}",  # AZ: "List of crosswordese"
+    ),
+    "purpose": (
+        "Importance of {S}",  # BA: "Importance of Pencil Marks"
+        "Why {S} Matters",  # BB: "Why Uniqueness Matters"
+        "The primary problem that {s} solves is",  # BC: "The primary problem that a systematic approach to fixing Sudoku mistakes solves is the common pitfall of abandoning a puzzle or resorting to a complete restart."
+        "Significance of {S} in Sudoku:",  # AD: "Significance of Auto Candidate Mode in Sudoku:"
+        "What {s} are designed to do",  # BD: "What anagram solvers are designed to do"
+        "Why Are {S} Used?",  # BE: "Why Are Shaded Squares Used?"
+        "The Role of {S} in Crosswords",  # BF: "The Role of Shaded Squares in Crosswords"
+        "Why mention {S}?",  # BG: "Why mention Swordfish?"
+    ),
+}
+
+# A  http://www.johneatscheese.com/blog/faq/rennet/  (cheese blog FAQ page, question heading)
+# B  https://yogurtmakerguide.com/what-is-a-thermophilic-vs-mesophilic-culture  (home yogurt-making guide, section heading)
+# C  https://teluguone.com/vanitha/content/whey-protein-stories-75-27516.html  (Indian women's portal article "Whey Protein Story", opening question and list lead-in)
+# D  https://nonkid.com/definition/cheese-press-for-dummies  (plain-language definition page "Cheese Press for Dummies", question heading)
+# E  https://www.dairyscience.info/index.php/cheese-manufacture/155-test-your-knowledge-of-cheese.html  (Dairy Science and Food Technology site, numbered cheese science review questions)
+# F  https://petfoodhonesty.com/responto/28862042  (homework-help page reproducing a numbered culinary worksheet on dairy and cheese)
+# G  https://www.secretlands.ca/uncategorized/how-kefir-grains-work  (farm blog post "How Kefir Grains Work", title, intro sentence and heading)
+# H  https://eatsip365.com/explaining-the-purpose-of-a-cheese-cave  (food blog article on cheese caves, heading)
+# I  http://www.hobinitat.com/?p=49  (hobby cheesemaker's blog post "The cheese press", sentence in text)
+# J  http://biology.clc.uc.edu/fankhauser/Cheese/WAXING_CHEESE.HTM  (biology professor's home cheesemaking page on waxing, opening sentence)
+# K  https://www.wildfermentationforum.com/viewtopic.php?f=7&t=21899  (Wild Fermentation forum reply, list lead-ins)
+# L  http://www.kombuchafuel.com/2009/05/continuous-brewing-method-part-ii.html  (kombucha home-brewer's blog "The Continuous Brewing Method - Part II - Advantages & Disadvantages", list headings)
+# M  http://www.foodrenegade.com/why-choose-continuous-brew-method-of-making-kombucha/  (real-food blog interview, interviewer's question)
+# N  http://www.thenourishinggourmet.com/2013/04/6-reasons-i-love-continuous-kombucha-brewing.html  (food blog post title)
+# O  https://cheeseforthought.com/mesophilic-cultures/  (home cheesemaking blog article on mesophilic culture, heading)
+# P  https://fermentationrecipes.com/ferment-airlock/889  (home fermentation blog post title)
+# Q  https://preparednessadvice.com/the-hazards-of-cheese-waxing/  (prepper blog post title)
+# R  https://ntro.it.com/what-are-the-disadvantages-of-fermented-foods  (nutrition Q&A page, heading)
+# S  https://fermented-food-diet.blogspot.com/2023/10/are-there-any-negative-side-effects-of.html  (fermented-food blog post title)
+# T  https://en.healthierculinary.com/10673222-what-are-the-risks-of-fermented-foods  (translated Bulgarian food site article title)
+# U  https://ecosnippets.com/cheese-making/what-are-the-risks-of-using-raw-milk-in-cheese-making  (cheesemaking Q&A column answering a reader, title)
+# V  https://gbdcrohtak.com/article/why-fermented-foods-could-cause-serious-harm-to-your-health/1468  (scraped copy of a newspaper article, title)
+# W  http://foodpreservation.about.com/od/Fermenting/a/Lacto-Fermentation-How-It-Works.htm  (About.com food preservation article title)
+# X  https://www.thespruceeats.com/how-lacto-fermentation-works-1327598  (The Spruce Eats article title)
+# Y  http://www.internetdict.com/answers/how-does-fermentation-work.html  (Q&A page title)
+# Z  https://growyourpantry.com/blogs/articles/fermentation-crock  (fermentation supply shop guide "Fermentation Crocks The Complete Guide", table-of-contents headings)
+# AA  https://eatsip365.com/why-your-sourdough-starter-isnt-rising  (sourdough troubleshooting article, heading; another page of the site of H)
+# AB  http://chesmar.com/chesmar-customer-care-corner/cheese-mar-homes-tutorial-role-salt-cheese/  (home builder's blog cheese-making tutorial series, sentence in text)
+# AC  https://safacts.co.za/?p=171849  (South African Q&A page title on kahm yeast)
+# AD  https://nwferments.com/blogs/blog/prevention-and-treatment-of-kahm-yeast  (fermentation culture shop blog post title)
+# AE  https://www.fermentingforfoodies.com/kahm-yeast-mold/  (fermentation blog post, heading and bulleted question)
+# AF  https://tabchilli.pointblog.net/understanding-kahm-yeast-what-it-is-and-how-to-prevent-it-78920918  (hot-sauce maker's blog post, heading)
+# AG  https://www.moretl.com/2023/09/9-tips-to-prevent-mold-on-cheese_17.html  (lifestyle blog post title)
+# AH  https://usefulinfo.madmillie.com/hc/en-us/articles/360002592338-What-do-I-do-if-my-hard-cheese-develops-mould  (Mad Millie cheesemaking kit help-centre article title)
+# AI  https://cheeseforthought.com/controlling-cheese-mould-growth/  (home cheesemaking blog article title; another page of the site of O)
+# AJ  http://www.cheesemaking.com/store/p/125.html  (New England Cheesemaking Supply product page, FAQ question)
+# AK  https://simivalleyhomebrew.com/listing/189918536/home-cheese-making-lamb-lipase-powder-20  (homebrew shop listing for lipase powder, FAQ question)
+# AL  https://help.cheesemaking.com/article/220-citric-acid  (cheesemaking supplier help-centre article, label)
+# AM  https://winemakingtalk.com/search/member?user_id=979  (WinemakingTalk forum member's post, as shown in search listing)
+# AN  https://www.furilia.com/when-to-use-a-starter-culture-when-not-to-and-why-you-dont-need-whey-nourished-kitchen/  (repost of a Nourished Kitchen article, title)
+# AO  https://pod.casts.io/podcasts/fermup-the-fermented-food-podcast/episodes/episode-10-to-starter-or-not-to-starter-culture  (fermented food podcast episode notes, opening sentence)
+# AP  https://cayman.desertcart.com/products/309386200-jillmo-4-pack-glass-fermentation-weights-with-easy-grip-handle  (shop listing for fermentation weights, FAQ question)
+# AQ  http://fermentationrecipes.com/sauerkraut/112  (sauerkraut recipe page, reader's comment; another page of the site of P)
+# AR  https://experts123.com/q/why-use-calcium-chloride.html  (Q&A page title on cheesemaking supplies)
+# AS  https://cheeseconnoisseur.com/category/feature/page/9  (Cheese Connoisseur magazine feature teaser "Turning Milk To Curd")
+# AT  https://en.drinkfood.biz/appetizers-soups-salads/cheeses/94232.html  (food Q&A page title, with typo)
+# AU  https://forum.yogurtathome.com/t/salt-and-its-purpose-when-make-cheese-at-home/1914  (home dairy forum thread title)
+# AV  http://www.leeners.com/cheese/store/molds.shtml  (home brewing and cheesemaking shop page on molds and presses, question heading)
+# AW  http://look4articles.com/Art/26552/272/Get-the-Flavor-of-Italian-Cheeses.html  (article directory post "Get the Flavor of Italian Cheeses", heading)
+# AX  https://mockrounds.com/agriculture/say-cheese-food-tech-quiz/?print=1  (food technology quiz "Say Cheese!", question 4)
+# AY  https://help.brouwland.com/hc/en-gb/articles/360020334238-What-is-the-second-ferment-for  (Belgian brewing supplier help-centre article title on kombucha)
+# AZ  http://greenlivingaustralia.com.au/blog/whey/  (cheesemaking supply shop blog post on whey, question in text)
+# BA  https://gratefulguesthouse.com/2025/01/11/creative-uses-and-sustainable-solutions-for-whey-leftover-from-cheese-making  (blog article, heading)
+# BB  https://www.cheesemaking.com/Whey1.html  (New England Cheesemaking Supply article, heading; another page of the site of AJ)
+# BC  https://cheesetique.getbento.com/news-item/show-me-the-whey  (cheese shop news post "Show Me the Whey...", list lead-in)
+# BD  https://athomewiththefetchclan.wordpress.com/2012/12/13/keeping-kefir-under-control/  (family homesteading blog post, sentence in text)
+# BE  https://sallyzim.com/2019/02/24/choosing-the-right-starter-for-your-homemade-yogurt/  (personal blog post on yogurt starters, heading)
+
+BLIND197_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is rennet?"
+        "First Things First: What Exactly Is a {s}?",  # B: "First Things First: What Exactly Is a Yogurt Culture?"
+        "Ever wonder what {s} is?",  # C: "Ever wonder what the watery liquid that forms on top of curd (yoghurt) or Cottage cheese is?"
+        "What does {s} really mean?",  # D: "What does Cheese Press really mean?"
+        "1. Define the term {s}.",  # E: "1. Define the term cheese."
+        "10. What is {s}?",  # F: "10. What is cheese?"
+        "What Are {s}?",  # G: "What Are Kefir Grains?"
+        "What Exactly *Is* a {s}? Beyond the Stone Walls",  # H: "What Exactly *Is* a Cheese Cave? Beyond the Stone Walls"
+    ),
+    "advantages": (
+        "There are some serious advantages to a {s}.",  # I: "There are some serious advantages to a press."
+        "There are two major benefits of {s}:",  # J: "There are two major benefits of waxing a finished wheel of cheese:"
+        "{S} pros:",  # K: "Water lock pros:"
+        "PROS of {s}",  # L: "PROS of the Continuous Brewing Method"
+        "Of course our readers are familiar with the benefits of consuming fermented foods, what are the benefits unique to {s}?",  # M: "Of course our readers are familiar with the benefits of consuming fermented foods, what are the benefits unique to Kombucha?"
+        "6 reasons I love {s}",  # N: "6 reasons I love continuous kombucha brewing"
+        "Benefits of Using {s}",  # O: "Benefits of Using Mesophilic Starter Culture"
+        "Why Everyone Should Ferment with {s}",  # P: "Why Everyone Should Ferment with an Airlock"
+    ),
+    "limitations": (
+        "{S} cons:",  # K: "Water lock cons:"
+        "However, there are several CONS to {s}.",  # L: "However, there are several CONS to the Continuous Brewing Method."
+        "The Hazards of {s}",  # Q: "The Hazards of Cheese Waxing"
+        "Common Side Effects of {s}",  # R: "Common Side Effects of Fermented Foods"
+        "Are There Any Negative Side Effects of {s}?",  # S: "Are There Any Negative Side Effects of Fermented Foods?"
+        "What Are The Risks Of {s}?",  # T: "What Are The Risks Of Fermented Foods?"
+        "What Are The Risks Of Using {s} In Cheese Making?",  # U: "What Are The Risks Of Using Raw Milk In Cheese Making?"
+        "Why {s} could cause serious harm to your health",  # V: "Why fermented foods could cause serious harm to your health"
+    ),
+    "works": (
+        "{S} - How It Works",  # W: "Lacto-fermentation - How It Works"
+        "{S}: How It Works",  # X: "Lacto-fermentation: How It Works"
+        "How does {s} Work?",  # Y: "How does Fermentation Work?"
+        "How {s} Work",  # G: "How Kefir Grains Work"
+        "we’ll explain in simple terms how {s} work their magic",  # G: "In this article, we’ll explain in simple terms how kefir grains work their magic, why the resulting kefir is so gut-friendly, ..."
+        "How Does A {s} Work?",  # Z: "How Does A Fermentation Crock Work?"
+        "The Core Science: What Makes {s} Rise?",  # AA: "The Core Science: What Makes a Starter Rise?"
+        "And that concept how {s} works to flavor and preserve your cheese.",  # AB: "And that concept how salt works to flavor and preserve your cheese."
+    ),
+    "fix": (
+        "How To Avoid {s}",  # AC: "How To Avoid Kahm Yeast"
+        "Prevention and Treatment of {s}",  # AD: "Prevention and Treatment of Kahm Yeast"
+        "What to do about {s}",  # AE: "What to do about kahm yeast"
+        "How can you prevent {s} from happening?",  # AE: "How can you prevent it from happening?" (kahm yeast and mold)
+        "How to Prevent {s} Growth",  # AF: "How to Prevent Kahm Yeast Growth"
+        "9 tips to prevent {s}",  # AG: "9 tips to prevent mold on cheese"
+        "What do I do if my hard cheese develops {s}?",  # AH: "What do I do if my hard cheese develops mould?"
+        "Controlling {s}: Strategies for Prevention in Cheese Making",  # AI: "Controlling Cheese Mold: Strategies for Prevention in Cheese Making"
+    ),
+    "when": (
+        "How do I know if I need to use {s}?",  # AJ: "How do I know if I need to use Calcium Chloride?"
+        "How do I know when to use {s}?",  # AK: "How do I know when to use it?" (lipase)
+        "When to use {s} when making cheese:",  # AL: "When to use Citric Acid when making cheese:"
+        "There are times you'll want {s}.",  # AM: "There are times you'll want an airlock."
+        "When to Use {s}, When Not to, and Why You Don’t Need Whey",  # AN: "When to Use a Starter Culture, When Not to, and Why You Don’t Need Whey — Nourished Kitchen"
+        "This week we discuss all things {s}; when to use them and when you might not want to.",  # AO: "This week we discuss all things starter cultures; when to use them and when you might not want to."
+        "Do You Still Need {s} when Fermenting in a Jar with an Airlock?",  # AP: "Do You Still Need a Fermentation Weight when Fermenting in a Jar with an Airlock?"
+        "Hi! Just wondering… Is it really necessary to leave {s} on after you’ve established that the liquid is completely covering the veggies, or can you just put a towel over it and let ‘er go?",  # AQ: "Hi! Just wondering… Is it really necessary to leave the weight on after you’ve established that the liquid is completely covering the veggies, or can you just put a towel over it and let ‘er go?"
+    ),
+    "examples": (
+        "So, what can you do with all that {s} left over from making cheese?",  # AZ: "So, what can you do with all that whey left over from making cheese?"
+        "What to Do with {s} from Cheese Making",  # BA: "What to Do with Whey from Cheese Making"
+        "Ways to Use {s}",  # BB: "Ways to Use Whey"
+        "Uses of {s}:",  # C: "Uses of Whey:"
+        "We can use {s} for several things:",  # BC: "We can use whey for several things:"
+        "Uses Of A {s}",  # Z: "Uses Of A Fermentation Crock"
+        "you may be wondering how we use our {s}.",  # BD: "... or have just seen the flavored stuff in the grocery dairy department, you may be wondering how we use our kefir."
+        "{S} examples",  # BE: "Heirloom examples"
+    ),
+    "purpose": (
+        "Why use {s}?",  # AR: "Why use Calcium Chloride?"
+        "What is the big deal about {s}, and what part does it play in the cheesemaking process?",  # AS: "What is the big deal about rennet, and what part does it play in the cheesemaking process?"
+        "Why is {s} added it to cheese?",  # AT: "Why is salt added it to cheese?"
+        "{S} and its purpose when make cheese at home",  # AU: "Salt and its purpose when make cheese at home"
+        "Why Is a {s} Used?",  # AV: "Why Is a Cheese Press Used?"
+        "The importance of {s} in cheese making",  # AW: "The importance of lipase in cheese making"
+        "In cheese-making, what is the main role of {s}?",  # AX: "In cheese-making, what is the main role of starter bacterial cultures?"
+        "What is {s} for?",  # AY: "What is the second ferment for?"
+    ),
+}
+
+# A  https://hotcoffee.org/Growinfo/growfaq/822.htm  (grow FAQ page, question heading)
+# B  https://hydroponics-prosetti.pages.dev/unlock-the-secrets-of-hydroponics-a-comprehensive-guide-to-answering-your-most-popular-questions  (hydroponics FAQ-style blog post, headings)
+# C  http://www.thinkcommon.com/users/07LquEvo  (user profile blurb about aquaponics, question in text)
+# D  https://www.maximumyield.com/definition/177/nutrient-film-technique-nft  (Maximum Yield grower dictionary entry, heading)
+# E  https://dmccreary.github.io/hydroponics/chapters/01-introduction/quiz/  (hydroponics course chapter quiz, numbered question)
+# F  github bnorm/elevated service/README.md  (hobby hydroponics logger README, heading)
+# G  https://www.atlantagardeningforum.com/hydroponics-house/  (gardening forum site page, lead-in)
+# H  http://www.dutchmaster.com.au/?language=english&page=growers_guide&topic=ph_info  (nutrient maker's growers guide, all-caps heading)
+# I  https://hydroponics.com/knowledge-base/faq/hydroponic-basics-faq/  (hydroponics shop FAQ, question)
+# J  https://smallscalegardener.com/nft-hydroponics/  (gardening blog article on NFT, headings)
+# K  https://proprofs.com/quiz-school/quizzes/pp-climate-smart-agriculture-quiz  (climate smart agriculture quiz, question 4)
+# L  https://emdadat.sa/newszone/air-stones-for-hydroponics-what-you-didnt-know-until-now  (beginner's guide to air stones, list lead-in heading)
+# M  http://www.microponics.net.au/microponics/aquaponics_aquaculture/system-layout-5-raft-aquaponics/  (Australian aquaponics site, list lead-in)
+# N  https://urban-homesteaders.net/kratky-garden-method  (homesteading blog on the Kratky method, heading)
+# O  https://yangsucculent.co.uk/?p=1571  (houseplant grower's blog on clay pebbles, headings)
+# P  https://greenpacks.org/what-are-the-disadvantages-of-nutrient-film-7/  (gardening Q&A page title)
+# Q  https://indoor-gardening-guide.com/articles/mediums/perlite/  (indoor gardening guide, perlite article heading)
+# R  https://gardeninginside.com/aquaponics-cons-limitations-of-indoor-gardening-method  (gardening essay on aquaponics, intro sentence)
+# S  https://gardeninginside.com/what-are-the-disadvantages-of-aquaponics  (gardening essay on aquaponics, intro sentence)
+# T  https://rewardmagnet.com/exploring-the-disadvantages-of-aquaponics/  (blog post on aquaponics drawbacks, opening question)
+# U  https://mygardenandgreenhouse.com/uncategorized/a-hydroponic-wick-system-is-easy-to-build-and-great-for-beginners  (garden magazine article, heading)
+# V  https://biologyinsights.com/how-does-an-ebb-and-flow-system-work  (science explainer article title)
+# W  http://www.instructables.com/id/Simple-Ebb-and-Flow-Hydroponic-System/step1/How-does-it-Work/  (Instructables project step title)
+# X  https://dmccreary.github.io/hydroponics/chapters/06-passive-basic-active-systems/quiz/  (hydroponics course chapter quiz, numbered question)
+# Y  https://www.bitponics.com/how-do-air-stones-work/  (hydroponics blog article title)
+# Z  https://hydrotronlearn.com/post/wick-system-what-is-a-hydroponic-wick-system  (hydroponics learning site, heading)
+# AA  https://thehydroponicsguru.com/how-the-wick-hydroponics-system-works/  (hydroponics blog article title)
+# AB  https://sprouteer.com/kratky-method-hydroponics  (gardening blog on the Kratky method, list lead-in)
+# AC  https://wiki.pathfindersonline.org/w/AY_Honors/Hydroponics_and_Aquaponics_-_Advanced/Requirements/en  (Pathfinder honor requirements, numbered question)
+# AD  https://theskilledgardener.com/fix-root-rot-in-hydroponics  (gardening blog, table-of-contents question)
+# AE  https://greenpacks.org/how-do-you-fix-root-rot-in-hydroponics/  (gardening Q&A page title)
+# AF  https://pottedexotics.com/web-stories/preventing-root-rot-in-hydroponic-systems/  (plant site web story title)
+# AG  https://www.hydrorush.com/root-rot-prevent-it-now/  (hydroponic additive maker's blog post title)
+# AH  https://en.fmyly.com/?p=133556  (Q&A-style article title on algae in hydroponics)
+# AI  https://michelrvaillancourt.com/category/aquaponics/page/15  (hobbyist's aquaponics blog post, lead-in sentence)
+# AJ  https://www.farmstandapp.com/220730/6-aquaponics-ammonia-spike-troubleshooting-without-chemicals  (farming site article title)
+# AK  https://growfoodinwater.com/how-do-i-manage-ammonia-levels-in-my-aquaponics-tank  (aquaponics blog post title)
+# AL  https://flavor365.com/when-to-use-cal-mag-a-complete-guide-for-growers  (grower's guide article title)
+# AM  https://ntro.it.com/when-to-start-adding-calmag  (Q&A page title)
+# AN  https://enviroliteracy.org/animals/do-you-need-a-sump-tank-for-aquaponics  (Q&A article title and heading)
+# AO  https://www.robsaquaponics.com/solids-managment-in-aquaponics  (backyard aquaponics YouTuber's site, opening sentence)
+# AP  http://www.cannabisculture.com/content/2002/3/2/2318  (grow advice column "Pondering peroxide", reader's question)
+# AQ  http://theaquaponicsource.com/2012/09/10/why-aquaponic-sump-tanks/  (aquaponics supplier blog post, sentence in text)
+# AR  https://pubs.nmsu.edu/_h/H170/  (New Mexico State University extension guide H-170, title)
+# AS  https://sprouteer.com/use-rockwool-cubes-as-grow-media  (gardening blog post title; another page of the site of AB)
+# AT  https://aquaponicsrevolution.com/aquaponics-swirl-filter/  (aquaponics blog, heading)
+# AU  http://trifectaecosystems.com/diy-aquaponics-system-design/2014119how-to-build-a-siphon-part-1/  (DIY aquaponics blog post, sentence in text)
+# AV  https://greenpacks.org/why-is-hydrogen-peroxide-used-in-hydroponics/  (gardening Q&A page title; another page of the site of P)
+# AW  https://kindgreenbuds.com/marijuana-grow-guide/keeping-your-reservoir-cool  (grow guide FAQ, question heading)
+# AX  https://rollitup.org./t/silicon-pic.304918/post-3828324  (Rollitup grow forum post, heading question)
+# AY  https://www.stuvia.com/en-us/doc/9673488/aquaponics-final-exam-practice-solved-mcqs  (aquaponics final exam practice MCQs, numbered question)
+# AZ  https://inhydro.in/why-of-hydroponic-farming/  (Indian hydroponic farm's blog post title)
+# BA  https://getecoqube.com/blogs/blog/creative-uses-of-aeroponics  (indoor garden maker's blog post title)
+# BB  https://livablefutureblog.com/2014/02/redefining-waste-in-aquaponics  (Johns Hopkins Center for a Livable Future blog, list lead-in)
+# BC  https://www.kehuimica.com/jv/news/claypebblesuses.html  (mineral supplier's article on clay pebbles, lead-in sentence)
+# BD  http://www.agrilicious.org/glossary/hydroponics  (farming glossary entry, sub-heading)
+# BE  https://philprimeventures.com/aquaponics-101/chapter-4-aquaponic-fish/  (aquaponics 101 course chapter, list lead-in)
+# BF  http://www.us-aquaponics.com/AQUAPONICS/Aquaponics_Fish_Basics_1.html  (aquaponics basics page, list lead-in)
+# BG  http://makerspaceforsyth.com/library/aquaponics-overview/fish-in-aquaponics/  (makerspace library page, table lead-in)
+# BH  https://damblys.com/types-of-hydroponic-systems/  (article on hydroponic system types, list lead-in)
+
+BLIND198_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is hydroponics?"
+        "So, What on Earth is {S}?",  # B: "So, What on Earth is Hydroponics?"
+        "But, what is {s}?.",  # C: "But, what is aquaponics?."
+        "What Does {S} Mean?",  # D: "What Does Nutrient Film Technique (NFT) Mean?"
+        '1. What does the word "{s}" literally mean?',  # E: '1. What does the word "hydroponics" literally mean?'
+        "# What do {s} readings mean?",  # F: "# What do pH and EC readings mean?"
+        "Define: {S}",  # G: "Define: Hydroponics"
+        "SO WHAT IS {s}?",  # H: "SO WHAT IS pH?"
+    ),
+    "advantages": (
+        "Why is {s} better than soil gardening?",  # I: "Why is hydroponic gardening better than soil gardening?"
+        "What's So Cool About {S}?",  # B: "What's So Cool About Hydroponics?"
+        "Advantages of {S}",  # J: "Advantages of Nutrient Film Technique"
+        "What is/are the advantage(s) of {s}?",  # K: "What is/are the advantage(s) of hydroponics?"
+        "Key Benefits of Using {S} in Hydroponics:",  # L: "Key Benefits of Using Air Stones in Hydroponics:"
+        "The advantages of the {s} include:",  # M: "The advantages of the raft system include:"
+        "What is great about {s}?",  # N: "What is great about it?" (the Kratky garden method)
+        "Goodsides of {S}",  # O: "Goodsides of Expanded Clay Pebbels"
+    ),
+    "limitations": (
+        "What Are The Disadvantages Of {s}?",  # P: "What Are The Disadvantages Of Nutrient Film?"
+        "Disadvantages of {S}",  # J: "Disadvantages of Nutrient Film Technique"
+        "Disadvantages of growing with {s}",  # Q: "Disadvantages of growing with perlite"
+        "In this essay, we will explore the cons of {s} and help you understand its limitations.",  # R: "In this essay, we will explore the cons of aquaponics and help you understand its limitations."
+        "In this essay, we will explore the potential drawbacks of {s}.",  # S: "In this essay, we will explore the potential drawbacks of aquaponics."
+        "Have you ever wondered about the potential pitfalls of adopting {s} as a method for food production?",  # T: "Have you ever wondered about the potential pitfalls of adopting aquaponics as a method for food production?"
+        "The Downside of {S}",  # U: "The Downside of Wick Systems"
+        "Downsides of {S}",  # O: "Downsides of Expanded Clay Pebbles"
+    ),
+    "works": (
+        "How Does {s} Work?",  # V: "How Does an Ebb and Flow System Work?"
+        "Step 1: How does {s} Work?",  # W: "Step 1: How does it Work?" (the ebb and flow hydroponic system)
+        "1. What is the fundamental physical mechanism that provides oxygen to plant roots in {s} without any pump or electricity?",  # X: "1. What is the fundamental physical mechanism that provides oxygen to plant roots in the Kratky method without any pump or electricity?"
+        "How Do {S} Work?",  # Y: "How Do Air Stones Work?"
+        "How Does A {S} work?",  # Z: "How Does A Hydroponics Wick system work?"
+        "How the {S} Works",  # AA: "How the Wick Hydroponics System Works"
+        "Here’s how {s} works step-by-step:",  # AB: "Here’s how it works step-by-step:" (the Kratky Method)
+        "3. How does {s} work? Describe the relationship between the plants, water, fish, waste, and bacteria.",  # AC: "3. How does aquaponics work? Describe the relationship between the plants, water, fish, waste, and bacteria."
+    ),
+    "fix": (
+        "How to fix {s} in hydroponics?",  # AD: "How to fix root rot in hydroponics?"
+        "How Do You Fix {s} In Hydroponics?",  # AE: "How Do You Fix Root Rot In Hydroponics?"
+        "Preventing {S} in Hydroponic Systems",  # AF: "Preventing Root Rot in Hydroponic Systems"
+        "{S}: Prevent it Now!",  # AG: "Root Rot: Prevent it Now!"
+        "How Do You Get Rid of {S} in Hydroponics: A Comprehensive Guide to Prevention and Eradication",  # AH: "How Do You Get Rid of Algae in Hydroponics: A Comprehensive Guide to Prevention and Eradication"
+        "There are two ways of dealing with {s} in an aquaponics system.",  # AI: "There are two ways of dealing with solid waste in an aquaponics system."
+        "6 Aquaponics {S} Troubleshooting Without Chemicals",  # AJ: "6 Aquaponics Ammonia Spike Troubleshooting Without Chemicals"
+        "How Do I Manage {S} In My Aquaponics Tank?",  # AK: "How Do I Manage Ammonia Levels In My Aquaponics Tank?"
+    ),
+    "when": (
+        "When to Use {S}: A Complete Guide for Growers",  # AL: "When to Use Cal-Mag: A Complete Guide for Growers"
+        "When to start adding {S} to your plant's feeding schedule?",  # AM: "When to start adding CalMag to your plant's feeding schedule?"
+        "Do you need a {s} for aquaponics?",  # AN: "Do you need a sump tank for aquaponics?"
+        "“Do I need a {s}?” is one of the most frequent questions I get from newcomers to aquaponics after they've seen my aquaponic system on YouTube clips.",  # AO: "“Do I need a solids filter?” is one of the most frequent questions I get from newcomers to aquaponics after they've seen my aquaponic system on YouTube clips."
+        "When and how much {s} should I use in my hydroponic solution?",  # AP: "When and how much hydrogen peroxide should I use in my hydroponic solution?"
+        "The easiest way to explain when you might need {s} in your system is to start with when you don’t need one.",  # AQ: "The easiest way to explain when you might need an aquaponics sump tank in your system is to start with when you don’t need one."
+        "Is {S} Right For You?",  # AR: "Is Aquaponics Right For You?"
+        "Should I Use “{S}” as Grow Media?",  # AS: "Should I Use “Rockwool Cubes” as Grow Media?"
+    ),
+    "examples": (
+        "Creative Uses of {S}",  # BA: "Creative Uses of Aeroponics"
+        "Here are three ways we put {s} to use:",  # BB: "Here are three ways we put that material to use:" (that material = the clarifier solids)
+        "Here, we delve into the multifaceted uses of {s}, focusing on real-life applications, professional expertise, and reliable practices that underline their versatility and effectiveness.",  # BC: "Here, we delve into the multifaceted uses of clay pebbles, focusing on real-life applications, professional expertise, and reliable practices that underline their versatility and effectiveness."
+        "Example of {S}:",  # BD: "Example of Hydroponics:"
+        "Here are some {s} that provenly thrive ( source ) in aquaponic setups:",  # BE: "Here are some fish species that provenly thrive ( source ) in aquaponic setups:"
+        "Here's a list of useful {s} with a few details about each",  # BF: "Here's a list of useful aquaponic species with a few details about each"
+        "Types of {s} to stock in your system.",  # BG: "Types of fish to stock in your system."
+        "Here are a few popular examples of {s}:",  # BH: "Here are a few popular examples of active systems:"
+    ),
+    "purpose": (
+        "Why an {s}?",  # AT: "Why an aquaponics swirl filter?"
+        "Before we get to the specifics of how to build a bell siphon lets discuss why we need {s} in media beds in the first place.",  # AU: "Before we get to the specifics of how to build a bell siphon lets discuss why we need siphons in media beds in the first place."
+        "What Does a {S} Do?",  # AN: "What Does a Sump Tank Do?"
+        "Why Is {S} Used In Hydroponics?",  # AV: "Why Is Hydrogen Peroxide Used In Hydroponics?"
+        "Why do I need {s}?",  # AW: "Why do I need cool root temperatures?"
+        "Why is {s} so important for your plants?",  # AX: "Why is silica so important for your plants?"
+        "6. What is the main purpose of the {s}?",  # AY: "6. What is the main purpose of the clarifier (solid separator)?"
+        "Why of {S}??",  # AZ: "Why of Hydroponic Farming??"
+    ),
+}
+
+# A  https://tf2maps.net/threads/tutorial-understanding-lightmaps.1693/  (TF2Maps forum tutorial "[TUTORIAL] Understanding lightmaps", section heading)
+# B  https://twhl.info/wiki/page/Tutorial%3A_How_to_fix_those_leaks  (TWHL GoldSrc mapping wiki tutorial: title and heading question)
+# C  https://eathealthy365.com/solving-source-engine-leaks-your-ultimate-troubleshooting-hub  (blog guide "Solving Source Engine Leaks", section heading)
+# D  https://gamedesignskills.com/?p=30913  (game design course site article on modular level design, question heading)
+# E  https://howtomakegame.com/unreal-engine/navigation-meshes-and-pathfinding-in-ue4/3122  (blog post "Navigation Meshes and Pathfinding in UE4", heading)
+# F  https://valvetime.co.uk/threads/half-life-2-weird-texture-on-cliff.147671  (ValveTime forum thread "Half Life 2: Weird Texture on cliff", opening post)
+# G  https://lcftechmods.com.co/understanding-game-engines-how-mods-interact-with-core-mechanics  (modding blog article, question in text)
+# H  https://fliphtml5.com/txkie/dvqe/%234_Beginning_Game_Level_Design/234  (flipbook copy of the textbook "Beginning Game Level Design", chapter 6 review questions)
+# I  https://uniday.studio/blog/3-building-blocks-of-game-worlds-the-importance-of-kits-in-level-development  (game studio blog on modular kits, numbered heading and question in text)
+# J  https://visualfoodie.com/comparing-vortex-to-manual-mod-management  (blog guide "Vortex vs manual mod management", heading)
+# K  https://gamedev.stackexchange.com/questions/27692/unity-occlusion-portals-what-and-how  (Game Development Stack Exchange thread, question in an answer)
+# L  https://indigomusic.com/feature/procedural-vs-handcrafted-game-level-design-which-creates-better-experiences  (feature article on procedural vs handcrafted level design, headings)
+# M  github helghareeb/GFX 12/Qs.md  (course question bank "Game Design Fundamentals - Multiple Choice Questions")
+# N  https://developer.valvesoftware.com/w/index.php?oldid=143328&title=Instance  (Valve Developer Community wiki page "Instance", list lead-in)
+# O  http://tf2maps.net/threads/the-best-damn-prop-in-tf2.13147/  (TF2Maps forum thread "The Best Damn Prop in TF2", opening post)
+# P  https://packtpub.com/en-dk/product/procedural-content-generation-for-c-game-development-9781785886713/chapter/1-an-introduction-to-procedural-generation-1/section/the-drawbacks-of-procedural-generation-ch01lvl1sec08  (Packt book section title)
+# Q  https://rays-unreal.netlify.app/m02_l03_bsp_geometry  (Unreal Engine course lesson "BSP Geometry", learning objective)
+# R  http://plaguefest.com/threads/what-sort-of-limits-are-there-when-making-a-map.17421/  (PlagueFest community "Mapping Discussion" thread: title and opening post)
+# S  https://tourdefrance2024map.pages.dev/new-ctqtw-the-limits-of-the-source-engine-exploring-the-reasons-behind-map-size-restrictions-pvdpi-pics  (scraped article page, title)
+# T  https://redapplelearning.in/tag/procedural-generation-in-game-design/  (Indian game-design school blog tag page, post title)
+# U  https://www.thinking.withportals.com/forum/topic/refreshen-my-memory-how-big-can-maps-be-t10903/  (Thinking With Portals mapping forum thread, opening post)
+# V  https://cyberpost.co/how-do-mod-managers-work/  (gaming site article, heading)
+# W  https://ganhosreais.com/the-magic-behind-the-mod-how-game-files-get-a-makeover  (blog article on mods, heading)
+# X  https://everydaytech.org/gaming/game-mods-modifications  (tech guide "Game Mods & Modifications", heading)
+# Y  https://tf2maps.net/threads/optimisations.30293/  (TF2Maps "Mapping Questions" thread "optimisations", opening post by a non-native speaker)
+# Z  https://ourbigbook.com/go/source/wikibot/lightmap  (OurBigBook wiki article "Lightmap", list lead-in)
+# AA  http://54.90.66.190/cubemaps-rar  (scraped page "Cubemaps.rar" on Hammer cubemaps, heading)
+# AB  http://54.88.94.186/tending-nest/charting-atrium/nanite  (scraped page on UE5 Nanite, heading)
+# AC  http://www.countermap2.com/Tutorials/tutorial0b30.html?id=2  (Counter-Map mapping site "Hint Brush Tutorial", numbered heading)
+# AD  https://forum.facepunch.com/t/a-mappers-guide-to-leaks/41971  (Facepunch forum thread "A Mappers Guide To Leaks", heading in opening post)
+# AE  https://bugnet.io/blog/why-does-my-game-have-z-fighting  (game bug-tracker blog post on z-fighting, heading)
+# AF  https://www.18ws.com/how-to-troubleshoot-mod-conflicts-for-stable-crash-free-gaming  (gaming Q&A-style article title)
+# AG  https://www.18ws.com/how-do-i-troubleshoot-game-crashes-caused-by-conflicting-mods  (gaming Q&A-style article title; another page of the site of AF)
+# AH  https://www.ajaxanderson.com/post/4-techniques-to-avoid-tedious-backtracking  (level designer's blog post: title and closing question to readers)
+# AI  http://www.countermap2.com/Tutorials/tutoriala9bc.html?id=19  (Counter-Map tutorial "R_speed Reduction Methods": title and lead-in; another page of the site of AC)
+# AJ  http://www.optimization.interlopers.net/index.php?chapter=nodraw  (Interlopers "Half-Life 2 Map Editing Optimization Guide", NODRAW chapter, question in text)
+# AK  github godotengine/godot-docs tutorials/3d/global_illumination/reflection_probes.rst  (Godot engine manual page "Reflection probes", see-also note)
+# AL  https://altheragames.com/en/blog/ue5-world-partition-guide  (indie studio blog "UE5 World Partition Guide", question inside an intro sentence)
+# AM  https://dev.to/tamtranngoc/why-mesh-terrain-is-often-a-better-choice-than-unity-terrain-for-stylized-mobile-projects-1hja  (DEV Community post on Unity mesh terrain, list lead-in)
+# AN  https://packtpub.com/en-nz/product/unity-2017-game-ai-programming-third-edition-third-edition-9781788477901/chapter/the-basics-of-ai-in-games-1/section/path-following-and-steering-ch01lvl1sec09  (Packt book "Unity 2017 Game AI Programming", sentence in text)
+# AO  https://nicepick.dev/compare/level-design-vs-procedural-generation  (tool-comparison site page, verdict lead-in)
+# AP  https://gigatank3000.com/2022/11/07/easy-bake-light-baking-and-when-to-choose-static-or-dynamic-objects/  (indie dev blog post on Unity light baking, sentence in text)
+# AQ  https://goconqr.com/quiz/2715425/gamestar-mechanics-elements  (GoConqr quiz "Gamestar Mechanics Elements", question 7)
+# AR  http://www.moddb.com/tutorials/displacments-and-their-uses/  (ModDB tutorial title, Basic Level Design/Theory)
+# AS  http://www.liquisearch.com/static_mesh/usage  (encyclopedia mirror page, section heading)
+# AT  https://v1.escapistmagazine.com/articles/view/features/galleryoftheday/13909-8-of-the-Best-Total-Conversion-Mods-of-All-Time  (The Escapist gallery article title)
+# AU  https://wikiraider.com/index.php?title=Trigger&diff=49023&oldid=48904  (WikiRaider Tomb Raider fan wiki page "Trigger", list lead-in)
+# AV  https://chaindesk.ai/nl/tools/youtube-summarizer/hammer-editor-what-not-to-do-and-why-quuc_CYKH4A  (summary page of the video "Hammer Editor - What NOT to do and WHY!", FAQ question)
+# AW  https://forum.facepunch.com/t/what-does-the-nodraw-texture-do/79092  (Facepunch mapping forum thread 'What does the "nodraw" texture do?', opening post; another page of the site of AD)
+# AX  https://book.leveldesignbook.com/process/blockout  (The Level Design Book, "Blockout" chapter heading)
+# AY  https://mockrounds.com/game_development/unlocking-game-design-core-concepts-and-key-roles/?print=1  (quiz "Unlocking Game Design: Core Concepts and Key Roles")
+# AZ  https://88cars3d.com/?p=38207  (3D-asset store blog guide to Unreal World Partition, heading)
+
+BLIND199_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is a lightmap?"
+        "So, what are {s} then?",  # B: "So, what are leaks then?"
+        "What Exactly Is {s}?",  # C: "What Exactly Is a “Leak”?"
+        "What is the definition of {s}?",  # D: "What is the definition of modular level design?"
+        "What are {s} in UE4?",  # E: "What are navigation meshes in UE4?"
+        "what the hell is {s}?",  # F: "what the hell is this?" (the "Nodraw" texture seen on the cliff)
+        "So, what is {s}?",  # G: "So, what is an SDK?"
+        "4. What is {s}?",  # H: "4. What is a spawn point?"
+    ),
+    "advantages": (
+        "1.1. The Benefits of {S}",  # I: "1.1. The Benefits of Modular Kits"
+        "So why should you consider using {s} in your projects?",  # I: "So why should you consider using modular kits in your projects?"
+        "Pros of {S}",  # J: "Pros of Manual Modding"
+        "So, what would {s} add to BSP-based occlusion culling?",  # K: "So, what would portal culling add to BSP-based occlusion culling?"
+        "Advantages of {S}",  # L: "Advantages of Procedural Level Design"
+        "9. What is a key advantage of **{s}** in game development?",  # M: "9. What is a key advantage of **prototyping** in game development?"
+        "{S} are helpful in many ways:",  # N: "Instances are helpful in many ways:"
+        "Why is {s} so good? I have at least 3 reasons behind it.",  # O: "Why is this prop so good? I have at least 3 reasons behind it." (this prop = handrail216)
+    ),
+    "limitations": (
+        "The drawbacks of {s}",  # P: "The drawbacks of procedural generation"
+        "Disadvantages of {S}",  # L: "Disadvantages of Procedural Level Design"
+        "Understand {S} limitations and performance considerations",  # Q: "Understand BSP limitations and performance considerations"
+        "What sort of limits are there when making {s}?",  # R: "What sort of limits are there when making a map?"
+        "What kind of limits does {s} have before the server can't load the map or having a meltdown during gameplay?",  # R: "What kind of limits does a map have before the server can't load the map or having a meltdown during gameplay?"
+        "The Limits Of {S}: Exploring The Reasons Behind Map Size Restrictions",  # S: "The Limits Of The Source Engine: Exploring The Reasons Behind Map Size Restrictions"
+        "Top 6 Limitations of {S} in Game Design You Must Know",  # T: "Top 6 Limitations of Procedural Generation in Game Design You Must Know"
+        "Would you please remind me if there's a limit to how big {s} can possibly be?",  # U: "Would you please remind me if there's a limit to how big a map can possibly be?"
+    ),
+    "works": (
+        "How Do {S} Work?",  # V: "How Do Mod Managers Work?"
+        "How {S} Work: What Every Gamer Needs to Know",  # W: "How Mods Work: What Every Gamer Needs to Know"
+        "How {S} Work at a Technical Level 🔧",  # X: "How Mods Work at a Technical Level 🔧"
+        "{S} , how does it truly work",  # Y: "area portal , how does it truly work and why sometimes its empty and other times there is a brush between it"
+        "Here's a breakdown of how {s} work:",  # Z: "Here's a breakdown of how lightmaps work:"
+        "How {S} Work",  # AA: "How Cubemaps Work"
+        "How {S} Works",  # AB: "How Nanite Works"
+        "1 - How Does {S} Work?",  # AC: "1 - How Does VIS Work?"
+    ),
+    "fix": (
+        "Tutorial: How to fix those {s}",  # B: "Tutorial: How to fix those leaks"
+        "How to fix {s}",  # AD: "How to fix a leak"
+        "How to Diagnose and Fix {s}",  # AE: "How to Diagnose and Fix It" (it = z-fighting)
+        "How to troubleshoot {s} for stable, crash-free gaming?",  # AF: "How to troubleshoot mod conflicts for stable, crash-free gaming?"
+        "How do I troubleshoot {s}?",  # AG: "How do I troubleshoot game crashes caused by conflicting mods?"
+        "4 Techniques to Avoid {S}",  # AH: "4 Techniques to Avoid Tedious Backtracking"
+        "What are some others techniques you've used to avoid {s}?",  # AH: "What are some others techniques you've used to avoid backtracking? Leave a comment to spread some knowle[dge]"
+        "{S} Reduction Methods",  # AI: "R_speed Reduction Methods"
+    ),
+    "when": (
+        "So when do you use {s}?",  # AJ: "So when do you use this magical texture?" (the NODRAW texture)
+        "what would be the optimal use and placements for {s}",  # Y: "what would be the optimal use and placements for these brushes"
+        "Not sure if {S} is suited to your needs?",  # AK: "Not sure if ReflectionProbe is suited to your needs?"
+        "when {s} makes sense for indie projects",  # AL: "In this article we cover the architecture of World Partition, ..., and when it makes sense for indie projects." (it = World Partition)
+        "That makes {s} particularly suitable for:",  # AM: "That makes mesh terrain particularly suitable for:"
+        "let's look at some possible scenarios where we might find {S} a fitting approach to calculate the grid.",  # AN: "Now that we've taken a brief look at A*, let's look at some possible scenarios where we might find NavMesh a fitting approach to calculate the grid."
+        "Use {S} if:",  # AO: "Use Level Design if:"
+        "Let’s start with the simplest part which is deciding when and where to use {s}.",  # AP: "Let’s start with the simplest part which is deciding when and where to use static and dynamic objects."
+    ),
+    "examples": (
+        "Which group of items are examples of {s}?",  # AQ: "Which group of items are examples of a Mechanics Elements?"
+        "{S} and their uses.",  # AR: "Displacements and their uses."
+        "{S} - Usage",  # AS: "Static Mesh - Usage"
+        "8 of the Coolest {S} Ever Made",  # AT: "8 of the Coolest Total Conversion Mods Ever Made"
+        "3. What is an example of {s} in **Pac-Man**?",  # M: "3. What is an example of a core game mechanic in **Pac-Man**?"
+        "8. Which of the following is an example of **{s}** gameplay?",  # M: "8. Which of the following is an example of **turn-based strategy (TBS)** gameplay?"
+        "{S} have therefore, a variety of uses.",  # AI: "Entity brushes have therefore, a variety of uses."
+        "Many things can be {s}:",  # AU: "Many things can be invisible triggers:"
+    ),
+    "purpose": (
+        "Q: What is the purpose of {s}?",  # AV: "Q: What is the purpose of placing an info player start in a map before building?"
+        "just wondering, what is {s} for?",  # AW: "just wondering, what is it for?" (it = the nodraw texture)
+        "Why build {s}?",  # AX: "Why build a blockout?"
+        "What is the main purpose of {s} before full production?",  # AY: "What is the main purpose of creating a prototype for a game before full production?"
+        "Why is {s} important in game design when creating choices for players?",  # AY: "Why is balancing important in game design when creating choices for players?"
+        "brushes like {s} whats its for? why is it everywhere.",  # Y: "brushes like hint whats its for? why is it everywhere."
+        "1. What is the primary purpose of {s}?",  # M: "1. What is the primary purpose of a Game Design Document (GDD)?"
+        "The Challenge of Large Open Worlds and Why {S} Exists",  # AZ: "The Challenge of Large Open Worlds and Why World Partition Exists"
+    ),
+}
+
+# A  https://www.answers.com/Q/What_is_an_eddy  (Q&A site, question title)
+# B  https://arizonaboatinglicense.examzify.com/question/what-is-the-primary-purpose-af682e7c96973cd9  (boating licence exam-prep page, headings)
+# C  https://winenfood.com/the-mechanics-of-a-bicycle-pedal-kayak  (blog article on bicycle pedal kayaks, heading and question in text)
+# D  https://www.cabinetrydir.com/post/detail/586  (article on inflatable SUP construction, heading)
+# E  https://www.mountainbuzz.com/forums/f11/wtf-is-a-boof-10121.html  (Mountain Buzz whitewater forum thread title)
+# F  https://playak.com/news.php?id=6269827  (whitewater news site article, heading)
+# G  http://www.austinkayak.com/blog/tag/paddle-angle/  (kayak shop blog, post "Understanding Paddle Feathering", lead-in sentence)
+# H  https://brooklynkayakcompany.com/blogs/our-blog-2/how-and-why-to-use-a-bilge-pump  (kayak outfitter blog, question in text)
+# I  https://forums.paddling.com/t/advantages-of-sit-on-tops/66318  (paddling.com forum thread title)
+# J  https://watersportsrec.com/post/why-sit-on-top-kayak/  (watersports blog, title and heading)
+# K  https://prosancons.com/recreational/pros-and-cons-of-sit-on-top-kayak/  (pros-and-cons site, heading)
+# L  https://www.nyooztrend.com/2022/03/why-does-swimmers-prefer-sit-on-top.html  (blog post title)
+# M  https://bestcanoestabilizers.com/what-are-the-benefits-of-using-a-kayak-spray-skirt/  (paddling gear blog, title and opening question)
+# N  http://www.micheleramazza.com/en/technique/87-the-boof  (whitewater kayaker's technique page, heading)
+# O  http://www.madekayaks.com/journal/2016/8/24/why-greenland-paddles  (kayak builder's journal post title)
+# P  https://bestkayakstuff.com/how-to-choose-a-spray-skirt-for-a-kayak/?noamp=mobile  (kayak gear blog, list lead-in)
+# Q  https://micronautical.com/technical-articles/the-fishing-kayak-rudder-how-bad-is-it-really  (kayak maker's technical article, heading)
+# R  https://forums.paddling.com/t/carbon-paddles/16956  (paddling.com forum thread "carbon paddles", opening post)
+# S  https://www.boatbanter.com/360871-post44.html  (rec.boats.paddle post "add a rudder to a kayak?", list lead-in)
+# T  https://www.oceantribepaddlers.org/ocean-tribe-paddlers/2018/7/2/gear-guide-carbon-fiber-or-fiberglass  (paddling club gear guide, sentence lead-in)
+# U  https://forums.paddling.com/t/paddles/21950  (paddling.com forum thread "Paddles", opening post)
+# V  https://www.wappapaddleboards.com/blog/8-reasons-why-inflatable-paddle-boards-suck  (paddle board maker's blog post title)
+# W  https://theadventurerr.com/paddling/how-to-use-a-kayak-rudder/  (outdoor blog, heading)
+# X  https://americankayak.org/how-does-a-pedal-kayak-work  (kayak info site, heading)
+# Y  https://kayaks-hub.com/how-do-pedal-kayaks-work/  (kayak blog, title and heading)
+# Z  https://visualfoodie.com/explaining-how-a-peddle-kayak-moves  (blog article on pedal kayaks, sentence in intro)
+# AA  https://aquaride.co/blogs/sup-paddle-boards-blog/how-does-an-inflatable-paddle-board-stay-stiff  (SUP shop blog post title)
+# AB  https://canonica.ai/page/Eskimo_roll  (encyclopedia-style page on the Eskimo roll, heading)
+# AC  https://howguide.net/how-to-use-a-kayak-bilge-pump  (how-to site, FAQ question)
+# AD  http://en.kayakwiki.org/index.php/Weathercocking  (KayakWiki entry, list lead-in)
+# AE  https://clcboats.com/forum/archives/thread/82644.html  (Chesapeake Light Craft builders' forum reply subject)
+# AF  https://fin2swim.com/water-sports/why-do-canoes-tip-over.html  (watersports Q&A page, list lead-in)
+# AG  https://trickyfish.net/how-do-i-stop-my-kayak-from-flipping/  (fishing blog post title)
+# AH  https://forums.paddling.com/t/stopping-blisters/54861  (paddling.com forum thread title)
+# AI  https://www.doorcountykayaktours.com/blog/how-to-kayak-and-prevent-blisters/  (kayak tour company blog, list lead-in)
+# AJ  https://cavepointpp.com/blog/how-to-prevent-blisters-on-your-hands-when-kayaking/  (paddle rental company blog, question in intro)
+# AK  http://kayakdave.com/2014/01/07/how-to-prevent-blisters-when-kayaking/  (kayaker's blog post title)
+# AL  https://redlib.yazo.ink/r/Kayaking/comments/1fklr42/what_are_the_general_conditions_for_a_skirt  (r/Kayaking thread mirror, title and body)
+# AM  https://mattysgear.com/blog/wetsuit-vs-drysuit-for-kayaking  (paddling gear blog, question in text)
+# AN  https://www.upstreampaddle.com/kayaking-in-a-wetsuit  (paddling blog, heading)
+# AO  https://www.outdoorplay.com/stand-up-paddling/sup/SUP-leash  (outdoor retailer category page, question in text)
+# AP  https://perfectpaddles.com/straight-or-coil-leash-for-sup/  (SUP blog, list lead-in)
+# AQ  https://aquabound.com/blogs/resources/when-to-wear-a-kayak-helmet  (paddle maker's resource article title)
+# AR  https://gravitywrider.blogspot.com/2015/06/when-kayaking-calls-for-helmet.html  (whitewater kayaker's blog, friend's quoted question)
+# AS  https://gokayaknow.com/top-ten-alternate-uses-for-paddle-float-contest/  (kayaking blog post title)
+# AT  https://gokayaknow.com/top-ten-alternate-paddlefloat-uses-contest-winners/  (kayaking blog post title; another page of the site of AS)
+# AU  https://www.capitalcitykayak.com/product-page/seattle-sport-dual-chambered-paddle-float  (kayak shop product page, owner's list lead-in)
+# AV  https://sites.google.com/view/charlesburchillhome/home/canoeing/thoughts-on-paddling/strokes  (canoeist's personal site, lead-in sentence)
+# AW  https://chriscorrigan.com/parkinglot/105894170883683834  (personal blog post, lead-in sentence)
+# AX  https://forums.paddling.com/t/kayak-games-for-kids/53108  (paddling.com forum thread "Kayak games for kids", opening post)
+# AY  https://hub.jacksonkayak.com/2019/10/teaching-kids-under-12-years-how-to-paddle-tip-5/  (kayak maker's team blog, lead-in sentence)
+# AZ  http://alphacorematrix8.lol/fun-creative-kayaking-games-for-kids-best-ideas/  (blog article title)
+# BA  https://sportsengineer.co.uk/blogs/water-sports/paddle-board-fins-explained-what-fin-to-use  (watersports shop blog, heading)
+# BB  https://hydropursuit.com/what-does-the-fin-do-on-a-paddle-board-pro-setup-tips/  (paddling blog, sentence in intro)
+# BC  https://yachtbrokers.examzify.com/question/what-is-the-purpose-of-10dd970f553a708b  (exam-prep page, question in text)
+# BD  https://openwaterfestival.org/watersports/you-asked-how-do-you-feather-a-kayak-paddle.html  (Q&A-style page, question heading)
+# BE  http://kayakforum.com/cgi-bin/Technique/archive.cgi/md/read/id/3950/sbj/skegs-vs-rudder-vs-nothing/  (kayakforum.com technique board post "Skegs vs. rudder vs. nothing")
+# BF  https://red-equipment.co.uk/blogs/sup-life/straight-or-coiled-which-sup-leash-is-right-for-you  (SUP brand blog, heading)
+# BG  https://paddlegeek.com/how-to-use-a-kayak-bilge-pump-before-your-boat-sinks/  (paddling blog, heading)
+
+BLIND200_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is an eddy?"
+        "What Exactly is a {s}?",  # B: "What Exactly is a PFD?"
+        "What Exactly Is a {s}? A Quick Primer",  # C: "What Exactly Is a Bicycle Pedal Kayak? A Quick Primer"
+        "The Magic Core: What Is {s}?",  # D: "The Magic Core: What Is Drop-Stitch?"
+        "WTF is a {s}",  # E: "WTF is a boof"
+        "What is a {s}?",  # F: "What is a boof?"
+        "For those unfamiliar with the term “{s}”, it’s",  # G: "For those unfamiliar with the term “feathering”, it’s the action of positioning your blades at opposite angles to one another to reduce the wind resistance while paddling."
+        "The name is a little funny, so what does {s} actually describe?",  # H: "The name is a little funny, so what does it actually describe?" (kayak bilge pump)
+    ),
+    "advantages": (
+        "Advantages of {s}",  # I: "Advantages of Sit On Tops"
+        "Why choose a {s}?",  # J: "Why choose a sit on top Kayak?"
+        "Pros of {s}",  # K: "Pros of sit on Kayak"
+        "Why Does Swimmers Prefer {s}?",  # L: "Why Does Swimmers Prefer Sit On Top Kayaks?"
+        "What Are The Benefits Of Using A {s}?",  # M: "What Are The Benefits Of Using A Kayak Spray Skirt?"
+        "Have you ever wondered about the benefits of using a {s}?",  # M: "Have you ever wondered about the benefits of using a kayak spray skirt?"
+        "Why {s} is so useful?",  # N: "Why boofing is so useful?"
+        "Why {s}?",  # O: "Why Greenland paddles?"
+    ),
+    "limitations": (
+        "Disadvantages of {s}",  # J: "Disadvantages of sit on top kayaks"
+        "While {s} are excellent pieces of equipment that every sit-in kayak owner should have, there are a few things to remember with them:",  # P: "While spray skirts are excellent pieces of equipment that every sit-in kayak owner should have, there are a few things to remember with them:"
+        "What’s wrong with {s}?",  # Q: "What’s wrong with rudders?"
+        "{S} are light and strong. What is the downside, besides price?",  # R: "Carbon paddles are light and strong. What is the downside, besides price?"
+        "I would like to add that I am not fond of {s}. My experiences are that they do all of the following:",  # S: "I would like to add that I am not fond of rudders. My experiences are that they do all of the following:"
+        "To those who may have injuries or chronic (especially shoulder) issues, a potential downside to {s} is",  # T: "To those who may have injuries or chronic (especially shoulder) issues, a potential downside to carbon fiber is"
+        "I have heard a lot of good things about {s} and not much bad… does anyone know the downside to this paddle?",  # U: "I have heard a lot of good things about greenland paddles and not much bad… does anyone know the downside to this paddle?"
+        "8 Reasons Why {s} Suck",  # V: "8 Reasons Why Inflatable Paddle Boards Suck"
+    ),
+    "works": (
+        "How a {s} Works",  # W: "How a Kayak Rudder Works"
+        "How {s} Work",  # X: "How Pedal Kayaks Work"
+        "How Do {s} Work?",  # Y: "How Do Pedal Kayaks Work?"
+        "How does {s} *actually* work?",  # C: "How does that thing *actually* work?" (bicycle pedal kayak)
+        "I’m going to pull back the curtain on how a {s} moves.",  # Z: "In this guide, I’m going to pull back the curtain on how a pedal kayak moves."
+        "How Does {s} Stay Stiff?",  # AA: "How Does an Inflatable Paddle Board Stay Stiff?"
+        "Mechanics of the {s}",  # AB: "Mechanics of the Eskimo Roll"
+        "How Does A {s} Work?",  # AC: "How Does A Kayak Bilge Pump Work?"
+    ),
+    "fix": (
+        "There are a few things that can be done to lessen the effects of {s}.",  # AD: "There are a few things that can be done to lessen the effects of weathercocking."
+        "Re: To foil {s}",  # AE: "Re: To foil weathercockin"
+        "Here are 4 ways to avoid {s}.",  # AF: "Here are 4 ways to avoid tipping your canoe."
+        "How Do I Stop My Kayak From {s}?",  # AG: "How Do I Stop My Kayak From Flipping?"
+        "Stopping {s}",  # AH: "Stopping blisters"
+        "Here are some easy tips to lessen the chance of getting {s}:",  # AI: "Here are some easy tips to lessen the chance of getting blisters:"
+        "Have you ever wondered how to enjoy kayaking without the discomfort of {s}?",  # AJ: "Have you ever wondered how to enjoy kayaking without the discomfort of blisters?"
+        "How to Prevent {s} When Kayaking",  # AK: "How to Prevent Blisters When Kayaking"
+    ),
+    "when": (
+        "What are the general conditions for a {s}?",  # AL: "What are the general conditions for a skirt?"
+        "When else are {s} assumed mandatory or strongly encouraged?",  # AL: "When else are they assumed mandatory or strongly encouraged?" (skirts)
+        "Are there any conditions when a {s} is better?",  # AM: "Are there any conditions when a wetsuit is better?"
+        "When to Consider a {s} for Kayaking",  # AN: "When to Consider a Wetsuit or Drysuit for Kayaking"
+        "Should you use a {s}? That depends on the type of paddling you do.",  # AO: "Should you use a coiled or straight SUP leash? That depends on the type of paddling you do."
+        "Purchase a {s} if you:",  # AP: "Purchase a coil leash if you:"
+        "When To Wear a {s}",  # AQ: "When To Wear a Kayak Helmet"
+        'A friend asked me "When is it time to start wearing a {s} when I\'m paddling?"',  # AR: 'A friend asked me "When is it time to start wearing a helmet when I'm paddling?"'
+    ),
+    "examples": (
+        "Top Ten Alternate Uses for {s} Contest",  # AS: "Top Ten Alternate Uses for Paddle Float Contest"
+        "Top Ten Alternate {s} Uses Contest Winners",  # AT: "Top Ten Alternate Paddlefloat Uses Contest Winners"
+        "I also use {s} to:",  # AU: "I also use these to:" (paddle floats)
+        "The following provides a sample of {s}.",  # AV: "The following provides a sample of canoe strokes."
+        "Here is a list, with vivid descriptions, of 35 {s}.",  # AW: "Here is a list, with vivid descriptions, of 35 canoe strokes."
+        "Does anyone have any good suggestions for {s} to play with 7-12 year old kids learning to kayak?",  # AX: "Does anyone have any good suggestions for games to play with 7-12 year old kids learning to kayak?"
+        "This week’s article reveals some of my favourite {s} to play with kids.",  # AY: "This week’s article reveals some of my favourite games to play with kids."
+        "Fun & Creative {s} for Kids: Best Ideas",  # AZ: "Fun & Creative Kayaking Games for Kids: Best Ideas"
+    ),
+    "purpose": (
+        "Why Are {s} Important?",  # BA: "Why Are SUP Fins Important?"
+        "wondering why paddle boards even have {s} in the first place",  # BB: "I remember being in your shoes, wondering why paddle boards even have fins in the first place."
+        "So, what’s the main purpose of a {s} anyway?",  # BC: "So, what’s the main purpose of a PFD anyway?"
+        "Staying Afloat: The Real Purpose of {s}",  # B: "Staying Afloat: The Real Purpose of Personal Flotation Devices"
+        "Why do kayak paddles have {s}?",  # BD: "Why do kayak paddles have notches?"
+        "So why would you use a {s}?",  # BE: "So why would you use a skeg?"
+        "Why Do I Need A {s}?",  # BF: "Why Do I Need A SUP Leash?"
+        "What is the Purpose of a {s}?",  # BG: "What is the Purpose of a Kayak Bilge Pump?"
+    ),
+}
+
+# A  http://www.bigthermal.com/learn/paragliding/speed-bar/  (paraglider pilot's learning blog, speed-bar post, headings)
+# B  https://www.nzaerosports.com/helpnsupport/what-does-crossbraced-mean/?v=d76c77a873e2  (canopy maker's help page, title and headings)
+# C  https://paraventure.satora.co.uk/pod-paragliding-harnesses/  (paragliding school page on pod harnesses, question headings)
+# D  https://dreamworkandtravel.com/paragliding/paragliding-thermaling%e2%81%9a-a-guide  (travel site guide to thermaling, headings)
+# E  https://www.cutlergrp.com/what-is-a-total-malfunction-skydiving/  (Q&A page on skydiving malfunctions, question headings)
+# F  https://uspa-skydivingb.examzify.com/question/what-is-the-primary-function-958c38cc265a5764  (USPA B licence exam-prep page on altimeters, headings)
+# G  http://www.alpwind.fr/en/school/the-single-skins-paragliders  (French paragliding school page on single-skin wings, heading)
+# H  https://pla.elspeedo.cz/en/  (Czech paragliding licence practice test, numbered questions)
+# I  https://kathykieferblog.com/2013/09/06/the-sky-diving/  (personal blog post about going skydiving, question in text)
+# J  http://proskydiving.com/content/tandem-jump  (skydiving info site article on tandem jumps, sentence in text)
+# K  https://www.lebipbip.com/es/paragliding_variometer_explained/  (vario maker's blog post, title and heading)
+# L  https://skydivechicago.com/2019/06/20/why-starting-out-tandem-is-a-good-idea/  (drop zone blog post title)
+# M  https://www.uspa.org/about-uspa/uspa-news/building-better-canopy-control-with-four-basic-tools  (USPA Parachutist article, list heading)
+# N  http://activeskydiving.co.uk/wind-tunnel.php  (UK skydiving school page, subtitle)
+# O  https://newsplick.com/travel-tourism/reversible-paragliding-harness-a-dual-function-marvel  (news/blog article on reversible harnesses, heading)
+# P  https://parachutistonline.com/p/Article/collapsing-a-slider  (Parachutist "Foundations of Flight" article, list lead-in)
+# Q  https://www.aozora.me/en/when-why-untwisting-your-brakes/  (skydiving gear maker's blog post, question heading)
+# R  https://ourextremesports.com/archives/5113  (extreme-sports blog post title)
+# S  https://www.skydivemag.com/new/slider-stowage/  (Skydive Mag article on sliders, bullet questions and headings)
+# T  http://www.dropzone.com/cgi-bin/forum/gforum.cgi?do=post_editlog;post=4487108;guest=114188731  (dropzone.com forum thread title)
+# U  http://skydiveschool.org/pu-eq-AAD  (skydiving student-equipment page on AADs, sentences in text)
+# V  https://www.augustobartelle.com/how-does-a-reserve-parachute-work/  (skydiver's blog post, question in text)
+# W  https://dreamworkandtravel.com/sky-diving/will-a-skydive-parachute-automatically-work  (travel site article on skydiving parachutes, heading; another page of the site of D)
+# X  https://www.theflightvario.com/instant-vario  (vario app maker's page, question heading)
+# Y  https://www.smore.com/a99j2  (student page on parachutes, question heading)
+# Z  https://paraglidingtip101.com/master-the-updraft-essential-thermalling-techniques-for-paragliders.html  (paragliding tips site, numbered heading)
+# AA  https://paracletexp.com/2020/04/26/adjusting-wind-tunnel-speed/  (indoor skydiving tunnel blog post title)
+# AB  https://www.quixadaaventura.com.br/en/post/5-lessons-to-avoid-all-collapses-on-your-paragliding-flight  (Brazilian paragliding school blog post title)
+# AC  https://xcmag.com/news/blowout/  (Cross Country magazine technique article title)
+# AD  https://uspaskydivingalicense.examzify.com/question/what-should-be-done-if-6f11fcb28809d687  (USPA A licence exam-prep page, title)
+# AE  https://wingsuitlearn.com/?p=104  (wingsuit learning blog post, sentence in text)
+# AF  http://uspa.danjlinn.com/a.php  (USPA A licence study questions, numbered questions)
+# AG  https://www.dropzone.com/forums/topic/1105-avoiding-canopy-collisions/?comment=2316882&do=findComment  (dropzone.com forum thread title)
+# AH  https://www.templepilots.com/progressing-towards-using-pod-harness-sachin-pathare/  (Indian paragliding school article, heading)
+# AI  https://extremeflyingclub.com/blogs/emergency-procedures  (paragliding club blog post, heading)
+# AJ  https://flybubble.com/blog/how-to-deploy-your-reserve-parachute  (paragliding shop blog post, heading)
+# AK  https://theory.bmedia.nl/quiz_beginner  (paragliding theory quiz for beginners, question)
+# AL  https://skydiveperris.com/resources/should-experienced-skydivers-use-rsls  (drop zone wiki-style resource page, title)
+# AM  http://theblueskyranch.com/sta/tb21.htm  (drop zone safety & training bulletin, list lead-in)
+# AN  http://parachutistonline.com/safety_training/ask_a_rigger/cross-braced-canopies  (Parachutist "Ask a Rigger" reader question)
+# AO  https://xparagliding.com/en/academy/siv-safety-courses/foundational-manuvers-introductory-siv/theory/introductory-siv-why-is-this-course-important  (paragliding academy theory page, lead-in)
+# AP  https://www.wingsandwaves.co.nz/single-post/thoughts-on-purpose-and-scope-of-siv-training  (NZ paragliding school blog post, question heading)
+# AQ  https://jetcareers.com/forums/threads/precision-paragliding.156016/  (pilots' forum thread, member's question)
+# AR  http://paraglidingparagliders.com/More-Paraglider-Thermalling.html  (paragliding hobby site page, list lead-in)
+# AS  http://kids.britannica.com/students/article/parachute/276277/206141-toc  (Britannica student encyclopedia article, section heading)
+# AT  http://www.sexyx2.com/june2012/files/assets/basic-html/page50.html  (magazine page on paragliding, Q&A-style heading)
+# AU  https://askai.live/answer/kjzl6cwe1jw145mbf8usn06o3jutzto82dlxu0pkp1acrnvwp5a8izatm7ei13h  (Q&A answer page, question title)
+# AV  https://get-wrekd.com/fly-high-play-weird-the-coolest-aerial-sports/  (blog article on aerial sports, intro sentence)
+# AW  http://www.circlinghawk.com/uncommon.html  (paragliding history/info site page title)
+# AX  https://brettniebergall.org/the-types-of-competitive-skydiving  (personal site article, list lead-in)
+# AY  https://freesourcelibrary.com/the-thrill-of-aerial-sports  (article on aerial sports, section heading)
+
+BLIND201_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What does {s} mean?",  # B: "What does crossbraced mean?"
+        "What is the {s}?:",  # C: "What is the paragliding pod harness?:"
+        "What is {s}?",  # D: "What is Thermaling?"
+        "What is a {s} skydiving?",  # E: "What is a total malfunction skydiving?"
+        "What on Earth is an {s}?",  # F: "What on Earth is an Altimeter?"
+        "The {S}: What is it?",  # G: "The Single Skin: What is it?"
+        "5. {S} is:",  # H: "5. Lift is:"
+        "People often ask ”What is {s} then?”",  # I: 'People often ask ”What is skydiving then?”'
+    ),
+    "advantages": (
+        "Benefits of {s}",  # D: "Benefits of Thermaling"
+        "There are many reasons why {s} is preferred by beginners and why it's the rule for some schools and instructors.",  # J: "There are many reasons why a tandem jump is preferred by beginners and why it's the rule for some schools and instructors."
+        "What are the benefits of flying with a {s} ?",  # K: "What are the benefits of flying with a variometer ?"
+        "Why {s} Is A Good Idea",  # L: "Why Starting Out Tandem Is A Good Idea"
+        "Reasons to Use {S}:",  # M: "Reasons to Use Brakes:"
+        "How {s} can benefit your AFF course",  # N: "How Wind Tunnel training can benefit your AFF course"
+        "Advantages of Using a {s}",  # O: "Advantages of Using a Reversible Harness"
+        "It is not necessary to {s} in order to land safely, but doing so provides three major benefits:",  # P: "It is not necessary to collapse a slider in order to land safely, but doing so provides three major benefits:"
+    ),
+    "limitations": (
+        "Disadvantages of {s}",  # B: "Disadvantages of crossbraced wings"
+        "Challenges of {s}",  # D: "Challenges of Thermaling"
+        "Why {s} are bad?",  # Q: "Why twisted brakes are bad?"
+        "What Are The Risks of {s}?",  # R: "What Are The Risks of Tandem Skydiving?"
+        "{S} drawbacks",  # S: "Slider drawbacks"
+        "Why I don't hook up my {s}",  # T: "Why I don't hook up my RSL"
+        "There are situations where the {s} will not work.",  # U: "There are situations where the AAD will not work."
+        "It's important to realize the limitations of {s}, but also be reassured that an extra backup can be the difference between life and death in some situations.",  # U: "It's important to realize the limitations of this safety feature, but also be reassured that an extra backup can be the difference between life and death in some situations." (the AAD)
+    ),
+    "works": (
+        "So how does the {s} work?",  # A: "So how does the speed system work?"
+        "This article is here to answer the familiar question, “how does a {s} work”?",  # V: 'This article is here to answer the familiar question, “how does a reserve parachute work”?'
+        "How an {s} Works",  # W: "How an AAD Works"
+        "How does a {s} work?",  # X: "How does a variometer work? "
+        "How Does {s} Work?",  # F: "How Does It Work?" (the altimeter)
+        "how do {s} work?",  # Y: "how do parachutes work?"
+        "1. Understanding {s} and How They Form",  # Z: "1. Understanding Thermals and How They Form"
+        "How {s} is Adjusted for Each Flyer",  # AA: "How the Wind Tunnel's Speed is Adjusted for Each Flyer"
+    ),
+    "fix": (
+        "5 lessons to avoid all {s} on your paragliding flight.",  # AB: "5 lessons to avoid all collapses on your paragliding flight."
+        "Paragliding techniques: How to handle a {s}",  # AC: "Paragliding techniques: How to handle a collapse"
+        "What to Do When You Experience {s} in Skydiving",  # AD: "What to Do When You Experience Line Twists in Skydiving"
+        "Today, we will learn how to get out of {s} under a stable canopy.",  # AE: "Today, we will learn how to get out of line twists under a stable canopy."
+        "How do you prevent {s}?",  # E: "How do you prevent parachute malfunction?"
+        "1. Describe how to avoid {s} when approaching an aircraft.",  # AF: "1. Describe how to avoid the propeller(s) when approaching an aircraft."
+        "7. {S} can be reduced by:",  # H: "7. The induced drag can be reduced by:"
+        "Avoiding {s}",  # AG: "Avoiding canopy collisions"
+    ),
+    "when": (
+        "When to Switching to {s}",  # AH: "When to Switching to Pod Paragliding Harness"
+        "When to Deploy {s}",  # AI: "When to Deploy Your Reserve"
+        "When to deploy your {s}",  # AJ: "When to deploy your reserve parachute"
+        "When should you start to think about {s}?",  # S: "When should you start to think about collapsing your slider?"
+        "What kind of pilot is the {s} designed for?:",  # C: "What kind of pilot is the paragliding pod harness designed for?:"
+        "Additionally, in which situation is pulling '{s}' a good idea?",  # AK: "'Big ears' are a descent technique and serve to increase your descent rate. Additionally, in which situation is pulling 'big ears' a good idea?"
+        "Should experienced skydivers use  {s}?",  # AL: "Should experienced skydivers use  RSLs?"
+        "An {s} is especially effective in the following cases:",  # AM: "An RSL is especially effective in the following cases:"
+    ),
+    "examples": (
+        "Here is a list of some effective sources of {s}.",  # AR: "Here is a list of some effective sources of thermic activity."
+        "Special Uses of {s}",  # AS: "Special Uses of Parachutes"
+        "What can you do with {s}?",  # AT: "What can you do with one?" (a paraglider)
+        "What are the most popular types of {s}?",  # AU: "What are the most popular types of aerial sports?"
+        "In this article, we'll explore some of the most unique and exciting {s} from different corners of the globe.",  # AV: "In this article, we'll explore some of the most unique and exciting aerial sports from different corners of the globe."
+        "Uncommon Disciplines of {s}",  # AW: "Uncommon Disciplines of Paragliding"
+        "The different types of {s} are as follows:",  # AX: "The different types of competitive skydiving are as follows:"
+        "Types of {s}",  # AY: "Types of Aerial Sports"
+    ),
+    "purpose": (
+        "What’s the point of a {s}?",  # A: "What’s the point of a speed bar?"
+        "What is the purpose of a {s} design, and should I consider buying one?",  # AN: "What is the purpose of a cross-braced canopy design, and should I consider buying one?"
+        "Here is a detailed analysis of why completing {s} is critically important:",  # AO: "Here is a detailed analysis of why completing an SIV course is critically important:"
+        "What is the purpose of {s}?",  # AP: "What is the purpose of SIV / pilotage courses?"
+        "What’s {s} for?",  # S: "What’s it for?" (the slider)
+        "{S} : why do we need it for paragliding ?",  # K: "Variometer : why do we need it for paragliding ?"
+        "10. What is the purpose of the {s}?",  # AF: "10. What is the purpose of the landing flare?"
+        "For anybody who's done this, what's the {s} for? A giant reserve chute?",  # AQ: "For anybody who's done this, what's the giant backpack for? A giant reserve chute?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -26904,6 +28057,14 @@ BLIND190 = "blind190"
 BLIND191 = "blind191"
 BLIND192 = "blind192"
 BLIND193 = "blind193"
+BLIND194 = "blind194"
+BLIND195 = "blind195"
+BLIND196 = "blind196"
+BLIND197 = "blind197"
+BLIND198 = "blind198"
+BLIND199 = "blind199"
+BLIND200 = "blind200"
+BLIND201 = "blind201"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -27099,6 +28260,14 @@ PHRASING_SETS = (
     BLIND191,
     BLIND192,
     BLIND193,
+    BLIND194,
+    BLIND195,
+    BLIND196,
+    BLIND197,
+    BLIND198,
+    BLIND199,
+    BLIND200,
+    BLIND201,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -27294,6 +28463,14 @@ BLIND_SETS = {
     BLIND191: BLIND191_PHRASINGS,
     BLIND192: BLIND192_PHRASINGS,
     BLIND193: BLIND193_PHRASINGS,
+    BLIND194: BLIND194_PHRASINGS,
+    BLIND195: BLIND195_PHRASINGS,
+    BLIND196: BLIND196_PHRASINGS,
+    BLIND197: BLIND197_PHRASINGS,
+    BLIND198: BLIND198_PHRASINGS,
+    BLIND199: BLIND199_PHRASINGS,
+    BLIND200: BLIND200_PHRASINGS,
+    BLIND201: BLIND201_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
