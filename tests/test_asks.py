@@ -763,3 +763,17 @@ def test_subject_words_drop_asks_stop_and_generic_words() -> None:
 )
 def test_a_definition_cue_is_a_what_is_about_the_subject(clause: str, cue: str) -> None:
     assert cue_ask(clause) == cue
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue"),
+    [
+        ("What is the best way of dealing with class imbalance?", "fix"),
+        ("Dealing with overfitting", "fix"),
+        # a setup that "is dealing with it" has it: how to tell is no fix
+        ("how do you check to see if your current setup is dealing with it?", ""),
+        ("Our pipeline was dealing with label noise", ""),
+    ],
+)
+def test_dealing_with_asks_a_fix_unless_something_is_dealing_with_it(clause: str, cue: str) -> None:
+    assert cue_ask(clause) == cue

@@ -144,7 +144,9 @@ _ASK_CUES: tuple[tuple[str, str], ...] = (
     (
         FIX,
         r"avoid|avoided|avoiding|prevent|prevented|preventing|fix|fixing|cure"
-        r"|handle|handled|handling|(?<!\bthe )(?<!\bbig )deal with|deals with|dealing with|dealt with"
+        r"|handle|handled|handling|(?<!\bthe )(?<!\bbig )deal with|deals with|dealt with"
+        # "if your setup is dealing with it" says it has it, not how to deal with it
+        r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )dealing with"
         r"|overcome"
         r"|overcoming|eliminate|eliminated|eliminating|mitigate|mitigated|mitigating|mitigation"
         r"|prevention|combat|combats|combating|combatting|tackle|tackled|tackles|tackling|solve|solved|solving"
