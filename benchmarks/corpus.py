@@ -848,6 +848,13 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Two-hundred-and-first blind set** (:data:`BLIND201_PHRASINGS`, ``--phrasings
   blind201``): abstracted from how paragliders and skydivers ask: flying and skydiving
   schools' FAQs, pilots' forums, gear makers' pages, exam question banks; measured once.
+- **Two-hundred-and-second blind set** (:data:`BLIND202_PHRASINGS`, ``--phrasings
+  blind202``): abstracted from how locksmiths and home-security installers ask:
+  locksmiths' and installers' blogs and FAQs, home-security blogs, an exam-prep page, a
+  newspaper column, forum threads; measured once.
+- **Two-hundred-and-third blind set** (:data:`BLIND203_PHRASINGS`, ``--phrasings
+  blind203``): abstracted from how foragers and mushroom hunters ask: foraging and
+  mycology blogs, field-guide pages, gardening-tool pages, Q&A sites; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -27863,6 +27870,287 @@ BLIND201_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  http://www.allcitylocksmithinc.com/mortise_locks.htm  (locksmith company page on mortise locks, heading)
+# B  https://gameturn.net/the-pros-and-cons-of-keyless-entry-systems  (home blog article on keyless entry, section heading)
+# C  https://gtusrealty.com/pros-and-cons-of-smart-locks/  (realty blog post on smart locks, question in text)
+# D  http://www.armored-lock.com/armoredlock-locksmith-faq-rekey.html  (locksmith FAQ page on rekeying, heading and list lead-in)
+# E  https://www.tucson-locksmith24.com/tag/locks  (locksmith blog, question headings in a post on rekeying)
+# F  https://uk.rs-online.com/web/content/discovery/ideas-and-advice/guide-to-magnetic-door-locks  (distributor guide to maglocks, question in text)
+# G  https://www.locksmithland.com/post/what-are-double-cylinder-deadbolts  (locksmith blog post, intro question and sentence)
+# H  https://lockingsystems.com/blog/high-security-locks-secure.htm  (locksmith blog post, opening question)
+# I  https://myintelligenthouse.com/why-use-smart-locks-the-10-benefits-you-need-to-know/  (smart home blog post title)
+# J  https://coastalcontracthardware.wordpress.com/2016/03/09/the-pros-and-cons-of-keyless-entry-locks-on-doors/  (hardware supplier blog, headings)
+# K  https://carolinalocksmith.com/smart-lock-pros-and-cons/  (locksmith blog, heading and question in intro)
+# L  https://eatsip365.com/the-benefits-and-drawbacks-of-keyless-entry  (blog guide on keyless entry, heading)
+# M  http://www.kentucky.com/2014/04/04/3178633/ask-angie-why-use-a-deadbolt.html  (newspaper "Ask Angie" column, reader's question)
+# N  https://www.mul-t-lock-online.com/store/index.php?dispatch=pages.view&page_id=17  (lock retailer info page, title question)
+# O  https://northcarolinalocksmithpracticequestions.examzify.com/question/what-is-a-deadbolt-501f86d408e6a97b  (locksmith exam-prep page, question in text)
+# P  https://www.bestlocksmithtx.com/blog/pros-and-cons-of-smart-lock-systems/  (locksmith blog, heading)
+# Q  https://houses-apartments.com/en/safety-and-security/home-security-devices/what-are-the-potential-risks-and-vulnerabilities-of-wireless-home-security-systems  (home site article title)
+# R  https://cctv-services.com/understanding-the-disadvantages-of-wired-alarm-systems  (security installer article title)
+# S  https://qeeebo.com/questions/wha/28/a17/what-are-the-potential-risks-associated-with-a-master-key-system  (Q&A page, question title)
+# T  https://affordablelock.com/security-lock-systems-in-florida-usa/  (locksmith company blog, heading)
+# U  http://nvshengriji.com/tag/keying-sytems/  (blog post on master keys, bullet heading)
+# V  https://talk.collegeconfidential.com/t/home-security-systems-wired-or-wireless/1211052  (College Confidential forum thread "Home security systems - wired or wireless", reply)
+# W  https://blenderartists.org/t/how-does-a-pin-tumbler-lock-work/694844  (BlenderArtists forum thread title)
+# X  http://www.golden-locksmith-tx.com/blog/how-a-pin-tumbler-lock-works/  (locksmith blog post title)
+# Y  https://viralzone24.blogspot.com/2020/04/pin-tumbler-lock-working-principle-3d.html  (blog post on pin tumbler animation, sentence in text)
+# Z  https://subscanner.com/smIdInCQ-kU  (transcript of a video on how locks work, opening question)
+# AA  https://allsecurityequipment.com/blogs/blog/magnetic-door-lock-system-work  (security equipment shop blog, heading)
+# AB  https://revolar.com/how-does-a-magnetic-lock-work/  (home security review site, heading and sentence in text)
+# AC  https://www.thelondonlocksmiths.co.uk/property-management/balancing-convenience-and-security-pros-and-cons-of-master-key-systems/  (London locksmith article, heading)
+# AD  http://xsetera.com/2016/12/30/false-alarms-how-to-prevent-the-trigger/  (blog post title)
+# AE  https://support.covesmart.com/t/q5gprx/motion-detector-false-alarms  (alarm company help centre, heading)
+# AF  https://98905.com/home-safety/home-alarm-systems/82368.html  (how-to article title)
+# AG  https://expertlocksmith-nyc.com/category/blog  (NYC locksmith blog post on lock bumping, question heading)
+# AH  http://move2nctriad.com/2017/03/17/3-ways-to-protect-your-locks-from-lock-bumping/  (blog post title)
+# AI  https://www.sciencedepot.blog/sticky-lock-troubleshooting  (blog guide title)
+# AJ  https://www.hwt-pro.com/en/faq/how-can-i-fix-a-jammed-door-lock  (hardware company FAQ question)
+# AK  https://help.domalytx.com/en/articles/10242349-troubleshooting-a-difficult-to-operate-key-a-homeowner-s-guide  (home-warranty help centre article, heading)
+# AL  http://syalmezunlari.com/2021/04/14/the-pros-and-cons-of-smart-locks/  (blog post on smart locks, question in intro)
+# AM  https://expresslocalservice.com/blog/rekey-vs-replace-your-locks  (local services blog, heading)
+# AN  https://www.kwikpicklockandsafe.com/locksmith-blog/when-is-rekeying-a-lock-the-best-option  (locksmith blog post title)
+# AO  https://www.1stchoicelocksmithfl.com/fail-secure-vs-fail-safe-decoding-electronic-locks/  (locksmith blog, heading)
+# AP  https://www.weirdworm.net/5-scenarios-for-which-smart-locks-make-sense/  (blog article, list lead-in)
+# AQ  http://www.windowvistarepair.com/VistaBlog/using-vista-features/big-brother-could-be-watching-you-the-five-most-common-uses-of-cctv-systems-298/  (blog post on CCTV, list lead-in)
+# AR  https://kirpi4ik.dp.ua/cctvs-and-their-use-in-different-applications.html  (article title)
+# AS  https://thesecuritycameraguy.com/where-are-cctv-cameras-used-a-detailed-summary/  (security camera blog, title and question in text)
+# AT  https://www.accesssecurityproducts.co.uk/product-category/electric-strikes/  (UK access control shop category page, list lead-in)
+# AU  https://blog.camerasecuritynow.com/2017/03/20/3-uncommon-uses-for-security-cameras/  (camera retailer blog, title and sentence)
+# AV  https://www.btvsystems.com/2022/05/  (security installer blog archive, FAQ questions)
+# AW  https://www.hpdconsult.com/what-is-strike-plate-in-a-door/  (construction consultancy blog, heading)
+# AX  https://www.mbdirect.co.uk/knowledge-base/what-is-the-purpose-of-a-deadlatch-on-a-door-lock?srsltid=AfmBOoovdSLGLPZGmc_4XGmoqjgR4LUm7oEsE0NHOF8uh6S1mcLbMNWO  (security shop knowledge base, title)
+# AY  https://eatsip365.com/understanding-the-purpose-of-a-door-closer  (blog article title; another page of the site of L)
+# AZ  https://locksmithlocal.co.uk/advice/commercial-door-closers-explained  (UK locksmith advice page, heading)
+# BA  https://www.guardiansafeandlock.com/blog/why-do-i-need-a-deadbolt/  (Houston locksmith blog post title)
+# BB  http://blog.fingerprintdoorlocks.com/importance-of-a-deadbolt-lock.html  (lock retailer blog, opening question)
+# BC  https://www.digitalkeys.io/single-post/2018/10/04/what-are-smart-locks-really-for  (smart access company blog post title)
+# BD  http://alocksmithcenterville.com/should-i-install-a-deadbolt-on-my-front-door/  (locksmith blog, question heading)
+
+BLIND202_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a Mortise Lock?"
+        "What Is a {s}, Exactly?",  # B: "What Is a Keyless Entry System, Exactly?"
+        "Before we start let us clear what is a {s}?",  # C: "Before we start let us clear what is a smart lock?"
+        "Definition of a {s}",  # D: "Definition of a rekey"
+        "What is meant by {s}?",  # E: "What is meant by rekeying?"
+        "Just what is a {s}?",  # F: "Just what is a maglock?"
+        "We’re all familiar with the standard single cylinder deadbolt that every front door has, but what is a {s}?",  # G: "We’re all familiar with the standard single cylinder deadbolt that every front door has, but what is a double cylinder deadbolt?"
+        "Everyone has heard the term “{s}”, but what does that mean?",  # H: "Everyone has heard the term “High Security Locks”, but what does that mean?"
+    ),
+    "advantages": (
+        "Why Use {s}? The 10 Benefits You Need to Know",  # I: "Why Use Smart Locks? The 10 Benefits You Need to Know"
+        "Pros of {s}",  # J: "Pros of Keyless Locks"
+        "The Pros of Using {s}",  # K: "The Pros of Using Smart Locks"
+        "First, Let’s Unlock the Benefits of {s}",  # L: "First, Let’s Unlock the Benefits of Keyless Entry"
+        "The advantages of doing a {s} occassionally are obvious:",  # D: "The advantages of doing a rekey occassionally are obvious:"
+        "Dear Angie: What are the benefits of a {s}? — Kim G., Missoula, Mont.",  # M: "Dear Angie: What are the benefits of a deadbolt lock? — Kim G., Missoula, Mont."
+        "What's the benefit of {s}?",  # N: "What's the benefit of double cylinder deadbolts?"
+        "You might wonder, why go with a {s}, though?",  # O: "You might wonder, why go with a deadbolt, though?"
+    ),
+    "limitations": (
+        "Disadvantages of {s}",  # P: "Disadvantages of Smart Locks"
+        "Cons of {s}",  # J: "Cons of Keyless Locks"
+        "What are the potential risks and vulnerabilities of {s}?",  # Q: "What are the potential risks and vulnerabilities of wireless home security systems?"
+        "Understanding the Disadvantages of {s}",  # R: "Understanding the Disadvantages of Wired Alarm Systems"
+        "Q. What are the potential risks associated with a {s}?",  # S: "Q. What are the potential risks associated with a master key system?"
+        "Risks Of {s} For Security Lock Systems",  # T: "Risks Of Master Keys For Security Lock Systems"
+        "• Downsides of a {s}",  # U: "• Downsides of a Master Key"
+        "There are limitations to how effectively an {s} will protect you.",  # V: "There are limitations to how effectively an alarm system will protect you."
+    ),
+    "works": (
+        "How does a {s} work?",  # W: "How does a Pin Tumbler Lock work?"
+        "How a {s} Works?",  # X: "How a Pin Tumbler Lock Works?"
+        "We use {s} all the time – but how do they work?",  # Y: "We use keys and locks all the time – but how do they work?"
+        "When you open up a {s} with a key do you ever stop to think about what's going on inside?",  # Z: "When you open up a lock with a key do you ever stop to think about what's going on inside?"
+        "How Does the {s} Function?",  # AA: "How Does the Magnetic Lock Function?"
+        "{S} – How Does It Work?",  # AB: "Magnetic Lock – How Does It Work?"
+        "Wanna peek at the science that makes the {s} work?",  # AB: "Wanna peek at the science that makes the electromagnetic door lock work?"
+        "What Physical Mechanisms Make {s} Possible?",  # AC: "What Physical Mechanisms Make Master Keying Possible?"
+    ),
+    "fix": (
+        "{S}: How To Prevent The Trigger",  # AD: "False Alarms: How To Prevent The Trigger"
+        "Troubleshooting {s}",  # AE: "Troubleshooting False Alarms"
+        "How to Prevent {s}",  # AF: "How to Prevent Bump Key"
+        "How can I protect myself against {s}?",  # AG: "How can I protect myself against lock bumping?"
+        "3 Ways To Protect Your Locks From {s}",  # AH: "3 Ways To Protect Your Locks From Lock Bumping"
+        "{S} Troubleshooting: A US Homeowner's Guide",  # AI: "Sticky Lock Troubleshooting: A US Homeowner's Guide"
+        "How can I fix a {s}?",  # AJ: "How can I fix a jammed door lock?"
+        "Steps to Fix a {s}",  # AK: "Steps to Fix a Hard-to-Operate Key"
+    ),
+    "when": (
+        "Are {s} the right choice for you?",  # K: "Are smart locks the right choice for you?"
+        "Is a {s} for you?",  # AL: "Is a smart lock for you?"
+        "When you should opt for {s}?",  # E: "When you should opt for rekeying?"
+        "When {s} wins",  # AM: "When rekeying wins"
+        "When is {s} the Best Option?",  # AN: "When is Rekeying or Replacing a Lock the Best Option?"
+        "When to Use {s}",  # AO: "When to Use Fail-Safe Locks"
+        "Here are five scenarios for which {s} make sense:",  # AP: "Here are five scenarios for which smart locks make sense:"
+        "There are times where having a {s} would make more sense.",  # G: "There are times where having a double cylinder deadbolt would make more sense."
+    ),
+    "examples": (
+        "Here are the five most popular uses of  {s}.",  # AQ: "Here are the five most popular uses of  CCTV camera systems."
+        "{S} And Their Use In Different Applications",  # AR: "CCTVs And Their Use In Different Applications"
+        "Where Are {s} Used? [A Detailed Summary]",  # AS: "Where Are CCTV Cameras Used? [A Detailed Summary]"
+        "So, where are {s} used?",  # AS: "So, where are CCTV cameras used?"
+        "{S} are most commonly used in public places such as;",  # AT: "Electric door strikes are most commonly used in public places such as;"
+        "3 Uncommon Uses for {s}",  # AU: "3 Uncommon Uses for Security Cameras"
+        "However, there are other uses for {s}.",  # AU: "However, there are other uses for security cameras."
+        "Where can an {s} be installed?",  # AV: "Where can an access control system be installed?"
+    ),
+    "purpose": (
+        "What Is The Purpose Of A {s}?",  # AW: "What Is The Purpose Of A Door Strike Plate?"
+        "What Is The Purpose Of A {s} On A Door Lock?",  # AX: "What Is The Purpose Of A Deadlatch On A Door Lock?"
+        "Understanding the Purpose of a {s}",  # AY: "Understanding the Purpose of a Door Closer"
+        "What a {s} actually does",  # AZ: "What a door closer actually does"
+        "Why Do I Need A {s}?",  # BA: "Why Do I Need A Deadbolt?"
+        "What is the Importance of a {s}?",  # BB: "What is the Importance of a Deadbolt Lock?"
+        "What are {s} really for?",  # BC: "What are smart locks really for?"
+        "Why is it so important to have a {s}?",  # BD: "Why is it so important to have a deadbolt?"
+    ),
+}
+
+# A  http://philip-mcintosh.suite101.com/how-to-make-a-spore-print-a98009  (Suite101 how-to article on spore prints, section heading)
+# B  https://www.wholecelium.com/wiki/mycology/what-is-mycelium/  (mushroom-grower wiki page, title)
+# C  https://mushroomobserver.org/glossary/show_glossary_term/1391  (Mushroom Observer glossary entry, title)
+# D  https://deepgreenpermaculture.com/2023/05/03/  (permaculture blog post on mycorrhizal fungi, lead question)
+# E  https://winenfood.com/the-science-behind-death-cap-mushroom-toxin  (forager's blog article on the death cap, heading)
+# F  https://ultimatelexicon.com/definitions/v/volva  (online glossary entry "Volva", title and heading)
+# G  https://www.wisconsinmycologicalsociety.org/how-to-look-at-fungi-gill-attachment.html  (mycological society beginner booklet, sentence in text)
+# H  https://tableandspoon.com/is-it-better-to-freeze-or-dehydrate-mushrooms  (cooking blog on preserving mushrooms, list lead-in)
+# I  https://lamycosphere.com/en-fr/blogs/the-future-is-fungi/mobile-applications-for-mushroom-recognition-practical-tools-or-dangerous-traps  (mushroom shop blog on ID apps, headings)
+# J  https://gardenbotany.com/hori-hori-knife-uses-the-ultimate-gardening-multi-tool  (garden tool guide mentioning foragers, title and heading)
+# K  http://themushroomhunter.blogspot.com/2008/06/mushroom-hunters-tools-wax-paper.html  (mushroom hunter's blog, "Mushroom Hunter's Tools: Wax Paper", question in text)
+# L  https://ultimatemedicinalmushrooms.com/using-a-mushroom-knife/  (mushroom blog on using a mushroom knife, sentence lead-in)
+# M  https://mypersonalmenus.com/?p=3372  (cooking blog "The Great Morel Debate: To Soak or Not to Soak in Salt Water", headings)
+# N  http://themushroomhunter.blogspot.com/2008/06/mushroom-hunters-tools-flat-bottom.html  (mushroom hunter's blog, "The Flat Bottom Basket", question in text; another page of the blog of K)
+# O  https://brainly.jurnalwarga.com/post/foraging-knives-a-comprehensive-guide  (article "Foraging Knives A Comprehensive Guide Beyond Mushrooms", heading and sentence)
+# P  https://b2bdaily.com/it/are-mushroom-foraging-apps-safe-and-reliable  (news-blog article on foraging apps, heading)
+# Q  https://sites.google.com/champlain.edu/ddlfoodforthought/diy-food/foraging  (college student site page on foraging, sentence in text)
+# R  https://healing-mushrooms.net/drying-mushrooms  (mushroom site article "How to Dry Mushrooms", sentence in text)
+# S  https://whys.video/How-do-you-collect-mushroom-samples  (Q&A video page, FAQ question)
+# T  https://ntro.it.com/can-you-eat-saprophytic-fungi  (nutrition Q&A page on saprophytic fungi, heading)
+# U  https://adminmarketplace.mygigsters.com.au/post/mushrooms-after-freezing-that-horror-story-you-didnt-see-coming  (blog article on freezing mushrooms, heading)
+# V  https://elevatingkitchen.com/is-it-better-to-dry-or-freeze-mushrooms  (cooking site on drying vs freezing wild mushrooms, heading)
+# W  https://www.messiah.edu/Oakes/fungi_on_wood/introduction%20page/keys.htm  (university fungi-on-wood identification site, "Using Dichotomous Keys", lead-in sentence)
+# X  https://www.bystudin.com/how-do-mushrooms-reproduce-and-spread/  (school Q&A page, question title)
+# Y  http://100mushroomsonvancouverisland.blogspot.com/2013/11/mushroom-wind.html  (mushroom hunter's blog post "Mushroom Wind", opening sentence)
+# Z  https://hiddenforestsporestore.com/are-mushroom-spores-alive/  (spore shop article, question heading)
+# AA  https://excaliburdehydrators.co.za/how-does-dehydrating-work/  (dehydrator seller's FAQ page, title)
+# AB  https://biologyinsights.com/do-jack-o-lantern-mushrooms-glow  (science explainer on jack-o'-lantern mushrooms, heading)
+# AC  https://cityharvesting.com/?p=390  (foraging blog post title)
+# AD  https://mushroomstalkers.com/blog/?p=1994  (mushroom-map site blog "All About Wormy Morels", heading and sentence)
+# AE  https://essanews.com/keep-your-dried-mushrooms-fresh-tips-to-avoid-mold-and-moths,7081563582638209a  (news site article, title and heading)
+# AF  https://tedspsychedelicsshop.com/mold-on-dried-mushrooms-causes-risks-and-prevention  (shop blog article title)
+# AG  https://www.shroomery.org/9438/Storing-Mushrooms-for-Beginners  (Shroomery article "Storing Mushrooms for Beginners", subtitle)
+# AH  https://homeandkitchenblog.com/how-do-you-get-worms-out-of-morel-mushrooms  (cooking blog on worms in morels, intro sentence)
+# AI  https://healing-mushrooms.net/best-microscopes  (mushroom site article "Best Microscopes for Mushrooms & Mycology", opening question; another page of the site of R)
+# AJ  https://anspore.com/article/do-you-need-a-permit-to-harvest-wild-mushrooms  (mushroom Q&A article on permits, question in intro)
+# AK  http://mushroomfarm.com/blog/2013/01/should-i-use-a-mesh-bag/  (morel grower's blog, numbered list of questions asked at presentations)
+# AL  https://libraetd.lib.virginia.edu/downloads/sb397860b?filename=2_Edwards_William_2006_MS.zip  (University of Virginia thesis on collecting fleshy fungi, equipment list)
+# AM  http://bayareamushrooms.org/education/mushroom_dehydrators.html  (Bay Area Mycological Society education page on dehydrators, opening sentence)
+# AN  https://chilliwacksar.org/hunting-for-mushrooms-and-finding-yourself/  (search-and-rescue group post on mushroom hunters getting lost, list item)
+# AO  http://tourswithsteve.com/faqs_1.html  (mushroom-hunt guide's FAQ page, question)
+# AP  https://theflavorexperts.com/should-i-soak-morels-in-salt-water  (food site article on soaking morels, question inside intro sentence)
+# AQ  https://www.wildrecipebox.com/2024/01/14/wild-greens-that-are-nutritious-and-safe-to-eat/  (wild food blog, list lead-in)
+# AR  https://newspressnow.com/?p=12709  (newspaper article "Wild greens ready to pick", list lead-in)
+# AS  https://gardentheearth.com/hori-hori-knife-one-tool-many-uses  (garden blog post title)
+# AT  https://theskilledgardener.com/?p=6813  (gardening blog "How To Use Hori Hori Knife", lead-in sentence)
+# AU  https://homesteadheaven1.blogspot.com/2012/07/nettles-more-useful-than-you-think.html  (homesteading blog post on nettles, list lead-in)
+# AV  http://www.infobarrel.com/5_benefits_of_the_stinging_nettle  (InfoBarrel article on stinging nettles, question in text)
+# AW  https://www.instructables.com/id/The-Three-Uses-of-Chaga-Mushroom/  (Instructables project title)
+# AX  http://fungus.org.uk/nwfg/micros93.htm  (North West Fungus Group article on microscopes for beginners, question heading)
+# AY  https://amazingprint.net/us_1/how-to-take-a-spore-print  (print shop guide to spore prints, question heading)
+# AZ  https://mycogeneration.co.uk/taking-a-spore-print/  (UK mushroom grower's page "Taking a spore print", opening sentence)
+# BA  https://www.chicorynaturalist.com/blogs/news/the-why-and-how-of-field-guides  (naturalist shop's blog "The Why and How of Field Guides", question in intro)
+# BB  https://www.wpm2011.org/58blil/best-mushroom-field-guide-e0a15d  (field guide buying page, FAQ question)
+# BC  https://homeandkitchenblog.com/?p=3960  (cooking blog on why morels must be cooked, intro sentence; another page of the site of AH)
+# BD  https://mushroom-growing.com/mushroom-with-knife/  (mushroom grower's blog "Mushroom With Knife", heading)
+# BE  https://about-mushrooms.com/530-why-does-a-mushroom-picker-need-a-knife  (mushroom site article title)
+
+BLIND203_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a Spore Print?"
+        "What is {s}?",  # B: "What is Mycelium?"
+        "Glossary Term: {S}",  # C: "Glossary Term: Cantharellus Gills (“False Gills”)"
+        "What are {s}?",  # D: "What are Mycorrhizal Fungi?"
+        "The Deceptive Beauty: What is a {s}?",  # E: "The Deceptive Beauty: What is a Death Cap?"
+        "{S} - Definition, Usage & Quiz",  # F: "Volva - Definition, Usage & Quiz"
+        "Definition of {s}",  # F: "Definition of Volva"
+        "When we say a mushroom has {s} we mean that",  # G: "When we say a mushroom has free gills we mean that the gills never reach over to touch the stem."
+    ),
+    "advantages": (
+        "{S} offers several benefits, including:",  # H: "Preserving mushrooms offers several benefits, including:"
+        "Advantages of {s}",  # I: "Advantages of Mobile Mushroom Recognition Applications"
+        "Why is a {s} So Versatile in Gardening?",  # J: "Why is a Hori Hori Knife So Versatile in Gardening?"
+        "What are the benefits of using {s}?",  # K: "What are the benefits of using wax paper?"
+        "The best thing about having {s} with you is that",  # L: "The best thing about having a mushroom knife with you is that the whole process is made that much easier when using a proper tool."
+        "Benefits of {s}",  # M: "Benefits of Salt Water Soaking"
+        "So why do mushroom hunters like {s} so much?",  # N: "So why do mushroom hunters like baskets so much?"
+        "{S} offers several advantages that make your foraging trips safer, more efficient, and more enjoyable.",  # O: "Well, you could, but a dedicated foraging knife offers several advantages that make your foraging trips safer, more efficient, and more enjoyable."
+    ),
+    "limitations": (
+        "Disadvantages and Limitations of {s}",  # I: "Disadvantages and Limitations of Mobile Applications"
+        "The Unreliable Nature of {s}",  # P: "The Unreliable Nature of Tech-Assisted Foraging"
+        "While {s} has a lot of benefits, there are a few dangers to keep in mind too.",  # Q: "While foraging has a lot of benefits, there are a few dangers to keep in mind too."
+        "It’s worth noting what {s} won’t do, though;",  # R: "It’s worth noting what drying won’t do, though; drying will not cook a mushroom."
+        "Why should I avoid using {s} for collecting mushroom samples?",  # S: "Why should I avoid using plastic bags for collecting mushroom samples?"
+        "The Case Against {s}",  # M: "The Case Against Soaking Morels in Salt Water"
+        "The Critical Risks of {s}",  # T: "The Critical Risks of Foraging for Saprophytic Fungi"
+        "Why {s} Is Riskier Than You Think",  # U: "Why Freezing Mushrooms Is Riskier Than You Think"
+    ),
+    "works": (
+        "The Science Behind {s}",  # V: "The Science Behind Drying"
+        "This imaginary key to seven people illustrates how {s} work:",  # W: "This imaginary key to seven people illustrates how dichotomous keys work:"
+        "How do {s} reproduce and spread?",  # X: "How do mushrooms reproduce and spread?"
+        "I've always wondered how {s} effectively spread their spores when they barely get above the forest duff.",  # Y: "I've always wondered how some mushrooms effectively spread their spores when they barely get above the forest duff."
+        "How do {s} spread?",  # Z: "How do spores spread?"
+        "How {s} Works",  # M: "How Salt Water Soaking Works"
+        "How does {s} work?",  # AA: "How does dehydrating work?"
+        "Mechanism of {s}",  # AB: "Mechanism of Fungal Light Production"
+    ),
+    "fix": (
+        "7 Best Tips To Avoid {s}",  # AC: "7 Best Tips To Avoid Wild Mushroom Poisoning"
+        "How To Clean And Remove {s} From Morels?",  # AD: "How To Clean And Remove Worms From Morels?"
+        "Find out in the rest of the article how to get rid of {s} to keep them as much as possible!",  # AD: "Find out in the rest of the article how to get rid of worms to keep them as much as possible!"
+        "Keep your dried mushrooms fresh: Tips to avoid {s}",  # AE: "Keep your dried mushrooms fresh: Tips to avoid mold and moths"
+        "How to protect dried mushrooms from {s}?",  # AE: "How to protect dried mushrooms from moths?"
+        "{S}: Causes, Risks, and Prevention",  # AF: "Mold on Dried Mushrooms: Causes, Risks, and Prevention"
+        "Prevent {s}!",  # AG: "Prevent rot!"
+        "This comprehensive guide will walk you through the best methods for getting {s} out of morel mushrooms",  # AH: "This comprehensive guide will walk you through the best methods for getting worms out of morel mushrooms, ensuring a clean and delicious meal."
+    ),
+    "when": (
+        "Do you need {s} to study mushrooms? That depends.",  # AI: "Do you need a microscope to study mushrooms? That depends."
+        "So, do you need {s} to harvest wild mushrooms? The answer is: it depends.",  # AJ: "So, do you need a permit to harvest wild mushrooms? The answer is: it depends."
+        "1.) Should I use {s}?",  # AK: "1.) Should I use a mesh bag?"
+        "b.    {S} – Useful when mushrooms are going to be identified after collecting.",  # AL: "b.    Waxed paper – Useful when mushrooms are going to be identified after collecting."
+        "When you find enough edible mushrooms that you can no longer eat them all before they rot in the refrigerator, you need to invest in {s}.",  # AM: "When you find enough edible mushrooms that you can no longer eat them all before they rot in the refrigerator, you need to invest in a food dehydrator."
+        "This is where carrying {s} comes in handy.",  # AN: "There’s a chance that, in dense forest, your GPS will not work well. This is where carrying a map and compass comes in handy."
+        "Do I need {s}?",  # AO: "Do I need a map?"
+        "whether {s} is a necessary step in preparing your foraged morels",  # AP: "In this article, we will delve into the reasons behind this practice, its benefits, and whether it is a necessary step in preparing your foraged morels." (soaking morels in salt water)
+    ),
+    "examples": (
+        "Here are some commonly foraged and safe-to-eat {s}:",  # AQ: "Here are some commonly foraged and safe-to-eat wild greens:"
+        "Below are some {s} common to Missouri:",  # AR: "Below are some edible wild greens common to Missouri:"
+        "{S} – One Tool Many Uses",  # AS: "Hori Hori Knife – One Tool Many Uses"
+        "Now, let’s look at the specific jobs {s} excels at.",  # AT: "Now, let’s look at the specific jobs this tool excels at." (hori hori knife)
+        "{S} Uses: The Ultimate Gardening Multi-Tool",  # J: "Hori Hori Knife Uses: The Ultimate Gardening Multi-Tool"
+        "Here are a few uses for {s} you may not be aware of.",  # AU: "Here are a few uses for stinging nettles you may not be aware of."
+        "So, what to do now with your picked {s}?",  # AV: "So, what to do now with your picked nettles?"
+        "The Three Uses of {s}",  # AW: "The Three Uses of Chaga Mushroom"
+    ),
+    "purpose": (
+        "So what exactly is {s} for?",  # AX: "So what exactly is the microscope for?"
+        "Why are {s} Important for Mushroom Identification?",  # AY: "Why are Spore Prints Important for Mushroom Identification?"
+        "There are two main reasons for {s};",  # AZ: "There are two main reasons for making a spore print; to identify the species of a particular fungus; or, to capture the spores for purpose of propagation"
+        "why the heck would you use {s} when Google exists?",  # BA: "What is a field guide, what is a taxonomic key, and why the heck would you use either one of them when Google exists?" (field guides and taxonomic keys)
+        "Why should I carry {s} when mushroom hunting?",  # BB: "Why should I carry a knife when mushroom hunting?"
+        "Let’s dive into the compelling reasons why {s} is non-negotiable.",  # BC: "Let’s dive into the compelling reasons why cooking morels is non-negotiable."
+        "Why Use a {s}?",  # BD: "Why Use a Mushroom Knife?"
+        "Why does a mushroom picker need {s}?",  # BE: "Why does a mushroom picker need a knife?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -28065,6 +28353,8 @@ BLIND198 = "blind198"
 BLIND199 = "blind199"
 BLIND200 = "blind200"
 BLIND201 = "blind201"
+BLIND202 = "blind202"
+BLIND203 = "blind203"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -28268,6 +28558,8 @@ PHRASING_SETS = (
     BLIND199,
     BLIND200,
     BLIND201,
+    BLIND202,
+    BLIND203,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -28471,6 +28763,8 @@ BLIND_SETS = {
     BLIND199: BLIND199_PHRASINGS,
     BLIND200: BLIND200_PHRASINGS,
     BLIND201: BLIND201_PHRASINGS,
+    BLIND202: BLIND202_PHRASINGS,
+    BLIND203: BLIND203_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
