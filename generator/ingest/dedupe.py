@@ -460,16 +460,10 @@ def find_duplicates(
     by_root: dict[int, list[int]] = {}
     for i in range(len(entries)):
         by_root.setdefault(groups.find(i), []).append(i)
-    written = {
-        i: entries[i].writing_score
-        for members in by_root.values()
-        if len(members) > 1
-        for i in members
-    }
     result = []
     for root, members in by_root.items():
         ordered = (
-            sorted(members, key=lambda i: (-written[i], entries[i].ref.sort_key))
+            sorted(members, key=lambda i: (-entries[i].writing_score, entries[i].ref.sort_key))
             if len(members) > 1
             else members
         )
