@@ -159,6 +159,12 @@ from generator.ingest.asks import ask_of, cue_ask, first_clause, key_words, subj
         ("I'm asking those who know better than I - what do you think of dropout?", "definition"),
         ("Which optimizer tunes learning rates better than me?", "definition"),
         ("Is V-JEPA better than I-JEPA?", "comparison"),
+        # why X is better than Y: what X has over Y, as "the advantages of X over Y"
+        ("Why is Adam better than SGD?", "advantages"),
+        ("Why Thompson Sampling Is Better Than A/B Testing", "advantages"),
+        ("Why do people say boosting works better than bagging?", "advantages"),
+        ("What are the advantages of Adam over SGD?", "advantages"),  # guard
+        ("Adam vs SGD: which is better, and why?", "comparison"),  # guard
         # avoid using X, "Avoid X if:": when not to use it
         ("In which situations should you avoid using a decision tree?", "limitations"),
         ("Avoid Transfer Learning If:", "limitations"),

@@ -181,6 +181,19 @@ def test_asks_and_subjects_are_compared_apart(words: WordList) -> None:
     assert "lstm → long shortterm memory (abbreviation)" in rewrites
 
 
+def test_why_one_thing_is_better_than_another_asks_its_advantages_over_it(
+    words: WordList,
+) -> None:
+    items = entries(
+        words,
+        ("1", "Why is Adam better than SGD?", "It adapts each step size."),
+        ("2", "What are the advantages of Adam over SGD?", "Per-parameter step sizes."),
+        ("3", "What is the difference between Adam and SGD?", "Adam keeps moment estimates."),
+        ("4", "Is Adam better than SGD?", "Often, but not always."),
+    )
+    assert grouped(find_duplicates(items)) == [["1", "2"], ["3", "4"]]
+
+
 def test_a_trailing_preposition_is_part_of_the_subject(words: WordList) -> None:
     items = entries(
         words,

@@ -881,6 +881,13 @@ _RECAST: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "did",
     ),
+    # "Why is X better than Y?", "Why X Performs Better Than Y" ask what X has over Y, as
+    # "What are the advantages of X over Y?" does; "Is X better than Y?" compares them
+    (
+        "why",
+        re.compile(r"\bwhy\b[^,;:?.!]{1,80}?\b(better than)\b"),
+        "benefits over",
+    ),
     # "Why is X necessary?", "Explain why X is necessary" ask what X is for, not whether
     # to use it
     ("necessary", re.compile(r"\bwhy\b.{0,80}?\b(necessary)\b"), "needed"),
