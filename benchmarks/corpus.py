@@ -855,6 +855,39 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Two-hundred-and-third blind set** (:data:`BLIND203_PHRASINGS`, ``--phrasings
   blind203``): abstracted from how foragers and mushroom hunters ask: foraging and
   mycology blogs, field-guide pages, gardening-tool pages, Q&A sites; measured once.
+- **Two-hundred-and-fourth blind set** (:data:`BLIND204_PHRASINGS`, ``--phrasings
+  blind204``): abstracted from how parents of babies and toddlers ask: baby-sleep
+  consultants' and parents' blogs, parenting sites, baby-product brands' blogs, parents'
+  forum threads and help pages; measured once.
+- **Two-hundred-and-fifth blind set** (:data:`BLIND205_PHRASINGS`, ``--phrasings
+  blind205``): abstracted from how personal investors and retirement savers ask:
+  financial-advisor Q&A pages, investing glossaries, robo-advisor and broker help centres,
+  personal-finance study guides and quizzes, finance blogs and a reader letter; measured
+  once.
+- **Two-hundred-and-sixth blind set** (:data:`BLIND206_PHRASINGS`, ``--phrasings
+  blind206``): abstracted from how dancers and dance teachers ask: dance-studio and
+  dance-teacher blogs, ballet and tango forums and teaching sites, dance magazines,
+  glossaries, a ballroom newsletter; measured once.
+- **Two-hundred-and-seventh blind set** (:data:`BLIND207_PHRASINGS`, ``--phrasings
+  blind207``): abstracted from how debaters and public speakers ask: debate guides and
+  coaching newsletters, speech-class notes and handouts, debate-team sites, Toastmasters
+  club blogs, homework-help questions; measured once.
+- **Two-hundred-and-eighth blind set** (:data:`BLIND208_PHRASINGS`, ``--phrasings
+  blind208``): abstracted from how leatherworkers and bookbinders ask: leathercraft forums
+  and Reddit mirrors, a book-arts mailing list, Ask MetaFilter, makers' and suppliers'
+  blogs, glossaries, help-centre pages; measured once.
+- **Two-hundred-and-ninth blind set** (:data:`BLIND209_PHRASINGS`, ``--phrasings
+  blind209``): abstracted from how archers and bowhunters ask: archery-club FAQs, archery
+  shops' and ranges' blogs, hunting forums and magazines, traditional-archery blogs and
+  clinics; measured once.
+- **Two-hundred-and-tenth blind set** (:data:`BLIND210_PHRASINGS`, ``--phrasings
+  blind210``): abstracted from how off-grid solar and battery owners ask: solar and
+  battery makers' and shops' blogs and help centres, installers' guides, glossaries,
+  homesteaders' blogs, a stored glossary file; measured once.
+- **Two-hundred-and-eleventh blind set** (:data:`BLIND211_PHRASINGS`, ``--phrasings
+  blind211``): abstracted from how referees, umpires and youth-sports coaches ask: umpire
+  and referee Q&A sites, exam-prep pages, referees' forums, youth-sports clubs' and
+  coaches' blogs; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -28151,6 +28184,1147 @@ BLIND203_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  http://gnitebaby.com/a-dream-feed-what-exactly-is-it-anyway/  (baby sleep consultant's blog post title)
+# B  https://lullabylexisleep.com/blog/the-dream-feed-what-it-is-and-how-to-do-it  (mum-of-3 sleep consultant blog, intro question)
+# C  https://fairfieldcounty.momcollective.com/dream-feeds-use/  (local moms' collective blog post, intro sentence and heading)
+# D  https://thehappybabyexpert.co.uk/author/sarah  (UK baby sleep expert blog, post title in author listing)
+# E  https://www.romper.com/p/what-is-sleep-regression-add-it-to-the-list-of-parenting-struggles-13758  (parenting site article, question in text)
+# F  https://glowing.com/community/topic/72057594042797542  (Glow app community thread title and member's question)
+# G  https://www.coperi.co.uk/blogs/all-about-baby-sleep/what-are-sleep-regressions  (baby sleepwear brand blog, headings)
+# H  https://kingworksheet.com/?p=866  (parent's blog post on sensory play, headings)
+# I  http://www.pregnancy.com.au/forums/showthread.php?129-What-do-you-love-most-about-baby-wearing&p=293&mode=threaded  (Australian pregnancy forum thread, opening post)
+# J  http://parentingsquad.com/17-reasons-why-all-new-parents-should-try-babywearing  (parenting blog, list lead-in)
+# K  http://www.momingabout.com/2015/08/6-ways-baby-benefits-from-babywearing.html  (mum blog post title)
+# L  https://mother.ly/baby/10-benefits-of-babywearing/embed  (parenting site article title)
+# M  https://becobabycarrier.com/blogs/beco-blog/tagged/beco-carriers  (baby carrier brand blog, post title)
+# N  https://sleepytot.co.nz/blogs/news/are-baby-sleeping-bags-better-than-blankets  (NZ baby shop blog, heading)
+# O  https://www.ourfamilyworld.com/family-life/parenting-tips/pros-and-cons-to-co-sleeping-with-your-toddler/?replytocom=455917  (family blog, list lead-in)
+# P  https://www.onlinecatalogue.net/why-swaddling-is-good-for-your-baby/  (article title)
+# Q  https://mymlc.com/health-information/articles/p/pacifiers-are-they-good-for-your-baby?section=The+cons  (clinic health library article, "The cons" section lead-in)
+# R  https://www.searchlight.vc/dental-health/2018/03/20/cons-of-using-pacifiers/  (newspaper dental health column title)
+# S  https://www.ehow.co.uk/list_7241799_cons-baby-walkers.html  (eHow UK article "Cons of Baby Walkers", intro sentence)
+# T  https://www.motion4kidsfl.com/en/post/disadvantages-of-baby-sit-walker  (paediatric therapy clinic blog post title)
+# U  https://babylistlab.com/disadvantages-of-baby-walker/  (baby product blog, sentence in text)
+# V  https://www.thetiredmamaph.site/2018/07/-baby-walkers-disadvantages-and-dangers.html  (Filipino mum blog post title)
+# W  https://monbebe21.blogspot.com/2023/01/baby-walker.html  (baby blog post, opening lead-in)
+# X  https://www.breastfeedbabywearclothdiaper.com/tag/bouncer  (mum blog post "Jumperoo Blues", heading)
+# Y  https://babyblendybottles.com/blogs/posts/how-do-anti-colic-baby-bottles-work  (baby bottle brand blog post title)
+# Z  https://nannysavvy.com/2013/02/22/5-top-10-things-you-dont-need-for-your-baby/  (nanny's blog, heading)
+# AA https://www.romper.com/p/how-do-i-know-if-i-need-a-nipple-shield-experts-explain-how-they-work-who-needs-them-most-15650229  (parenting site article, question in text; another page of the site of E)
+# AB https://zd-fabric.com/Application-of-Swaddling-Fabric-Wholesale  (fabric supplier page, heading)
+# AC https://omomly.com/blogs/news/why-swaddling-works-the-science-behind-calming-newborns  (baby shop blog, intro question)
+# AD https://lumenlabs.works/article/drowsy/does-white-noise-help-babies-sleep-the-womb-sound-science-behind-it/  (article on white noise for babies, sentence in text)
+# AE https://parentingclub.co/sensory-play-for-toddlers-hands-on-learning-ideas-for-little-ones  (parenting blog, heading)
+# AF https://community.beyeu.com/q/any-tips-how-deal-with-toddlers-tantrums/5425?replyId=17464  (mums' Q&A community question title)
+# AG http://lifestyle.ca.msn.com/family-parenting/family-life/12-ways-to-stop-temper-tantrums  (MSN Canada lifestyle gallery title)
+# AH http://turben.com/article/142/1723/Tantrums.html  (advice column "Ask Dr. Susan", title)
+# AI https://health.howstuffworks.com/skin-care/problems/baby/5-ways-to-prevent-cradle-cap9.htm  (HowStuffWorks health article title)
+# AJ http://www.calmmother.com/blog/preventing-and-treating-cradle-cap  (mother's blog post title)
+# AK https://www.mummypages.ie/treating-your-babys-cradle-cap  (Irish parenting site article, list lead-in)
+# AL https://healthcare.utah.edu/healthlibrary/related/doc.php?type=6&id=687891  (university hospital health library, HealthDay tip title)
+# AM https://www.kentfaith.com/blog/article_when-can-you-use-a-baby-monitor_25753  (camera-accessory shop blog article on baby monitors, intro question and heading)
+# AN https://infantlist.com/when-to-start-using-baby-monitor/  (baby product blog, question in intro)
+# AO https://bubhub.com.au/blog/baby-monitors-do-you-need-to-buy-one/  (Australian parenting site, heading)
+# AP https://motherhow.com/is-a-baby-monitor-necessary-to-help-my-kids-sleep-better/  (mum blog, list lead-in)
+# AQ https://napper.app/en/blog/baby-sleep/dream-feed/  (baby sleep app blog, heading)
+# AR https://merineo.com/en-de/pages/why-use-a-baby-sleeping-bag  (baby sleeping bag maker's FAQ page, parents' questions)
+# AS https://www.whattoexpect.com/first-year/breastfeeding/nipple-shields/  (What to Expect article, heading)
+# AT https://snuggymom.com/when-to-use-nipple-shields  (parenting Q&A site, heading)
+# AU https://newrealreview.com/why-do-you-need-a-baby-monitor/  (review blog post title)
+# AV https://toddler.family/blog/1  (toddler parenting blog, heading)
+# AW https://wrincs.com/?p=296  (parent's blog on jumpers and door bouncers, heading)
+# AX https://preciousyearsblogger.blogspot.com/2015/04/large-motorgross-motor-activities-for.html  (childcare blog, question in intro)
+# AY http://www.letstalkbabies.com/2008/08/03/introducing-finger-foods/  (baby blog "Let's Talk Babies!", list lead-in)
+# AZ https://worldoflittledude.com/?p=5041  (parenting blog post title)
+# BA http://manager-to-mom.blogspot.com/2013/04/top-10-sensory-activities-for-toddlers.html?showComment=1364815416376  (mum blog, list lead-in)
+# BB http://mamas-in-the-making.com/2013/11/oh-so-many-things-to-play-with/  (mums' blog, readers' question reported in intro)
+# BC http://www.websiteblvd.com/2009_07_01_archive.html  (personal blog archive, list lead-in)
+# BD http://babydonkie.com.au/blogs/news/top-ten-must-have-open-ended-toys  (mum-of-4 toy shop owner's blog, lead-in sentence)
+# BE https://omomly.com/blogs/news/positive-reinforcement-for-toddlers-what-it-is-how-to-use-it-effectively  (baby shop blog, heading; another page of the site of AC)
+# BF https://littlekittle.com/blog/2009/05/08/reinforce-positive-attitude-in-toddlers-young-children/  (mum blog, list lead-in)
+
+BLIND204_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "{S} – What EXACTLY is it anyway?",  # A: "A Dream Feed – What EXACTLY is it anyway?"
+        "But what is {s} anyways?",  # B: "But what is a dream feed anyways?"
+        "Have you ever heard the term “{s}” and wondered exactly what it means?",  # C: "Have you ever heard the term “dream feed” and wondered exactly what it means?"
+        "What actually is {s}?",  # D: "What actually is a sleep regression?"
+        "What is {s}, you ask?",  # E: "What is sleep regression, you ask?"
+        "What is {s}",  # F: "What is a sleep regression"
+        "What exactly is {s}?",  # G: "What exactly is a sleep regression?"
+        "What Even Is {s}?",  # H: "What Even Is Sensory Play?"
+    ),
+    "advantages": (
+        "What about you? What do you enjoy most about {s}?",  # I: "What about you? What do you enjoy most about baby wearing?"
+        "Why try {s}? Here a just a handful of reasons to consider:",  # J: "Why try babywearing? Here a just a handful of reasons to consider:"
+        "6 Ways Baby Benefits from {s}",  # K: "6 Ways Baby Benefits from Babywearing"
+        "10 ways {s} benefits both mothers and babies",  # L: "10 ways babywearing benefits both mothers and babies"
+        "The Benefits and Joys of {s}",  # M: "The Benefits and Joys of Babywearing"
+        "Benefits of {s}",  # N: "Benefits of Baby Sleeping Bags"
+        "Here are some pros to {s}:",  # O: "Here are some pros to co-sleeping with your toddler:"
+        "Why {s} Is Good for Your Baby",  # P: "Why Swaddling Is Good for Your Baby"
+    ),
+    "limitations": (
+        "Of course, {s} have pitfalls as well. Consider the drawbacks:",  # Q: "Of course, pacifiers have pitfalls as well. Consider the drawbacks:"
+        "Cons of using {s}",  # R: "Cons of using pacifiers"
+        "{S}, though, do have several disadvantages.",  # S: "Baby walkers, though, do have several disadvantages."
+        "Disadvantages of {s}",  # T: "Disadvantages of Baby Sit Walker"
+        "Along with the advantages, {s} have disadvantages too.",  # U: "Along with the advantages, baby walkers have disadvantages too."
+        "The Disadvantages and Dangers of {s}",  # V: "The Disadvantages and Dangers of Baby Walkers"
+        "Some concerns with {s} include",  # W: "Some concerns with baby walkers include the potential for the baby to fall down stairs ..."
+        "Why are {s} harmful?",  # X: "Why are jumperoos harmful?"
+    ),
+    "works": (
+        "How Do {s} Work?",  # Y: "How Do Anti-Colic Baby Bottles Work?"
+        "How {s} Works:",  # Z: "How a Bottle Warmer Works:"
+        "But how exactly do these {s} work?",  # AA: "But how exactly do these nipple shields work?"
+        "{S} for babies: How does it work?",  # AB: "Swaddling for babies: How does it work?"
+        "But have you ever wondered why {s} actually works?",  # AC: "But have you ever wondered why it actually works?" (swaddling)
+        "To understand why {s} works, it helps to remember where your baby spent the last nine months.",  # AD: "To understand why white noise works, it helps to remember where your baby spent the last nine months."
+        "The Science Behind {s}",  # AE: "The Science Behind Sensory Play"
+        "What exactly happens during {s}?",  # F: "What exactly happens during a 4 month sleep regression?"
+    ),
+    "fix": (
+        "Any tips on how to deal with {s}?",  # AF: "Any tips on how to deal with toddlers tantrums?"
+        "12 Ways to Stop {s}",  # AG: "12 Ways to Stop Temper Tantrums"
+        "What to do About {s}",  # AH: "What to do About Tantrums"
+        "How do you survive {s}?",  # G: "How do you survive a sleep regression?"
+        "10 Ways to Prevent and Treat {s}",  # AI: "10 Ways to Prevent and Treat Cradle Cap"
+        "Preventing and treating {s}",  # AJ: "Preventing and treating cradle cap"
+        "However, if {s} is severe or you would simply like to just get rid of it, here are four things you can try:",  # AK: "However, if it is severe or you would simply like to just get rid of it, here are four things you can try:" (cradle cap)
+        "Health Tip: Easing Baby's {s}",  # AL: "Health Tip: Easing Baby's Cradle Cap"
+    ),
+    "when": (
+        "But many parents often wonder: when is the right time to use {s}, and in what scenarios is it most appropriately employed?",  # AM: "But many parents often wonder: when is the right time to use a baby monitor, and in what scenarios is it most appropriately employed?"
+        "When do you really have to start using {s}?",  # AN: "When do you really have to start using a baby monitor?"
+        "When is {s} useful?",  # AO: "When is a baby monitor useful?"
+        "However, if any of the situation mentioned below rings true to you, {s} is essential for you:",  # AP: "However, if any of the situation mentioned below rings true to you, a baby monitor is essential for you:"
+        "When should you offer {s}?",  # AQ: "When should you offer a dream feed?"
+        "When should I stop swaddling and use {s}?",  # AR: "When should I stop swaddling and use a baby sleeping bag?"
+        "When to use {s}",  # AS: "When to use a nipple shield"
+        "Common Situations Indicating When To Use {s}?",  # AT: "Common Situations Indicating When To Use Nipple Shields?"
+    ),
+    "examples": (
+        "Some foods that make great “first” {s} include:",  # AY: "Some foods that make great “first” finger foods include:"
+        "Exploring {s} Ideas for Toddlers and Preschoolers",  # AZ: "Exploring Sensory Play Ideas for Toddlers and Preschoolers"
+        "Here are the top 10 {s} we tried out during our challenge.",  # BA: "Here are the top 10 sensory activities we tried out during our challenge."
+        "Many of you have then asked what exactly {s} could be for certain age groups.",  # BB: "Many of you have then asked what exactly those toys could be for certain age groups." (open-ended toys)
+        "Here are a few examples of my favorite {s}:",  # BC: "Here are a few examples of my favorite open-ended toys:"
+        "I thought I would share with you my top 10 {s} of all time.",  # BD: "I thought I would share with you my top 10 open-ended toys of all time."
+        "Easy Examples of {s} for Toddlers",  # BE: "Easy Examples of Positive Reinforcement for Toddlers"
+        "Samples of  {s} include:",  # BF: "Samples of  reinforcers include:"
+    ),
+    "purpose": (
+        "Why would I offer my baby {s}?",  # C: "Why would I offer my baby a dream feed?"
+        "Why Do You Need {s}?",  # AU: "Why Do You Need a Baby Monitor?"
+        "The Purpose of {s}",  # AM: "The Purpose of Baby Monitors"
+        "Why {s} Matters",  # AV: "Why Sensory Play Matters"
+        "Why {s} Is Actually a Big Deal",  # H: "Why Sensory Play Is Actually a Big Deal"
+        "Why use {s}?",  # AR: "Why use a baby sleeping bag?"
+        "Why Do People Use {s}?",  # AW: "Why Do People Use Upright Bouncers?"
+        "Why are {s} important for toddlers?",  # AX: "Why are these types of activities important for toddlers?" (large motor/gross motor activities)
+    ),
+}
+
+# A  https://www.financialadvisory.com/answer/what-is-a-roth-ira/  (financial-advisor Q&A site, answer page title)
+# B  https://diversification.com/term/tax-advantaged-accounts|  (investing glossary term page, heading)
+# C  https://money.howstuffworks.com/personal-finance/financial-planning/liquid-asset.htm  (HowStuffWorks personal-finance article title)
+# D  https://flavor365.com/how-does-the-employer-match-401k-benefit-work  (personal blog article on 401k match, heading)
+# E  http://www.divorcesupport.com/divorce/What-is-meant-by-quot-vested-quot--1591.html  (divorce/pension Q&A page title)
+# F  https://www.betterment.com/help/401k-participant-vesting  (robo-advisor help-centre article title)
+# G  https://docsbay.net/focus-on-the-topics-that-you-struggle-with-the-most  (high-school Personal Finance "Investment Test Study Guide", numbered questions)
+# H  https://helpdesk.swastika.co.in/portal/en/kb/articles/what-is-an-expense-ratio  (Indian broker help-desk knowledge-base article title)
+# I  https://findanyquiz.com/fixed-income-securities-quiz  (online "Fixed-Income Securities Quiz", questions #4 and #8)
+# J  https://www.thebalance.com/why-invest-in-index-funds-2466447  (The Balance article, question heading)
+# K  http://richardfunchess.net/index-funds/  (personal blog post on index funds, heading)
+# L  https://uniquenewsreporter.com/the-advantages-of-investing-in-index-funds  (news/blog article, list lead-in)
+# M  https://accountinginsights.org/what-is-the-main-appeal-of-an-index-fund  (finance explainer site, article title)
+# N  http://money.cnn.com/2011/09/07/pf/expert/annuities_investing.moneymag/index.htm  (Money magazine "Ask the expert" reader letter from Maria K.)
+# O  https://birenhub.com/?p=735  (beginner dividend-investing blog post, numbered heading)
+# P  https://jeopardylabs.com/print/personal-finance-exam-2-2  (classroom Jeopardy review game "Personal Finance Exam 2")
+# Q  https://markettradingessentials.com/2021/07/what-are-the-biggest-disadvantages-of-annuities  (trading blog article title)
+# R  https://allaboutfinance.org/annuity-faq/what-are-the-pitfalls-of-annuities  (annuity FAQ page, heading)
+# S  http://www.dividend.com/insurance-and-annuities/the-downside-of-annuities/  (Dividend.com annuities centre, article title)
+# T  https://namegenerator.biz/the-disadvantages-of-an-annuity-what-the-sales-pitch-usually-leaves-out-vnw  (republished annuity article, sentence in intro)
+# U  https://diversifiedllc.com/how-to-retire/disadvantages-of-annuities/  (retirement-planning firm guide, title)
+# V  https://www.investhelp.com/learn/what-is-an-expense-ratio/  (beginner investing explainer, section heading)
+# W  https://www.moneyrates.com/investment/target-date-funds.htm  (MoneyRates target-date fund article, bulleted contents list)
+# X  https://www.capitalone.com/learn-grow/money-management/what-is-401k-match-and-how-does-it-work  (bank learning-centre article, section heading)
+# Y  https://redlib.franklyflawless.org/r/personalfinance/comments/1htfe1k/can_someone_please_explain_backdoor_roth_accounts/m5dekoo  (r/personalfinance post body, mirror)
+# Z  https://www.fool.com/terms/b/bond-ladder/  (Motley Fool glossary term page, heading)
+# AA https://goodannuity.com/wiki/basics/how-annuities-work  (annuity wiki page, opening sentence)
+# AB https://www.annuity.org/annuities/how-they-work  (Annuity.org guide, section heading)
+# AC https://americanprincipal.com/how-fixed-annuities-work/  (annuity agency page title)
+# AD https://eatsip365.com/a-guide-to-how-an-annuity-actually-works  (blog article title)
+# AE https://finmire.com/learn/qa/44-what-is-dollar-cost-averaging-dca-and-how-does-it-work.html  (investing Q&A page, section heading)
+# AF https://safacts.co.za/?p=172537  (South African Q&A page title)
+# AG https://www.britannica.com:443/money/401k-early-withdrawal-penalty  (Britannica Money article title)
+# AH https://www.nerdwallet.com/article/investing/how-to-reduce-capital-gains-tax  (NerdWallet article title)
+# AI https://www.bitget.live/wiki/how-do-you-avoid-capital-gains-tax-when-selling-stock  (exchange wiki article, intro sentence)
+# AJ https://winenfood.com/strategies-for-reducing-your-capital-gains-tax  (blog article title)
+# AK http://genius-code.com/2017/04/12/how-to-remove-excess-roth-ira-contributions/  (blog post, list lead-in)
+# AL http://tipsarea.com/2016/04/09/all-you-need-to-know-about-handling-over-contribution-to-roth-ira/  (personal tips blog post, heading)
+# AM https://eatsip365.com/how-to-fix-an-excess-roth-ira-max-contribution  (blog article title)
+# AN https://www.brokerflat.com/market-vs-limit-orders-when-to-use-each-one  (broker education article, list lead-in)
+# AO https://support.wadzpay.com/support/solutions/articles/69000599537-what-is-a-limit-order-  (crypto-exchange help-centre article, question in text)
+# AP https://eatsip365.com/knowing-when-you-should-use-a-limit-order  (blog article title)
+# AQ https://www.yahoo.com/news/annuity-best-choice-135850704.html  (Yahoo News / US News article title)
+# AR http://cnnfn.cnn.com/2017/08/23/retirement/retirement-annuity/index.html  (CNN Money "Ask the expert" reader question from Paul)
+# AS https://wealth-planning-advisor.pages.dev/insights/roth-conversion-questions  (financial planner insights article title)
+# AT https://www.pai.com/blog/are-target-date-funds-a-good-fit-for-your-retirement-plan  (payroll/401k provider blog post title)
+# AU https://moneyterms.co.uk/alternative-investments  (UK investment glossary, list lead-in)
+# AV https://analystprep.com/cfa-level-1-exam/alternative-investments/types-and-categories-of-alternative-investments  (CFA Level 1 study notes, list lead-in)
+# AW https://retirementbenefitsguide.com/the-truth-about-passive-income-in-retirement  (retirement guide article, list lead-in)
+# AX https://invezz.com/courses/stocks/types-of-stock/what-are-dividend-stocks/  (beginner investing course lesson, intro sentence)
+# AY https://jeopardylabs.com/play/retirement-and-estate-planing  (classroom Jeopardy game "Retirement and Estate Planning", clue)
+# AZ http://www.antiessays.com/free-essays/Personal-Fin-416666.html  (reproduced high-school Personal Finance assignment, numbered questions)
+# BA https://quizwizapp.com/fr/study/personal-finance-saving-and-investing-short-answer-questions  (student flashcards "Personal Finance Saving and Investing Short Answer Questions")
+# BB http://investment.aayamdns.in/2021/12/13/why-is-it-important-to-have-an-emergency-fund-account/  (investment blog post title)
+# BC https://ucf-fin2100-midterm2.examzify.com/question/what-is-the-main-purpose-60f2094e295bcbe8  (UCF FIN2100 personal finance exam-prep page, heading)
+# BD https://internal.updatezoneapp.com/5-practical-passive-income-ideas-for-seniors-that-can-work  (article on passive income for seniors, section heading)
+# BE https://richlandavefinancial.com/?p=10827  (financial firm quiz question)
+# BF https://flowingtowealth.com/how-often-should-you-rebalance-your-portfolio-a-simple-guide-for-everyday-investors  (personal-finance blog, question heading)
+# BG https://findanyquiz.com/retirement-and-financial-planning-quiz  (online "Retirement and Financial Planning" quiz, question #6)
+
+BLIND205_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a roth ira?"
+        "What Is {s}?",  # B: "What Is Tax-Advantaged Accounts?"
+        "What are {s}?",  # C: "What are liquid assets?"
+        "What Exactly Is an {s}?",  # D: "What Exactly Is an Employer 401k Match?"
+        'What is meant by "{s}"?',  # E: 'What is meant by "vested"?'
+        "What does ‘{s}’ mean and how does it apply to my account?",  # F: "What does ‘vesting’ mean and how does it apply to my account?"
+        "3. What does {s} mean?",  # G: "3. What does diversification mean?"
+        "What is an {s}?",  # H: "What is an Expense Ratio?"
+    ),
+    "advantages": (
+        "What is the main advantage of investing in {s}?",  # I: "What is the main advantage of investing in fixed-income securities?"
+        "What Are the Advantages of {s}?",  # J: "What Are the Advantages of Index Funds?"
+        "Advantages of {S}",  # K: "Advantages of Index Funds"
+        "Here are some of the key advantages of investing in {s}:",  # L: "Here are some of the key advantages of investing in index funds:"
+        "What Is the Main Appeal of an {s}?",  # M: "What Is the Main Appeal of an Index Fund?"
+        "Can you explain the value of owning an {s}?",  # N: "Can you explain the value of owning an annuity?"
+        "2) Why many beginners like {s}",  # O: "2) Why many beginners like dividend stocks"
+        "What is an advantage of {s}?",  # P: "What is an advantage of employee retirement plans?"
+    ),
+    "limitations": (
+        "What Are the Biggest Disadvantages of {s}?",  # Q: "What Are the Biggest Disadvantages of Annuities?"
+        "Pitfalls of {S}",  # R: "Pitfalls of Annuities"
+        "The Downside of {S}",  # S: "The Downside of Annuities"
+        "Before you sign a contract that could be a hundred pages long, you need to know what are the disadvantages of an {s}",  # T: "Before you sign a contract that could be a hundred pages long, you need to know what are the disadvantages of an annuity"
+        "12 Disadvantages of {S}: Understanding the Risks",  # U: "12 Disadvantages of Annuities: Understanding the Risks"
+        "Which of the following is a risk associated with investing in {s}?",  # I: "Which of the following is a risk associated with investing in fixed-income securities?"
+        "What {s} does not tell you",  # V: "What expense ratio does not tell you"
+        "Limitations of {s}",  # W: "Limitations of target date funds"
+    ),
+    "works": (
+        "How does a {s} work?",  # X: "How does a 401(k) match work?"
+        "How does the {s} work?",  # Y: "How does the backdoor Roth work?"
+        "How a {s} works",  # Z: "How a bond ladder works"
+        "Understanding how {s} actually work behind the scenes helps you make better decisions.",  # AA: "Understanding how annuities actually work behind the scenes helps you make better decisions."
+        "How Does an {s} Work: Step by Step",  # AB: "How Does an Annuity Work: Step by Step"
+        "How {S} Work",  # AC: "How Fixed Annuities Work"
+        "A Guide to How an {s} Actually Works",  # AD: "A Guide to How an Annuity Actually Works"
+        "How {S} Works",  # AE: "How Dollar-Cost Averaging Works"
+    ),
+    "fix": (
+        "How To Avoid {s}",  # AF: "How To Avoid Penalties On 401k Withdrawal"
+        "How to get around the {s}",  # AG: "How to get around the 401(k) early withdrawal penalty"
+        "How to Reduce {s}: 11 Strategies to Consider",  # AH: "How to Reduce Capital Gains Tax: 11 Strategies to Consider"
+        "As an investor you may ask: how do you avoid {s} when selling stock?",  # AI: "As an investor you may ask: how do you avoid capital gains tax when selling stock?"
+        "Strategies for Reducing Your {s}",  # AJ: "Strategies for Reducing Your Capital Gains Tax"
+        "Here are tips to remove {s}",  # AK: "Here are tips to remove excess ROTH IRA contributions"
+        "Three ways handle the {s}",  # AL: "Three ways handle the over contribution"
+        "How to Fix an {s}",  # AM: "How to Fix an Excess Roth IRA Max Contribution"
+    ),
+    "when": (
+        "When to use a {s}:",  # AN: "When to use a market order:"
+        "When should the user use {s}?",  # AO: "When should the user use it?" (a limit order)
+        "Knowing When You Should Use a {s}",  # AP: "Knowing When You Should Use a Limit Order"
+        "Is an {s} the Best Choice for You?",  # AQ: "Is an Annuity the Best Choice for You?"
+        "Most of my money is in the market, but I wonder whether it would make sense for me to own an {s} as well. -- Maria K. Sherman Oaks, Calif.",  # N: "Most of my money is in the market, but I wonder whether it would make sense for me to own an annuity as well. -- Maria K. Sherman Oaks, Calif."
+        "How do you know whether you should buy an {s} for income in retirement?",  # AR: "How do you know whether you should buy an annuity for income in retirement?"
+        "Is a {s} Right for You? Five Questions to Ask",  # AS: "Is a Roth Conversion Right for You? Five Questions to Ask"
+        "Are {s} a good fit for your retirement plan?",  # AT: "Are Target Date Funds a good fit for your retirement plan?"
+    ),
+    "examples": (
+        "Examples of {s} include:",  # AU: "Examples of alternative investments include:"
+        "Therefore, {s} include assets such as:",  # AV: "Therefore, alternative investments include assets such as:"
+        "Common sources of {s} include:",  # AW: "Common sources of passive income include:"
+        "We will also provide you with examples of some of the top {s} available today.",  # AX: "We will also provide you with examples of some of the top dividend stocks available today."
+        "Examples of {s}",  # W: "Examples of target date funds"
+        "Name one {s} designed for self-employed individuals.",  # AY: "Name one retirement plan designed for self-employed individuals."
+        "9. Describe two examples of {s}. (1-2 sentences. 1.0 points)",  # AZ: "9. Describe two examples of debt investments. (1-2 sentences. 1.0 points)"
+        "Name three well-known {s}.",  # BA: "Name three well-known indexes."
+    ),
+    "purpose": (
+        "Why is it important to have an {s}?",  # BB: "Why is it important to have an emergency fund account?"
+        "Understanding the Essential Purpose of an {s}",  # BC: "Understanding the Essential Purpose of an Emergency Fund"
+        "Introduction: Why {S} Matters in Retirement",  # BD: "Introduction: Why Passive Income Matters in Retirement"
+        "What is the purpose of “{s}” a portfolio?",  # BE: "What is the purpose of “rebalancing” a portfolio?"
+        "Why does {s} matter?",  # BF: "Why does portfolio rebalancing matter?"
+        "What is the main purpose of an {s} in retirement planning?",  # BG: "What is the main purpose of an annuity in retirement planning?"
+        "1. What is the purpose of {s}?",  # G: "1. What is the purpose of investing?"
+        "Why is {s} so important for retirement planning?",  # P: "Why is the stock market so important for retirement planning?"
+    ),
+}
+
+# A  https://nbtdc.com/what-is-turnout-in-ballet/  (dance studio blog post title)
+# B  https://dancers.invisionzone.com/topic/27468-what-is-the-definition-of-good-turn-out/  (Ballet Talk for Dancers forum thread title)
+# C  https://blackalert.tangotopics.com/practicallite/pseudo-close-embrace/  (tango teaching site, question in text)
+# D  https://livechattest.hybridhealth.com/worldwide-trends/5-critical-dangers-of-sickled-feet-in-dance-and-how-to-banish-them-forever-a7xsv.html  (article on sickled feet, heading)
+# E  https://sfconservatoryofdance.org/choreography-glossarsy/locomotor-movement  (dance school choreography glossary, numbered headings)
+# F  https://www.thedancebible.com/dance-blog/how-to-use-theraband-for-improving-flexibility-and-strength  (dance teacher directory blog, heading)
+# G  http://www.dancesport.uk.com/tid-bits/issue123.htm  ("Dancing Tid-bits" ballroom newsletter, answer to a reader question)
+# H  http://tampatangoargentino.com/the-cabeceo/  (tango school blog post, opening question)
+# I  https://nbtdc.com/is-barre-good-for-ballet-dancers/  (dance studio blog post title)
+# J  https://www.goforperfection.com/why-do-ballet-dancers-use-a-barre/  (article title and heading)
+# K  http://www.kaitani-ballet.com/  (ballet site home page, question in text)
+# L  https://misscorrinesschoolofdance.com/2014/09/28/benefits-of-a-ballet-class/  (dance school blog, list lead-in)
+# M  https://ohmystarspaisley.wordpress.com/2012/05/24/the-benefits-of-ballet/  (blog post title)
+# N  https://en.wikipedia.org/wiki/Spotting_(dance_technique)  (encyclopedia article, list lead-in under "Usage")
+# O  https://decentfoot.com/is-it-better-to-dance-with-or-without-shoes  (footwear blog, question heading)
+# P  https://www.thedancebible.com/dance-blog/foam-roller-fashionable-devices-or-fundamental-tools  (dance teacher directory blog on foam rollers, heading)
+# Q  https://stepstodance.com/inside-the-steps/cbm  (ballroom technique site page on Contra Body Movement, headings)
+# R  https://dancers.invisionzone.com/topic/11190-damages-of-dancing-en-pointe-too-early/  (Ballet Talk for Dancers forum thread title)
+# S  https://www.pbt.dance/en/blog/the-risks-of-starting-pointe-too-early  (ballet school blog post title)
+# T  https://senore.com/What-are-the-injuries-associated-with-going-on-pointe-before-a-dancer-is-strong-enough-and-old-enough-q960662  (Q&A site question from a studio worker)
+# U  https://www.integralballet.com/miss-erins-blog/why-you-need-3-technique-classes-at-least-per-week-to-take-pointe  (ballet teacher's blog, sentence in text)
+# V  http://www.capezio.com/spotlight/2013/04/17/the-dangers-of-dancing-barefoot/  (dancewear maker's blog post title)
+# W  https://yangningyuan.blogspot.com/2017/10/  (tango dancer's blog post title)
+# X  http://www.dance.net/topic/8765948/1/Tap/Full-vs-Split-Sole-Tap-Shoes-Why-Full-Soles-Are-Always-Better.html  (dance.net tap forum sticky post, list lead-in)
+# Y  https://www.dependablepickup.com/what-is-the-purpose-of-a-sprung-floor/  (Q&A-style page on sprung floors, question headings)
+# Z  https://www.aleksandra.com/aleksandra/pointe-shoes-support-body  (pointe shoe site page title)
+# AA https://trentdaft.com.au/how-do-pointe-shoes-work-on-a-ballerina/  (blog post title)
+# AB http://dancer.com/howworks.php  (pointe shoe maker's "All About Pointe" page heading)
+# AC https://www.reliablecounter.com/blog/how-pointe-shoes-work/  (blog post title)
+# AD https://www.dance-teacher.com/improve-your-turnout-2626289886.html  (Dance Teacher magazine article on turnout, headings)
+# AE https://dance-teacher.com/teach-dancers-to-avoid-sickling-feet/  (Dance Teacher magazine article title)
+# AF https://mybeginnerpointe.com/how-can-i-stop-blisters-en-pointe/  (pointe teacher's site, quoted student question)
+# AG https://www.pointemagazine.com/preventing-blisters-from-pointe-shoes-2518902028.html  (Pointe magazine article title)
+# AH https://coredeballet.com/how-to-deal-with-and-prevent-blisters/  (ballet dancer's blog, heading)
+# AI https://www.dancelab.ai/blog/why-you-keep-falling-out-of-pirouettes  (dance training app blog post title)
+# AJ https://www.westcoastswingonline.com/troubleshooting-pirouettes/  (West Coast Swing teaching site post title)
+# AK https://askmssonya.wordpress.com/2013/12/05/what-to-do-for-shin-splints/  (dance teacher's advice column, post title)
+# AL https://www.sportrx.com/blog/how-to-get-rid-of-shin-splints/  (sports eyewear blog for runners and dancers, heading)
+# AM https://www.premier-dance.com/pointe  (dance shop page on pointe, question in text)
+# AN https://visualfoodie.com/signs-you-are-ready-for-a-pointe-shoe  (article title)
+# AO https://stopmessengerspam.com/post/686  (dancer's post, title)
+# AP https://www.dance-forums.com/threads/should-you-use-heel-leads-in-country-two-step.6949/?_debug=1  (Dance Forums poll thread title)
+# AQ https://www.pesafepractice.com/article-2016/7-27/  (PE safe-practice guidance on bare feet in dance, lead-in)
+# AR https://www.danseelan.com/post/should-my-child-compete-in-dance  (dance studio blog, opening sentence)
+# AS https://www.alwaysanjoli.com/post/the-one-question-i-asked-myself-before-saying-yes-to-competition-dance  (dance mom's blog, quoted question)
+# AT https://tango-space.com/when-do-you-open-the-embrace/  (tango school blog, list lead-in)
+# AU https://sfconservatoryofdance.org/dance-production-glossary/site-specific-performance  (dance school production glossary, heading)
+# AV http://footwears-gallerys.blogspot.com/2008/10/use-of-theraband-for-ballet-shoes-and.html  (blog post on therabands for pointe, opening sentence)
+# AW https://woman.thenest.com/dance-isolation-exercises-12087.html  (fitness article on dance isolations, heading)
+# AX http://dnbtheorybb.blogspot.com/2010/01/teaching-notation.html  (reprinted LabanTalk mailing-list discussion, opening sentence)
+# AY https://balletalert.invisionzone.com/topic/43657-fouettes-discussion-examples/page/2/?tab=comments#comment-408313  (Ballet Alert forum thread title)
+# AZ https://cdn.slideserve.com/shona/the-physical-setting  (dance class slide deck on props, slide heading)
+# BA https://www.artsentertainment.cc/Dance/Modern-Dance/90906.html  (Q&A-style page on canon in choreography, list lead-in)
+# BB https://nbtdc.com/what-is-the-purpose-of-barre-in-ballet/  (dance studio blog post title)
+# BC https://ukstandardblogs.wixsite.com/uk-blogs/post/the-role-of-barre-in-ballet-training-and-why-it-matters  (blog post title)
+# BD https://www.bbtballet.org/post/the-transformative-power-of-ballet-training-why-it-s-more-than-just-dance  (ballet school blog, question in text)
+# BE https://knowledgelark.com/archives/4571  (lecture-style article on jazz isolations, question in text)
+
+BLIND206_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Is {s} in Ballet?",  # A: "What Is Turnout in Ballet?"
+        "What is the definition of {s}?",  # B: "What is the definition of good turn out?"
+        "What is {s} ?",  # C: "What is Pseudo Close Embrace ?"
+        "What Exactly is {s} in Dance?",  # D: "What Exactly is a Sickled Foot in Dance?"
+        "I. What is {s}?",  # E: "I. What is Locomotor Movement?"
+        "What are {s}?",  # F: "What are Therabands?"
+        "Some may ask what is {s}?",  # G: "Some may ask what is a heel turn?"
+        "You may be wondering, what is the ‘{s}’?",  # H: "You may be wondering, what is the ‘cabeceo’?"
+    ),
+    "advantages": (
+        "Is {S} Good for Ballet Dancers?",  # I: "Is Barre Good for Ballet Dancers?"
+        "Why is {s} so effective?",  # J: "Why is a barre so effective?"
+        "But what are the benefits that a person can also have learning and dance {s}?",  # K: "But what are the benefits that a person can also have learning and dance this?" (ballet)
+        "Following are some of the additional benefits of {s}.",  # L: "Following are some of the additional benefits of ballet."
+        "The Benefits of {s}",  # M: "The Benefits of Ballet"
+        "{S} is advantageous for dancers in several ways:",  # N: "Spotting is advantageous for dancers in several ways:"
+        "What Are the Benefits of {s} for Comfort and Style?",  # O: "What Are the Benefits of Dancing Without Shoes for Comfort and Style?"
+        "How is {s} useful for dancers?",  # P: "How is it useful for dancers?" (foam roller)
+    ),
+    "limitations": (
+        "The Problem with {s}",  # Q: "The Problem with CBM"
+        "Damages of {s}",  # R: "Damages of dancing en pointe too early"
+        "The Risks of {s}: Essential Insights for Young Ballet Dancers",  # S: "The Risks of Starting Pointe Too Early: Essential Insights for Young Ballet Dancers"
+        "What are the injuries associated with {s}?",  # T: "What are the injuries associated with going on pointe before a dancer is strong enough and old enough?"
+        "There is a reason why people think {s} is dangerous…",  # U: "There is a reason why people think pointe is dangerous…"
+        "The Dangers of {s}",  # V: "The Dangers of Dancing Barefoot"
+        "The Issues on {s}",  # W: "The Issues on Cabeceo"
+        "There are many reasons why you will never see a professional or even advanced level student tap dancer in {s}. The following are just a few:",  # X: "There are many reasons why you will never see a professional or even advanced level student tap dancer in a split sole shoe. The following are just a few:"
+    ),
+    "works": (
+        "How does {s} work?",  # Y: "How does a spring floor work?"
+        "How do {s} work?",  # Y: "How do floating floors work?"
+        "(TL;dr) How {s} Should Work",  # Q: "(TL;dr) How It Should Work" (CBM)
+        "How do {s} support the body?",  # Z: "How do pointe shoes support the body?"
+        "How do {s} work on a Ballerina?",  # AA: "How do Pointe Shoes work on a Ballerina?"
+        "How {s} Works",  # AB: "How a Pointe Shoe Works"
+        "How {s} Work",  # AC: "How Pointe Shoes Work"
+        "Where Does {s} Come from Anatomically?",  # AD: "Where Does It Come from Anatomically?" (turnout)
+    ),
+    "fix": (
+        "{S} Is More Than Just a Technique Problem. Here’s How to Fix It.",  # AE: "Sickling Is More Than Just a Technique Problem. Here’s How to Fix It."
+        "How Can I Stop {s} En Pointe",  # AF: "How Can I Stop Blisters En Pointe"
+        "The Best Ways to Prevent {s} from Pointework",  # AG: "The Best Ways to Prevent Blisters from Pointework"
+        "I have {s}. What do I do now?",  # AH: "I have a blister. What do I do now?"
+        "Why You Keep {s} (And How to Fix It)",  # AI: "Why You Keep Falling Out of Your Pirouettes (And How to Fix It)"
+        "Troubleshooting {s}",  # AJ: "Troubleshooting Pirouettes"
+        "What to do for {s}?",  # AK: "What to do for Shin Splints?"
+        "How Do I Get Rid of {s}?",  # AL: "How Do I Get Rid of Shin Splints?"
+    ),
+    "when": (
+        "How do you know when you are ready for {s}?",  # AM: "How do you know when you are ready for Pointe Shoes?"
+        "Signs You Are Ready for {s}",  # AN: "Signs You Are Ready for a Pointe Shoe"
+        "When should dancers wear {s}",  # AO: "When should dancers wear knee pads"
+        "Should you use {s} in Country Two-Step?",  # AP: "Should you use heel leads in Country Two-Step?"
+        "Decisions about the appropriateness of {s} for dance should be based on information in Chapter 2, Section 10, 2.10.22, page 176, and should consider the following:",  # AQ: "Decisions about the appropriateness of bare feet for dance should be based on information in Chapter 2, Section 10, 2.10.22, page 176, and should consider the following:"
+        "If you're a parent of a young dancer, you may be wondering whether {s} is the right choice.",  # AR: "If you're a parent of a young dancer, you may be wondering whether competitive dance is the right choice."
+        "Is my child truly ready for {s}?",  # AS: "Is my child truly ready for this?" (competition dance)
+        "Here are the few movements for which {s} adds flavour to the dance.",  # AT: "Here are the few movements for which opening the embrace adds flavour to the dance."
+    ),
+    "examples": (
+        "II. How is {s} Used in Choreography?",  # E: "II. How is Locomotor Movement Used in Choreography?"
+        "What are some examples of {s}?",  # AU: "What are some examples of Site-specific performances?"
+        "There are many uses for {s}, so I'll discuss a few here",  # AV: "There are many uses for the therabands, so I'll discuss a few here"
+        "Dances That Use {s}",  # AW: "Dances That Use Isolation"
+        "We are investigating current uses of {s} in our community.",  # AX: "We are investigating current uses of notation in our community."
+        "{S} - Discussion, Examples",  # AY: "Fouettes - Discussion, Examples"
+        "Examples of {s}",  # AZ: "Examples of props"
+        "Here are some examples of how {s} is used in dance:",  # BA: "Here are some examples of how canon is used in dance:"
+    ),
+    "purpose": (
+        "What Is the Purpose of {s} in Ballet?",  # BB: "What Is the Purpose of Barre in Ballet?"
+        "Why Do Ballet Dancers Use {s}?",  # J: "Why Do Ballet Dancers Use A Barre?"
+        "Why Is {s} Important to Classical Ballet?",  # AD: "Why Is It Important to Classical Ballet?" (turnout)
+        "The Role of {s} in Ballet Training and Why It Matters",  # BC: "The Role of Barre in Ballet Training and Why It Matters"
+        "Why do dancers need {s}?",  # Y: "Why do dancers need sprung floors?"
+        "What is {s} supposed to do?",  # Q: "What is CBM supposed to do?"
+        "But why is {s} so important for not only dance but also other activities such as sports and theatrical acting?",  # BD: "But why is ballet so important for not only dance but also other activities such as sports and theatrical acting?"
+        "why even bother with {s}?",  # BE: "why even bother with isolations?"
+    ),
+}
+
+# A  https://www.handlebar-online.com/usefull-tips/what-is-a-kritik-policy-debate/  (Q&A-style article on kritiks in policy debate, question headings)
+# B  https://thedebateguru.weebly.com/kritiks.html  (debater's guide site, "Kritiks" page, question in text)
+# C  https://paperzz.com/doc/8803091/lincoln-douglas-debate--an-introduction  (article "Lincoln-Douglas Debate: An Introduction", abstract)
+# D  http://rockspeechclass.net/debate-notes/what-is-lincoln-douglas-debate/  (speech class debate notes, heading)
+# E  https://thedebatehotline.wixsite.com/thedebatehotline/post/future-what-future  (student debate blog post on Public Forum, question in text)
+# F  http://www.ty-light.net/News/184.html  (teleprompter maker's news page "What is teleprompter?", heading)
+# G  https://www.jiskha.com/display.cgi?id=1327258254  (homework-help question on speech hooks)
+# H  https://sites.google.com/foxc6.org/foxhighfinearts/home/speech-debate/what-is-speech-debate/pf-ld-debate  (high-school speech & debate team site, heading)
+# I  https://victorybriefs.substack.com/p/advantage-counterplans-the-key-to  (debate coaching newsletter article, heading)
+# J  https://www.debatedrills.com/blog/flowing-mini-series-part-1-computer-or-paper  (debate coaching blog "Flowing Mini-Series Part 1", sentence in text)
+# K  http://www.leedscitytoastmasters.org.uk/uncategorized/why-should-i-join-toastmasters/  (Toastmasters club blog post title)
+# L  http://morphyourlife.com/2016/09/06/toastmasters-introduction  (personal blog post "Toastmasters Introduction", heading)
+# M  https://studylib.net/doc/25438325/types-of-speech-according-to-delivery  (class handout "Types of Speech According to Delivery-Manuscript Speech", question headings)
+# N  https://www.free-power-point-templates.com/articles/to-embrace-or-avoid-using-cue-cards-in-a-speech/  (presentation-templates site article on cue cards, headings)
+# O  https://couchsurfingcook.com/which-of-the-following-is-an-advantage-of-extemporaneous-speaking/  (article page titled with a quiz question)
+# P  https://nyln.org/extemporaneous-speech-pros-and-cons-list  (pros-and-cons article on extemporaneous speech, heading)
+# Q  https://redlib.private.coffee/r/Debate/comments/1i5d9v7/another_rant_about_pf  (r/Debate post mirror "Another Rant about PF", post heading)
+# R  https://codestin.com/utility/all.php?q=https%3A%2F%2Fwww.scribd.com%2Fdocument%2F679946015%2F3-ORAL-COMM  (Oral Communication lesson "Organizing and Delivering a Manuscript Speech", via mirror; heading)
+# S  https://www.acethepresentation.com/disadvantages-of-memorized-speech/  (presentation-skills blog, heading)
+# T  https://zgghmh.com/Applied/Second/11476.html  (Q&A page, question title)
+# U  https://free-divorce-advice.com/dating-after-divorce/why-is-memorizing-bad/  (Q&A-compilation page "Why is memorizing bad?", question heading)
+# V  https://peterhajdu.eu/blog/should-you-memorize-your-speech-word-for-word/  (speaking coach's blog post, list lead-ins)
+# W  https://modeldiplomat.com/learn/glossary/theory-shell  (debate-learning site glossary entry "Theory Shell", heading)
+# X  https://www.nationalsymposiumfordebate.com/how-do-debate-tournaments-work  (debate camp page for parents, intro sentence)
+# Y  https://www.westminster.net/podium/default.aspx?t=149052  (school debate team page, heading)
+# Z  https://makanium.com/news/how-does-a-teleprompter-work  (article title)
+# AA  https://obsteleprompter.com/articles/how-does-a-teleprompter-work/  (teleprompter app maker's article title)
+# AB  http://fixedreference.org/en/20040424/wikipedia/Teleprompter  (2004 Wikipedia snapshot "Teleprompter", image caption)
+# AC  https://www.aibotdebate.com/learn/styles/oxford-style  (AI debate site guide to Oxford-style debate, heading)
+# AD  https://debateladder.com/blog/oxford-style-debate  (debate platform blog post on Oxford-style debate, heading)
+# AE  http://www.loopinsight.com/2017/02/26/so-um-how-do-you-like-stop-using-filler-words/  (tech blog post title)
+# AF  https://prsuit.com/how-i-learned-to-stop-saying-um/  (blog post title)
+# AG  https://meryl.net/how-to-lose-the-ums-and-uh-from-speech  (personal blog post title)
+# AH  http://whenyouleavetheroom.com/overcoming-um/  (blog post title and question in text)
+# AI  https://hard-skills.com/manager/SR4276431/stage-fright-before-a-presentation-or-speech-five-tips-on-de-id-4276431  (management-skills site article title)
+# AJ  https://talinmariblogs.com/2014/03/18/stopping-the-stage-fright-in-public-speaking/  (personal blog post, question in intro)
+# AK  https://stacypederson.info/tag/stage-fright/  (speaker/comedian's blog tag page, post title)
+# AL  https://blog.jvf.com/tag/audience-interaction/  (speaking coach's blog, post title)
+# AM  http://edu.szmdata.com/CS/t/9_04.html  (reading exercise on opening a speech, exercise question)
+# AN  http://www.syntaxis.com/when-to-use-visual-aids  (communication-skills course, section heading)
+# AO  https://learnpolicydebate.wordpress.com/2010/05/14/leveraging-counterplans-strategically/  (policy debate blog lecture outline, lead-ins)
+# AP  https://zaro.info/speech-delivery/what-is-a-speech-written-out-word-for-word  (Q&A page on manuscript speeches, heading)
+# AQ  http://digfir-published.macmillanusa.com/speakup3e_accessible/speakup3e_accessible_ch13_4.html  (public speaking textbook "Speak Up!" 3e, question in text)
+# AR  https://fiveable.me/lists/ethos-pathos-logos-examples  (study list, Advanced Public Speaking, title)
+# AS  https://www.ipl.org/essay/Examples-Of-Ethos-Pathos-Logos-BD08CE7556CB41AB  (student essay title)
+# AT  https://www.reference.com/world-view/examples-attention-getters-speeches-4f2fce78f77e94cc  (Q&A page title)
+# AU  http://zdvoh.wz.cz/104-signposts-in-essay-writing.php  (page on signposts in public speaking, list lead-in)
+# AV  https://trendsmask.com/what-is-a-signpost-in-speech-20216.html  (Q&A page, list lead-in)
+# AW  http://beauwade.org/2019/03/25/logical-fallacies/  (personal blog post "The List of Logical Fallacies", subtitle)
+# AX  https://studylib.net/doc/9996626/a-vote-for-me-is-a-vote-for--insert-ideology-here-  (class slides on logical fallacies and politics, slide questions)
+# AY  https://franticallyspeaking.com/importance-of-public-speaking/  (public speaking training blog, heading)
+# AZ  https://modeldiplomat.com/learn/lessons/purpose-of-cx  (debate-learning lesson "The Purpose of Cross-Examination", title and heading; another page of the site of W)
+# BA  https://lastingimpact.info/purposes-of-cross-examination-by-samuel-hand/  (debate club article title)
+# BB  http://everydaydebate.blogspot.com/2011/09/elements-of-debate-cross-examination.html  (debate coach's blog post, heading)
+# BC  https://pop.ecommercemarketingpodcast.com/what-is-cross-examination-in-debate-3488199802.html  (article on cross-examination in debate, heading)
+# BD  http://debate-central.ncpathinktank.org/understanding-the-value-criterion/  (NCPA Debate Central article on the LD value criterion, heading)
+# BE  https://westsidetoastmasters.com/resources/powerspeak/ch14.html  (Toastmasters club copy of the book "PowerSpeak", ch. 14 on visual aids, question in text)
+# BF  https://dialogy.cn/lessons/what-is-a-rebuttal-speech/  (Public Forum debate lesson "What is a Rebuttal Speech?", list lead-in)
+
+BLIND207_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Which is the best definition of {s}?",  # A: "Which is the best definition of a kritik?"
+        "First of all, what is {s}?",  # B: "First of all, what is a kritik?"
+        "Are you new to {s} and wondering what this activity is all about?",  # C: "Are you new to LD and wondering what this activity is all about?"
+        "So What’s {s}?",  # D: "So What’s an Argument?"
+        "But what is {s}?",  # E: "But what is PF?"
+        "{S} definition:",  # F: "Teleprompter definition:"
+        "what does {s} mean in a speech?",  # G: "what does hook mean in a speech?"
+        "What IS {s}?",  # H: "What IS Public Forum Debate?"
+    ),
+    "advantages": (
+        "Why are {s} so strategic?",  # I: "Why are advantage counterplans so strategic?"
+        "{S} has some obvious benefits.",  # J: "Flowing on a computer has some obvious benefits."
+        "Why should I join {s}?",  # K: "Why should I join Toastmasters?"
+        "What are the benefits of joining {s}?",  # L: "What are the benefits of joining Toastmasters?"
+        "What are the advantages of {s}?",  # M: "What are the advantages of manuscript speaking?"
+        "Advantages of using {s}",  # N: "Advantages of using cue cards"
+        "Which of the following is an advantage of {s}?",  # O: "Which of the following is an advantage of extemporaneous speaking?"
+        "List of Pros of {s}",  # P: "List of Pros of Extemporaneous Speech"
+    ),
+    "limitations": (
+        "What are some disadvantages of {s}?",  # M: "What are some disadvantages of manuscript speaking?"
+        "Disadvantages of using {s}",  # N: "Disadvantages of using cue cards"
+        "Why {s} is Flawed from a Game Design Perspective: A Debate Analysis",  # Q: "Why Public Forum Debate is Flawed from a Game Design Perspective: A Debate Analysis"
+        "Potential Problems with {s}",  # R: "Potential Problems with the Manuscript Method"
+        "5 Disadvantages of {s}",  # S: "5 Disadvantages of Memorized Speech"
+        "What is disadvantages of {s}?",  # T: "What is disadvantages of memorized speech?"
+        "What is the main problem with {s}?",  # U: "What is the main problem with memorized speeches?"
+        "The dangers of {s}:",  # V: "The dangers of memorizing a speech word-by-word:"
+    ),
+    "works": (
+        "How {s} Works in Practice",  # W: "How It Works in Practice" (Theory Shell)
+        "If you have ever wondered how {s} works, and what your child is doing all weekend, we have the answers for you!",  # X: "If you have ever wondered how a debate tournament works, and what your child is doing all weekend, we have the answers for you!"
+        "How {s} Work",  # Y: "How Tournaments Work"
+        "The Magic Behind the Words: How {s} Work",  # Z: "The Magic Behind the Words: How Teleprompters Work"
+        "How Does {s} Work",  # AA: "How Does a Teleprompter Work"
+        "Schematic representation of how {s} works",  # AB: "Schematic representation of how a teleprompter works"
+        "How {s} Works",  # AC: "How Oxford-Style Debate Works"
+        "How {s} Works: Complete Structure",  # AD: "How the Format Works: Complete Structure"
+    ),
+    "fix": (
+        "So, um, how do you, like, stop using {s}?",  # AE: "So, um, how do you, like, stop using filler words?"
+        "How I learned to stop saying {s}",  # AF: "How I learned to stop saying um"
+        "How to Lose {s} from Speech",  # AG: "How to Lose the 'ums' and 'uh' from Speech"
+        "Overcoming {s}",  # AH: "Overcoming “um”"
+        "How do you get rid of {s}?",  # AH: "How do you get rid of the fillers?"
+        "{S} before a presentation or speech? Five tips on dealing with it",  # AI: "Stage fright before a presentation or speech? Five tips on dealing with it"
+        "How do you stop {s}?",  # AJ: "How do you stop the stage fright?"
+        "How to Deal With {s} When Giving a Speech",  # AK: "How to Deal With Stage Fright When Giving a Speech"
+    ),
+    "when": (
+        "Public Speaking Success: When to Begin a Speech with {s}",  # AL: "Public Speaking Success: When to Begin a Speech with a Rhetorical Question"
+        "Q. Underline the sentence which states when {s} can be used in a speech.",  # AM: "Q. Underline the sentence which states when humor can be used in a speech."
+        "When to Use {s}",  # AN: "When to Use Visual Aids"
+        "When do you read {s}:",  # AO: "When do you read counterplans:"
+        "Are there conditions which justify {s}?",  # AO: "Are there conditions which justify 2NC counterplans?"
+        "When Are {s} Used?",  # AP: "When Are Manuscript Speeches Used?"
+        "When would you want to deliver a speech by {s}?",  # AQ: "When would you want to deliver a speech by memorizing from a script?"
+        "{S} might work for:",  # V: "Memorizing a speech word-for-word might work for:"
+    ),
+    "examples": (
+        "{S} Examples",  # AR: "Ethos, Pathos, Logos Examples"
+        "Examples Of {s}",  # AS: "Examples Of Ethos Pathos Logos"
+        'What Are Some Examples of "{s}" in Speeches?',  # AT: "What Are Some Examples of "attention Getters" in Speeches?"
+        "Here are 9 examples of {s} that you can draw on an use in your own speeches.",  # AU: "Here are 9 examples of signposts that you can draw on an use in your own speeches."
+        "Some examples of frequent sorts of {s} used in speeches are:",  # AV: "Some examples of frequent sorts of signposts used in speeches are:"
+        "{S} and their examples for political conversations.",  # AW: "Logical Fallacies and their examples for political conversations."
+        "How can {s} be used? Have they been utilized in the past? Examples?",  # AX: "How can fallacies be used? Have they been utilized in the past? Examples?"
+        "Examples of {s} in Everyday Life",  # AY: "Examples of Public Speaking in Everyday Life"
+    ),
+    "purpose": (
+        "The Purpose of {s}",  # AZ: "The Purpose of Cross-Examination"
+        "What {s} Is For",  # AZ: "What CX Is For"
+        "Purposes of {s} by: Samuel Hand",  # BA: "Purposes of Cross Examination by: Samuel Hand"
+        "{S} Purpose",  # BB: "Cross-X Purpose"
+        "The Strategic Purpose of {s}",  # BC: "The Strategic Purpose of Cross Examination"
+        "The Function of {s}",  # BD: "The Function of the Criterion"
+        "So why use {s} at all?",  # BE: "So why use visual aids at all?"
+        "My philosophies better explain what {s} should accomplish:",  # BF: "My philosophies better explain what Rebuttal should accomplish:"
+    ),
+}
+
+# A  https://www.nudiejeans.com/help-center/what-is-vegetable-tanned-leather/  (denim brand help-centre question title)
+# B  https://spellchecker.net/kettle%20stitch  (spelling/dictionary site, section heading)
+# C  https://www.popovleather.com/pages/leather-terminology-chrome-tanned-leather  (leather-goods maker's terminology page, heading)
+# D  https://community.internationalleatherclub.com/t/what-is-a-skiving-knife/722  (leathercraft community forum topic title)
+# E  https://independencebrothers.com/blogs/leather-jackets/what-is-skived-leather  (leather jacket shop blog, intro sentence and heading)
+# F  https://www.shopdovegrey.com/blogs/news/locking-your-needles  (leather maker's blog post, opening line)
+# G  https://blog.leatheredgepaint.com/5-tips-that-will-help-you-improve-your-saddle-stitching-technique  (edge-paint seller's blog, question in text)
+# H  https://sonalimangal.me/2021/09/06/for-diy-book-makers-taking-care-of-your-bone-folder/  (hobby bookbinder's blog, questions in text)
+# I  https://chiccuir.com/discover/what-are-the-pros-and-cons-of-chrome-tanned-leather  (leather brand article, section headings)
+# J  https://leatherial.com/what-is-chrome-leather/  (leather blog, section headings)
+# K  https://popscience.blog/chrome-free-leather-benefits-uses  (blog article title)
+# L  https://misadventuresbookbinding.blogspot.com/2019/09/first-coptic-stitch-bind.html  (amateur bookbinder's blog post "First Coptic Stitch bind", sentence in text)
+# M  https://witchandwanderer.com/step-2-preparing  (leatherworker's process blog "Step 2: Preparing", lead-in sentence)
+# N  https://steelhorseleather.com/blogs/the-journal/what-does-leather-conditioner-do  (leather goods shop journal, heading)
+# O  https://r.marens.eu/r/Leathercraft/comments/19bwc8y/saddle_stitch_cross_section/kixr42u/?context=3  (r/Leathercraft mirror, post "Saddle stitch cross section", body text)
+# P  https://britishleathersupplies.co.uk/blog/why-cotton-linen-thread-is-the-best-for-leatherwork  (leather supplier blog post title)
+# Q  http://ask.metafilter.com/173995/bookbindingcraft-filter-Should-I-switch-from-PVA-to-wheat-paste-or-some-other-adhesive  (Ask MetaFilter bookbinding question, body)
+# R  https://www.adazing.com/encyclopedia/perfect-binding/  (publishing encyclopedia entry "Perfect binding", lead-in sentence)
+# S  https://redlib.cakez.net/r/bookbinding/comments/1momft6/are_there_any_problems_with_this_kind_of_binding  (r/bookbinding mirror, post title)
+# T  http://vettycreations.com.au/white-threads/2010/02/18/my-thoughts-on-spiral-binding  (needlework book publisher's blog, question in text)
+# U  https://thehandmade.store/blogs/handmade/lined-vs-unlined-leather-bags  (leather bag shop blog, heading)
+# V  https://pastorbobleather.com/leather-stitching-machine-versus-hand/  (leatherworker's blog, lead-in sentence)
+# W  https://www.reference.com/world-view/happens-leather-gets-wet-5a70f49a68105192  (Q&A page title)
+# X  http://leatherplazas.com/how-to-make-leather-wet-mold  (leather blog on wet molding, heading)
+# Y  http://beta.wsworkshop.org/2011/02/side-note-grain-direction/  (Women's Studio Workshop blog "Side Note: Grain Direction", headings)
+# Z  https://oureverydaylife.com/how-does-dying-leather-work-12151192.html  (lifestyle article title)
+# AA https://www.gsmmagazine.co/category/education-paper-print-design/page/4  (print magazine, article title on case binding)
+# AB https://fosterleathercraft.com/blogs/news/step-by-step-casing  (leather maker's blog "Step-by-Step: Casing", sentence in text)
+# AC http://amendar.com/site/what-is-foil-stamping/  (print broker's blog "What is Foil Stamping?", question heading)
+# AD https://www.leatherious.com/how-to-stop-leather-from-bleeding/  (leather blog, question in intro)
+# AE https://www.easternoregonleather.com/how-to/stop-leather-bleeding/  (leather how-to site, heading)
+# AF https://www.warrington-worldwide.co.uk/2022/08/11/leather-dyeing-diy-why-it-might-not-work/  (local news site article on leather dyeing, heading)
+# AG https://www.magnetichoop.com/es/blogs/news/ultimate-guide-to-leather-thread-types-thickness-and-techniques  (sewing accessory shop guide, numbered table-of-contents entry)
+# AH http://www.bookthink.com/printerfr/137reppr.htm  (BookThink "Book Repair for BookThinkers" #137, article title)
+# AI https://sonalimangal.me/2022/08/31/diy-books-how-to-avoid-your-book-boards-from-warping-using-drumming/  (hobby bookbinder's blog post title; another page of the site of H)
+# AJ https://atlas-games.com/forumARCHIVE/threads/000158.html  (game publisher's forum archive post on warped hardcovers)
+# AK https://www.tololeather.com/post/leather-saddle-stitching-tips  (leather maker's blog, intro sentence)
+# AL https://blog.papercraftpanda.com/best-uses-for-pva-methyl-cellulose-in-bookbinding/  (bookbinding supply blog, question heading)
+# AM https://libreddit.rafn.is/r/bookbinding/comments/1ixde3k/to_back_or_not_to_back/melpq2u/?context=3  (r/bookbinding mirror, post "To back or not to back?", body)
+# AN https://tandyleather.eu/blogs/tandy-blog/leathercraft-essentials-contact-cement-vs-rubber-cement  (leather retailer blog, intro sentence)
+# AO https://www.weaverleathersupply.com/pages/how-to-use-a-stitch-groover-a-leathercraft-essential-explained  (leather supplier guide, question heading)
+# AP https://armory-rasa.com/casing/  (costume armourer's blog on casing leather, question in text)
+# AQ https://www.libertyleathergoods.com/pig-leather/  (leathercraft blog on pig leather, title)
+# AR https://top5best.com/leather-wax  (product guide "A Comprehensive Guide to Leather Wax", heading and list lead-in)
+# AS https://elite-leather.com/chrome-tanned-leather-gloves-benefits-uses-and-care-tips/  (glove maker's article, heading)
+# AT http://www.beyondthejunkpile.com/2017/07/what-can-you-make-with-scrap-leather.html  (creative reuse shop blog post title)
+# AU https://sasfabricssuperstore.com/2013/01/28/what-can-you-do-with-scraps-of-leather/  (fabric store blog post title)
+# AV https://leathershoppod.com/blog?offset=1674640800129  (leather shop blog post title)
+# AW https://pigasus.studio/scraps-trash-em-or-keep-em/  (leather maker's blog "Scraps: Trash 'em or Keep 'em?", list lead-in)
+# AX https://tinkererscorner.com/post/creative-uses-for-marbled-paper  (maker's blog post subtitle)
+# AY http://www.looseends.com/media/newspaper/articles/may27.htm  (newspaper craft advice column, reader's letter)
+# AZ https://ora.it.com/leather-qualities/is-pigskin-leather-good  (Q&A article "Is Pigskin Leather Good?", heading)
+# BA http://cool.conservation-us.org/byform/mailing-lists/bookarts/2004/05/msg00135.html  (Book_Arts-L mailing list post "[BKARTS] Mulling it over", opening sentence)
+# BB https://reddit.craftcat.dev/r/bookbinding/comments/1jw3pcr/what_is_the_use_of_a_book_press  (r/bookbinding mirror, post title)
+# BC https://jbleathercustoms.com/blogs/leather/mastering-the-art-of-leather-edge-finishing-behind-the-scenes  (leather maker's blog, heading)
+# BD https://jihua3515.com/faqs/why-is-using-the-right-conditioner-important-for-leather-care  (FAQ article on leather conditioner, heading)
+# BE https://www.weaverleathersupply.com/blogs/leathercrafting/conditioning-your-skin-4-reasons-why-its-vital  (leather supplier blog post title; another page of the site of AO)
+# BF https://allaboutleathers.blogspot.com/p/how-to-burnish-leather-comprehensive.html  (leather blog guide to burnishing, list lead-in)
+# BG https://bookcraftsupply.com/tag/bookbinding-video  (bookbinding supply blog on grain direction, question in text)
+# BH http://www.surfinginireland.com/best-leather-sewing-machine-needed/  (blog post title)
+
+BLIND208_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is vegetable-tanned leather?"
+        "{S} Meaning and Definition",  # B: "KETTLE STITCH Meaning and Definition"
+        "Definition of {s}",  # C: "Definition of Chrome Tanned Leather"
+        "What is a {s}?",  # D: "What is a skiving knife?"
+        "So, what is {s}? Let’s find out.",  # E: "So, what is skived leather? Let’s find out."
+        "{S}… what exactly does that mean?",  # F: "Locking your needles… what exactly does that mean?"
+        "But first what is {s}?",  # G: "But first what is saddle stitching?"
+        "A “{s}”? What? What in the world is that?",  # H: "A “bone folder”? What? What in the world is that?"
+    ),
+    "advantages": (
+        "The Pros – Why {s} is Useful",  # I: "The Pros – Why Chrome Tanning is Useful"
+        "Advantages of {s}",  # J: "Advantages of chrome-tanned leather"
+        "{S}: Is It Really Better for You? Find Out!",  # K: "Chrome Free Leather: Is It Really Better for You? Find Out!"
+        "I just don't understand why {s} is so popular.",  # L: "I just don't understand why this style is so popular." (Coptic stitch binding)
+        "{S} brings a lot of benefits.",  # M: "Beveling a project’s edges brings a lot of benefits."
+        "What Is So Great About {s}?",  # N: "What Is So Great About Leather?"
+        "I think it dies a great job explaining why and how {s} is superior to a machine stitch.",  # O: "I think it dies a great job explaining why and how a saddle stitch is superior to a machine stitch."
+        "Why {s} is the Best for Leatherwork",  # P: "Why Cotton Linen Thread is the Best for Leatherwork"
+    ),
+    "limitations": (
+        "The Cons – Potential Problems with {s}",  # I: "The Cons – Potential Problems with Chrome Tanning"
+        "The drawbacks of {s}",  # J: "The drawbacks of chrome leather"
+        "But are there any reasons I shouldn't use {s}?",  # Q: "But are there any reasons I shouldn't use it?" (wheat paste)
+        "{S} is not without its disadvantages, however.",  # R: "Perfect binding is not without its disadvantages, however."
+        "Are there any problems with {s}?",  # S: "Are there any problems with this kind of binding?" (the binding pictured)
+        "So why do I hate {s}?",  # T: "So why do I hate spiral binding?"
+        "Common complaints with {s}",  # U: "Common complaints with unlined leather bags"
+        "There are a few disadvantages to {s}.",  # V: "There are a few disadvantages to sewing with a machine."
+    ),
+    "works": (
+        "What Happens to {s} When It Gets Wet?",  # W: "What Happens to Leather When It Gets Wet?"
+        "The Magic of Water: Why {s} Takes Shape",  # X: "The Magic of Water: Why Leather Takes Shape"
+        "How {s} affects the behavior of the paper",  # Y: "How grain direction affects the behavior of the paper"
+        "How Does {s} Work?",  # Z: "How Does Dying Leather Work?"
+        "{S} – how are hard-backed books made?",  # AA: "Case Binding – how are hard-backed books made?"
+        "How Is {s} Made?",  # E: "How Is Skived Leather Made?"
+        "To be honest, I'm not 100% sure what is happening chemically when {s} is cased.",  # AB: "To be honest, I'm not 100% sure what is happening chemically when leather is cased."
+        "How is {s} done?",  # AC: "How is foil stamping done?"
+    ),
+    "fix": (
+        "So, what suggestions can work well for solving {s}?",  # AD: "So, what suggestions can work well for solving this issue?" (leather bleeding dye)
+        "How To Stop {s}?",  # AE: "How To Stop Leather Bleeding?"
+        "How to keep your {s} from rubbing off",  # AF: "How to keep your leather dye from rubbing off"
+        "6. Beginner Tips: Avoiding Common {s}",  # AG: "6. Beginner Tips: Avoiding Common Leather Thread Mistakes"
+        'How to "Repair {s}',  # AH: 'How to "Repair Warped Boards'
+        "DIY books – How to avoid your {s} from warping using “drumming”",  # AI: "DIY books – How to avoid your book boards from warping using “drumming”"
+        "There's a fix you can do yourself if you have {s}, though.",  # AJ: "There's a fix you can do yourself if you have a warped hardcover, though."
+        "If you've been encountering issues like {s}, it might be time to revisit your approach.",  # AK: "If you've been encountering issues like sloppy or uneven stitches, it might be time to revisit your approach."
+    ),
+    "when": (
+        "When does it make sense to use {s} over standard PVA?",  # AL: "When does it make sense to use PVA mixed with Methyl Cellulose over standard PVA?"
+        "In that case, in what scenarios can you absolutely not get away with not {s}?",  # AM: "In that case, in what scenarios can you absolutely not get away with not backing?"
+        "explore when to use {s} for optimal results in your leather projects",  # AN: "...and explore when to use each for optimal results in your leather projects." (contact cement / rubber cement)
+        "When Should You Use a {s}?",  # AO: "When Should You Use a Stitch Groover?"
+        "So, what kind of projects do you need to {s} for?",  # AP: "So, what kind of projects do you need to case your leather for?"
+        "{S} – When to Use This Strong and Versatile Leather",  # AQ: "Pig Leather – When to Use This Strong and Versatile Leather"
+        "When to Use {s}",  # AR: "When to Use Leather Wax"
+        "You should consider using {s} in the following situations:",  # AR: "You should consider using leather wax in the following situations:"
+    ),
+    "examples": (
+        "Uses of {s}",  # AS: "Uses of Chrome Leather"
+        "What can you make with {s}?",  # AT: "What can you make with scrap leather?"
+        "What Can You Do with {s}",  # AU: "What Can You Do with Scraps of Leather"
+        "10 creative ways to use {s} in your projects",  # AV: "10 creative ways to use leather scraps in your projects"
+        "Here are some of the things I do or (if I pre-tattle on myself, plan to do, with {s}):",  # AW: "Here are some of the things I do or (if I pre-tattle on myself, plan to do, with them):" (leather scraps)
+        "So many fun ways to use {s}",  # AX: "So many fun ways to use this decorative paper" (marbled paper)
+        "I love paper and want to use {s} in some project. Please give me some ideas.",  # AY: "I love paper and want to use these in some project. Please give me some ideas." (marbleized papers)
+        "Common Applications of {s}",  # AZ: "Common Applications of Pigskin Leather"
+    ),
+    "purpose": (
+        "I'm afraid we may be forgetting the purpose of {s}, in our zeal to find something stronger",  # BA: "I'm afraid we may be forgetting the purpose of mull, or super, in our zeal to find something stronger"
+        "What is the use of {s}?",  # BB: "What is the use of a book press?"
+        "Why {s} Matters",  # BC: "Why Edge Finishing Matters"
+        "The Role of {s}",  # BD: "The Role of a Proper Conditioner"
+        "{S}: 4 Reasons Why It’s Vital",  # BE: "Conditioning Your Skin: 4 Reasons Why It’s Vital"
+        "Here’s why {s} is a crucial step for many leather projects:",  # BF: "Here’s why burnishing is a crucial step for many leather projects:"
+        "Why does {s} matter for bookbinding?",  # BG: "Why does any of this matter for bookbinding?" (grain direction)
+        "Why the best {s} needed?",  # BH: "Why the best leather sewing machine needed?"
+    ),
+}
+
+# A  https://www.sixtownscompanyofarchers.com/3-what-is-draw-length  (archery club beginners' FAQ, numbered question title)
+# B  https://www.wideopenspaces.com/term-week-kisser-button/  (outdoor site "term of the week" heading)
+# C  https://www.archeryfaqs.com/2019/04/what-does-brace-height-mean-on-bow.html  (archery FAQ blog, post title)
+# D  https://altitudeoutdoors.com/blogs/gear/foc  (gear shop blog post on FOC, question in the text)
+# E  https://www.huntingnet.com/forum/2117886-post8.html  (hunting forum reply, thread title)
+# F  https://winenfood.com/explaining-the-mechanics-of-a-compound-bow  (blog guide on compound bows, heading and question in the text)
+# G  https://archershub.com/what-is-gap-shooting/  (traditional archery blog, question in the text)
+# H  https://n8n.pinkagency.nl/which-of-the-following-best-describes-nocking-an-arrow/  (article titled with a quiz question)
+# I  http://www.sportinglife360.com/index.php/advantages-of-a-compound-bow-over-traditional-bows-43882/  (sports article, intro sentence)
+# J  https://www.gameandfishmag.com/editorial/simplify-your-shot-sequence-with-single-pin-bow-sights/190276  (Game & Fish bowhunting article, question in the text)
+# K  https://ramrodsarchery.com/blogs/news/mastering-archery-understanding-the-role-and-function-of-a-bow-stabilizer  (archery shop blog post, opening question and list lead-in)
+# L  https://endeavourarchery.com/why-you-need-a-back-tension-release/  (archery range blog post, question in the text)
+# M  https://www.realtree.com/bowhunting/articles/why-crossbows-are-good-for-hunting  (Realtree bowhunting article title)
+# N  https://fieldandstream.com/es/gear/fixed-blade-broadheads-better-than-mechanicals  (Field & Stream gear article title)
+# O  http://stickbow.com/stickbow/shooting/gap.html  (Stickbow "Traditional Shooting Clinic", numbered questions put to gap shooters)
+# P  https://dev-1source.basspro.com/news-tips/archery/4681/how-stump-shooting-improves-archery-skills  (Bass Pro news & tips post title)
+# Q  https://afflictorbroadheads.com/blogs/news/pros-cons-mechanical-broadheads  (broadhead maker's blog, section heading)
+# R  https://arrowjunkie.com/blogs/a-quick-shot/the-elephant-in-the-room-part-one-mechanicals  (arrow builder's blog, sentence opening the cons)
+# S  https://www.liveoutdoors.com/your-open-season-2/167551-crossbow-popularity-gaining/  (outdoors column, sentence opening the disadvantages)
+# T  http://performancearchery.wordpress.com/2007/12/23/clickers/  (archery coach's blog, list lead-in)
+# U  http://www.scout.com/outdoors/hunting/story/1427135-carbon-caddy  (bowhunting article subtitle)
+# V  https://tradbow.com/hunting-back-quiver/  (traditional bowhunting magazine article, opening lead-in)
+# W  https://www.petersenshunting.com/editorial/versus-verticals-vs-crossbows/272805  (Petersen's Hunting debate column, opening sentence)
+# X  https://www.physicsforums.com/threads/how-does-a-compound-bow-work.544636/  (Physics Forums thread title and opening post)
+# Y  https://improveyourarchery.com/how-does-a-compound-bow-work-the-full-explanation/  (archery blog post title)
+# Z  https://archerymind.com/how-does-a-back-tension-release-work/  (archery blog, section heading)
+# AA  http://science.howstuffworks.com/crossbow4.htm  (HowStuffWorks article title)
+# AB  https://globalanswers.me/how-crossbow-works/  (Q&A answer page, lead-in sentence)
+# AC  https://fmxtng.com/2025/10/04/how-a-bow-press-functions-a-comprehensive-guide-to-its-operation-and-mechanism  (article title)
+# AD  https://www.themeateater.com/gear/gear-hunt/how-to-fix-target-panic-in-3-steps  (MeatEater bowhunting article title and question in the text)
+# AE  http://www.whitetailhabitatsolutions.com/blog/how-to-cure-target-panic/  (whitetail hunting blog, "Bowhunting Tactics" post title)
+# AF  https://truyenhinhcapsongthu.net/en/eliminating-string-slap-5-steps-to-prevent-a-common-archery/glVb6fbTAIKqmdE1  (copy of an archery blog post, title)
+# AG  https://backyardsidekick.com/how-to-prevent-bow-string-slap-in-archery/  (hobby blog, question heading)
+# AH  https://maximumtarget.com/archery/how-to-stop-string-slap/  (archery blog post title)
+# AI  https://ed.ted.com/best_of_web/L0ggycFd  (TED-Ed "best of web" video description, archer's paradox)
+# AJ  http://www.gameandfishmag.com/editorial/hunting_bowhunting-hunting_ra_0708_07/245063  (Game & Fish bowhunting article title)
+# AK  http://www.sportssearchdata.com/articles/440/1/Stabilizing-Archery/Page1.html  (sports article "Stabilizing Archery", question in the text)
+# AL  https://stepoutside.org/article/how-to-use-a-hinge-release-archery360  (Archery 360 article, opening question)
+# AM  https://www.bowhunting.com/ask-the-experts/what-are-the-best-locations-and-times-to-use-a-deer-decoy/  (Bowhunting.com "Ask the Experts" reader question)
+# AN  https://visualfoodie.com/the-best-time-of-year-to-use-a-deer-decoy  (blog post title)
+# AO  http://www.buckmasters.com/part-2-the-art-science-of-rattling-white-tailed-deer.aspx  (Buckmasters feature, chapter introduction)
+# AP  https://www.fieldandstream.com/blogs/whitetail-365/2011/09/would-you-take-shot/  (Field & Stream "Whitetail 365" blog, question to readers)
+# AQ  https://gohunt.com/browse/tips-and-tricks/archery/spot-and-stalk-bowhunting-hunt-for-country  (goHUNT archery tips article, sentence in the intro)
+# AR  https://themeateater.com/hunt/big-game/spot-and-stalk-techniques-for-big-game  (MeatEater big-game article, section opening)
+# AS  http://teachyinyoga.com/2015/09/30/4-creative-games-for-kids-to-get-to-know-the-art-and-fun-of-archery/  (blog post, list lead-in)
+# AT  https://www.grandviewoutdoors.com/bowhunting/three-great-archery-games  (Grand View Outdoors bowhunting article title)
+# AU  http://www.cardiotrek.ca/2015/05/five-archery-games-for-kids.html  (fitness blog post title)
+# AV  https://middlesexarcheryasssociation.org.uk/different-types-archery-competitions/  (county archery association page title)
+# AW  http://boormanarchery.com/index.php?route=information/information&information_id=18  (archery shop "Archery Types" info page, intro)
+# AX  http://nidderdalearchery.co.uk/different-types-of-archery/  (archery club page, intro sentence)
+# AY  https://kmsciences.com/popular-uses-of-a-compound-bow.html  (article title)
+# AZ  https://blog.lancasterarchery.com/tag/tiller/  (Lancaster Archery blog post "What's a bow square, aka, T-square?", sentence in the text)
+# BA  https://archeryadvantage.com/what-is-the-purpose-of-a-kisser-button/  (archery blog post title)
+# BB  http://freespace.virgin.net/billy.lavender/pages/stab1.htm  (archer's personal site on stabilisers, page heading)
+# BC  http://sagittarius.student.utwente.nl/artikel/sling/slinguk.html  (student archery club article "Sling and bow hand", heading)
+# BD  https://www.aceofbows.com/bow-wrist-sling-purpose/  (archery blog, section heading)
+# BE  https://lancasterarchery.com/blogs/archery-tips/what-is-brace-height  (Lancaster Archery "Archery Tips" post, questions in the intro)
+# BF  http://opoutdoornotes.blogspot.com/2009/09/cross-bow.html  (outdoor columnist's blog post "Cross bow")
+# BG  https://legendarchery.com/pages/nocking-point  (archery retailer's glossary page, list lead-in)
+
+BLIND209_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "3. What is {s}?",  # A: "3. What is draw length and weight?"
+        "Outdoor Term of the Week: {s}",  # B: "Outdoor Term of the Week: Kisser Button"
+        "What does {s} mean on a bow?",  # C: "What does brace height mean on a bow?"
+        "First off, what exactly is {s}?",  # D: "First off, what exactly is FOC?"
+        "RE: {s}?",  # E: "RE: FOC?"
+        "What is {s}, Really? (Beyond the Looks)",  # F: "What is a Compound Bow, Really? (Beyond the Looks)"
+        "What is {s} you say?",  # G: "What is Gap Shooting you say?"
+        "Which of the Following Best Describes {s}?",  # H: "Which of the Following Best Describes Nocking an Arrow?"
+    ),
+    "advantages": (
+        "Here we will look at the advantages of {s} over traditional bows.",  # I: "Here we will look at the advantages of the compound bow over traditional bows."
+        "Need further proof that {s} will change your life?",  # J: "Need further proof that a single-pin mover will change your life?"
+        "First, let's look at the key benefits {s} provides:",  # K: "First, let's look at the key benefits a stabilizer provides:"
+        "So why should you consider incorporating {s} into your archery arsenal?",  # L: "So why should you consider incorporating a back tension release into your archery arsenal?"
+        "Why {s} Are Good for Hunting",  # M: "Why Crossbows Are Good for Hunting"
+        "{S} Are Better than Mechanicals. And Here’s the Proof",  # N: "Fixed-Blade Broadheads Are Better than Mechanicals. And Here’s the Proof"
+        "4. Why you think {s} works best for you rather than other styles?",  # O: "4. Why you think it works best for you rather than other styles?" (gap shooting)
+        "How {s} Improves Archery Skills",  # P: "How Stump Shooting Improves Archery Skills"
+    ),
+    "limitations": (
+        "CONS OF {s}",  # Q: "CONS OF MECHANICAL BROADHEADS"
+        "There are downsides to {s}, though.",  # R: "There are downsides to mechanicals, though."
+        "Unfortunately, there are some serious disadvantages with {s} as well.",  # S: "Unfortunately, there are some serious disadvantages with the crossbow as well."
+        "The problems with using {s} are two fold:",  # T: "The problems with using a clicker are two fold:"
+        "3. Problems you have/had with {s}?",  # O: "3. Problems you have/had with this method?" (gap shooting)
+        "Chances are good you use {s} and that's bad.",  # U: "Chances are good you use a bow-mounted quiver and that's bad."
+        "Many archers like to use {s} for roving or the 3-D range, but dislike them for hunting. Their reasons are numerous:",  # V: "Many archers like to use a back quiver for roving or the 3-D range, but dislike them for hunting. Their reasons are numerous:"
+        "Let's face it: {S} have a certain cool, fantasy character panache, they just aren't as versatile as a vertical bow.",  # W: "Let's face it: Crossbows have a certain cool, fantasy character panache, they just aren't as versatile as a vertical bow."
+    ),
+    "works": (
+        "How does {s} work?",  # X: "How does a compound bow work?"
+        "Does anyone know specifically how {s} achieves the pull letoff?",  # X: "Does anyone know specifically how a compound bow achieves the pull letoff?"
+        "How does {s} work – the full explanation",  # Y: "How does a compound bow work – the full explanation"
+        "How on Earth does {s} work?",  # F: "How on Earth does this work?" (compound bow)
+        "The mechanics of {s}",  # Z: "The mechanics of a back tension release"
+        "How {s} Work",  # AA: "How Crossbows Work"
+        "The basic principle behind {s} is simple:",  # AB: "The basic principle behind the crossbow is simple:"
+        "How {s} Functions- A Comprehensive Guide to its Operation and Mechanism",  # AC: "How a Bow Press Functions- A Comprehensive Guide to its Operation and Mechanism"
+    ),
+    "fix": (
+        "How to Fix {s} in 3 Steps",  # AD: "How to Fix Target Panic in 3 Steps"
+        "So, how do you fix {s}?",  # AD: "So, how do you fix it?" (target panic)
+        "How To Cure {s}",  # AE: "How To Cure Target Panic"
+        "Eliminating {S}; 5 Steps To Prevent A Common Archery Injury",  # AF: "Eliminating String Slap; 5 Steps To Prevent A Common Archery Injury"
+        "How Can I Prevent {s} in Archery?",  # AG: "How Can I Prevent Bow String Slap in Archery?"
+        "How to stop {s} – tips to shoot like a Pro",  # AH: "How to stop string slap – tips to shoot like a Pro"
+        "But how do archers work around {s}?",  # AI: "But how do archers work around it?" (the archer's paradox)
+        "Overcoming {s}",  # AJ: "Overcoming Target Panic"
+    ),
+    "when": (
+        "So, in which situation does {s} really pay off?",  # AK: "So, in which situation does a quality archery stabilizer really pay off?"
+        "Do you wind up your index finger before slapping the trigger? If yes, you might benefit from using {s}.",  # AL: "Do you wind up your index finger before slapping the trigger? If yes, you might benefit from using a hinge release."
+        "What are the best locations and times to use {s}?",  # AM: "What are the best locations and times to use a deer decoy?"
+        "The Best Time of Year to Use {s}",  # AN: "The Best Time of Year to Use a Deer Decoy"
+        "Once the mechanics and general philosophy are learned we will move into specific hunting situations and cover the where and when of {s}.",  # AO: "Once the mechanics and general philosophy are learned we will move into specific hunting situations and cover the where and when of antler rattling."
+        "Assuming you are hunting with a bow, are there any circumstances in which you would shoot at {s}, like this one?",  # AP: "Assuming you are hunting with a bow, are there any circumstances in which you would shoot at a quartering-to deer, like this one?"
+        "{S} can happen almost anywhere, but it shines within a certain set of circumstances.",  # AQ: "Spot and stalk bowhunting can happen almost anywhere, but it shines within a certain set of circumstances."
+        "Once you’ve found your quarry, it’s time to start thinking about whether or not you should attempt to make {s}.",  # AR: "Once you’ve found your quarry, it’s time to start thinking about whether or not you should attempt to make a stalk."
+    ),
+    "examples": (
+        "Here are a few enjoyable {s} for kids:",  # AS: "Here are a few enjoyable archery activities for kids:"
+        "Three Great {s}",  # AT: "Three Great Archery Games"
+        "Five {s} for Kids",  # AU: "Five Archery Games for Kids"
+        "Different Types of {s}",  # AV: "Different Types of Archery Competitions"
+        "{S} has many different formats. Following, are are few examples of popular types.",  # AW: "Archery has many different formats. Following, are are few examples of popular types."
+        "it is essential to understand the different types of {s}.",  # AX: "However, archery is established in different forms, and it is essential to understand the different types of archery."
+        "Popular Uses of {s}",  # AY: "Popular Uses of a Compound Bow"
+        "Recurve archers are going to use {s} in multiple ways.",  # AZ: "Recurve archers are going to use a square in multiple ways."
+    ),
+    "purpose": (
+        "What Is The Purpose Of {s}?",  # BA: "What Is The Purpose Of A Kisser Button?"
+        "Why do people use {s}?",  # BB: "Why do people use stabilisers?"
+        "Ever wondered what {s} is for?",  # K: "Ever wondered what that rod sticking out of the front of a bow is for?" (stabilizer)
+        "Why use {s}?",  # BC: "Why use a sling?"
+        "Why Is {s} So Important?",  # BD: "Why Is The Bow Sling So Important?"
+        "And why should we care about {s}?",  # BE: "And why should we care about it?" (brace height)
+        "I'm not sure I understand the need for {s}.",  # BF: "I'm not sure I understand the need for them." (cross bows)
+        "Here are some key reasons why {s} is important:",  # BG: "Here are some key reasons why the nocking point is important:"
+    ),
+}
+
+# A  http://www.mysolarshop.co.uk/What-is-an-MPPT-Charge-controller-i-299.html  (UK solar shop info page, page title)
+# B  https://visualfoodie.com/the-function-of-a-solar-charge-controller-explained  (blog article on solar charge controllers, title and heading)
+# C  https://gosolar.info/knowledge-bases/decoding-phantom-loads-a-comprehensive-guide  (solar knowledge-base article on phantom loads, heading)
+# D  https://savolture.com/?p=929  (installer guide to hybrid solar inverters, section heading)
+# E  https://walkingboss.com/tag/solar-charge-controller-supplier/  (supplier blog tag page, post heading)
+# F  https://www.metaglossary.com/define/depth+of+discharge  (online glossary entry, heading)
+# G  github repository file, stored id 57454621589 (repository name not shown by the index)  (solar glossary page "MPPT: Definition, Meaning, How It Works, Benefits & Applications": FAQ list and section headings)
+# H  https://support.aef.com.au/portal/en/kb/articles/what-is-depth-of-discharge  (battery maker's help-centre article title)
+# I  http://creektreat.ca/lfp-battery-revolution-changes-off-grid-electric-forever/  (off-grid homesteader's blog post, heading)
+# J  https://www.lithiumstoragebattery.com/resources/the-benefits-of-lithium-iron-phosphate-batteries.html  (battery seller's resource page title)
+# K  https://www.nruitpower.com/news/the-benefits-of-lithium-iron-phosphate-batteries/  (battery maker's news article, heading)
+# L  https://hdxenergy.com/es/wp-json/wp/v2/posts/1453  (battery maker's blog post on LiFePO4 for off-grid power, English list of contents)
+# M  https://selectsafety.net/home-batteries-lithium-ion-or-lead-acid/  (blog post "Home Batteries: Lithium Ion Or Lead Acid?", question headings)
+# N  https://nprlive.com/technology/lead-acid-batteries-vs-lithium--which-one-s-better  (news/blog article on lead acid vs lithium, heading)
+# O  https://www.powertechsystems.eu/home/tech-corner/lead-acid-battery-downsides  (battery maker's tech-corner page title)
+# P  https://alaninvest.pl/14971/1566192859.html  (solar/battery content page, title)
+# Q  https://www.thedoityourselfworld.com/articles/article.php?id=11635  (DIY site article by an off-grid homesteader, title)
+# R  https://carspa.cc/learn/what-are-the-disadvantages-of-inverter  (Q&A-style learning page, question title)
+# S  https://anythingarticles.com/energy-unveiling-the-disadvantages-of-hybrid-systems-what-you-need-to-know.html  (energy article, title)
+# T  http://pguims-random-science.blogspot.com/2011/06/ten-major-disadvantages-of-solar-power.html  (personal science blog post title)
+# U  https://eneronix.com/?p=733  (off-grid solar installer's blog post on lithium batteries, title)
+# V  https://extremekartz.com/extreme-blogging/disadvantages-of-lithium-batteries  (golf-cart shop blog post title)
+# W  https://solarity4u.com.ng/home/how-does-charge-controller-work/?share=telegram  (Nigerian solar company blog post title)
+# X  https://cleanenergysummit.org/how-does-a-solar-charge-controller-work/  (clean-energy blog post title)
+# Y  https://photovoltaicsolarenergy.org/how-does-a-solar-charge-controller-work/  (solar info site article, heading)
+# Z  https://www.aforenergy.com/?p=22522  (inverter maker's news post on hybrid inverters, opening sentence)
+# AA  https://chastotnik.ua/en/a-how-hybrid-inverter-works  (Ukrainian inverter shop article, heading)
+# AB  https://www.offgridbenchmark.com/charge-controllers/types/pwm/  (off-grid gear guide on PWM controllers, heading)
+# AC  https://www.vmn.com.au/electrical/battery-trays-and-charging/battery-isolators.html  (Australian 4WD/RV parts shop category page, question heading)
+# AD  https://drivebestev.com/how-a-dc-to-dc-charger-works/  (EV/off-grid blog guide to DC-DC chargers, heading)
+# AE  https://binweekly.com/2025/06/02/understanding-sulfation-in-solar-battery-banks  (blog article on sulfation in solar battery banks, heading)
+# AF  https://batteryasking.com/how-to-eliminate-phantom-loads/  (off-grid battery blog post title)
+# AG  http://www.all-you-need-is-solar.com/phantom-loads.html  (solar hobby site page on phantom loads, title)
+# AH  https://edecoa.myshopify.com/pt-pt/blogs/technical-resources/voltage-drop-calculation  (inverter maker's technical-resources article, title)
+# AI  https://chinasuoer.com/blogs/why-is-my-inverter-beeping-common-causes-and-fixes  (inverter maker's blog post title)
+# AJ  http://cbcdesign.co.uk/tech-faqs/nineteen.html  (UK maker's battery tech FAQ, numbered question)
+# AK  https://bestfordriver.com/blog/tips-on-preventing-battery-terminal-corrosion/  (motoring blog post title)
+# AL  https://www.ayixa.com/power_-an_inverter_draws_with_no_load/  (solar/inverter info blog, heading)
+# AM  https://huntandlive.com/qa/a8/c63/is-having-a-battery-warmer-essential-for-winter-gear/  (outdoor/off-grid Q&A page, heading)
+# AN  https://www.anernstore.com/blogs/off-grid-solar-solutions/mppt-controller-myths-home-storage  (off-grid solar shop blog, heading)
+# AO  https://eneronix.com/do-you-always-need-a-charge-controller/  (off-grid solar installer's blog post title; another page of the site of U)
+# AP  github Tom-evnut/SimpBMS issue #9  (issue "Problems with balancing - or just not understanding it.", question in the opening post)
+# AQ  http://m.powerlongbattery.com/news/you-may-need-lithium-if-34474764.html  (battery maker's news post title)
+# AR  https://www.thervmentor.com/knowledge-base/batteries-go-lithium  (RV knowledge-base article title)
+# AS  https://www.solar-electric.com/faq-ac-transfer-switch-off-grid-system  (solar retailer's FAQ page title)
+# AT  https://wis-tek.com/ru/blogs/knowledge/if-i-need-breakers-or-fuses-for-my-small-off-grid-system  (inverter maker's knowledge blog post title)
+# AU  https://www.ctechigroup.com/deep-dive-into-the-world-of-common-100ah-lithium-batteries  (battery maker's article, heading)
+# AV  https://www.heatedbattery.com/what-is-100ah-of-lithium-equivalent-to  (battery site Q&A article, question heading)
+# AW  https://backwoodssolar.com/off-grid-load-worksheet/  (off-grid solar supplier's load worksheet, heading)
+# AX  https://cottagelife.com/outdoors/what-would-a-solar-powered-generator-power-in-a-summer/  (Cottage Life reader question)
+# AY  https://solarhomenews.wordpress.com/2009/01/22/solar-backup-generator-or-regular-backup-generator/  (personal solar blog post, question in text)
+# AZ  https://theoffroading.com/what-can-you-do-with-an-old-car-battery  (off-road/auto blog post title)
+# BA  https://batterymaintenance.wordpress.com/2015/07/23/awesome-uses-for-used-batteries/  (battery blog post title)
+# BB  https://findcoolideas.com/cool-things-to-do-with-old-batteries/  (ideas blog post title)
+# BC  http://royalswitchgeardubai.com/solar/?p=173  (Dubai solar supplier page on charge controllers, lead-in)
+# BD  https://explorist.life/understanding-battery-monitors  (mobile/off-grid electrical academy lesson, headings)
+# BE  http://www.osnpower.com/pddetaildate/technology/detail/20150209_1128621.html  (battery maker's technology article title)
+# BF  https://www.kuranda.co.uk/victron-energy/lithium-battery-controls/battery-management-system-12200-vbms012201000-victron  (UK shop product page, lead-in)
+# BG  https://solarbuildermag.com/batteries/off-grid-battery-system-fall-maintenance-checklist/  (trade magazine interview, interviewer's question)
+# BH  http://billionpower.cn/tech/s_en.asp?id=700  (charge controller maker's FAQ, question)
+# BI  https://masterslic.tripod.com/FAQ-2/21.html  (old personal FAQ site on generators, question)
+
+BLIND210_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is an {s}?",  # A: "What is an MPPT Charge controller?"
+        "What Exactly *Is* a {S}?",  # B: "What Exactly *Is* a Solar Charge Controller?"
+        "What Exactly Constitutes a {S}?",  # C: "What Exactly Constitutes a Phantom Load?"
+        "What a {s} actually is",  # D: "What a hybrid solar inverter actually is"
+        "What’s a {S}",  # E: "What’s a Solar Charge Controller"
+        'Definitions for "{S}"',  # F: 'Definitions for "Depth of Discharge"'
+        "What is {S} in solar in simple words?",  # G: "What is MPPT in solar in simple words?"
+        "What is {s}?",  # H: "What is depth of discharge?"
+    ),
+    "advantages": (
+        "Why {S} for off grid?",  # I: "Why LFP for off grid?"
+        "What Are The Benefits of {S}?",  # J: "What Are The Benefits of Lithium Iron Phosphate Batteries (LiFePO4)?"
+        "Benefits of {s}",  # K: "Benefits of lithium iron phosphate batteries"
+        "Key advantages of {s} for off‑grid applications",  # L: "Key advantages of LiFePO₄ for off‑grid applications"
+        "Why Are {S} Better Than Lead Batteries?",  # M: "Why Are Lithium Batteries Better Than Lead Batteries?"
+        "Is A {S} Better Than A Regular Battery?",  # M: "Is A Lithium Battery Better Than A Regular Battery?"
+        "{S}: The Smarter Choice for Homes",  # N: "Inverter Lithium Batteries: The Smarter Choice for Homes"
+        "Advantages of {S}",  # G: "## Advantages of MPPT" (markdown heading)
+    ),
+    "limitations": (
+        "{S} downsides",  # O: "Lead Acid battery downsides"
+        "Several reasons why {s} are not durable",  # P: "Several reasons why lead-acid batteries are not durable"
+        "{S} In Off Grid Use And What They Dont Tell You",  # Q: "Lithium Ion Batteries In Off Grid Use And What They Dont Tell You"
+        "What are the disadvantages of {s}?",  # R: "What are the disadvantages of inverter?"
+        "Unveiling the Disadvantages of {S}: What You Need to Know",  # S: "Unveiling the Disadvantages of Hybrid Systems: What You Need to Know"
+        "Ten Major Disadvantages of {S}",  # T: "Ten Major Disadvantages of Solar Power Systems"
+        "What Is the Biggest Disadvantage of a {S}?(5 Critical Pain-point)",  # U: "What Is the Biggest Disadvantage of a Lithium Battery?(5 Critical Pain-point)"
+        "Disadvantages of {S}",  # V: "Disadvantages of Lithium Batteries"
+    ),
+    "works": (
+        "How does {s} work?",  # W: "How does charge controller work?"
+        "How Does A {S} Work?",  # X: "How Does A Solar Charge Controller Work?"
+        "The principles of a {s}",  # Y: "The principles of a solar charge controller"
+        "If you’ve ever stared at your rooftop panels and wondered, “Okay, how does a {s} work, really?”—you’re not alone.",  # Z: "If you’ve ever stared at your rooftop panels and wondered, “Okay, how does a hybrid inverter work, really?”—you’re not alone."
+        "What is inside a {s}",  # AA: "What is inside a hybrid inverter"
+        "How {S} Work",  # AB: "How PWM Charge Controllers Work"
+        "How does a {s} do its job?",  # AC: "How does a battery isolator do its job?"
+        "Basic Principle: How a {S} Works",  # AD: "Basic Principle: How a DC to DC Charger Works"
+    ),
+    "fix": (
+        "How to Prevent {S}",  # AE: "How to Prevent Sulfation"
+        "How To Eliminate {S}",  # AF: "How To Eliminate Phantom Loads"
+        "Time To Scare Away Those {S}",  # AG: "Time To Scare Away Those Phantom Loads"
+        "How to Model, Predict, and Prevent {S} in Inverter Systems",  # AH: "How to Model, Predict, and Prevent DC Instability in Inverter Systems"
+        "Why Is My {S}? Common Causes and Fixes",  # AI: "Why Is My Inverter Beeping? Common Causes and Fixes"
+        "7. How can the battery terminals be protected from {s}?",  # AJ: "7. How can the battery terminals be protected from corrosion?"
+        "Tips on Preventing {S}",  # AK: "Tips on Preventing Battery Terminal Corrosion"
+        "How to reduce {s}",  # AL: "How to reduce inverter no load power consumption"
+    ),
+    "when": (
+        "When to Consider a {S}",  # AM: "When to Consider a Battery Warmer"
+        "When a {S} Might Suffice",  # AN: "When a PWM Controller Might Suffice"
+        "Do You Always Need a {S}?",  # AO: "Do You Always Need a Charge Controller?"
+        "What are optimal circumstances for {s}?",  # AP: "What are optimal circumstances for balancing?"
+        "You May Need {S} If......",  # AQ: "You May Need Lithium If......"
+        "Should I go {S}?",  # AR: "Should I go Lithium?"
+        "Do I Need an {S} for my Off-Grid System?",  # AS: "Do I Need an AC Transfer Switch for my Off-Grid System?"
+        "if I need {s} for my small off-grid system?",  # AT: "if I need breakers or fuses for my small off-grid system?"
+    ),
+    "examples": (
+        "Applications of a {S}",  # AU: "Applications of a 100Ah Lithium Battery"
+        "What appliances can a {s} power?",  # AV: "What appliances can a 12V 100Ah battery power?"
+        "{S} Examples",  # AW: "Off Grid Load Examples"
+        "I am looking at {s}. What would they power in a normal summer?",  # AX: "I am looking at solar powered generators. What would they power in a normal summer?"
+        "What can I power with {s} and for how long?",  # AY: "What can I power with it and for how long?" (solar backup generator)
+        "What Can You Do with an {S}? – Unexpected Uses",  # AZ: "What Can You Do with an Old Car Battery? – Unexpected Uses"
+        "Awesome Uses for {S}",  # BA: "Awesome Uses for Used Batteries"
+        "Cool Things To Do With {S}",  # BB: "Cool Things To Do With Old Batteries"
+    ),
+    "purpose": (
+        "Why you need a {s}",  # BC: "Why you need a charge controller"
+        "What Is the Purpose of a {S}",  # BD: "What Is the Purpose of a Battery Monitor"
+        "Is a {S} Necessary?",  # BD: "Is a Battery Monitor Necessary?"
+        "Why do you need a {S} ?",  # BE: "Why do you need a BMS ?"
+        "Why a {S} is needed:",  # BF: "Why a Battery Management System (BMS) is needed:"
+        "Why is having {s} important for seasonal properties?",  # BG: "Why is having a fall maintenance routine important for seasonal properties?"
+        "Why should the controller have {s}?",  # BH: "Why should the controller have temperature compensation function?"
+        "Why put {s} on generators?...",  # BI: "Why put transfer switches on generators?..."
+    ),
+}
+
+# A  https://stumptheump.com/answers/infield-fly  (umpire Q&A site "Stump the Ump", reader's question)
+# B  https://experts123.com/q/what-the-heck-is-the-infield-fly-rule.html  (Q&A site, question title)
+# C  https://sportsdaynow.com/is-there-a-mercy-rule-in-baseball/  (sports explainer blog, question headings)
+# D  https://hsbaseballumpire.examzify.com/question/what-constitutes-obstruction-in-the-53fcfe6dc8eb9c85  (high school baseball umpire exam-prep page, title)
+# E  https://aysointermediatereferee.examzify.com/question/which-of-the-following-actions-ea8df126e97fc1d2  (AYSO intermediate referee exam-prep page, title and text)
+# F  https://refchat.co.uk/threads/what-is-dissent.8394/post-80002  (RefChat referees' forum thread title)
+# G  http://nymisoa.com/blog/instructional-articles/dealing-with-dissent/  (soccer officials' association instructional article, question in text)
+# H  http://lionsteethblog.com/soccer-blog/2015/3/15/what-is-that-all-about-advantage-clause  (fan's soccer blog post title)
+# I  http://www.blog.danversyouthsoccer.org/Page.asp?n=64952&org=danversyouthsoccer.org  (youth soccer club blog, lead-in)
+# J  http://riverdellsoccer.net/coaches/smallsidedgames/index_E.html  (youth soccer association coaches' page, list heading)
+# K  https://360soccer.app/blog/benefits-small-sided-games  (youth soccer app blog post title)
+# L  https://www.liveabout.com/why-man-to-man-is-best-in-youth-leagues-326395  (LiveAbout article title)
+# M  https://squaredancemagazine.com/2019/08/29/why-man-to-man-defense-is-mostly-preferred-technique-by-players-in-basketball/  (blog post title and list headings)
+# N  http://www.coachsmithsports.com/articles/2015/7/28/is-travel-ball-the-right-thing-for-your-kid  (high school coach's article, title and list lead-in)
+# O  https://travelyen.site/on-the-rise-understanding-travel-ball-and-youth-sports  (article on travel ball, heading)
+# P  http://learntocoachbasketball.com/is-zone-defense-bad-for-youth-basketball  (basketball coach's blog, question heading)
+# Q  https://quickfixguide.com/what-are-the-cons-of-instant-replay/  (explainer site, article title)
+# R  https://www.theonlinesportsguys.com/single-post/why-replay-reviews-are-the-worst-thing-in-sports-today  (sports opinion blog post title)
+# S  https://www.cram.com/essay/Whats-Wrong-With-Giving-Children-Participation-Trophys/FK8KJBHLJXXQ  (student essay title, typo kept)
+# T  https://questerescot.mybloglicious.com/59453479/risks-of-early-specialization  (short blog post title)
+# U  https://blog.peacefulplaygrounds.com/2010/04/sports-specialization-should-children.html  (playground/PE company blog, lead-in sentence)
+# V  https://tkc.partyzonepa.christmas/archive/2020/06/practise-tolerance-and-tenacity-are-required  (republished article on early specialization, question in text)
+# W  https://gptgnosis.com/topic/soccer/how-is-the-offside-rule-applied-in-soccer  (Q&A page question)
+# X  https://statspros.com:443/what-is-a-mercy-rule-in-baseball  (sports explainer article, heading)
+# Y  https://andhrapradesh.pscnotes.com/science-dmpq/dmpq-explain-the-science-behind-the-goal-line-technology/  (Indian civil-service exam notes, question title)
+# Z  https://www.businessinsider.com/goal-line-technology-at-2014-world-cup-2013-4  (news article, lead-in sentences)
+# AA  https://soccerblade.com/what-is-advantage-in-soccer/  (soccer blog, table-of-contents questions)
+# AB  https://sportspundit.com/soccer/terms/2997-advantage  (sports glossary page, heading)
+# AC  http://asktheref.com/Soccer%20Rules/Question/28809/  (AskTheRef Q&A, referee's question)
+# AD  https://socalsoccer.com/threads/referees-what-can-we-all-do-to-improve-the-situation.16019/page-3  (SoCal soccer parents' forum thread title)
+# AE  https://paperzz.com/doc/7288743/a-guide-to-decide--officiating-unsporting-behavior  (officials' training slides "A Guide To Decide")
+# AF  https://www.bigsoccer.com/threads/avoiding-bunchball.120150/  (BigSoccer coach forum thread title)
+# AG  http://www.coaching-kids-soccer.com/bunch-ball.html  (youth soccer coaching site, question heading)
+# AH  http://www.footy4kids.co.uk/soccer-drills/tactics/how-to-stop-bunching-around-the-ball/  (youth football coaching site, article title)
+# AI  https://community.thefa.com/coaching/f/youth-club-football-forum/4308/u7-bunching/15821  (FA community youth coaching forum, opening post)
+# AJ  https://blog.yesref.com/en/referee-shortage-solutions-6-proven-strategies  (referee-scheduling company blog post title)
+# AK  https://www.sportspundit.com/soccer/terms/3002-yellow-card-caution  (sports glossary page, heading; another page of the site of AB)
+# AL  https://grassrootsrefereerecert.examzify.com/question/when-should-a-referee-show-28a098cfda277053  (grassroots referee recertification exam-prep page, title)
+# AM  https://interviewsolution.com/discussion/under-which-four-situations-can-a-referee-show-a-r-3703850  (Indian question bank, question)
+# AN  http://notionfile.com/what-are-the-rules-for-goal-line-technology-in-professional-soccer  (Q&A page, section heading)
+# AO  https://you-are-the-ref.com/hacketts-verdict-sin-not-sin/  (former referee's column, numbered questions)
+# AP  https://hoopleaders.com/post/the-art-of-using-timeouts-in-youth-basketball-a-strategic-guide  (youth basketball coaching site, question in intro)
+# AQ  https://onlinebasketballplaybook.com/basketball-timeout-management/  (basketball coaching site, heading)
+# AR  https://forum.officiating.com/10631-post14.html  (The Official Forum, baseball umpire's post on balks)
+# AS  https://iowa.forums.rivals.com/threads/three-officials-since-1988-89-why.465557  (Iowa fan forum post on basketball officiating)
+# AT  https://experts123.com/q/why-are-small-sided-games-important-for-development.html  (Q&A site, question title; another page of the site of B)
+# AU  https://www.theonlinesportsguys.com/single-post/2019/07/03/its-time-to-get-rid-of-replay-reviews-in-sports  (sports opinion blog, question in text; another page of the site of R)
+# AV  https://boards.straightdope.com/t/football-soccer-referee-questions/762754  (Straight Dope message board thread "Football (soccer) referee questions", opening post)
+# AW  https://sportsdunia.com/news/explaining-the-role-of-the-fourth-official  (Indian sports news site, article title)
+# AX  https://refrsports.com/blog/the-role-of-the-fourth-official-in-soccer-overlooked-but-critical  (officials' newsletter blog, intro sentence)
+# AY  https://www.reference.com/sports-active-lifestyle/good-examples-sportsmanship-ea81c7f83a965818  (Reference.com Q&A title)
+# AZ  http://physicalfitnessme.blogspot.com/2010/12/sportsmanship.html  (PE teacher's class blog, list heading)
+# BA  https://stuvia.com/en-us/doc/5571400/soccer-referee-test-exam-questions-with-100-correct-answers  (soccer referee test question set)
+# BB  http://www.askasoccerreferee.com/trifling-infractions/  (Ask a Soccer Referee, reader's question)
+# BC  https://fcarmstrong.blog/2026/02/19/ref-life-developing-new-refs-and-the-ifabs-footballrules-com  (referee/coach's blog, outline heading)
+# BD  https://tyrologic.com/drills-and-skills/  (kids' basketball blog post on technical fouls, heading)
+# BE  https://forum.officiating.com/642645-post7.html  (The Official Forum, basketball official's reply, lead-in)
+
+BLIND211_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What does {s} mean?",  # A: "What does the Infield Fly rule mean?"
+        "What the heck is {s}?!",  # B: "What the heck is the infield fly rule?!"
+        "What is {s}?",  # C: "What is the mercy rule?"
+        "What constitutes {s} in the game of baseball?",  # D: "What constitutes obstruction in the game of baseball?"
+        "So, what is {s}?",  # E: "So, what is Impeding?"
+        'What is "{s}"?',  # F: 'What is "dissent"?'
+        "What do we mean by “{s}?”",  # G: "What do we mean by “physical manifestation?”"
+        "What is that all about? {S}",  # H: "What is that all about? Advantage Clause"
+    ),
+    "advantages": (
+        "What are the benefits of {s}?",  # C: "What are the benefits of the mercy rule?"
+        "Kids and coaches alike love {s}. WHY?",  # I: "Kids and coaches alike love small-sided games. WHY?"
+        "Benefits of {s} to the Child:",  # J: "Benefits of Small-sided Games to the Child:"
+        "The Benefits of {s} in Youth Soccer",  # K: "The Benefits of Small-Sided Games in Youth Soccer"
+        "Why {s} Is Best in Youth Leagues",  # L: "Why Man to Man Is Best in Youth Leagues"
+        "Why {s} is mostly preferred technique by players in basketball?",  # M: "Why man-to-man defense is mostly preferred technique by players in basketball?"
+        "I will start with the good in {s}:",  # N: "I will start with the good in travel ball:"
+        "{S} Advantages:",  # O: "Travel Ball Advantages:"
+    ),
+    "limitations": (
+        "What is the argument against {s}?",  # P: "What is the argument against zones and presses?"
+        "Various Cons of {s}",  # M: "Various Cons of Man to man defense technique"
+        "{S}: Uncovering the Downsides and Drawbacks",  # Q: "Instant Replay: Uncovering the Downsides and Drawbacks"
+        "Why {s} are the worst thing in Sports today",  # R: "Why replay reviews are the worst thing in Sports today"
+        "What's Wrong With Giving Children {s}?",  # S: "What's Wrong With Giving Children Participation Trophys?"
+        "Risks of {s}",  # T: "Risks of Early Specialization"
+        "While {s} may seem like a good idea on the surface, there are several risks and reasons to opt for a well-rounded athlete.",  # U: "While sports specialization may seem like a good idea on the surface, there are several risks and reasons to opt for a well-rounded athlete."
+        "Now what about the risks of {s}?",  # V: "Now what about the risks of early specialization?"
+    ),
+    "works": (
+        "How is {s} applied in soccer?",  # W: "Question: How is the offside rule applied in soccer?"
+        "How does {s} work?",  # C: "How does the mercy rule work?"
+        "How {s} Works",  # X: "How the Mercy Rule Works"
+        "DMPQ-Explain the science behind {s}.",  # Y: "DMPQ-Explain the science behind the goal line technology."
+        "Here's video that shows how {s} works:",  # Z: "Here's video that shows how GoalControl works:"
+        "From BBC Sports, here's how {s} operates:",  # Z: "From BBC Sports, here's how it operates:" (GoalControl)
+        "How does {s} work in soccer?",  # AA: "How does the advantage rule work in soccer?"
+        "How {s} works in Football",  # AB: "How Advantage works in Football"
+    ),
+    "fix": (
+        "My question is regarding how to deal with {s} during youth games.",  # AC: "My question is regarding how to deal with unruly parents and coaches during youth games."
+        "{S} - what can we all do to improve the situation?",  # AD: "Referees - what can we all do to improve the situation?"
+        "How Do WE Effectively Deal With {s}?",  # AE: "How Do WE Effectively Deal With Unsporting Behavior?"
+        "Avoiding {s}",  # AF: "Avoiding bunchball"
+        'How do we eliminate the "{s}" mentality?',  # AG: 'How do we eliminate the "bunch ball" mentality?'
+        "How to stop {s}",  # AH: "How to stop bunching around the ball"
+        "I am try to think of away to encourage my players to stop {s}",  # AI: "I am try to think of away to encourage my players to stop bunching, some of them are like a moff to a light, ..." (rest of the run-on sentence cut)
+        "{S} Solutions: 6 Proven Strategies",  # AJ: "Referee Shortage Solutions: 6 Proven Strategies"
+    ),
+    "when": (
+        "When are {s} Used?",  # AK: "When are Yellow Cards Used?"
+        "When should a referee show {s}?",  # AL: "When should a referee show a yellow card?"
+        "Is {s} The Right Thing for Your Kid?",  # N: "Is Travel Ball The Right Thing for Your Kid?"
+        "Under which four situations can a referee show {s} to a player?",  # AM: "Under which four situations can a referee show a red card to a player?"
+        "When {s} Is Used",  # AN: "When Goal-Line Technology Is Used"
+        "2. For what offences will {s} be applied?",  # AO: "2. For what offences will a sin-bin sanction be applied?"
+        "But when should {s} be used?",  # AP: "But when should they be used?" (timeouts)
+        "When to Call {s} — and When to Hold",  # AQ: "When to Call a Timeout — and When to Hold"
+    ),
+    "examples": (
+        "What Actions Are Considered {s} in Soccer?",  # E: "What Actions Are Considered Dangerous Play in Soccer?"
+        "What Are Some Good Examples of {s}?",  # AY: "What Are Some Good Examples of Sportsmanship?"
+        "Examples of {s}:",  # AZ: "Examples of good Sportsmanship:"
+        "What is the complete list of {s}?",  # BA: "What is the complete list of cautionable (yellow -card) offenses?"
+        "I’d like some guidance on what fouls or infractions should be considered {s}.",  # BB: "I’d like some guidance on what fouls or infractions should be considered trifling."
+        "A. Examples of {s}:",  # BC: "A. Examples of persistent infringement:"
+        "Common {s} You Might Encounter:",  # BD: "Common Technical Fouls You Might Encounter:"
+        "So, here is a brief recap of the types of {s} that exist in high school basketball.",  # BE: "So, here is a brief recap of the types of technical fouls that exist in high school basketball."
+    ),
+    "purpose": (
+        "The reason I started this whole thing in the first place - is What is the Intent of {s}?",  # AR: "The reason I started this whole thing in the first place - is What is the Intent of the rules?"
+        "So if officiating hasn't improved and may even be worse, why have {s}?",  # AS: "So if officiating hasn't improved and may even be worse, why have the third official?"
+        "Why are {s} important for development?",  # AT: "Why are small sided games important for development?"
+        "Can any of you give me a good argument of why {s} is necessary? Seriously?",  # AU: "Can any of you give me a good argument of why it is necessary? Seriously?" (Instant Replay Review)
+        "What are the tasks for {s}?",  # AV: "What are the tasks for the 4th referee?"
+        "Explaining the role of {s} in football",  # AW: "Explaining the role of the fourth official in football"
+        "Here’s an in-depth look at the responsibilities of {s} and why their role is so critical to soccer.",  # AX: "Here’s an in-depth look at the responsibilities of the fourth official and why their role is so critical to soccer."
+        "Why Does {s} Exist?",  # AA: "Why Does the Advantage Rule Exist?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -28355,6 +29529,14 @@ BLIND200 = "blind200"
 BLIND201 = "blind201"
 BLIND202 = "blind202"
 BLIND203 = "blind203"
+BLIND204 = "blind204"
+BLIND205 = "blind205"
+BLIND206 = "blind206"
+BLIND207 = "blind207"
+BLIND208 = "blind208"
+BLIND209 = "blind209"
+BLIND210 = "blind210"
+BLIND211 = "blind211"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -28560,6 +29742,14 @@ PHRASING_SETS = (
     BLIND201,
     BLIND202,
     BLIND203,
+    BLIND204,
+    BLIND205,
+    BLIND206,
+    BLIND207,
+    BLIND208,
+    BLIND209,
+    BLIND210,
+    BLIND211,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -28765,6 +29955,14 @@ BLIND_SETS = {
     BLIND201: BLIND201_PHRASINGS,
     BLIND202: BLIND202_PHRASINGS,
     BLIND203: BLIND203_PHRASINGS,
+    BLIND204: BLIND204_PHRASINGS,
+    BLIND205: BLIND205_PHRASINGS,
+    BLIND206: BLIND206_PHRASINGS,
+    BLIND207: BLIND207_PHRASINGS,
+    BLIND208: BLIND208_PHRASINGS,
+    BLIND209: BLIND209_PHRASINGS,
+    BLIND210: BLIND210_PHRASINGS,
+    BLIND211: BLIND211_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
