@@ -202,3 +202,30 @@ def test_a_class_with_no_bare_reading_asks_what_its_read_frames_agree_on(
         labels = {str(e.ref) for e in group.entries}
         if labels & {str(e.ref) for e in few}:
             assert len(labels) == 3  # "How do we fix X?" and both phrasings
+
+
+def test_answers_that_agree_only_partly_keep_no_phrasings_apart(words: WordList) -> None:
+    # Per subject, a plain question about its limitations and two phrasings no cue list
+    # reads, each answered from most of the plain answer's facts but few of the other
+    # phrasing's. Each phrasing agrees with the plain question; the two agree with each
+    # other only partly, which says nothing either way: both join the plain question.
+    normalizer = Normalizer(words)
+    entries, subject_of = [], {}
+    for n, subject in enumerate(SUBJECTS):
+        facts = _facts(n, subject) + _facts(n + 100, subject)
+        for title, chosen in (
+            (f"What are the limitations of {subject}?", [facts[k] for k in (0, 1, 2, 3, 4, 5)]),
+            (f"In what ways can {subject} disappoint?", [facts[k] for k in (0, 1, 2, 3, 6, 7)]),
+            (
+                f"Honestly, could {subject} end up letting everybody down?",
+                [facts[k] for k in (3, 4, 5, 8, 9, 10)],
+            ),
+        ):
+            label = str(len(entries) + 1)
+            entry = normalizer.normalize_entry(raw(label, title, " ".join(chosen)))
+            entries.append(entry)
+            subject_of[str(entry.ref)] = subject
+    groups = _merged(words, entries)
+    assert sorted(len(group) for group in groups) == [3] * len(SUBJECTS)
+    for group in groups:
+        assert len({subject_of[ref] for ref in group}) == 1

@@ -53,8 +53,9 @@ MIN_AGREEMENT = 0.45
 MIN_APART = 2
 """Distinct cores on which two frames' answers must disagree to keep them apart for good."""
 MAX_DISAGREEMENT = 0.3
-"""Mean answer cosine below which two frames ask different things (with ``MIN_SUPPORT``
-cores, any mean below ``MIN_AGREEMENT`` keeps them apart too)."""
+"""Mean answer cosine below which two frames ask different things. A mean between this and
+``MIN_AGREEMENT`` says neither: such frames are not joined directly, but may still be
+through frames both agree with."""
 MAX_GROUP = 24
 """Entries sharing a core beyond which the core is too generic to say anything."""
 
@@ -267,8 +268,7 @@ def learn_phrasings(
     apart = [
         key
         for key, (support, mean) in pooled.items()
-        if (support >= MIN_APART and mean < MAX_DISAGREEMENT)
-        or (support >= MIN_SUPPORT and mean < MIN_AGREEMENT)
+        if support >= MIN_APART and mean < MAX_DISAGREEMENT
     ]
     classes = _Classes(apart)
     evidence: dict[Frame, str] = {}
