@@ -888,6 +888,37 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind211``): abstracted from how referees, umpires and youth-sports coaches ask: umpire
   and referee Q&A sites, exam-prep pages, referees' forums, youth-sports clubs' and
   coaches' blogs; measured once.
+- **Two-hundred-and-twelfth blind set** (:data:`BLIND212_PHRASINGS`, ``--phrasings
+  blind212``): abstracted from how stand-up comedians and improv performers ask: improv
+  theatres' and coaches' blogs, comedy-writing newsletters and tools, podcast notes, Q&A
+  pages, a forum mirror; measured once.
+- **Two-hundred-and-thirteenth blind set** (:data:`BLIND213_PHRASINGS`, ``--phrasings
+  blind213``): abstracted from how homeschooling parents ask: homeschooling parents'
+  blogs, curriculum publishers' and online schools' blogs, co-op sites, homeschool
+  glossaries and FAQs, Q&A pages; measured once.
+- **Two-hundred-and-fourteenth blind set** (:data:`BLIND214_PHRASINGS`, ``--phrasings
+  blind214``): abstracted from how tea drinkers and tea sellers ask: tea sellers' blogs
+  and FAQs, tea glossaries and dictionaries, news and health sites, a tea forum thread;
+  measured once.
+- **Two-hundred-and-fifteenth blind set** (:data:`BLIND215_PHRASINGS`, ``--phrasings
+  blind215``): abstracted from how pool and hot-tub owners ask: pool and spa shops' blogs,
+  FAQ and glossary pages, Q&A pages, pool-operator exam-prep pages, a quiz file and issues
+  on GitHub; measured once.
+- **Two-hundred-and-sixteenth blind set** (:data:`BLIND216_PHRASINGS`, ``--phrasings
+  blind216``): abstracted from how fountain-pen and typewriter enthusiasts ask: typewriter
+  forums, pen shops' and collectors' blogs, stationery blogs, writers' blogs; measured
+  once.
+- **Two-hundred-and-seventeenth blind set** (:data:`BLIND217_PHRASINGS`, ``--phrasings
+  blind217``): abstracted from how bonsai growers ask: bonsai shops' and nurseries' blogs,
+  bonsai club archives, hobbyists' blogs, Q&A pages; measured once.
+- **Two-hundred-and-eighteenth blind set** (:data:`BLIND218_PHRASINGS`, ``--phrasings
+  blind218``): abstracted from how ice skaters and ice-hockey players ask: rink and
+  skating-programme FAQs, hockey blogs and tips sites, sports glossaries, hockey news,
+  youth coaches' blogs; measured once.
+- **Two-hundred-and-nineteenth blind set** (:data:`BLIND219_PHRASINGS`, ``--phrasings
+  blind219``): abstracted from how voice actors and audiobook narrators ask: voice-over
+  and narrator blogs, voice marketplaces and coaching sites, audiobook-publishing
+  articles, studio and microphone blogs, a forum thread; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -29325,6 +29356,1138 @@ BLIND211_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://smashnotes.com/q/what-is-the-concept-of-yes-and-that-is-vital-to-improve-comedy  (podcast-notes Q&A page, question title)
+# B  http://138.68.43.109:3001/r/Dimension20/comments/1m9lbpv/what_is_yes_and  (r/Dimension20 thread mirror, thread title)
+# C  https://dadsgarage.com/yes-and/  (improv theatre blog post "Yes And!", question in opening paragraph)
+# D  https://www.theapiary.org/the-apiary/2005/5/12/what-is-a-harold  (improv community blog post title)
+# E  https://askmebro.org/question/entertainment/podcasts/comedy/improvisational_comedy/what_are__harolds__in_improv  (Q&A page, question title)
+# F  https://focus.theater/blogs/blog/life-is-a-harold  (improv theater blog post, headings)
+# G  https://funnyhow.substack.com/p/the-power-of-act-outs  (comedy-writing newsletter, question in text)
+# H  https://stand.app/en/guides/write-a-callback  (stand-up writing tool's guide, section headings)
+# I  https://successimprov.com/tag/improv-should-be-learned-by-everyone/page/2  (improv blog tag page, post title)
+# J  https://successimprov.com/join-the-fun-ten-reasons-why-improv-classes-are-worth-it  (improv blog post title)
+# K  https://www.socialmingles.com.au/how-improv-classes-can-change-your-life/  (Australian social club blog, list lead-in)
+# L  https://artzray.com/2023/07/6-reasons-to-take-an-improv-class/  (student arts blog post title)
+# M  https://www.transformativetides.com/journal/benefits-of-taking-an-improv-class  (coach's journal post title)
+# N  https://www.whatidea1.com/pros-and-cons-of-being-a-stand-up-comedian/  (listicle blog, section headings)
+# O  https://www.lyndyphillips.com/post/the-dirty-and-clean-of-comedy  (comedian's blog post, question in text)
+# P  https://zaarmstrong.com/object-work-in-improv  (improviser's blog post, heading)
+# Q  http://theant.com/advice/the-worst-parts-of-doing-stand-up-comedy  (comedy advice site, article title)
+# R  https://amarvani.wordpress.com/2016/06/  (Indian comic's WordPress blog, post title)
+# S  http://www.vulture.com/2012/01/stand-up-comedy-is-riskier-than-it-may-seem.html  (Vulture news post title)
+# T  https://mintcomedy.com/comics-agree-crowd-work-sparks-unforgettable-comedy-moments/  (comedy blog, article heading)
+# U  https://dtfcomedy.com/blog/is-crowd-work-ruining-live-stand-up-comedy  (comedy show producer's blog post title)
+# V  https://seancoopercomedian.com/2022/01/07/punching-inwards-and-why-i-try-to-avoid-it/?replytocom=17  (comedian's blog post title)
+# W  https://www.chortle.co.uk/correspondents/2016/07/08/25247/the_pain_of_prop_comedy  (Chortle comedian's column title)
+# X  https://www.jokeawhenever.com/blog/the-art-of-the-call-back-in-stand-up-comedy  (joke-writing blog, question heading)
+# Y  https://jokeawhenever.com/blog/rule-of-three-comedy  (joke-writing blog "Anatomy of a Joke", section heading)
+# Z  https://writeatlas.com/?p=7178  (writing-advice blog on the Rule of Three, intro sentence)
+# AA  https://www.ricotta.team/blog/improv-games  (team-building app blog on improv games, question in intro)
+# AB  https://comedicpursuits.com/what-is-harold-improv-format  (improviser's blog, opening sentence)
+# AC  https://improvillusionist.com/the-science-of-mime-may-2022/  (improv object-work newsletter, heading and question)
+# AD  https://boards.straightdope.com/t/why-are-callbacks-funny/567688?page=2  (Straight Dope message board thread title)
+# AE  https://stand-upcomedy.com/blog/the-ultimate-comedy-secret-to-success/  (stand-up teacher's blog, sentence in text)
+# AF  https://www.theguardian.com/money/2006/feb/18/careers.work5  (Guardian "People always ask me ..." column with a stand-up comedian)
+# AG  https://learn-from-ai.com/course/stand-up-comedy-art/unit/0d5f3176-36d5-4646-bb14-48e4f49596e1  (online course unit title)
+# AH  http://www.timtayag.com/handling-hecklers-during-your-stand-up-performance/  (comedian's blog post title)
+# AI  http://judycarterblog.blogspot.com/2013/10/dont-let-heckler-have-final-word.html  (comedy coach's blog post title)
+# AJ  https://inisusu.blogspot.com/2024/07  (blog archive page, post heading on stage fright)
+# AK  https://nyccomedyclass.com/how-to-get-over-stage-fright-stand-up-comedy/  (comedy school blog, list lead-in)
+# AL  https://bjornrg.com/the-joke-exploder-blog/2020/5/28/rayxrfxnpuhlxht5y2mbdbr1xswycf  (comedian's blog post "Stage Fright.", list lead-in)
+# AM  https://www.katyschutte.co.uk/improvblog/laughing-in-your-improv-show  (improv teacher's blog, sentence in intro)
+# AN  https://ballsandjokes.com/2017/04/19/the-tag-reflex/  (comedy-writing blog post, sentence in intro)
+# AO  https://stagesofpay.com/hub/stand-up-comedy-act-outs-when-how-to-use/  (comedy knowledge hub, section heading)
+# AP  http://allaboutonedirectionandaaliyah.tumblr.com/  (Tumblr "Who Doesn't Love Stand Up Comedy", post "Using props in your stand up routine", opening sentence)
+# AQ  https://harryjriley.wordpress.com/2016/08/16/notes-on-stage/  (comedian's blog post "Notes On Stage", opening lines)
+# AR  https://laugh-masters.com.au/asking-questions-in-improv-scenes/  (Australian improv company blog, sentence; rest of sentence cut)
+# AS  https://bitesize.files.bbci.co.uk/acme-quiz/zts9xnb.html  (BBC Bitesize drama quiz on improvisation, quiz questions)
+# AT  https://winenfood.com/when-is-it-okay-to-use-a-roast-that-hurts  (lifestyle blog post on roasts, sentence in intro; rest cut)
+# AU  https://improvisationalcomedy.com/11-easy-improv-games-for-beginners/  (improv blog, list lead-in)
+# AV  https://eclectic-boy.dreamwidth.org/32107.html?thread=156267  (Dreamwidth journal post asking for improv games)
+# AW  https://machinehiring.com/glossary/rule-of-three  (recruiter glossary, "Rule of Three" interview question)
+# AX  http://89.58.59.0:1337/r/improv/comments/1nl74g9/warmups_that_encourage_playfulness  (r/improv thread mirror, opening post)
+# AY  http://btoe.com/lists/best-one-liner-joke-on-earth  (list site intro, question)
+# AZ  https://www.bbc.co.uk/programmes/articles/197QFNnHtPZt8Ht70GDkr4D/are-these-the-greatest-comedy-one-liners-ever-told  (BBC Radio 4 article title)
+# BA  http://www.bluecollarcomedy.net/best-props-used-comedy/  (fan site article title)
+# BB  https://talk.dob.jp/enwiki/w/index.php?oldid=359397235&title=Self-deprecation  (mirror of old Wikipedia revision "Self-deprecation", section heading)
+# BC  https://forum.austinimprov.com/viewtopic.php?t=14361&view=print  (Austin improv forum thread "What warm-ups are for!")
+# BD  https://www.3rdspaceimprov.com/2024/04/01/  (improv company blog, post title)
+# BE  https://colinebsworth.com/read/crushing-the-act-out  (comedian's article "Crushing the Act Out", subheading)
+# BF  https://harryjriley.wordpress.com/2016/04/24/why-the-act-out-is-an-important-comedic-technique/  (comedian's blog post title; another page of the site of AQ)
+# BG  https://askmebro.org/question/entertainment/podcasts/comedy/improvisational_comedy/what_is_the_significance_of_accents_in_improv  (Q&A page heading; another page of the site of E)
+
+BLIND212_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        'What is the concept of "{s}" that is vital to improve comedy?',  # A: 'What is the concept of "Yes, And" that is vital to improve comedy?'
+        'What is "{s}"?',  # B: 'What is "yes and"?'
+        "People in improv are always talking about the idea of “{s}” but what does it really mean?",  # C: "People in improv are always talking about the idea of “Yes, and . . .” but what does it really mean?"
+        'What is a "{s}?"',  # D: 'What is a "Harold?"'
+        "What are '{s}' in Improv?",  # E: "What are 'Harolds' in Improv?"
+        "Who is “{s}”?",  # F: "Who is “Harold”?"
+        "So what’s {s}?",  # G: "So what’s an act out?"
+        "What {s} is (and isn’t)",  # H: "What a callback is (and isn’t)"
+    ),
+    "advantages": (
+        "The Benefits of {S}: Why Everyone Should Give it a Try",  # I: "The Benefits of Learning Improv: Why Everyone Should Give it a Try"
+        "Join the Fun: Ten Reasons Why {S} are Worth It",  # J: "Join the Fun: Ten Reasons Why Improv Classes are Worth It"
+        "Here are some of the awesome reasons why you should take {s}:",  # K: "Here are some of the awesome reasons why you should take an Improv class:"
+        "6 Reasons to Take {S}",  # L: "6 Reasons to Take an Improv Class"
+        "Benefits of taking {s}",  # M: "Benefits of taking an improv class"
+        "4 Best things about being {s}:",  # N: "4 Best things about being a stand-up comedian:"
+        "So, what are some perks to {s}?",  # O: "So, what are some perks to clean comedy?"
+        "Benefits of Using {S} in Improv",  # P: "Benefits of Using Object Work in Improv"
+    ),
+    "limitations": (
+        "4worst thingsabout being {s}:",  # N: "4worst thingsabout being a stand-up comedian:"
+        "The worst parts of doing {s}",  # Q: "The worst parts of doing stand-up comedy"
+        "The struggles of {s}",  # R: "The struggles of a stand-up comedian"
+        "{S} Is Riskier Than it May Seem",  # S: "Stand-Up Comedy Is Riskier Than it May Seem"
+        "Why {S} is Universally Hated by Comedians Everywhere",  # T: "Why Crowd Work is Universally Hated by Comedians Everywhere"
+        "Is {S} Ruining Live Stand-Up Comedy?",  # U: "Is Crowd Work Ruining Live Stand-Up Comedy?"
+        "{S} (and why I try to avoid it)",  # V: "Punching Inwards (and why I try to avoid it)"
+        "The pain of {s}",  # W: "The pain of prop comedy"
+    ),
+    "works": (
+        "Why does {s} generate such a massive, euphoric response from an audience?",  # X: "Why does a call-back generate such a massive, euphoric response from an audience?"
+        "How {S} Functions in Comedy",  # Y: "How the Rule of Threes Functions in Comedy"
+        "I’m going to break down what makes {s} tick",  # Z: "I’m going to break down what makes it tick" (the Rule of Three)
+        "How exactly do {s} work?",  # AA: "How exactly do these games work?" (improv games)
+        "Even if you’re not sure how {s} works, you’ve probably heard it mentioned around the improv scene.",  # AB: "Even if you’re not sure how the Harold improv format works, you’ve probably heard it mentioned around the improv scene."
+        "What makes {s}… work?",  # AC: "What makes object work… work?"
+        'Why are "{s}" funny?',  # AD: 'Why are "callbacks" funny?'
+        "This is how {s} work.",  # AE: "This is how Tags work."
+    ),
+    "fix": (
+        "... how do you deal with {s}?",  # AF: "... how do you deal with hecklers?"
+        "Dealing with {S} and Other Challenges",  # AG: "Dealing with Hecklers and Other Challenges"
+        "Handling {S} During Your Stand Up Performance",  # AH: "Handling Hecklers During Your Stand Up Performance"
+        "How to Deal with {S}: Use Stand-Up Comedy Techniques to Deal with Life's Hecklers",  # AI: "How to Deal with Difficult People: Use Stand-Up Comedy Techniques to Deal with Life's Hecklers"
+        "How to Beat {S}",  # AJ: "How to Beat Stage Fright"
+        "Here are five tips to get rid of {s}:",  # AK: "Here are five tips to get rid of stage fright:"
+        "here are some of my favorite things that help me work with my {s}.",  # AL: "here are some of my favorite things that help me work with my stage fright."
+        "some ask me if I have any tips on how to stop {s} happening",  # AM: "Many improvisers break into uncontrollable laughter on stage and some ask me if I have any tips on how to stop it happening." (uncontrollable laughter on stage)
+    ),
+    "when": (
+        "The harder part is identifying when you should be writing {s} for your jokes and when you’ve written too many.",  # AN: "The harder part is identifying when you should be writing tags for your jokes and when you’ve written too many."
+        "Where in the set {s} belong",  # H: "Where in the set callbacks belong"
+        "✅ When to use {s} (decision framework)",  # AO: "✅ When to use act-outs (decision framework)"
+        "As you begin to develop your stand up comedy routine, you may consider whether to use {s} or not.",  # AP: "As you begin to develop your stand up comedy routine, you may consider whether to use props or not."
+        "{S} are usually frowned upon, but necessary in certain circumstances.  Lets talk about those circumstances.",  # AQ: "Notes on stage are usually frowned upon, but necessary in certain circumstances.  Lets talk about those circumstances."
+        "There are times when {s} are OK",  # AR: "There are times when questions are OK, and that’s when they contain useful information that helps move the scene forward."
+        "When might it be useful to improvise by adding {s} to your work?",  # AS: "When might it be useful to improvise by adding a different style or genre to your work?"
+        "a clear, actionable framework to know exactly when it’s okay to deliver {s}",  # AT: "I’m going to give you a clear, actionable framework to know exactly when it’s okay to deliver a roast, how to make sure it lands with laughter, not pain, ..."
+    ),
+    "examples": (
+        "Here are ten of the best {s} for beginners:",  # AU: "Here are ten of the best improv games for beginners:"
+        "What {s} do you find fun?",  # AV: "What improv games do you find fun?"
+        "Q: Give an example of how you've used {s} in your material.",  # AW: "Q: Give an example of how you've used the Rule of Three in your material."
+        "What are some {s} you like to do to encourage or be playful?",  # AX: "What are some exercises you like to do to encourage or be playful?"
+        "What is the best {s} on earth?",  # AY: "What is the best one-liner on earth?"
+        "Are these the greatest {s} ever told?",  # AZ: "Are these the greatest comedy one-liners ever told?"
+        "The Best {S} Used in Comedy",  # BA: "The Best Props Used in Comedy"
+        "Uses of {s}",  # BB: "Uses of self-deprecating humor"
+    ),
+    "purpose": (
+        "What {s} are for!",  # BC: "What warm-ups are for!"
+        "you can tell they don't really understand what {s} are for.",  # BC: "Sometimes when you warm up with groups, you can tell they don't really understand what warm-ups are for."
+        "Why {S} Matters — Off the Stage",  # BD: "Why Improv Matters — Off the Stage"
+        "The Importance of “{s}”",  # F: "The Importance of “Harold”"
+        "Why You Need {s}:",  # BE: "Why You Need Them:" (act outs)
+        "Why {S} Is An Important Comedic Technique",  # BF: "Why The “Act Out” Is An Important Comedic Technique"
+        "The Significance of {S} in Improv",  # BG: "The Significance of Accents in Improv"
+        "Which of these things is {s} good for?",  # AS: "Which of these things is improvisation good for?"
+    ),
+}
+
+# A  https://numaschool.com/learn/glossary/homeschool-co-op  (homeschool platform glossary entry, heading)
+# B  https://zoron4morons.blogspot.com/2015/09  (homeschool mom's blog post "To Co-op or Not to Co-op", question in the text)
+# C  http://www.learningwithoutlabels.com/deschooling-long/  (alternative-education blog post "What is deschooling and how long does it take?", heading)
+# D  http://karensclan.blogspot.com/2012/04/loving-living-books.html  (homeschool mom's blog post "Loving living books", sentence in the text)
+# E  https://www.7sistershomeschool.com/electives-for-homeschool-high-school/  (homeschool curriculum publisher's blog, heading)
+# F  https://www.spanish.academy/blog/how-to-homeschool-high-school-electives-its-easier-than-you-think/  (online school's blog post on homeschool electives, heading)
+# G  http://www.hlnfamily.com/index.php?option=com_content&view=article&id=60:article-hs-portfolios&catid=38:free-unit-studies&Itemid=164  (homeschool learning network article "Homeschool Portfolios", heading)
+# H  https://thehaphazardhomeschool.com/deschooling-what-is-it-do-i-need-to-do-it-and-how/  (UK home-education blog post, heading)
+# I  https://experts123.com/q/what-makes-the-charlotte-mason-method-special.html  (Q&A page title)
+# J  http://www.goactablog.org/tag/unschooling/  (education blog post "Pros And Cons Of Unschooling", headings, typo kept)
+# K  https://www.homeschool.com/articles/how-to-use-portfolios-in-your-homeschool  (homeschool.com article on portfolios, lead-in sentence)
+# L  https://nfcacademy.com/?p=15422  (online school's article "How Dual Enrollment Works For Homeschoolers", title and heading)
+# M  https://www.inspirethemom.com/a-beginners-guide-to-loop-scheduling/  (homeschool mom blog "A Beginners Guide to Loop Scheduling", heading)
+# N  https://sciencelearningspace2.com/2019/12/pros-and-cons-of-a-homeschool-co-op  (homeschool science blog post on co-ops, headings)
+# O  https://randomnestfamily.org/2024/07/23/how-to-master-dual-enrollment-in-high-school  (homeschool family blog post, heading)
+# P  https://www.bloomhomeschool.com/benefits-of-standardized-testing-for-homeschoolers/  (homeschool blog post, list lead-in)
+# Q  https://royaltyeducation.com/cons-of-unschooling  (education site page, list lead-in)
+# R  http://www.marlataviano.com/unschooling/unschooling-pros-cons/  (unschooling mom's blog post "unschooling: pros & cons", heading)
+# S  https://crazy8homeschool.wordpress.com/tag/requirements/  (homeschool mom's blog post "Dual Enrollment: Homeschool & College", heading)
+# T  https://pjmedia.com/culture/paula-bolyard/2014/09/04/the-top-10-reasons-to-avoid-a-homeschool-co-op-n155311  (homeschool columnist's article, list lead-in)
+# U  https://www.lillepunkin.com/2020/11/4-drawbacks-of-joining-homeschool-co-op.html  (homeschool mom's guest post title)
+# V  https://homeschoolcpa.com/pros-and-cons-of-homeschool-co-ops/  (homeschool co-op accountant's blog post, opening sentence, typo kept)
+# W  https://experts123.com/q/how-does-the-singapore-math-program-work.html  (Q&A page title; another page of the site of I)
+# X  https://numaschool.com/learn/glossary/portfolio-review  (homeschool platform glossary entry, heading; another page of the site of A)
+# Y  https://brainstudents.com/?p=3433  (homeschool blog post "Loop Scheduling for Homeschool", table of contents headings)
+# Z  https://www.mymathkid.com/methodology/saxon  (math site's Saxon methodology page, FAQ questions)
+# AA  http://180days.floparis.net/day-42-tutorial-tuesday/  (unschooling mom's blog "Day 42 – Unschooling Part 3: How Does it Work?", numbered question)
+# AB  http://www.unschoolingmom2mom.com/typical-unschooling-day.html  (unschooling support site page, heading with odd capitals and double space)
+# AC  https://checkout.timberdoodle.com/blogs/td/how-do-charter-schools-work  (homeschool curriculum seller's blog post title)
+# AD  https://notepadcorner.com/search/label/prevent%20homeschool%20burnout  (homeschool blog post title)
+# AE  https://www.heartofamother.net/homeschool-burnout-and-how-to-overcome-it/  (homeschool mom's blog post title)
+# AF  http://www.homeschoolchicks.com/2014/01/how-to-avoid-homeschool-burnout.html  (homeschool mom's blog post title)
+# AG  https://schoolhousereviewcrew.com/blog-cruise-fighting-homeschool-burnout  (homeschool review crew "Blog Cruise ~ Fighting Homeschool Burnout", question in the text)
+# AH  https://experts123.com/q/how-do-home-schooling-parents-avoid-burnout.html  (Q&A page title; another page of the site of I)
+# AI  https://blog.sonlight.com/curriculum-dawdling.html  (homeschool curriculum publisher's blog post on dawdling, sentence in the text)
+# AJ  https://www.lovemoreschool.com/learning-gaps/  (homeschool mom's blog post title)
+# AK  https://www.learnwithwildflower.com/blog/when-learning-feels-hard  (homeschool program's blog post title)
+# AL  https://www.theycallmeblessed.org/10-things-i-love-about-a-charlotte-mason-education/  (homeschool mom's blog post, questions in the intro)
+# AM  https://www.educationviews.org/the-pros-and-cons-of-unschooling-is-it-right-for-your-child/  (education news site article, question in the text)
+# AN  http://littleblogfish.blogspot.com/2012/01/cursive-or-print-homeschool-cursive.html  (homeschool mom's blog post "Cursive or Print", opening question)
+# AO  https://www.homeschool.com/articles/dual-enrollment-guide-for-high-school-homeschooling/  (homeschool.com dual enrollment guide, FAQ question; another page of the site of K)
+# AP  http://www.sdahomeschools.org/save-your-sanity-with-loop-scheduling/  (Adventist homeschool association article "Save Your Sanity with Loop Scheduling", sentence in the intro)
+# AQ  https://www.apassionledlife.com/2011/08/when-to-begin-formal-lessons.html  (homeschool mom's blog post title)
+# AR  https://homeschoolingagain.wordpress.com/2016/01/04/field-trips/  (homeschool support-group leader's blog, a woman's question quoted)
+# AS  https://www.prayersandcrayons.blog/2023/12/01/homeschooling-field-trip-fun/  (homeschool blog post, list heading)
+# AT  http://www.educationbug.org/a/homeschool-field-trips.html  (education resource site article "Homeschool Field Trips", intro)
+# AU  https://www.homeschool.com/blog/add-life-skills-to-homeschooling-curriculum?utm_source=rss&utm_medium=rss&utm_campaign=adding-life-skills-to-your-homeschool-curriculum  (homeschool.com guest blog post, lead-in; another page of the site of K)
+# AV  https://southeasthomeschoolexpo.com/life-skills-to-teach  (homeschool expo blog post, list lead-in)
+# AW  https://littlelibrarybw.com/2023/05/06/homeschool-notebooking-a-peek-at-our-pages/  (homeschool mom's blog post title)
+# AX  https://btdthomeschool.com/tag/unit-study/  (homeschool podcast page "How Do You Create a Unit Study?", lead-in)
+# AY  https://numaschool.com/learn/glossary/deschooling  (homeschool platform glossary entry, heading; another page of the site of A)
+# AZ  https://experts123.com/q/why-is-a-homeschool-portfolio-needed.html  (Q&A page title; another page of the site of I)
+# BA  http://learningkeeper.com/homeschool-portfolios/portfolio-purpose/  (homeschool portfolio app's page title)
+# BB  https://www.thehomeschoolingcompany.com/blog/homeschool-co-ops-how-to-find-and-join  (homeschool company blog post on co-ops, heading)
+# BC  http://www.latter-dayhomeschooling.com/2012/05/how-to-shop-homeschool-convention.html  (LDS homeschool blog post "How to Shop a Homeschool Convention", heading)
+# BD  https://www.blogtrepreneur.com/truth-need-homeschool-planner  (blog article title)
+# BE  https://wellplannedhomeschooling.com/3-reasons-planning-is-critical  (homeschool planning site article, question in the intro)
+
+BLIND213_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is a Homeschool Co-op?"
+        "First, what is {s}?",  # B: "First, what is a co-op?"
+        "What the {s} means:",  # C: "What the deschooling means:"
+        "you probably wondered for a while what {s} was exactly",  # D: 'you probably wondered for a while what a "living book" was exactly'
+        "What are {s} for homeschool high school?",  # E: "What are electives for homeschool high school?"
+        "What’s {s}?",  # F: "What’s an Elective?"
+        "What Exactly is {s}?",  # G: "What Exactly is a Portfolio?"
+        "So what is {s}?",  # H: "So what is deschooling?"
+    ),
+    "advantages": (
+        "What makes {s} special?",  # I: "What makes the Charlotte Mason method special?"
+        "Pros Of{s} As A Teaching Method",  # J: "Pros OfUnschooling As A Teaching Method"
+        "{S} are helpful and convenient for several reasons. Here are our top five!",  # K: "Portfolios are helpful and convenient for several reasons. Here are our top five!"
+        "How {s} Benefits Homeschoolers",  # L: "How It Benefits Homeschoolers" (dual enrollment)
+        "What’s so Amazing about {s}?",  # M: "What’s so Amazing about the Loop Schedule?"
+        "How does a Homeschool Family benefit from {s}?",  # N: "How does a Homeschool Family benefit from a Homeschool Co-op?"
+        "Pros To {s}",  # O: "Pros To Dual Enrollment"
+        "Here are some of the benefits of {s} for homeschoolers:",  # P: "Here are some of the benefits of standardized testing for homeschoolers:"
+    ),
+    "limitations": (
+        "Below are some cons of {s}:",  # Q: "Below are some cons of unschooling:"
+        "Cons Of{s} As A Teaching Method",  # J: "Cons OfUnschooling As A Teaching Method"
+        "The Cons of {s}:",  # R: "The Cons of Unschooling:"
+        "Our challenges with {s}:",  # S: "Our challenges with Dual Enrollment:"
+        "Here Are the Top 10 Reasons to Avoid {s}:",  # T: "Here Are the Top 10 Reasons to Avoid a Homeschool Co-Op:"
+        "4 Drawbacks of Joining {s}",  # U: "4 Drawbacks of Joining a Homeschool Co-op"
+        "Some things that can go wrong in {s}",  # N: "Some things that can go wrong in a Homeschool Co-op"
+        "Homeschool blogger, Spunky Homeschool, asks about the disadvantages of belonging to {s} and her concerns.",  # V: "Homeschool blogger, Spunky Homeschool, asks about the disadvantages of belonging to a homeschool co-ops and her concerns."
+    ),
+    "works": (
+        "How does {s} work?",  # W: "How does the Singapore math program work?"
+        "What Happens During {s}",  # X: "What Happens During Review"
+        "How {s} Works",  # Y: "How Loop Scheduling Works"
+        "How {s} Works For Homeschoolers",  # L: "How Dual Enrollment Works For Homeschoolers"
+        "How is a typical {s} lesson structured?",  # Z: "How is a typical Saxon Math lesson structured?"
+        "Question #2: How Does {s} Work?",  # AA: "Question #2: How Does it Work?" (Unschooling)
+        'What\'S  a "Typical {s} Day" like?',  # AB: 'What\'S  a "Typical Unschooling Day" like?'
+        "How Do {s} Work?",  # AC: "How Do Charter Schools Work?"
+    ),
+    "fix": (
+        "How to Prevent {s}",  # AD: "How to Prevent Homeschool Burnout"
+        "{S} and How to Overcome It",  # AE: "Homeschool Burnout and How to Overcome It"
+        "How to Avoid {s}",  # AF: "How to Avoid Homeschool Burnout"
+        "How do you fight {s}?",  # AG: "How do you fight homeschool burnout?"
+        "How do home schooling parents avoid {s}?",  # AH: "How do home schooling parents avoid burnout?"
+        "The first step to conquering {s} is to uncover the reason.",  # AI: "The first step to conquering dawdling is to uncover the reason."
+        "How to Deal with {s}",  # AJ: "How to Deal with Learning Gaps"
+        "When Learning Feels Hard: Gently Addressing {s} at Home",  # AK: "When Learning Feels Hard: Gently Addressing Academic Gaps at Home"
+    ),
+    "when": (
+        "Wondering if {s} is right for you and your family?",  # AL: "Wondering if Charlotte Mason Education is right for you and your family?"
+        "Do you want to know if {s} will work for you?",  # AL: "Do you want to know if a Charlotte Mason homeschool approach will work for you?"
+        "Is {s} right for you and your child?",  # AM: "Is this right for you and your child?" (unschooling)
+        "So, when you homeschool, when should you teach your child to write in {s}?",  # AN: "So, when you homeschool, when should you teach your child to write in cursive?"
+        "Is {s} right for everyone?",  # AO: "Is Dual Enrollment right for everyone?"
+        "If you find yourself stressed because subjects are being skipped or missing entirely, then you might want to consider if {s} might be a good fit for you.",  # AP: "If you find yourself stressed because subjects are being skipped or missing entirely, then you might want to consider if Loop Scheduling might be a good fit for you."
+        "Is {s} good for kids who forget what they learned?",  # Z: "Is Saxon Math good for kids who forget what they learned?"
+        "When to Begin {s}",  # AQ: "When to Begin Formal Homeschool Lessons"
+    ),
+    "examples": (
+        "What kind of {s} can you take as a homeschooler?",  # AR: "What kind of field trips can you take as a homeschooler?"
+        "Ideas for {s}",  # AS: "Ideas for Field Trips"
+        "Looking for ideas for {s}? Look no further!",  # AT: "Looking for ideas for homeschool field trips? Look no further!"
+        "If you haven’t incorporated {s} in your curriculum, or are just looking for some additional ideas, check out these suggestions.",  # AU: "If you haven’t incorporated life skills in your curriculum, or are just looking for some additional ideas, check out these suggestions."
+        "Here are essential {s} to teach homeschool teenagers and kids.",  # AV: "Here are essential life skills to teach homeschool teenagers and kids."
+        "{S} Examples",  # Y: "Loop Schedule Examples"
+        "{S}: A Peek At Our Pages",  # AW: "Homeschool Notebooking: A Peek At Our Pages"
+        "To help kick start your journey, we’ve put together an extensive list of {s} Ideas.",  # AX: "To help kick start your journey, we’ve put together an extensive list of Unit Study Ideas."
+    ),
+    "purpose": (
+        "Why {s} Matters",  # AY: "Why Deschooling Matters"
+        "Why is {s} needed?",  # AZ: "Why is a homeschool portfolio needed?"
+        "What is the Purpose of Keeping {s} Anyway?",  # BA: "What is the Purpose of Keeping a Homeschool Portfolio Anyway?"
+        "What {s} Solves",  # BB: "What a Good Co-op Solves"
+        "Why Use {s}?",  # Y: "Why Use a Loop Schedule?"
+        "Why go to {s}?",  # BC: "Why go to a Curriculum Fair?"
+        "The Truth on Why You Need {s}",  # BD: "The Truth on Why You Need a Homeschool Planner"
+        "Why don’t we take a closer look at three reasons why {s} is so important?",  # BE: "Why don’t we take a closer look at three reasons why planning is so important?"
+    ),
+}
+
+# A  https://teaperspective.com/page/42/  (tea blog index page, post title)
+# B  http://www.arborteas.com/blog/tea-term-of-the-month-flush/  (tea seller's blog post title)
+# C  https://upforacup.com/2013/05/05/tea-first-flush-vs-second-flush/  (tea blog post, opening question and "More on" link)
+# D  https://toktok.io/en/glossary/tea/understanding-the-meaning-of-flush-in-tea-terms/  (tea glossary article title)
+# E  https://slang.blog/what-does-tea-mean-2/  (slang dictionary blog, heading)
+# F  https://mindlake.org/2021/10/01/what-is-gaiwan/  (tea blog post, opening question)
+# G  https://webdictionary.net/tea  (online dictionary page, lead-in)
+# H  https://dlife.com/what-is-matcha-tea-and-what-are-the-benefits-of-drinking-it/  (health site article on matcha, heading)
+# I  https://www.shape.com/healthy-eating/diet-tips/matcha-benefits?utm_source=emailshare&utm_medium=social&utm_campaign=shareurlbuttons  (Shape magazine article title)
+# J  https://blogs.csun.edu/nutritionexperts/2023/03/13/winners-drink-matcha-tea/  (university dietetic intern blog, heading)
+# K  https://shecodes.io/challenge_submissions/144713/embed  (student coding-challenge page about matcha, list lead-in)
+# L  https://honeysucklecottagesales.com/why-you-should-use-a-tea-cozy/  (tea cozy shop blog post title)
+# M  https://chinateaguru.com/teaware/22629.html  (Chinese tea site article title)
+# N  https://saanwu.com/blogs/news-on-porcelain-tea-set-ceramics-ware-and-sharing-tea-culture/choosing-between-a-gaiwan-or-a-teapot  (teaware seller's blog, list lead-in)
+# O  http://steepster.com/discuss/13498-are-yixing-teapots-an-overrated-commodity  (Steepster tea forum thread "Are yixing teapots an overrated commodity?", opening post)
+# P  https://aspiringyouths.com/advantages-disadvantages/tea-bags/  (advantages/disadvantages essay site, heading)
+# Q  https://www.ontap8.com/web-stories/downsides-to-consuming-green-tea/  (web story title and list lead-in)
+# R  https://www.reference.com/food/negative-side-effects-drinking-green-tea-c23fba7608c7a262  (Reference.com Q&A title)
+# S  https://www.pinkvilla.com/lifestyle/health-fitness/drinking-multiple-cups-green-tea-day-these-are-side-effects-you-should-be-wary-480971  (Indian lifestyle site article, list lead-in)
+# T  https://en.drinkfood.biz/drinks-cocktails/tea/75396.html  (food Q&A page title)
+# U  https://kuulpeeps.com/2020/02/04/you-might-need-to-reduce-your-green-tea-intake-because-of-these-side-effects/pop-culture/health-fitness  (Ghanaian youth blog article title)
+# V  https://www.kangrateahouse.com/blogs/harmfulteabags/which-is-better-organic-loose-leaf-teas-or-convenient-tea-bags  (Indian tea seller's blog, list lead-in)
+# W  https://plumdeluxe.com/how-do-you-use-a-tea-infuser  (tea seller's blog, question inside a sentence)
+# X  https://housearctic.com/how-does-a-tea-infuser-work/  (home blog article title)
+# Y  https://lizzykate.com/collections/cold-brewing  (tea shop collection page, question in text)
+# Z  https://bathalabotanicals.com/blogs/tea-insights/will-tea-brew-in-cold-water  (tea seller's blog, headings)
+# AA  https://ntro.it.com/can-i-mix-tea-with-cold-water-your-guide-to-cold-brewing  (Q&A guide page, heading)
+# AB  https://powerupcook.com/web-stories/https-powerupcook-com-how-do-tea-bags-work/  (cooking site web story title)
+# AC  https://winenfood.com/the-science-of-a-whistling-tea-kettle  (food blog article title)
+# AD  https://bharathorizon.com/lifestyle/food-recipes/how-to-fix-bitter-tea-easy-tips-for-a-perfect-cup.html  (Indian news site food article title)
+# AE  https://editorialnow.com/simple-tricks-to-fix-bitter-tea-and-make-it-tasty-again-works-even-if-the-tea-is-over-boiled  (news site article, heading)
+# AF  https://food.ndtv.com/food-drinks/tea-gone-bitter-these-5-hacks-will-save-and-make-it-perfect-10193699  (NDTV Food article, heading)
+# AG  https://rebootme.online/how-to-get-rid-of-tea-stains-from-mugs-life-athome  (life-hacks blog post title with hashtags)
+# AH  http://householdhints.blogspot.com/2010/11/household-hints-removing-tea-stains.html  (household hints blog post title)
+# AI  https://teadb.org/correcting-your-storage-preventing-mold/  (pu'erh enthusiasts' blog post title)
+# AJ  https://www.muite.co.uk/post/a-guide-to-avoiding-bitter-and-acidic-tea-tastes  (UK tea seller's blog, title and question in the intro)
+# AK  https://delotuscrafts.com/blogs/journal/gaiwan-or-teapot  (teaware maker's journal, heading)
+# AL  https://truetealife.com/blogs/knowledge/what-is-the-best-time-to-drink-oolong-tea  (tea seller's knowledge page title)
+# AM  https://ichateashop.com/zh/blogs/news/when-to-drink-oolong-tea  (tea shop blog, question in text)
+# AN  https://www.teaparati.com/post/best-time-to-drink-oolong-tea  (tea blog, opening question)
+# AO  https://teaminded.com/what-time-day-should-you-drink-oolong-tea/  (tea blog post title)
+# AP  https://iteaworld.com/ru/blogs/guide/when-to-drink-oolong-tea  (tea seller's guide, question in the intro, odd grammar kept)
+# AQ  https://adsy.me/home_questions/do-i-need-a-tea-strainer-if-i-have-a-tea-infuser/  (home Q&A page, heading)
+# AR  https://hotelsabruzzo.com/can-you-use-a-tea-infuser-with-a-tea-bag  (scraped Q&A page, question heading)
+# AS  http://organicpassion.info/what-to-do-with-leftover-tea-leaves/  (organic living blog post title)
+# AT  https://www.halmiratea.com/blog/Innovative-Methods-to-Utilize-Used-Tea  (Assam tea seller's blog, title and intro sentence)
+# AU  https://www.bhg.com.au/lifestyle/ways-to-reuse-old-teabags-and-tea-leaves/  (Better Homes and Gardens Australia article, lead-in)
+# AV  https://gingkobay.blogspot.com/2010/06/uses-of-unwanted-teas.html  (tea drinker's personal blog, title and lead-in)
+# AW  https://www.xperiang.com/2019/01/2-never-throw-way-used-tea-bags-see.html  (Nigerian blog post title, typo kept)
+# AX  https://democraticvoiceusa.com/2024/04/27/8-recipes-with-matcha-including-green-cookies-drinks-and-pancakes/  (repost of a Washington Post recipe roundup, title)
+# AY  https://uphaartea.in/blogs/news/should-you-rinse-your-tea-leaves-or-not  (Indian tea seller's blog, heading)
+# AZ  https://www.valleygreentea.com.au/preparation-faqs/what-is-tea-rinsing-and-what-does-it-do.html  (Australian tea seller's preparation FAQ, customer's question)
+# BA  https://www.chaiandmighty.com/blogs/updates/what-is-a-tea-infuser-used-for  (tea shop blog post title)
+# BB  https://truetealife.com/blogs/faqs/what-do-tea-pets-do  (tea seller's FAQ page title)
+# BC  http://www.post-gazette.com/life/food/2009/09/03/Green-powder-matcha-is-at-the-heart-of-the-Japanese-way-of-drinking-tea-and-you-can-cook-with-it-too/stories/200909030324  (Pittsburgh Post-Gazette food article, question in text)
+# BD  https://www.theteatable.com/blog/what-is-a-strainer-for  (tea shop blog post title)
+# BE  https://wulong-oolong-tea.com/ultimate-guide-to-choosing-the-right-tea-strainer-filter-for-your-needs  (oolong tea site article in folksy voice, question in text)
+# BF  https://nimokke.com/blogs/news/the-perfect-brew-why-water-temperature-matters-when-making-tea  (tea shop blog post title)
+
+BLIND214_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is Oolong Tea?"
+        'Tea Term of the Month: "{S}"',  # B: 'Tea Term of the Month: "Flush"'
+        "Have you ever noticed a term “{s}” when buying a box of tea?",  # C: "Have you ever noticed a term “first flush” when buying a box of tea?"
+        "More on: What Is {s}?",  # C: "More on: What Is a First Flush?"
+        "Understanding the Meaning of {s} in Tea Terms",  # D: "Understanding the Meaning of Flush in Tea Terms"
+        "What Does “{s}” Mean",  # E: "What Does “Tea” Mean"
+        "But what is {s}?",  # F: "But what is gaiwan?"
+        "What means {s}?",  # G: "What means tea?"
+    ),
+    "advantages": (
+        "What are the Health Benefits of {s}?",  # H: "What are the Health Benefits of Matcha?"
+        "{S} Benefits That'll Have You Rethinking Your Daily Coffee",  # I: "Matcha Benefits That'll Have You Rethinking Your Daily Coffee"
+        "Does {s} Have Health Benefits?",  # J: "Does Matcha Have Health Benefits?"
+        "Here are 6 health benefits of {s}, all based on science:",  # K: "Here are 6 health benefits of matcha tea, all based on science:"
+        "Why you should use {s}",  # L: "Why you should use a tea cozy"
+        "Why do many people like to brew tea with {s}?",  # M: "Why do many people like to brew tea with a gaiwan?"
+        "In summary, {s} has several advantages:",  # N: "In summary, a gaiwan has several advantages:"
+        "But other than this, is there really a good practical reason to buy {s}?",  # O: "But other than this, is there really a good practical reason to buy yixing?"
+    ),
+    "limitations": (
+        "Disadvantages of {s}",  # P: "Disadvantages of Tea Bags"
+        "Downsides To Consuming {s}",  # Q: "Downsides To Consuming Green Tea"
+        "{S} is known to be good for you, but it can also have these side effects:",  # Q: "Green tea is known to be good for you, but it can also have these side effects:"
+        "Are There Any Negative Side Effects of Drinking {s}?",  # R: "Are There Any Negative Side Effects of Drinking Green Tea?"
+        "Here are some side effects of {s} that you should also be aware of !",  # S: "Here are some side effects of green tea that you should also be aware of !"
+        "What are the disadvantages of drinking {s}?",  # T: "What are the disadvantages of drinking green tea?"
+        "You Might Need To Reduce Your {s} Intake Because Of These Side Effects",  # U: "You Might Need To Reduce Your Green Tea Intake Because Of These Side Effects"
+        "{S} can pose potential health concerns compared to loose leaf teas due to several factors:",  # V: "Tea bags can pose potential health concerns compared to loose leaf teas due to several factors:"
+    ),
+    "works": (
+        "Now you know the basics, let’s explore more deeply: How does {s} work?",  # W: "Now you know the basics, let’s explore more deeply: How does a tea infuser work?"
+        "How Does {s} Work",  # X: "How Does A Tea Infuser Work"
+        "How does {s} work?",  # Y: "How does cold brewing work?"
+        "{S}: How It Works",  # Z: "Cold Brew Tea: How It Works"
+        "The Science Behind {s}",  # Z: "The Science Behind Tea Brewing"
+        "Understanding the Science of {s}",  # AA: "Understanding the Science of Cold Brewing Tea"
+        "How Do {s} Work",  # AB: "How Do Tea Bags Work"
+        "The Science of {s}",  # AC: "The Science of a Whistling Tea Kettle"
+    ),
+    "fix": (
+        "How to Fix {s}: Easy Tips for a Perfect Cup",  # AD: "How to Fix Bitter Tea: Easy Tips for a Perfect Cup"
+        "Simple ways to fix {s} and make it taste good again",  # AE: "Simple ways to fix tea and make it taste good again"
+        "Here's How You Can Fix {s} At Home",  # AF: "Here's How You Can Fix Bitter Tea At Home"
+        "How to get rid of {s} from mugs #life #athome",  # AG: "How to get rid of tea stains from mugs #life #athome"
+        "Household Hints - Removing {s} from Teacups and mugs",  # AH: "Household Hints - Removing Tea Stains from Teacups and mugs"
+        "Correcting Your Storage & Preventing {s}. What are Safe Parameters?",  # AI: "Correcting Your Storage & Preventing Mold. What are Safe Parameters?"
+        "A Guide to Avoiding {s}",  # AJ: "A Guide to Avoiding Bitter and Acidic Tea Tastes"
+        "Whether it’s the bitterness of over-steeping or the sourness of under-brewing, wouldn't it be lovely to avoid {s}?",  # AJ: "Whether it’s the bitterness of over-steeping or the sourness of under-brewing, wouldn't it be lovely to avoid that bitter or acidic aftertaste?"
+    ),
+    "when": (
+        "When {s} Shines",  # AK: "When a Teapot Shines"
+        "What is the best time to drink {s}?",  # AL: "What is the best time to drink oolong tea?"
+        "Wondering if {s} is suitable for nighttime drinking?",  # AM: "Wondering if oolong tea is suitable for nighttime drinking?"
+        "Wondering when the best time to drink {s} is?",  # AN: "Wondering when the best time to drink oolong tea is?"
+        "What Time of Day Should You Drink {s}?",  # AO: "What Time of Day Should You Drink Oolong Tea?"
+        "But have you ever wondered when to drink {s} is the best time?",  # AP: "But have you ever wondered when to drink oolong tea is the best time?"
+        "When is {s} Necessary?",  # AQ: "When is a Tea Strainer Necessary?"
+        "When is it better to use {s} instead of a tea bag?",  # AR: "When is it better to use a tea infuser instead of a tea bag?"
+    ),
+    "examples": (
+        "What to do with {s}?",  # AS: "What to do with Leftover Tea Leaves?"
+        "Innovative Methods to Utilize {s}",  # AT: "Innovative Methods to Utilize Used Tea"
+        "This blog will illustrate the many uses {s} has in the other parts of our life.",  # AT: "This blog will illustrate the many uses Tea has in the other parts of our life."
+        "With that in mind, we’ve pulled together a list of ways you can reuse {s}.",  # AU: "With that in mind, we’ve pulled together a list of ways you can reuse old teabags and tea leaves."
+        "Uses of {s}",  # AV: "Uses of unwanted teas"
+        "Here are some extra uses of {s} that I've thought of.",  # AV: "Here are some extra uses of tea that I've thought of."
+        "2, Never throw way {s}, see things they can do for you",  # AW: "2, Never throw way used tea bags, see things they can do for you"
+        "8 recipes with {s}, including green cookies, drinks and pancakes",  # AX: "8 recipes with matcha, including green cookies, drinks and pancakes"
+    ),
+    "purpose": (
+        "What is the purpose of {s}?",  # AY: "What is the purpose of rinsing tea leaves?"
+        "Is {s} ceremonial or has a purpose?",  # AZ: "Is this ceremonial or has a purpose?" (tea rinsing)
+        "What is {s} used for?",  # BA: "What is a tea infuser used for?"
+        "What do {s} do?",  # BB: "What do tea pets do?"
+        "Why should you care much about {s}?",  # BC: "Why should you care much about matcha?"
+        "What is {s} for?",  # BD: "What is a tea strainer for?"
+        "Now, why’d ya need {s}?",  # BE: "Now, why’d ya need a tea strainer?"
+        "The Perfect Brew: Why {s} Matters When Making Tea",  # BF: "The Perfect Brew: Why Water Temperature Matters When Making Tea"
+    ),
+}
+
+# A  http://www.swimspaforum.com/guides/what_is_a_swim_spa.php  (swim spa forum site guide page, heading)
+# B  https://www.reference.com/world-view/pool-stabilizer-64fac25cacd5c8b1  (Reference.com Q&A page title)
+# C  https://winenfood.com/the-science-behind-a-pool-heat-pump-explained  (blog article by a pool owner, title and section heading)
+# D  https://dayinthepool.com/diving-into-pool-enclosures-unveiling-the-pros-and-cons/  (pool blog guide, table-of-contents list item)
+# E  https://eatsip365.com/explaining-what-a-swim-in-spa-is  (blog article title)
+# F  http://metaglossary.com/define/breakpoint+chlorination  (online glossary entry, heading)
+# G  github msokolik55/QuestionsDrill-ts-react-pwa src/data/dataset3.ts  ("Pool Operator" multiple-choice drill questions)
+# H  github ccutrer/balboa_worldwide_app issue #43  (issue "Control heating", hot tub owner's opening post)
+# I  https://advancedpool-spa.com/salt-water-vs-fresh-water-pools  (pool company blog, section headings)
+# J  https://tubhq.com/saltwater-hot-tub-pros-cons/  (hot tub blog article, section heading)
+# K  https://en.paperblog.com/pros-of-owning-a-saltwater-pool-1934508/  (Paperblog post title)
+# L  http://piscines-x-water.com/2017/09/13/in-the-zone-should-you-install-an-ozonator-in-your-spa-or-hot-tub/  (pool/spa company blog, question heading)
+# M  https://www.mavaquadoc.com/blogs/hot-tub-maintenance-blog/chlorine-vs-bromine-for-hot-tub-which-disinfectant-is-right-for-you  (spa chemical seller's blog, section headings)
+# N  https://www.holidayrentalsmandurah.com.au/choose-pool-enclosure-cover/  (Australian site article "Why Choose a Pool Enclosure over a Cover", list lead-in)
+# O  https://canadasalt.ca/what-does-muriatic-acid-do-in-a-swimming-pool/  (salt supplier's article, section heading)
+# P  https://www.spastores.com/reasons-why-you-should-not-buy-a-saltwater-hot-tub/  (hot tub dealer's blog, title and question inside a sentence)
+# Q  http://buildyourconservatory.co.uk/home-improvement/swimming-pool-enclosures.htm  (UK home-improvement site, section heading)
+# R  http://defrancaphotoart.com/2015/03/25/pros-and-cons-of-a-pool-enclosure/  (blog post "Pros and cons of a pool enclosure", lead-in sentence)
+# S  https://parts4tubs.com/the-great-pool-filter-showdown-sand-vs-cartridge-unveiling-the-hidden-depths/  (pool/spa parts shop blog, sentence in text)
+# T  https://thelifeelevation.com/what-are-the-downsides-of-inflatable-hot-tubs  (blog article title)
+# U  https://authortalking.com/disadvantages-of-a-heat-pump-pool-an-in-depth-analysis  (guest-post article, sentence in intro with embedded query)
+# V  https://www.pool-heater-pumps.com/how-pool-heat-pumps-work.html  (pool heater seller's page heading)
+# W  https://heatpumpsystem.org/how-does-a-pool-heat-pump-work/  (heat pump blog article title)
+# X  https://decksandspas.com/category/maintenance/  (hot tub dealer's blog category page, post title)
+# Y  https://stockwellsafety.com/tag/filtration/  (pool safety company blog tag page, post title)
+# Z  https://bathingarena.com/how-does-a-pool-sand-filter-work/  (pool blog article, sentence in intro)
+# AA  https://studytips4students.com/tag/filters/  (tag page excerpt of a pool-industry article, opening sentence)
+# AB  https://certifiedpooloperator.examzify.com/question/what-process-occurs-when-chlorine-e4e631f1e822dffa  (Certified Pool Operator exam-prep page, question in text)
+# AC  https://poolclinic.com.au/2013/09/01/cloudy-pool/  (Australian pool shop blog post "Cloudy Pool?", question in text)
+# AD  https://www.eyby.com/ke/category/cleaning-and-janitorial/cleaning-chemicals/pool-chemicals  (Kenyan shop category page, list lead-in)
+# AE  https://nationwidepool.blogspot.com/2020/01/  (pool company blog post "How to Stop Algae From Growing in Your Pool", lead-in sentence)
+# AF  http://hardsoftwater.com/tag/algaecide-for-pools/  (water treatment blog tag page, sentence quoting owners' question)
+# AG  https://www.designerpoolstx.com/blog/2015/02/01/problems-algae-methods-prevention/  (pool builder's blog post title)
+# AH  https://poolonomics.com/hot-tub-foam/  (pool/spa blog article title)
+# AI  https://themocracy.com/how-to-get-rid-of-foam-in-hot-tub-naturally  (blog article heading)
+# AJ  github visualapproach/WiFi-remote-for-Bestway-Lay-Z-SPA issue #773  (issue "Temperature range/manual heating", inflatable spa owner's question)
+# AK  https://mywaterearth.com/when-should-i-use-pool-flocculant/  (water blog article, heading and question)
+# AL  https://www.prospectpoolsllc.com/node/60  (pool service company article "Clarifying the Flack on Flocculants & Clarifiers", sentence in text)
+# AM  https://engineerfix.com/should-you-keep-a-solar-cover-on-pool-during-the-day  (explainer article, sentence in intro)
+# AN  https://thepoolandlawn.com/when-should-i-put-my-pool-cover-on  (pool and lawn blog, sentence in intro)
+# AO  http://pacificspasales.com/page7/page36/page36.html  (spa dealer's article "Ozonators in Hot Tubs And Spas", question in text)
+# AP  https://wezaggle.com/how-to-backwash-a-sand-filter/  (blog article, question in text)
+# AQ  https://easyclearpool.com/do-i-need-to-backwash-my-sand-filter-daily/  (pool blog, list lead-in)
+# AR  https://platinumpoolcare.com/item/310-some-great-examples-of-water-features-for-your-inground-swimming-pool  (pool service company post title)
+# AS  http://sophie-world.com/blog/30-reuses-pool-noodles  (party company blog post title and sentence)
+# AT  https://blog.cheapism.com/uses-for-pool-noodles-3696/  (Cheapism blog article title)
+# AU  https://www.cleanclearpools.com/five-creative-uses-for-pool-noodles  (pool service company blog post title)
+# AV  https://www.delphinswimmingdiscs.com/pool-noodle-review-awesomely-creative-and-totally-fun-things-you-can-do-with-a/  (swim-aid seller's blog, question heading)
+# AW  https://www.hometalk.com/1895234/q-looking-for-repurposing-ideas-to-use-an-old-hot-tub-cover  (Hometalk community question title)
+# AX  https://livingswag.com/baking-soda-for-pool-maintenance-an-inexpensive-way-to-keep-your-pool-clean/  (lifestyle blog, question heading)
+# AY  https://backyardoasis.com/why-is-a-hot-tub-cover-important-2/  (hot tub dealer's blog post title)
+# AZ  https://hottub.net/5-reasons-you-need-a-spa-cover/  (hot tub site article title)
+# BA  https://solarsafepoolcovers.com/pool-covers/when-should-you-not-put-solar-cover-on-pool/  (pool cover maker's article, section heading)
+# BB  https://poolpartstogo.com/blogs/pool-equipment/which-variable-speed-pump-is-best-how-to-choose-a-replacement  (pool parts shop blog, sentence in text)
+# BC  https://dengarden.com/swimming-pools/What-is-a-Pool-Heater-Bypass-Used-For  (Dengarden article by a pool-service professional, title)
+# BD  https://www.masterspaparts.com/blog/draining-hot-tub  (spa parts shop blog post title)
+# BE  https://www.classicpoolandspa.com/blog/what-is-ozone/  (pool and spa store blog, question heading)
+# BF  https://certifiedpooloperator.examzify.com/question/chlorine-added-after-the-breakpoint-4dce9dc23b8005a0  (Certified Pool Operator exam-prep page, reader's imagined question; another page of the site of AB)
+
+BLIND215_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a swim spa?"
+        "What Is {S}?",  # B: "What Is Pool Stabilizer?"
+        "What Exactly Is a {S} (and What It Isn’t)",  # C: "What Exactly Is a Pool Heat Pump (and What It Isn’t)"
+        "Definition of a {S}",  # D: "Definition of a Pool Enclosure"
+        "Explaining What a {S} Is",  # E: "Explaining What a Swim in Spa Is"
+        'Definitions for "{S}"',  # F: 'Definitions for "Breakpoint Chlorination"'
+        "What does the term {s} mean when discussing swimming pool filtration?",  # G: "What does the term channeling mean when discussing swimming pool filtration?"
+        "With other words: I have seen the status {s} but I do not know the meaning of these.",  # H: 'With other words: I have seen the status "Heatingmode" and "Hold" but I do not know the meaning of these.'
+    ),
+    "advantages": (
+        "Benefits of {S}",  # I: "Benefits of Salt Water Pools"
+        "The Pros of {S}",  # J: "The Pros of Saltwater Hot Tubs"
+        "Pros of Owning a {S}",  # K: "Pros of Owning a Saltwater Pool"
+        "What are the advantages of installing an {s} in my spa?",  # L: "What are the advantages of installing an ozonator in my spa?"
+        "{S}'s Benefits",  # M: "Bromine's Benefits"
+        "Here is a list of reasons why you should choose a {s} over a pool cover:",  # N: "Here is a list of reasons why you should choose a pool enclosure over a pool cover:"
+        "Benefits of Using {S} in Pools",  # O: "Benefits of Using Muriatic Acid in Pools"
+        "which might leave you to wonder, “Are {s} better than traditional tubs?”",  # P: "which might leave you to wonder, “Are saltwater hot tubs better than traditional tubs?”"
+    ),
+    "limitations": (
+        "Drawbacks to {S}",  # I: "Drawbacks to Salt Water Pools"
+        "4 Reasons Why You Shouldn’t Buy a {S}",  # P: "4 Reasons Why You Shouldn’t Buy a Saltwater Hot Tub"
+        "Disadvantages of {S}",  # Q: "Disadvantages of Pool Enclosures"
+        "There are a few disadvantages to a {s} to consider.",  # R: "There are a few disadvantages to a pool enclosure to consider."
+        "The Downside of {S}",  # M: "The Downside of Chlorine"
+        "However, {s} have their Achilles’ heel.",  # S: "However, sand filters have their Achilles’ heel."
+        "What are the downsides of {s}?",  # T: "What are the downsides of inflatable hot tubs?"
+        "This article aims to delve into the What are the disadvantages of a {s}?, providing insights to help you make an informed decision.",  # U: "This article aims to delve into the What are the disadvantages of a heat pump pool?, providing insights to help you make an informed decision."
+    ),
+    "works": (
+        "How a {S} Works",  # V: "How a Heat Pump Works"
+        "How Does A {S} Work? A Comprehensive Guide",  # W: "How Does A Pool Heat Pump Work? A Comprehensive Guide"
+        "The Science Behind a {S} Explained",  # C: "The Science Behind a Pool Heat Pump Explained"
+        "{S} – How does it work?",  # X: "Hot Tub Ozone – How does it work?"
+        "How do {s} work?",  # Y: "How do swimming pool filters work?"
+        "Here, we are going to talk about how does a {s} work?",  # Z: "Here, we are going to talk about how does a pool sand filter work?"
+        "For those new to the pool industry, the following is a brief explanation of how {s} work.",  # AA: "For those new to the pool industry, the following is a brief explanation of how sand filters work."
+        "Now, what exactly happens when you add {s} into your pool?",  # AB: "Now, what exactly happens when you add chlorine into your pool?"
+    ),
+    "fix": (
+        "How do we fix {s}?",  # AC: "How do we fix it?" (cloudy pool)
+        "To clear {s}:",  # AD: "To clear cloudy pool water:"
+        "Compiled below are a few tips on how you can prevent and eliminate {s}.",  # AE: "Compiled below are a few tips on how you can prevent and eliminate algae."
+        "The most common question from swimming pool owners are that “how to prevent {s} in pool water”.",  # AF: "The most common question from swimming pool owners are that “how to prevent algae in pool water”."
+        "Problems with {S} and Methods of Prevention",  # AG: "Problems with Algae and Methods of Prevention"
+        "Got A Problem With {S}? Here Are 3 Ways To Fix It",  # AH: "Got A Problem With Hot Tub Foam? Here Are 3 Ways To Fix It"
+        "How To Get Rid Of {S} In Hot Tub Naturally",  # AI: "How To Get Rid Of Foam In Hot Tub Naturally"
+        "Do you have some advice how to solve {s}, please?",  # AJ: "Do you have some advice how to solve it, please?" (heating switching on at night below the minimum temperature)
+    ),
+    "when": (
+        "When to Use {S}",  # AK: "When to Use Flocculant"
+        "When should I use a {s}?",  # AK: "When should I use a pool flocculant?"
+        "Let’s take a closer look as to when a {s} is called for",  # AL: "Let’s take a closer look as to when a clarifier is called for and in what circumstances a flocculant should be used"
+        "the question of when to use {s} is a common point of confusion for pool owners",  # AM: "but the question of when to use it is a common point of confusion for pool owners." (solar pool cover)
+        "knowing exactly when to put your {s} on isn’t always straightforward",  # AN: "However, knowing exactly when to put your pool cover on isn’t always straightforward"
+        "Should you get the {s} or not?",  # AO: "Should you get the ozonator or not?"
+        "Well, in such a case, how do you know when to {s}?",  # AP: "Well, in such a case, how do you know when to backwash the filter?"
+        "You probably should consider {s} if:",  # AQ: "You probably should consider backwashing your swimming pool if:"
+    ),
+    "examples": (
+        "Some great examples of {s} for your inground swimming pool",  # AR: "Some great examples of water features for your inground swimming pool"
+        "30 Reuses for {S}",  # AS: "30 Reuses for Pool Noodles"
+        "Here’s just a smattering of what we use {s} for.",  # AS: "Here’s just a smattering of what we use them for." (pool noodles)
+        "Make Oodles With Noodles: 10 Uses for {S}",  # AT: "Make Oodles With Noodles: 10 Uses for Pool Noodles"
+        "Five Creative Uses For {S}",  # AU: "Five Creative Uses For Pool Noodles"
+        "How Can {S} Be Used?",  # AV: "How Can Pool Noodles Be Used?"
+        "Looking for Repurposing Ideas to use an {S}?",  # AW: "Looking for Repurposing Ideas to use an Old Hot Tub Cover?"
+        "What are some fun ways to use {s} in your pool that will save you money on chemicals and keep the water clean and healthy all season long?",  # AX: "What are some fun ways to use baking soda in your pool that will save you money on chemicals and keep the water clean and healthy all season long?"
+    ),
+    "purpose": (
+        "Why is a {S} Important?",  # AY: "Why is a Hot Tub Cover Important?"
+        "5 Reasons You Need a {S}",  # AZ: "5 Reasons You Need a Spa Cover"
+        "Understanding the Purpose of a {S}",  # BA: "Understanding the Purpose of a Solar Cover"
+        "If you're a novice pool owner, you may be wondering what the purpose of a {s} is.",  # BB: "If you're a novice pool owner, you may be wondering what the purpose of a pool pump is."
+        "What Is a {S} for?",  # BC: "What Is a Bypass Valve on a Swimming Pool Heater for?"
+        "{S}: Why?",  # BD: "Draining a Hot Tub: Why?"
+        "Why do I want {s} in my hot tub?",  # BE: "Why do I want it in my hot tub?" (ozone)
+        "You might be thinking, “Wait, why is {s} such a big deal?”",  # BF: "You might be thinking, “Wait, why is chlorine such a big deal?”"
+    ),
+}
+
+# A  https://typewriter.boardhost.com/viewtopic.php?id=1931  (Typewriter Talk forum thread on an Underwood Leader whose carriage won't move, opening post)
+# B  https://www.iguanasell.co.uk/blogs/iguana-knows/filling-systems-in-a-fountain-pen  (pen shop blog "Filling systems in a fountain pen", video transcript)
+# C  https://dappr.net/2022/09/02/our-expectations-with-using-speciality-nibs/  (pen collector's blog post on speciality nibs, sentence in text)
+# D  http://elliewilson.net/2017/02/my-ink-journal.html  (personal blog post "My Ink Journal", opening question)
+# E  https://fountainpen.eu/what-are-eyedropper-fountain-pens/  (fountain pen shop article, title with space before "?")
+# F  https://neilgalang.blogspot.com  (student blog post comparing typewriters and computers, opening question)
+# G  https://www.wellappointeddesk.com/2024/06/do-you-need-blotter-paper/  (stationery blog post "Do you need blotter paper?", title and opening question)
+# H  https://theshopcity.com/about-all/fountain-pen-blotting-paper-what-is-an-ink-blotter-and-the-history-of-ink-blotting.html  (article on ink blotters, heading with "a ink")
+# I  https://stationery.pizza/2022/06/23/why-i-prefer-piston-fillers  (pen blogger's post title)
+# J  https://vintage.ph/pages/writers-typewriters  (Philippine typewriter shop page for writers, list heading)
+# K  https://writeyourstorynow.org/blog/2023-04-26-the-advantages-of-using-a-typewriter-by-kingston-matthews/  (young writers' program blog post title)
+# L  https://tinfoiling.com/2007/11/20/fountain-pens-anonymous/  (personal blog post "Fountain Pens Anonymous", sentence in text)
+# M  https://solsticelight.wordpress.com/2012/09/06/the-virtue-of-cleaning-a-typewriter/  (writer's blog post on cleaning a typewriter, question in text)
+# N  https://author001.bluxeblog.com/62105449/why-do-artists-prefer-dip-pens-over-fountain-pens  (blog post title)
+# O  http://payperq.wordpress.com/2007/09/30/why-add-a-typewriter-to-your-writing-tool-pool/  (writer's blog post title)
+# P  https://nowastedink.com/tag/fountain-pens/  (novelist's blog, question in text)
+# Q  https://fountainpenfollies.com/2019/10/04/what-everyone-hates-about-fountain-pens/  (fountain pen blog post, title and intro sentence)
+# R  https://www.henryschmale.org/2018/02/22/fountain-pen.html  (personal blog post "Fountain Pens", sentence in text)
+# S  https://www.0685.com/continuing-education/be-self-taught/45392.html  (how-to site article title)
+# T  https://cashew.dreamwidth.org/1555853.html?mode=reply  (Dreamwidth journal post "More thoughts on Fountain Pens", sentence in text)
+# U  https://cashew.dreamwidth.org/1601455.html  (Dreamwidth journal post rebutting reasons not to use fountain pens, question in text)
+# V  https://www.galport.com/Exploring-the-Limitations-of-Typewriters-Compared-to-Modern-Computers  (article title)
+# W  https://htfbw.com/collecting/Antiques/43847.shtml  (collecting article on typewriters, heading)
+# X  https://endlesspens.com/blogs/ramona-writes-whats-whys-and-hows/what-is-a-piston-fountain-pen  (pen shop blog, section heading)
+# Y  https://thetechylife.com/what-is-the-mr-key-on-a-typewriter  (article on the typewriter MR key, section headings)
+# Z  https://4ort.xyz/entity/typewriter-key.md  (entity summary page "typewriter key", FAQ question)
+# AA  https://classiccmp.org/mailman3/hyperkitty/list/test-drb@ccmp.vtda.org/message/7OJI675PFMUEHP76BS3L5Z5RSW6U6BNX  (classic computer collectors' mailing list message on the IBM Selectric)
+# AB  https://www.explainthatstuff.com/typewriter.html  (Explain that Stuff article "Typewriters", intro)
+# AC  https://www.elipedia.com/explain/what-are-typewriters/eli5  (ELI5 explainer page, "See also" question list)
+# AD  https://slideplayer.com./amp/9653257  (pupil's slideshow "How do typewriters work?", title slide)
+# AE  https://typewriterclub.blog/posts/how-to-fix-a-stuck-typewriter-key  (typewriter collectors' blog post title)
+# AF  https://www.smarter.com/fun/common-electric-typewriter-problems-solve  (article title)
+# AG  http://richardspens.com/ref/ttp/creeps.htm  (pen restorer's article "A Case of the Creeps", question in text)
+# AH  https://english.pennenermektigere.no/nibby-sunday-10-thing-you-shouldnt-do-with-your-fountain-pen  (Norwegian pen blog, English edition, list lead-in)
+# AI  https://typewriters.com/blogs/9-steps-to-care-for-your-electric-typewriter  (typewriter dealer's blog, list lead-in)
+# AJ  http://typewriter.boardhost.com/viewtopic.php?pid=2856  (Typewriter Talk forum thread "Accidentally Ruined Key", opening post)
+# AK  https://lrara.com/blogs/your-journal-journey/how-to-fix-ink-bleeding-on-journal-pages  (journal maker's blog, title and heading)
+# AL  http://www.glennspens.com/views/2009-01.html  (pen dealer's "Pen Views" column, title and quoted dinner-table question)
+# AM  http://qualityarticles.expertscolumn.com/article/whic-pen-better-for-writer-ball-pen-or-gel-or-ink-pen  (article on which pen suits a writer, question heading)
+# AN  http://coolstuff4819.blogspot.com/2011/11/typewriter-or-computer-nanowrimo.html  (teen's blog post "Typewriter or Computer? NaNoWriMo", sentence in text)
+# AO  https://crypto-cranium.blogspot.com/2012/07/writers-relief-on-twitter-asked-if-you.html  (writer's blog post, opening question)
+# AP  https://typeri.us/posts/new-rubber  (typewriter repair blog post "Should You Resurface?", subtitle)
+# AQ  https://www.artnyfair.com/dip-pen-vs-fountain-pen/  (art supplies article "Dip Pen vs Fountain Pen", opening question)
+# AR  https://www.typewriter.company/typewriters-in-the-modern-world  (typewriter shop article, section heading)
+# AS  https://easyhomeblogger.com/?p=31460  (home blog article title)
+# AT  https://trickyanswer.com/?p=26890  (article on old manual typewriters, intro sentence)
+# AU  https://writingallison.com/full-blog-archive/fun-things-to-do-with-a-typewriter  (writer and typewriter collector's blog post title)
+# AV  https://gillyhiggins.wordpress.com/2013/11/10/famous-typists/  (blog post "Famous Typists!", intro sentence)
+# AW  http://www.ehow.com/facts_6832816_typewriters-used-education.html  (eHow article title)
+# AX  https://spenclub.wixsite.com/seattlepenclub/single-post/2017/02/17/what-do-you-do-with-your-fountain-pen  (Seattle Pen Club blog post title)
+# AY  https://www.magicmargin.net/2011/10/typewriter-activities-part-i.html  (teacher's typewriter blog "Typewriter Activities: Part I", opening sentence)
+# AZ  https://pipeandgrumble.blogspot.com/2010/01/smith-corona-galaxie-typewriter-mystery.html  (blog post on a Smith-Corona key jam, reader's comment)
+# BA  http://hautekeys.blogspot.com/2009/09/whats-that-sound.html  (typewriter-key jewelry maker's blog post "What's That Sound?", question)
+# BB  https://typewriters.us/  (typewriter seller's home page, opening question)
+# BC  https://typewriter-museum.blogspot.com/2023/01/stencil-mode.html  (collector's blog post "Stencil mode", question in text)
+# BD  https://fountainpenreviewer.com/how-to-use-fountain-pen-blotting-paper/  (pen review site article, heading)
+# BE  https://estilofilos.blogspot.com/2013/02/on-gold-and-steel.html  (pen collector's blog post "On Gold and Steel", opening sentence)
+# BF  https://newtonpens.com/vent-hole-in-cap/  (custom pen maker's page "Vent hole in cap", question heading)
+
+BLIND216_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can somebody explain to me what {s} is?",  # A: "Can somebody explain to me what the escapement is?"
+        "What is {s}?",  # B: "What is a converter?"
+        "So what do I consider {s}.",  # C: "So what do I consider a speciality nib."
+        "What is {s} you may be asking?",  # D: "What is an ink journal you may be asking?"
+        "What are {s} ?",  # E: "What are Eyedropper fountain pens ?"
+        "So what exactly is {s}?",  # F: "So what exactly is a typewriter and a computer?"
+        "First off, what is {s}?",  # G: "First off, what is blotter paper?"
+        "What is a {s}?",  # H: "What is a ink blotter?"
+    ),
+    "advantages": (
+        "Why I prefer {s}",  # I: "Why I prefer piston fillers"
+        "Why {s} will always be useful:",  # J: "Why typewriters will always be useful:"
+        "The Advantages of Using {s}",  # K: "The Advantages of Using a Typewriter"
+        "I have been asked numerous times why I use {s}.",  # L: "I have been asked numerous times why I use a fountain pen."
+        "What is the virtue of {s}?",  # M: "What is the virtue of cleaning a typewriter?"
+        "Why Do Artists Prefer {s} Over Fountain Pens?",  # N: "Why Do Artists Prefer Dip Pens Over Fountain Pens?"
+        "Why add {s} to your writing-tool pool?",  # O: "Why add a typewriter to your writing-tool pool?"
+        "What is so great about {s}?",  # P: "What is so great about them?" (fountain pens)
+    ),
+    "limitations": (
+        "What Everyone Hates About {s}",  # Q: "What Everyone Hates About Fountain Pens"
+        "There are plenty of things we all secretly dislike about {s}.",  # Q: "There are plenty of things we all secretly dislike about fountain pens."
+        "However using {s} does not come without downsides.",  # R: "However using a fountain pen does not come without downsides."
+        "The Disadvantages of {s}",  # S: "The Disadvantages of Electric Typewriters"
+        "Why you should NOT use {s}.",  # T: "Why you should NOT use a fountain pen."
+        "Sooooo, are there ever legitimate reasons to not prefer {s} as a stationary nerd?",  # U: "Sooooo, are there ever legitimate reasons to not prefer a fountain pen as a stationary nerd?"
+        "Exploring the Limitations of {s} Compared to Modern Computers",  # V: "Exploring the Limitations of Typewriters Compared to Modern Computers"
+        "Drawbacks of {s}",  # W: "Drawbacks of Typewriters"
+    ),
+    "works": (
+        "How {s} work",  # X: "How piston fountain pens work"
+        "How {s} Worked",  # Y: "How the MR Key Worked"
+        "Q: How does {s} work?",  # Z: "Q: How does a typewriter key mechanism work?"
+        "Aside: someday I would like to hear {s} described by someone. I've found it fascinating.",  # AA: "Aside: someday I would like to hear said system described by someone. I've found it fascinating." (the Selectric's lever-upon-lever system)
+        "So how do {s} work? Let's lift the lid and look inside!",  # AB: "So how do they work? Let's lift the lid and look inside!" (typewriters)
+        "How Does {s} Work Without a Battery?",  # AC: "How Does a Fountain Pen Work Without a Battery?"
+        "How Does {s} (Fountain Pen 101) Work?",  # AC: "How Does Filling Mechanisms (Fountain Pen 101) Work?"
+        "How do {s} work?",  # AD: "How do typewriters work?"
+    ),
+    "fix": (
+        "How to Fix {s}",  # AE: "How to Fix a Stuck Typewriter Key"
+        "Common {s} and How to Solve Them",  # AF: "Common Electric Typewriter Problems and How to Solve Them"
+        "So how do you really stop {s}?",  # AG: "So how do you really stop nib creep?"
+        "Here are ten things you should NOT do to your pen if you want to avoid {s}:",  # AH: "Here are ten things you should NOT do to your pen if you want to avoid those things:" (ink leaks, scratchy nibs, bad ink flow)
+        "Let's dive and look at these 9 steps to prevent {s}:",  # AI: "Let's dive and look at these 9 steps to prevent the damage and failure of your electric typewriter:"
+        "Any idea on what I can do to fix {s}?",  # AJ: "Any idea on what I can do to fix this?" (a key top clouded by denatured alcohol)
+        "How to fix {s} on Journal Pages?",  # AK: "How to fix Ink Bleeding on Journal Pages?"
+        "How can you avoid {s}?",  # AK: "How can you avoid ink feathering, bleeding or ghosting?"
+    ),
+    "when": (
+        "When to use {s}? When it matters.",  # AL: "When to use your fountain pen? When it matters."
+        "Well Glenn, when would you use {s} and when not?",  # AL: "Well Glenn, when would you use a pen and when not?"
+        "Which writer should use {s}?",  # AM: "Which writer should use Ink pen?"
+        "Do you need {s}?",  # G: "Do you need blotter paper?"
+        "I wonder if I should type up my new novel on this computer or on {s}.",  # AN: "I wonder if I should type up my new novel on this computer or on the typewriter."
+        "@Writer's Relief (on Twitter) asked if you would rather write your next project with a calligraphy pen or {s}?",  # AO: "@Writer's Relief (on Twitter) asked if you would rather write your next project with a calligraphy pen or old style typewriter?"
+        "Some perspectives on cases where it is (and is not) worth the hassle to get {s} recovered.",  # AP: "Some perspectives on cases where it is (and is not) worth the hassle to get your platen recovered."
+        "Are you having a hard time choosing between {s}?",  # AQ: "Are you having a hard time choosing between a dip pen vs fountain pen?"
+    ),
+    "examples": (
+        "The Practical Uses of {s} Today",  # AR: "The Practical Uses of Typewriters Today"
+        "Reviving the Past: Creative and Practical Uses for {s}",  # AS: "Reviving the Past: Creative and Practical Uses for Old Typewriters"
+        "If you’re wondering what you can do with {s}, you’re in for a treat.",  # AT: "If you’re wondering what you can do with an old manual typewriter, you’re in for a treat."
+        "Fun things to Do with {s}",  # AU: "Fun things to Do with a Typewriter"
+        "The following is a short list of renowned creative figures who used {s}.",  # AV: "The following is a short list of renowned creative figures who used the typewriter."
+        "How {s} Are Used in Education",  # AW: "How Typewriters Are Used in Education"
+        "What Do You Do with {s}?",  # AX: "What Do You Do with Your Fountain Pen?"
+        "This is the first of five blog posts focusing on how a teacher can use {s} to enhance classroom activities.",  # AY: "This is the first of five blog posts focusing on how a teacher can use a typewriter to enhance classroom activities."
+    ),
+    "purpose": (
+        "I used to have a cool vintage typewriter when I was younger, and always wondered what {s} was for. Thanks for clearing that up!",  # AZ: "I used to have a cool vintage typewriter when I was younger, and always wondered what that key was for. Thanks for clearing that up!"
+        "The Purpose Of {s}",  # Y: "The Purpose Of The MR Key"
+        "What's with {s} on the old typewriters?",  # BA: "What's with the bell on the old typewriters?"
+        "Who needs {s} in this day of computers and printers?",  # BB: "Who needs a typewriter in this day of computers and printers?"
+        "So, what is {s} for? Invisible typing? An ink saving measure?",  # BC: "So, what is this for? Invisible typing? An ink saving measure?" (the clear/white stencil setting of the ribbon selector)
+        "The Purpose of Using {s}",  # BD: "The Purpose of Using Fountain Pen Blotting Paper"
+        "This is, lately, a recurrent topic of discussion: how important is to have {s}?",  # BE: "This is, lately, a recurrent topic of discussion: how important is to have a gold nib?"
+        "Why put {s} in the cap?",  # BF: "Why put a vent hole in the cap?"
+    ),
+}
+
+# A  https://greenpacks.org/what-is-a-nebari/  (gardening Q&A blog post on nebari, title/heading)
+# B  https://bonsai.pyaai.com/2024/01/16/unlocking-soil-secrets-a-guide-to-akadama-soil-for-bonsai  (bonsai shop blog guide to akadama, section headings)
+# C  https://keshtezar.com/blog/posts/developing-jin-and-shari-creating-the-illusion-of-age-and-harsh-conditions-in-bonsai  (bonsai blog post on jin and shari, headings)
+# D  http://victoriabonsai.bc.ca/victoriabonsai/archives/LimeSulphur.htm  (bonsai club archive article on lime sulphur, numbered contents list)
+# E  http://www.experts123.com/q/what-does-the-word-bonsai-mean.html  (Q&A site, question title)
+# F  https://bonsai-misadventures.blogspot.com/2017/09  (hobbyist bonsai blog post on ramification, question in text)
+# G  https://bonsaimary.com/driftwood-bonsai.html  (bonsai hobby site article on driftwood bonsai, heading)
+# H  https://www.bonsai-en.com.au/post/sacrifice-branches-and-bonsai  (Australian bonsai nursery blog post, intro sentence)
+# I  https://houses-apartments.com/en/bonsai-cultivation/bonsai-bonsai-from-air-layering/what-are-the-advantages-of-using-air-layering-as-a-propagation-method-in-bonsai  (Q&A-style page, question title)
+# J  https://thebonsaimaster.com/can-bonsai-tree-pots-be-plastic/amp/  (bonsai blog post on plastic pots, heading)
+# K  https://bonsaiwise.com/plastic-pots-for-bonsai/  (bonsai blog post on plastic pots, title)
+# L  https://hookedonbonsai.com/kanuma-soil-for-bonsai-trees  (bonsai blog post on kanuma soil, heading)
+# M  https://www.invivobonsai.com/2023/03/the-unsung-merits-of-phoenix.html  (bonsai artist's blog post on tanuki/phoenix grafts, question in text)
+# N  https://www.bonsai-shop.com/en/supplies/soil/pumice  (bonsai shop product page for pumice gravel, question heading)
+# O  https://www.bonsai-express.com/bonsai-care/is-bonsai-cut-paste-necessary/  (bonsai care article on cut paste, heading)
+# P  https://bonsaitreehelp.org/why-should-charcoal-be-added-to-bonsai-soil/  (bonsai Q&A site article on charcoal, heading)
+# Q  https://houses-apartments.com/en/bonsai-cultivation/bonsai-bonsai-from-air-layering/what-are-the-potential-risks-or-challenges-involved-in-air-layering-bonsai-trees  (Q&A-style page, question title; another page of the site of I)
+# R  https://randomgalaxy.com/blogs/news/what-is-the-disadvantage-of-bonsai-tree  (shop blog post, question title)
+# S  https://plantifyz.com/why-bonsai-is-bad-the-problems-you-have-to-face  (plant blog post title)
+# T  http://www.bonsai4me.com/AdvTech/ATSphagnum%20Moss.htm  (Bonsai4me advanced techniques article on sphagnum moss, heading)
+# U  https://rockymtnbonsai.com/index.php/bonsai-basics/styling-design/raft/bonsai-styles-raft-ikadabuki/  (bonsai society article on raft style, heading)
+# V  https://theflowerwiki.com/skill/63780.html  (plant-care wiki article on slow-release fertilizer pellets, question headings)
+# W  https://crataegus.com/2013/11/24/life-without-turface/?replytocom=36266  (bonsai professional's blog post "Life Without Turface", list lead-in)
+# X  http://bonsaitreecare.info/life-without-turface/  (machine-translated repost of the Turface article, list lead-in)
+# Y  https://bonsai4me.com/bonsai-myths-part-four-lime-sulphur-demystifying-lime-sulphur/  (Bonsai4me article on lime sulphur myths, question in text)
+# Z  https://zerobonsai.com/blogs/news/what-is-lime-sulphur-how-its-used-in-bonsai  (bonsai shop blog post on lime sulphur, question in text)
+# AA  https://nebgw.com/supplies-essentials/wire-shaping/raffia/  (bonsai supply shop product page for raffia, lead-in)
+# AB  https://www.backgardenbonsai.com/what-is-air-layering-for-bonsai  (hobbyist bonsai blog on air layering, heading)
+# AC  https://www.ausbonsai.com.au/forum/viewtopic.php?f=12&p=287544&sid=1f210be667fd875f185ebbded2bdcfdc  (AusBonsai forum thread "Training Pots", opening post)
+# AD  https://bonzai.co.nz/?p=834  (NZ bonsai site guide to root rot treatment, heading)
+# AE  https://www.bonsaitreegardener.net/care/how-to/air-layering  (bonsai care site, related-article link list)
+# AF  https://bonsaiwise.com/bonsai-root-rot/  (bonsai blog post on root rot, heading; another page of the site of K)
+# AG  https://biologyinsights.com/how-to-treat-and-prevent-bonsai-root-rot  (plant science explainer site, article title)
+# AH  https://greenzenbonsai.com/bonsai-root-rot  (bonsai blog post, title)
+# AI  https://bonsaiable.com/blog/how-to-save-a-bonsai-from-root-rot  (bonsai blog post, title)
+# AJ  https://bonsaitreehelp.org/how-do-i-treat-root-rot-in-bonsai/  (bonsai Q&A site, question title; another page of the site of P)
+# AK  https://www.bonsaitreegardener.net/care/bonsai-root-rot-identifying-treating  (bonsai care site article, title; another page of the site of AE)
+# AL  https://www.houseplant411.com/askjudy/ficus-bonsai-turning-yellow/  (houseplant advice column "Ask Judy", reader's question)
+# AM  http://www.mygarden.net.au/gardening/bonsai-root-pruning/197/1  (Australian gardening site article on bonsai root pruning, question headings)
+# AN  https://www.bonsaiexperience.com/2026/why-abandoned-synthetic-fertilizers-bonsai/  (bonsai blog post on fertilizer, table-of-contents heading)
+# AO  http://practicalbonsai.com/need-humidity-tray-bonsai/  (bonsai blog post, question title)
+# AP  https://neighborshateus.com/should-i-use-cut-paste-on-bonsai/  (Q&A-style page, question title)
+# AQ  https://www.bonsainut.com/threads/do-i-need-shade-cloth.45700  (Bonsai Nut forum thread title)
+# AR  https://www.ausbonsai.com.au/forum/viewtopic.php?f=7&t=2566&view=print  (AusBonsai forum thread "Shade Cloth", member's question; another page of the site of AC)
+# AS  http://brazilrealestateproperty.com/forum/tools/8896-training-pots  (bonsai forum thread "Training pots", opening question)
+# AT  https://www.bonsainut.com/threads/shade-cloth.55685/latest  (Bonsai Nut forum thread "Shade Cloth", opening post; another page of the site of AQ)
+# AU  https://petandgarden.com.au/products/kanuma-japanese-pumice-14l-3-5mm-grade  (Australian garden shop product page for kanuma, heading)
+# AV  https://anekahome.com/products/aneka-spaghnum-moss-500g  (shop product page for sphagnum moss, heading)
+# AW  https://www.rmbonsai.org/forum/rmbs-forum/raft-style-bonsai-development  (Rocky Mountain Bonsai Society forum post, request in opening post)
+# AX  https://bonsaitreehelp.org/what-should-you-do-with-bonsai-clippings/  (bonsai Q&A site article, table-of-contents heading; another page of the site of P)
+# AY  https://bonsaimadesimple.com/air-layering-bonsai/  (bonsai beginner blog post on air layering, heading)
+# AZ  http://shibuibonsai.com.au/?p=1330  (Australian bonsai nursery guide to grafting, intro sentence)
+# BA  https://bonsai-passion.co.uk/beautiful-flowering-trees-recommended-for-bonsai/  (bonsai blog list post, list lead-in)
+# BB  http://www.orchidcarenow.com/flowering-bonsai-trees/  (plant-care blog post, title)
+# BC  https://mueblestylehome.com/bonsai-training-pots/  (article on bonsai training pots, heading)
+# BD  http://www.lvbonsai.co.uk/article-wiring.asp  (UK bonsai nursery article on wiring, lead-in sentence)
+# BE  https://bonsaitreehelp.org/what-is-cut-paste-used-for-in-bonsai/  (bonsai Q&A site, question title; another page of the site of P)
+# BF  https://www.nurserytreewholesalers.com/collections/supplies-tools-and-accessories/products/13-humidity-tray  (nursery shop product page for a humidity tray, question in text)
+# BG  https://bonsaibotanist.org/accents.html  (online bonsai book, chapter 60 on accent plants, question in text and numbered heading)
+
+BLIND217_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a Nebari?"
+        "What is {s}?",  # B: "What is Akadama Soil?"
+        "What are {s}?",  # C: "What are Jin and Shari?"
+        "2. What is {s}.",  # D: "2. What is lime sulphur."
+        'What does the word "{s}" mean?',  # E: 'What does the word "bonsai" mean?'
+        "We all know what {s} is, but can we explain it?",  # F: "We all know what ramification is, but can we explain it?"
+        "Definition Of {s}",  # G: "Definition Of Driftwood Bonsai"
+        "Lets take a look at What Is {s}.",  # H: "Lets take a look at What Is Sacrifice Branching."
+    ),
+    "advantages": (
+        "What are the advantages of using {s} as a propagation method in bonsai?",  # I: "What are the advantages of using air layering as a propagation method in bonsai?"
+        "Advantages Of Using {s} For Bonsai Trees",  # J: "Advantages Of Using Plastic Pots For Bonsai Trees"
+        "The Benefits of {s} for Bonsai: A Complete Guide",  # K: "The Benefits of Plastic Pots for Bonsai: A Complete Guide"
+        "Key Benefits of {s}",  # L: "Key Benefits of Kanuma Soil"
+        "what other merits are there to {s}?",  # M: "what other merits are there to this style?" (tanuki / phoenix graft bonsai)
+        "What advantages does {s} have as a bonsai substrate ?",  # N: "What advantages does Pumice gravel have as a bonsai substrate ?"
+        "Benefits of {s}",  # O: "Benefits of Bonsai cut paste"
+        "The Benefits of Adding {s} to Bonsai Soil",  # P: "The Benefits of Adding Charcoal to Bonsai Soil"
+    ),
+    "limitations": (
+        "What are the potential risks or challenges involved in {s}?",  # Q: "What are the potential risks or challenges involved in air layering bonsai trees?"
+        "What is the disadvantage of {s}?",  # R: "What is the disadvantage of bonsai tree?"
+        "Why {s} is bad? The problems you have to face",  # S: "Why bonsai is bad? The problems you have to face"
+        "The Dangers of {s}",  # T: "The Dangers of Sphagnum"
+        "Disadvantages of {s}",  # U: "Disadvantages of Raft style"
+        "Are There Any Downsides to Using {s}?",  # V: "Are There Any Downsides to Using Slow-Release Fertilizer Pellets?"
+        "There are three obvious faults of {s}.",  # W: "There are three obvious faults of Turface."
+        "The main problems of {s} can be summarized thus:",  # X: "The main problems of Turface can be summarized thus:"
+    ),
+    "works": (
+        "How does {s} work?",  # B: "How does Akadama work?"
+        "How does {s} stain the wood of a tree?",  # Y: "How does Lime Sulphur stain the wood of a tree?"
+        "How does {s} stain wood?",  # Z: "How does Lime Sulphur stain wood?"
+        "Here's how {s} works:",  # AA: "Here's how it works:" (raffia)
+        "How Do {s} Work?",  # V: "How Do Slow-Release Fertilizer Pellets Work?"
+        "How Does {s} For Bonsai Work?",  # AB: "How Does Air Layering For Bonsai Work?"
+        "Can anyone explain to me the workings of {s}?",  # AC: "Can anyone explain to me the workings of bonsai training pots?"
+        "The Science Behind {s}",  # AD: "The Science Behind Root Rot"
+    ),
+    "fix": (
+        "How To Get Rid Of {s} For Your Bonsai Tree",  # AE: "How To Get Rid Of Pests & Diseases For Your Bonsai Tree"
+        "Preventing {s}:",  # AF: "Preventing Bonsai Root Rot:"
+        "How to Treat and Prevent {s}",  # AG: "How to Treat and Prevent Bonsai Root Rot"
+        "Preventing and Treating {s}: Essential Tips for Healthy Trees",  # AH: "Preventing and Treating Bonsai Root Rot: Essential Tips for Healthy Trees"
+        "How To Save A Bonsai From {s}",  # AI: "How To Save A Bonsai From Root Rot"
+        "How do I treat {s} in bonsai?",  # AJ: "How do I treat root rot in bonsai?"
+        "{S}: Identifying & Treating Effectively",  # AK: "Bonsai Root Rot: Identifying & Treating Effectively"
+        "I need information from you about what's happening and how to fix {s}.",  # AL: "I need information from you about what's happening and how to fix it." (ficus bonsai losing leaves and turning yellow)
+    ),
+    "when": (
+        "When is {s} necessary?",  # AM: "When is it necessary?" (root pruning)
+        "Where {s} Still Belongs",  # AN: "Where Synthetic Fertilizer Still Belongs"
+        "Do I Need {s} for my Bonsai?",  # AO: "Do I Need a Humidity Tray for my Bonsai?"
+        "Should I use {s} on bonsai?",  # AP: "Should I use cut paste on bonsai?"
+        "Do I need {s}?",  # AQ: "Do I need shade cloth?"
+        "Is it advisable to use {s} on sun loving species such as pines?",  # AR: "Is it advisable to use shade cloth on sun loving species such as pines?"
+        "At what point do you put your trees into {s}?",  # AS: "At what point do you put your trees into training pots?"
+        "So do I invest in {s}?",  # AT: "So do I invest in shade cloth?"
+    ),
+    "examples": (
+        "Uses of {s} in Bonsai",  # AU: "Uses of Kanuma in Bonsai"
+        "Uses of {s}",  # AV: "Uses of Sphagnum Moss"
+        "Please share examples of {s} you have seen or are developing for us to study.",  # AW: "Please share examples of raft style bonsai you have seen or are developing for us to study."
+        "Creative Ways to Utilize {s}",  # AX: "Creative Ways to Utilize Excess Bonsai Clippings"
+        "How {s} Is Used in Bonsai",  # AY: "How Air Layering Is Used in Bonsai"
+        "There are also many uses in bonsai for {s}.",  # AZ: "There are also many uses in bonsai for grafting techniques."
+        "What {s} are suitable for bonsai? Here’s the list:",  # BA: "What flowering trees are suitable for bonsai? Here’s the list:"
+        "{S}: Some Popular Varieties",  # BB: "Flowering Bonsai Trees: Some Popular Varieties"
+    ),
+    "purpose": (
+        "Why is {s} necessary?",  # AM: "Why is it necessary?" (root pruning)
+        "Why {s} Matter in Bonsai Aesthetics",  # C: "Why Jin and Shari Matter in Bonsai Aesthetics"
+        "Purpose of {s}",  # BC: "Purpose of Training Pots"
+        "There are two main reasons for the application of {s};",  # BD: "There are two main reasons for the application of wire;"
+        "What is {s} used for in bonsai?",  # BE: "What is cut paste used for in bonsai?"
+        "First of all, why do you need {s}?",  # BF: "First of all, why do you need a humidity tray?"
+        "But why do bonsai need {s}?",  # BG: "But why do bonsai need accent plants?"
+        "60.1 What Is the Goal When Using {s}?",  # BG: "60.1 What Is the Goal When Using Accent Plants?"
+    ),
+}
+
+# A  https://plymouthsportscomplex.com/clubs/what-is-toe-picking-in-hockey.html  (rink/sports-complex Q&A page on toe picks, question headings)
+# B  https://www.reference.com/sports-active-lifestyle/icing-hockey-f60978537be94134  (Reference.com Q&A title)
+# C  https://sportsrill.com/category/hockey/  (sports blog category page, post title)
+# D  https://hockeyscene.com/category/blog/hockey-101/  (hockey blog "Hockey 101" category, post title)
+# E  https://www.sportslingo.com/sports-glossary/n/neutral-zone-trap/  (sports glossary entry, heading)
+# F  http://www.sptimes.com/2004/05/24/hockeyschool/graphic.shtml  (St. Petersburg Times "Hockey School" graphic, question lead-ins)
+# G  https://qeeebo.com/pedia/dum/44/042/dump-and-chase  (encyclopedia-style Q&A page, title question)
+# H  http://www.powerplayhockeystl.com/ssp/faq  (hockey skating-skills program FAQ, capitalised questions)
+# I  http://hockeytutorial.com/uncategorized/how-does-heat-molding-work-what-is-heat-mold-ice-hockey-skates-heat-molding-skates  (hockey tips site article, heading)
+# J  https://icehockeyman.com/tag/heat-molding-skates/  (hockey knowledge-center page, heading)
+# K  https://zetutorial.com/sports-and-fitness/soccer/what-is-a-butterfly-goalie-in-hockey  (explainer article on butterfly goalies, headings)
+# L  https://statspros.com/what-is-a-drop-pass-in-hockey  (sports explainer article, heading)
+# M  https://thehockeynews.com/news/is-the-drop-pass-actually-good  (The Hockey News article title)
+# N  https://blog.hockeyshare.com/wood-or-one-piece-sticks/  (youth coach's blog post, list lead-in)
+# O  https://understandinghockey.com/what-is-hybrid-icing-in-hockey/  (hockey rules explainer, heading)
+# P  https://icehockeycentral.com/discover-the-power-of-dump-and-chase-hockey-the-ultimate-guide-to-this-winning-strategy/  (hockey blog guide, heading)
+# Q  http://www.boston.com/community/forums/sports/bruins/on-the-front-burner/the-butterfly-disadvantage/100/6592658  (Boston.com Bruins fan forum thread title)
+# R  http://smartgoalie.com/problem-with-butterfly-save/  (goalie coach's site, title and opening sentence)
+# S  http://www.puckupdate.com/2005/10/11/tin-butterfly/  (hockey blog post "Tin Butterfly?", sentence in text)
+# T  http://bleacherreport.com/articles/807966-nhl-the-growing-shootout-problem  (Bleacher Report contributor article title)
+# U  http://hhsbanner.com/opinion/2014/11/10/the-case-against-shootouts/  (high-school newspaper opinion piece title)
+# V  https://www.goldenskate.com/forum/showthread.php?84272-Former-Elite-Skaters-Boots-Problems&p=2543792&viewfull=1  (Golden Skate figure skating forum thread title)
+# W  http://www.digitaldividend.org/nhl/dont-go-past-that-line-why-the-trapezoid-must-go/  (NHL fan blog repost, article title)
+# X  http://www.zamboni.com/faqs/how-does-the-zamboni-ice-resurfacing-machine-work/  (ice resurfacer maker's FAQ question)
+# Y  https://www.weau.com/content/sports/The-Zamboni-How-it-Works-566482471.html  (local TV station sports story title)
+# Z  https://healthfully.com/a-zamboni-work-4600291.html  (Healthfully article title)
+# AA https://gioinauan.com/news/12091/how-does-a-zamboni-work  (news/blog article title)
+# AB http://ddhr.org/2006/01/09/zamboni/  (personal blog post "Zamboni", list lead-in)
+# AC https://icehockeycentral.com/get-the-perfect-fit-heat-molding-your-hockey-skates/  (hockey blog article, heading)
+# AD https://stickpedia.com/skills/passing-and-receiving/drop-pass  (hockey skills encyclopedia page, question heading)
+# AE https://beckerarena.com/all-about-skate-sharpening/  (ice arena blog post, question heading)
+# AF https://www.freshgear.com/hockey-faqs/how-do-you-lace-hockey-skates/  (hockey shop FAQ, numbered question)
+# AG https://www.goldenskate.com/forum/showthread.php?54954-Fighting-Rust  (Golden Skate forum thread "Fighting Rust", title and opening post)
+# AH https://skatingforums.com/index.php?prev_next=next&topic=2758.0  (SkatingForums thread "Rust in skates - storing skates for long time", numbered question)
+# AI http://skating.zachariahs.com/skatingforums-onice/www.skatingforums.com/archive/index.php/t-14933.html  (archived SkatingForums thread title)
+# AJ https://mycheapnfljerseys.com/Article/outdoorsportsfaqs/ballgamesrulesskills/hockey/17248.html  (republished ask-an-expert hockey question title)
+# AK http://whymelidwina.blogspot.com/2011/08/hang-on-im-bit-rusty.html  (adult skater's blog post, sentence in text)
+# AL https://goldenskate.com/forum/threads/help-with-plow-stop.97785/latest  (Golden Skate forum thread "Help with "plow" stop", opening post)
+# AM https://www.freshgear.com/glossary-hockey-terms/wrist-shot/  (hockey shop glossary entry, numbered FAQ)
+# AN https://libreddit.us.projectsegfau.lt/r/hockeygoalies/comments/1ctqind/when_to_butterfly/  (r/hockeygoalies thread via Libreddit mirror, title and post)
+# AO https://attitudegoaltending.com/public-blog/2018/11/27/post-hold-half-butterfly  (goalie school blog post, caption sentence)
+# AP https://www.freshgear.com/hockey-faqs/how-to-do-a-saucer-pass-hockey/  (hockey shop FAQ page, numbered FAQ)
+# AQ https://www.freshgear.com/hockey-faqs/how-to-do-a-saucer-pass-ice-hockey/  (hockey shop FAQ page, Q1)
+# AR https://www.crossicehockey.com/hockey-timeout-right-time/?amp  (hockey magazine site article, title and opening question)
+# AS http://www.nhldigest.com/what-to-do-with-your-broken-hockey-sticks/  (hockey blog post, title and opening sentence)
+# AT https://vegashockey.net/2019/01/18/for-the-love-of-hockey-what-to-do-with-broken-hockey-stick-by-bethany-drysdale/  (local hockey news column title)
+# AU https://sniperskinsports.com/blogs/sports-blog/creative-uses-for-your-broken-hockey-stick  (hockey stick-grip maker's blog post title)
+# AV https://jocelynjanecox.wordpress.com/2008/11/25/alternative-uses-for-ice-skates/  (figure skating coach's humour blog, list lead-in)
+# AW https://www.freshgear.com/glossary-hockey-terms/hockey-interference-penalties/  (hockey shop glossary entry, numbered FAQ)
+# AX https://www.sportslingo.com/sports-glossary/i/interference/?amp=1  (sports glossary entry, heading; another page of the site of E)
+# AY https://modsquadhockey.com/forums/topic/26124-what-to-do-with-old-wooden-sticks/?comment=361550&do=findComment  (ModSquad Hockey forum thread title)
+# AZ https://346516.sa-vvyhk.tech/tt0104040/The-Cutting-Edge/58c7588d6b51e905f67ab2c5/So-what-is-the-toe-pick-actually-for  (MovieChat forum mirror, "The Cutting Edge (1992)" thread title)
+# BA https://sportsmanist.com/why-do-hockey-players-tape-their-hockey-sticks  (sports Q&A article, question in text)
+# BB https://vukgripz.com/blogs/news/why-do-you-tape-a-hockey-stick  (hockey grip maker's blog, heading)
+# BC https://gingkoapp.com/checkout-the-benefit-of-hockey-tape.impress  (promotional note for a hockey tape article)
+# BD https://www.hockeyjargon.com/mastering-the-offside-rule-unlocking-the-secrets-of-attacking-the-blue-line/  (hockey terms blog, question in text)
+# BE https://www.knowledgemax.org/are/are-visors-better-than-cages/  (Q&A aggregation page, question heading)
+
+BLIND218_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is meaning of {s}?",  # A: "What is meaning of toe pick?"
+        'What Is "{s}" in Hockey?',  # B: 'What Is "icing" in Hockey?'
+        "What Does {S} Mean in Hockey?",  # C: "What Does Icing Mean in Hockey?"
+        "What is {S} in Hockey: A Concise Explanation",  # D: "What is Icing in Hockey: A Concise Explanation"
+        "What Is The Definition Of {S} In Hockey?",  # E: "What Is The Definition Of Neutral Zone Trap In Hockey?"
+        "What is a {s}?:",  # F: "What is a slap shot?:"
+        "Encyclopedia explanation of {S}?",  # G: "Encyclopedia explanation of Dump and chase?"
+        "WHAT EXACTLY IS {S}?",  # H: "WHAT EXACTLY IS POWER SKATING?"
+    ),
+    "advantages": (
+        "Plus side to {s}",  # I: "Plus side to heat molding your skates"
+        "Why {S} Helps",  # J: "Why Heat Molding Helps"
+        "{S}: What Makes It Effective in Hockey?",  # K: "Butterfly Goalie Style: What Makes It Effective in Hockey?"
+        "Strategic Advantages of the {S}",  # L: "Strategic Advantages of the Drop Pass"
+        "Is The {S} Actually Good?",  # M: "Is The Drop-Pass Actually Good?"
+        "Some Advantages of a {S}:",  # N: "Some Advantages of a One-Piece Stick:"
+        "Benefits Of {S}",  # O: "Benefits Of Hybrid Icing"
+        "How {S} can transform your game",  # P: "How Dump and Chase Hockey can transform your game"
+    ),
+    "limitations": (
+        "The {S} disadvantage",  # Q: "The Butterfly disadvantage"
+        "Problem with the {S}",  # R: "Problem with the Butterfly Save"
+        "I am often asked about the problem with {s}.",  # R: "I am often asked about the problem with the butterfly save or style of goaltending."
+        "I’m wondering if {s} are going to be at a disadvantage in the new NHL.",  # S: "I’m wondering if butterfly-style goalies are going to be at a disadvantage in the new NHL."
+        "NHL: The Growing {S} Problem",  # T: "NHL: The Growing Shootout Problem"
+        "The Case Against {S}",  # U: "The Case Against Shootouts"
+        "Former Elite Skaters: {S} Problems?",  # V: "Former Elite Skaters: Boots Problems?"
+        "Don’t Go Past That Line: Why {S} Must Go!",  # W: "Don’t Go Past That Line: Why The Trapezoid Must Go!"
+    ),
+    "works": (
+        "How does the {s} work?",  # X: "How does the Zamboni ice resurfacing machine work?"
+        "The {S}: How it Works",  # Y: "The Zamboni: How it Works"
+        "How Does a {S} Work?",  # Z: "How Does a Zamboni Work?"
+        "Unveiling the Ice Rink Wizardry: How Does a {S} Work?",  # AA: "Unveiling the Ice Rink Wizardry: How Does a Zamboni Work?"
+        "{S} work like this:",  # AB: "Ice resurfacing machines work like this:"
+        "The Science Behind {S}",  # AC: "The Science Behind Heat Molding"
+        "How does {s} work?",  # AD: "How does it work?" (the drop pass)
+        "How does {s} actually work?",  # AE: "How does skate sharpening actually work?"
+    ),
+    "fix": (
+        "5. How do I prevent {s}?",  # AF: "5. How do I prevent my skate laces from coming undone?"
+        "Fighting {S}",  # AG: "Fighting Rust"
+        "My Ultima Aspire blades keep on getting {s} no matter what I do! Does anyone have a solution?",  # AG: "My Ultima Aspire blades keep on getting small dots of rust no matter what I do! Does anyone have a solution?"
+        "2. If I get it sharpened, what can I do to prevent {s}? (I always wipe it after skating, air-dry it for 24 hours, then put it in soakers, but it's hard to fight against humidity...)",  # AH: "2. If I get it sharpened, what can I do to prevent the skates from rusting? (I always wipe it after skating, air-dry it for 24 hours, then put it in soakers, but it's hard to fight against humidity...)"
+        "Help, {s}...",  # AI: "Help, rusty blades..."
+        "{s}. plz help!",  # AJ: "hockey stop. plz help!"
+        "I asked about {s} prevention.",  # AK: "I asked about rust prevention."
+        "Does anyone know how to fix {s}/help?",  # AL: "Does anyone know how to fix this/help?" (going faster and "caterpillar-ing" in a snowplow stop)
+    ),
+    "when": (
+        "4. When should I use a {s} in a game?",  # AM: "4. When should I use a wrist shot in a game?"
+        "When To {S}?",  # AN: "When To Butterfly?"
+        "When are you supposed to get into {s}?",  # AN: "When are you supposed to get into butterly?"
+        "See the diagram below to grasp when a goalie would typically use {s}.",  # AO: "See the diagram below to grasp when a goalie would typically use this method." (the RVH post hold)
+        "1. What situations are ideal for using a {s}?",  # AP: "1. What situations are ideal for using a saucer pass?"
+        "Q1: When should I use a {s}?",  # AQ: "Q1: When should I use a saucer pass?"
+        "The {S}: When Is the Right Time?",  # AR: "The Hockey Timeout: When Is the Right Time?"
+        "When should your team take a {s}?",  # AR: "When should your team take a hockey timeout?"
+    ),
+    "examples": (
+        "What to Do With Your {S}",  # AS: "What to Do With Your Broken Hockey Sticks"
+        "If you have ever wondered what you could do with your {s}, I found a couple of ideas that you just might like to try.",  # AS: "If you have ever wondered what you could do with your old broken hockey sticks, I found a couple of ideas that you just might like to try."
+        "For the Love of Hockey: What to do with a {s}?",  # AT: "For the Love of Hockey: What to do with a broken hockey stick?"
+        "Creative Uses for Your {S}",  # AU: "Creative Uses for Your Broken Hockey Stick"
+        "So here are some other suggested alternative uses for {s}…",  # AV: "So here are some other suggested alternative uses for figure skates…"
+        "1. Q: What actions are considered {s} in hockey?",  # AW: "1. Q: What actions are considered interference in hockey?"
+        "Examples Of How {S} Is Used In Commentary",  # AX: "Examples Of How Interference Is Used In Commentary"
+        "What to do with {s}",  # AY: "What to do with old wooden sticks"
+    ),
+    "purpose": (
+        "So what is {s} actually for?",  # AZ: "So what is the toe pick actually for?"
+        "What are {s} used for?",  # A: "What are toe picks used for?"
+        "Why Do Goalies Use the {S}?",  # K: "Why Do Goalies Use the Butterfly Style?"
+        "What is the purpose of {s}?",  # BA: "What is the purpose of taping hockey sticks?"
+        "Why Do Players Still Apply {S}?",  # BB: "Why Do Players Still Apply Hockey Stick Tape?"
+        "If you wonder why {s} is used on a hockey stick, Then you must check out our latest article.",  # BC: "If you wonder why white or black tape is used on a hockey stick, Then you must check out our latest article."
+        "Have you ever wondered about the significance of the {s} in hockey?",  # BD: "Have you ever wondered about the significance of the blue line in hockey?"
+        "Why do college hockey players wear {s}?",  # BE: "Why do college hockey players wear cages?"
+    ),
+}
+
+# A  https://createmyvoicereel.com/voice-reel-tape-demo  (voice-reel producer's article, heading)
+# B  https://lovelyaudiobooks.info/acx-royalty-share  (audiobook blog article on ACX royalty share, sentence in the text)
+# C  https://edgestudio.com/unraveling-the-mysteries-of-online-casting  (voice-over school blog post on pay-to-play sites, reader reaction list)
+# D  https://www.martinwhiskin.co.uk/post/what-is-voice-over-definitions-and-genres  (voice-over artist's blog post title)
+# E  https://ashleychiasson.com/blog/terminology-tuesday-voice-over-vo  (instructional designer's blog post title)
+# F  https://bunnystudio.com/blog/vocal-warm-ups-do-your-voice-actors-warm-up/  (voice marketplace blog, heading)
+# G  https://www.voices.com/blog/slating-voice-auditions/  (voice marketplace blog "Should You Slate Voice Over Auditions Online?", table of contents headings)
+# H  https://theshowreel.com/portfolio-items/whats-compression-about/?portfolioCats=30%2C31%2C35  (UK voice showreel studio article title)
+# I  https://shelleystephen.com/2016/09/29/hire-professional-logic-behind-decisions  (voiceover talent's blog, opening question)
+# J  https://isina.com/magazine/home_studio  (audio magazine article title and heading)
+# K  https://en.wtvid.com/video/music-audio/28772.html  (video/audio Q&A site, list headings on dynamic microphones)
+# L  https://tmava.com/?p=64  (studio microphone blog, heading and intro sentence)
+# M  http://blog.ricklancestudio.com/2021/01/  (recording studio blog post on voice actors' warm-ups, heading)
+# N  https://edgestudio.com/to-join-or-not-to-join-a-case-for-sag-aftra-membership/  (voice-over school blog post, intro sentence; another page of the site of C)
+# O  https://dehaggerty.com/downsides-of-acx-royalty-share-deal-authortoolboxbloghop-writerwednesday-bookmarketing-audiobooks/  (indie author's blog post, title and sentence)
+# P  https://www.karencommins.com/2012/01/to_voice_royalty-share_audiobo.html  (audiobook narrator's blog, list lead-in)
+# Q  https://www.backstage.com/magazine/article/agents-need-get-one-15006/  (Backstage magazine article on agents, heading)
+# R  http://waynefarrellaudiobooks.blogspot.com/2015/04/no-royalty-share-projects-why-wayne.html  (audiobook narrator's blog post title)
+# S  https://www.sunnybluestudios.com/post/2018/07/01/quick-overview-of-basic-mic-types  (voice actor's blog on mic types, sentence on tube mics)
+# T  https://www.grooveboxstudios.com/reflection-filter/  (home studio blog "What is a Reflection Filter?", sentence in the text)
+# U  https://selfpublishingadvice.org/audiobook-royalties-to-share-or-not-share-an-indie-author-a-professional-narrator-answer-the-question/  (indie authors' advice blog, intro sentence)
+# V  https://bunnystudio.com/blog/pop-filter-essentials-for-recording-better-voice-overs/  (voice marketplace blog on pop filters, heading; another page of the site of F)
+# W  https://www.voplanet.com/article/what-voice-actors-should-know-about-pay-play-p2p-voice-over-sites  (voice-over casting site article, intro sentence)
+# X  https://jaymyersvoiceover.com/blog-ideas/how-voicescom-works?format=amp  (voice actor's blog post, title and intro question)
+# Y  https://justaskjimvo.studio/compression-for-voiceover/  (voiceover tech-tip blog, heading)
+# Z  https://dazzlesoundproductions.wordpress.com/2014/09/28/reflexion-filters-independent-tests/  (sound producer's blog on reflexion filters, sentence in the text)
+# AA https://talkshopla.com/mouth-clicks-on-a-voice-over/  (LA post-production studio blog on mouth clicks, headings)
+# AB https://www.voiceoverxtra.com/article.htm?id=mkr3tnhv  (VoiceOverXtra article "Clicks, Pops And Slurps", lead-in sentence)
+# AC https://wheelsupmedia.com/2020/08/14/voice-actors-cringe-click/  (voice actor's blog "Why Voice Actors Cringe at the Word 'Click'", question in the text)
+# AD http://johnpirhalla.com/single-post.html  (narrator's blog post "Mouth Clicks From Hell", question in the text)
+# AE https://theaudiodooknarrator.blogspot.com/2015/10/how-to-eliminate-plosives-in-your-audio.html  (audiobook narrator's blog, heading)
+# AF https://rachel-writingpractices.blogspot.co.uk/2015/02/tips-on-how-to-avoid-plosives-in-speech.html  (narrator's blog post on plosives, question in the intro)
+# AG https://www.techrepublic.com/article/how-to-use-adobe-audition-to-remove-plosives-in-audio/  (TechRepublic how-to article, heading)
+# AH https://climbtheladder.com/when-do-i-need-an-agent-to-be-an-actor  (career article, title and intro sentence)
+# AI https://winenfood.com/the-best-use-cases-for-a-dynamic-microphone  (blog guide on dynamic microphones by a former voice-over recorder, intro sentence)
+# AJ https://brevemusicstudios.com/creative-noise-reduction-when-to-preserve-and-when-to-remove  (music studio blog on noise reduction, heading)
+# AK https://www.suchavoice.com/2020/04/01/working-wednesday-a-good-slate/  (voice-over coaching blog post "Working Wednesday: A Good Slate", sentence in the text)
+# AL https://www.losangelestalentmanagement.com/post/when-should-i-seek-sag-aftra-membership  (talent management blog post, opening sentence)
+# AM https://www.bookfromtape.com/post/10-steps-before-you-join-the-union  (actors' self-tape studio blog, opening question)
+# AN http://zflgi.us/should-you-use-compression-in-audio-recording.html  (audio narration article "Should You Use Compression In Audio Recording?", opening sentence)
+# AO https://wikitia.com/wiki/Voice_acting  (wiki article on voice acting, sentence lead-in)
+# AP http://kylestroudva.blogspot.com/2019/03/whats-your-vocal-warmup-routine.html  (voice actor's blog post, question in the text)
+# AQ https://voiceoverherald.com/do-we-all-train-or-even-warm-our-voices-up-before-hitting-the-record-button/amp  (voice-over industry news blog, question in the text)
+# AR http://www.bronzevillebee.com/2019/12/the-three-best-types-of-audiobooks/  (personal blog post title on audiobooks)
+# AS http://rhondasvoice.com/repeat-after-me-if-you-can/  (voice actor's blog post on tongue twisters, list lead-in)
+# AT https://sdccd106.wordpress.com/category/resources/exercises-for-voice-talent/tongue-twisters/  (college voice-talent class blog, request to readers)
+# AU http://www.voiceactorsnotebook.com/nasty-tongue-twister-voice-acting-practice  (Voice Actor's Notebook blog post title)
+# AV https://community.voicework.me/portal/en/kb/articles/what-is-room-tone-and-why-does-each-file-need-it-acx  (audiobook narration coach's help-centre, "Related Articles" title)
+# AW https://voice123.com/thebooth/what-is-a-pop-filter/  (voice marketplace blog "What is a pop filter?", heading)
+# AX https://voscripts.com/what-exactly-is-an-actors-union-and-should-you-join/  (voice-over scripts site blog post, list lead-in)
+# AY https://voiceacting.boards.net/thread/2901/get-agent  (voice acting forum guide thread, heading)
+# AZ https://soyouwanna.net/site/syws/talentagent/talentagent.html  (SoYouWanna guide to getting a talent agent, question in the text)
+# BA http://www.jeffreyholz.com/new-blog/2019/7/19/the-slate  (voice actor's blog post on the slate, question in the text)
+# BB https://openpod.app/blog/choose-right-mic-condenser-vs-dynamic  (podcast app blog on choosing a mic, heading)
+
+BLIND219_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is a voice reel?"
+        "But what exactly is {s}?",  # B: "But what exactly is a royalty share agreement?"
+        "What's a {s}?",  # C: "What's a Pay-to-Play-Site?"
+        "What is {s}? Definitions and genres.",  # D: "What is voice over? Definitions and genres."
+        "Terminology Tuesday: {S}",  # E: "Terminology Tuesday: Voice Over (VO)"
+        "What are {s}?",  # F: "What are Vocal Warm Ups?"
+        "{S}: What is it?",  # G: "Slating: What is it?"
+        "What's {s} all about?",  # H: "What's Compression all about?"
+    ),
+    "advantages": (
+        "Why should I hire {s}?",  # I: "Why should I hire a professional?"
+        "{S} in a Home Studio: Why It's a Smart Idea",  # J: "Dynamic Microphone in a Home Studio: Why It's a Smart Idea"
+        "Why {s} Is Not a Bug, but a Feature",  # J: "Why The Relatively Low Sensitivity of a Dynamic Microphone Is Not a Bug, but a Feature"
+        "Strengths of {s}:",  # K: "Strengths of Dynamic Microphones:"
+        "Let’s peel back the layers and uncover why {s} might just be the secret weapon your setup needs.",  # L: "Let’s peel back the layers and uncover why a dynamic studio mic might just be the secret weapon your setup needs."
+        "The Benefits of {s}",  # M: "The Benefits of Vocal Warmups"
+        "Fringe Benefits of {s}",  # G: "Fringe Benefits of Slating"
+        "This position might be controversial to some, but I’d like to present the case for {s}.",  # N: "This position might be controversial to some, but I’d like to present the case for SAG-AFTRA membership."
+    ),
+    "limitations": (
+        "Downsides of {s} #AuthorToolboxBlogHop #WriterWednesday #BookMarketing #audiobooks",  # O: "Downsides of ACX royalty share deal #AuthorToolboxBlogHop #WriterWednesday #BookMarketing #audiobooks"
+        "There are a few downsides to {s}, which need to be thoroughly evaluated before going forward.",  # O: "There are a few downsides to the royalty share deal, which need to be thoroughly evaluated before going forward."
+        "I can think of 4 other big reasons not to accept {s}:",  # P: "I can think of 4 other big reasons not to accept a royalty-share agreement:"
+        "What {s} Can't Do for Actors",  # Q: "What an Agent Can't Do for Actors"
+        "Weaknesses of {s}:",  # K: "Weaknesses of Dynamic Microphones:"
+        "No {s} Projects?!… Why?",  # R: "No Royalty Share Projects?!… Why?"
+        "However, there are some reasons I personally don’t care for or highly recommend {s}.",  # S: "However, there are some reasons I personally don’t care for or highly recommend them." (tube mics)
+        "But some might say that {s} may not be too useful.",  # T: "But some might say that a reflection filter may not be too useful."
+    ),
+    "works": (
+        "on how {s} works from the narrators perspective",  # U: "Historical mystery writer Anna Castle interviewed professional narrataor Joel Froomkin, service provider for her own audiobooks, on how royalty share works from the narrators perspective, in this eye-opening post."
+        "How Do {s} Work?",  # V: "How Do Pop Filters Work?"
+        "There are many questions and misconceptions about how {s} work.",  # W: "There are many questions and misconceptions about how casting on pay-to-play (P2P) sites work."
+        "How {S} Works",  # X: "How Voices.com Works"
+        "So when and/or if you decide to throw your hat in the ring, how does {s} work?",  # X: "So when and/or if you decide to throw your hat in the ring, how does it work?" (Voices.com)
+        "What Makes {s} Tick?",  # L: "What Makes a Dynamic Studio Mic Tick?"
+        "How does {s} work?",  # Y: "How does an audio Compression Effect work?"
+        "The theory of {s} has led to some (probably deliberate) confusion.",  # Z: "The theory of the filter has led to some (probably deliberate) confusion."
+    ),
+    "fix": (
+        "How Voice Talent Avoid {s}",  # AA: "How Voice Talent Avoid Mouth Clicks"
+        "How Audio Engineers Fix {s}",  # AA: "How Audio Engineers Fix Mouth Clicks"
+        "But never fear, there are many things you can do to reduce or eliminate {s}.",  # AB: "But never fear, there are many things you can do to reduce or eliminate mouth noise."
+        "If you have them, how do you get rid of {s}?",  # AC: "If you have them, how do you get rid of them?" (mouth clicks)
+        "Can I fix {s}??",  # AD: "Can I fix the clicks??"
+        "What can be done to get rid of {s}?",  # AE: "What can be done to get rid of plosives?"
+        "How does the audiobook narrator avoid {s} when recording an audiobook?",  # AF: "How does the audiobook narrator avoid plosives when recording an audiobook?"
+        "How to fix {s} in audio?",  # AG: "How to fix plosives in audio?"
+    ),
+    "when": (
+        "When Do I Need {s} to Be an Actor?",  # AH: "When Do I Need an Agent to Be an Actor?"
+        "Understanding when {s} becomes a necessity, and how to prepare for that transition, is important for career acceleration.",  # AH: "Understanding when an agent becomes a necessity, and how to prepare for that transition, is important for career acceleration."
+        "You’ll learn exactly when to reach for {s} to get that polished, professional sound you’re after.",  # AI: "You’ll learn exactly when to reach for one to get that polished, professional sound you’re after." (a dynamic mic)
+        "When to Preserve {s}",  # AJ: "When to Preserve Noise"
+        "Now, there will always be a debate on when and when not to {s} when it comes to sending in your MP3’s.",  # AK: "Now, there will always be a debate on when and when not to slate when it comes to sending in your MP3’s."
+        "The time for when each individual may consider {s} is different.",  # AL: "The time for when each individual may consider SAG-AFTRA membership is different."
+        "How do I know when I am ready to join {s}?",  # AM: "How do I know when I am ready to join SAG-AFTRA?"
+        "A very common question I see is “should I use {s} in audio recording?”",  # AN: "A very common question I see is “should I use compression in audio recording?”"
+    ),
+    "examples": (
+        "Examples of {s} include",  # AO: "Examples of voice work include animated, off-stage, off-screen, or non-visible characters ..."
+        "Common Applications of {s}:",  # K: "Common Applications of Dynamic Microphones:"
+        "So, what are some example {s} for voice acting?",  # AP: "So, what are some example warm ups for voice acting?"
+        "What sort of {s} are we all doing out there?",  # AQ: "What sort of exercises are we all doing out there?"
+        "The Three Best Types of {s}",  # AR: "The Three Best Types of Audiobooks"
+        "Enjoy this short list of {s}.",  # AS: "Enjoy this short list of tongue twisters."
+        "Please add your own favorite {s} by posting a Comment.",  # AT: "Please add your own favorite warm up twisters by posting a Comment."
+        "Really nasty “{s}” for voice acting practice",  # AU: "Really nasty “tongue twisters” for voice acting practice"
+    ),
+    "purpose": (
+        "Do I really need {s}?",  # AV: "Do I really need a proofer?"
+        "What does {s} do?",  # AW: "What does a pop filter do?"
+        "Here's what {s} does for actors:",  # AX: "Here's what SAG does for actors:"
+        "The role of {s}",  # AY: "The role of a VO agent"
+        "Why do you even need {s}?",  # AZ: "Why do you even need an agent?"
+        "So why do I think {s} is so important?",  # BA: "So why do I think the slate is so important?"
+        "The Purpose of {s}",  # G: "The Purpose of Slating"
+        "Why {s} matters more than you think",  # BB: "Why mic type matters more than you think"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -29537,6 +30700,14 @@ BLIND208 = "blind208"
 BLIND209 = "blind209"
 BLIND210 = "blind210"
 BLIND211 = "blind211"
+BLIND212 = "blind212"
+BLIND213 = "blind213"
+BLIND214 = "blind214"
+BLIND215 = "blind215"
+BLIND216 = "blind216"
+BLIND217 = "blind217"
+BLIND218 = "blind218"
+BLIND219 = "blind219"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -29750,6 +30921,14 @@ PHRASING_SETS = (
     BLIND209,
     BLIND210,
     BLIND211,
+    BLIND212,
+    BLIND213,
+    BLIND214,
+    BLIND215,
+    BLIND216,
+    BLIND217,
+    BLIND218,
+    BLIND219,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -29963,6 +31142,14 @@ BLIND_SETS = {
     BLIND209: BLIND209_PHRASINGS,
     BLIND210: BLIND210_PHRASINGS,
     BLIND211: BLIND211_PHRASINGS,
+    BLIND212: BLIND212_PHRASINGS,
+    BLIND213: BLIND213_PHRASINGS,
+    BLIND214: BLIND214_PHRASINGS,
+    BLIND215: BLIND215_PHRASINGS,
+    BLIND216: BLIND216_PHRASINGS,
+    BLIND217: BLIND217_PHRASINGS,
+    BLIND218: BLIND218_PHRASINGS,
+    BLIND219: BLIND219_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
