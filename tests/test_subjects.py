@@ -14,6 +14,7 @@ from generator.ingest.rewrites import (
     abbreviation_expansions,
     adjacent_words,
     compound_splits,
+    glued_function_words,
     misread_short_forms,
     shortened_words,
     spelling_fixes,
@@ -139,6 +140,44 @@ def test_compounds_and_shortened_words() -> None:
         [["batch", "norm"], ["batch", "normalization"], ["gradient", "norm"]]
     )
     assert shortened == {("batch", "norm"): "normalization"}
+
+
+def test_a_function_word_glued_to_a_word_the_answers_use_is_written_apart() -> None:
+    titles = Counter(
+        {"ofmasked": 2, "masked": 6, "online": 4, "line": 9, "ofsparse": 2, "sparse": 2}
+        | {"asymmetric": 1, "symmetric": 9, "invariant": 1, "variant": 9, "ofnorm": 1, "norm": 1}
+    )
+    answers = Counter({"masked": 3, "online": 2, "line": 5, "sparse": 2, "symmetric": 4})
+    answers |= Counter({"variant": 5, "norm": 5})
+    assert glued_function_words(titles, titles + answers) == {"ofmasked": "masked"}
+    # "online" is a word the answers use; the answers use "sparse" only twice; titles use
+    # "norm" no more than "ofnorm"; "a" and "in" are word-forming prefixes, not glue
+    slip = titles + Counter({"onlinear": 1, "nonlinear": 5, "linear": 6})
+    counts = slip + answers + Counter({"linear": 4})
+    assert glued_function_words(slip, counts)["onlinear"] == "linear"
+    assert "onlinear" not in glued_function_words(slip, counts, slips={"onlinear"})
+
+
+def test_a_title_that_glues_of_to_its_subject_asks_about_that_subject(words: WordList) -> None:
+    subjects = _subjects_of(
+        words,
+        ("1", "Pros OfMasked Attention", "It hides future tokens."),
+        ("2", "What are the pros of masked attention?", "Masked attention hides tokens."),
+        ("3", "Where is masked attention used?", "Masked attention is used in decoders."),
+        ("4", "When does masked attention fail?", "Masked attention fails on long input."),
+        ("5", "How is masked attention computed?", "A mask is added to the scores."),
+        # a slip of "nonlinear" that reads as "on linear" is read as the slip it is
+        ("6", "Pros of onlinear attention", "Nonlinear attention fits curved maps."),
+        ("7", "What is nonlinear attention?", "Nonlinear attention scores through a kernel."),
+        ("8", "Where is nonlinear attention used?", "Nonlinear attention is used in vision."),
+        ("9", "What is linear attention?", "Linear attention is attention in linear time."),
+        ("10", "When does linear attention fail?", "Linear attention fails on sharp maps."),
+        ("11", "How does linear attention work?", "Linear attention reorders products."),
+    )
+    assert subjects[5].words == {"nonlinear", "attention"}
+    assert subjects[0].words == subjects[1].words == {"masked", "attention"}
+    assert subjects[0].ask == subjects[1].ask == "advantages"
+    assert "ofmasked → of masked (glued)" in subjects[0].rewrites
 
 
 def test_a_short_form_one_edit_from_a_stop_word_is_kept_when_its_answer_spells_it_out() -> None:

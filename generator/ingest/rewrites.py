@@ -2,7 +2,8 @@
 
 Each function reads a whole corpus's titles (and answers, for spelling) and returns a
 table of rewrites; :mod:`generator.ingest.subjects` applies them to each entry's subject.
-Nothing here is a hand-written list of words beyond English word-forming prefixes.
+Nothing here is a hand-written list of words beyond English word-forming prefixes and
+the function words a scraped title may glue to the next word.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -280,6 +281,48 @@ def compound_splits(vocabulary: Iterable[str]) -> dict[str, tuple[str, str]]:
             if left in words and right in words and left not in WORD_PREFIXES:
                 splits[word] = (left, right)
                 break
+    return splits
+
+
+FUNCTION_WORDS = frozenset(("the", "of", "on", "at", "for", "to", "by", "from")) | frozenset(
+    ("with", "into", "about", "as", "and", "or", "is", "are")
+)
+"""Words a scraped title may glue to the word after them when the markup between the two
+is lost ("Pros OfUnschooling"). One-letter words and word-forming prefixes are left out:
+"asymmetric", "invariant" and "anomaly" are words."""
+
+
+def glued_function_words(
+    titles: Counter[str], counts: Counter[str], slips: Container[str] = ()
+) -> dict[str, str]:
+    """Title words that are a function word glued to the word after it, mapped to that
+    word ("ofmasked" -> "masked", from "Pros OfMasked optimizers").
+
+    ``titles`` counts words in titles, ``counts`` in titles and answers. A word is read so
+    when no answer uses it, answers use the word after the function word at least
+    ``TYPO_RATIO`` times, and titles at least ``TYPO_RATIO`` times as often as the glued
+    word; a word that splits two ways stays whole, and so does a word of ``slips``, read
+    as a misspelling of a word one letter away ("onlinear" is "nonlinear", not "on
+    linear"; see :func:`spelling_fixes`). Answers are written text, where the
+    glue of a title's lost markup does not happen: a real word such as "online" or
+    "asset" is one the answers use. Words glued the other way round ("predictor",
+    "nearby") are left alone: too many real words end in a function word.
+    """
+    splits: dict[str, str] = {}
+    for word, seen in titles.items():
+        if counts[word] > seen or word in slips or word in STOP_WORDS or word in ASK_WORDS:
+            continue
+        found = [
+            rest
+            for glue in FUNCTION_WORDS
+            if word.startswith(glue)
+            and len(rest := word[len(glue) :]) >= MIN_TYPO_LENGTH
+            and rest not in STOP_WORDS
+            and counts[rest] - titles[rest] >= TYPO_RATIO
+            and titles[rest] >= TYPO_RATIO * seen
+        ]
+        if len(found) == 1:
+            splits[word] = found[0]
     return splits
 
 

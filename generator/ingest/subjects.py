@@ -22,6 +22,9 @@ corpus, never by comparing every pair of titles (the tables of rewrites are lear
   after the same word;
 - **compounds**: a glued word made of two subject words ("precisionrecall", from
   "precision-recall") is read as those two words;
+- **glued function words**: a title word that no answer uses and that is a function
+  word glued to a word the answers use ("OfMasked", where a scraped heading lost its
+  space) is read as the two words;
 - **singular and plural, word order**: title keys are already singular, and a subject is
   a set of words;
 - **preambles**: an opening sentence that several titles share, each naming a subject
@@ -71,6 +74,7 @@ from .rewrites import (
     adjacent_words,
     answer_initials,
     compound_splits,
+    glued_function_words,
     misread_short_forms,
     shortened_words,
     spelled_out,
@@ -137,6 +141,36 @@ def _corrected(title: str, spelling: dict[str, str]) -> str:
     return _TOKEN.sub(fix, title)
 
 
+def _unglued(entry: Entry, glued: Mapping[str, str]) -> tuple[Entry, list[str]]:
+    """``entry`` with its title's glued words written apart (:func:`.glued_function_words`;
+    "Pros OfMasked" -> "Pros Of Masked"), in its title and its title key alike; and a note
+    per word. A hyphenated word is left whole ("on-policy")."""
+    notes: list[str] = []
+    split: set[str] = set()
+
+    def apart(match: re.Match[str]) -> str:
+        token = match.group(0)
+        keys = key_words(token)
+        if "-" in token or "'" in token or len(keys) != 1 or keys[0] not in glued:
+            return token
+        cut = len(keys[0]) - len(glued[keys[0]])
+        split.add(keys[0])
+        notes.append(f"{keys[0]} → {keys[0][:cut]} {glued[keys[0]]} (glued)")
+        return f"{token[:cut]} {token[cut:]}"
+
+    title = _TOKEN.sub(apart, entry.title)
+    if not split:
+        return entry, notes
+    key = tuple(
+        part
+        for word in entry.title_key
+        for part in (
+            (word[: len(word) - len(glued[word])], glued[word]) if word in split else (word,)
+        )
+    )
+    return replace(entry, title=title, title_key=key), notes
+
+
 def _field_phrases(fields: Sequence[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """Each field phrase's words ("in", "neural", "network") and its core ("neural", "network")."""
     phrases = sorted({tuple(key_words(f)) for f in fields}, key=len, reverse=True)
@@ -181,8 +215,10 @@ def _draft(
     title_counts: Counter[str] | None = None,
     undecided: Mapping[str, tuple[str, ...]] | None = None,
     shared_opening: bool = False,
+    glued: Mapping[str, str] | None = None,
 ) -> _Draft:
-    """Spelling fixed, first clause only, field phrases, ask, stop and ask words removed.
+    """Glued words written apart, spelling fixed, first clause only, field phrases, ask,
+    stop and ask words removed.
 
     A slip with several readings (``undecided``) is read as the one the entry's answer
     uses, when it uses exactly one.
@@ -200,6 +236,9 @@ def _draft(
     names is looked for in the title's other sentences (:func:`_subject_elsewhere`), as
     is every reading of a ``shared_opening`` (:func:`_past_shared_openings`).
     """
+    glue_notes: list[str] = []
+    if glued and any(w in glued for w in entry.title_key):
+        entry, glue_notes = _unglued(entry, glued)
     title = entry.title
     if undecided and (chosen := _readings_answered(entry, undecided)):
         spelling = {w: spelling[w] for w in key_words(title) if w in spelling} | chosen
@@ -237,7 +276,7 @@ def _draft(
         draft = _subject_elsewhere(
             entry, title, draft, used, spelling, fields, options, shared_opening
         )
-    return draft
+    return replace(draft, notes=(*glue_notes, *draft.notes)) if glue_notes else draft
 
 
 def _readings_answered(entry: Entry, undecided: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -618,6 +657,9 @@ def _read_subjects(
     if options.spelling:
         slips = spelling_fixes(title_counts, counts, capitals, adjacent_words(title_keys))
     spelling = slips.fixes
+    glued: dict[str, str] = {}
+    if options.spelling:
+        glued = glued_function_words(title_counts, counts, {*spelling, *slips.undecided})
     fields = _field_phrases(options.field_phrases)
     read_draft = partial(
         _draft,
@@ -626,6 +668,7 @@ def _read_subjects(
         fields=fields,
         options=options,
         title_counts=title_counts,
+        glued=glued,
     )
     drafts = process_map(read_draft, entries)
     # short forms need no subject: found in a child while the subjects are finished here
