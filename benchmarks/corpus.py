@@ -919,6 +919,34 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
   blind219``): abstracted from how voice actors and audiobook narrators ask: voice-over
   and narrator blogs, voice marketplaces and coaching sites, audiobook-publishing
   articles, studio and microphone blogs, a forum thread; measured once.
+- **Two-hundred-and-twentieth blind set** (:data:`BLIND220_PHRASINGS`, ``--phrasings
+  blind220``): abstracted from how smart-home and home-automation hobbyists ask:
+  smart-home blogs and tech sites, makers' and vendors' pages, an enterprise Wi-Fi forum,
+  a networking blog; measured once.
+- **Two-hundred-and-twenty-first blind set** (:data:`BLIND221_PHRASINGS`, ``--phrasings
+  blind221``): abstracted from how origami, paper-craft and scrapbooking hobbyists ask:
+  craft blogs, scrapbooking and decoupage pages, print-shop advice, a physics Q&A site;
+  measured once.
+- **Two-hundred-and-twenty-second blind set** (:data:`BLIND222_PHRASINGS`, ``--phrasings
+  blind222``): abstracted from how tiny-house builders and self-builders ask: tiny-house
+  builders' blogs and project diaries, building and DIY guides; measured once.
+- **Two-hundred-and-twenty-third blind set** (:data:`BLIND223_PHRASINGS`, ``--phrasings
+  blind223``): abstracted from how retro-computing and vintage game-console collectors
+  ask: collectors' blogs and tech sites, electronics-repair forum threads, a community
+  encyclopedia (four templates for when to use X); measured once.
+- **Two-hundred-and-twenty-fourth blind set** (:data:`BLIND224_PHRASINGS`, ``--phrasings
+  blind224``): abstracted from how job seekers and hiring managers ask: career sites and
+  their mirrors, recruiters' and hiring-software blogs, interview guides; measured once.
+- **Two-hundred-and-twenty-fifth blind set** (:data:`BLIND225_PHRASINGS`, ``--phrasings
+  blind225``): abstracted from how cat owners and cat breeders ask: cat-care sites and
+  blogs, breeders' and vets' pages, forum threads; measured once.
+- **Two-hundred-and-twenty-sixth blind set** (:data:`BLIND226_PHRASINGS`, ``--phrasings
+  blind226``): abstracted from how first-time home buyers and real-estate agents ask:
+  realtors' and lenders' blogs, mortgage and home-inspection companies' pages,
+  licensing-exam questions; measured once.
+- **Two-hundred-and-twenty-seventh blind set** (:data:`BLIND227_PHRASINGS`, ``--phrasings
+  blind227``): abstracted from how private pilots and student pilots ask: flight-training
+  sites and magazines, exam-prep flashcards, pilots' forums; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -30488,6 +30516,1144 @@ BLIND219_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://www.xda-developers.com/what-are-zigbee-networks-and-should-you-use-them-in-your-smart-home/  (XDA smart-home explainer on Zigbee, question in the text)
+# B  https://en.fmyly.com/article/what-is-zigbee  (Q&A-style article on Zigbee, title heading)
+# C  https://knowledge.digirake.com/?p=6642  (blog guide "What Is Smart Home Zigbee?", headings and question in the text)
+# D  https://alexflorin.com/the-real-reasons-so-many-people-use-mqtt-in-home-assistant  (article on MQTT in Home Assistant, heading)
+# E  https://z-wavealliance.org/what-is-z-wave-long-range-how-does-it-differ-from-z-wave/  (Z-Wave Alliance blog post, opening question)
+# F  https://answers.alarm.com/Partner/Installation_and_Troubleshooting/Z-Wave%C2%AE/General_Z-Wave%C2%AE_Information/What_is_a_Z-Wave_repeater  (Alarm.com partner help-centre FAQ title)
+# G  https://shop.shellenergy.co.uk/smart-plugs/  (energy supplier shop page on smart plugs, question in the text)
+# H  https://eatsip365.com/do-you-really-need-a-smart-home-hub  (home-automation blog post on hubs, heading)
+# I  https://www.cirkitscape.tech/the-spark-zone/z-wave-vs-zigbee-vs-wifi-which-smart-home-protocol-is-best  (smart-home protocol comparison blog, heading)
+# J  https://bennysbitsandbytes.wordpress.com/2020/07/24/why-the-pi  (personal hobbyist blog post "Why the Pi?", opening question)
+# K  https://hyvoxa.com/2026/02/09/  (smart-home blog archive page, post title)
+# L  https://www.afootinthefuture.com/wi-fi-bluetooth-or-zigbee  (smart-home explainer "Wi-Fi, Bluetooth or Zigbee?", heading)
+# M  https://richasd.blogspot.in/2017/06/technology-tidbits-did-you-know-how_6.html  (personal blog post title)
+# N  https://everythingsmarthome.co.uk/5-reasons-your-smart-home-should-be-local/  (smart-home hobbyist blog, intro sentence)
+# O  https://neilturner.me.uk/2025/04/18/how-to-use-bindings-in-zigbee  (personal blog post on Zigbee bindings with Home Assistant, heading)
+# P  https://enautomate.com/2018/02/28/smart-switch-vs-smart-device/  (home-automation blog "Smart Switch vs. Smart Device", list lead-in)
+# Q  https://roamgood.com/topic/what-is-the-disadvantage-of-zigbee  (Q&A-style article title)
+# R  http://michele-williams.com/smart-home/drawbacks-in-smart-homes/  (personal site article title)
+# S  https://mixpress.org/tag/samsung-note20-ultra/?random-post=1  (tech blog article title and heading on Matter)
+# T  https://wmal.net/2023-in-the-smart-home-matters-broken-promises/  (republished Verge-style column title on Matter)
+# U  https://staceyoniot.com/5-ways-matter-will-disappoint-users-at-launch/amp/?ref=building-the-open-home  (Stacey on IoT newsletter post title)
+# V  https://mgicomputers.com/tech-news/matter-could-hurt-the-smart-home-more-than-help?format=amp  (computer shop's tech-news repost, title)
+# W  https://smarthomeu.com/blog/bluetooth-wifi-or-thread-picking-right-protocol-each-device  (smart-home hobbyist blog on picking protocols, list lead-ins)
+# X  https://smartlivinglogic.com/recovering-from-a-corrupted-smart-home-hub-sd-card-without-a-backup  (smart-home installer's blog, title and heading)
+# Y  https://visualfoodie.com/an-explanation-of-how-a-smart-plug-works  (blog explainer on smart plugs, title and heading)
+# Z  https://toppicking.com/?p=18679  (gadget guide on smart plugs, opening question)
+# AA  https://appr.com/what-does-a-smart-plug-do/  (explainer article, heading)
+# AB  https://qeeebo.com/questions/how/18/3a0/how-does-a-zigbee-coordinator-manage-network-topology  (Q&A site question title)
+# AC  https://segisocial.com/tag/low-profile-ceiling-light/  (lighting blog tag page, heading on motion sensors)
+# AD  https://www.zwaveproducts.com/learn/ask-an-expert/faq/devices/water-valve/z-wave-automation-work  (Z-Wave shop "Ask an Expert" FAQ question)
+# AE  https://cr0x.net/en/raspberry-pi-os-sd-card-reliability  (engineer's blog post title on Raspberry Pi SD cards)
+# AF  https://trabalhosfeitos.com/ensaios/Interferencia-Do-Zigbee/204184.html  (essay site reproducing a Crossbow application note, title)
+# AG  http://openzwave.net/knowledge-base/deadnode  (OpenZWave knowledge-base page title)
+# AH  https://conciergetechnology.net/stop-false-alarms-pet-friendly-motion-detection-guide  (smart-home installer blog post title)
+# AI  https://support.frontpointsecurity.com/hc/en-us/articles/360037444434-What-do-I-do-if-the-Motion-Sensor-causes-a-false-alarm-  (home-security help-centre FAQ question)
+# AJ  https://networkwords.com/identifying-and-fixing-ap-channel-overlap-and-rf-interference  (networking blog post title)
+# AK  http://forum.huawei.com/enterprise/en/corpus-8322.html  (Huawei enterprise forum question)
+# AL  https://support.devicebook.com/hc/en-us/articles/5001665022491-Installing-Setting-Up-Z-Wave-Repeaters  (smart-home hub help-centre article, heading)
+# AM  https://smarthomebrief.com/devices/hub-or-no-hub-when-you-need-a-smart-home-hub  (smart-home blog "Do You Need a Smart Home Hub?", heading)
+# AN  https://www.smarthomebrand.com/?p=123  (installer's blog "Do You Even Need a Hub in 2026?", heading)
+# AO  https://worldgeek.net/do-you-really-need-a-smart-home-hub-anymore/  (tech analysis article, subtitle)
+# AP  https://libe.net/en/ha-template  (personal tech blog on Home Assistant templates, question heading)
+# AQ  https://hometechrankings.com/guides/smart-bulbs-vs-smart-switches/  (smart-home buying guide, "Decision Rules" lead-in)
+# AR  https://www.zigbee2mqtt.io/information/binding.html  (Zigbee2MQTT documentation page on binding, heading)
+# AS  https://www.bgr.com/2083117/cool-ways-use-smart-plugs-home/  (BGR article title)
+# AT  https://slashgear.com/1207564/10-cool-and-unexpected-uses-for-smart-plugs  (SlashGear article title)
+# AU  https://slashgear.com/1621284/creative-uses-smart-plugs-around-house  (SlashGear article title, another page of the site of AT)
+# AV  https://samgentle.com/posts/2015-10-29-powerhack  (personal blog post "Powerhack", opening sentence)
+# AW  https://supercustomessay.com/essay-applications-of-zigbee/769/  (essay site, title)
+# AX  https://www.rogerfrost.com/smart-sockets-vs-smart-bulbs/  (home-automation hobbyist's site, cross-reference in the intro)
+# AY  https://moosteria.blogspot.com/2015/01/an-ard-coming-we-ad-and-arder-going.html  (personal blog post on getting a Pi and an Arduino, sentence in the text)
+# AZ  https://andrewwesthues.com/2016/08/07/your-future-home-is-going-to-be-way-smarter-than-you-think/  (personal blog post on home automation, opening sentence)
+# BA  https://www.pocket-lint.com/smart-home/news/129857-what-is-zigbee-and-why-is-it-important-for-your-smart-home  (Pocket-lint explainer, question in the intro)
+# BB  https://www.floorsocket.com/news-show-218.html  (electrical supplier's news page, title question)
+# BC  https://engineerfix.com/do-i-need-a-neutral-wire-for-a-smart-switch  (engineering explainer site, heading)
+# BD  https://smarthomeguide.blog/blog/smart-home-protocols-compared/  (smart-home blog "How to Choose a Smart Home Protocol That Fits", heading)
+# BE  https://www.junjieg.com/?p=1415  (blog post on local control, heading)
+# BF  https://mytour.vn/en/blog/bai-viet/why-local-control-is-essential-for-your-smart-home.html  (Vietnamese blog's English article on local control, intro sentence)
+# BG  https://www.smarthomeexplorer.com/guides/thread-border-router-explainer-2026  (smart-home guide on Thread border routers, question heading)
+
+BLIND220_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "So, what is {s}?",  # A: "So, what is Zigbee?"
+        "What is {s}?",  # B: "What is Zigbee?"
+        "Welcome to the (Wireless) Party: What Is {s} Anyway?",  # C: "Welcome to the (Wireless) Party: What Is Zigbee Anyway?"
+        "What is {s} in Home Assistant?",  # D: "What is MQTT in Home Assistant?"
+        "To start, what exactly is {s}?",  # E: "To start, what exactly is Z-Wave Long Range?"
+        "What is a {s}?",  # F: "What is a Z-Wave repeater?"
+        "Have you ever wondered 'what are {s}?'",  # G: "Have you ever wondered 'what are smart plugs?'"
+        "What Exactly *Is* {s}? (Let’s Cut the Jargon)",  # H: "What Exactly *Is* a Smart Home Hub? (Let’s Cut the Jargon)"
+    ),
+    "advantages": (
+        "Advantages of {s} in Smart Homes",  # I: "Advantages of Z-Wave in Smart Homes"
+        "Why do I like {s}?",  # J: "Why do I like the Raspberry Pi?"
+        "Why {s} Is the Best Home Automation Hub in 2025",  # K: "Why the Raspberry Pi 5 Is the Best Home Automation Hub in 2025"
+        "{S} Advantages",  # L: "Wi-Fi Advantages"
+        "Technology Tidbits - Did you know how {s} helps you?",  # M: "Technology Tidbits - Did you know how zigbee helps you?"
+        "here are 5 reasons that {s} is just plain better!",  # N: "here are 5 reasons that a local smart home is just plain better!"
+        "The advantages of {s}",  # O: "The advantages of bindings"
+        "The advantages of using  a {s} include:",  # P: "The advantages of using  a Smart Switch include:"
+    ),
+    "limitations": (
+        "What is the disadvantage of {s}?",  # Q: "What is the disadvantage of Zigbee?"
+        "Things that create drawbacks in {s}",  # R: "Things that create drawbacks in smart homes"
+        "Problems with {s} are making the smart home worse – Complete Guide",  # S: "Problems with Matter are making the smart home worse – Complete Guide"
+        "2023 in the smart home: {s}’s broken promises",  # T: "2023 in the smart home: Matter’s broken promises"
+        "5 ways {s} will disappoint users at launch",  # U: "5 ways Matter will disappoint users at launch"
+        "{S} Could Hurt the Smart Home More Than Help",  # V: "Matter Could Hurt the Smart Home More Than Help"
+        "Where {s} falls short:",  # W: "Where Bluetooth falls short:"
+        "Why {S} Are the Achilles Heel of Smart Home Hubs",  # X: "Why SD Cards Are the Achilles Heel of Smart Home Hubs"
+    ),
+    "works": (
+        "An Explanation of How {s} Works",  # Y: "An Explanation of How a Smart Plug Works"
+        "Breaking Down the Magic: What’s Inside {s}?",  # Y: "Breaking Down the Magic: What’s Inside a Smart Plug?"
+        "How Do {s} Work?",  # Z: "How Do Smart Plugs Work?"
+        "How Does {s} Work?",  # AA: "How Does a Smart Plug Work?"
+        "But how does {s} do all this without turning your home into a chaotic radio frequency mess?",  # C: "But how does Zigbee do all this without turning your home into a chaotic radio frequency mess?"
+        "Q. How does {s} manage network topology?",  # AB: "Q. How does a Zigbee Coordinator manage network topology?"
+        "{S}: How They Operate",  # AC: "Motion Sensors: How They Operate"
+        "How exactly does {s} work?",  # AD: "How exactly does Z-Wave automation work?"
+    ),
+    "fix": (
+        "Recovering from {s} without a backup",  # X: "Recovering from a corrupted smart home hub SD card without a backup"
+        "Raspberry Pi OS Install: SD Card Done Right (and How to Avoid {s})",  # AE: "Raspberry Pi OS Install: SD Card Done Right (and How to Avoid Corruption)"
+        "Avoiding {s} Between WiFi and Zigbee",  # AF: "Avoiding RF Interference Between WiFi and Zigbee"
+        "Dealing with {s}",  # AG: "Dealing with Dead Nodes"
+        "Stop {s}: Pet-Friendly Motion Detection Guide",  # AH: "Stop False Alarms: Pet-Friendly Motion Detection Guide"
+        "What do I do if the Motion Sensor causes {s}?",  # AI: "What do I do if the Motion Sensor causes a false alarm?"
+        "Identifying and Fixing {s}",  # AJ: "Identifying and Fixing AP Channel Overlap and RF Interference"
+        "How can AP's channels be distributed to avoid or reduce {s}",  # AK: "How can AP's channels be distributed to avoid or reduce internal and external interference"
+    ),
+    "when": (
+        "When to add {s} to a Z-Wave network",  # AL: "When to add repeaters to a Z-Wave network"
+        "When {s} Actually Works (and When It Doesn’t)",  # AM: "When Hubless Actually Works (and When It Doesn’t)"
+        "When You Don’t Need {s}",  # AN: "When You Don’t Need a Hub"
+        "Here is when you still want {s} — and when you can skip it.",  # AO: "Here is when you still want one — and when you can skip it." (a smart home hub)
+        "Where {s} works well:",  # W: "Where Bluetooth works well:"
+        "Where can {s} be used?",  # AP: "Where can templates be used?"
+        "Choose {s} when:",  # AQ: "Choose smart switches when:"
+        "When to use {s}",  # AR: "When to use this" (binding)
+    ),
+    "examples": (
+        "5 Cool New Ways You Can Use {s} In Your Home",  # AS: "5 Cool New Ways You Can Use Smart Plugs In Your Home"
+        "10 Cool And Unexpected Uses For {s}",  # AT: "10 Cool And Unexpected Uses For Smart Plugs"
+        "Creative Uses For {s} Around The House",  # AU: "Creative Uses For Smart Plugs Around The House"
+        "I've been thinking about different things you could do with {s}.",  # AV: "I've been thinking about different things you could do with the ESP8266."
+        "Essay: Applications of {s}",  # AW: "Essay: Applications of ZigBee"
+        "(Read: best uses for {s})",  # AX: "(Read: best uses for smart sockets)"
+        "found herself asking what she would do with {s}.",  # AY: "and found herself asking what she would do with it." (a Pi)
+        "researching creative ways to use {s} to its full potential",  # AZ: "researching creative ways to use Alexa to its full potential"
+    ),
+    "purpose": (
+        "So what role does {s} have to play in this brave new world of the smart home?",  # BA: "So what role does ZigBee have to play in this brave new world of the smart home?"
+        "Why {s} Matters in a Smart Home",  # C: "Why Mesh Networking Matters in a Smart Home"
+        "Why do smart switches need {s}?",  # BB: "Why do smart switches need a neutral wire?"
+        "Why Modern Devices Require {s}",  # BC: "Why Modern Devices Require a Neutral Wire"
+        "Why {s} Matter at All",  # BD: "Why Protocols Matter at All"
+        "Why {s} still matters",  # BE: "Why local control still matters"
+        "Check out the following article to understand the importance of {s} in smart homes.",  # BF: "Check out the following article to understand the importance of local control systems in smart homes."
+        "Why do you need a {s}?",  # BG: "Why do you need a Thread Border Router?"
+    ),
+}
+
+# A  https://origamizen.com/squash-fold-understanding-this-fundamental-origami-technique  (origami technique explainer, heading)
+# B  http://www.ebay.com.au/gds/Scrapbooking-What-does-ACID-FREE-mean-/10000000001199897/g.html  (eBay user guide, title and question in text)
+# C  https://knittingforprofitreview.com/acid-free-paper  (craft blog post on acid free paper, heading)
+# D  http://101waystoscrap.blogspot.com/2009/01/scrapbooking-terms-definitions.html  (scrapbooking terms blog, heading)
+# E  https://visualfoodie.com/the-complete-step-by-step-die-cut-process  (die-cutting guide blog, heading)
+# F  https://craftworld.com/cms/die-cutting-for-beginners/  (cardmaking site beginner guide, heading)
+# G  https://www.alphagraphics.com/us-ohio-westlake-us649/blog/blog-list/2015/08/crackin-up  (print shop blog "Crackin' up...", questions in text)
+# H  http://www.oocities.org/verboten82/Tissue.htm  (origami hobbyist page "Using Tissue-Foil", sentence in text)
+# I  https://allscrapbooksteals.wordpress.com/2014/02/17/advantages-of-scrapbooking/  (scrapbook shop blog, list lead-in)
+# J  https://www.lalaila.co.za/why-scrapbooking-is-good/  (craft shop blog, list lead-in)
+# K  https://www.paperroses.com.au/blogs/scrapbooking-ideas/why-is-scrapbooking-is-a-good-hobby  (scrapbook shop blog post title)
+# L  https://papercreationspapercraft.com.au/blog/the-benefits-of-scrapbooking-why-you-should-start-today  (papercraft shop blog post title)
+# M  https://jenjen.typepad.com/digiscrap/2005/08/why_digiscrap.html  (digital scrapbooker's blog, list heading)
+# N  https://sellcellulose.com/what-is-methyl-cellulose-glue-used-for-in-oragami  (cellulose seller's article, heading)
+# O  http://www.origami-fyy.weebly.com/crease-patterns.html  (origami hobby site page on crease patterns, questions in text)
+# P  https://blog.giladnaor.com/2004/making-tissue-foil.html  (origami folder's blog on tissue-foil, headings)
+# Q  https://www.jiskha.com/questions/2409184  (homework help Q&A, question title)
+# R  https://baysideblog.wordpress.com/2012/02/27/why-magnetic-albums-are-bad/  (scrapbooker's blog post title)
+# S  https://scrapsofthesoul.wordpress.com/2011/03/01/lets-get-digital/  (scrapbooking blog "Let's get digital?", question in text)
+# T  https://www.maryferrarigraphicdesign.com/2020/10/25/paper-scraps/  (designer's blog post "Paper Scraps", opening sentence)
+# U  http://origamania.free.fr/English/Fold/Papers/Papers.html  (French origami site, English page on papers, sentence in text)
+# V  https://www.paperwishes.com/personal-shopper/cl/paper-crafting-cutting.html  (papercraft shop "Cutting Tips" page, sentence in text)
+# W  https://craftingwithjeff.com/2017/12/14/my-biggest-pet-peeve-about-dies/  (paper crafter's blog post title)
+# X  https://winenfood.com/understanding-how-a-sticker-maker-machine-works  (blog guide title)
+# Y  https://www.smore.com/ffve5  (student page "How Stickers are Made", question in text)
+# Z  https://www.britishorigami.org/cp-lister-list/what-makes-paper-crease/  (British Origami Society "Lister List" article title)
+# AA  https://physics.stackexchange.com/questions/607329/what-is-the-physics-behind-origami  (Physics SE question body)
+# AB  https://answercult.com/question/how-does-paper-get-softer-when-you-crumple-it-up/  (ELI5 mirror, question title)
+# AC  http://wh-magazine.com/primary-school/how-the-hole-punch-works  (magazine explainer title)
+# AD  https://eatsip365.com/the-simple-mechanics-of-a-hole-punch  (blog post on hole punch mechanics, question in intro)
+# AE  https://visualfoodie.com/the-mechanics-of-a-common-hole-punch  (blog post title; another page of the site of E)
+# AF  http://rover-graphics.com/archives/120  (print shop post "Cracked" Folds, list lead-in)
+# AG  http://www.officezone.com/office-products-insight/2013/04/thick-card-stock-paper-cracks-along-the-spine-when-folded/  (office supply blog, sentence in intro)
+# AH  https://timberlaketrussworks.com/how-to-glue-paper-to-wood-without-wrinkles  (article title)
+# AI  http://allscrapbooksteals.blogspot.com/2014/04/stop-acid-from-eating-your-scrapbook.html  (scrapbook shop blog post title)
+# AJ  https://www.ehow.co.uk/info_8397340_tips-air-bubbles-decoupage.html  (eHow UK article title)
+# AK  https://pambranchdesigns.com/blogs/about-decoupage/11-ways-to-prevent-bubbles-in-decoupage-projects  (decoupage paper maker's blog title)
+# AL  http://passagems.com/decoupagetips3.html  (decoupage tips page "Applying Glue", sentence in text)
+# AM  https://aubryscrafts.com/how-to-use-a-bone-folder-5-skills-everyone-should-know  (papercraft blog on bone folders, question headings)
+# AN  https://bestscrapbookinginfo.com/pros-and-cons-of-digital-scrapbooking/  (scrapbooking info site, intro sentence)
+# AO  http://best-tips24.com/mobil/07.19-Origami/origami_anleitung_kranich.html  (origami article page, question in text)
+# AP  https://gigworker.com/wet-folding-origami/  (blog article on wet folding, title and question)
+# AQ  http://creative-scrapbook-layouts.com/scrapbook_page_protectors.html  (scrapbooking tips site, reader question quoted)
+# AR  http://scrapbook-layout-ideas.blogspot.com/2006/08/acid-free-yes-or-no-you-decide.html  (scrapbooker's blog post title)
+# AS  https://customstickers.com/community/blog/reasons-to-not-buy-a-cricut-cutting-machine  (sticker printer's community blog, opening sentence)
+# AT  https://www.12x12cardstock.shop/blogs/news/what-to-do-with-cardstock-scraps  (cardstock shop blog post title)
+# AU  http://bathtubdreamer.com/2007/09/10/things_to_do_with_paper_scraps/  (bookbinder's blog "Things to Do with Paper Scraps", list lead-in)
+# AV  http://www.needsaribbon.com/2008/06/scraps-escape-think-green.html  (stamper's blog, opening question)
+# AW  https://kaldesign.blogspot.com/2008/07/paper-scraps-how-to-use-them.html  (scrapbooker's blog post title)
+# AX  http://zako.xyz/origami/jessaie_lorigami_et_cest_lenfer.html  (origami article page, heading in text)
+# AY  https://www.crownadhesivetape.com/a-news-is-washi-tape-adhesive  (tape maker's news article, heading)
+# AZ  https://askvity.info/ink-types/what-is-pigment-dye-ink  (Q&A site page on inks, heading)
+# BA  http://emptyhandedbutaliveinhishands.blogspot.com/2009/08/wfmw-spray-adhesive.html  (personal blog "WFMW: Spray Adhesive", closing sentence)
+# BB  https://www.jcer.info/what-is-a-die-cutting-machine/  (card maker's article on die cutting machines, heading and question)
+# BC  http://scrapbookerry.com/2014/11/05/what-is-acid-free-and-why-should-you-use-it/  (scrapbook album maker's blog, question heading)
+# BD  https://leathercrafttoolbox.com/home/bone-folder-a-tool-for-leathercraft-what-are-they-used-for/  (craft tools blog, heading)
+# BE  https://affordableluxuryblog.com/2012/01/a-bone-folder-might-change-your-relationship-with-paper  (lifestyle blog on bone folders, question in text)
+# BF  https://triplerb.blogspot.com/2016/11/mc-paste.html  (origami folder's blog "MC paste?", sentence in text)
+
+BLIND221_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Is {s}?",  # A: "What Is a Squash Fold?"
+        "Scrapbooking - What does {s} mean?",  # B: "Scrapbooking - What does ACID FREE mean?"
+        "What Does {s} Actually Mean?",  # C: "What Does Acid Free Paper Actually Mean?"
+        "What’s {s}?:",  # D: "What’s Lignin?:"
+        "What Exactly Is {s}? A Quick Primer",  # E: "What Exactly Is Die Cutting? A Quick Primer"
+        "What are {s}?",  # F: "What are die-cutting machines?"
+        "What's this mysterious {s} I speak of?",  # G: "What's this mysterious creaser I speak of?"
+        "So what is actually {s}.",  # H: "So what is actually tissue-foil."
+    ),
+    "advantages": (
+        "Here are a few more advantages of {s}.",  # I: "Here are a few more advantages of scrapbooking."
+        "Here are some reasons why {s} is good:",  # J: "Here are some reasons why scrapbooking is good:"
+        "Why is {s} a good hobby?",  # K: "Why is scrapbooking a good hobby?"
+        "The Benefits of {S}: Why You Should Start Today",  # L: "The Benefits of Scrapbooking: Why You Should Start Today"
+        "PROS for {s}:",  # M: "PROS for Photoshop and Digi-Scrapping:"
+        "Benefits of Using {s} in Origami Projects",  # N: "Benefits of Using Methyl Cellulose Glue in Origami Projects"
+        "But why use {s} instead of diagrams?",  # O: "But why use a CP instead of diagrams?"
+        "Advantages of {s}",  # P: "Advantages of tissue-foil"
+    ),
+    "limitations": (
+        "What are some conceptual difficulties when creating {s}?",  # Q: "What are some conceptual difficulties when creating an origami?"
+        "Why {s} Are Bad",  # R: "Why Magnetic Albums Are Bad"
+        "{S} is convenient for some, but does it retain the quality and meaning behind handmade scrapbook pages?",  # S: "This recent method is convenient for some, but does it retain the quality and meaning behind handmade scrapbook pages?" (digital scrapbooking)
+        "Sometimes {s} has its drawbacks.",  # T: "Sometimes paper hoarding has its drawbacks."
+        "Disadvantages of {s}",  # P: "Disadvantages of tissue-foil"
+        "There are, however, significant drawbacks to {s}.",  # U: "There are, however, significant drawbacks to foil paper."
+        "Although {s} are great for most straight-line needs, they do have their limitations.",  # V: "Although personal trimmers are great for most straight-line needs, they do have their limitations."
+        "My biggest pet peeve about {s}",  # W: "My biggest pet peeve about dies"
+    ),
+    "works": (
+        "Understanding How {s} Works",  # X: "Understanding How a Sticker Maker Machine Works"
+        "But have you ever wondered how {s} can stick?",  # Y: "But have you ever wondered how stickers can stick?"
+        "What Makes {s} Crease?",  # Z: "What Makes Paper Crease?"
+        "If we fold a paper and then apply pressure on the newly formed crease, it seems that the paper's surface gets a permanent deformation but what exactly has happened to {s} at a molecular scale?",  # AA: "If we fold a paper and then apply pressure on the newly formed crease, it seems that the paper's surface gets a permanent deformation but what exactly has happened to the paper at a molecular scale?"
+        "how does {s} get softer when you crumple it up?",  # AB: "how does paper get softer when you crumple it up?"
+        "How {s} Works",  # AC: "How the Hole Punch Works"
+        "How does {s} do that so cleanly, every single time?",  # AD: "How does it do that so cleanly, every single time?" (hole punch)
+        "The Mechanics of {s}",  # AE: "The Mechanics of a Common Hole Punch"
+    ),
+    "fix": (
+        "How do you avoid {s}?",  # G: "How do you avoid this?" (cracking)
+        "To prevent {s}, we suggest the following:",  # AF: "To prevent cracking, we suggest the following:"
+        "I would like to cover a few options that may help you prevent {s} in this article.",  # AG: "I would like to cover a few options that may help you prevent cracks in this article."
+        "How Can You Glue Paper to Wood Without Creating {s}?",  # AH: "How Can You Glue Paper to Wood Without Creating Wrinkles?"
+        "Stop {S} From Eating Your Scrapbook",  # AI: "Stop Acid From Eating Your Scrapbook"
+        "Tips on No {s} in a Decoupage",  # AJ: "Tips on No Air Bubbles in a Decoupage"
+        "11 ways to Prevent {s} in Decoupage Projects",  # AK: "11 ways to Prevent Bubbles in Decoupage Projects"
+        "The most commonly asked is how to prevent {s}.",  # AL: "The most commonly asked is how to prevent bubbling."
+    ),
+    "when": (
+        "When should you {s}?",  # AM: "When should you score?"
+        "For many, {s} sounds like a great concept, but it is right for you?",  # AN: "For many, digital scrapbooking sounds like a great concept, but it is right for you?"
+        "Is {s} for you? Only you can answer that question.",  # AO: "Is origami for you? Only you can answer that question."
+        "When to Use {s} in Origami",  # AP: "When to Use Wet Folding in Origami"
+        "When do you use {s} in origami?",  # AP: "When do you use wet folding in origami?"
+        'I was asked one day by a fellow scrapper, "Should I use {s}?"',  # AQ: 'I was asked one day by a fellow scrapper, "Should I use page protectors?"'
+        "{S} - Yes or No? You decide...",  # AR: "Acid Free - Yes or No? You decide..."
+        "Are you considering purchasing {s}? Here are some crucial factors to keep in mind before making your decision.",  # AS: "Are you considering purchasing a cutting machine? Here are some crucial factors to keep in mind before making your decision."
+    ),
+    "examples": (
+        "What to Do With {s}",  # AT: "What to Do With Cardstock Scraps"
+        "So, here is my list of things to do with {s}.",  # AU: "So, here is my list of things to do with paper scraps."
+        "What do you do with your {s} - cardstock and decorative papers?",  # AV: "What do you do with your scraps of paper - cardstock and decorative papers?"
+        "{S} - How to use them?????",  # AW: "Paper Scraps - How to use them?????"
+        "Unusual Uses for {s}",  # AX: "Unusual Uses for Origami"
+        "The Versatile Uses of {s}:",  # AY: "The Versatile Uses of Washi Tape:"
+        "Examples of {s} Applications",  # AZ: "Examples of Pigment Ink Applications"
+        "I can't wait to see what other uses there are for {s}!",  # BA: "I can't wait to see what other uses there are for spray adhesive!"
+    ),
+    "purpose": (
+        "Why Do We Need {s}?",  # BB: "Why Do We Need a Die Cutting Machine?"
+        "But what do we use {s} for?",  # BB: "But what do we use these gadgets for?" (die cutting machines)
+        "So why is {s} so important?",  # BC: "So why is Acid-Free so important?"
+        "Why is {s} important?",  # B: "Why is Acid Free important?"
+        "What are {s} Used For.",  # BD: "What are Bone Folders Used For."
+        "Why would you need {s} in a 21st-century paperless office, with scanners and laser printers?",  # BE: "Why would you need a bone folder in a 21st-century paperless office, with scanners and laser printers?"
+        "There are a few different purpose for {s}.",  # BF: "There are a few different purpose for MC paste."
+        "But what is the use of {s}?",  # O: "But what is the use of a CP?"
+    ),
+}
+
+# A  http://tinyhousesonwheels.blogspot.com/  (tiny-house history blog, heading)
+# B  https://obcd.ru/posts/108_what-is-tiny-house-on-wheels  (tiny house on wheels guide, "Quick FAQ" question)
+# C  https://sojoyunit.com/let-s-talk-about-tiny-houses-on-wheels-new-choice-for-mobile-living  (article on tiny houses on wheels, questions in the intro)
+# D  https://homebuilding.co.uk/mechanical-ventilation-with-heat-recovery-guide  (Homebuilding & Renovating MVHR guide for self-builders, heading)
+# E  https://www.airflow.com/about-us/blog/article?article_id=49&article_desc=MVHR-Guide-Everything-You-Need-To-Know-About-MVHR  (ventilation maker's blog MVHR guide, questions in the intro)
+# F  https://ecobuildlab.com/things-to-consider-if-your-are-considering-a-greywater-system  (eco-building blog post title)
+# G  https://www.reference.com/world-view/pier-foundation-home-5b6fbe4b9bb04abc  (Reference.com Q&A title)
+# H  https://pickabathroom.com/what-is-an-incinerating-toilet/  (bathroom blog article, intro sentence and heading)
+# I  https://www.tinyhouseguides.com/tiny-house-on-wheels/  (tiny house guide site, heading)
+# J  http://www.timbertrails.tv/comment/1  (SIP tiny-house kit maker's blog post title)
+# K  https://tinyhousehub.twomonkeys.co.nz/blog/tiny-toilet-talk-part-1-composting-toilets  (NZ tiny house magazine/blog, capitalised heading)
+# L  https://envirovent.madeinyorkshire.com/news/what-to-look-for-when-specifying-an-mvhr-product  (ventilation maker's news post, heading)
+# M  https://microadditions.com/157  (tiny house wood stove article, heading and sentence in text)
+# N  https://www.doityourself.com/stry/the-pros-and-cons-of-tiny-homes-on-wheels  (DoItYourself article, intro question)
+# O  https://chainsawnerds.com/cabin-foundation-piers-explained  (cabin-building guide, question in text)
+# P  https://inspiringhome.org/2019/04/12/10-downsides-of-living-in-a-tiny-home/  (home blog article title)
+# Q  http://stlswapmeet.com/tiny-house-on-wheels-challenges/  (blog article title)
+# R  https://drypht.co/behind-the-minimalist-aesthetic-the-truth-about-tiny-home-living  (lifestyle article, list lead-in)
+# S  https://tinyhousetalk.com/hot-tiny-house-sleeping-lofts/  (Tiny House Talk reader Q&A post title)
+# T  https://tinyhousesummit.blogspot.com/2016/06/lofty-issues.html  (tiny house dweller's blog post "Lofty Issues", sentences in text)
+# U  https://mattressmiracle.ca/blogs/mattress-miracle-blog/tiny-house-bedroom-sleep-guide  (mattress shop blog, heading)
+# V  https://theamericanhouse.com/768/yahoo/1001725/20013/tiny-house-hate  (article on tiny house owners' regrets, sentence in intro)
+# W  https://angis.blog/mini-split-system-install-costs  (home blog on mini-split downsides, heading)
+# X  http://science.howstuffworks.com/environmental/green-tech/sustainable/waterless-toilet2.htm  (HowStuffWorks article title)
+# Y  https://homeimproves.org/how-do-incinerator-toilets-work/  (home improvement blog article title)
+# Z  https://greenmatters.com/sustainable-living/incinerator-toilet  (Green Matters article headline)
+# AA https://engineerfix.com/what-is-an-incinerating-toilet-and-how-does-it-work  (engineering explainer, heading)
+# AB https://www.the-self-build-guide.co.uk/air-source-heat-pumps/  (UK self-build guide site, heading)
+# AC https://homeflooringtrends.com/solar-powered-off-grid-tiny-homes  (blog on solar off-grid tiny homes, heading)
+# AD https://mindfulmary.org/2023/07/23/thats-a-wrap  (self-builder's personal blog "That's A Wrap", sentence in text)
+# AE https://tiny-project.com/tiny-house-moisture-control/  (tiny house builder's blog, question to readers)
+# AF https://suitehomecreations.com/post/moisure-control  (tiny home builder's blog post title)
+# AG https://tinylifeconsulting.com/prevent-freezing-water-lines-in-tiny-house  (tiny living consultant's article title)
+# AH https://welllifemagazine.com/what-is-off-gassing-reduce-vocs  (healthy-home magazine article, heading)
+# AI http://www.findingthemold.com/mold-information/voc/voc-prevention/  (mold inspection site, question heading)
+# AJ https://greenbuildingadvisor.com/question/need-no-vocs-how-to-accomplish  (GreenBuildingAdvisor Q&A thread title, tiny home on wheels builder)
+# AK https://tinyhouseexpedition.com/found-mold-in-your-tiny-house-heres-what-to-do/  (tiny house blog post title)
+# AL https://tinyhouseblog.com/uncategorized/when-mold-and-mildew-attack-the-tiny/  (Tiny House Blog post "When Mold And Mildew Attack The Tiny", question in intro)
+# AM https://granddesignsmagazine.com/heating/mvhr-system-guide  (Grand Designs magazine MVHR guide for self-builders, heading)
+# AN https://aurorabuildings.com/mini-cabins/what-you-should-know-about-tiny-home-wood-stoves/  (cabin builder's article, heading)
+# AO https://www.blogarama.com/entrepreneurs-blogs/1292273-try-tiny-blog/22460723-heating-house-wood-stove  (Try It Tiny blog repost, bulleted list of questions)
+# AP https://hubpages.com/living/The-Pros-and-Cons-of-Tiny-Houses  (HubPages article, question in intro)
+# AQ https://dengarden.com/misc/What-You-Need-to-Know-about-Tiny-Houses  (Dengarden article title)
+# AR https://www.irishexaminer.com/property/residential/arid-40849772.html  (Irish Examiner property Q&A column, reader's letter)
+# AS https://mytinyepiphanies.wordpress.com/2015/05/15/vapor-barriers/  (DIY tiny house builder's blog, sentence in text)
+# AT https://inhabitat.com/what-could-you-do-with-your-tiny-home-now/  (Inhabitat article, opening questions)
+# AU https://tiny-project.com/future-uses-for-our-tiny-house-when-were-no-longer-living-in-it-full-time/  (tiny house builder's blog post title)
+# AV https://cozeliving.com/why-you-should-build-a-tiny-home-in-your-backyard/  (home blog article, intro sentence)
+# AW https://plantparadiso.com/backyard-house-ideas-tiny-homes  (garden/home blog list post title)
+# AX https://www.successmanual.us/2014/07/innovative-uses-of-shipping-containers.html  (blog post, list lead-in)
+# AY http://www.scoop.it/t/vivir/?tag=architecture  (Scoop.it curation page, list lead-in)
+# AZ https://globalforwarding.com/blog/who-would-want-live-shipping-container  (freight forwarder's blog, list lead-in)
+# BA https://www.godownsize.com/humidity-ventilation-tiny-houses/  (downsizing blog, question heading)
+# BB https://www.brinkmannquality.com/what-is-purpose-of-drip-edge/  (home builder's FAQ post title)
+# BC https://allseasongutter.com/blog/2019/12/  (gutter company blog archive, post teaser)
+# BD https://regalroof.com/category/asphalt-composition-shingles/  (roofing company blog category page, post title)
+# BE https://www.ufoscience.org/how-big-should-a-loft-be-in-a-tiny-house/  (Q&A aggregation page, question heading)
+# BF https://worldofwood.net/why-a-modern-house-or-cottage-vapor-barrier.html  (translated building article, title)
+# BG https://wilmingtoncustomhome.com/tag/building-science  (custom home builder's blog, question quoted in text)
+
+BLIND222_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What are {s}?",  # A: "What are Tiny Houses on Wheels?"
+        "What exactly defines {s}?",  # B: "What exactly defines a tiny house on wheels?"
+        "But what exactly are {s}?",  # C: "But what exactly are these houses?" (tiny houses on wheels)
+        "What is {s}?",  # D: "What is MVHR?"
+        "And exactly what is {s}?",  # E: "And exactly what is it?" (MVHR)
+        "What's {s}?",  # F: "What's a Greywater System?"
+        "What Is {s} on a Home?",  # G: "What Is a Pier Foundation on a Home?"
+        "Have you ever heard of {s}? This is what you need to know.",  # H: "Have you ever heard of an incinerating toilet? This is what you need to know."
+    ),
+    "advantages": (
+        "Why Choose {s}?",  # I: "Why Choose a Tiny House on Wheels?"
+        "15 Reasons Build a Tiny House with {s}",  # J: "15 Reasons Build a Tiny House with SIPs"
+        "THE ADVANTAGES OF {s} IN A TINY HOUSE",  # K: "THE ADVANTAGES OF COMPOSTING TOILETS IN A TINY HOUSE"
+        "So while the need for ventilation is obvious, what’s so special about {s}?",  # E: "So while the need for ventilation is obvious, what’s so special about MVHR?"
+        "What are the benefits of {s}?",  # L: "What are the benefits of MVHR?"
+        "Why {s} are Excellent for Tiny Houses",  # M: "Why Modern Wood Stoves are Excellent for Tiny Houses"
+        "But why build {s} when you can just live in an RV or camper?",  # N: "But why build a tiny home on wheels when you can just live in an RV or camper?"
+        "why choose {s} over other options like a concrete slab or a full basement?",  # O: "why choose a pier foundation over other options like a concrete slab or a full basement?"
+    ),
+    "limitations": (
+        "10 Downsides of Living in {s}",  # P: "10 Downsides of Living in a Tiny Home"
+        "4 major challenges of living in {s}",  # Q: "4 major challenges of living in a tiny house on wheels"
+        "Here are the five key downsides to consider before taking the leap into {s}.",  # R: "Here are the five key downsides to consider before taking the leap into full-time tiny home life on wheels."
+        "Q&A: Doesn’t It Get Stuffy And Hot in {s}?",  # S: "Q&A: Doesn’t It Get Stuffy And Hot in Tiny House Sleeping Lofts?"
+        "And although I would do a loft again without question, there are three challenges I want to share with you regarding my {s}.",  # T: "And although I would do a loft again without question, there are three challenges I want to share with you regarding my loft."
+        "Why {s} Create Sleep Problems",  # U: "Why Tiny House Bedrooms Create Sleep Problems"
+        "We cannot blame anyone for seeing this type of living arrangement as appealing given how expensive it can be to have a full house, but there are also cons to {s}!",  # V: "We cannot blame anyone for seeing this type of living arrangement as appealing given how expensive it can be to have a full house, but there are also cons to tiny houses!"
+        "Beyond the Hype: Are {s} Really All That?",  # W: "Beyond the Hype: Are Mini-Splits Really All That?"
+    ),
+    "works": (
+        "How {s} Work",  # X: "How Waterless Toilets Work"
+        "How Do {s} Work: Compleate Guide",  # Y: "How Do Incinerator Toilets Work: Compleate Guide"
+        "How Does {s} Work? Replace Flushing With Burning Your Waste",  # Z: "How Does an Incinerator Toilet Work? Replace Flushing With Burning Your Waste"
+        "The Mechanics of {s}",  # AA: "The Mechanics of Waste Incineration"
+        "{S} – How They Work",  # AB: "Air Source Heat Pumps – How They Work"
+        "How does {s} work?",  # H: "How does an incinerating toilet work?"
+        "The Heart of the Home: How {s} Works",  # AC: "The Heart of the Home: How Off-Grid Solar Power Works"
+        "I can’t quite figure out how {s} keeps moisture out while also letting it escape…",  # AD: "I can’t quite figure out how it keeps moisture out while also letting it escape…" (Tyvek HomeWrap)
+    ),
+    "fix": (
+        "How do you control {s} in your tiny house?",  # AE: "How do you control moisture in your tiny house?"
+        "How To Keep {s} Under Control In your Tiny Home Or Small Space",  # AF: "How To Keep Moisture Under Control In your Tiny Home Or Small Space"
+        "How to Prevent {s} in Your Tiny House or RV",  # AG: "How to Prevent Freezing Water Lines in Your Tiny House or RV"
+        "How to Reduce {s}",  # AH: "How to Reduce Off-Gassing"
+        "How do I reduce the levels of {s} in my home or business?",  # AI: "How do I reduce the levels of VOCs in my home or business?"
+        "Need No {s} – How to accomplish?",  # AJ: "Need No VOCs – How to accomplish?"
+        "Found {s} in Your Tiny House? Here’s What To Do",  # AK: "Found Mold in Your Tiny House? Here’s What To Do"
+        "But what can you do to prevent {s} and what do you do if it has taken root?",  # AL: "But what can you do to prevent mold and mildew and what do you do if it has taken root?"
+    ),
+    "when": (
+        "Is {s} right for my project?",  # AM: "Is it right for my project?" (MVHR)
+        "Should you use {s} as a primary or secondary source of heat?",  # AN: "Should you use a wood stove as a primary or secondary source of heat?"
+        "Is {s} actually feasible for a small or mobile space?",  # AO: "Is wood actually feasible for a small or mobile space?"
+        "But is {s} the right choice for you, or do you need a larger home to live comfortably?",  # AP: "But is a tiny house the right choice for you, or do you need a larger home to live comfortably?"
+        "Is {s} for You?",  # AQ: "Is Tiny House Living for You?"
+        "Should I plan to build my new house in {s} now given the high costs of steel and timber?",  # AR: "Should I plan to build my new house in traditional block now given the high costs of steel and timber?"
+        "The dilemma is regarding {s} and whether you need one for a tiny house, especially in California.",  # AS: "The dilemma is regarding vapor barriers and whether you need one for a tiny house, especially in California."
+        "One of the things I hear discussed most regarding tiny house design is whether or not to have {s}.",  # T: "One of the things I hear discussed most regarding tiny house design is whether or not to have a loft."
+    ),
+    "examples": (
+        "What are some alternative uses for {s} or backyard sheds now that social distancing is a distant memory?",  # AT: "What are some alternative uses for tiny homes or backyard sheds now that social distancing is a distant memory?"
+        "What can you do with {s} now?",  # AT: "What can you do with that space now?" (backyard tiny home)
+        "Future uses for our {s} (when we're no longer living in it full-time)",  # AU: "Future uses for our tiny house (when we're no longer living in it full-time)"
+        "You may not have thought about building a tiny home on your property, but there are several ways to use {s} that just might make your life easier.",  # AV: "You may not have thought about building a tiny home on your property, but there are several ways to use a tiny house that just might make your life easier."
+        "10 {s} Ideas That Work as Guest Suites, Offices, or ADUs",  # AW: "10 Backyard Tiny Home Ideas That Work as Guest Suites, Offices, or ADUs"
+        "Here are some of the uses of {s}:",  # AX: "Here are some of the uses of shipping containers:"
+        "Here are 23 examples of {s} in the form of homes, schools, offices, retail stores, hotels and restaurants...",  # AY: "Here are 23 examples of shipping container architecture in the form of homes, schools, offices, retail stores, hotels and restaurants..."
+        "Check out some of these homes and buildings made from {s}:",  # AZ: "Check out some of these homes and buildings made from shipping containers:"
+    ),
+    "purpose": (
+        "Why Is {s} So Vital In Tiny Houses?",  # BA: "Why Is Humidity & Ventilation So Vital In Tiny Houses?"
+        "In planning for the needs of your tiny house lifestyle, you may have asked yourself why you would need to take up a bunch of precious wall or floor space for {s}.",  # M: "In planning for the needs of your tiny house lifestyle, you may have asked yourself why you would need to take up a bunch of precious wall or floor space for a stove."
+        "what is purpose of {s}?",  # BB: "what is purpose of drip edge?"
+        "But what is the purpose of {s}, and why do you need one on your roof?",  # BC: "But what is the purpose of a drip edge, and why do you need one on your roof?"
+        "Importance of {s}",  # BD: "Importance of Roof Drip Edge Flashing"
+        "What is the purpose of {s} in a tiny house?",  # BE: "What is the purpose of a loft in a tiny house?"
+        "Why a modern house or cottage {s}",  # BF: "Why a modern house or cottage vapor barrier"
+        "why do you use {s} on your houses?",  # BG: "why do you use Tyvek® on your houses?"
+    ),
+}
+
+# A  https://foxesden.blog/tag/plastic  (retro collector's blog post on retrobrighting, sentence in the text)
+# B  https://allsystemstech.ca/main/2016/03/  (repair technician's blog post on re-capping, opening question)
+# C  https://consolemods.org/wiki/CRT:What_is_240p%3F  (ConsoleMods wiki page, heading)
+# D  https://www.gamesfreezer.co.uk/2015/12/door-9-christmas-retro-gaming-advent.html  (retro gaming blog advent calendar on the Super FX chip, heading)
+# E  https://retrogamestart.com/answers/why-do-nes-games-flicker-visual-explanation  (retro gaming Q&A article on NES flicker, section heading)
+# F  https://www.techopedia.com/definition/14959/line-doubler  (Techopedia glossary entry, heading)
+# G  http://ana-3.lcs.mit.edu/~jnc/cctalk/2004-April/0210.html  (classic computer mailing list archive, cctalk, quoted question)
+# H  https://vibblish.pages.dev/posts/the-best-snes-games-that-used-mode-7  (article on SNES Mode 7 games, opening question)
+# I  https://pwndshop.com/article-en/pc-gaming/retro-gaming/emulator-vs-fpga  (retro gaming shop article "Emulator vs FPGA", list lead-in heading)
+# J  https://czrkjs.com/game/5155  (gaming article on CRT TVs, title)
+# K  https://techhum.com/the-nostalgic-charm-why-retro-games-look-good-on-crt-tvs/  (tech blog article title)
+# L  https://thetechylife.com/why-do-old-games-look-better-on-crt/  (tech blog article on CRTs, question in the intro)
+# M  https://acrise.net/hardware/the-sid-the-soul-of-the-commodore-64-and-why-it-still-sounds-like-magic  (retro hardware article on the C64 SID chip, heading)
+# N  https://copperhead.neocities.org/article001.html  (personal retro computing site "Emulation vs. Original Hardware", heading)
+# O  https://emulationrealm.net/downloads/frontends/nintendo-wii-u/libretro/retroarch-wii-u?tmpl=component  (emulation download site, RetroArch description, list lead-in)
+# P  https://thetechedvocate.org/what-are-nes-clones-and-should-you-buy-one-over-a-real-nes  (tech education blog on NES clones, sentences in the text)
+# Q  https://quizzly.ai/play/flashcarts-and-odes  (quiz/flashcard page on flashcarts and ODEs, question)
+# R  https://andhowto.pages.dev/posts/flash-carts-are-better-than-emulators-for-retro-gaming-and-heres-why  (How-To Geek article mirror, heading)
+# S  https://frknetwork.com/blogs/gadgets-repair-stories/the-recap-debate  (repair shop blog "The recap debate", headings)
+# T  https://splicedonline.com/what-are-the-disadvantages-of-upscaling/  (article title question on upscaling)
+# U  http://ana-3.lcs.mit.edu/~jnc/cctalk/1998-June/1448.html  (cctalk classic computer mailing list post, quoted question)
+# V  https://nintendo64.fandom.com/wiki/Cartridge_System  (Nintendo 64 fan wiki page, section heading)
+# W  https://groups.google.com/g/comp.sys.tandy/c/fG47i_zvPBU  (comp.sys.tandy Usenet thread quoting the old classiccmp FAQ, numbered question)
+# X  https://retrorepairsandrefurbs.com/general-advice/  (vintage computer restorer's advice page, FAQ-style heading)
+# Y  https://clubalettaocean.com/fpga-consoles-vs-software-emulators-for-retro-video-game-preservation  (article on FPGA vs emulators, heading)
+# Z  https://virtuallyfun.superglobalmegacorp.com/2012/12/20/virtual-floppy-drive-part-ii-testing-gotek/?replytocom=54081  (VirtuallyFun guest post testing the Gotek, question in the text)
+# AA  http://gerillastudio.com/nes-zapper-gun-works/  (personal blog post title)
+# AB  http://shoutbox.menthix.net/showthread.php?mode=threaded&pid=234724&tid=24450  (forum thread, quoted Q&A question)
+# AC  https://www.slashgear.com/1215870/this-is-how-the-duck-hunt-gun-actually-worked/  (SlashGear article title)
+# AD  https://huntingidea.com/2019/09/06/how-the-gun-on-the-original-duck-hunt-worked/  (reposted article title)
+# AE  https://www.bgr.com/2083451/hdmi-gadget-retro-gaming-analog-scalers/  (BGR article on HDMI scalers, heading)
+# AF  https://rubygreen.org/blog/ossc-scart-to-hdmi-converter  (blog post on the OSSC, question in the text)
+# AG  http://forums.nesdev.com/viewtopic.php?f=2&t=19471&p=244041  (NESdev forum thread "Undesired Jail bars on French NES and checkerboard pattern", opening post)
+# AH  https://www.videogameperfection.com/2012/06/22/what-causes-games-to-stutter/  (retro video quality blog, heading)
+# AI  https://www.conceptcomputers.ca/post/combat-screen-tearing  (computer shop blog post title)
+# AJ  https://kindatechnical.com/retro-nes-game-development/reducing-sprite-flicker.html  (NES homebrew development tutorial, title and heading)
+# AK  https://d4gameplay.com/2014/06/retron-5-the-answer-to-dead-cartridge-batteries  (gaming blog post, question in the text)
+# AL  http://mrglitchsreviews.blogspot.com/2012/08/howto-fix-nes-red-light-of-death.html  (personal blog post title)
+# AM  https://czcams.com/video/S30-H5izhDE/fix-your-nes-blinking-red-light-with-science.html  (YouTube video mirror, video title)
+# AN  https://www.eevblog.com/forum/repair/mixture-of-solder-(lead-and-leadfree)-when-repairing-old-equipment/  (EEVblog forum thread, lettered question in opening post)
+# AO  https://www.eevblog.com/forum/projects/lead-free-for-repair-of-old-leaded-stuff/?PHPSESSID=r3erelh5u2fvr4kte81divsd74  (EEVblog forum thread "Lead-free for repair of old leaded stuff", opening post)
+# AP  https://timeextension.com/news/2023/01/poll-do-you-use-a-flashcart  (Time Extension poll article, question to readers)
+# AQ  https://www.blast-processing.com/2023/05/unleashing-innovation-exploring-all-of.html  (retro gaming blog post title)
+# AR  https://www.thegamer.com/super-nintendo-game-uses-super-fx-chip/  (TheGamer list article title)
+# AS  https://www.powerupgaming.ca/blogs/news/which-nintendo-64-games-require-an-expansion-pak  (retro game shop blog post title)
+# AT  https://zaaz.us/stories/the-only-two-games-that-actually-required-the-n64-expansion-pak/  (gaming story title)
+# AU  https://www.shacknews.com/article/114358/shack-chat-what-is-your-favorite-mode-7-game  (Shacknews staff chat article title)
+# AV  https://nintendo.fandom.com/wiki/Mode_7  (Nintendo fan wiki page, section heading)
+# AW  http://redparsley.blogspot.com/2017/12/top-five-mode-7-games.html  (retro gaming blog post title)
+# AX  https://everything2.com/title/Expansion+Pak  (everything2 writeup on the N64 Expansion Pak, list lead-in)
+# AY  https://dfarq.homeip.net/gotek-floppy-emulator-for-retro-pcs/  (retro PC blog post on the Gotek, heading)
+# AZ  https://experts123.com/q/what-is-the-expansion-port-on-the-nes-for.html  (Q&A page title)
+# BA  https://nescat.blogspot.com/2013/09/the-nes-expansion-port-why-is-it-even.html  (NES blog post title)
+# BB  https://8bitgames.org/how-to-easily-replace-batteries-in-your-game-cartridges-for-long-lasting-play  (retro gaming blog, run-on heading)
+# BC  http://forum.digitpress.com/forum/showthread.php?173496-Retro-Freak-emulation-console-thoughts&s=ba46ecae848120d91c3894204d373947&p=2022418&mode=threaded  (Digital Press forum thread "Retro Freak emulation console thoughts", opening post)
+# BD  http://kerr9000.blogspot.com/2016/12/my-thoughts-on-my-new-megadrivegenesis.html  (collector's blog post on his Mega Drive EverDrive, sentence in the text)
+# BE  https://www.chrisfreeman.com.au/2019/02/20/why-the-crt-isnt-just-a-display-its-part-of-the-game  (personal blog post, subtitle)
+
+BLIND223_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Come on then, tell us what {s} is..",  # A: "Come on then, tell us what retrobrighting is.."
+        "So what is {s}?",  # B: "So what is re-capping?"
+        "What is {s}?",  # C: "What is 240p?"
+        "So What Was {s} All About Then?",  # D: "So What Was It All About Then?" (the Super FX chip)
+        "OK, So What Exactly is {s}?",  # E: "OK, So What Exactly is a Video Game Sprite?"
+        "What Does {s} Mean?",  # F: "What Does Line Doubler Mean?"
+        "Is there a good description of the various forms of {s} on the web somewhere?",  # G: "Is there a good description of the various forms of ROM/PROM/EPROM bit rot phenomena on the web somewhere?"
+        "What in the pixilated world is {s}, you might ask?",  # H: "What in the pixilated world is Mode 7, you might ask?"
+    ),
+    "advantages": (
+        "Advantages of {s} over software emulators:",  # I: "Advantages of FPGA over software emulators:"
+        "Why {s} Make Old Games Look Better",  # J: "Why CRT TVs Make Old Games Look Better"
+        "The Nostalgic Charm: Why Retro Games Look Good on {s}",  # K: "The Nostalgic Charm: Why Retro Games Look Good on CRT TVs"
+        "But why do old games seem to look better on {s}?",  # L: "But why do old games seem to look better on these ancient devices?" (CRTs)
+        "What makes {s} so special?",  # M: "What makes the SID so special?"
+        "Why {s} is a good idea?",  # N: "Why emulation is a good idea?"
+        "{S} has features few other dedicated games / emulators have, such as:",  # O: "It has features few other dedicated games / emulators have, such as:" (RetroArch)
+        "First, let’s look at the pros of owning {s}.",  # P: "First, let’s look at the pros of owning an NES clone."
+    ),
+    "limitations": (
+        "Are there drawbacks or risks to using {s}?",  # Q: "Are there drawbacks or risks to using flashcarts or ODEs?"
+        "The Problems With {s}",  # R: "The Problems With Emulation"
+        "Why NOT {s}?",  # S: "Why NOT recap?"
+        "What are the disadvantages of {s}?",  # T: "What are the disadvantages of upscaling?"
+        "What is the problem with {s}?",  # U: "What is the problem with EPROMs?"
+        "The {s} problem",  # V: "The Cartridge problem"
+        "3.1 Do {s} go bad?",  # W: "3.1 Do EPROM's go bad?"
+        "Why are {s} a potential problem?",  # X: "Why are electrolytic capacitors a potential problem?"
+    ),
+    "works": (
+        "How {s} Actually Work",  # Y: "How FPGA Consoles Actually Work"
+        "So how does {s} actually work?",  # Z: "So how does it actually work?" (the Gotek)
+        "How {s} Works?",  # AA: "How the NES Zapper Gun Works?"
+        "How does {s} work?",  # AB: "How does the Nintendo Duck Hunt work?"
+        "This Is How {s} Actually Worked",  # AC: "This Is How The Duck Hunt Gun Actually Worked"
+        "How {s} Worked",  # AD: "How the Gun on the Original Duck Hunt Worked"
+        "How do {s} work?",  # AE: "How do HDMI conversion scalers work?"
+        "So, how does this {s} magic happen?",  # AF: "So, how does this SCART to HDMI magic happen?"
+    ),
+    "fix": (
+        "Would there be something I could do to fix {s}?",  # AG: "Would there be something I could do to fix this issue?" (jail bars)
+        "Tackling {s}",  # AH: "Tackling scroll stutter"
+        "Combat {S}",  # AI: "Combat Screen Tearing"
+        "Reducing {S}",  # AJ: "Reducing Sprite Flicker"
+        "Techniques to Reduce {s}",  # AJ: "Techniques to Reduce Flicker"
+        "But what do you do once {s} dies?",  # AK: "But what do you do once that battery dies?"
+        "HOWTO: Fix {s}",  # AL: "HOWTO: Fix the NES Red Light Of Death"
+        "Fix Your {s} with Science!",  # AM: "Fix Your NES Blinking Red Light with Science!"
+    ),
+    "when": (
+        "b) should i use {s} for work like recapping?",  # AN: "b) should i use leaded solder for work like recapping?"
+        "I guess that I ought to pick up a bit of {s} for these rare situations?",  # AO: "I guess that I ought to pick up a bit of lead solder for these rare situations?"
+        "The question is, should one buy {s} over the real thing?",  # P: "The question is, should one buy an NES clone over the real thing?"
+        "Perhaps you only use {s} to play fan-made games, translated ROMs or 'lost' titles, and still try to buy original games where possible?",  # AP: "Perhaps you only use them to play fan-made games, translated ROMs or 'lost' titles, and still try to buy original games where possible?" (flashcarts)
+    ),
+    "examples": (
+        "What SNES Games Used {s}?",  # AQ: "What SNES Games Used the Super FX Chip?"
+        "Every Super Nintendo Game That Uses {s}",  # AR: "Every Super Nintendo Game That Uses The Super FX Chip"
+        "Which Nintendo 64 Games Require {s}?",  # AS: "Which Nintendo 64 Games Require an Expansion Pak?"
+        "The Only Two Games That Actually Required {s}",  # AT: "The Only Two Games That Actually Required The N64 Expansion Pak"
+        "Shack Chat: What is your favorite {s} game?",  # AU: "Shack Chat: What is your favorite Mode 7 game?"
+        "Selected games that use {s}",  # AV: "Selected games that use Mode 7"
+        "Top Five {s} Games",  # AW: "Top Five Mode 7 Games"
+        "Some notable games to use {s} were:",  # AX: "Some notable games to use the expansion pak were:"
+    ),
+    "purpose": (
+        "Why {s}?",  # S: "Why recap?"
+        "Why {s} is necessary",  # AY: "Why the Gotek is necessary"
+        "What is {s} for?",  # AZ: "What is the expansion port on the NES for?"
+        "{S}. Why is it even there?",  # BA: "The NES expansion port. Why is it even there?"
+        "Remembering the Magic of {s} Why They Mattered to Us",  # BB: "Remembering the Magic of Save Batteries Why They Mattered to Us"
+        "Why would I want {s}?",  # BC: "Why would I want this?" (the Retro Freak emulation console)
+        "Well first things first why did I get {s}?",  # BD: "Well first things first why did I get a EverDrive?"
+        "Why {s}, scanlines, and analog glory still matter in retro gaming",  # BE: "Why Sony PVMs, scanlines, and analog glory still matter in retro gaming"
+    ),
+}
+
+# A  https://resume.io/blog/skills-based-resumes  (resume-builder blog post on skills-based resumes, bulleted "we consider" list and intro question)
+# B  http://heyrosemary.com/blog/transferable-skills-guide/  (career-change blog guide, heading)
+# C  https://www.theladders.com/career-advice/behavioral-interview-questions-examples-answers  (job-board career-advice article, "In this article, you will learn" list)
+# D  https://www.dontwingtheinterview.com/interview-questions/behavioral  (interview-prep site guide, page title)
+# E  http://beta.rschoolteams.com/post/what-does-contingent-offer-mean-for-a-job  (republished job-offer explainer, heading)
+# F  https://medium.com/@offerbninfo/what-does-a-contingent-job-offer-mean-key-insights-and-implications-6993fe39d6b3  (Medium post title)
+# G  https://winenfood.com/what-a-contingent-job-offer-definition-means  (career blog post by a hiring strategist, heading)
+# H  https://www.resugrow.com/glossary/soft-skills  (resume-builder glossary entry, heading)
+# I  https://riddhicorporate.ca/everything-you-should-know-about-staffing-agencies/  (Canadian staffing firm blog, heading)
+# J  https://resources.workable.com/tutorial/pros-and-cons-one-way-video-interviews  (HR-software vendor tutorial, table-of-contents heading)
+# K  https://www.virtualvocations.com/blog/telecommuting-job-search-help/one-way-video-interviews/  (remote-jobs board blog, heading)
+# L  https://mycareergps.com/job-blog/one-way-video-interviewing-is-it-good-for-candidate-experience  (career coach's job blog, heading)
+# M  https://www.aol.com/2011/01/27/panel-interviews-whats-not-to-like/  (AOL Jobs article by a recruiter, title)
+# N  https://previewddiwww.azurewebsites.net/blog/panel-interview  (leadership-consultancy blog mirror, title)
+# O  https://careerbuilder-tv2-62869.ufcontent.com/featured-stories/what-are-panel-interviews-and-what-are-the-pros-and-cons  (CareerBuilder employer article, heading)
+# P  https://hrdqstore.com/blogs/hrdq-blog/skill-assessments-recruiting-process  (training-materials vendor blog, list lead-in and heading)
+# Q  https://www.youtern.com/thesavvyintern/index.php/2014/08/07/3-reasons-a-functional-resume-sucks/  (internship-site blog post by a recruiter, title)
+# R  https://www.pongoresume.com/blogPosts/531/is-your-functional-resume-keeping-you-unemployed-.cfm  (resume-builder blog post, question in the text)
+# S  http://sciencecareers.sciencemag.org/career_magazine/previous_issues/articles/2008_04_18/caredit.a0800058  (Science Careers column by an executive recruiter, question in the text)
+# T  https://vepaa.com/2024/03/14/the-downside-of-one-way-interviews-why-theyre-terrible-for-job-candidates/  (blog post title)
+# U  https://cvminder.co.uk/recruitment/advice/problem-with-one-way-video-interviews/  (UK recruitment-software advice post, title)
+# V  https://www.evidenced.app/blog/one-way-interviews  (structured-interview vendor blog, title)
+# W  https://www.seisoconsultancy.com/news/view/5  (consultancy news post, title)
+# X  https://people-strategies.com/one-way-interviews-7-pitfalls-to-watch-out-for/  (HR consultancy blog, question heading)
+# Y  https://www.backgroundchecks.com/community/Post/6450/How-Does-a-Background-Check-Work  (background-check company community post, title)
+# Z  https://jobstavern.com/background-check-how-does-background-check-work  (job-search blog, opening question)
+# AA  https://www.goodegg.io/blog/how-do-background-checks-work  (background-check vendor blog, title and heading)
+# AB  https://www.thebalancecareers.com/what-are-employee-referral-programs-2062990  (The Balance Careers article, heading)
+# AC  https://www.personatalent.com/glossary/employee-referral-programs/  (recruiting firm's "A-Zs of Hiring Glossary", FAQ questions)
+# AD  http://cfcu.makingfinancepersonal.com/2017/12/25/staffing-agencies-a-resource-for-job-seekers/  (credit-union personal-finance blog, question in the text)
+# AE  https://sedonastaffing.com/Resources/Articles/Understanding-Staffing-Agencies  (staffing agency article, sub-heading)
+# AF  http://recruitmentarticles.selectjobs.com/3-tips-overcome-interview-anxiety/  (job-board recruitment articles, title)
+# AG  https://highlifechronicle.com/interview-anxiety-here-is-how-to-defeat-it/2391/  (lifestyle blog post title)
+# AH  https://catcat.com/student/path/464148-have-no-fear-how-to-overcome-interview-anxiety  (learning-path activity for students, heading)
+# AI  https://www.myjobmagghana.com/blog/process-fixes-that-reduce-candidate-ghosting  (Ghanaian job board blog, title)
+# AJ  https://www.isphere.net/prevent-candidate-ghosting/  (staffing firm blog, title)
+# AK  https://www.pitchnhire.com/answers/how-to-reduce-candidate-ghosting  (ATS vendor "answers" page, question title)
+# AL  https://hyresnap.com/interview/blogs/candidate-ghosting  (interview-outsourcing vendor blog, title)
+# AM  https://blog.deephire.com/7-ways-to-reduce-candidate-ghosting-rates  (video-interview vendor blog, question in the text)
+# AN  https://www.resumesquadai.com/glossary/skills-based-resume  (AI resume tool glossary, FAQ question)
+# AO  https://livecareer.com/resources/cover-letters/basics/everything-need-know-writing-cover-letters  (resume-builder resource article, headings)
+# AP  https://npaworldwide.com/blog/2024/11/05/when-should-you-work-with-a-recruiter/  (recruiter network blog, intro question and heading)
+# AQ  https://themaltesetiger.com/2024/12/27/optimal-timing-when-should-you-send-a-follow-up-email-after-an-interview  (blog post title)
+# AR  https://consultingtimes.com/how-soon-to-send-follow-up-email-after-interview  (career blog post, title)
+# AS  https://sidetrain.com/guides/behavioral-interview-questions  (career-coaching marketplace guide, heading)
+# AT  https://www.shell.us/about-us/careers/candidate-resource-center/what-are-soft-skills-definition-examples-and-resume-tips.html  (employer's candidate resource centre, heading)
+# AU  https://flexmyfinances.com/list-of-weaknesses-with-examples  (archived career article, title)
+# AV  https://melroseysharks.com/2025/01/09/identifying-common-interview-weakness-examples-a-guide-for-job-seekers  (blog post title)
+# AW  https://key-kingdom.com/what-are-good-weaknesses-to-say-in-an-interview  (Q&A article, heading)
+# AX  https://consultingtimes.com/?p=202362  (career blog post "A Good Weakness to Say in an Interview", list lead-in)
+# AY  https://ca.indeed.com/career-advice/resumes-cover-letters/what-is-the-purpose-of-cover-letter  (Indeed Canada career-advice article, title)
+# AZ  https://cvwizard.com/en/cover-letter-articles/purpose-of-a-cover-letter  (CV-builder article, question in the text)
+# BA  https://www.freesumes.com/what-is-the-purpose-of-a-cover-letter/  (resume-template site article, opening question)
+# BB  https://checkr.com/resources/articles/background-check-for-employment  (background-check vendor guide, heading)
+# BC  https://milodenison.medium.com/why-do-employers-ask-for-references-8c46b862cd3f  (personal Medium post title)
+
+BLIND224_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is a {s}?",  # A: "What is a skills-based resume?"
+        "What are {s}, really?",  # B: "What are transferable skills, really?"
+        "What a {s} is",  # C: "What a behavioral interview question is"
+        "{S}, explained",  # D: "Behavioral interview questions, explained"
+        'What Does "{s}" Mean?',  # E: 'What Does "Contingent Offer" Mean?'
+        "What Does a {s} Mean? Key Insights and Implications",  # F: "What Does a Contingent Job Offer Mean? Key Insights and Implications"
+        "What Exactly is a {s}? A Plain-English Definition",  # G: "What Exactly is a Contingent Job Offer? A Plain-English Definition"
+        "What is {s}?",  # H: "What is Soft Skills?"
+    ),
+    "advantages": (
+        "The Benefits of Using {s}",  # I: "The Benefits of Using Staffing Agencies"
+        "What are the benefits of {s}?",  # J: "What are the benefits of one-way video interviews?"
+        "Pros of {s}",  # K: "Pros of One-Way Video Interviews"
+        "Why Do Employers Like {s}",  # L: "Why Do Employers Like One-Way Interviews"
+        "{S}: What's Not to Like?",  # M: "Panel Interviews: What's Not to Like?"
+        "How to Unlock the Advantages of the {s}",  # N: "How to Unlock the Advantages of the Panel Interview"
+        "Advantages of {s}",  # O: "Advantages of panel interviews"
+        "What Are the Benefits of Using {s} in Recruiting?",  # P: "What Are the Benefits of Using Skill Assessments in Recruiting?"
+    ),
+    "limitations": (
+        "3 Reasons a {s} Sucks",  # Q: "3 Reasons a Functional Resume Sucks"
+        "One other problem with {s}?",  # R: "One other problem with functional resumes?"
+        "And is there a downside to working with a {s} for more junior scientists?",  # S: "And is there a downside to working with a recruiter for more junior scientists?"
+        "The Downside of {s}: Why They’re Terrible for Job Candidates",  # T: "The Downside of One-Way Interviews: Why They’re Terrible for Job Candidates"
+        "The problem with {s}",  # U: "The problem with one-way Video Interviews"
+        "Why {s} Can Be Problematic",  # V: "Why One-Way Interviewing Tools Can Be Problematic"
+        "Disadvantages of {s} for the job candidate",  # W: "Disadvantages of video interview for the job candidate"
+        "What are the pitfalls of a {s}?",  # X: "What are the pitfalls of a one-way interview?"
+    ),
+    "works": (
+        "How Does a {s} Work?",  # Y: "How Does a Background Check Work?"
+        "How does {s} work when you apply for a job?",  # Z: "How does background check work when you apply for a job?"
+        "How Do {s} Work? Part 1.",  # AA: "How Do Background Checks Work? Part 1."
+        "How do {s} work in general?",  # AA: "How do background checks work in general?"
+        "How {S} Work",  # AB: "How Employee Referral Programs Work"
+        "How do {s} work?",  # AC: "How do employee referral programs work?"
+        "But how do {s} work?",  # AD: "But how do staffing agencies work?"
+        "How {S} work for businesses",  # AE: "How Staffing agencies work for businesses"
+    ),
+    "fix": (
+        "3 Tips To Overcome {s}",  # AF: "3 Tips To Overcome Interview Anxiety"
+        "{S}: Here Is How To Defeat It",  # AG: "Interview Anxiety: Here Is How To Defeat It"
+        "Have no Fear! How to Overcome {s}",  # AH: "Have no Fear! How to Overcome Interview Anxiety"
+        "10 Process Fixes That Reduce {s}",  # AI: "10 Process Fixes That Reduce Candidate Ghosting"
+        "3 Ways to Prevent {s} When Hiring",  # AJ: "3 Ways to Prevent Candidate Ghosting When Hiring"
+        "How do you reduce {s}?",  # AK: "How do you reduce candidate ghosting?"
+        "10+ Tips to Tackle {s} in 2023",  # AL: "10+ Tips to Tackle Candidate Ghosting in 2023"
+        "So how can companies reduce {s}?",  # AM: "So how can companies reduce ghosting rates?"
+    ),
+    "when": (
+        "When should I use a {s}?",  # AN: "When should I use a skills-based resume?"
+        "When do you use a {s}?",  # A: "When do you use a skills-based resume?"
+        "When should you consider a {s}?",  # A: "When should you consider a skill-based resume?"
+        "When should I send a {s}?",  # AO: "When should I send a cover letter?"
+        "When should you work with a {s}?",  # AP: "When should you work with a recruiter?"
+        "When Does It Make Sense to Work with a {s}?",  # AP: "When Does It Make Sense to Work with a Recruiter?"
+        "Optimal Timing- When Should You Send a {s} After an Interview-",  # AQ: "Optimal Timing- When Should You Send a Follow-Up Email After an Interview-"
+        "How Soon to Send a {s} After an Interview?",  # AR: "How Soon to Send a Follow-up Email After an Interview?"
+    ),
+    "examples": (
+        "20 Examples of {s}",  # AS: "20 Examples of Behavioral Interview Questions"
+        "25 examples of {s}",  # C: "25 examples of behavioral interview questions"
+        "Examples of {s}",  # AT: "Examples of personal skills"
+        "There are many kinds of {s} you can use, including:",  # P: "There are many kinds of assessments you can use, including:"
+        "List of {s} (With Examples)",  # AU: "List of Weaknesses for Interviews (With Examples)"
+        "Identifying Common {s} Examples- A Guide for Job Seekers",  # AV: "Identifying Common Interview Weakness Examples- A Guide for Job Seekers"
+        "Examples of Good {s} to Mention",  # AW: "Examples of Good Weaknesses to Mention"
+        "Here are some examples of good {s} to say in an interview:",  # AX: "Here are some examples of good weaknesses to say in an interview:"
+    ),
+    "purpose": (
+        "What Is the Purpose of {s}?",  # AY: "What Is the Purpose of Cover Letter?"
+        "What’s the point of a {s}?",  # AZ: "What’s the point of a cover letter?"
+        "What’s the purpose of a {s}, and why are they important?",  # AO: "What’s the purpose of a cover letter, and why are they important?"
+        "What’s the {s}’s purpose?",  # BA: "What’s the cover letter’s purpose?"
+        "Why {s} are used",  # C: "Why behavioral questions are used"
+        "Why do employers run {s}?",  # BB: "Why do employers run pre-employment background checks?"
+        "Why do companies have {s}?",  # AC: "Why do companies have employee referral programs?"
+        "Why do Employers Ask for {s}?",  # BC: "Why do Employers Ask for References?"
+    ),
+}
+
+# A  https://www.petthings.net/tag/largest-sanctioning-bodies/  (pet blog tag page, post title)
+# B  https://catinfodetective.com/cat-information-headquarters/cat-breeds/whats-a-cat-registry/  (cat information blog, article title)
+# C  https://cats-castle.com/qa/view/what-does-a-polydactyl-cat-mean  (cat Q&A site, question title)
+# D  http://loaki.blogspot.com/2007/07/polydactyl-cats.html  (personal blog post "Polydactyl Cats", sentence in the text)
+# E  https://cat.lifetips.com/cat/57332/cat-glossary/index.html  (cat glossary tips page, glossary question)
+# F  https://www.alburycatrescue.org/copy-of-harmy-1  (cat rescue page on FIV, heading)
+# G  http://bestfriends.org/News-And-Features/News/Your-Questions-Answered---What-is-Feline-Immunodeficiency-Virus,-FIV-/  (animal sanctuary "Your Questions Answered" column, reader question)
+# H  https://eatsip365.com/how-a-cat-slow-feeder-improves-your-cats-health  (cat owner's blog article on slow feeders, heading)
+# I  https://www.catrescuedunedin.org.nz/helpie_faq/what-are-the-other-benefits-of-neutering/  (NZ cat rescue FAQ question)
+# J  http://glycoblog.com/2017/11/08/3-ways-spaying-can-help-female-cats/  (blog post on spaying, sentence in the intro)
+# K  http://k-eng-co.com/year/2023/  (blog archive page, post title on spaying)
+# L  https://www.guanfenglighting.com/cat/should-you-get-pet-insurance-for-a-cat%ef%bc%9f  (article on pet insurance for cats, heading)
+# M  https://www.rosadeiventicattery.com/cat-trees-good-cat/  (cattery website article title)
+# N  http://www.petcalculator.us/how-useful-is-pet-insurance.html  (pet site article title)
+# O  https://petlipo.com/blogs/news/why-do-cats-need-a-water-fountain  (pet shop blog, list lead-in)
+# P  http://akbme.com/cats-drinking-fountain.html  (cat fountain page, sentence in the text with typo)
+# Q  https://houstonrawpetfood.com/blogs/news/the-advantages-and-disadvantages-of-raw-food-diet-for-cats  (raw pet food maker's blog, heading)
+# R  https://www.sosa.pet/post/the-pros-and-cons-of-raw-cat-food  (pet blog post, heading)
+# S  https://thegratefulpet.sg/debunking-the-risks-of-raw-food-for-your-cats/  (Singapore pet food shop blog, heading)
+# T  https://jilara.livejournal.com/223302.html  (LiveJournal post title by a cat owner)
+# U  https://catflavor.com/tag/is-clumping-litter-bad-for-cats/  (cat blog tag page, post title)
+# V  https://betterwithcats.net/web-stories/do-cats-really-need-a-cat-tree-and-can-they-share-one/  (cat blog web story, question headings)
+# W  http://www.thepetscentral.com/pets/pet-products/limitations-of-the-automatic-cat-litter-boxes/  (pet products article title)
+# X  http://loosethought.com/blog/2016/4/26/catio-is-a-horrible-idea  (personal blog post title)
+# Y  https://pethuhou.com/blogs/news/the-pros-of-a-self-cleaning-litter-box  (pet shop blog, heading)
+# Z  https://twopoint.store/en/blogs/blog/selbstreinigende-katzentoilette  (pet shop blog, question heading)
+# AA  https://www.petsradar.com/advice/how-do-microchip-cat-flaps-work  (pet advice site, opening sentence)
+# AB  https://thecatflix.com/how-do-microchip-cat-flaps-work/  (cat blog article, heading)
+# AC  https://karla.news/understanding-how-clumping-cat-litter-works.html  (Karla News contributor article title)
+# AD  https://visualfoodie.com/explaining-how-a-flea-med-for-a-cat-works  (cat owner's blog article on flea medication, heading)
+# AE  https://lizskittybootcamp.com/2021/09/07/how-flea-preventatives-work-cats/  (cat behaviour blog, title and opening sentence)
+# AF  https://pestbugcontrol.com/qa/view/how-do-flea-drops-work-on-a-cat  (pest Q&A site, question title)
+# AG  https://muenstermilling.com/tag/hairballs/  (pet shop blog tag page, post title)
+# AH  https://smallpetselect.com/category/cats/?tag=health-issues  (pet supply blog category page, post title)
+# AI  https://wholesomecanine.ca/blogs/articles  (pet store blog listing, post teaser questions)
+# AJ  https://www.cessnalifeline.com/blog/post/how-to-stop-a-cat-from-spraying-or-marking  (veterinary hospital blog, title)
+# AK  https://awares.org/articles/tag/cat-spraying/  (animal welfare site tag page, post title)
+# AL  https://accringtonweb.com/forum/388865-post30.html  (Accrington local forum thread "how do you stop your cats from scratching....", reply title)
+# AM  https://www.spca.nz/advice-and-welfare/article/how-to-stop-your-cat-from-scratching-your-couch  (SPCA NZ advice column, reader question)
+# AN  http://www.kingswood-doors.co.uk/best-ways-to-stop-cat-spray/  (door company blog post, heading)
+# AO  https://visualfoodie.com/vet-advice-on-when-to-use-a-cat-cone  (cat owner's blog article on cat cones, title)
+# AP  https://thedailycat.com/cat_food_for_life  (cat magazine site article, opening question)
+# AQ  https://catscaress.com/when-do-you-get-yopur-cat-adult-food  (cat care article, question heading)
+# AR  https://www.yummypets.com/forum/2/cat/thread/9603/when-is-a-good-time-to-transition-cats-from-kitten-food-to-grown-up-nourishment  (Yummypets cat forum thread title)
+# AS  https://xzhbc.com/Cats/training-cats/21907.html  (pet Q&A site how-to on Feliway, instruction step)
+# AT  https://petonbed.com/7-reasons-why-your-cat-needs-a-fountain/  (pet blog article, heading)
+# AU  https://www.thedodo.com/dodowell/when-to-neuter-spay-cat  (The Dodo pet-care article, opening sentence)
+# AV  https://renewedpet.com/es/blogs/news/what-is-the-best-age-to-spay-or-neuter-your-cat  (pet nurse's blog post, opening sentence)
+# AW  https://spacecatacademy.com/articles/2018/2/3/cat-enrichment  (cat trainer's article title)
+# AX  https://www.purina.com/articles/cat/behavior/play/cat-enrichment-ideas  (pet food maker's article title)
+# AY  https://pawsinthecityx.com/posts/why-do-cats-need-enrichment  (pet shop blog post, heading)
+# AZ  https://catobserver.space/?p=1044  (cat blog post title, odd wording)
+# BA  https://user.xmission.com/~emailbox/otherlitter.htm  (cat lover's personal web page title)
+# BB  http://gomestic.com/homemaking/12-surprising-uses-for-cat-litter/  (homemaking site article title)
+# BC  https://www.reference.com/pets-animals/hypoallergenic-cat-breeds-66e641ecf77eeb41  (Reference.com Q&A title)
+# BD  https://sitandstaygodalming.co.uk/pet-care-advice/enrichment-activities-for-cats  (UK pet sitter's advice page, list lead-in)
+# BE  http://animals.howstuffworks.com/pets  (HowStuffWorks pets section, article teaser)
+# BF  https://cats-castle.com/qa/view/what-is-the-third-eyelid-in-cats-for  (cat Q&A site, question heading; another page of the site of C)
+# BG  https://smartlycat.com/tree/is-a-cat-tree-necessary/  (cat blog article title)
+# BH  https://elvh.ca/cat-cones/  (veterinary hospital blog, heading)
+# BI  http://blackfeline.blogspot.com/2008/05/pet-insurance.html  (cat owner's blog post "Pet Insurance", heading)
+# BJ  https://www.physicsforums.com/threads/cats-eye-secondary-membrane.3774/  (Physics Forums thread "Cat's eye secondary membrane", opening post)
+# BK  https://furlifecare.com/cat-enrichment-activities-keeping-your-feline-friend-happy-healthy-and-engaged  (pet care guide, heading)
+
+BLIND225_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What Does It Mean When A Cat Is {s}?",  # A: "What Does It Mean When A Cat Is TICA Registered?"
+        "What’s a {s}?",  # B: "What’s a Cat Registry?"
+        "What does a {s} mean?",  # C: "What does a polydactyl cat mean?"
+        "Of course, I had no idea what {s} meant so I first checked out the site.",  # D: "Of course, I had no idea what polydactyl meant so I first checked out the site."
+        "What is an animal´s {s}?",  # E: "What is an animal´s pedigree?"
+        "What is {s}?",  # F: "What is FIV?"
+        "Q. There is a cat at the shelter named Pete who my parents and I really want to adopt, but we were told he has {s}. What does that mean?",  # G: "Q. There is a cat at the shelter named Pete who my parents and I really want to adopt, but we were told he has FIV. What does that mean?"
+        "What Exactly is a {s}, Anyway?",  # H: "What Exactly is a Cat Slow Feeder, Anyway?"
+    ),
+    "advantages": (
+        "What are the other benefits of {s}?",  # I: "What are the other benefits of neutering?"
+        "Although that's the main purpose, {s} can offer many other benefits to your cat's life, and your life as well.",  # J: "Although that's the main purpose, pet spaying can offer many other benefits to your cat's life, and your life as well."
+        "The Top Reasons Why {s} Is the Best Thing You Could Do",  # K: "The Top Reasons Why Spaying Your Cat Is the Best Thing You Could Do"
+        "The Pros of {s}",  # L: "The Pros of Pet Insurance"
+        "Why {s} Are Good For Your Cat",  # M: "Why Cat Trees Are Good For Your Cat"
+        "How Useful is {s}?",  # N: "How Useful is Pet Insurance?"
+        "Having a {s} offers several benefits for both you and your cat:",  # O: "Having a cat water fountain offers several benefits for both you and your cat:"
+        "A {s} for you cat can offer you and your cat (or cats) several benefits.",  # P: "A water fountain for you cat can offer you and your cat (or cats) several benefits."
+    ),
+    "limitations": (
+        "The Disadvantages of the {s} for Cats",  # Q: "The Disadvantages of the Raw Food Diet for Cats"
+        "The Cons of {s}",  # R: "The Cons of Raw Cat Food"
+        "Reasons Why Vets Discourage {s}",  # S: "Reasons Why Vets Discourage Feeding Raw Cat Food"
+        "The heartbreak of {s}",  # T: "The heartbreak of clumping litter"
+        "Is {s} Bad for Cats?",  # U: "Is Clumping Litter Bad for Cats?"
+        "What Are Some Downsides Of {s}?",  # V: "What Are Some Downsides Of Cat Trees?"
+        "Limitations Of The {s}",  # W: "Limitations Of The Automatic Cat Litter Boxes"
+        "{S} is a horrible idea",  # X: "Catio is a horrible idea"
+    ),
+    "works": (
+        "How {s} Work",  # Y: "How Self-Cleaning Litter Boxes Work"
+        "How does a {s} work?",  # Z: "How does a self-cleaning litter box work?"
+        "If you've ever asked, “how do {s} work”, then chances are your home has been attracting some neighborhood moggies.",  # AA: "If you've ever asked, “how do microchip cat flaps work”, then chances are your home has been attracting some neighborhood moggies."
+        "{S} working process",  # AB: "Microchip cat flaps working process"
+        "Understanding How {s} Works",  # AC: "Understanding How Clumping Cat Litter Works"
+        "So, What’s the Basic Principle Behind {s}?",  # AD: "So, What’s the Basic Principle Behind Flea Medicine?"
+        "{S} are keeping those pesky little blood suckers away, but do you know how they really work?",  # AE: "Flea preventatives are keeping those pesky little blood suckers away, but do you know how they really work?"
+        "How do {s} work on a cat?",  # AF: "How do flea drops work on a cat?"
+    ),
+    "fix": (
+        "Unexpected Ways to Cure {s}",  # AG: "Unexpected Ways to Cure Hairballs"
+        "How to Prevent {s}",  # AH: "How to Prevent Hairballs"
+        "And is there anything we can do to make {s} stop?",  # AI: "And is there anything we can do to make them stop?" (hairballs)
+        "How to stop a Cat from {s}",  # AJ: "How to stop a Cat from spraying or Marking"
+        "Stop {s}: Tips and Techniques",  # AK: "Stop Cat Spraying: Tips and Techniques"
+        "Re: how do you stop your cats from {s}....",  # AL: "Re: how do you stop your cats from scratching...."
+        "I absolutely adore my cat Moby, but he won’t stop {s}. Help!",  # AM: "I absolutely adore my cat Moby, but he won’t stop scratching my brand new couch. Help!"
+        "Solve the {s} problem",  # AN: "Solve the cat spraying problem"
+    ),
+    "when": (
+        "Vet Advice on When to Use a {s}",  # AO: "Vet Advice on When to Use a Cat Cone"
+        "And when is the right time to let {s} out of the bag?",  # AP: "And when is the right time to let senior cat food out of the bag?"
+        "What Signs Indicate It’s Time to Switch Your Cat to {s}?",  # AQ: "What Signs Indicate It’s Time to Switch Your Cat to Adult Food?"
+        "When is a good time to transition cats from kitten food to {s}?",  # AR: "When is a good time to transition cats from kitten food to grown-up nourishment?"
+        "Decide whether {s} is appropriate for your situation and your environment.",  # AS: "Decide whether Feliway Spray or Feliway Diffuser is appropriate for your situation and your environment."
+        "Signs That Show Your Cat Can Benefit From a {s}",  # AT: "Signs That Show Your Cat Can Benefit From a Water Fountain"
+        "The decision to {s} is an important and necessary one, but when’s the best time to actually get the procedure done?",  # AU: "The decision to spay or neuter your cat is an important and necessary one, but when’s the best time to actually get the procedure done?"
+        'One of the common questions I get asked is "what is the best age to {s} my kitten?"',  # AV: 'One of the common questions I get asked is "what is the best age to spay/neuter my kitten?"'
+    ),
+    "examples": (
+        "Staying Busy Not Bored: {s} Ideas",  # AW: "Staying Busy Not Bored: Cat Enrichment Ideas"
+        "Creative {s} Ideas",  # AX: "Creative Cat Enrichment Ideas"
+        "TYPES OF {s}",  # AY: "TYPES OF ENRICHMENT"
+        "How to grow 5 Fun {s} Ideas",  # AZ: "How to grow 5 Fun Cat Enrichment Ideas"
+        "{S} is Not Just for Cats",  # BA: "Kitty Litter is Not Just for Cats"
+        "12 Surprising Uses for {s}",  # BB: "12 Surprising Uses for Cat Litter"
+        "What Are Some {s}?",  # BC: "What Are Some Hypoallergenic Cat Breeds?"
+        "Below, I’ll share some of the best {s} that will keep your cat entertained, engaged, and content.",  # BD: "Below, I’ll share some of the best enrichment activities that will keep your cat entertained, engaged, and content."
+    ),
+    "purpose": (
+        "What purpose do {s} serve, though?",  # BE: "What purpose do they serve, though?" (whiskers)
+        "What is the {s} in cats for? - briefly",  # BF: "What is the third eyelid in cats for? - briefly"
+        "Is a {s} Necessary? – A Complete Guide",  # BG: "Is a Cat Tree Necessary? – A Complete Guide"
+        "Why Cats Need A {s}?",  # V: "Why Cats Need A Cat Tree?"
+        "Why Does My Cat Need to Wear an {s}?",  # BH: "Why Does My Cat Need to Wear an Elizabethan Collar?"
+        "Why do you need a {s}?",  # BI: "Why do you need a Cat Insurance?"
+        "My question is why dose a cat have {s}",  # BJ: "My question is why dose a cat have it" (secondary membrane)
+        "Why Is {s} Important?",  # BK: "Why Is Cat Enrichment Important?"
+    ),
+}
+
+# A  http://buywithmike.com/real-estate-tips/what-is-earnest-money/  (realtor's Q&A blog, reader question)
+# B  https://homewithkelsie.com/2025/09/03/what-is-earnest-money-a-first-time-buyers-guide  (realtor's "Home Buying 101" blog post title)
+# C  https://www.celebrate-realestate.com/blog/contingencies/  (realtor's video transcript blog, opening questions)
+# D  https://www.annametselitsa.com/what-does-contingent-mean-in-real-estate  (realtor's blog post title)
+# E  https://adriennewardrealestate.com/blog/when-an-appraisal-goes-sideways-and-what-to-do-next  (realtor's blog post, heading)
+# F  http://irvinejournal.com/index.php?document_srl=1146&mid=RealEstate&page=34  (real estate course "Check Your Understanding" answers, numbered question)
+# G  https://cevnews.in/2024/01/multiple-choice-questions-with-answers-related-to-rights-and-interests-in-real-estate  (real estate MCQ list, question stem)
+# H  https://myemail.constantcontact.com/Janel-Pelosi-Team-July-2020-Newsletter.html?soid=1123259743491&aid=K4TK8dnl4CM  (realtor team email newsletter, sentence in text)
+# I  https://lilipatch.com/blog/post/1197152  (realtor's blog post title)
+# J  https://blog.heartmortgage.com/post/va-loan-benefits-key-advantages-homebuyers  (mortgage lender blog, heading)
+# K  https://resources.tellusapp.com/mortgage/specific-loans/how-can-i-avoid-pmi-on-my-first-mortgage  (fintech app help article, title and related-questions list)
+# L  https://verifiedhomewarranties.com/is-a-home-warranty-worth-it-what-every-homebuyer-should-know  (home warranty comparison blog, heading)
+# M  https://rumorcircle.com/blogs/34964/Mortgage-Broker-or-Lender-Which-is-Better-For-You?lang=en_us  (community blog repost on brokers vs lenders, heading)
+# N  https://www.fool.com/the-ascent/mortgages/articles/3-benefits-of-loan-mortgage-pre-approval/  (Motley Fool Ascent article title)
+# O  https://www.parentingandmoney.com/is-it-better-to-have-an-escrow-or-not  (personal finance blog, article title)
+# P  https://securitynationalresearchcenter.com/post/a-first-time-buyers-guide-to-adjustable-rate-mortgages-arms  (first-time buyer's guide to ARMs, heading)
+# Q  https://www.thebalance.com/fha-home-loan-pitfalls-315673  (The Balance article title)
+# R  https://www.fhahandbook.com/blog/downside-disadvantages-of-fha/  (FHA loan blog post title)
+# S  http://www.finweb.com/mortgage/4-common-disadvantages-of-fha-loans.html  (personal finance site article title)
+# T  https://www.citysignal.com/the-dangers-of-dual-agency/  (NYC real estate news site article, heading)
+# U  https://www.beycome.com/faq/knowledge-base/what-are-seller-concessions-home-buying  (flat-fee brokerage FAQ knowledge base, heading)
+# V  https://www.economicalmind.com/buying-a-first-home-pros-cons-and-best-practices  (personal finance blog, heading)
+# W  https://www.brazoz.com/Why-Buying-a-Condo-May-Not-Be-a-Good-Idea  (Q&A-style article title)
+# X  https://herosupportnetwork.org/?p=1200  (article on down payment assistance programs, intro sentence)
+# Y  http://blog.paramountequity.com/tag/home-escrow-101/  (mortgage lender blog "Home Escrow 101", question in text)
+# Z  https://uspropertymarketblog.com/what-is-escrow-a-simple-guide-for-property-buyers  (property blog guide, heading)
+# AA  https://thelegendofhanuman.in/2025/08/what-is-escrow-and-how-does-it-work  (general blog guide on escrow, heading)
+# AB  https://www.scoop.it/topic/real-estate-by-bill-gassett/?&tag=earnest+money&tag=house+deposit  (realtor's curated topic page, list of buyers' common questions)
+# AC  https://mortgageratesinus.com/adjusttable-rate-mortgage/tips-for-first-time-homebuyers-considering-adjustable-rate-mortgages-in-the-us.php  (mortgage tips site, heading)
+# AD  https://homelight.com/blog/concession-real-estate  (HomeLight blog article title)
+# AE  https://mirandamortgagedenver.com/blog/what-are-concessions/  (loan officer's blog, heading)
+# AF  https://eatsip365.com/the-process-of-real-estate-bridge-financing  (blog guide on bridge loans, title)
+# AG  https://centson.com/understanding-pmi-and-strategies-to-avoid-it  (personal finance blog, heading)
+# AH  https://www.baotintuc.top/tag/how-much-is-pmi-on-a-home/  (tag page teaser, question heading)
+# AI  https://realestateagentnearme.com/low-home-appraisal  (agent directory guide, opening line)
+# AJ  http://sellmyhousefastphiladelphia.net/index-319.html  (repost of a HomeLight buyer-tips article, title)
+# AK  https://revealty.com/top-5-ways-to-deal-with-closing-delays-before-they-happen/  (brokerage blog post, list lead-in)
+# AL  https://www.mortgageresearch.com/articles/reasons-home-closings-get-delayed-and-how-to-avoid-them  (loan officer's article, sentence in intro)
+# AM  https://www.firstmeridianmortgage.com/2016/01/  (mortgage company blog archive, question in text)
+# AN  https://revmortgageinus.com/adjusttable-rate-mortgage/is-an-adjustable-rate-mortgage-right-for-first-time-homebuyers.php  (mortgage info site, intro sentence)
+# AO  https://preferredgaproperties.com/articles/what-is-title-insurance-and-why-do-you-need-it  (realtor's article on title insurance, heading)
+# AP  http://www.quickenloans.com/blog/whats-the-point-of-buying-mortgage-points-5395  (Quicken Loans blog, question heading)
+# AQ  http://lirealestatelitigator.com/when-does-it-become-apparent-you-need-a-real-estate-lawyer/  (real estate litigator's blog, buyers' quoted question)
+# AR  https://axiantpartners.com/commercial-bridge-loans/articles/bridge-loan-buy-before-you-sell/  (bridge lender article, cross-reference sentence)
+# AS  https://www.mortgage-mentor.io/exam  (homebuyer "Buyer Readiness Exam", numbered question)
+# AT  https://www.legalmatch.com/law-library/article/contingencies-in-real-estate-contracts.html  (LegalMatch law library article, heading)
+# AU  http://articles.trendinghomenews.com/1bwe0-5lr?cc=14qru  (first-time buyer article "What Is a Contingency?", question heading)
+# AV  https://winenfood.com/a-list-of-eligible-repairs-for-a-203k-loan  (blog guide on 203k repairs, client's quoted question)
+# AW  http://www.kfstexas.com/  (Texas FHA 203k lender page, list lead-in)
+# AX  https://homelight.com/blog/what-are-closing-costs  (HomeLight blog, heading; another page of the site of AD)
+# AY  https://www.trinitymortgagefund.com/blog/what-is-bridge-loan  (private lender blog, heading)
+# AZ  https://www.flashcardmachine.com/s3encumbrances-takehometest.html  (real estate licensing flashcards "Encumbrances: Take Home Test")
+# BA  http://grafana.stuvia.com/doc/11441025/real-4000-uga-martin-final-exam-with-correct-answers-2026-updated.  (university real estate course final exam Q&A)
+# BB  https://nationshomeinspections.com/whats-the-purpose-of-a-home-inspection/  (home inspector's blog post title)
+# BC  https://www.livingtruenashville.com/blog/the-purpose-of-a-home-inspection-its-a-tool-not-a-verdict  (realtor's blog post, heading)
+# BD  https://www.bendersinspections.com/post/understanding-the-purpose-of-home-inspections  (home inspection company blog, heading)
+# BE  https://athomeinspections.net/2025/05/what-does-contingent-mean-when-buying-a-house-a-simple-guide-for-first-time-homebuyers  (home inspection company guide for first-time buyers, heading)
+# BF  http://grafana.stuvia.com/doc/10829868/frequently-asked-national-real-estate-exam-prep-questions-en-answers  (national real estate exam prep Q&A)
+# BG  https://www.goretionline.com/count-time-page/  (real estate school online quiz, numbered question)
+# BH  https://onlinesuperjobs.com/2024/11/17/the-importance-of-home-warranty-insurance-for-new-homeowners-2  (blog guide title)
+# BI  https://law.cybernews86.com/do-you-need-a-real-estate-attorney-a-beginners-guide-to-property-law  (beginner's guide to real estate attorneys, heading)
+
+BLIND226_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can you let me know a little bit more about what {s} is?",  # A: "Can you let me know a little bit more about what earnest money is?"
+        "What is {s}? A First-Time Buyer’s Guide",  # B: "What is Earnest Money? A First-Time Buyer’s Guide"
+        "What the heck is {s}?",  # C: "What the heck is a contingency?"
+        "Ever See a House Listed as ‘{s}’ and Wondered WTF That Means?",  # D: "Ever See a House Listed as ‘Contingent’ and Wondered WTF That Means?"
+        "First, what is {s} anyway?",  # E: "First, what is an appraisal anyway?"
+        "1. What is {s}?",  # F: "1. What is an encumbrance?"
+        "In real estate, what does “{s}” refer to?",  # G: "In real estate, what does “encumbrance” refer to?"
+        "But I always have friends and clients wondering what exactly are {s}.",  # H: "But I always have friends and clients wondering what exactly are closing costs."
+    ),
+    "advantages": (
+        "What are the Benefits of {s} ?",  # I: "What are the Benefits of Pre-Approval for a Mortgage ?"
+        "The seven key advantages of {s}",  # J: "The seven key advantages of VA-backed mortgages"
+        "Is There Any Substantial Benefit to {s}?",  # K: "Is There Any Substantial Benefit to PMI?"
+        "Pros of Buying {s}",  # L: "Pros of Buying a Home Warranty"
+        "The pros of {s}",  # M: "The pros of a mortgage broker"
+        "3 Benefits of {s}",  # N: "3 Benefits of Loan Mortgage Pre-Approval"
+        "The Benefits of Having {s}",  # O: "The Benefits of Having an Escrow Account"
+        "How Much Can You Save With {s}?",  # P: "How Much Can You Save With an ARM?"
+    ),
+    "limitations": (
+        "{S} Disadvantages: They're Not Perfect for Everybody",  # Q: "FHA Home Loan Disadvantages: They're Not Perfect for Everybody"
+        "Downside: The Disadvantages of {s} for Home Buyers",  # R: "Downside: The Disadvantages of FHA Loans for Home Buyers"
+        "4 Common Disadvantages of {s}",  # S: "4 Common Disadvantages of FHA Loans"
+        "{S} Drawbacks",  # T: "Dual Agency Drawbacks"
+        "What {s} cannot cover",  # U: "What seller concessions cannot cover"
+        "Cons of Buying {s}",  # V: "Cons of Buying a First Home"
+        "Why Buying {s} May Not Be a Good Idea",  # W: "Why Buying a Condo May Not Be a Good Idea"
+        "Let’s dive into the potential downsides of {s} and explore some alternatives to help you decide what’s best for your situation.",  # X: "Let’s dive into the potential downsides of DPA programs and explore some alternatives to help you decide what’s best for your situation."
+    ),
+    "works": (
+        "So how does {s} work?",  # Y: "So how does escrow work?"
+        "Step-by-Step: How {s} Works",  # Z: "Step-by-Step: How Purchase Escrow Works"
+        "How the {s} Process Works",  # AA: "How the Escrow Process Works"
+        "How does {s} work?",  # AB: "How does earnest money work?"
+        "Understand How {s} Work",  # AC: "Understand How ARMs Work"
+        "Need to Sweeten the Deal? Here’s How {s} Work in Real Estate",  # AD: "Need to Sweeten the Deal? Here’s How Seller Concessions Work in Real Estate"
+        "How {s} are structured and applied at closing (the mechanism)",  # AE: "How seller concessions are structured and applied at closing (the mechanism)"
+        "The Process of {s}",  # AF: "The Process of Real Estate Bridge Financing"
+    ),
+    "fix": (
+        "How Can I Avoid {s} on My First Mortgage?",  # K: "How Can I Avoid PMI on My First Mortgage?"
+        "Is There a Way to Avoid {s}?",  # K: "Is There a Way to Avoid Private Mortgage Insurance?"
+        "How Can You Dodge {s}?",  # AG: "How Can You Dodge PMI?"
+        "How to avoid {s} on a mortgage?",  # AH: "How to avoid PMI on a mortgage?"
+        "8 proven strategies for buyers and sellers facing {s}",  # AI: "8 proven strategies for buyers and sellers facing an appraisal gap"
+        "6 Smart Homebuyer Tips for Avoiding {s}",  # AJ: "6 Smart Homebuyer Tips for Avoiding Closing Delays"
+        "Here are some ways to protect yourself from {s} before they happen.",  # AK: "Here are some ways to protect yourself from closing delays before they happen."
+        "Let’s talk about what causes {s} and how to avoid them.",  # AL: "Let’s talk about what causes closing delays and how to avoid them."
+    ),
+    "when": (
+        "When Is It Right to Have {s}?",  # K: "When Is It Right to Have Mortgage Insurance?"
+        "So who should take {s}?",  # AM: "So who should take an Adjustable Rate Mortgage?"
+        "This article delves into whether {s} is the right choice for first-time homebuyers.",  # AN: "This article delves into whether an adjustable rate mortgage is the right choice for first-time homebuyers."
+        "Who Needs {s}?",  # AO: "Who Needs Title Insurance?"
+        "When should you buy {s}?",  # AP: "When should you buy mortgage points?"
+        "When is it necessary to hire {s}?",  # AQ: "When is it necessary to hire a real estate lawyer?"
+        "For the broader decision, see when to use {s}.",  # AR: "For the broader decision, see when to use a commercial bridge loan."
+        "4. When does {s} usually make financial sense?",  # AS: "4. When does refinancing usually make financial sense?"
+    ),
+    "examples": (
+        "What Are Some Common Examples of {s}?",  # AT: "What Are Some Common Examples of Real Estate Contingencies?"
+        "What are some common {s}?",  # AU: "What are some common contingencies?"
+        "What can you even *do* with {s}?",  # AV: "“What can you even *do* with that?” she asked" (an FHA 203k loan)
+        "Here are some examples of larger projects allowed under {s}:",  # AW: "Here are some examples of larger projects allowed under the Standard FHA 203 program:"
+        "Examples of common {s}",  # AX: "Examples of common closing costs"
+        "Common {s} Scenarios",  # AY: "Common Bridge Loan Scenarios"
+        "All of the following are examples of {s} EXCEPT:",  # AZ: "All of the following are examples of police power EXCEPT: A. zoning ordinances."
+        "Which ONE of the following is an example of {s}?",  # BA: "Which ONE of the following is an example of a voluntary conveyance with a deed?"
+    ),
+    "purpose": (
+        "What’s the purpose of {s}?",  # BB: "What’s the purpose of a home inspection?"
+        "So What Is the Purpose of {s}?",  # BC: "So What Is the Purpose of a Home Inspection?"
+        "Why Is {s} Important?",  # BD: "Why Is a Home Inspection Important?"
+        "Why Do Buyers Include {s} in Offers?",  # BE: "Why Do Buyers Include Contingencies in Offers?"
+        "What is the role of {s}?",  # BF: "What is the role of a listing agreement?"
+        "11. What purpose is served by {s}?",  # BG: "11. What purpose is served by recording a deed?"
+        "The Importance of {s} for New Homeowners",  # BH: "The Importance of Home Warranty Insurance for New Homeowners"
+        "Why Do You Need {s}?",  # BI: "Why Do You Need a Real Estate Attorney?"
+    ),
+}
+
+# A  http://howthingsfly.si.edu/ask-an-explainer/what-trim-tab  (Smithsonian "How Things Fly" Ask an Explainer page, question title)
+# B  https://nikovinic.medium.com/short-field-takeoff-f202afa530c5  (pilot's Medium post on the short field takeoff, opening question)
+# C  https://brainscape.com/flashcards/private-pilot-10285898/packs/18393346  (Private Pilot flashcard deck, question card)
+# D  https://pilotlicense.examzify.com/question/what-is-the-main-purpose-f8e991a99748abea  (pilot licence test-prep page on transponders, title and heading)
+# E  https://knisleyexhaust.com/blog/pilot-instructor-tests-microsoft-flight-simulator/  (aviation exhaust maker's blog on a CFI testing MSFS 2020, heading)
+# F  https://flighttrainingcentral.com/blog/blog-single-author-full/page/72  (flight training blog post on VFR flight following, question in text)
+# G  https://www.aviationsafetymagazine.com/features/slips-who-needs-em-2/  (Aviation Safety magazine article, title and heading)
+# H  https://blog.brainscape.com/flashcards/6169258/packs/9533733  (student flashcard deck "Chapter 8.4 - Sensory Illusions", question card)
+# I  https://www.myavi.ai/learning/constant-speed-propeller-operation  (pilot learning site lesson, "Quick Check" question)
+# J  https://clearchannel.com.pe/what-is-an-advantage-of-a-constant-speed-propeller  (explainer article, title)
+# K  https://www.aopa.org/news-and-media/all-news/2007/february/flight-training-magazine/preflight  (AOPA Flight Training column, question posed to readers)
+# L  https://airfactsjournal.com/author/nataliekelley/  (Air Facts Journal author page, private pilot's article title)
+# M  https://www.flyingmag.com/pilots-places-pilots-adventures-more-welcome-flying-club/  (Flying magazine article "Welcome to the Flying Club", opening sentence)
+# N  http://www.aviationbull.com/2015/dec/04/affordable-aviation-outstanding-flying-club-resources  (pilot's blog post, list lead-in)
+# O  http://ma3naido.blogspot.com/2007/11/tricycle-landing-gear-airplanes.html  (blog post reproducing pilot training text, list lead-in)
+# P  http://www.liquisearch.com/conventional_landing_gear/advantages  (encyclopedia mirror page, heading)
+# Q  https://zoboko.com/text/pjowjglj/private-pilot-oral-exam-guide-the-comprehensive-guide-to-prepare-you-for-the-faa-checkride/25  (Private Pilot Oral Exam Guide, chapter "Magnetic Compass", numbered questions)
+# R  https://www.aopa.org/news-and-media/all-news/2014/july/pilot/pe_technology  (AOPA Pilot technology article, deck/subtitle)
+# S  https://virtualvirginia.instructure.com/courses/15768/modules/items/4471763  (high-school aircraft pilot training course module, task statement)
+# T  https://pilotsofamerica.com/community/threads/slipping-with-flaps.74825/unread?new=1  (Pilots of America forum thread "Slipping with flaps", opening post)
+# U  https://api.brainscape.com/flashcards/flight-instruments-20720161/packs/23433486  (Flight Instruments flashcard deck, question cards)
+# V  https://www.flightschoolusa.com/what-are-student-pilot-limitations-faa/  (flight school blog post, title)
+# W  https://blog.flyhaa.com/blog/understanding-student-pilot-limitations-what-you-need-to-know  (flight academy blog post, title)
+# X  https://studentpilot.com/2002/01/28/the-student-certificate-only-goes-so-far/  (StudentPilot.com article, title)
+# Y  https://cfiioral.examzify.com/question/how-does-the-stall-warning-1a70decbc36daf97  (CFII oral test-prep question page, title)
+# Z  https://astbanit.examzify.com/question/what-type-of-adjustments-do-e4c1bebdde7a6a29  (aviation test-prep page on trim tabs, outline items)
+# AA  https://suarezcfi.com/learn/aircraft-systems/how-do-magnetos-work/  (CFI's learning site, article title)
+# AB  https://www.freezingblue.com/flashcards/print_preview.cgi?cardsetID=197920  (user flashcards "Private Pilot", numbered cards)
+# AC  https://cessna172systems.examzify.com/question/how-does-the-vertical-speed-c2da5ef27d8a7b3d  (Cessna 172 systems test-prep question page, title)
+# AD  https://knowt.com/flashcards/96e65d97-696d-4a81-af66-f73102083ee5  (student flashcards on pitot-static instruments, question card)
+# AE  http://midlifeflight.com/question/im-having-trouble-with-the-flare-any-advice/  (learn-to-fly Q&A site, reader question title)
+# AF  https://getyourpilotslicense.org/porpoising-aircraft/  (pilot training blog post, table-of-contents list)
+# AG  http://langleyflyingschool.com/Pages/Question%20Answer%207%20(air%20sickness).html  (Canadian flying school student FAQ, question title)
+# AH  https://freeportecon.com/Handling-Airsickness-during-Flying-Lessons--A-Pilots-Perspective  (article title)
+# AI  https://www.pprune.org/archive/index.php/t-14171.html  (PPRuNe forum thread "Instrument fixation", opening post)
+# AJ  https://blog.globalair.com/post/2014/10/01/Overcoming-Radio-Anxiety-During-Flight-Training  (GlobalAir.com flight instructor blog post, title)
+# AK  https://www.pilotsofamerica.com/community/threads/tips-on-mic-fright.11012/  (Pilots of America forum thread title)
+# AL  https://www.pprune.org/archive/index.php/t-14059.html  (PPRuNe forum thread "Use of Carby-heat", opening post)
+# AM  https://www.boldmethod.com/blog/lists/2024/05/seven-perfect-times-to-use-an-autopilot/  (Boldmethod list article, title)
+# AN  https://www.proprofs.com/quiz-school/story.php?title=ex-7-climbing  (flight training quiz "Ex. 7 - Climbing", question 1)
+# AO  https://www.cfibootcamp.com/power-hour-lessons/scenarios-for-flight-instruction  (CFI course notes "Scenarios for Flight Instruction", numbered item)
+# AP  https://flightinfo.com/threads/pre-solo-exam-question.60892/  (Flightinfo forum thread "Pre-solo exam question", quoted exam question)
+# AQ  http://www.aviationbanter.com/showpost.php?s=17ca71ae53cc03cb18538c7e18fa4552&p=418832&postcount=3  (rec.aviation.piloting post "Flaps on take-off and landing", quoted question)
+# AR  https://faaflightcontrols.examzify.com/question/when-would-you-typically-use-1fed250632c9a419  (FAA flight controls test-prep page, question in text)
+# AS  http://www.flyingmag.com/training/learn-fly/pilot-training-tools  (Flying magazine "ask the instructors" column, question)
+# AT  https://www.aeroclass.org/what-can-you-do-with-a-private-pilot-license/  (aviation learning site article, title)
+# AU  https://www.avweb.com/news/eyeofex/182235-1.html?type=pf  (AVweb "Eye of Experience #33: What Now?", quoted student question)
+# AV  https://glennfitzpatrick.com/2002/12/1518-future-reference-my-new-years-resolutiongoal/  (personal blog notes on learning to fly, heading)
+# AW  https://eatsip365.com/what-your-private-pilot-certificate-allows-you-to-do  (private pilot's blog article, question in intro)
+# AX  http://www.flyinhighokc.com/pilotshandbook/pages/8-11.html  (mirror of the Pilot's Handbook of Aeronautical Knowledge, section heading)
+# AY  https://epicflightacademy.com/pilot-go-arounds/  (flight academy blog post, heading)
+# AZ  http://minutestomidnight.net/blog/2012/04/how-a-pilot-uses-the-ipad  (personal blog post, title)
+# BA  https://askanewquestion.com/questions/3917062  (homework Q&A page "D6 PAVE External Pressures Discussion", list lead-in)
+# BB  https://privatepilotstage1.examzify.com/question/what-is-the-purpose-of-9c8f03900ef4c6f8  (Private Pilot Stage 1 test-prep question page, title)
+# BC  https://aviationbasics.examzify.com/question/what-is-the-primary-role-c72d8a15caf469b2  (Aviation Basics course test question page, title)
+# BD  https://studentpilotnews.com/2020/10/whats-the-point-of-ground-reference-maneuvers/  (Student Pilot News article, title)
+# BE  https://pilotinstitute.com/ground-reference-maneuvers/  (Pilot Institute guide, question under "The Purpose of Ground Reference Maneuvers")
+# BF  http://www.pilot-prep.com/2002/06/private-cross-country-flying.html  (private pilot oral prep Q&A on cross-country flying, question)
+
+BLIND227_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is a trim tab?"
+        "What is {s} and how is it different from a normal takeoff?",  # B: "What is a short field takeoff and how is it different from a normal takeoff?"
+        "How would you define {s}?",  # C: "How would you define a “ceiling”?"
+        "What Exactly is {s}?",  # D: "What Exactly is a Transponder?"
+        "{S}: What Is It?",  # E: "Microsoft Flight Simulator 2020: What Is It?"
+        "So what is {s}?",  # F: "So what is flight following?"
+        "What’s {s}?",  # G: "What’s a Slip?"
+        "Define {s}?",  # H: "Define Disorientation?"
+    ),
+    "advantages": (
+        "What is the primary advantage of {s} over a fixed pitch propeller?",  # I: "What is the primary advantage of a constant speed propeller over a fixed pitch propeller?"
+        "What is an Advantage ofa {s}?",  # J: "What is an Advantage ofa Constant Speed Propeller?"
+        "Did the use of {s} help you through the process of learning to fly?",  # K: "Did the use of a simulator help you through the process of learning to fly?"
+        "Why {s} is special",  # L: "Why night flying is special"
+        "There are lots of reasons you might consider joining {s}.",  # M: "There are lots of reasons you might consider joining a flying club."
+        "A good {s} has a myriad of benefits:",  # N: "A good flying club has a myriad of benefits:"
+        "{S} has three main advantages:",  # O: "A tricycle gear airplane has three main advantages:"
+        "{S} - Advantages",  # P: "Conventional Landing Gear - Advantages"
+    ),
+    "limitations": (
+        "2. What limitations does {s} have? (FAA-H-8083-15)",  # Q: "2. What limitations does the magnetic compass have? (FAA-H-8083-15)"
+        "Why {s} is imperfect",  # R: "Why portable ADS-B traffic is imperfect"
+        "Describe limits on {s}.",  # S: "Describe limits on autopilot usage."
+        "I'm curious 1. why {s} is bad",  # T: "I'm curious 1. why slipping with flaps is bad, 2. why people seem to think that it's not bad, ..."
+        "What is the main limitation of {s}?",  # U: "What is the main limitation of the VSI?"
+        "What Are {s} Limitations? The Ultimate FAA Rulebook",  # V: "What Are Student Pilot Limitations? The Ultimate FAA Rulebook"
+        "Understanding {s} Limitations: What You Need to Know",  # W: "Understanding Student Pilot Limitations: What You Need to Know"
+        "{S} Only Goes So Far",  # X: "The Student Certificate Only Goes So Far"
+    ),
+    "works": (
+        "How does {s} in an airplane work?",  # Y: "How does the stall warning system in an airplane work?"
+        "1. How does {s} work? (FAA-H-8083-25)",  # Q: "1. How does the magnetic compass work? (FAA-H-8083-25)"
+        "How {s} work: the physics in plain language",  # Z: "How they work: the physics in plain language" (trim tabs)
+        "How Do {s} Work?",  # AA: "How Do Aircraft Magnetos Work?"
+        "2. How does {s} work?",  # AB: "2. How does the air speed indicator work?"
+        "8. {S} works by...",  # AB: "8. The altimeter works by..."
+        "How does {s} provide readings?",  # AC: "How does the Vertical Speed Indicator (VSI) provide readings?"
+        "What does {s} need in order to work, and what is it based on?",  # AD: "What does the airspeed indicator need in order to work, and what is it based on?"
+    ),
+    "fix": (
+        "I’m having trouble with {s}. Any Advice?",  # AE: "I’m having trouble with the flare. Any Advice?"
+        "What to do if you enter {s}?;",  # AF: "What to do if you enter a porpoising landing?;"
+        "Best practice to prevent {s};",  # AF: "Best practice to prevent aircraft porpoising;"
+        "I'm having problems with {s}--what can I do?",  # AG: "I'm having problems with air sickness--what can I do?"
+        "Handling {s} during Flying Lessons: A Pilot's Perspective",  # AH: "Handling Airsickness during Flying Lessons: A Pilot's Perspective"
+        "Any ideas how to stop {s} - I've tried what I can think of.",  # AI: "Any ideas how to stop it - I've tried what I can think of." (instrument fixation: a student who "just won't stop looking at the instruments")
+        "5 Tips for Overcoming {s} During Flight Training",  # AJ: "5 Tips for Overcoming Radio Anxiety During Flight Training"
+        "Tips on {s}?",  # AK: "Tips on mic fright?"
+    ),
+    "when": (
+        "So.......... when do you select {s}?",  # AL: "So.......... when do you select Carby heat cold?"
+        "7 Perfect Times To Use {s}",  # AM: "7 Perfect Times To Use An Autopilot"
+        "When would it be wise to climb at {s}?",  # AN: "When would it be wise to climb at Vx (the speed for the best angle of climb)?"
+        "4. When is it appropriate to introduce {s}?",  # AO: "4. When is it appropriate to introduce scenarios? - After automatic response is achieved."
+        "When should you make {s}?",  # AP: "When should you make a go-around?"
+        "At what point does one normally set {s} before take-off?",  # AQ: "At what point does one normally set flaps before take-off?"
+        "So, let’s get into it: when exactly do pilots angle {s}?",  # AR: "So, let’s get into it: when exactly do pilots angle those flaps?"
+        "When, if at all, would you let a student bring {s} into the cockpit?",  # AS: "When, if at all, would you let a student bring an iPad or other electronic flight bag into the cockpit?"
+    ),
+    "examples": (
+        "What Can You do With {s}",  # AT: "What Can You do With a Private Pilot License"
+        "Once I acquire {s}, what then? What can I do with it?",  # AU: "Once I acquire the Private Pilot Certificate, what then? What can I do with it?"
+        "{s}: what can i do with it?",  # AV: "the license: what can i do with it?"
+        "Okay… now what can I *actually* do with {s}?",  # AW: "Okay… now what can I *actually* do with this thing?" (the Private Pilot Certificate)
+        "Examples of {s}",  # AX: "Examples of Preventive Maintenance"
+        "What are some examples of {s}?",  # AY: "What are some examples of go-around situations?"
+        "How a pilot uses {s}",  # AZ: "How a pilot uses the iPad"
+        "Here are some common {s} for pilots:",  # BA: "Here are some common external pressures for pilots:"
+    ),
+    "purpose": (
+        "What is the purpose of {s}?",  # BB: "What is the purpose of carburetor heat?"
+        "What is the primary role of {s}?",  # BC: "What is the primary role of a constant speed propeller's governor?"
+        "Hook: Why tiny {s} matter more than you might expect",  # Z: "Hook: Why tiny trim tabs matter more than you might expect"
+        "Understanding the Purpose of {s} in Aviation",  # D: "Understanding the Purpose of a Transponder in Aviation"
+        "What’s the point of {s}?",  # BD: "What’s the point of ground reference maneuvers?"
+        "First things first: Why are {s} important?",  # BE: "First things first: Why are these maneuvers important?" (ground reference maneuvers)
+        "Prior to departing on a flight, you should check for any applicable {s}. What would the reasons be for this?",  # BF: "Prior to departing on a flight, you should check for any applicable NOTAMs. What would the reasons be for this?"
+        "{S} Who Needs ‘Em?",  # G: "Slips Who Needs ‘Em?"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -30708,6 +31874,14 @@ BLIND216 = "blind216"
 BLIND217 = "blind217"
 BLIND218 = "blind218"
 BLIND219 = "blind219"
+BLIND220 = "blind220"
+BLIND221 = "blind221"
+BLIND222 = "blind222"
+BLIND223 = "blind223"
+BLIND224 = "blind224"
+BLIND225 = "blind225"
+BLIND226 = "blind226"
+BLIND227 = "blind227"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -30929,6 +32103,14 @@ PHRASING_SETS = (
     BLIND217,
     BLIND218,
     BLIND219,
+    BLIND220,
+    BLIND221,
+    BLIND222,
+    BLIND223,
+    BLIND224,
+    BLIND225,
+    BLIND226,
+    BLIND227,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -31150,6 +32332,14 @@ BLIND_SETS = {
     BLIND217: BLIND217_PHRASINGS,
     BLIND218: BLIND218_PHRASINGS,
     BLIND219: BLIND219_PHRASINGS,
+    BLIND220: BLIND220_PHRASINGS,
+    BLIND221: BLIND221_PHRASINGS,
+    BLIND222: BLIND222_PHRASINGS,
+    BLIND223: BLIND223_PHRASINGS,
+    BLIND224: BLIND224_PHRASINGS,
+    BLIND225: BLIND225_PHRASINGS,
+    BLIND226: BLIND226_PHRASINGS,
+    BLIND227: BLIND227_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (
