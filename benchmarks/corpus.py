@@ -947,6 +947,35 @@ Made independently of the generator's lists (nothing here reads ``content/`` or
 - **Two-hundred-and-twenty-seventh blind set** (:data:`BLIND227_PHRASINGS`, ``--phrasings
   blind227``): abstracted from how private pilots and student pilots ask: flight-training
   sites and magazines, exam-prep flashcards, pilots' forums; measured once.
+- **Two-hundred-and-twenty-eighth blind set** (:data:`BLIND228_PHRASINGS`, ``--phrasings
+  blind228``): abstracted from how caregivers of elderly relatives ask: caregiving sites
+  and senior-living advisers, home-care and medical-alert companies' pages, a reader Q&A
+  site; measured once.
+- **Two-hundred-and-twenty-ninth blind set** (:data:`BLIND229_PHRASINGS`, ``--phrasings
+  blind229``): abstracted from how people living with diabetes and their families ask:
+  forum threads and mailing-list posts, personal blogs, reader Q&A columns, hospital and
+  clinic FAQs, a quiz and a glossary; measured once.
+- **Two-hundred-and-thirtieth blind set** (:data:`BLIND230_PHRASINGS`, ``--phrasings
+  blind230``): abstracted from how immigrants and visa applicants ask: immigration law
+  firms' blogs and FAQs, visa and green-card guides, universities' international offices,
+  personal blogs; measured once.
+- **Two-hundred-and-thirty-first blind set** (:data:`BLIND231_PHRASINGS`, ``--phrasings
+  blind231``): abstracted from how Etsy sellers and small online-shop owners ask: sellers'
+  blogs and forums, help centres, small-business and e-commerce guides; measured once.
+- **Two-hundred-and-thirty-second blind set** (:data:`BLIND232_PHRASINGS`, ``--phrasings
+  blind232``): abstracted from how freelancers and self-employed workers ask: freelancing,
+  tax and career guides, job sites, accountants' and umbrella companies' pages; measured
+  once.
+- **Two-hundred-and-thirty-third blind set** (:data:`BLIND233_PHRASINGS`, ``--phrasings
+  blind233``): abstracted from how barbecue and grilling enthusiasts ask: barbecue and
+  food blogs, grill makers' pages, recipe sites; measured once.
+- **Two-hundred-and-thirty-fourth blind set** (:data:`BLIND234_PHRASINGS`, ``--phrasings
+  blind234``): abstracted from how classic-car restorers ask: restorers' blogs and forums,
+  car magazines, workshop guides; measured once.
+- **Two-hundred-and-thirty-fifth blind set** (:data:`BLIND235_PHRASINGS`, ``--phrasings
+  blind235``): abstracted from how tennis and badminton players ask: tennis and badminton
+  forums, Q&A pages, coaches' blogs, PE lesson material and a textbook, a racquet maker's
+  reader column; measured once.
 
 The ground truth maps each entry's ``file#label`` to its cluster id; :class:`Corpus` also
 keeps each entry's features (half, phrasing, typo, abbreviation, file style) to score
@@ -31654,6 +31683,1134 @@ BLIND227_PHRASINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A  https://olera.care/caregiver-forum/hospice-care  (caregiver forum, thread question on hospice)
+# B  https://institution.ararf.org/tag/sundowning/  (dementia caregiving blog post "Oh No, Mom Is “Sundowning”", question in teaser)
+# C  https://www.sheehan.com/what-is-medicaid-spend-down/  (elder law firm page, quoted client question)
+# D  https://www.agingcare.com/articles/what-are-advance-care-directives-140690.htm  (AgingCare article, title and heading)
+# E  https://winenfood.com/understanding-respite-in-parent-care  (blog guide on respite in parent care, heading)
+# F  https://www.seniorsguide.com/?p=238053  (Seniors Guide article on timing memory care, question in text)
+# G  https://www.huronvalleylaw.com/activek/what-does-spend-down-mean-c117-a116-p1  (elder law firm FAQ, question title)
+# H  https://visualfoodie.com/understanding-medicare-and-observation-care  (caregiver blog guide on Medicare observation care, heading)
+# I  https://nursinghomepro.org/the-pros-and-cons-of-assisted-living-what-you-need-to-know/  (blog by an adult child on assisted living, heading)
+# J  https://momsgarden.care/kc/pros-and-cons-of-assisted-living/  (senior living knowledge centre article, list lead-in)
+# K  https://blogs.drring.health/why-seniors-need-medical-alert-system/comment-page-1/  (medical alert vendor blog for families, heading)
+# L  https://www.helpforalzheimersfamilies.com/learn/quick-tips/care-options/the-benefits-of-adult-daycare-for-someone-with-alzheimers/  (Alzheimer's family tips page, list lead-in)
+# M  http://canterburycarecenter.org/wordpress/?page_id=30  (adult day centre page "Adult Day Benefits", list lead-in)
+# N  https://www.seniorstrong.org/adult-day-programs-offer-many-benefits-for-people-with-dementia/  (senior advocacy site article title)
+# O  https://kerrmedical.com/blogs/bed-alarms/using-bed-alarms-with-elderly-and-dementia-patients  (medical supply blog on bed alarms, list lead-in)
+# P  https://bedalarmsforless.com/use-bed-alarms-with-elderly-and-dementia-patients/  (bed alarm shop blog, list lead-in)
+# Q  https://www.howtohelpyourelders.com/reverse-mortgages-the-risks-nobody-mentions  (adult-children caregiving site, article title)
+# R  https://goodfinancialcents.com/reverse-mortgage-disadvantages-vs-advantages  (personal finance blog for the Sandwich Generation, intro sentence and heading)
+# S  https://winenfood.com/what-is-a-frequent-drawback-of-long-term-care-insurance  (blog article title)
+# T  https://eatsip365.com/the-main-drawback-of-long-term-care-insurance  (blog article title)
+# U  https://zaro.info/long-term-care-insurance-drawbacks/what-is-the-biggest-drawback-of-long-term-care-insurance  (Q&A page title)
+# V  https://insuranceprove.com/drawbacks-of-long-term-care-insurance/  (insurance blog, title/heading)
+# W  https://www.thetechedvocate.org/why-long-term-care-insurance-falls-short-for-so-many/  (article title)
+# X  https://www.umh.org/assisted-independent-living-blog/should-your-aging-loved-one-move-in-with-you  (senior living blog "Should Your Aging Loved One Move in with You?", opening sentence)
+# Y  https://www.aplaceformom.com/senior-care-resources/articles/living-wills-and-durable-power-of-attorney  (A Place for Mom "A Beginner’s Guide to Power of Attorney for Elderly Parents", heading)
+# Z  https://wis.it.com/how-medical-alert-systems-for-seniors-work  (senior care Q&A article title)
+# AA  https://aginginplaceguide.com/technology/medical-alert-systems/  (aging-in-place guide, heading)
+# AB  https://www.top10.com/medical-alerts/how-exactly-do-medical-alert-systems-work  (review site article title)
+# AC  https://www.forestcottageseniorcare.com/how-does-respite-care-work  (senior care home blog, title)
+# AD  https://winenfood.com/understanding-the-basics-of-how-home-care-works  (blog guide title)
+# AE  https://visualfoodie.com/how-does-a-care-at-home-service-actually-work  (blog guide by a caregiving son, title)
+# AF  https://thevoiceslu.com/?p=16682  (St Lucia newspaper dementia advice column, reader question)
+# AG  https://www.akahinahomecare.com/how-to-avoid-caregiver-burnout-while-supporting-aging-parents  (home care agency blog, title)
+# AH  https://www.smartcarewithstella.com/blog-2-1/blog-post-title-two-bydwx  (elder care planner blog, title)
+# AI  https://uplifthospice.com/blog/category/caregivers/  (hospice blog category page, post title)
+# AJ  https://ctnursinghomes.com/caregiver-burnout-avoid/  (nursing home directory blog, title and list lead-in)
+# AK  https://www.belovedfoundation.com/blog/posts/advice-for-caregivers-to-avoid-burnout  (foundation blog post title)
+# AL  https://visualfoodie.com/preventing-burnout-caring-for-an-aging-parent  (blog guide title)
+# AM  http://flygklubb.com/2018/10/30/reverse-mortgages-are-they-the-right-financial-move-for-your-elderly-parent/  (blog post title)
+# AN  https://www.ourparents.com/senior-living-options/signs-its-time-for-memory-care  (OurParents article title)
+# AO  https://www.drjesshealth.com/blog/when-should-you-consider-memory-care-for-a-patient-with-dementia  (internal medicine practice blog, title)
+# AP  https://carethru.com/learn/how-to-know-when-its-time-for-memory-care  (dementia care learning page, title)
+# AQ  https://web-cachely.prod.aplaceformom.com/caregiver-resources/articles/is-it-time-for-memory-care  (A Place for Mom article, title and call-out question)
+# AR  http://linqto.me/n/Vocic  (caregiver guide to using a Hoyer lift, heading)
+# AS  https://mitchellsol.com.au/legal-services/elder-law/elder-abuse/  (Australian law firm elder abuse page, list lead-in)
+# AT  https://wis.it.com/examples-financial-abuse-elderly-protect-seniors  (senior care Q&A article title)
+# AU  https://wis.it.com/examples-instrumental-activities-daily-living  (senior care Q&A article title)
+# AV  https://keepmomsafeathome.com/2021/02/  (caregiving blog archive, question heading)
+# AW  https://www.atriaseniorliving.com/caregivers-guide/alzheimers-dementia/6-activities-for-dementia-patients-that-focus-on-abilities  (Atria caregivers' guide, list lead-in)
+# AX  https://openarmssolutions.com/families/stimulating-activities-to-do-with-a-parent-with-dementia/  (families' article, list lead-in)
+# AY  http://www.wpltc.com/respite-care  (long-term care planning site, list lead-in)
+# AZ  https://shrewsburyma.gov/571/Self-Neglect-Signs  (town council on aging page, list lead-in)
+# BA  https://www.eversonrosefinancialandnotary.com/post/why-do-i-need-a-power-of-attorney-for-my-aging-parent  (notary blog post title)
+# BB  https://www.homehelpershomecare.com/drexelhill/blog/2018/june/why-you-need-a-power-of-attorney  (home care franchise community blog, title)
+# BC  https://allseniors.org/articles/a-beginners-guide-to-using-medical-alert-systems  (seniors' guide, heading)
+# BD  https://parentcareguide.pages.dev/guides/hospice-care-what-to-expect  (guide for adult children, heading)
+# BE  https://meetcaregivers.com/what-is-an-advance-directive-do-i-need-one/  (home care agency article for adult children, heading)
+# BF  https://www.talk-early-talk-often.com/advance-directives.html  (site on talking to aging parents, question heading)
+# BG  https://www.thecolemanlawfirm.com/blog/2023/12/what-are-advance-directives-and-do-my-aging-parents-need-them/  (estate planning firm blog, heading)
+# BH  https://www.7dayhomecare.com/what-is-a-hoyer-lift-used-for  (home care agency blog, title)
+
+BLIND228_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "Can someone explain what {s} really is?",  # A: "Can someone explain what hospice care really is?"
+        "What exactly is ‘{s}’?",  # B: "What exactly is ‘sundowning’?"
+        "‘I’ve heard about a {s} –what is that?”",  # C: "‘I’ve heard about a Medicaid spend-down –what is that?”"
+        'What are "{s}?"',  # D: 'What are "Advance Care Directives?"'
+        "What Exactly Is {s}? (Beyond the Dictionary Definition)",  # E: "What Exactly Is Respite Care? (Beyond the Dictionary Definition)"
+        "First, what is {s}?",  # F: "First, what is memory care?"
+        "What does {s} mean?",  # G: "What does spend down mean?"
+        "What is {s}, Really?",  # H: "What is Observation Care, Really?"
+    ),
+    "advantages": (
+        "The Benefits of {s}",  # I: "The Benefits of Assisted Living"
+        "Some of the more significant pros of {s} include:",  # J: "Some of the more significant pros of assisted living include:"
+        "Key Benefits of {s}",  # K: "Key Benefits of Medical Alert Systems"
+        "For elderly people with Alzheimer’s, {s} offers:",  # L: "For elderly people with Alzheimer’s, adult daycare offers:"
+        "For the participant, {s}’s benefits can be extensive (according to",  # M: "For the participant, adult day care’s benefits can be extensive (according to"
+        "{S} Offer Many Benefits for People with Dementia",  # N: "Adult Day Programs Offer Many Benefits for People with Dementia"
+        "Benefits and advantages of using {s}:",  # O: "Benefits and advantages of using a bed alarm:"
+        "Here are some of the benefits that {s} can provide:",  # P: "Here are some of the benefits that bed alarms can provide:"
+    ),
+    "limitations": (
+        "{S} — the risks nobody mentions",  # Q: "Reverse mortgages — the risks nobody mentions"
+        "Here is the breakdown of what those in the Sandwich Generation need to know about {s} disadvantages—before Mom and Dad sign on the dotted line:",  # R: "Here is the breakdown of what those in the Sandwich Generation need to know about reverse mortgage disadvantages—before Mom and Dad sign on the dotted line:"
+        "What Is a Frequent Drawback of {s}?",  # S: "What Is a Frequent Drawback of Long-Term Care Insurance?"
+        "The Main Drawback of {s}",  # T: "The Main Drawback of Long-Term Care Insurance"
+        "What is the biggest drawback of {s}?",  # U: "What is the biggest drawback of long-term care insurance?"
+        "Drawbacks of {S}",  # V: "Drawbacks of Long-Term Care Insurance"
+        "Why {S} Falls Short for So Many",  # W: "Why Long-Term Care Insurance Falls Short for So Many"
+        "As your loved one gets older, the risks and downsides of {s} increase.",  # X: "As your loved one gets older, the risks and downsides of them living on their own increase." (subject: them living on their own)
+    ),
+    "works": (
+        "How {S} Work",  # R: "How Reverse Mortgages Work"
+        "How does {s} work?",  # Y: "How does a power of attorney work?"
+        "How do {s} work? A complete guide",  # Z: "How do medical alert systems for seniors work? A complete guide"
+        "How Do {s} Work?",  # AA: "How Do Medical Alert Systems Work?"
+        "How Exactly Do {s} Work?",  # AB: "How Exactly Do Medical Alert Systems Work?"
+        "How Does {s} Work a Guide for Family Caregivers",  # AC: "How Does Respite Care Work a Guide for Family Caregivers"
+        "Understanding the Basics of How {s} Works",  # AD: "Understanding the Basics of How Home Care Works"
+        "How Does {s} Actually Work?",  # AE: "How Does a Care at Home Service Actually Work?"
+    ),
+    "fix": (
+        "Q: DEAR Regina, how do other people deal with {s}? My mum is so abusive to me!",  # AF: "Q: DEAR Regina, how do other people deal with sundowners? My mum is so abusive to me!"
+        "How to Avoid {s} While Supporting Aging Parents",  # AG: "How to Avoid Caregiver Burnout While Supporting Aging Parents"
+        "Caring for an Aging Parent: 5 Ways to Avoid {s}",  # AH: "Caring for an Aging Parent: 5 Ways to Avoid Burnout"
+        "How to Prevent {s}",  # AI: "How to Prevent Caregiver Burnout"
+        "{S} – How To Avoid It",  # AJ: "Caregiver Burnout – How To Avoid It"
+        "Four key ways to reduce {s} are described below.",  # AJ: "Four key ways to reduce the stress linked to parental caregiving are described below."
+        "Advice for caregivers to avoid {s}",  # AK: "Advice for caregivers to avoid burnout"
+        "Preventing {s} Caring for an Aging Parent",  # AL: "Preventing Burnout Caring for an Aging Parent"
+    ),
+    "when": (
+        "{S}: Are They The Right Financial Move For Your Elderly Parent?",  # AM: "Reverse Mortgages: Are They The Right Financial Move For Your Elderly Parent?"
+        "When Is It Time for {s}?",  # AN: "When Is It Time for Memory Care?"
+        "When Should You Consider {s} for a Patient With Dementia?",  # AO: "When Should You Consider Memory Care for a Patient With Dementia?"
+        "How to Know When It's Time for {s}: Signs, Timing, and How to Decide",  # AP: "How to Know When It's Time for Memory Care: Signs, Timing, and How to Decide"
+        "Is {s} the right fit?",  # AQ: "Is memory care the right fit?"
+        "Signs It’s Time for {s}",  # AQ: "Signs It’s Time for Memory Care"
+        "When to get {s}",  # D: "When to get Advance Care Directives"
+        "When {s} Becomes Especially Helpful",  # AR: "When a Lift Becomes Especially Helpful"
+    ),
+    "examples": (
+        "Here are some examples of {s}:",  # AS: "Here are some examples of financial elder abuse:"
+        "Which are examples of {s}?",  # AT: "Which are examples of financial abuse of the elderly?"
+        "What are some examples of {s}?",  # AU: "What are some examples of instrumental activities of daily living?"
+        "What are some of the {s}?",  # AV: "What are some of the Activities of Daily Living?"
+        "Here are other {s} your parent may enjoy:",  # AW: "Here are other musical instruments your parent may enjoy:"
+        "To help you get started, we have put together some {s} that you could try with your loved one:",  # AX: "To help you get started, we have put together some stimulating activities that you could try with your loved one:"
+        "Here are creative examples of using {s}:",  # AY: "Here are creative examples of using Respite Care:"
+        "{S} can include behaviors such as:",  # AZ: "Self-neglect can include behaviors such as:"
+    ),
+    "purpose": (
+        "Why do I need a {s} for my aging parent",  # BA: "Why do I need a Power of Attorney for my aging parent"
+        "Why You Need {s}",  # BB: "Why You Need a Power of Attorney"
+        "Why {s} Matter",  # BC: "Why Medical Alert Systems Matter"
+        "The Goal of {s}",  # BD: "The Goal of Hospice"
+        "What Is The Purpose Of {s}?",  # BE: "What Is The Purpose Of An Advance Directive?"
+        "Why do your parents need {s}?",  # BF: "Why do your parents need an Advance Directive?"
+        "The importance of {s}",  # BG: "The importance of advance directives"
+        "What is {s} Used For?",  # BH: "What is a Hoyer Lift Used For?"
+    ),
+}
+
+# A  https://medconsulteg.com/pages/faq  (insulin pump clinic FAQ page, question headings)
+# B  https://kidshealth.org/ChildrensHealthNetwork/en/kids/word-insulin-pump.html?WT.ac=p-ra  (KidsHealth kids' glossary "word" page, title)
+# C  https://eatsip365.com/a-parents-guide-to-type-1-diabetes  (parent's guide to type 1 diabetes, heading)
+# D  https://www.diabetesselfmanagement.com/diabetes-resources/definitions/fast-acting-carbohydrate/  (Diabetes Self-Management definitions page, title and heading)
+# E  https://veterans-for-change.org/faqs?catid=22&tmpl=component&faqid=258  (veterans' organisation FAQ entry, question)
+# F  https://forum.tudiabetes.org/t/insulin-on-board/7635  (TuDiabetes forum thread "Insulin on board", opening post)
+# G  https://www.heymeala.com/en/quiz/what-does-iob-mean-in-diabetes-management/  (diabetes app quiz question page, title)
+# H  https://slang.gg/iob/  (slang/acronym explainer page, heading)
+# I  https://www.diabetesadvocacy.com/benefits-drawbacks-cgm/  (diabetes advocacy site article on CGMs, heading)
+# J  https://hotelprealpi.com/article/the-pros-and-cons-of-continuous-glucose-monitoring-cgm  (repost of a T1D blogger's CGM pros/cons post, table of contents)
+# K  https://www.oiv.int/sites/default/files/webform/registration_form/_sid_/is-a-continuous-glucose-monitor-cgm-right-for-you-the-pros-and-cons-SZrXFi.html  (hosted article "Is a CGM Right for You?", headings and list lead-in)
+# L  https://www.ipag.co.uk/benefits-and-disadvantages-of-insulin-pump-therapy/  (UK insulin pump support group page, heading)
+# M  https://cpoe.org/blog/insulin-pens-benefits/  (blog article, heading)
+# N  https://thebloodsugarwhisperer.com/2013/06/04/why-omnipod/  (T1D personal blog post "Why Omnipod?", question in text)
+# O  http://diabetes.emedtv.com/m/insulin-pumps/insulin-pump-disadvantages.html  (eMedTV health article, heading)
+# P  http://www.diabetes.org/living-with-diabetes/treatment-and-care/medication/insulin/disadvantages-of-using-an.html  (American Diabetes Association page: title, list lead-in, "Additional Resources" link)
+# Q  http://www.dlife.com/diabetes/insulin/insulin_pumps/insulin-pump-cost  (dLife article by a CDE, title)
+# R  https://www.diabetes.co.uk/forum/threads/concerns-diabetes-technology-pens-pump-meters-etc.24233/page-2  (Diabetes.co.uk forum thread on pens/pumps, question in a post)
+# S  https://beyondtype1.org/insulin-pumps-arent-for-everyone/  (Beyond Type 1 personal story, lead-in sentence)
+# T  http://certainintelligence.blogspot.com/2010/08/on-switching-back-from-omnipod.html  (T1D personal blog post "On Switching Back From Omnipod", disclaimer sentence)
+# U  https://www.mysugr.com/en/blog/basal-rate-testing/  (mySugr blog post "The pains of basal rate testing", questions in text)
+# V  https://www.healthtap.com/user_questions/112296-how-does-metformin-treat-diabetes  (HealthTap user question, title)
+# W  https://healthfully.com/metformin-work-5139220.html  (health article, title)
+# X  https://prdapp3-as2.qualityhealth.com/diabetes-articles/understand-hemoglobin-a1c  (QualityHealth Q&A article, numbered question)
+# Y  https://www.oiv.int/sites/default/files/webform/registration_form/_sid_/living-with-a-continuous-glucose-monitor-cgm-pros-and-cons-WyVgax.html  (hosted article "Living with a CGM: Pros and Cons", list lead-in)
+# Z  https://helq.com/continuous-glucose-monitor-pros-and-cons-smart-life-guide  (CGM guide with emoji headings)
+# AA  https://www.mountainside-medical.com/collections/glucagon-emergency?constraint=treat-low-blood-pressure&view=view-24  (medical supply shop category page, bullet label)
+# AB  http://www.insulin-pumpers.org/mail/archive/mail-insulin-pumpers/Aug2003/msg01981.html  (Insulin-Pumpers mailing list "Re: [IP] Dawn Phenomenon", quoted question)
+# AC  https://forum.tudiabetes.org/t/dawn-phenomenon/12079  (TuDiabetes forum thread "Dawn Phenomenon", opening post)
+# AD  https://reciprsseme.online/high-bl00d-sugar-in-the-morning-the-dawn-phenomenon-explained/2  (blog article on dawn phenomenon, heading)
+# AE  https://www.verywell.com/fast-acting-carbohydrate-choices-1087541  (Verywell article, subtitle)
+# AF  https://www.ausdoc.com.au/specialist-update/how-avoid-hypos-after-exercise-type-1  (Australian doctors' news site, title)
+# AG  https://www.diabeteshealth.co.in/regular-features/2022/08/04/ask-diabetes-health-3  (Indian magazine "Ask Diabetes Health" reader question)
+# AH  https://www.simplydiabetic.co.uk/exercise  (T1D personal blog page on exercise, heading)
+# AI  https://blog.sibionicscgm.com/fr/2025/05/15/how-often-do-you-change-a-continuous-glucose-monitor  (CGM maker blog, "Common Questions" list)
+# AJ  https://www.diabeteshealth.com/when-is-an-insulin-pump-right-for-my-child/?isComment=1  (Diabetes Health article, title)
+# AK  https://www.informationaboutdiabetes.com/lifestyle/lifestyle/determining-whether-an-insulin-pump-is-right-for-your-child  (diabetes information site article, title)
+# AL  https://diabetestalk.net/popular/insulin-pump-therapy-for-kids  (repost of article on pump therapy for kids, quoted parents' question and heading)
+# AM  https://www.massgeneral.org/children/diabetes/how-to-give-glucagon.aspx  (children's hospital patient education page, question heading)
+# AN  https://diabetesteachingcenter.ucsf.edu/pump-faqs  (UCSF Diabetes Teaching Center pump FAQ, question)
+# AO  https://www.livestrong.com/article/330913-fast-acting-carbs-list/  (Livestrong article, sentence in text)
+# AP  https://toppicks.today/health/type-1-diabetes/snacks-for-type-1-diabetes-child  (article on snacks for T1D kids, list lead-in)
+# AQ  https://diasnack.com/blog/type-1-diabetes-snacks-for-school  (blog guide on T1D school snacks, numbered headings and list lead-in)
+# AR  https://www.diabeteshealth.com/food-news/free-food-facts/  (Diabetes Health reader Q&A "Free Food Facts", question)
+# AS  https://www.tasteofhome.com/article/diabetic-free-food/  (Taste of Home guide to free foods, list lead-in)
+# AT  https://diabetestalk.net/popular/the-diabetes-exchange-diets-list-of-free-foods  (repost of exchange-diet free foods list, list lead-in)
+# AU  https://webhli.com/tag/why-do-i-need-an-a1c-test/  (health blog tag page, post title)
+# AV  https://www.angieshealthcoaching.org/tag/blood-sugar/  (health coach blog tag page, question in teaser)
+# AW  https://www.titantraining347.com/post/a1c-blood-sugar-test-why-is-it-important  (fitness trainer's blog post, title)
+# AX  http://www.everettclinic.com/CRS/aha/aha_ketotest_crs.htm  (clinic patient handout "Ketone Testing", question heading)
+# AY  https://www.diabetesadvocacy.com/what-are-ketones/  (diabetes advocacy site article on ketones, question heading)
+# AZ  https://pharmaheals.com/low-glycemic-foods-list-for-diabetics/  (health blog guide, heading)
+
+BLIND229_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is an insulin pump?"
+        "What's {s}?",  # B: "What's an Insulin Pump?"
+        "What is {s}? A Simple Explanation for Overwhelmed Parents",  # C: "What is Type 1 Diabetes? A Simple Explanation for Overwhelmed Parents"
+        "{S}: Definition and Overview",  # D: "Fast-Acting Carbs: Definition and Overview"
+        "What is the “{s}”?",  # E: "What is the “honeymoon phase”?"
+        'what is " {s}" ??',  # F: "what is " insulin on board" ??"
+        "What does {s} mean in diabetes management?",  # G: "What does IOB mean in diabetes management?"
+        "What does {s} stand for?",  # H: "What does IOB stand for?"
+    ),
+    "advantages": (
+        "What are the benefits of using {s}?",  # I: "What are the benefits of using a CGM?"
+        "The advantages of {s}",  # J: "The advantages of CGM"
+        "The Pros of Using {s}",  # K: "The Pros of Using a Continuous Glucose Monitor (CGM)"
+        "Here are the primary advantages of using {s}:",  # K: "Here are the primary advantages of using a CGM:"
+        "Some benefits of {s}",  # L: "Some benefits of insulin pump therapy"
+        "Does {s} Improve Blood Glucose Control?",  # A: "Does the Insulin Pump Improve Blood Glucose Control?"
+        "18 Benefits Of {s}",  # M: "18 Benefits Of Insulin Pens"
+        "So why did I choose {s}?",  # N: "So why did I choose the Omnipod?"
+    ),
+    "limitations": (
+        "What Are Possible Disadvantages of {s}?",  # O: "What Are Possible Disadvantages of Insulin Pumps?"
+        "Disadvantages of Using {s}",  # P: "Disadvantages of Using an Insulin Pump"
+        "The disadvantages of using {s} are that it:",  # P: "The disadvantages of using a pump are that it:"
+        "Drawbacks to {s}",  # Q: "Drawbacks to Pump Therapy"
+        "What's so wrong with {s}?",  # R: "What's so wrong with plastic syringes?"
+        "Here’s why {s} wasn’t for me…",  # S: "Here’s why insulin pumping wasn’t for me…"
+        "This post is only about why {s} hasn't worked out for me.",  # T: "This post is only about why the Omnipod hasn't worked out for me."
+        "Why is {s} such a pain?",  # U: "Why is it such a pain?" (basal rate testing)
+    ),
+    "works": (
+        "How Does {s} Deliver Insulin?",  # A: "How Does the Insulin Pump Deliver Insulin?"
+        "How does {s} treat diabetes?",  # V: "How does metformin treat diabetes?"
+        "How Does {s} Work?",  # W: "How Does Metformin Work?"
+        "3. How does {s} work?",  # X: "3. How does the hemoglobin A1C test work?"
+        "Here's a quick rundown of how {s} works:",  # Y: "Here's a quick rundown of how a CGM works:"
+        "How {s} Work 🧠",  # Z: "How Continuous Glucose Monitors Work 🧠"
+        "How {s} works:",  # AA: "How it works:" (glucagon / Glucagon Emergency Kit)
+        "How do {s} work?",  # P: "How do insulin pumps work?"
+    ),
+    "fix": (
+        "How do you personally deal with {s}? Can you share how you tackle this with me?",  # AB: "How do you personally deal with the Dawn Phenomenon? Can you share how you tackle this with me?"
+        "Please someone explain how to deal with {s}.",  # AC: "Please someone explain how to deal with the Dawn Phenomenon."
+        "✅ Tips to Control {s}",  # AD: "✅ Tips to Control Morning High Bl0od Sugar"
+        "Learn How to Deal with {s}",  # AE: "Learn How to Deal with Low Blood Sugar"
+        "How to avoid {s} in type 1",  # AF: "How to avoid hypos after exercise in type 1"
+        "Could you please give me tips on preventing {s} during my exercise routine?",  # AG: "Could you please give me tips on preventing hypoglycaemia (low sugar feeling) during my exercise routine?"
+        "Avoiding {s}.",  # AH: "Avoiding cardio hypo's."
+        "What should I do if {s} is not working correctly?",  # AI: "What should I do if my CGM sensor is not working correctly?"
+    ),
+    "when": (
+        "When Is {s} Right for My Child?",  # AJ: "When Is an Insulin Pump Right for My Child?"
+        "Determining Whether {s} Is Right for Your Child",  # AK: "Determining Whether an Insulin Pump Is Right for Your Child"
+        "Am I a candidate for {s}?",  # AL: "“Am I a candidate for the pump?”"
+        "Who’s a {s} candidate?",  # AL: "Who’s a pump candidate?"
+        "But are {s} right for everyone?",  # K: "But are CGMs right for everyone?"
+        "Who Usually Uses {s} 👥",  # Z: "Who Usually Uses Continuous Glucose Monitors 👥"
+        "When should I give {s}?",  # AM: "When should I give glucagon?"
+        "Should I go on {s}?",  # AN: "Should I go on the pump?"
+    ),
+    "examples": (
+        "List of {s}",  # D: "List of fast-acting carbs"
+        "Examples of {s} include",  # AO: "Examples of foods you can use to treat hypoglycemia quickly include ..."
+        "Here are 15 easy and healthy {s} for children who have type 1 diabetes.",  # AP: "Here are 15 easy and healthy snack ideas for children who have type 1 diabetes."
+        "Here are practical, kid-approved {s}:",  # AQ: "Here are practical, kid-approved snack ideas:"
+        "3. Recommended {s} for School",  # AQ: "3. Recommended Snacks for School"
+        "Q: Where can I get a list of {s} that people with diabetes can eat, and what types of snacks are available?",  # AR: "Q: Where can I get a list of “free” foods that people with diabetes can eat, and what types of snacks are available?"
+        "Here are some examples of {s}, as outlined by a committee of the American Diabetes Association and the Academy of Nutrition and Dietetics:",  # AS: "Here are some examples of free foods for diabetics, as outlined by a committee of the American Diabetes Association and the Academy of Nutrition and Dietetics:"
+        "Here is a sampling of {s} available by category:",  # AT: "Here is a sampling of the free foods available by category:"
+    ),
+    "purpose": (
+        "Why Do I Need {s}?",  # AU: "Why Do I Need an A1C Test?"
+        "Why is {s} so important?",  # U: "Why is basal rate testing so important?"
+        "Why is {s} done?",  # AV: "Why is the test done?"
+        "{S} Why Is It Important?",  # AW: "A1C Blood Sugar Test Why Is It Important?"
+        "Why do I need to test for {s}?",  # AX: "Why do I need to test for ketones?"
+        "Why do we care about {s} when we have type 1 diabetes?",  # AY: "Why do we care about ketones when we have type 1 diabetes?"
+        "1. Why {s} Matter for T1D Kids",  # AQ: "1. Why Snacks Matter for T1D Kids"
+        "Why {s} Are Important for Diabetics",  # AZ: "Why Low Glycemic Foods Are Important for Diabetics"
+    ),
+}
+
+# A  http://www.formanlaw.net/what-is-the-green-card-priority-date  (immigration law firm article, title)
+# B  https://marble.co/blog/immigration/removal-of-conditions-green-card/  (legal services blog, question heading)
+# C  https://nazkoltuk.com/index.php/2025/09/10/understanding-conditional-green-cards-a-comprehensive-guide-to-temporary-residency-in-the-usa  (blog guide, question heading)
+# D  https://eathealthy365.com/advantages-of-a-stem-opt-degree-for-students  (consultant's blog guide on STEM OPT, heading)
+# E  https://wiki.aisay.link/YoudaoYunNotes_Markdown/Immigration/What%20is%20Administrative%20Processing%20and%20How%20to%20Avoid%20221g  (personal notes wiki copying a visa blog post, question heading and intro question)
+# F  https://immigrationlawyerslosangeles.com/blog/shattering-your-worries-about-221g/  (immigration lawyer's video transcript blog, opening questions)
+# G  https://eoimmigration.com/adjustment-of-status-and-unlawful-presence/  (immigration law firm FAQ page, question heading)
+# H  http://www.greencardapply.com/general/faq_f1.htm  (Q&A page on cap-gap regulations, numbered "Q:" question)
+# I  https://criminalimmigrationlawyer.com/2023/11/28/stem-opt-extension-benefits-for-international-students/  (attorney's essay on STEM OPT, heading)
+# J  https://www.immigrationlawyerblog.com/differences-between-u-s-green-card-and-u-s-citizenship-why-become-a-u-s-citizen/  (Immigration Lawyer Blog post, title and quoted reader question)
+# K  http://www.visapro.com/resources/article/adjustment-of-status-vs-consular-processing/  (immigration services article, heading)
+# L  https://www.homeis.com/indians-in-usa/posts/consular-processing-vs-adjustment-of-status-5df28ccb71dd590012c4b4be  (community app guide for Indians in USA, list lead-ins)
+# M  https://www.legalmelon.com/articles/adjustment-of-status-vs-consular-processing/  (legal info site article, headings)
+# N  https://sweb5.com/articles/statii-o-programme-eb-5/b5-regional-center-program  (EB-5 consultancy article, heading)
+# O  https://eb5visainvestments.com/2024/08/21/the-role-of-the-regional-center-in-your-eb-5-journey-what-to-expect-and-how-to-choose  (EB-5 investment firm blog, heading)
+# P  https://www.makeoverarena.com/disadvantages-of-dual-citizenship/  (general blog article, title/heading)
+# Q  https://legalbeagle.com/6664175-disadvantages-dual-citizenship.html  (Legal Beagle article, title)
+# R  https://www.wingsherald.com/why-are-dual-citizenships-bad/  (general blog article, title)
+# S  https://passport-photo.app/uk/blog/why-dual-citizenship-is-bad  (passport photo app blog, title)
+# T  https://inforblend.com/why-dual-citizenship-is-bad-risks-drawbacks-and-hidden-realities/?amp=1  (general blog article, title)
+# U  https://www.insurancestry.com/why-dual-citizenship-is-bad/  (general blog article, title)
+# V  https://www.beltranbrito.com/tag/green-card-lottery/  (law firm blog tag page, post title)
+# W  https://pocketexplorer.in/web-stories/https-pocketexplorer-in-web-stories-how-many-h1-b-visas-are-issued-each-year/  (Indian web story on H-1B, slide heading)
+# X  https://arrivalsimmigration.com/what-is-the-express-entry-points-system.php  (Canadian immigration consultancy page, intro line)
+# Y  https://eb-5.us/wiki/what-is-an-eb-5-regional-center-and-how-does-it-work  (EB-5 wiki article, heading)
+# Z  https://criminalimmigrationlaw.com/2025/10/29/behind-the-scenes-what-happens-during-administrative-processing-at-embassies/?query-15-page=14  (immigration law firm blog, title)
+# AA  https://legalbeagle.com/8147527-happens-naturalization-oath-ceremony.html  (Legal Beagle article, title; another page of the site of Q)
+# AB  http://www.americansare.us/2012/11/naturalization-oath-ceremony.html  (personal DIY naturalization blog, question heading)
+# AC  https://www.immiglawus.com/blog/2015/02/the-final-step-in-the-naturalization-process-in-pennsylvania/  (immigration law firm blog, sentence in text)
+# AD  https://criminalimmigrationlaw.com/?p=49864  (immigration law firm article on unlawful presence, table-of-contents item; another page of the site of Z)
+# AE  https://resources.instafill.ai/docs/immigration/rfe-prevention-response-strategy  (form-filling software docs page, index heading)
+# AF  https://researchrent.com/2024/03/18/overcoming-us-visa-obstacles-the-ultimate-guide-to-us-visa-denial-and-successful-reapplication/  (blog guide on US visa denial, question heading)
+# AG  https://referu.ai/blog/immigrant-law/the-complete-us-visa-guide-options-requirements/visitor-visa-denials-reasons-fixes  (legal referral site blog, table-of-contents items)
+# AH  https://betterdaysformoria.com/green-card-application/  (general blog article, title)
+# AI  https://lawmaks.com/blog/us-green-card-delays-how-to-expedite-your-case-in-2024  (legal blog article, title)
+# AJ  https://www.19pine.ai/es/blog/bypass-uscis-green-card-delays  (AI assistant company blog, title)
+# AK  https://commonlawblog.com/when-do-you-need-an-immigration-lawyer/  (law blog article, title)
+# AL  https://peterchu.com/blogs/medium-feed/when-should-hire-immigration-lawyer  (lawyer's blog feed article, title)
+# AM  https://www.legalmatch.com/law-library/article/the-role-of-immigration-lawyers.html  (LegalMatch law library article, question heading)
+# AN  https://lawinfo.neocities.org/when-to-hire-a-lawyer-for-a-immigration-case  (legal info hobby site, table heading)
+# AO  https://michaelpiri.com/do-you-need-an-immigration-lawyer-or-can-you-handle-it-yourself  (lawyer's blog, question in intro)
+# AP  https://i485tracker.com/articles/priority-date-porting-i140  (green card case tracker site article, question heading)
+# AQ  https://www.anuforolaw.com/post/navigating-the-uscis-how-to-make-an-expedite-request-for-your-immigration-benefit  (immigration law firm blog, list lead-in)
+# AR  https://www.tmpowerslaw.com/post/expedite-requests-with-uscis  (immigration lawyer blog, list lead-in)
+# AS  https://melendezlegal.com/en/post/examples-of-extreme-hardship-for-the-i-601-waiver  (immigration law firm blog, title)
+# AT  http://www.riggsimmigrationlaw.com/immigration-blog/2012/7/19/what-are-examples-of-extreme-hardship-for-a-i-601-waiver.html  (immigration law blog, post title question)
+# AU  https://agimmigration.law/en/dual-intent-visas/  (immigration law firm article, heading and list lead-in)
+# AV  https://www.afnovisaguide.com/blog/us-visa-interview/10-strong-ties-to-mention-in-your-US-visa-interview  (US visa interview guide blog, title and question in text)
+# AW  https://staging.edysor.in/blog/how-to-prove-strong-ties-to-your-home-country-in-a-visa-interview  (Indian study-abroad consultancy blog, heading)
+# AX  https://www.boundless.com/immigration-resources/h-1b-occupation-list/  (Boundless immigration resources page, question heading)
+# AY  https://andresmejerlaw.com/examples-of-persecution-for-asylum/  (immigration lawyer page, list lead-in)
+# AZ  https://immigrationlawneworleans.com/immigration-law/what-you-should-know-about-conditional-green-cards/  (immigration law firm article, heading)
+# BA  https://www.unlimitedlabor.net/faqs  (labor certification service FAQ page, question)
+# BB  https://www.h1bvisa2greencard.com/what-is-h1b-visa-lottery-how-does-it-work/  (H-1B information site, question heading)
+# BC  https://www.immi-usa.com/ar-11-change-of-address-form  (immigration guide site, question heading)
+# BD  https://nalug.net/the-ultimate-guide-to-understanding-visa-bulletin-everything-you-need-to-know  (guide article on the Visa Bulletin, heading)
+# BE  https://melendezlegal.com/en/post/por-que-uscis-solicita-huellas-biometricas  (immigration law firm blog, title; another page of the site of AS)
+# BF  https://trevealupdateall.com/i-94-travel-history/  (general blog article on I-94 travel history, heading)
+
+BLIND230_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is the {s}",  # A: "What is the Green Card Priority Date"
+        "What is a {s}?",  # B: "What is a conditional green card?"
+        "What does {s} mean?",  # C: "What does conditional green card mean?"
+        "What Exactly is {s}? A Quick Refresher",  # D: "What Exactly is STEM OPT? A Quick Refresher"
+        "What is {s} mean?",  # E: "What is Administrative processing 221g mean?"
+        "Not exactly sure what {s} means?",  # F: "Not exactly sure what 221(G) means?"
+        "What constitutes {s}?",  # G: "What constitutes unlawful presence?"
+        "Q: What is the {s}?",  # H: "Q: What is the H-1B cap?"
+    ),
+    "advantages": (
+        "Benefits of {s}",  # I: "Benefits of STEM OPT Extension"
+        "Why Become a {s}?",  # J: "Why Become a U.S. Citizen?" (second half of the title "Differences Between U.S. Green Card and U.S. Citizenship: Why Become a U.S. Citizen?")
+        "I have a green card, why should I become a {s}?",  # J: "I have a green card, why should I become a U.S. Citizen?"
+        "Advantages of ‘{s}’ Over ‘Consular Processing’",  # K: "Advantages of ‘Adjustment of Status’ Over ‘Consular Processing’"
+        "{S} advantages:",  # L: "Consular processing advantages:"
+        "Pros of {s}",  # M: "Pros of Adjustment of Status (AOS)"
+        "Why Most EB-5 Investors Choose a {s}",  # N: "Why Most EB-5 Investors Choose a Regional Center"
+        "Why Choose a {s}",  # O: "Why Choose a Regional Center EB-5 Project"
+    ),
+    "limitations": (
+        "Disadvantages of {s}",  # P: "Disadvantages of Dual Citizenship"
+        "The Disadvantages of {s}",  # Q: "The Disadvantages of Dual Citizenship"
+        "Why are {s} Bad?",  # R: "Why are Dual Citizenships Bad?"
+        "Why {s} Is Bad: The Hidden Downsides Nobody Talks About",  # S: "Why Dual Citizenship Is Bad: The Hidden Downsides Nobody Talks About"
+        "Why {s} is Bad: Risks, Drawbacks, and Hidden Realities",  # T: "Why Dual Citizenship is Bad: Risks, Drawbacks, and Hidden Realities"
+        "Why {s} Is Bad: Understanding the Drawbacks",  # U: "Why Dual Citizenship Is Bad: Understanding the Drawbacks"
+        "Cons of {s}",  # M: "Cons of Adjustment of Status (AOS)"
+        "{S} disadvantages:",  # L: "Consular processing disadvantages:"
+    ),
+    "works": (
+        "{S} in the U.S. How does it works?",  # V: "H -1B lottery visa in the U.S. How does it works?"
+        "How Does The {s} Work?",  # W: "How Does The H1-B Visa Lottery Work?"
+        "Ever wondered how the {s} works? Read on to find out!",  # X: "Ever wondered how the Express Entry Points System works? Read on to find out!"
+        "How the {s} Works",  # Y: "How the Regional Center Model Works"
+        "Behind the Scenes: What Happens During {s} at Embassies",  # Z: "Behind the Scenes: What Happens During Administrative Processing at Embassies"
+        "What Happens at the {s}?",  # AA: "What Happens at the Naturalization Oath Ceremony?"
+        "What happens during the {s}?",  # AB: "What happens during the oath ceremony?"
+        "Many people who want to become naturalized have questions about what the {s} involves.",  # AC: "Many people who want to become naturalized have questions about what the naturalization ceremony involves."
+    ),
+    "fix": (
+        "Tips to Avoid {s} Issues",  # AD: "Tips to Avoid Unlawful Presence Issues"
+        "Avoiding Cascading {s} Cycles",  # AE: "Avoiding Cascading RFE Cycles"
+        "How do I overcome a {s}?",  # AF: "How do I overcome a visa refusal?"
+        "How to Overcome a {s}:",  # AG: "How to Overcome a 214(b) Denial:"
+        "How to Fix {s}:",  # AG: "How to Fix DS-160 Errors:"
+        "How to Avoid {s} in Your Green Card Application",  # AH: "How to Avoid Delays in Your Green Card Application"
+        "{S}: How to Expedite Your Case in 2024",  # AI: "U.S. Green Card Delays: How to Expedite Your Case in 2024"
+        "How to Bypass {s} with Self-Help Forms",  # AJ: "How to Bypass USCIS Delays with Self-Help Forms"
+    ),
+    "when": (
+        "When Do You Need an {s}?",  # AK: "When Do You Need an Immigration Lawyer?"
+        "When Should You Hire an {s}? (Key Triggers)",  # AL: "When Should You Hire an Immigration Lawyer? (Key Triggers)"
+        "What are Some Situations Where Hiring an {s} is Necessary?",  # AM: "What are Some Situations Where Hiring an Immigration Lawyer is Necessary?"
+        "When To Hire An {s}: A Quick Guide",  # AN: "When To Hire An Immigration Lawyer: A Quick Guide"
+        "Do you need an {s}, or can you handle the process on your own?",  # AO: "Do you need an immigration lawyer, or can you handle the process on your own?"
+        "When Can You Port a {s}?",  # AP: "When Can You Port a Priority Date?"
+        "Here are the circumstances under which an {s} may be considered:",  # AQ: "Here are the circumstances under which an expedite request may be considered:"
+        "USCIS may consider an {s} if it meets one or more of the following criteria or circumstances:",  # AR: "USCIS may consider an expedite request if it meets one or more of the following criteria or circumstances:"
+    ),
+    "examples": (
+        "Examples of {s} for the I-601 Waiver",  # AS: "Examples of Extreme Hardship for the I-601 Waiver"
+        "What are examples of {s} for a I-601 waiver?",  # AT: "What are examples of extreme hardship for a I-601 waiver?"
+        "What Types of Visas Allow {s}?",  # AU: "What Types of Visas Allow Dual Intent?"
+        "Some of the most common types of visas that allow {s} include:",  # AU: "Some of the most common types of visas that allow dual intent include:"
+        "10 {s} to Mention in Your US Visa Interview",  # AV: "10 Strong Ties to Mention in Your US Visa Interview"
+        "Types of {s} to Highlight",  # AW: "Types of Ties to Highlight"
+        "Which Occupations Qualify for the {s}?",  # AX: "Which Occupations Qualify for the H-1B Visa?"
+        "The following are examples of {s}:",  # AY: "The following are examples of persecution:"
+    ),
+    "purpose": (
+        "The Purpose of a {s}",  # AZ: "The Purpose of a Conditional Green Card"
+        "Why do we have {s}?",  # BA: "Why do we have priority dates?"
+        "Why does USCIS conduct {s} ?",  # BB: "Why does USCIS conduct lottery ?"
+        "Why must you file an {s}?",  # BC: "Why must you file an AR-11 form?"
+        "Why is the {s} Important?",  # BD: "Why is the Visa Bulletin Important?"
+        "Why Does USCIS Require {s}?",  # BE: "Why Does USCIS Require Biometrics?"
+        "Ever wondered why U.S. visa officers are so keen on hearing about your {s}?",  # AV: "Ever wondered why U.S. visa officers are so keen on hearing about your strong ties to your home country?"
+        "Functions & Purpose of {s}",  # BF: "Functions & Purpose of I-94 Travel History"
+    ),
+}
+
+# A  https://etsyshop.ai/etsy-shop/the-hidden-costs-of-selling-on-etsy-1376  (Etsy seller guide site, table of contents / heading)
+# B  https://www.lisablakedesigns.com/blogs/studio-blog/my-etsy-shop-received-the-star-seller-badge  (Etsy seller's shop blog, heading)
+# C  https://www.jloprint.com/2023/11/guide-avoid-etsy-account-suspension.html  (blog on Etsy dropshipping, title and heading)
+# D  https://visualfoodie.com/should-you-be-trading-under-an-llc  (blogger's guide to LLCs, heading)
+# E  https://ae.godaddy.com/blog/how-to-use-discount-coupons-to-increase-your-ecommerce-sales/  (GoDaddy blog for e-store owners, heading)
+# F  https://www.runoctopus.com/glossary/long-tail-keyword.html  (ecommerce SEO glossary, heading)
+# G  https://qstomy.com/en/glossary/product-bundle  (Shopify-oriented e-commerce glossary, title and heading)
+# H  https://thestory.is/en/journal/what-are-digital-products/  (agency journal article, heading)
+# I  https://www.etsyshop.ai/to-sell-on-etsy/unlock-etsy-success-with-star-seller-badges-2101  (Etsy seller guide site, table of contents item)
+# J  https://channelx.world/2021/08/will-you-be-getting-an-etsy-star-seller-badge-tomorrow/  (marketplace-seller news site, heading)
+# K  https://www.thehappywish.com/post/etsy-star-seller-a-new-way-to-reward-etsy-sellers  (Etsy shop owner's blog, heading)
+# L  https://savvypartner.com/freelancing/does-forming-an-llc-make-sense-for-you/  (freelancer worksheet, question headings)
+# M  https://dtangedotcom.blogspot.com/2020/03/what-is-digital-product-types-of.html  (small blog on digital products, heading)
+# N  https://surpriseregionalchamber.site-ym.com/page/coupons  (chamber of commerce member page "Coupons: What Every Business Needs to Know", list headings)
+# O  https://www.aggento.com/journal-shopify-vs-custom.html  (agency journal on Shopify, heading)
+# P  https://selfgrowth.com/articles/etsy-sellers-face-legal-challenges-in-2020  (article on Etsy sellers, sentence in text)
+# Q  https://blackhatseoforum.com/threads/what-is-a-potential-disadvantage-of-using-dropshipping-for-a-business.5067/  (forum thread, list lead-in in answer)
+# R  http://www.practicalecommerce.com/columns/the-ecommerce-corner-office/10846-Top-7-Reasons-Why-You-Shouldn-t-Outsource-Fulfillment  (Practical Ecommerce column title)
+# S  https://www.quirkysquad.com/shopping/understanding-the-potential-pitfalls-of-drop-shipping  (general blog, article title)
+# T  http://ectini.blogspot.com/2013_10_01_archive.html  (Etsy seller's personal blog, list lead-in)
+# U  https://consciouscapitalism.medium.com/the-dark-side-of-etsy-2c3980ab48b9  (Medium post by a would-be Etsy POD seller, title)
+# V  https://hapitalist.ghost.io/3-reasons-why-despite-10-years-with  (author-entrepreneur newsletter, title)
+# W  https://nsdropshipping.com/why-not-to-do-dropshipping/  (dropshipping blog, intro sentence)
+# X  https://pingler.com/blog/how-does-the-etsy-star-seller-system-work/  (blog post title)
+# Y  https://brecho-variedades.blogspot.com/2011/09/defining-ad-terms.html  (handmade seller's business blog, heading)
+# Z  https://kidzishop.com/custom-clothes/  (small custom-clothing shop page, heading)
+# AA https://ecommercebot.com/does-print-on-demand-work/  (e-commerce tool blog, title and heading)
+# AB https://geekprofane.wordpress.com/2016/12/31/one-weird-trick-how-etsy-search-works/  (Etsy seller's WordPress blog, title)
+# AC https://help.redbubble.com/hc/en-us/articles/360058736251-How-does-off-site-marketing-of-your-products-work  (Redbubble seller help centre, article title)
+# AD https://www.etsy.com/help/article/51250892623  (Etsy help centre article title)
+# AE https://hesspass.com/5-essential-tips-to-avoid-etsy-suspension-and  (blog post, list lead-in)
+# AF https://www.etsyshop.ai/to-sell-on-etsy/unbelievable-outcome-after-etsy-shop-suspension-3586  (Etsy seller guide site, table of contents item)
+# AG http://vintage.vintagemaineia.com/  (vintage Etsy seller's blog, question heading)
+# AH https://etsyrank.com/blog/imitation  (Etsy seller-tool blog, post title)
+# AI https://around.io/blog/copyright-it-or-not-but-protect-it/  (blog post for Etsy shop owners, heading)
+# AJ https://midmetrics.com/news/how-do-i-avoid-chargebacks  (payments news page, question title)
+# AK https://help.lovingly.com/en/articles/869551-receiving-chargebacks  (help centre for small florist shops, heading)
+# AL https://www.upcounsel.com/when-should-i-form-an-llc  (legal marketplace article, opening sentence)
+# AM https://hobbysteppro.pages.dev/resources/when-to-form-an-llc  (side-hustle / Etsy seller guide, title)
+# AN https://ahaapps.com/faq/what-is-a-product-bundle/  (app vendor FAQ, list lead-in)
+# AO http://entrepreneurialambitions.com/tag/the-costs-of-outsourcing/  (small-business blog, question in intro)
+# AP http://judydunn.blogspot.com/2007/09/wholesale-shows-when.html  (craft artist's blog, title and opening question)
+# AQ https://www.etsy.com/promoted-listings/about/guide  (Etsy "Promoted Listings In-Depth Guide", heading)
+# AR https://www.cashinsight.site/2026/01/what-is-small-business-definition.html  (small-business explainer blog, heading)
+# AS https://example.sistemas.edu.pe/what-is-an-example-of-a-small-business.html  (Q&A-style page, question heading)
+# AT https://hotbot.com/answers/what-is-a-small-business  (answers page, list lead-in)
+# AU https://commerceproduct.com/topic/bundles-and-packages  (e-commerce topic page, list lead-in)
+# AV https://tightfistfinance.com/what-is-cross-selling-examples-of-cross-and-up-selling/  (small-business finance blog, heading)
+# AW https://digitalproduct.co.uk/?p=835  (digital product explainer, list lead-in)
+# AX https://expandcart.com/en/46550-to-upsell-or-to-cross-sell-that-is-the-question/  (store-builder blog, contents list item)
+# AY https://upcommerce.app/?p=59  (e-commerce app blog, list lead-in)
+# AZ https://forum.cs-cart.com/t/how-important-are-product-tags/7950  (CS-Cart store owners' forum thread, title and opening post)
+# BA http://blog.spidergourmet.com/tag/categories/  (blog reposting an Aardvark user question)
+# BB https://www.artomate.app/blog/complete-guide-print-on-demand-etsy-sellers  (POD guide for Etsy sellers, heading)
+# BC http://brecho-variedades.blogspot.com/2011/12/pychology-of-free-shipping.html  (handmade seller's business blog, question in text)
+# BD https://www.tryadsdigital.com/?p=1409  (digital marketing agency blog, question in text)
+# BE https://www.upcounsel.com/online-business-license  (legal marketplace article on online business licences, heading)
+
+BLIND231_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "2. What Are {S}?",  # A: "2. What Are Etsy Fees?"
+        "What is Etsy's {s}?",  # B: "What is Etsy's Star Seller Badge?"
+        "So What Does {s} Means?",  # C: "So What Does Etsy Account Suspension Means?"
+        "What Exactly Is {s}? (And What It Isn’t)",  # D: "What Exactly Is an LLC? (And What It Isn’t)"
+        "{S}: what are they?",  # E: "Discount coupons: what are they?"
+        "{S} in plain English",  # F: "Long-Tail Keyword in plain English"
+        "What is {s}? E-commerce definition",  # G: "What is a product bundle? E-commerce definition"
+        "{S} - what is it?",  # H: "Digital product - what is it?"
+    ),
+    "advantages": (
+        "9. The Benefits of Having {s}",  # I: "9. The Benefits of Having the Star Seller Badge"
+        "Does The {s} come with benefits?",  # J: "Does The Star Seller Badge come with benefits?"
+        "{S} Benefits",  # K: "Etsy Star Seller Benefits"
+        "What are the benefits of forming {s}?",  # L: "What are the benefits of forming an LLC?"
+        "The pros of selling {s}",  # M: "The pros of selling digital products"
+        "Possible {s} Pros:",  # N: "Possible Coupon Pros:"
+        "What {s} actually does well.",  # O: "What Shopify actually does well."
+        "The perks to using {s} instead of a personal website for a craftsperson’s online shop are many;",  # P: "The perks to using an Etsy store instead of a personal website for a craftsperson’s online shop are many;"
+    ),
+    "limitations": (
+        "Here are some of the potential disadvantages of {s}:",  # Q: "Here are some of the potential disadvantages of dropshipping:"
+        "Top 7 Reasons Why You Shouldn’t {S}",  # R: "Top 7 Reasons Why You Shouldn’t Outsource Fulfillment"
+        "Understanding the Potential Pitfalls of {s}",  # S: "Understanding the Potential Pitfalls of Drop-Shipping"
+        "{S} Cons:",  # N: "Coupon Cons:"
+        "These are the main reasons why I have lost all faith in {s} as a selling platform for handmade goods:",  # T: "These are the main reasons why I have lost all faith in Etsy as a selling platform for handmade goods:"
+        "The Dark Side Of {s}",  # U: "The Dark Side Of Etsy"
+        "3 reasons why (despite 10+ years with direct sales) I don’t use {s} or recommend it for most authors",  # V: "3 reasons why (despite 10+ years with direct sales) I don’t use Shopify or recommend it for most authors"
+        "However, there are some drawbacks to {s} that potential store owners should consider before taking the plunge.",  # W: "However, there are some drawbacks to dropshipping that potential store owners should consider before taking the plunge."
+    ),
+    "works": (
+        "How Does the {s} Work?",  # X: "How Does the Etsy Star Seller System Work?"
+        "How {S} Work",  # Y: "How Search Ads Work"
+        "how does {s} work?",  # Z: "how does print on demand work?"
+        "How Does {s} Work – Your Ultimate Guide",  # AA: "How Does Print-On-Demand Work – Your Ultimate Guide"
+        "How does {s} works",  # AA: "How does print-on-demand works"
+        "One Weird Trick – How {s} Works",  # AB: "One Weird Trick – How Etsy Search Works"
+        "How does {s} of your products work?",  # AC: "How does off-site marketing of your products work?"
+        "How {S} Work on Etsy",  # AD: "How Promoted Listings Work on Etsy"
+    ),
+    "fix": (
+        "A Full Guide on How to Avoid {s}",  # C: "A Full Guide on How to Avoid Etsy Account Suspension"
+        "To avoid {s} on Etsy, here are some key tips to keep in mind.",  # AE: "To avoid suspension on Etsy, here are some key tips to keep in mind."
+        "7. Tips to Avoid {s}",  # AF: "7. Tips to Avoid Shop Suspensions"
+        "How do I reduce my {s}?",  # AG: "How do I reduce my bounce rate?"
+        "Imitation and How to Deal with {s}",  # AH: "Imitation and How to Deal with Copycats"
+        "How to prevent {s}",  # AI: "How to prevent it" (plagiarism of your designs)
+        "How do I avoid {s}?",  # AJ: "How do I avoid chargebacks?"
+        "Ways to help prevent {s}",  # AK: "Ways to help prevent chargebacks"
+    ),
+    "when": (
+        "When is it time to form {s}?",  # L: "When is it time to form an LLC?"
+        'Wondering "when should I form {s}" is understandable.',  # AL: 'Wondering "when should I form an LLC" is understandable.'
+        "When to Form {s} for Your Side Hustle (2026 Guide)",  # AM: "When to Form an LLC for Your Side Hustle (2026 Guide)"
+        "{S} is useful in cases like:",  # AN: "Product bundling is useful in cases like:"
+        "How do you know when you should outsource {s} and when you should handle it yourself?",  # AO: "How do you know when you should outsource something and when you should handle it yourself?"
+        "{S}; When?",  # AP: "Wholesale Shows; When?"
+        "When do you decide that it is time to do {s}?",  # AP: "When do you decide that it is time to do a wholesale show?"
+        "Is {s} Right for Your Business?",  # AQ: "Is Promoted Listings Right for Your Business?"
+    ),
+    "examples": (
+        "Common Examples of {s}",  # AR: "Common Examples of Small Businesses"
+        "What are some typical examples of {s}?",  # AS: "What are some typical examples of small businesses?"
+        "There are various types of {s}, which can be categorized based on industry, ownership structure, and business model. Some common types include:",  # AT: "There are various types of small businesses, which can be categorized based on industry, ownership structure, and business model. Some common types include:"
+        "{S} can take different shapes and for varying purposes.  Some of the more common options include:",  # AU: "Product bundles can take different shapes and for varying purposes.  Some of the more common options include:"
+        "{S} examples",  # AV: "Cross selling examples"
+        "Examples of common {s} are:",  # AW: "Examples of common digital products are:"
+        "Examples of {s}",  # AX: "Examples of Upselling"
+        "In online stores, {s} looks like:",  # AY: "In online stores, upselling looks like:"
+    ),
+    "purpose": (
+        "How Important Are {s}?",  # AZ: "How Important Are Product Tags?"
+        "Does anyone attach any importance to {s}, and if so, can you explain why?",  # AZ: "Does anyone attach any importance to product tags, and if so, can you explain why?"
+        "Can someone tell me why {s} are so important?",  # BA: "Can someone tell me why ‘tags’ in social media are so important?"
+        "Why {s} Still Matters for Etsy Sellers in 2026",  # BB: "Why Print on Demand Still Matters for Etsy Sellers in 2026"
+        "However why offer {s} when you still have to pay for it?",  # BC: "However why offer free shipping when you still have to pay for it?"
+        "So why are {s} such a big deal, especially for e-commerce sites?",  # BD: "So why are long tail keywords such a big deal, especially for e-commerce sites?"
+        "Why Do I Need {s}?",  # BE: "Why Do I Need a Business License?"
+        "Why {s} is important in an online store",  # G: "Why product bundling is important in an online store"
+    ),
+}
+
+# A  https://www.hellobonsai.com/blog/how-to-avoid-scope-creep  (freelance software vendor blog, question in the text)
+# B  https://wiggleroom.so/freelancer-glossary/passive-income  (freelancer glossary entry, headings)
+# C  https://upworkproposalsgenerator.com/questions/what-is-a-connect-on-upwork  (Upwork proposal tool Q&A page, question title and heading)
+# D  https://winenfood.com/understanding-what-counts-as-a-tax-write-off  (freelancer's blog guide on tax write-offs, heading)
+# E  https://wallstreetnest.com/which-retirement-plan-is-best-solo-401k-or-sep-ira  (finance blog, table-of-contents heading with emoji)
+# F  https://www.totaljobs.com/advice/ir35-explained?cid=SEA_GO_UK-TJ-FUN2-CATCHALL--D%7C%5BA%5D_c_employee%20rights--%7C--__CAREERADVICE_DSA3&gclid=CjwKCAjwhNWZBhB_EiwAPzlhNhEs_A5srERg9SO36ih6EiCn18b5mJjGm0KEuazFrFIDhoExsJubTxoC-icQAvD_BwE  (UK job board "IR35 explained" guide for contractors, heading)
+# G  https://ustrends.net/posts/which-job-would-be-considered-gig-work-205279.html  (Q&A-style article on gig work, headings)
+# H  https://relationshipblog.co.in/what-are-connects-on-upwork/  (Indian blog essay on Upwork Connects, numbered heading)
+# I  https://climbtheladder.com/which-disadvantages-of-an-s-corporation-should-i-know  (career/business advice site, article title)
+# J  https://waco3.io/blog/do-i-need-llc-as-freelancer/  (freelancer tool blog, heading)
+# K  https://community.upwork.com/t5/Freelancers/Escrow-Protection-Shortcomings-Warning/td-p/140792  (Upwork Community forum thread title)
+# L  https://mentalhealthbymiriam.com/is-fiverr-really-such-a-great-freelancing-platform/  (freelancer's personal blog, heading)
+# M  http://curtarecruitment.com/index.php/2016/03/18/the-ugly-side-of-fiverr/  (recruitment firm blog post, heading)
+# N  https://projectmanagers.net/?p=21185  (project-management site article title)
+# O  https://fergusonaction.com/things-i-hate-about-fiverr  (Fiverr seller's blog post, sentence in the intro)
+# P  https://www.freelanceratecalculator.org/hourly-vs-project-pricing.html  (freelance rate calculator guide, headings)
+# Q  https://auraviral.com/how-to-avoid-scope-creep-in-freelance-projects  (side-hustle blog, article title)
+# R  https://freelancerguidehub.com/articles/freelance-scope-creep-prevention.html  (freelancer guide site, article title)
+# S  https://www.withmoxie.com/blog/3-ways-to-avoid-scope-creep-in-freelance-projects  (freelance software vendor blog, article title)
+# T  https://theluckystrike.github.io/remote-work-tools/scope-creep-prevention-strategies-for-freelancers  (remote-work tools blog, article title)
+# U  https://scope-shield.com/blog/how-to-avoid-scope-creep  (freelance tool blog, heading)
+# V  https://lovellegirl.blogspot.com/2017/06/open-thread-what-your-collections.html  (freelance writer's blog "open thread", question to readers)
+# W  http://www.theemancipatedartist.com/forum/topics/when-clients-fail-to-pay  (self-employed artists' forum post, question to readers)
+# X  https://www.ipse.co.uk/ipse-news/mymoneymag/mymoneymagazine-blog.html?filterAction=add&filterType=authors&filterValue=caroola  (UK self-employed association magazine blog, post title)
+# Y  https://1099accountant.com/s-corporation-election-pros-and-cons  (accountant for 1099 contractors, heading)
+# Z  https://savvypartner.com/freelancing/does-forming-an-llc-make-sense-for-you/  (freelancer LLC worksheet, question headings)
+# AA  https://allaboutcareers.com/?p=3153  (UK careers site article on umbrella companies, list lead-in)
+# AB  https://outdoors.nordling.de/area/sep-ira-advantages/resource/1  (resource page, heading)
+# AC  https://www.hanoveradvisorsinc.com/blog/solo-401k-vs-sep-ira-which-is-better-for-the-self-employed  (financial adviser blog, headings)
+# AD  https://freelancelifemagazine.com/should-freelancers-be-afraid-of-going-niche  (freelance life magazine post, heading)
+# AE  https://www.job-hunt.org/freelance-contractor-jobs/  (job-search guide to independent contractor jobs, list lead-in)
+# AF  https://hazimhassan.com/how-does-upworks-payment-protection-for-fixedprice-projects-work-using-escrow/  (Upwork readiness test answers page, question title)
+# AG  https://namso-gen.co/blog/what-does-in-escrow-mean-on-upwork/  (blog FAQ list on Upwork escrow, numbered question)
+# AH  https://www.sidehustleguard.com/quarterly-tax-calculator  (side-hustle tax calculator page, heading)
+# AI  https://cxcglobal.com/blog/cxc-comply/what-is-an-umbrella-company-a-guide-for-contractors  (contractor management firm guide, heading)
+# AJ  https://contractormarket.com/FAQ/Umbrella/what-is-an-umbrella-company.html  (contractor FAQ page, heading)
+# AK  https://www.rapidformations.co.uk/blog/umbrella-company/  (UK company formation blog, question in the text)
+# AL  http://payangels.co.uk/how_an_umbrella_company_works.php  (UK umbrella company page, title)
+# AM  https://withjack.co.uk/what-is-professional-indemnity-insurance/  (freelancer insurance provider article, heading)
+# AN  https://billerbear.com/blog/upfront-deposits-freelancers-work-zero-down  (invoicing app blog, quoted question)
+# AO  https://blog.freelancersunion.org/2015/03/18/should-you-ask-deposit/  (Freelancers Union blog, list lead-in)
+# AP  https://llcfounder.com/articles/llc-for-freelancers.html  (LLC guide site "Do freelancers need an LLC?", heading)
+# AQ  https://secndbrain.com/blog/project-based-vs-hourly-pricing  (freelance tool blog on pricing models, heading)
+# AR  https://gamingplayer.site/?p=125  (blog guide to professional indemnity insurance for freelancers, list lead-in)
+# AS  https://boopydoop.com/glossary/retainer  (freelance business software glossary, heading)
+# AT  https://actonaccountingandbookkeeping.com/pages/services/business-and-self-employment-expenses-vancouver-bc  (Vancouver bookkeeper's service page, list lead-in)
+# AU  https://eatsip365.com/common-examples-of-a-financial-write-off  (freelance blogger's article title)
+# AV  http://blog.sagegroupy.com/blog/post/passive-income  (side-hustle blog post, list lead-in)
+# AW  https://careeranswer.net/what-is-an-example-of-a-gig-worker  (career Q&A site, question title)
+# AX  https://guru.com/service/virtual-assistant/philippines/central-visayas/talisay/4620524  (Guru.com freelancer service listing, list lead-in)
+# AY  https://blockerry.com/blog-scope-creep  (freelance tool blog, heading)
+# AZ  https://www.hfsfreelancers.nl/en/knowledge-base/glossary/passive-income  (Dutch freelance app glossary entry, heading)
+# BA  https://deductionatlas.com/topics/topic-estimated-taxes  (self-employed tax topic page, heading)
+# BB  https://www.firstgenfinance.com/lessons/quarterly-estimated-taxes  (personal-finance lesson for side hustlers, heading)
+# BC  https://visualfoodie.com/the-purpose-of-the-irs-form-w-9-explained  (freelance content strategist's article title)
+# BD  https://withjack.co.uk/why-does-a-freelancer-need-professional-indemnity-insurance/  (freelancer insurance provider article title; another page of the site of AM)
+# BE  https://winenfood.com/explaining-the-reason-for-the-w-9-form  (freelancer's blog article title; another page of the site of D)
+# BF  https://storybook.hu/2022/02/24/retainer-agreement-doc/  (blog post on retainer agreements, heading)
+
+BLIND232_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "First off, what is {s}?",  # A: "First off, what is scope creep?"
+        "What is {s} in freelancing?",  # B: "What is passive income in freelancing?"
+        "What is {s} on upwork?",  # C: "What is a connect on upwork?"
+        "What Exactly *Is* {s}? A Simple Explanation",  # D: "What Exactly *Is* a Tax Write-Off? A Simple Explanation"
+        "What Is {s}? 🧾",  # E: "What Is a Solo 401(k)? 🧾"
+        "{S} explained in layman’s terms",  # F: "IR35 explained in layman’s terms"
+        "Core idea: what is {s}?",  # G: "Core idea: what is gig work?"
+        "1. Definition of {s}",  # H: "1. Definition of Connects"
+    ),
+    "advantages": (
+        "Benefits of {s} (Why It Might Be a Good Idea)",  # Y: "Benefits of S-Corp Election (Why It Might Be a Good Idea)"
+        "What are the benefits of forming {s}?",  # Z: "What are the benefits of forming an LLC?"
+        "Benefits of using {s}…",  # AA: "Benefits of using an umbrella company…"
+        "{S} Advantages",  # AB: "SEP IRA Advantages"
+        "Why {s} Often Win",  # AC: "Why Solo 401(k)s Often Win"
+        "✅ Pros of {s}",  # P: "✅ Pros of Hourly Pricing"
+        "{S} also has some benefits for freelancers",  # AD: "Going niche also has some benefits for freelancers"
+        "While {s} may complicate the process of starting a new “real”‘ job, it definitely has benefits:",  # AE: "While freelancing may complicate the process of starting a new “real”‘ job, it definitely has benefits:"
+    ),
+    "limitations": (
+        "Which Disadvantages of {s} Should I Know?",  # I: "Which Disadvantages of an S Corporation Should I Know?"
+        "What {s} does NOT protect",  # J: "What an LLC does NOT protect"
+        "{S} Shortcomings Warning",  # K: "Escrow Protection Shortcomings Warning"
+        "What Is The Problem With {s}?",  # L: "What Is The Problem With Fiverr?"
+        "Downsides to {s}",  # M: "Downsides to Fiverr"
+        "Top 10 Cons & Disadvantages of Using {s}",  # N: "Top 10 Cons & Disadvantages of Using Fiverr"
+        "Let me get into the five things that I don’t like about {s}.",  # O: "Let me get into the five things that I don’t like about the Fiverr Platform."
+        "❌ Cons of {s}",  # P: "❌ Cons of Hourly Pricing"
+    ),
+    "works": (
+        "How does {s} work (using escrow)?",  # AF: "How does Upwork’s payment protection for fixed*price projects work (using escrow)?"
+        "2. How does {s} work on Upwork?",  # AG: "2. How does escrow work on Upwork?"
+        "How {s} work",  # AH: "How quarterly estimated taxes work"
+        "How do {s} work?",  # AI: "How do umbrella companies work?"
+        "How does {s} function?",  # AJ: "How does an umbrella company function?"
+        "So, how do {s} actually work?",  # AK: "So, how do they actually work?" (umbrella companies)
+        "The {s}: How It Works",  # AL: "The Umbrella Company: How It Works"
+        "How does {s} work?",  # AM: "How does professional indemnity insurance work?"
+    ),
+    "fix": (
+        "How to Avoid {s} in Freelance Projects?",  # Q: "How to Avoid Scope Creep in Freelance Projects?"
+        "How to Prevent {s} as a Freelancer: A Complete Guide",  # R: "How to Prevent Scope Creep as a Freelancer: A Complete Guide"
+        "3 ways to avoid {s} in freelance projects",  # S: "3 ways to avoid scope creep in freelance projects"
+        "{S} Prevention Strategies for Freelancers",  # T: "Scope Creep Prevention Strategies for Freelancers"
+        "How to handle {s} during a project",  # U: "How to handle scope creep during a project"
+        "What's your strategy for dealing with {s}?",  # V: "What's your strategy for dealing with non-paying clients?"
+        "How do you deal with {s}?",  # W: "How do you deal with overdue payments?"
+        "Tackling {s} as a contractor",  # X: "Tackling late payments as a contractor"
+    ),
+    "when": (
+        "“When should I ask for {s}?”",  # AN: "“When should I ask for a deposit?”"
+        "You may want to ask for {s} if:",  # AO: "You may want to ask for a deposit if:"
+        "When is it time to form {s}?",  # Z: "When is it time to form an LLC?"
+        "When {s} becomes worth it",  # AP: "When an LLC becomes worth it"
+        "When {s} Works Best",  # AQ: "When Hourly Works Best"
+        "Use {s} When:",  # P: "Use Hourly Pricing When:"
+        "When {s} Might Make Sense",  # AC: "When a SEP IRA Might Make Sense"
+        "Common Scenarios Where Freelancers Might Need {s}:",  # AR: "Common Scenarios Where Freelancers Might Need PI Insurance:"
+    ),
+    "examples": (
+        "Examples of {s}",  # AS: "Examples of Retainer"
+        "The following are examples of {s}:",  # AT: "The following are examples of business expenses:"
+        "Common Examples of {s}",  # AU: "Common Examples of a Financial Write-Off"
+        "Examples of {s} include:",  # AV: "Examples of passive income streams include:"
+        "What is an example of {s}?",  # AW: "What is an example of a gig worker?"
+        "Examples of jobs that are {s}",  # G: "Examples of jobs that are gig work"
+        "Here are some of the general tasks that {s} may do in a virtual office:",  # AX: "Here are some of the general tasks that an office assistant may do in a virtual office:"
+        "What {s} actually looks like",  # AY: "What scope creep actually looks like"
+    ),
+    "purpose": (
+        "Why is {s} important?",  # AZ: "Why is this important?" (passive income)
+        "Why {s} matters for freelancers",  # B: "Why passive income matters for freelancers"
+        "Why {s} exist",  # BA: "Why estimates exist"
+        "Why {s}?",  # BB: "Why Quarterly Payments?"
+        "The Purpose of {s} Explained",  # BC: "The Purpose of the IRS Form W-9 Explained"
+        "Why does a freelancer need {s}?",  # BD: "Why does a freelancer need professional indemnity insurance?"
+        "Explaining the Reason for {s}",  # BE: "Explaining the Reason for the W-9 Form"
+        "Why Do You Need {s}?",  # BF: "Why Do You Need a Retainer Agreement Doc?"
+    ),
+}
+
+# A  https://www.barbecuepals.com/what-is-the-stall-when-smoking-a-brisket/  (BBQ blog guide on the brisket stall, heading)
+# B  https://eatsip365.com/understanding-the-stall-in-a-brisket-smoking-recipe  (food blog guide on the brisket stall, heading)
+# C  https://www.kamadomini.com/culture/  (kamado grill maker's "culture" page, all-caps question headings)
+# D  http://goodforcamp.com/what-is-a-pellet-smoker-a-comprehensive-guide/  (camping/outdoor blog guide on pellet smokers, intro question)
+# E  https://thecookingfacts.com/?p=61621  (cooking facts blog on the smoker baffle plate, title and heading)
+# F  https://winenfood.com/a-clear-definition-of-the-term-baffle  (food blog on the term "baffle" via an offset smoker story, headings)
+# G  http://www.discusscooking.com/forums/f82/what-the-heck-is-a-mop-13259.html?mode=hybrid  (Discuss Cooking forum, barbecue section thread title)
+# H  https://grilltheoryco.com/posts/the-two-zone-fire-explained  (grilling basics blog, heading)
+# I  https://holysmokes.me/kamado-grills/  (BBQ blog page on kamado grills, question headings)
+# J  http://amazingbarbeque.com/advantage_offset_smoker.php  (backyard barbecue site, section headings on offset smokers)
+# K  https://www.gigaarticle.com/who-should-purchase-the-offset-smoking-device/  (article site, title and pros/cons list headings)
+# L  https://elevatingkitchen.com/?p=23572  (kitchen blog guide on offset smokers, title and intro questions)
+# M  https://increteofhouston.com/pellet-grills-benefits/  (outdoor-kitchen contractor blog, heading)
+# N  https://charcoalbrothers.com/two-zone-fire-charcoal-grilling-guide  (charcoal seller's grilling guide, intro heading)
+# O  https://kitchencrafthubs.com/?p=24036  (kitchen blog on electric smokers, heading)
+# P  https://forums.anandtech.com/threads/age-old-question-gas-or-charcoal.839695  (AnandTech off-topic forum thread "Age old question: gas or charcoal", list headings in a post)
+# Q  https://peruviancuisinefortheworld.com/the-most-awful-issues-you-might-have-to-tackle-when-using-an-electric-smoker/  (cooking blog post title)
+# R  https://irkaimboeuf.com/the-disadvantages-of-portable-electric-smokers.html  (article title)
+# S  https://howtoviki.com/how-to-use-a-smoke-tube-the-complete-guide-to-perfect-bbq-smoke  (how-to guide on smoke tubes, heading)
+# T  https://cookedly.com/grill-masters-guide-can-you-safely-use-a-cast-iron-griddle-on-your-grill/  (cooking blog guide, heading)
+# U  https://www.yjxingang.com/should-you-use-grill-mats.html  (grill-mat maker's blog, content-menu heading)
+# V  https://www.gadgetreview.com/how-does-a-pellet-grill-work  (gadget review site article title)
+# W  https://catheadsbbq.com/how-does-a-pellet-grill-work/  (BBQ blog article, title and heading)
+# X  https://eatsip365.com/an-explanation-of-how-a-pellet-grill-works  (food blog article title)
+# Y  https://bbqpelletsonline.com/how-pellet-grills-work/  (pellet seller's page title)
+# Z  https://www.thedailymeal.com/1631367/what-is-grilling-mat-explained/  (The Daily Meal article on grilling mats, subheading)
+# AA  https://eli5.gg/Kamado  (ELI5-style explainer of the kamado, lead-in sentence)
+# AB  https://eatsip365.com/a-guide-to-how-a-home-pellet-grill-works  (food blog article title)
+# AC  https://explainthat.org/how-to-stop-flare-ups-on-a-gas-grill  (explainer site article title)
+# AD  https://bbqgrillandsmoker.com/how-to-prevent-flare-ups-on-a-gas-grill  (BBQ blog guide title)
+# AE  https://veggievinder.com/tag/flare-ups-and  (blog tag page, post title teaser)
+# AF  https://www.barbequelovers.com/grills/how-to-control-flare-ups  (barbecue hobby site, list lead-in)
+# AG  https://bulksfood.com/tag/flare-ups/  (recipe site tag page, post title)
+# AH  https://jamwabaloh.com/the-stall  (blog post on the stall, heading)
+# AI  https://perfectbbq.com/troubleshooting-thin-blue-smoke-problems-in-offset-smokers  (BBQ site guide title)
+# AJ  https://visualfoodie.com/a-guide-to-fixing-blue-smoke-issues  (food blog guide title)
+# AK  https://edgailebbq.com/?p=368  (pitmaster's blog post on water pans, question heading)
+# AL  https://www.smoking-meat.com/?p=66180  (Smoking-Meat.com "Brisket Wrapping: Foil vs Butcher Paper", list lead-in)
+# AM  https://winenfood.com/is-a-wood-pellet-grill-the-right-choice-for-you  (food blog guide, question in intro)
+# AN  https://www.tastingtable.com/2018503/when-wrap-ribs-foil  (Tasting Table article on wrapping ribs, intro sentence)
+# AO  http://www.grillsandbbqsmokers.com/info/the-minion-method-for-lighting-charcoal  (grill and smoker info site, intro sentence)
+# AP  http://smokergrill.blogspot.com/2011/01/that-is-not-barbecue-it-is-food-smoker.html  (smoker grill blog post, opening question)
+# AQ  http://chowhound.chow.com/topics/876486  (Chowhound Home Cooking thread title)
+# AR  https://tastingtable.com/1678344/underrated-foods-cook-smoker-not-meat  (Tasting Table article title)
+# AS  http://www.smokingmeatforums.com/index.php?threads/first-smoke-recommendations.191217/  (Smoking Meat Forums thread "First Smoke - Recommendations?", opening post)
+# AT  https://gardenandgun.com/?p=7320  (Garden & Gun magazine piece on barbecue leftovers, question in text)
+# AU  https://www.cdjhbz.com/recipes-that-use-leftover-pulled-pork  (recipe article title)
+# AV  https://themes-pixeden.com/page/1715  (spun blog text on dry rubs, list lead-in)
+# AW  https://blog.cheapism.com/leftover-pulled-pork-recipes  (Cheapism slideshow intro on leftover pulled pork, list lead-in)
+# AX  https://weberkettleclub.com/forums/index.php?topic=21332.15  (Weber Kettle Club forum post on WSM water pans)
+# AY  https://ntro.it.com/how-much-water-to-use-when-smoking  (explainer page on water pans, heading)
+# AZ  https://smokeygrilling.com/the-art-of-resting-smoked-meat/  (BBQ blog post on resting meat, heading)
+# BA  https://bbqchamps.com/control-the-smoke-in-your-smoker/  (competition BBQ school blog, heading)
+# BB  https://cottagelife.com/entertaining/top-5-tips-for-rotisserie-grilling/  (Cottage Life article on rotisserie grilling, question in text)
+# BC  https://cheaptripsnetwork.com/article/the-complete-minion-method-charcoal-guide/5398  (article on the Minion method, table-of-contents heading)
+
+BLIND233_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "What is {s}?",  # A: "What is a brisket stall?"
+        "What Exactly *Is* {s}?",  # B: "What Exactly *Is* the Brisket Stall?"
+        "WHAT IS A {S}?",  # C: "WHAT IS A KAMADO GRILL?"
+        "But, what is {s} exactly?",  # D: "But, what is a pellet smoker exactly?"
+        "What Is {s} On A Smoker?",  # E: "What Is A Baffle Plate On A Smoker?"
+        "What Exactly Is {s}? The Core Definition",  # F: "What Exactly Is a Baffle? The Core Definition"
+        'What the heck is a "{s}"??',  # G: 'What the heck is a "MOP"??'
+        "What {s} actually is",  # H: "What a two-zone fire actually is"
+    ),
+    "advantages": (
+        "WHY USE A {S} INSTEAD OF A METAL GRILL?",  # C: "WHY USE A KAMADO GRILL INSTEAD OF A METAL GRILL?"
+        "What makes {s} so special in comparison with other grills?",  # I: "What makes a kamado so special in comparison with other grills?"
+        "Advantages of Using {s} Over Other Types Of Smokers",  # J: "Advantages of Using an Offset Smoker Over Other Types Of Smokers"
+        "{S} pros:",  # K: "Offset smokers pros:"
+        "Why are {s} so revered by BBQ enthusiasts?",  # L: "Why are offset smokers so revered by BBQ enthusiasts?"
+        "Why Should I Buy {s}?",  # M: "Why Should I Buy Pellet Grills?"
+        "Introduction: Why {s} is a Game Changer for Grilling",  # N: "Introduction: Why a Two-Zone Fire is a Game Changer for Grilling"
+        "The Alluring Advantages of {s}",  # O: "The Alluring Advantages of Electric Smokers"
+    ),
+    "limitations": (
+        "Disadvantages of Using {s}",  # J: "Disadvantages of Using an Offset Smoker"
+        "{S} cons:",  # K: "Offset smoker cons:"
+        "Disadvantages of {s}",  # P: 'Disadvantages of "lump" Charcoal'
+        "The most awful issues you might have to tackle when using {s}",  # Q: "The most awful issues you might have to tackle when using an electric smoker"
+        "The Disadvantages Of {s}",  # R: "The Disadvantages Of Portable Electric Smokers"
+        "The Problem with {s}",  # S: "The Problem with Modern Smokers"
+        "The Safety Concerns of Using {s} on Your Grill",  # T: "The Safety Concerns of Using a Cast Iron Griddle on Your Grill"
+        "Potential Drawbacks of {s}",  # U: "Potential Drawbacks of Grill Mats"
+    ),
+    "works": (
+        "How Does {s} Work?",  # V: "How Does A Pellet Grill Work?"
+        "How Does {s} Work? A Detailed Introduction",  # W: "How Does a Pellet Grill Work? A Detailed Introduction"
+        "A Quick Summary: How Do {s} Work?",  # W: "A Quick Summary: How Do Pellet Grills Work?"
+        "An Explanation of How {s} Works",  # X: "An Explanation of How a Pellet Grill Works"
+        "How {s} Work",  # Y: "How Pellet Grills Work"
+        "How {s} works",  # Z: "How it works" (a grilling mat)
+        "Here's how {s} works:",  # AA: "Here's how it works:" (a kamado)
+        "A Guide to How {s} Works",  # AB: "A Guide to How a Home Pellet Grill Works"
+    ),
+    "fix": (
+        "How to Stop {s} on a Gas Grill",  # AC: "How to Stop Flare-Ups on a Gas Grill"
+        "How to Prevent {s} on a Gas Grill: The Complete Safety Guide",  # AD: "How to Prevent Flare-Ups on a Gas Grill: The Complete Safety Guide"
+        "How To Prevent {s}—And What To Do About Them?",  # AE: "How To Prevent Grill Flare-Ups—And What To Do About Them?"
+        "Several ways to prevent {s}:",  # AF: "Several ways to prevent flare ups:"
+        "Recipe of to Control {s}",  # AG: "Recipe of to Control Grilling Flare Ups"
+        "How to Handle {s} in Smoking a Brisket: Expert Tips for Perfect Results",  # AH: "How to Handle the Stall in Smoking a Brisket: Expert Tips for Perfect Results"
+        "Troubleshooting {s} in Offset Smokers",  # AI: "Troubleshooting Thin Blue Smoke Problems in Offset Smokers"
+        "A Guide to Fixing {s}",  # AJ: "A Guide to Fixing Blue Smoke Issues"
+    ),
+    "when": (
+        "When do I like using {s}?",  # AK: "When do I like using a water pan?"
+        "{S} is useful when:",  # AL: "Foil is useful when:"
+        "But is {s} right for you?",  # L: "But is an offset smoker right for you?"
+        "Should You Get {s}? A Comprehensive Guide",  # L: "Should You Get an Offset Smoker? A Comprehensive Guide"
+        "Who should purchase {s}?",  # K: "Who should purchase the offset smoking device?"
+        "But are {s} the right choice for you?",  # AM: "But are they the right choice for you?" (wood pellet grills)
+        'To find out exactly when to use {s}, we sought out the advice of Christie Vanover, head cook and pitmaster for Team Girls Can Grill on Season 4 of the Food Network\'s "BBQ Brawl."',  # AN: 'To find out exactly when to use foil on ribs, we sought out the advice of Christie Vanover, head cook and pitmaster for Team Girls Can Grill on Season 4 of the Food Network's "BBQ Brawl."'
+        "If you need your smoker around 225F for up to 18 hours without having to babysit it then {s} is for you.",  # AO: "If you need your smoker around 225F for up to 18 hours without having to babysit it then the minion method is for you."
+    ),
+    "examples": (
+        "What do you cook in {s}?",  # AP: "What do you cook in a barbecue smoker?"
+        "{S}... What else should I try",  # AQ: "Smoking... What else should I try"
+        "9 Chef-Approved Foods To Cook In {s}, Beyond Meat",  # AR: "9 Chef-Approved Foods To Cook In A Smoker, Beyond Meat"
+        "Any recommendations what to do for {s}?",  # AS: "Any recommendations what to do for a first smoke?"
+        "But what do you do with {s}?",  # AT: "But what do you do with those leftovers?" (leftover smoked pork)
+        "Recipes That Use {s}: A Culinary Delight and Waste Reduction Strategy",  # AU: "Recipes That Use Leftover Pulled Pork: A Culinary Delight and Waste Reduction Strategy"
+        "A number of the hottest {s} embrace:",  # AV: "A number of the hottest dry rubs embrace:"
+        "here are some creative ways to use {s} up so it doesn't end up in the trash.",  # AW: "here are some creative ways to use it up so it doesn't end up in the trash." (leftover pulled pork)
+    ),
+    "purpose": (
+        "Why use {s} at all on a WSM???",  # AX: "Why use a water pan at all on a WSM???"
+        "Why Use {s} When Smoking?",  # AY: "Why Use a Water Pan When Smoking?"
+        "Understanding the Purpose of {s}",  # E: "Understanding the Purpose of a Baffle Plate"
+        "The Three Primary Functions of {s}",  # F: "The Three Primary Functions of a Baffle"
+        "Why {s} Matters",  # AZ: "Why Resting Smoked Meat Matters"
+        "Why {s} is So Important",  # BA: "Why Thin Blue Smoke is So Important"
+        "So why bother with {s} in the first place?",  # BB: "So why bother with a rotisserie in the first place?"
+        "What is the Purpose of Using {s}?",  # BC: "What is the Purpose of Using the Minion Method?"
+    ),
+}
+
+# A  https://www.frost.co.uk/rediscover-the-virtues-of-lead-loading/  (restoration supplies shop blog on lead loading, heading)
+# B  https://www.exploroz.com/forum/51721/before-body-filler-we-lead-wiped  (4WD forum post reproducing a lead-loading guide, heading)
+# C  https://didyouknowcars.com/why-powder-coating-is-best-for-car-parts/  (car blog article title)
+# D  http://finetimedesigns.com/2016/01/26/three-ways-that-powder-coating-your-car-is-superior-to-traditional-paint/  (blog article title)
+# E  https://www.carblog.co.uk/the-benefits-to-powder-coating-different-car-parts/  (UK car blog article, question in text)
+# F  https://community.cartalk.com/t/bentley-what-makes-it-a-good-car/185599?page=7  (Car Talk community forum thread title)
+# G  http://davanzodesign.com/2020/06/11/the-pros-and-cons-of-sandblasting-a-restoration-project-classic-car/  (blog post for first-time classic car restorers, headings)
+# H  http://the289register.com/phpBB3/viewtopic.php?f=10&t=2290&sid=6226b717e2a1c6848fb00c179840b56b&start=10  (289 Register forum thread "lead loading/body soldering", quoted member question)
+# I  https://restomodacademy.com/what-is-a-restomod/  (restomod guide, question in intro)
+# J  https://www.oldcarsweekly.com/blogs/resto-mod-magic  (Old Cars Weekly editor's blog post asking readers)
+# K  https://boatmanautomotive.com/Restomod.html  (restoration shop page, opening sentence)
+# L  http://www.team.net/www/morgan/tech/por15faq.html  (Morgan owners' POR-15 FAQ, numbered question)
+# M  http://www.coachbuild.com/index.php?option=com_content&task=blogcategory&id=25&Itemid=69  (coachbuilding encyclopedia site, "About coachbuilding" heading)
+# N  https://hagerty.com/media/lists/8-mostly-modern-coachbuilt-takes-on-production-cars  (Hagerty list article, opening sentence)
+# O  https://www.slashgear.com/1629442/engine-vapor-lock-explained-how-avoid/  (SlashGear explainer, sentence in intro)
+# P  https://visualfoodie.com/evaluating-automotive-powder-coating-advantages  (blog article by a Nova restorer, heading)
+# Q  https://nodsauto.com/automotive-safety-the-risks-of-using-car-body-fillers  (auto repair blog, heading)
+# R  https://bellperformance.com/blog/fuel-problems-most-classic-car-owners-face?hs_amp=true  (fuel additive maker's blog, heading)
+# S  http://clevergespart.com/2022/07/26/what-problems-can-be-caused-by-using-gasoline-with-ethanol-in-it-for-a-classic-car/  (blog article title)
+# T  https://driving.ca/ford/auto-news/news/higher-ethanol-fuel-and-classic-cars-dont-mix  (Driving.ca news article headline)
+# U  https://www.mig-welding.co.uk/seam-sealing.htm  (UK DIY welding/restoration site, page intro)
+# V  https://ilmaisianeuvoja.fi/blog/synthetic-oil-in-old-engines  (blog post on oil for classic engines, heading)
+# W  https://winenfood.com/why-you-need-an-automotive-electric-fan  (blog article by a Mustang owner, heading)
+# X  https://trucks-news.com/post/1604  (truck news site article title)
+# Y  https://qeeebo.com/questions/how/83/f50/how-does-a-mechanical-fuel-pump-work  (Q&A site question)
+# Z  https://hotelsabruzzo.com/what-is-the-purpose-of-the-ballast-resistor  (explainer page, title and headings)
+# AA  https://www.resistorsupplies.com/doc/85.html  (resistor supplier's guide to ignition resistors, heading)
+# AB  https://visualfoodie.com/comparing-a-car-point-and-electronic-ignition  (blog article on points vs electronic ignition, heading)
+# AC  https://winenfood.com/preventing-rust-on-a-stored-classic-car  (blog guide on storing a classic, heading)
+# AD  https://high-quality-store.com/collections/rust-converters-rust-removers  (car care shop category page, question heading)
+# AE  http://www.morrisminor.co.nz/id30.htm  (New Zealand Morris Minor club technical pages, SU carburettor intro)
+# AF  https://winenfood.com/what-to-do-when-your-car-has-a-vapor-lock  (blog guide title)
+# AG  https://winenfood.com/a-step-by-step-guide-to-fix-a-vapor-locked-car  (blog guide by a Mustang owner, title)
+# AH  http://www.everything2.net/e2node/dieselling  (Everything2 writeup "dieselling", sentence in text)
+# AI  http://www.howtocleanstuff.net/how-to-remove-rust-from-chrome/  (cleaning Q&A site, reader question)
+# AJ  https://assets.doityourself.com/stry/how-to-remove-rust-from-a-chrome-bumper  (DoItYourself.com article title)
+# AK  https://www.footmanjames.co.uk/blog/prevent-classic-overheating  (classic car insurer's blog post title)
+# AL  https://nearsay.com/c/676242/11160/how-to-prevent-overheating-your-collector-car  (local news/business post, heading)
+# AM  https://coastlinerestorations.com/?p=42132  (restoration shop blog on overheating in traffic, cross-reference sentence)
+# AN  http://j-driving.com/2022/10/21/when-to-use-powder-coating-instead-of-paint-for-your-restoration-or-repair-project/  (blog article title)
+# AO  http://www.mgaguru.com/mgtech/ignition/ig203.htm  (MGA Guru tech pages, quoted reader e-mail)
+# AP  https://www.rust.co.uk/how-to-use-rust-converter-as-part-of-a-car-restoration-or-maintenance-project/  (rust-treatment supplier blog, question in text)
+# AQ  https://autorestorer.com/articles/how_to_refinishing_fiberglass_vehicles_pt1-822  (Auto Restorer magazine how-to, heading and question)
+# AR  https://chaneyscollision.com/?p=7029  (collision shop blog article title)
+# AS  https://winenfood.com/is-car-media-blasting-necessary-for-your-project  (blog article title)
+# AT  http://wiki.subaruxt.com/subaruxtwiki/show/ShouldIUseSyntheticOil  (Subaru XT owners' wiki page "ShouldIUseSyntheticOil", opening sentence)
+# AU  https://community.hagerty.com/t5/share-your-car-story/to-mod-or-not-to-mod-disc-brakes/td-p/64292  (Hagerty community forum post title)
+# AV  https://www.hcvc.com.au/features/a-bit-of-humour/118-the-right-tool  (historic commercial vehicle club humour page, list lead-in)
+# AW  https://slick66.wordpress.com/2011/08/08/the-real-uses-for-common-auto-shop-tools/  (restorer's personal blog post title)
+# AX  https://autoserviceandbody.com/why-auto-body-dollies-are-essential-at-auto-body-shop-santa-clarita/  (body shop blog, heading)
+# AY  https://winenfood.com/the-main-uses-for-automotive-epoxy-primer  (blog article title)
+# AZ  https://welderology.com/what-are-mig-welders-used-for/  (welding blog, numbered outline heading)
+# BA  https://carslesstraveled.com/2021/03/21/most-beautiful-coachbuilt-cars-in-history-part-1/  (classic car blog, list lead-in)
+# BB  https://visualfoodie.com/iconic-examples-of-the-coach-built-car  (blog article title)
+# BC  http://www.classicandsportscar.com/en-my/node/82532  (Classic & Sports Car "Coachbuilt on a budget", list lead-in)
+# BD  https://p15-d24.com/profile/3754-1941rick/content/page/19/?all_activity=1  (Plymouth P15-D24 owners' forum post, heading)
+# BE  https://mechntech.us/?p=1273  (repair shop blog article title)
+# BF  https://winenfood.com/where-to-use-automotive-seam-sealer-on-a-car  (blog guide, heading)
+# BG  https://orchid.ganoksin.com/t/english-wheel/41802  (Ganoksin Orchid metalsmiths' forum thread "English wheel?", opening post)
+# BH  https://experts123.com/q/why-heat-shrink.html  (Q&A site page reproducing a body-shop article, title)
+# BI  https://blog.simonbbc.com/classic-car-projects-and-tips/converting-a-vehicle-from-positive-earth-to-negative-earth-electronic-ignition/  (classic car projects blog, opening question)
+
+BLIND234_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "So, what is {s}?",  # I: "So, what is a restomod?"
+        "I need your help to pin down exactly what {s} means. How about it? What do you think?",  # J: "I need your help to pin down exactly what Resto-Mod means. How about it? What do you think?"
+        'You may have heard the term "{s}" and wondered what it meant.',  # K: 'You may have heard the term "Restomod" and wondered what it meant.'
+        "1. What is {s}?",  # L: "1. What is POR-15 paint?"
+        'Definition of "{s}"',  # M: 'Definition of "Special Coachbuilding"'
+        "If you aren’t quite sure what “{s}” means",  # N: "If you aren’t quite sure what “coachbuilding” means, or what a coachbuilder does now that no one drives, y’know, coaches, think of hot-rodding."
+        "We're guessing there are a lot of folks out there who don't know what {s} is.",  # O: "We're guessing there are a lot of folks out there who don't know what engine vapor lock is."
+        "What is {s}, Exactly? A Quick Primer",  # P: "What is Automotive Powder Coating, Exactly? A Quick Primer"
+    ),
+    "advantages": (
+        "The 3 Main Benefits of {s}",  # A: "The 3 Main Benefits of Lead Loading"
+        "Advantages of {s}",  # B: "Advantages of Lead"
+        "Why {s} Is Best For Car Parts",  # C: "Why Powder Coating Is Best For Car Parts"
+        "Three Ways That {s} Is Superior To Traditional Paint",  # D: "Three Ways That Powder Coating Your Car Is Superior To Traditional Paint"
+        "So how does {s} benefit car parts",  # E: "So how does powder coating benefit car parts"
+        "{S}: What Makes it a Good Car?",  # F: "Bentley: What Makes it a Good Car?"
+        "Pros Of {s}",  # G: "Pros Of Sandblasting A Classic Car"
+        "I'd be interested to know why, apart from the craftsmanship angle, you would choose to {s} rather than use a high-quality modern filler?",  # H: "I'd be interested to know why, apart from the craftsmanship angle, you would choose to lead load rather than use a high-quality modern filler?"
+    ),
+    "limitations": (
+        "Cons Of {s}",  # G: "Cons Of Sandblasting A Classic Car"
+        "The Dangers of Using {s}",  # Q: "The Dangers of Using Car Body Fillers"
+        "Why {s} Is Bad For Classic Car Engines",  # R: "Why Ethanol Is Bad For Classic Car Engines"
+        "What Problems Can Be Caused by Using {s} for a Classic Car?",  # S: "What Problems Can Be Caused by Using Gasoline with Ethanol in It for a Classic Car?"
+        "{S} a problem for classic car enthusiasts",  # T: "Higher-ethanol fuel a problem for classic car enthusiasts"
+        "This page will look at the problems {s} can cause",  # U: "This page will look at the problems old sealant can cause, how to remove it, some types of sealant available, and tricks that might be helpful in applying it."
+        "The Concerns with Using {s} in Older Engines",  # V: "The Concerns with Using Synthetic Oil in Older Engines"
+        "What’s Wrong with {s}?",  # W: "What’s Wrong with Your Old Mechanical Fan?"
+    ),
+    "works": (
+        "How Does {s} Work?",  # X: "How Does a Mechanical Fuel Pump Work?"
+        "Q. How does {s} work?",  # Y: "Q. How does a mechanical fuel pump work?"
+        "How Does {s} Work With the Ignition System?",  # Z: "How Does a Ballast Resistor Work With the Ignition System?"
+        "How {s} Works",  # AA: "How an Ignition Resistor Works"
+        "How {s} Works (The Mechanical Dance)",  # AB: "How Points Ignition Works (The Mechanical Dance)"
+        "Understanding the Enemy: How {s} Really Forms on Stored Cars",  # AC: "Understanding the Enemy: How Rust Really Forms on Stored Cars"
+        "How do {s} work?",  # AD: "How do rust converters work?"
+        "{S} is a masterpiece of simple yet effective design- this is how it works.",  # AE: "The S U Carburettor is a masterpiece of simple yet effective design- this is how it works."
+    ),
+    "fix": (
+        "What to Do When Your Car Has {s}",  # AF: "What to Do When Your Car Has a Vapor Lock"
+        "A Step-by-Step Guide to Fix {s}",  # AG: "A Step-by-Step Guide to Fix a Vapor Locked Car"
+        "If your engine tends to {s} on shutdown, there are several ways to combat the problem.",  # AH: "If your engine tends to diesel on shutdown, there are several ways to combat the problem."
+        "Yvon asked: How do I remove small spots of {s} from a chrome bumper.",  # AI: "Yvon asked: How do I remove small spots of rust from a chrome bumper."
+        "How to Remove {s} from a Chrome Bumper",  # AJ: "How to Remove Rust from a Chrome Bumper"
+        "How To Stop Your Classic Car From {s} This Summer",  # AK: "How To Stop Your Classic Car From Overheating This Summer"
+        "3 Tips to Avoid {s} This Summer",  # AL: "3 Tips to Avoid Overheating Your Classic Car This Summer"
+        "our guide on how to fix {s} walks through a step-by-step diagnostic process",  # AM: "If you’re unsure whether the issue is airflow, circulation, or heat transfer, our guide on how to fix classic car overheating in traffic walks through a step-by-step diagnostic process."
+    ),
+    "when": (
+        "When To Use {s} Instead Of Paint For Your Restoration Or Repair Project",  # AN: "When To Use Powder Coating Instead Of Paint For Your Restoration Or Repair Project"
+        "I am considering putting {s} in my MGA.... It doesn't seem to be that should I take the plunge or not?",  # AO: "I am considering putting an electronic ignition system in my MGA.... It doesn't seem to be that should I take the plunge or not?"
+        "First, let’s ask the simple question: when is using {s} appropriate?",  # AP: "First, let’s ask the simple question: when is using a rust converter appropriate?"
+        "There’s a Time and Place for {s}",  # AQ: "There’s a Time and Place for Epoxy"
+        "When to Consider {s} Instead of Repairs",  # AR: "When to Consider Full Panel Replacement Instead of Repairs"
+        "Is {s} Necessary for Your Project?",  # AS: "Is Car Media Blasting Necessary for Your Project?"
+        "In the past there has been some debate about whether or not one should use {s} in an older car.",  # AT: "In the past there has been some debate about whether or not one should use synthetic oil in an older car."
+        "To Mod or not to Mod: {s}",  # AU: "To Mod or not to Mod: Disc Brakes"
+    ),
+    "examples": (
+        "Below is a list of common {s} and their uses.",  # AV: "Below is a list of common tools and their uses."
+        "The real uses for {s} …",  # AW: "The real uses for common auto shop tools …"
+        "Exploring {s} and Their Diverse Applications",  # AX: "Exploring Auto Body Dollies and Their Diverse Applications"
+        "The Main Uses for {s}",  # AY: "The Main Uses for Automotive Epoxy Primer"
+        "II. Primary Applications of {s}",  # AZ: "II. Primary Applications of MIG Welders"
+        "here’s a list of the most beautiful {s} ever made.",  # BA: "So, as an ode to coachbuilding, here’s a list of the most beautiful coachbuilt cars ever made."
+        "Iconic Examples of {s}",  # BB: "Iconic Examples of the Coach-Built Car"
+        "Here’s our look at some of the best affordable cars with {s}.",  # BC: "Here’s our look at some of the best affordable cars with coachbuilt bodies."
+    ),
+    "purpose": (
+        "What Is the Purpose of {s}?",  # Z: "What Is the Purpose of the Ballast Resistor?"
+        "Purpose of {s} from Brooks:",  # BD: "Purpose of Ballast Resistors from Brooks:"
+        "Know the Importance of {s} for Your Vehicle",  # BE: "Know the Importance of a Mechanical Fuel Pump for Your Vehicle"
+        "Why {s} is Non-Negotiable in Car Restoration",  # BF: "Why Seam Sealer is Non-Negotiable in Car Restoration"
+        "Why add {s} when there is no need for rust prevention?",  # AQ: "Why add epoxy when there is no need for rust prevention?"
+        "I can’t figure out why you’d use {s}.",  # BG: "I can’t figure out why you’d use it." (an English wheel)
+        "Why {s}?",  # BH: "Why Heat Shrink?"
+        "First up, why do we have {s} in cars…?",  # BI: "First up, why do we have Positive Earth and Negative Earth in cars…?"
+    ),
+}
+
+# A  https://sophiecress.com/blog/drive-shot-in-badminton-meaning-1763172547693  (badminton blog article on the drive shot, question in text)
+# B  https://tennisfixation.com/how-and-why-to-split-step-in-tennis-tennis-quick-tips-podcast-89  (recreational player's podcast show notes, sentence in intro)
+# C  https://www.programmerinterview.com/american-vocabulary/in-tennis-whats-a-bagel/  (American vocabulary Q&A page, question title)
+# D  https://txgenco.com/tennis-slang-for-winning-6-0  (tennis slang article, question heading)
+# E  https://www.easysportsnews.com/question/what-is-a-tiebreak-in-tennis/  (sports Q&A page, question title)
+# F  http://www.gobadminton.in/dugout/684/what-is-split-step-and-how-to-do-it  (Indian badminton site article on the split step, questions in intro and headings)
+# G  https://badmintonworldtour.com/badminton-insight/flick-serve-in-badminton  (badminton blog article on the flick serve, heading)
+# H  https://stpierrewiters.blogspot.com/2022/02/what-is-let-in-badminton.html  (blog post on badminton rules, title)
+# I  http://tennisatthenet.com/articles/AtennisartGS704.html  (tennis coach's article, title question)
+# J  https://showcase.yellowpages.ca/tips/tennis-tips-on-using-the-two-handed-backhand  (tips article, numbered headings)
+# K  https://tt.tennis-warehouse.com/index.php?threads/split-step-meh.735704/  (Talk Tennis forum thread "Split step....meh", opening post)
+# L  https://badmintonjustin.com/badminton-gear/badminton-racket-head-heavy-vs-head-light-top-pros-cons  (badminton champion's gear article, questions and list lead-in)
+# M  http://www.tennistipoftheweek.com/tag/kick-serve/  (tennis tips blog post "Kick 'Serve' Some Butt", sentence in text)
+# N  https://theresourcenexus.com/the-kick-serve/  (article on the kick serve, summary list and numbered heading)
+# O  https://badmintonhub.in/blog/post/get-ready-to-outsmart-your-opponent-on-the-badminton-court.html  (Indian badminton shop blog on deception, list heading)
+# P  https://sebtennis.com/why-the-western-forehand-grip-is-hated  (tennis coach's blog, title and sentence in intro)
+# Q  https://www.donnayusa.com/poly-is-for-parrots-not-for-sore-winged-weekend-warriors.php  (racquet maker's "Doc Donnay" Q&A, 3.5-level league player's question)
+# R  https://thevogueaffair.com/feather-shuttlecock-vs-plastic-shuttlecock/  (blog comparing shuttlecocks, list heading)
+# S  https://articles.abilogic.com/523773/shuttlecock-better-feather-plastic.html  (article directory piece on shuttlecocks, numbered question)
+# T  https://sportsvictor.com/two-handed-backhand/  (sports blog on the two-handed backhand, heading)
+# U  http://thinkypedia.com/question/71343/  (Q&A site question asked in sport/tennis, odd characters kept)
+# V  https://tennisracquetcentral.com/how-hawk-eye-works-in-tennis/  (tennis equipment site article, title and question heading)
+# W  https://www.tennisleo.com/what-is-tiebreak-in-tennis/  (tennis explainer site, question heading)
+# X  http://www.regrasdosesportes.com/en-sports-faq/how-is-a-tiebreak-played-tennis/  (Brazilian sports-rules site, English FAQ page, question in intro)
+# Y  http://www.wickedbackhand.com/2007/02/20/how-a-tiebreak-works/  (tennis fan blog, readers' quoted question)
+# Z  https://tennisworldlive.com/tennis-dampener-uses-guide  (beginner's guide to dampeners, question heading)
+# AA  http://www.livestrong.com/article/88253-tennis-machines-work/  (Livestrong article, title)
+# AB  https://heavytopspin.com/stop-double-faulting/  (tennis coach's blog, question he was commonly asked)
+# AC  http://nehauberoi.com/?attachment_id=580  (tennis coach's article "How to Eliminate Double Faults", sentence in intro)
+# AD  https://ausapproach.wordpress.com/2014/06/06/how-to-stop-double-faulting/  (tennis coaching blog, question in intro)
+# AE  https://thinkingtennis.blogspot.com/2013/  (league player's tennis blog, post title)
+# AF  https://alien-pros.shop/pages/blog-7-common-causes-of-a-poor-badminton-backhand-clear-and-how-to-correct-them  (shop blog repost of a badminton coach's article, title)
+# AG  https://louisvillebones.com/prevent-tennis-elbow/  (orthopaedic practice article, title)
+# AH  https://nicholascoysh-osteopath.co.uk/how-to-prevent-tennis-elbow/  (UK osteopath's blog, sentence in intro)
+# AI  https://www.gymaesthetics.com/blogs/magazine/a-comprehensive-guide-to-preventing-tennis-elbow  (fitness brand magazine guide, list lead-in)
+# AJ  https://www.corralejotennis.com/2015/06/11/backhand-slice/  (tennis school blog, list lead-in)
+# AK  http://stevejamestennis.com/subpages/tip0619.html  (tennis coach's monthly coaching tip, heading)
+# AL  https://badminton-insight.com/the-split-step/  (badminton coaching site, question heading)
+# AM  https://ushsta.org/using-the-topspin-lob/  (high school tennis coaches' association article, sentences in text)
+# AN  https://www.larryloebtennis.com/tennis-tips/the-topspin-lob/  (tennis coach's tip page, sentence in text)
+# AO  https://badminton-insight.com/how-to-do-a-backhand-flick-serve-in-badminton/  (badminton coaching site, numbered contents item)
+# AP  https://jeopardylabs.com/play/hpe-assessment-2  (school HPE badminton review game, questions)
+# AQ  https://abcdocz.com/doc/382014/skills-and-techniques--badminton-performance-classificati...  (school PE notes "Skills and Techniques- Badminton", list lead-in)
+# AR  http://slideplayer.com/slide/1499261/  (school PE lesson slides "Skills and Techniques BADMINTON Lesson 1", task and learning outcome)
+# AS  http://www.badmintoncentral.com/forums/showthread.php/36653-doubles-formations?p=443419  (BadmintonCentral forum thread "doubles formations", opening post)
+# AT  https://www.yoursportsguide.com/why-do-tennis-players-need-muscular-endurance/  (sports guide article, title and question heading)
+# AU  http://alanaturale.com/reuse/things-to-do-with-old-tennis-balls/  (reuse blog post, closing question to readers)
+# AV  https://tennismonitor.com/what-to-do-with-old-tennis-balls/  (tennis blog post, sentence in intro)
+# AW  http://newyorktennismagazine.com/article5032/wow-%E2%80%A6-what-great-split-step  (New York Tennis Magazine column by Tim Mayotte, question in text)
+# AX  https://www.playitongrass.com/why-do-badminton-players-use-towel-grip/  (sports blog post, title)
+# AY  https://alien-pros.shop/en-ca/pages/is-using-overgrips-neccessary  (racquet shop blog page, title, typo kept)
+# AZ  https://blog.gutsandglorytennis.com/2009/07/getting-a-grip-on-overgrips  (tennis stringing shop blog, question in text)
+# BA  http://www.badmintoncentral.com/forums/showthread.php/39301-Science-of-Badminton-2-The-Importance-of-Deception?s=35a318104265ad0293ff02b7548ee555  (BadmintonCentral forum thread title)
+# BB  https://opiq.co.ke/kit/8/chapter/374  (Kenyan primary PHE textbook chapter, group discussion task)
+# BC  http://35.154.129.68/index.php/article/significance-underarm-serve-tennis-477797  (sports news article mirror, title)
+
+BLIND235_PHRASINGS: dict[str, tuple[str, ...]] = {
+    "define": (
+        "So, what exactly is {s} in badminton?",  # A: "So, what exactly is a drive shot in badminton?"
+        "A lot of us aren't even sure what {s} is.",  # B: "A lot of us aren't even sure what the split step is."
+        "In tennis what’s {s}?",  # C: "In tennis what’s a bagel?"
+        "What Does {s} Mean in Tennis?",  # D: "What Does a Bagel Mean in Tennis?"
+        "What is {s} in tennis?",  # E: "What is a tiebreak in tennis?"
+        "What is {s} actually?",  # F: "What is it actually?" (the split step)
+        "What Even Is {s}?",  # G: "What Even Is a Flick Serve?"
+        "what is a “{s}” in badminton?",  # H: "what is a “let” in badminton?"
+    ),
+    "advantages": (
+        "What are the benefits of {s} !.",  # I: "What are the benefits of a double handed backhand !."
+        "1. Advantages of {s}",  # J: "1. Advantages of a two-handed backhand"
+        "What benefits {s} has to learning tennis, I'm not sure",  # K: "What benefits this has to learning tennis, I'm not sure" (the split step)
+        "Do you know how {s} help in badminton, to play a good game?",  # F: "Do you know how the split step help in badminton, to play a good game?"
+        "So, what are the pros of {s}?",  # L: "So, what are the pros of these types of rackets?"
+        "There are a couple of advantages to {s}, especially for doubles.",  # M: "There are a couple of advantages to the kick serve, especially for doubles."
+        "Advantages on the Court: Why players choose {s}.",  # N: "Advantages on the Court: Why players choose the kick serve."
+        "The Benefits of Using {S}:",  # O: "The Benefits of Using Deception:"
+    ),
+    "limitations": (
+        "2. Disadvantages of {s}",  # J: "2. Disadvantages of a two-handed backhand"
+        "Why {S} Is Hated",  # P: "Why The Western Forehand Grip Is Hated"
+        "making people wonder if {s} actually hurts their game.",  # P: "making people wonder if the western grip actually hurts their game."
+        "But I’ve heard {s} can be hard on the arm. True?",  # Q: "But I’ve heard poly can be hard on the arm. True?"
+        "Drawbacks of {S}:",  # R: "Drawbacks of Feather Shuttlecocks:"
+        "1. Why doesn’t everyone go for {s}?",  # S: "1. Why doesn’t everyone go for a feather shuttlecock?"
+        "Cons of {s}",  # T: "Cons of the Two-Handed Backhand"
+        "Despite the boost you’ll get in your offense, there can be drawbacks to using {s}. For example:",  # L: "Despite the boost you’ll get in your offense, there can be drawbacks to using head-heavy rackets. For example:"
+    ),
+    "works": (
+        "how do€s {s} work?",  # U: "how do€s hawk€y€ work?"
+        "How {s} Works in Tennis",  # V: "How the Hawk Eye System Works in Tennis"
+        "How Does {s} Work?",  # W: "How Does a Tiebreak Work?"
+        "But how does {s} work? Let’s discover!",  # X: "But how does it work? Let’s discover!" (the tiebreak)
+        "What’s going on when they are playing {s}? It doesn’t make sense to me.",  # Y: "What’s going on when they are playing a tiebreak? It doesn’t make sense to me."
+        "How Does {s} Work on a Tennis Racquet?",  # Z: "How Does a Dampener Work on a Tennis Racquet?"
+        "How {S} Work",  # AA: "How Tennis Machines Work"
+        "3. Mechanics Behind {s}",  # N: "3. Mechanics Behind the Serve"
+    ),
+    "fix": (
+        "how do I avoid {s}?",  # AB: "how do I avoid double faults?"
+        "its debilitating not knowing how to eliminate/control {s}.",  # AC: "its debilitating not knowing how to eliminate/control them." (double faults)
+        "So how do you deal with {s} and what can you do to help prevent them?",  # AD: "So how do you deal with doubles faults and what can you do to help prevent them?"
+        "Fixing {S}",  # AE: "Fixing Double Faulting"
+        "7 Common Causes of {s} and How To Correct Them",  # AF: "7 Common Causes of a Poor Badminton Backhand Clear and How To Correct Them"
+        "Five Ways to Prevent {S} as a Tennis Player",  # AG: "Five Ways to Prevent Tennis Elbow as a Tennis Player"
+        "However, fear not, as there is evasive action one can take to help avoid {S}.",  # AH: "However, fear not, as there is evasive action one can take to help avoid Tennis Elbow."
+        "To minimize the risk of developing {s}, consider implementing the following strategies into your routine:",  # AI: "To minimize the risk of developing tennis elbow, consider implementing the following strategies into your routine:"
+    ),
+    "when": (
+        "There are three cases when you may opt to use {s}:",  # AJ: "There are three cases when you may opt to use slice:"
+        "When to use {s}",  # AK: "When to use the Slice"
+        "When can {s} be used?",  # V: "When can Hawk-Eye be used?"
+        "When should you perform {s}?",  # AL: "When should you perform the split step?"
+        "Following are several situations which are well-suited for the use of {s}.",  # AM: "Following are several situations which are well-suited for the use of the topspin lob."
+        "it will be necessary to teach them when to use {s}.",  # AM: "it will be necessary to teach them when to use it." (the topspin lob)
+        "the key to the success of {s} is when you attempt it.",  # AN: "the key to the success of a topspin lob is when you attempt it."
+        "3. When to use {s}",  # AO: "3. When to use the flick serve"
+    ),
+    "examples": (
+        "What is an example of {s}?",  # AP: "What is an example of setting up attack?"
+        "Examples of {s}:",  # AQ: "Examples of closed skills:"
+        "In pairs come up with examples of {s}.",  # AR: "In pairs come up with examples of open and closed skills."
+        "What are the uses of {s} in badminton?",  # F: "What are the uses of split step in badminton?"
+        "What are some {s} you know of?",  # AS: "What are some doubles formations you know of?"
+        "How is {S} Used in Tennis?",  # AT: "How is Muscular Endurance Used in Tennis?"
+        "Other than the obvious, have you ever put {s} to good use? Share your tips!",  # AU: "Other than the obvious, have you ever put your old tennis balls to good use? Share your tips!"
+        "Check out some use of {s}.",  # AV: "Check out some use of the old tennis balls."
+    ),
+    "purpose": (
+        "Why is {s} so important?",  # AW: "Why is it so important?" (the split-step)
+        "Why is {s} important in badminton?",  # AP: "Why is maintaining a central base position important in badminton?"
+        "Why do badminton players use {s}?",  # AX: "Why do badminton players use towel grip?"
+        "Is using {s} neccessary?",  # AY: "Is using overgrips neccessary?"
+        "Why use {s}? Several reasons.",  # AZ: "Why use an overgrip? Several reasons."
+        "Science of Badminton 2 - The Importance of {S}",  # BA: "Science of Badminton 2 - The Importance of Deception"
+        "Discuss why it is important to develop {s}.",  # BB: "Discuss why it is important to develop muscular endurance."
+        "The significance of {s} in tennis",  # BC: "The significance of the underarm serve in tennis"
+    ),
+}
+
 HALVES = ("tune", "held-out")
 BLIND = "blind"
 BLIND2 = "blind2"
@@ -31882,6 +33039,14 @@ BLIND224 = "blind224"
 BLIND225 = "blind225"
 BLIND226 = "blind226"
 BLIND227 = "blind227"
+BLIND228 = "blind228"
+BLIND229 = "blind229"
+BLIND230 = "blind230"
+BLIND231 = "blind231"
+BLIND232 = "blind232"
+BLIND233 = "blind233"
+BLIND234 = "blind234"
+BLIND235 = "blind235"
 PHRASING_SETS = (
     "halves",
     BLIND,
@@ -32111,6 +33276,14 @@ PHRASING_SETS = (
     BLIND225,
     BLIND226,
     BLIND227,
+    BLIND228,
+    BLIND229,
+    BLIND230,
+    BLIND231,
+    BLIND232,
+    BLIND233,
+    BLIND234,
+    BLIND235,
 )
 BLIND_SETS = {
     BLIND: BLIND_PHRASINGS,
@@ -32340,6 +33513,14 @@ BLIND_SETS = {
     BLIND225: BLIND225_PHRASINGS,
     BLIND226: BLIND226_PHRASINGS,
     BLIND227: BLIND227_PHRASINGS,
+    BLIND228: BLIND228_PHRASINGS,
+    BLIND229: BLIND229_PHRASINGS,
+    BLIND230: BLIND230_PHRASINGS,
+    BLIND231: BLIND231_PHRASINGS,
+    BLIND232: BLIND232_PHRASINGS,
+    BLIND233: BLIND233_PHRASINGS,
+    BLIND234: BLIND234_PHRASINGS,
+    BLIND235: BLIND235_PHRASINGS,
 }
 SUFFIXES = (" in neural networks", " in deep learning", " in machine learning")
 FOLLOW_UPS = (

@@ -227,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--phrasings",
         choices=PHRASING_SETS,
         default="halves",
-        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind227",
+        help="corpus phrasings: halves (tuning + held-out, default), blind, blind2 ... blind235",
     )
     parser.add_argument("--variant", action="append", default=[], help="run only this variant")
     parser.add_argument(
