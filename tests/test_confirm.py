@@ -10,11 +10,15 @@ from test_dedupe import entries, grouped
 
 from generator.ingest.asks import asks_firmly_apart, statement_lead
 from generator.ingest.confirm import (
+    Reading,
+    _Cover,
+    _union_columns,
     asks_clash,
     names_subject,
     read_subject,
     run_pairs,
     subject_cover,
+    subject_covers,
 )
 from generator.ingest.dedupe import DedupeSettings, find_duplicates
 from generator.ingest.subjects import Subject
@@ -695,3 +699,63 @@ def test_an_unnamed_follow_up_after_another_ask_rides_along(words: WordList) -> 
     )
     assert found.subjects[1].ask == "how-it-works"
     assert grouped(found) == [["1"], ["2"]]
+
+
+def _random_readings(seed: int, count: int) -> list[Reading]:
+    """Readings over a small vocabulary: many share words, some have words their answer
+    never uses (doubtful ones, for the answer words) or use none of theirs."""
+    rng = np.random.default_rng(seed)
+    vocabulary = ["dropout", "rate", "layer", "between", "batch", "norm", "gist", "x1", "of"]
+    found = []
+    for _ in range(count):
+        size = int(rng.integers(1, 5))
+        spelled = tuple(dict.fromkeys(rng.choice(vocabulary, size=size).tolist()))
+        used = frozenset(w for w in vocabulary if rng.random() < 0.6)
+        found.append(Reading(spelled, used, spelled))
+    return found
+
+
+def test_covers_of_many_pairs_are_the_covers_of_each_pair() -> None:
+    readings = _random_readings(7, 60)
+    weights = {"dropout": 3.1, "rate": 1.7, "layer": 0.9, "batch": 2.2, "norm": 2.6, "x1": 0.4}
+    covers = [_Cover(r, weights) for r in readings]
+    left, right = (
+        np.array(side, dtype=np.int64)
+        for side in zip(*itertools.combinations(range(60), 2), strict=True)
+    )
+    found = subject_covers(covers, left, right, weights)
+    expected = [
+        subject_cover(readings[a], readings[b], weights) for a, b in zip(left, right, strict=True)
+    ]
+    assert any(c.doubtful for c in covers) and not all(c.doubtful for c in covers)
+    assert found == pytest.approx(expected, abs=1e-12)
+    assert len(set(np.round(found, 6).tolist())) > 5  # not a constant
+
+
+def test_union_columns_are_each_pairs_words_in_increasing_order() -> None:
+    readings = _random_readings(11, 30)
+    covers = [_Cover(r, {}) for r in readings]
+    rng = np.random.default_rng(3)
+    subjects = [
+        Subject(
+            "definition",
+            frozenset(rng.choice(["tanh", "relu", "dropout", "rate"], size=2).tolist()),
+        )
+        for _ in readings
+    ]
+    columns = {
+        w: i for i, w in enumerate(["x1", "relu", "dropout", "batch", "rate", "norm", "of", "tanh"])
+    }
+    left = np.array([0, 0, 3, 7, 29, 12], dtype=np.int64)
+    right = np.array([1, 5, 4, 29, 28, 13], dtype=np.int64)
+    flat, lengths = _union_columns(subjects, covers, columns, left, right)
+    expected = [
+        sorted(
+            columns[w]
+            for w in subjects[a].words | subjects[b].words | covers[a].whole | covers[b].whole
+            if w in columns
+        )
+        for a, b in zip(left.tolist(), right.tolist(), strict=True)
+    ]
+    assert lengths.tolist() == [len(e) for e in expected]
+    assert flat.tolist() == [c for e in expected for c in e]

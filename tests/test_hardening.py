@@ -289,14 +289,20 @@ def test_injected_os_error_while_writing_is_one_error(
     assert everything(tree) == before
 
 
-def test_manifest_and_report_are_world_readable(tmp_path: Path) -> None:
+def test_question_files_manifest_and_report_are_world_readable(tmp_path: Path) -> None:
     (tmp_path / "src.txt").write_text(SOURCE, encoding="utf-8")
     old = os.umask(0o022)
     try:
         assert main(ingest_args(tmp_path / "out", str(tmp_path / "src.txt"))) == 0
     finally:
         os.umask(old)
-    for path in (tmp_path / "out" / ".ingest-manifest.json", tmp_path / "ingest-review.md"):
+    questions = sorted((tmp_path / "out").glob("*.md"))
+    assert questions
+    for path in (
+        tmp_path / "out" / ".ingest-manifest.json",
+        tmp_path / "ingest-review.md",
+        *questions,
+    ):
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
 
 

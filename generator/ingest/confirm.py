@@ -37,10 +37,10 @@ from scipy import sparse
 from .asks import COMPARE, asks_firmly_apart, clash_group
 from .normalize import answer_word
 from .parallel import map_ranges
-from .phrasings import agreement_without_columns, sharing_pairs
+from .phrasings import agreement_with_columns_left_out, sharing_pairs
 from .rewrites import MAX_SHORT, MIN_SHORT, spelled_out
 from .subjects import Subject
-from .vectors import sorted_distinct
+from .vectors import run_starts, sorted_distinct
 
 RUN = 2
 MIN_KEPT = 0.5
@@ -173,6 +173,75 @@ class _Cover:
         return _weight(left & right, weights) / lighter if lighter else 0.0
 
 
+def subject_covers(
+    covers: Sequence[_Cover], left: np.ndarray, right: np.ndarray, weights: dict[str, float]
+) -> np.ndarray:
+    """:func:`subject_cover` of every pair (``covers[left[k]]``, ``covers[right[k]]``).
+
+    Most readings have no doubtful word: for a pair of those, the shared words' weight is
+    a row of sparse products (words in alphabetical order, so every run adds them in the
+    same order) instead of a set intersection per pair. Pairs with doubtful words are
+    compared one by one.
+    """
+    cover = np.zeros(len(left))
+    if not len(left):
+        return cover
+    doubtful = np.array([bool(c.doubtful) for c in covers], dtype=bool)
+    plain = ~(doubtful[left] | doubtful[right])
+    one_by_one = np.flatnonzero(~plain)
+    lefts, rights = left[one_by_one].tolist(), right[one_by_one].tolist()
+
+    def covers_of(start: int, stop: int) -> list[float]:
+        return [
+            covers[a].against(covers[b], weights)
+            for a, b in zip(lefts[start:stop], rights[start:stop], strict=True)
+        ]
+
+    cover[one_by_one] = map_ranges(covers_of, len(one_by_one), PARALLEL_PAIRS)
+    words = sorted({w for c in covers for w in c.whole})
+    column = {w: i for i, w in enumerate(words)}
+    word_weight = np.array([weights.get(w, 1.0) for w in words], dtype=np.float64)
+    kept = _word_rows([c.kept for c in covers], column)
+    whole = _word_rows([c.whole for c in covers], column)
+    kept_weight = np.array([c.kept_weight for c in covers], dtype=np.float64)
+    whole_weight = np.array([c.whole_weight for c in covers], dtype=np.float64)
+    # either side keeping less than MIN_KEPT of its weight: both count all their words
+    thin = kept_weight < MIN_KEPT * whole_weight
+    a, b = left[plain], right[plain]
+    by_whole = thin[a] | thin[b]
+
+    def shared_of(start: int, stop: int) -> list[float]:
+        rows_a, rows_b = a[start:stop], b[start:stop]
+        kept_shared = kept[rows_a].multiply(kept[rows_b]) @ word_weight
+        whole_shared = whole[rows_a].multiply(whole[rows_b]) @ word_weight
+        result: list[float] = np.where(by_whole[start:stop], whole_shared, kept_shared).tolist()
+        return result
+
+    shared = np.array(map_ranges(shared_of, len(a), PARALLEL_PAIRS), dtype=np.float64)
+    lighter = np.minimum(
+        np.where(by_whole, whole_weight[a], kept_weight[a]),
+        np.where(by_whole, whole_weight[b], kept_weight[b]),
+    )
+    cover[np.flatnonzero(plain)] = np.divide(
+        shared, lighter, out=np.zeros(len(a)), where=lighter != 0
+    )
+    return cover
+
+
+def _word_rows(sets: Sequence[frozenset[str]], column: dict[str, int]) -> sparse.csr_matrix:
+    """One row per set: 1.0 in the column of each of its words (columns in order)."""
+    lengths = np.array([len(s) for s in sets], dtype=np.int64)
+    indptr = np.zeros(len(sets) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    indices = np.fromiter(
+        (i for s in sets for i in sorted(column[w] for w in s)),
+        dtype=np.int64,
+        count=int(lengths.sum()),
+    )
+    data = np.ones(len(indices), dtype=np.float64)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(sets), len(column)))
+
+
 def _weight(words: Iterable[str], weights: dict[str, float]) -> float:
     # fsum: the same total in any order (set order varies from run to run)
     return math.fsum(map(weights.get, words, itertools.repeat(1.0)))
@@ -238,39 +307,53 @@ def confirm_pairs(
     barred = firm if clash_line <= 1.0 else clash
     covers = [_Cover(r, weights) for r in readings]
     open_pairs = np.flatnonzero(~barred)
-    lefts, rights = left[open_pairs].tolist(), right[open_pairs].tolist()
-
-    def covers_of(start: int, stop: int) -> list[float]:
-        return [
-            covers[a].against(covers[b], weights)
-            for a, b in zip(lefts[start:stop], rights[start:stop], strict=True)
-        ]
-
     cover = np.zeros(len(left))
-    cover[open_pairs] = map_ranges(covers_of, len(open_pairs), PARALLEL_PAIRS)
+    cover[open_pairs] = subject_covers(covers, left[open_pairs], right[open_pairs], weights)
     close = np.flatnonzero(~barred & (cover >= min_cover - 1e-9))
-    close_left, close_right = left[close].tolist(), right[close].tolist()
-
-    def union_columns(start: int, stop: int) -> list[list[int]]:
-        """Per pair, the answer columns of both subjects' words, in increasing order."""
-        return [
-            sorted(
-                columns[w]
-                for w in subjects[a].words | subjects[b].words | covers[a].whole | covers[b].whole
-                if w in columns
-            )
-            for a, b in zip(close_left[start:stop], close_right[start:stop], strict=True)
-        ]
-
-    where = map_ranges(union_columns, len(close), PARALLEL_PAIRS)
+    flat, lengths = _union_columns(subjects, covers, columns, left[close], right[close])
     agreement = np.zeros(len(left))
-    agreement[close] = agreement_without_columns(
-        answers, left[close], right[close], np.arange(len(close)), where
+    agreement[close] = agreement_with_columns_left_out(
+        answers, left[close], right[close], np.arange(len(close)), flat, lengths
     )
     confirmed = np.zeros(len(left), dtype=bool)
     line = np.where(clash[close], clash_line, answer_line)
     confirmed[close] = agreement[close] >= line - 1e-9
     return Confirmation(left, right, cover, agreement, confirmed, clash)
+
+
+def _union_columns(
+    subjects: Sequence[Subject],
+    covers: Sequence[_Cover],
+    columns: dict[str, int],
+    left: np.ndarray,
+    right: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, the answer columns of both subjects' words and both readings' words, in
+    increasing order: all pairs' columns one after another, and how many each pair has."""
+    if not len(left):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    members = sorted_distinct(np.concatenate([left, right]))
+    own = [
+        [columns[w] for w in subjects[i].words | covers[i].whole if w in columns]
+        for i in members.tolist()
+    ]
+    own_lengths = np.array([len(c) for c in own], dtype=np.int64)
+    own_starts = run_starts(own_lengths)
+    own_flat = np.fromiter(
+        (c for cs in own for c in cs), dtype=np.int64, count=int(own_lengths.sum())
+    )
+    pair_of: list[np.ndarray] = []
+    column_of: list[np.ndarray] = []
+    for side in (left, right):
+        at = np.searchsorted(members, side)
+        counts = own_lengths[at]
+        pair = np.repeat(np.arange(len(side), dtype=np.int64), counts)
+        offsets = np.arange(len(pair)) - np.repeat(np.cumsum(counts) - counts, counts)
+        pair_of.append(pair)
+        column_of.append(own_flat[np.repeat(own_starts[at], counts) + offsets])
+    width = max(len(columns), 1)
+    codes = sorted_distinct(np.concatenate(pair_of) * width + np.concatenate(column_of))
+    return codes % width, np.bincount(codes // width, minlength=len(left))
 
 
 def asks_clash_codes(

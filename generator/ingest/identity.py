@@ -11,9 +11,9 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..model import QuestionDraft
+from ..model import QuestionDraft, evolve
 from .normalize import STOPWORDS
 
 MAX_SLUG_WORDS = 6
@@ -66,7 +66,7 @@ def assign_ids(
     overlaps: list[dict[str, int]] = []
     for index, draft in enumerate(drafts):
         counts: dict[str, int] = {}
-        for source in draft.sources:
+        for source in draft.sources if by_source else ():
             for prev in by_source.get(str(source), ()):
                 counts[prev.id] = counts.get(prev.id, 0) + 1
         overlaps.append(counts)
@@ -92,13 +92,13 @@ def assign_ids(
             aliases = set(previous_by_id[keep].aliases) | set(absorbed)
             for prev_id in absorbed:
                 aliases |= set(previous_by_id[prev_id].aliases)
-            result.append(replace(draft, id=keep, aliases=tuple(sorted(aliases - {keep}))))
+            result.append(evolve(draft, id=keep, aliases=tuple(sorted(aliases - {keep}))))
         else:
             slug = slugify(names[index] if names is not None else draft.title)
             fresh.setdefault(slug, []).append(index)
-            result.append(replace(draft, id=slug))
+            result.append(evolve(draft, id=slug))
     for slug, indices in fresh.items():
         if slug in taken or len(indices) > 1:
             for index in indices:
-                result[index] = replace(result[index], id=_suffixed(slug, result[index]))
+                result[index] = evolve(result[index], id=_suffixed(slug, result[index]))
     return result

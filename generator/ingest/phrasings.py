@@ -157,12 +157,27 @@ def agreement_without_columns(
 ) -> np.ndarray:
     """:func:`answer_agreement` with each core given as its answer columns, in increasing
     order (``where[pair_cores[k]]`` for pair k)."""
+    if len(left) == 0:
+        return np.zeros(0)
+    lengths = np.array([len(c) for c in where], dtype=np.int64)
+    flat = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=int(lengths.sum()))
+    return agreement_with_columns_left_out(answers, left, right, pair_cores, flat, lengths)
+
+
+def agreement_with_columns_left_out(
+    answers: sparse.csr_matrix,
+    left: np.ndarray,
+    right: np.ndarray,
+    pair_cores: np.ndarray,
+    flat: np.ndarray,
+    lengths: np.ndarray,
+) -> np.ndarray:
+    """:func:`agreement_without_columns` with the cores' columns given flat: core ``c``'s
+    columns are the ``lengths[c]`` items of ``flat`` after those of the cores before it."""
     size = len(left)
     if size == 0:
         return np.zeros(0)
-    lengths = np.array([len(c) for c in where], dtype=np.int64)
     starts = run_starts(lengths)
-    flat = np.fromiter((c for cs in where for c in cs), dtype=np.int64, count=int(lengths.sum()))
     counts = lengths[pair_cores]
     pair = np.repeat(np.arange(size), counts)
     offsets = np.arange(len(pair)) - np.repeat(np.cumsum(counts) - counts, counts)

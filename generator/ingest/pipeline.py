@@ -35,6 +35,7 @@ from ..model import (
     SourceRef,
     Taxonomy,
     WordList,
+    evolve,
 )
 from ..questionfile import read_question_file, render_question
 from ..safety import check_printable, clean_titles
@@ -117,7 +118,7 @@ def complete_question(
     quality = draft.quality
     if quality is None:
         quality = "garbled" if normalizer.spun_count(prose_text(draft.answer)) else "ok"
-    return replace(draft, tags=tags, topic=topic, summary=summary, terms=terms, quality=quality)
+    return evolve(draft, tags=tags, topic=topic, summary=summary, terms=terms, quality=quality)
 
 
 def finish_question(draft: QuestionDraft) -> Question:
@@ -268,7 +269,7 @@ def link_questions(
     )
     linked = list(merged)
     for i, links in zip(order, related, strict=True):
-        linked[i] = replace(merged[i], question=replace(merged[i].question, related=links))
+        linked[i] = evolve(merged[i], question=evolve(merged[i].question, related=links))
     return replace(tagged.built, merged=tuple(linked))
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..atomic import os_error, replace_folder
+from ..atomic import os_error, replace_folder, write_new_file
 from ..errors import ManifestError, QuestionFileError
 from ..questionfile import parse_question, render_question
 from ..safety import question_file_problem
@@ -198,9 +198,7 @@ def apply_plan(plan: WritePlan) -> None:
 
     def fill(new: Path) -> None:
         for name, text in plan.write.items():
-            with open(new / name, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text)
-        with open(new / MANIFEST, "w", encoding="utf-8", newline="\n") as out:
-            out.write(manifest)
+            write_new_file(new / name, text.encode("utf-8"))
+        write_new_file(new / MANIFEST, manifest.encode("utf-8"))
 
     replace_folder(plan.folder, fill, keep=lambda name: name not in replaced)
