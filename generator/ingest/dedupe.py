@@ -430,16 +430,15 @@ def find_duplicates(
     near: list[PairScore] = []
     lefts, rights, may_merge = left.tolist(), right.tolist(), mergeable.tolist()
     passes = (scores >= settings.threshold - 1e-9).tolist()
+    find = groups.find
     for k in order.tolist():
         a, b = lefts[k], rights[k]
-        if passes[k] and may_merge[k]:
-            if groups.find(a) != groups.find(b) and groups.allowed(a, b):
-                groups.union(a, b)
-                links.setdefault(a, []).append(score_of(k))
-                continue
-            if groups.find(a) == groups.find(b):
-                continue
-        if len(near) < settings.near_misses and groups.find(a) != groups.find(b):
+        if find(a) == find(b):
+            continue  # joined by pairs before it: neither a merge nor a near miss
+        if passes[k] and may_merge[k] and groups.allowed(a, b):
+            groups.union(a, b)
+            links.setdefault(a, []).append(score_of(k))
+        elif len(near) < settings.near_misses:
             near.append(score_of(k))
     if confirmation is not None:
         confirmed, refused = _confirmed_merges(confirmation, entries, subjects, groups, settings)

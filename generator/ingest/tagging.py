@@ -55,8 +55,8 @@ class Tagger:
         words = _WORD.findall(text.replace("\\", "").lower())
         found = set()
         covered = 0  # words before this index belong to a longer keyword already found
-        for i, word in enumerate(words):
-            for size in reversed(starts.get(word, ())):
+        for i in [i for i, word in enumerate(words) if word in starts]:  # keywords start few
+            for size in reversed(starts[words[i]]):
                 candidate = " ".join(words[i : i + size])
                 if candidate in keywords and i + size > covered:
                     found.add(candidate)
