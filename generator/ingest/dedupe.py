@@ -179,8 +179,21 @@ def subject_evidence(a: Subject, b: Subject) -> tuple[str, str]:
     return ask, "; ".join(parts)
 
 
-def _read_entry(pair: tuple[Subject, Entry], vocabulary: frozenset[str]) -> Reading:
-    return read_subject(pair[0], pair[1].answer_key, vocabulary)
+def _read_entry(
+    pair: tuple[Subject, Entry], vocabulary: frozenset[str], columns: dict[str, int]
+) -> tuple[Reading, bool]:
+    """An entry's subject read against its answer, and whether the answers name it
+    (:func:`~generator.ingest.confirm.names_subject`, else :func:`_answers_name_all`)."""
+    subject, entry = pair
+    reading = read_subject(subject, entry.answer_key, vocabulary)
+    named = names_subject(reading, len(entry.answer_key)) or _answers_name_all(subject, columns)
+    return reading, named
+
+
+def _entry_order(entries: Sequence[Entry]) -> tuple[list[float], list[tuple[str, str, int, str]]]:
+    """Each entry's writing score and natural source order: what orders a group's
+    entries and the groups (computed in a child while the subjects are read)."""
+    return [e.writing_score for e in entries], [e.ref.sort_key for e in entries]
 
 
 def _subject_pairs(
@@ -339,6 +352,7 @@ def find_duplicates(
     answer_vectors = in_background(
         partial(tfidf_columns, [e.answer_key for e in entries]), len(entries)
     )
+    entry_order = in_background(partial(_entry_order, entries), len(entries))
     by_subject = settings.method == "subjects"
     subjects: list[Subject] = []
     mergeable: np.ndarray
@@ -349,13 +363,12 @@ def find_duplicates(
     if by_subject:
         weights = subject_weights(subjects)
         vocabulary = frozenset(itertools.chain.from_iterable(s.order for s in subjects))
-        readings = process_map(
-            partial(_read_entry, vocabulary=vocabulary), list(zip(subjects, entries, strict=True))
+        read = process_map(
+            partial(_read_entry, vocabulary=vocabulary, columns=columns),
+            list(zip(subjects, entries, strict=True)),
         )
-        named = [
-            names_subject(r, len(e.answer_key)) or _answers_name_all(s, columns)
-            for r, e, s in zip(readings, entries, subjects, strict=True)
-        ]
+        readings = [reading for reading, _ in read]
+        named = [names for _, names in read]
         candidates = in_background(
             partial(_subject_pairs, subjects, weights, named, settings.run_group), len(subjects)
         )
@@ -459,16 +472,16 @@ def find_duplicates(
     by_root: dict[int, list[int]] = {}
     for i in range(len(entries)):
         by_root.setdefault(groups.find(i), []).append(i)
-    result = []
+    writing, source_order = entry_order.result()
+    found: list[tuple[tuple[str, str, int, str], MergeGroup]] = []
     for root, members in by_root.items():
         ordered = (
-            sorted(members, key=lambda i: (-entries[i].writing_score, entries[i].ref.sort_key))
+            sorted(members, key=lambda i: (-writing[i], source_order[i]))
             if len(members) > 1
             else members
         )
         member_links = tuple(s for m in members for s in links.get(m, ()))
-        result.append(
-            MergeGroup(tuple(entries[i] for i in ordered), member_links, forced=root in forced)
-        )
-    result.sort(key=lambda g: min(e.ref.sort_key for e in g.entries))
-    return DedupeResult(tuple(result), tuple(near), tuple(subjects))
+        merged = MergeGroup(tuple(entries[i] for i in ordered), member_links, forced=root in forced)
+        found.append((min(source_order[i] for i in members), merged))
+    found.sort(key=lambda first_and_group: first_and_group[0])
+    return DedupeResult(tuple(g for _, g in found), tuple(near), tuple(subjects))
