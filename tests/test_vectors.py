@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from generator.ingest.vectors import sorted_distinct, tfidf
+from generator.ingest.vectors import run_items, run_starts, sorted_distinct, tfidf
 
 
 def test_weights_follow_the_smoothed_sublinear_formula() -> None:
@@ -31,3 +31,10 @@ def test_sorted_distinct_is_numpys_unique() -> None:
     for size in (0, 1, 2, 50, 5000):
         values = rng.integers(-20, 20, size)
         assert np.array_equal(sorted_distinct(values), np.unique(values))
+
+
+def test_run_items_lays_the_picked_runs_end_to_end() -> None:
+    lengths = np.array([2, 0, 3, 1])
+    owner, positions = run_items(run_starts(lengths), lengths, np.array([2, 0, 1, 2, 3]))
+    assert positions.tolist() == [2, 3, 4, 0, 1, 2, 3, 4, 5]
+    assert owner.tolist() == [0, 0, 0, 1, 1, 3, 3, 3, 4]

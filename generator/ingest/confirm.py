@@ -40,7 +40,7 @@ from .parallel import map_ranges
 from .phrasings import agreement_with_columns_left_out, sharing_pairs
 from .rewrites import MAX_SHORT, MIN_SHORT, spelled_out
 from .subjects import Subject
-from .vectors import run_starts, sorted_distinct
+from .vectors import run_items, run_starts, sorted_distinct
 
 RUN = 2
 MIN_KEPT = 0.5
@@ -345,12 +345,9 @@ def _union_columns(
     pair_of: list[np.ndarray] = []
     column_of: list[np.ndarray] = []
     for side in (left, right):
-        at = np.searchsorted(members, side)
-        counts = own_lengths[at]
-        pair = np.repeat(np.arange(len(side), dtype=np.int64), counts)
-        offsets = np.arange(len(pair)) - np.repeat(np.cumsum(counts) - counts, counts)
+        pair, positions = run_items(own_starts, own_lengths, np.searchsorted(members, side))
         pair_of.append(pair)
-        column_of.append(own_flat[np.repeat(own_starts[at], counts) + offsets])
+        column_of.append(own_flat[positions])
     width = max(len(columns), 1)
     codes = sorted_distinct(np.concatenate(pair_of) * width + np.concatenate(column_of))
     return codes % width, np.bincount(codes // width, minlength=len(left))

@@ -41,7 +41,7 @@ import numpy as np
 from scipy import sparse
 
 from .frames import NO_CUE, Frame, Readings, readings
-from .vectors import pair_cosines, run_starts, sorted_distinct
+from .vectors import pair_cosines, run_items, run_starts, sorted_distinct
 
 if TYPE_CHECKING:
     from .subjects import Subject
@@ -177,11 +177,8 @@ def agreement_with_columns_left_out(
     size = len(left)
     if size == 0:
         return np.zeros(0)
-    starts = run_starts(lengths)
-    counts = lengths[pair_cores]
-    pair = np.repeat(np.arange(size), counts)
-    offsets = np.arange(len(pair)) - np.repeat(np.cumsum(counts) - counts, counts)
-    cols = flat[np.repeat(starts[pair_cores], counts) + offsets]
+    pair, positions = run_items(run_starts(lengths), lengths, pair_cores)
+    cols = flat[positions]
     a = b = np.zeros(0)
     if len(pair):
         a = np.asarray(answers[left[pair], cols], dtype=np.float64).ravel()

@@ -64,6 +64,18 @@ def run_starts(lengths: np.ndarray) -> np.ndarray:
     return np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
 
 
+def run_items(
+    starts: np.ndarray, lengths: np.ndarray, picks: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The items of the runs ``picks`` names, laid end to end: for each, the pick it
+    belongs to (an index into ``picks``) and its position (run ``r`` holds positions
+    ``starts[r]`` to ``starts[r] + lengths[r] - 1``)."""
+    counts = lengths[picks]
+    owner = np.repeat(np.arange(len(picks), dtype=np.int64), counts)
+    offsets = np.arange(len(owner)) - np.repeat(np.cumsum(counts) - counts, counts)
+    return owner, np.repeat(starts[picks], counts) + offsets
+
+
 def sorted_distinct(values: np.ndarray) -> np.ndarray:
     """The distinct values of a 1-D integer array, in increasing order (``np.unique``).
 
